@@ -1,0 +1,77 @@
+"""Checks: small named functions that turn an alignment into findings.
+
+Each check has one keyword-only signature, ``check(context, *, config) ->
+Iterable[Finding]``, and is registered by name in :data:`CHECKS` in the order
+checks run. A check reads the aligned beads and the segments' features; it
+never re-segments or re-aligns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+
+import attrs
+
+from ..config import Config
+from ..model import Alignment, Bead, Features, Finding, Segment, Side
+
+__all__ = ["CheckContext", "CheckFn", "CHECKS", "register", "run_checks"]
+
+
+@attrs.frozen(kw_only=True)
+class CheckContext:
+    """What a check may read: both sides, the alignment, and every segment's features by id."""
+
+    source: Side
+    target: Side
+    alignment: Alignment
+    features: Mapping[str, Features]
+    source_text: str = attrs.field(repr=False)
+    target_text: str = attrs.field(repr=False)
+    _index: dict[str, Segment] = attrs.field(init=False, repr=False, eq=False)
+
+    @_index.default
+    def _build_index(self) -> dict[str, Segment]:
+        return {s.id: s for side in (self.source, self.target) for s in side.segments}
+
+    def segments(self, ids: Iterable[str]) -> tuple[Segment, ...]:
+        """The segments with these ids, in the order given."""
+        return tuple(self._index[i] for i in ids)
+
+    def text_beads(self) -> Iterator[tuple[Bead, tuple[Segment, ...], tuple[Segment, ...]]]:
+        """Each bead with its source and target segments (furniture included)."""
+        for bead in self.alignment.beads:
+            yield bead, self.segments(bead.source), self.segments(bead.target)
+
+
+CheckFn = Callable[..., Iterable[Finding]]
+
+#: Every check by name, in the order they run.
+CHECKS: dict[str, CheckFn] = {}
+
+
+def register(name: str) -> Callable[[CheckFn], CheckFn]:
+    """Class the decorated function as the check ``name`` (names are unique)."""
+
+    def deco(fn: CheckFn) -> CheckFn:
+        if name in CHECKS:
+            msg = f"a check named {name!r} is already registered"
+            raise ValueError(msg)
+        CHECKS[name] = fn
+        return fn
+
+    return deco
+
+
+def run_checks(context: CheckContext, *, config: Config) -> tuple[Finding, ...]:
+    """Run the configured checks (all, by default) and return their findings in order."""
+    _load_builtin_checks()
+    names = config.checks or tuple(CHECKS)
+    findings: list[Finding] = []
+    for name in names:
+        findings.extend(CHECKS[name](context, config=config))
+    return tuple(findings)
+
+
+def _load_builtin_checks() -> None:
+    from . import _builtin  # noqa: F401  (registers the built-in checks on first use)

@@ -1,0 +1,1 @@
+"""Import every built-in check module so that each registers itself."""

@@ -1,0 +1,65 @@
+"""Word forms: Russian lemmas through pymorphy3, English stems through Snowball.
+
+Both analysers are built on first use, never at import, and every answer is
+cached: the same few thousand word forms recur across a document.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import regex
+
+__all__ = ["ru_lemmas", "ru_is_known", "en_stem", "ru_stem", "words", "WORD_RE"]
+
+#: A word: letters, with inner hyphens or apostrophes ("Генерал-полковнику", "Tse-tung", "don't").
+WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*")
+
+
+@functools.cache
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@functools.cache
+def _stemmer(language: str) -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer({"en": "english", "ru": "russian"}[language])
+
+
+@functools.lru_cache(maxsize=200_000)
+def ru_lemmas(word: str) -> tuple[str, ...]:
+    """Every lemma pymorphy3 proposes for a Russian word form, most likely first, lower case, ё as е."""
+    seen: list[str] = []
+    for parse in _morph().parse(word.lower().replace("ё", "е")):
+        lemma = parse.normal_form.replace("ё", "е")
+        if lemma not in seen:
+            seen.append(lemma)
+    return tuple(seen)
+
+
+@functools.lru_cache(maxsize=200_000)
+def ru_is_known(word: str) -> bool:
+    """Whether the form is in pymorphy3's dictionary (not just guessed from its ending)."""
+    return bool(_morph().word_is_known(word.lower().replace("ё", "е")))
+
+
+@functools.lru_cache(maxsize=200_000)
+def en_stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of an English word, lower case."""
+    return str(_stemmer("en").stemWord(word.lower()))
+
+
+@functools.lru_cache(maxsize=200_000)
+def ru_stem(word: str) -> str:
+    """The Snowball stem of a Russian word, lower case, ё as е (cheaper than a lemma)."""
+    return str(_stemmer("ru").stemWord(word.lower().replace("ё", "е")))
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    """The words of ``text`` as ``(start, end, word)`` triples, offsets into ``text``."""
+    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
