@@ -1,0 +1,95 @@
+"""Romanisation of Russian words, for comparing names and cognates across scripts.
+
+One Cyrillic spelling has many Latin renderings (Хрущев: Khrushchev,
+Khrushchov, Chruščev). Rather than guess one, :func:`romanize` gives a word in
+a named scheme from ``data/translit_ru.toml`` and :func:`name_key` folds any
+spelling, Latin or Cyrillic, to a coarse key on which renderings of the same
+name meet: ``name_key("Хрущев") == name_key("Khrushchev")``.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+import regex
+
+from .resources import data_toml
+
+__all__ = ["SCHEMES", "romanize", "romanizations", "name_key", "has_cyrillic"]
+
+_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
+
+
+@functools.cache
+def _tables() -> dict[str, dict[str, str]]:
+    return {name: dict(table) for name, table in data_toml("translit_ru.toml")["schemes"].items()}
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    if name == "SCHEMES":
+        return tuple(_tables())
+    raise AttributeError(name)
+
+
+def has_cyrillic(text: str) -> bool:
+    """Whether ``text`` contains at least one Cyrillic letter."""
+    return _CYRILLIC.search(text) is not None
+
+
+@functools.lru_cache(maxsize=100_000)
+def romanize(text: str, scheme: str = "bgn") -> str:
+    """Romanise the Cyrillic letters of ``text`` in ``scheme``, keeping case; other characters stay."""
+    table = _tables()[scheme]
+    out = []
+    for ch in text:
+        low = ch.lower()
+        rep = table.get(low)
+        if rep is None:
+            out.append(ch)
+        elif ch != low and rep:
+            out.append(rep[0].upper() + rep[1:])
+        else:
+            out.append(rep)
+    return "".join(out)
+
+
+def romanizations(text: str) -> tuple[str, ...]:
+    """``text`` in every scheme, without repeats (the text itself if it has no Cyrillic)."""
+    if not has_cyrillic(text):
+        return (text,)
+    return tuple(dict.fromkeys(romanize(text, s) for s in _tables()))
+
+
+# Folding Latin spellings to a coarse phonetic key: ordered rewrite rules,
+# longest first. Vowels collapse to one letter and doubled letters to one.
+_FOLD_RULES = (
+    ("chzh", "j"), ("ng", "n"), ("pkh", "p"), ("shch", "s"), ("sch", "s"), ("tch", "c"), ("kh", "h"), ("zh", "j"), ("ch", "c"), ("sh", "s"),
+    ("ts", "c"), ("tz", "c"), ("ph", "f"), ("ck", "k"), ("x", "ks"), ("w", "v"), ("q", "k"),
+    ("dzh", "j"), ("dz", "c"), ("ye", "e"), ("yo", "o"), ("yu", "u"), ("ya", "a"), ("ju", "u"),
+    ("ja", "a"), ("j", "i"), ("y", "i"), ("g", "k"), ("c", "s"), ("z", "s"), ("d", "t"), ("b", "p"),
+    ("v", "f"), ("l", "r"), ("h", ""),
+)
+_VOWELS = regex.compile(r"[aeiou]+")
+
+
+@functools.lru_cache(maxsize=100_000)
+def name_key(text: str) -> str:
+    """A coarse key on which spellings of one name meet, across scripts and schemes.
+
+    ``name_key("Ким Ир Сен") == name_key("Kim Ir Sen")``; the key is lower case,
+    letters only (words joined by single spaces), vowels folded to ``a``,
+    voiced consonants to voiceless ones, ``l`` to ``r``.
+    """
+    latin = romanize(text, "bgn") if has_cyrillic(text) else text
+    latin = unicodedata.normalize("NFKD", latin)
+    latin = "".join(ch for ch in latin if not unicodedata.combining(ch)).lower()
+    parts = []
+    for word in regex.findall(r"[a-z]+", latin):
+        for old, new in _FOLD_RULES:
+            word = word.replace(old, new)
+        word = _VOWELS.sub("a", word)
+        word = regex.sub(r"(.)\1+", r"\1", word)
+        if word:
+            parts.append(word)
+    return " ".join(parts)
