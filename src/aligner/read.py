@@ -1,0 +1,360 @@
+"""Readers: bytes to text, and text to a :class:`~aligner.model.Document`.
+
+Two inputs are understood. An *archive page* holds a metadata header (date,
+title, citation, summary, original language, contents), then the original,
+then the translation, in one file; the two sides are told apart by script
+(Cyrillic against Latin letters) and by the order the page's contents list
+gives, never by words of a particular document. A *pair* is two plain texts,
+the original and the translation.
+
+Nothing here opens a file: callers hand over bytes or text (see
+:mod:`aligner.files` for paths).
+"""
+
+from __future__ import annotations
+
+import codecs
+import functools
+
+import regex
+
+from .errors import EncodingError, InputError, LimitError, StructureError
+from .model import Document, Metadata, SegmentKind, Span
+from .resources import data_toml
+from .segment import segment_paragraphs
+from .segment.lines import Paragraph, paragraphs
+
+__all__ = ["decode_bytes", "read_page", "read_pair", "split_sides"]
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# The eight most frequent lower-case letters of Russian text: a cp1251 or KOI8-R
+# reading that yields many of them is the right reading.
+_FREQUENT_RU = frozenset("оеаинтср")
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def decode_bytes(data: bytes, *, name: str = "the input", encoding: str | None = None) -> str:
+    """Decode a file's bytes: a forced ``encoding``, else a BOM, else UTF-8, else cp1251 or KOI8-R.
+
+    Raises :class:`~aligner.errors.InputError` for empty or binary data and
+    :class:`~aligner.errors.EncodingError` when the bytes are not text in the
+    encoding given. Newlines are kept as they are, so offsets stay those of the file.
+    """
+    if not data.strip():
+        msg = f"{name}: the file is empty; give a file with the original and its translation"
+        raise InputError(msg)
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError as exc:
+            msg = f"{name}: unknown encoding {encoding!r}; try utf-8, cp1251, koi8-r or utf-16"
+            raise EncodingError(msg) from exc
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            msg = (
+                f"{name}: the bytes are not valid {encoding} (byte {exc.start} is {data[exc.start]:#04x}); "
+                "leave --encoding out to let aligner detect the encoding"
+            )
+            raise EncodingError(msg) from exc
+        return _checked_text(text, name)
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked_text(data.decode(codec), name)
+            except UnicodeDecodeError as exc:
+                msg = f"{name}: the file starts with a {codec} byte-order mark but is not valid {codec}"
+                raise EncodingError(msg) from exc
+    if b"\x00" in data:
+        text = _bomless_utf16(data)
+        if text is None:
+            msg = f"{name}: this looks like a binary file (it contains NUL bytes), not a text"
+            raise InputError(msg)
+        return _checked_text(text, name)
+    try:
+        return _checked_text(data.decode("utf-8"), name)
+    except UnicodeDecodeError:
+        pass
+    readings = []
+    for codec in ("cp1251", "koi8_r"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        readings.append((sum(ch in _FREQUENT_RU for ch in text), codec, text))
+    if not readings:
+        msg = f"{name}: the bytes are neither UTF-8, cp1251 nor KOI8-R text; pass --encoding to name the encoding"
+        raise EncodingError(msg)
+    return _checked_text(max(readings)[2], name)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark: every other byte is NUL in Latin text."""
+    if len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    half = len(data) // 2
+    codec = "utf-16-le" if odd > 0.3 * half and even < 0.05 * half else None
+    if codec is None and even > 0.3 * half and odd < 0.05 * half:
+        codec = "utf-16-be"
+    if codec is None:
+        return None
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _checked_text(text: str, name: str) -> str:
+    if len(_CONTROL.findall(text[:100_000])) > max(8, len(text[:100_000]) // 100):
+        msg = f"{name}: this looks like a binary file (it is full of control characters), not a text"
+        raise InputError(msg)
+    return text
+
+
+@functools.cache
+def _format() -> dict[str, dict[str, object]]:
+    return data_toml("page_format.toml")
+
+
+_HEADING = regex.compile(r"^(?P<hashes>#{1,6})\s+(?P<body>.*?)\s*$")
+_URL = regex.compile(r"<?(https?://[^\s<>]+)>?")
+_CYR = regex.compile(r"\p{Script=Cyrillic}")
+_LAT = regex.compile(r"\p{Script=Latin}")
+
+
+def _heading_text(body: str) -> str:
+    return body.strip().strip("*_").strip().rstrip(":").strip().strip("*_").strip()
+
+
+def _parse_header(text: str) -> tuple[Metadata, int, list[Paragraph]]:
+    """The metadata of the page, where the body starts, and the body's paragraphs.
+
+    The header is the run of Markdown headings at the top of the page, each
+    labelled section (``#### **Summary:**``) with the one paragraph after it.
+    """
+    paras = list(paragraphs(text, 0, len(text)))
+    fields: dict[str, str] = {}
+    sections = _format()["sections"]
+    i = 0
+    header_end = 0
+    while i < len(paras):
+        first = paras[i].lines[0].text
+        m = _HEADING.match(first)
+        if m is None or len(paras[i].lines) > 1:
+            break
+        label = _heading_text(m["body"])
+        level = len(m["hashes"])
+        header_end = paras[i].lines[-1].end
+        i += 1
+        if level == 2 and "date" not in fields:
+            fields["date"] = label
+        elif level <= 3 and "title" not in fields:
+            fields["title"] = label
+        key = sections.get(label.lower())  # type: ignore[attr-defined]
+        if level >= 4 and i < len(paras) and _HEADING.match(paras[i].lines[0].text) is None:
+            if key:
+                fields[str(key)] = "\n".join(line.text for line in paras[i].lines)
+            header_end = paras[i].lines[-1].end
+            i += 1
+    return _metadata(fields), header_end, paras[i:]
+
+
+def _metadata(fields: dict[str, str]) -> Metadata:
+    citation = fields.get("citation", "")
+    url_match = _URL.search(citation)
+    translator = ""
+    low = citation.lower()
+    for marker in _format()["citation"]["translator_markers"]:  # type: ignore[index]
+        at = low.find(str(marker))
+        if at >= 0:
+            rest = citation[at + len(str(marker)) :].strip()
+            translator = regex.split(r"\.\s|\.$|\n", rest, maxsplit=1)[0].strip()
+            break
+    date_text = fields.get("date", "")
+    return Metadata(
+        title=fields.get("title", ""),
+        date=_iso_date(date_text) or date_text,
+        url=url_match.group(1) if url_match else "",
+        citation=_URL.sub("", citation).strip(),
+        summary=fields.get("summary", ""),
+        archive=_archive_of(citation, fields.get("title", ""), date_text),
+        translator=translator,
+        original_language=fields.get("original_language", ""),
+        contents=tuple(line.strip() for line in fields.get("contents", "").splitlines() if line.strip()),
+    )
+
+
+def _archive_of(citation: str, title: str, date_text: str) -> str:
+    """The archive named in a citation ("…", July 8, 1950, Wilson Center Digital Archive, …. Translated by …)."""
+    if not citation or not date_text:
+        return ""
+    at = citation.find(date_text)
+    if at < 0:
+        return ""
+    rest = citation[at + len(date_text) :].lstrip(" ,")
+    return regex.split(r"\.\s|\.$|\n", rest, maxsplit=1)[0].strip()
+
+
+def _iso_date(text: str) -> str:
+    """An ISO date for a header date written in words, if the date reader understands it."""
+    if not text:
+        return ""
+    try:
+        from .features.dates import parse_date
+    except ImportError:  # pragma: no cover - the features package ships with aligner
+        return ""
+    try:
+        return parse_date(text) or ""
+    except Exception:  # noqa: BLE001 - a header date aligner cannot read stays as written
+        return ""
+
+
+def _language(name: str) -> tuple[str, str] | None:
+    entry = _format()["languages"].get(name.strip().lower())  # type: ignore[attr-defined]
+    if entry is None:
+        return None
+    return str(entry["code"]), str(entry["script"])
+
+
+def _script_counts(text: str, para: Paragraph) -> tuple[int, int]:
+    body = text[para.lines[0].start : para.lines[-1].end]
+    return len(_CYR.findall(body)), len(_LAT.findall(body))
+
+
+def split_sides(text: str, paras: list[Paragraph], *, source_first: bool = True) -> int:
+    """The index of the first paragraph of the second side.
+
+    Chooses the split that leaves the fewest letters of the wrong script on
+    each side (Cyrillic for the original, Latin for the translation, or the
+    reverse when ``source_first`` is false). Paragraphs without letters between
+    the two go with the first side.
+    """
+    counts = [_script_counts(text, p) for p in paras]
+    first = 0 if source_first else 1  # index into (cyr, lat) of the first side's script
+    second = 1 - first
+    # cost(k): letters of the second script in paras[:k] + letters of the first script in paras[k:]
+    cost = sum(c[first] for c in counts)
+    best_k, best_cost = 0, cost
+    for k, c in enumerate(counts, start=1):
+        cost += c[second] - c[first]
+        if cost <= best_cost:
+            best_k, best_cost = k, cost
+    return best_k
+
+
+def read_page(text: str, *, path: str = "", max_chars: int | None = None) -> Document:
+    """Read an archive page holding the original, then its translation.
+
+    Raises :class:`~aligner.errors.StructureError` when the page lacks either side.
+    """
+    name = path or "the page"
+    _check_size(text, name, max_chars)
+    if not text.strip():
+        msg = f"{name}: the page is empty"
+        raise InputError(msg)
+    metadata, header_end, body = _parse_header(text)
+    src_lang = _language(metadata.original_language) if metadata.original_language else None
+    if metadata.original_language and src_lang is None:
+        msg = (
+            f"{name}: the original is in {metadata.original_language}; aligner reads Russian originals "
+            "with English translations"
+        )
+        raise StructureError(msg)
+    source_first = _source_first(metadata.contents)
+    k = split_sides(text, body, source_first=source_first)
+    first, second = body[:k], body[k:]
+    src_paras, tgt_paras = (first, second) if source_first else (second, first)
+    if not _has_script(text, src_paras, _CYR):
+        msg = f"{name}: no Russian original found (expected Cyrillic text before the translation)"
+        raise StructureError(msg)
+    if not _has_script(text, tgt_paras, _LAT):
+        msg = (
+            f'{name}: no English translation found (expected a section after "Translation - English"); '
+            "pass the translation as a second file"
+        )
+        raise StructureError(msg)
+    body_start = body[0].lines[0].start
+    boundary = second[0].lines[0].start
+    if source_first:
+        source_span, target_span = Span(body_start, boundary), Span(boundary, len(text))
+    else:
+        target_span, source_span = Span(body_start, boundary), Span(boundary, len(text))
+    header = segment_paragraphs(
+        text, Span(0, header_end), side="source", kind=SegmentKind.HEADING, id_prefix="h"
+    )
+    return Document(
+        source_text=text,
+        target_text=text,
+        source_span=source_span,
+        target_span=target_span,
+        source_language="ru",
+        target_language="en",
+        path=path,
+        metadata=metadata,
+        header=header,
+    )
+
+
+def _has_script(text: str, paras: list[Paragraph], pattern: regex.Pattern[str]) -> bool:
+    return any(pattern.search(text, p.lines[0].start, p.lines[-1].end) for p in paras)
+
+
+def _source_first(contents: tuple[str, ...]) -> bool:
+    """Whether the page's contents list names the original before the translation (the default)."""
+    words = _format()["contents"]
+    original = tuple(str(w) for w in words["original_words"])  # type: ignore[index]
+    translation = tuple(str(w) for w in words["translation_words"])  # type: ignore[index]
+    order = []
+    for entry in contents:
+        low = entry.lower()
+        if any(w in low for w in translation):
+            order.append("t")
+        elif any(w in low for w in original):
+            order.append("o")
+    return not (order and order[0] == "t" and "o" in order)
+
+
+def read_pair(
+    source: str,
+    target: str,
+    *,
+    path: str = "",
+    target_path: str = "",
+    source_language: str = "ru",
+    target_language: str = "en",
+    max_chars: int | None = None,
+) -> Document:
+    """Read an original and its translation given as two texts."""
+    for text, name, what in ((source, path, "original"), (target, target_path, "translation")):
+        label = name or f"the {what}"
+        _check_size(text, label, max_chars)
+        if not text.strip():
+            msg = f"{label}: the {what} is empty"
+            raise InputError(msg)
+    return Document(
+        source_text=source,
+        target_text=target,
+        source_span=Span(0, len(source)),
+        target_span=Span(0, len(target)),
+        source_language=source_language,
+        target_language=target_language,
+        path=path,
+        target_path=target_path,
+    )
+
+
+def _check_size(text: str, name: str, max_chars: int | None) -> None:
+    if max_chars is not None and len(text) > max_chars:
+        msg = (
+            f"{name}: {len(text):,} characters is more than the limit of {max_chars:,}; "
+            "raise it with --max-chars if this is intended"
+        )
+        raise LimitError(msg)
+

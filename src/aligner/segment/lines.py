@@ -1,0 +1,195 @@
+"""Paragraphs and lines of a stretch of the file, and what kind of line each one is.
+
+A transcribed page mixes the document's text with page furniture (page numbers,
+sheet marks, cipher-telegram headers and numbers, typist's notes, letter-spaced
+signatures) and with editorial notes ("[signature]"). Each kind is recognised by
+a small named rule; :data:`LINE_RULES` holds them in order and the first rule
+that answers decides. Words the rules look for are data (``furniture_ru.toml``,
+``editorial.toml``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator
+
+import attrs
+import regex
+
+from ..model import SegmentKind
+from ..morph import WORD_RE, ru_lemmas
+from ..normalize import is_letter_spaced
+from ..resources import data_toml
+
+__all__ = ["Line", "Paragraph", "paragraphs", "classify_line", "LINE_RULES", "NUMERIC_DATE"]
+
+
+@attrs.frozen
+class Line:
+    """One line of the file: ``[start, end)`` without its line break, and its stripped text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@attrs.frozen
+class Paragraph:
+    """Consecutive non-blank lines."""
+
+    lines: tuple[Line, ...]
+
+
+_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
+def paragraphs(text: str, start: int, end: int) -> Iterator[Paragraph]:
+    """The paragraphs of ``text[start:end]``: runs of lines with non-space characters."""
+    current: list[Line] = []
+    pos = start
+    while pos < end:
+        m = _LINE.match(text, pos, end)
+        if m is None or m.end() == pos:  # pragma: no cover - the pattern always advances before end
+            break
+        raw_end = m.end()
+        body_end = raw_end
+        while body_end > pos and text[body_end - 1] in "\r\n":
+            body_end -= 1
+        stripped = text[pos:body_end].strip()
+        if stripped:
+            lead = len(text[pos:body_end]) - len(text[pos:body_end].lstrip())
+            trail = len(text[pos:body_end]) - len(text[pos:body_end].rstrip())
+            current.append(Line(pos + lead, body_end - trail, stripped))
+        elif current:
+            yield Paragraph(tuple(current))
+            current = []
+        pos = raw_end
+    if current:
+        yield Paragraph(tuple(current))
+
+
+#: A date written in figures: 08.07.1950, 8.7.50, 8/7/1950, optionally with "г." ("8.7.50г.").
+NUMERIC_DATE = regex.compile(
+    r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:\d{4}|\d{2})(?!\d)"
+)
+_DATE_ONLY = regex.compile(
+    r"^[-–—\s]*(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:\d{4}|\d{2})\s*(?:\p{L}{1,4}\.?)?[-–—\s.]*$"
+)
+_RULE_LINE = regex.compile(r"^[-*_=~–—·•\s]{3,}$")
+_BRACKET_LINE = regex.compile(r"^\[(?P<body>[^\[\]]{1,80})\]\.?$")
+_HAS_LETTER = regex.compile(r"\p{L}")
+_HAS_DIGIT = regex.compile(r"\d")
+_NUMBER_SIGN = regex.compile(r"^№|\s№\s*\d|\bN[o°]?\.?\s*\d")
+_FIRST_WORD = regex.compile(r"^\p{L}+")
+
+
+@functools.cache
+def _furniture() -> dict[str, object]:
+    return data_toml("furniture_ru.toml")
+
+
+@functools.cache
+def _editorial() -> dict[str, object]:
+    return data_toml("editorial.toml")
+
+
+def _lemmas(word: str) -> tuple[str, ...]:
+    if regex.search(r"\p{Script=Cyrillic}", word):
+        return ru_lemmas(word)
+    return (word.lower(),)
+
+
+def _words(text: str) -> list[str]:
+    return [m.group() for m in WORD_RE.finditer(text)]
+
+
+LineRule = Callable[[str], "SegmentKind | None"]
+
+
+def _horizontal_rule(line: str) -> SegmentKind | None:
+    """A line of dashes, stars or underscores ("---"): a rule drawn across the page."""
+    return SegmentKind.FURNITURE if _RULE_LINE.match(line) else None
+
+
+def _editorial_note(line: str) -> SegmentKind | None:
+    """A line that is one bracketed note of a few words ("[signature]", "[подпись]")."""
+    m = _BRACKET_LINE.match(line)
+    if m is None:
+        return None
+    limit = int(_editorial()["max_words"])  # type: ignore[call-overload]
+    return SegmentKind.EDITORIAL if len(_words(m["body"])) <= limit else None
+
+
+def _no_letters(line: str) -> SegmentKind | None:
+    """A line without letters that is not a date: a page number, a reference like "7/2 21/53", a mark."""
+    if _HAS_LETTER.search(line) or _DATE_ONLY.match(line):
+        return None
+    return SegmentKind.FURNITURE
+
+
+def _letter_spaced(line: str) -> SegmentKind | None:
+    """A letter-spaced name standing alone ("Ш Т Ы К О В."): a typed signature of the sender."""
+    if not is_letter_spaced(line):
+        return None
+    rest = regex.sub(r"(?<![\p{L}\p{N}])\p{Lu}(?: \p{Lu}){3,}(?![\p{L}\p{N}])", "", line)
+    return None if _HAS_LETTER.search(rest) else SegmentKind.FURNITURE
+
+
+def _sheet_mark(line: str) -> SegmentKind | None:
+    """A sheet or page mark: a sheet word and a number, nothing else ("Лист № 2", "Л. 45 об.")."""
+    words = _words(line)
+    if not words or not _HAS_DIGIT.search(line) or len(words) > 3:
+        return None
+    sheet_words = set(_furniture()["sheet_words"])  # type: ignore[call-overload]
+    first = words[0].lower()
+    if first in sheet_words or any(lem in sheet_words for lem in _lemmas(words[0])):
+        return SegmentKind.FURNITURE
+    return None
+
+
+def _reference_number(line: str) -> SegmentKind | None:
+    """A line that opens with a number sign ("№ 481/ш."): a cipher or registration number."""
+    words = _words(line)
+    limit = int(_furniture()["max_apparatus_words"])  # type: ignore[call-overload]
+    if line.startswith("№") and len(words) <= 2:
+        return SegmentKind.FURNITURE
+    if _NUMBER_SIGN.search(line) and 0 < len(words) <= limit:
+        apparatus = set(_furniture()["apparatus_words"])  # type: ignore[call-overload]
+        if any(lem in apparatus for w in words for lem in _lemmas(w)):
+            return SegmentKind.FURNITURE
+    return None
+
+
+def _typist_note(line: str) -> SegmentKind | None:
+    """A typist's or clerk's note opening with an abbreviation such as "отп." (printed by)."""
+    m = regex.match(r"^(\p{L}+)\.", line)
+    if m is None:
+        return None
+    openers = set(_furniture()["typist_openers"])  # type: ignore[call-overload]
+    return SegmentKind.FURNITURE if m.group(1).lower() in openers else None
+
+
+#: The line rules in the order they are tried; the first that answers decides.
+LINE_RULES: tuple[tuple[str, LineRule], ...] = (
+    ("furniture.horizontal_rule", _horizontal_rule),
+    ("editorial.bracket_note", _editorial_note),
+    ("furniture.no_letters", _no_letters),
+    ("furniture.letter_spaced", _letter_spaced),
+    ("furniture.sheet_mark", _sheet_mark),
+    ("furniture.reference_number", _reference_number),
+    ("furniture.typist_note", _typist_note),
+)
+
+
+def classify_line(line: str) -> tuple[SegmentKind, str] | None:
+    """The kind of a line that is furniture or editorial on its own, with the rule's name; else None."""
+    for name, rule in LINE_RULES:
+        kind = rule(line)
+        if kind is not None:
+            return kind, name
+    return None
+
+
+def is_date_only(line: str) -> bool:
+    """Whether the line is a date in figures and nothing else ("8.7.50г.", "08.07.1950")."""
+    return _DATE_ONLY.match(line) is not None

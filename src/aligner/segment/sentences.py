@@ -1,0 +1,155 @@
+"""Sentence boundaries in one normalised paragraph, Russian or English.
+
+A candidate boundary is a run of end punctuation (``.``, ``!``, ``?``, ``…``)
+with any closing quotes or brackets, followed by white space. The rules of
+:data:`BOUNDARY_RULES` are asked in order; the first that answers decides
+whether the candidate ends a sentence, and its name is kept for ``--explain``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from ..resources import data_lines
+
+__all__ = ["Context", "BOUNDARY_RULES", "split_sentences", "abbreviations"]
+
+
+@attrs.frozen
+class Context:
+    """What a rule sees at a candidate boundary: the text, the punctuation's range, the language."""
+
+    text: str
+    start: int  # first character of the end punctuation
+    end: int  # just after the punctuation and closing quotes
+    language: str
+
+    @property
+    def token_before(self) -> str:
+        """The token the punctuation ends, with its period ("тов.", "I.V.", "ССР.")."""
+        m = _TOKEN_BEFORE.search(self.text, 0, self.start)
+        word = m.group() if m else ""
+        return word + self.text[self.start : self.end].rstrip("\"»”’)]")
+
+    @property
+    def next_char(self) -> str:
+        """The first character after the white space that follows the candidate."""
+        m = _NEXT.match(self.text, self.end)
+        return m.group(1) if m else ""
+
+    @property
+    def punctuation(self) -> str:
+        """The end punctuation of the candidate, without closing quotes."""
+        return self.text[self.start : self.end].rstrip("\"»”’)]")
+
+
+_CANDIDATE = regex.compile(r"[.!?…]+[\"»”’)\]]*(?=\s)")
+_TOKEN_BEFORE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-]*$")
+_NEXT = regex.compile(r"\s+(\S)")
+
+
+@functools.cache
+def abbreviations(language: str) -> dict[str, bool]:
+    """Known abbreviations of a language (lower case, with periods) → whether one may end a sentence."""
+    out: dict[str, bool] = {}
+    for entry in data_lines(f"abbreviations_{language}.txt"):
+        parts = entry.split()
+        out[parts[0].lower()] = len(parts) > 1 and parts[1] == "final"
+    return out
+
+
+Rule = Callable[[Context], "bool | None"]
+
+
+def _not_final_punctuation(ctx: Context) -> bool | None:
+    """"!" and "?" (or an ellipsis) before a lower-case word do not end the sentence ("Что? сказал он")."""
+    if ctx.punctuation[-1:] != "." and ctx.next_char.islower():
+        return False
+    return None
+
+
+def _initial(ctx: Context) -> bool | None:
+    """A single capital letter and a period is an initial ("И. В. Сталин", "I.V. Stalin")."""
+    if ctx.punctuation != ".":
+        return None
+    token = ctx.token_before[:-1]
+    last = token.rsplit(".", 1)[-1]
+    if len(last) == 1 and last.isupper() and last.isalpha():
+        return False
+    return None
+
+
+def _abbreviation(ctx: Context) -> bool | None:
+    """A known abbreviation ("тов.", "т.к.", "Cde.", "No.") does not end a sentence.
+
+    Abbreviations marked ``final`` in the data ("г.", "т.д.", "etc.") end one when a capital follows.
+    """
+    if ctx.punctuation != ".":
+        return None
+    token = ctx.token_before.lower()
+    known = abbreviations(ctx.language)
+    for cand in (token, token.rsplit("-", 1)[-1]):
+        if cand in known:
+            if known[cand] and ctx.next_char.isupper():
+                return True
+            return False
+    return None
+
+
+def _lower_case_next(ctx: Context) -> bool | None:
+    """A period followed by a lower-case word is no sentence end (an unknown abbreviation)."""
+    if ctx.next_char.islower():
+        return False
+    return None
+
+
+def _number_period(ctx: Context) -> bool | None:
+    """A number with a period before a lower-case word or another number is an ordinal or a list mark."""
+    token = ctx.token_before[:-1]
+    if ctx.punctuation == "." and token.isdigit() and ctx.next_char.isdigit():
+        return False
+    return None
+
+
+def _default(ctx: Context) -> bool | None:
+    """Anything else ends the sentence."""
+    return True
+
+
+#: The boundary rules in the order they are asked.
+BOUNDARY_RULES: tuple[tuple[str, Rule], ...] = (
+    ("sentence.question_or_exclamation_inside", _not_final_punctuation),
+    ("sentence.initial", _initial),
+    ("sentence.abbreviation", _abbreviation),
+    ("sentence.lower_case_next", _lower_case_next),
+    ("sentence.numbered", _number_period),
+    ("sentence.end_punctuation", _default),
+)
+
+
+def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
+    """Split normalised text into sentences: ``(start, end, rule)`` with offsets into ``text``.
+
+    ``rule`` names the rule that ended the sentence (``paragraph.end`` for the last one).
+    """
+    lang = language if language in ("ru", "en") else "en"
+    out: list[tuple[int, int, str]] = []
+    begin = 0
+    for m in _CANDIDATE.finditer(text):
+        ctx = Context(text, m.start(), m.end(), lang)
+        for name, rule in BOUNDARY_RULES:
+            verdict = rule(ctx)
+            if verdict is None:
+                continue
+            if verdict:
+                out.append((begin, m.end(), name))
+                nxt = _NEXT.match(text, m.end())
+                begin = nxt.start(1) if nxt else len(text)
+            break
+    if begin < len(text) and text[begin:].strip():
+        out.append((begin, len(text.rstrip()), "paragraph.end"))
+    return out
