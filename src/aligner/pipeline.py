@@ -1,0 +1,158 @@
+"""The whole pipeline in one call: document → segments → features → alignment → findings → report.
+
+Each stage is a pure function of the one before (see docs/ARCHITECTURE.md);
+this module only strings them together and builds the report's signature.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from . import __version__
+from .align import align
+from .checks import CHECKS, CheckContext, run_checks
+from .config import Config
+from .errors import EncodingError, InputError
+from .features import analyse
+from .files import read_bytes
+from .lexicon import Lexicon, default_lexicon, load_lexicon
+from .model import SOURCE, TARGET, Document, Features, Report, Side
+from .read import decode_bytes, read_page, read_pair
+from .segment import segment_side
+
+__all__ = ["check_document", "check_page", "check_texts", "check_file", "signature"]
+
+
+def check_document(document: Document, *, config: Config | None = None) -> Report:
+    """Segment, align and check a document that has been read."""
+    config = config or Config()
+    source = Side(
+        SOURCE,
+        document.source_language,
+        segment_side(
+            document.source_text,
+            document.source_span,
+            side=SOURCE,
+            language=document.source_language,
+            split=config.split,
+        ),
+    )
+    target = Side(
+        TARGET,
+        document.target_language,
+        segment_side(
+            document.target_text,
+            document.target_span,
+            side=TARGET,
+            language=document.target_language,
+            split=config.split,
+        ),
+    )
+    features: dict[str, Features] = {}
+    for side in (source, target):
+        for seg in side.segments:
+            features[seg.id] = analyse(seg, language=side.language)
+    lexicon = _lexicon(config)
+    alignment = align(source.segments, target.segments, features, config=config, lexicon=lexicon)
+    context = CheckContext(
+        source=source,
+        target=target,
+        alignment=alignment,
+        features=features,
+        source_text=document.source_text,
+        target_text=document.target_text,
+    )
+    findings = run_checks(context, config=config)
+    return Report(
+        document=document,
+        source=source,
+        target=target,
+        alignment=alignment,
+        findings=findings,
+        signature=signature(config, lexicon, alignment.signature),
+    )
+
+
+def _lexicon(config: Config) -> Lexicon:
+    if config.lexicon_text:
+        return _user_lexicon(config.lexicon_text, config.lexicon_name or "user")
+    return default_lexicon()
+
+
+@functools.lru_cache(maxsize=4)
+def _user_lexicon(text: str, name: str) -> Lexicon:
+    return load_lexicon(text, name=name, with_default=True)
+
+
+def signature(config: Config, lexicon: Lexicon, align_signature: str) -> str:
+    """The reproducibility signature of a run, in a fixed key order.
+
+    ``seg:sentences|lexicon:default-4123|align:…|checks:number+title|v:0.1.0``:
+    two reports with the same signature were made by the same version with the
+    same options.
+    """
+    checks = "+".join(config.checks) if config.checks else "all"
+    parts = [
+        f"seg:{config.split}",
+        f"lexicon:{lexicon.name}-{lexicon.size}",
+        f"align:{align_signature}" if align_signature else f"beads:{config.max_bead}x{config.max_bead}",
+        f"checks:{checks}",
+        f"v:{__version__}",
+    ]
+    return "|".join(parts)
+
+
+def check_page(page: str | bytes, *, path: str = "", config: Config | None = None, encoding: str | None = None) -> Report:
+    """Check an archive page (text, or the bytes of the file) holding the original and its translation."""
+    config = config or Config()
+    text = _text(page, path or "the page", encoding)
+    return check_document(read_page(text, path=path, max_chars=config.max_chars), config=config)
+
+
+def check_texts(
+    source: str | bytes,
+    target: str | bytes,
+    *,
+    source_path: str = "",
+    target_path: str = "",
+    config: Config | None = None,
+    encoding: str | None = None,
+) -> Report:
+    """Check a translation given as two texts (or the bytes of two files): the original and the translation."""
+    config = config or Config()
+    src = _text(source, source_path or "the original", encoding)
+    tgt = _text(target, target_path or "the translation", encoding)
+    document = read_pair(src, tgt, path=source_path, target_path=target_path, max_chars=config.max_chars)
+    return check_document(document, config=config)
+
+
+def check_file(
+    path: str, target_path: str | None = None, *, config: Config | None = None, encoding: str | None = None
+) -> Report:
+    """Check an archive page file, or an original file and its translation file."""
+    config = config or Config()
+    data = read_bytes(path, max_bytes=4 * config.max_chars)
+    if target_path is None:
+        return check_page(data, path=path, config=config, encoding=encoding)
+    other = read_bytes(target_path, max_bytes=4 * config.max_chars)
+    return check_texts(data, other, source_path=path, target_path=target_path, config=config, encoding=encoding)
+
+
+def _text(value: str | bytes, name: str, encoding: str | None) -> str:
+    if isinstance(value, bytes):
+        return decode_bytes(value, name=name, encoding=encoding)
+    if not isinstance(value, str):
+        msg = f"{name}: expected text or bytes (got {type(value).__name__})"
+        raise InputError(msg)
+    if "\x00" in value:
+        msg = f"{name}: this looks like binary data (it contains NUL characters), not a text"
+        raise EncodingError(msg)
+    return value
+
+
+def available_checks() -> tuple[str, ...]:
+    """The names of the registered checks, in the order they run."""
+    from .checks import _load_builtin_checks
+
+    _load_builtin_checks()
+    return tuple(CHECKS)
