@@ -36,6 +36,7 @@ _BOMS = (
 # The eight most frequent lower-case letters of Russian text: a cp1251 or KOI8-R
 # reading that yields many of them is the right reading.
 _FREQUENT_RU = frozenset("оеаинтср")
+_READABLE = regex.compile(r"[\p{Script=Cyrillic}\p{Script=Latin}\p{N}\p{P}\s]")
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -95,20 +96,19 @@ def decode_bytes(data: bytes, *, name: str = "the input", encoding: str | None =
 
 
 def _bomless_utf16(data: bytes) -> str | None:
-    """UTF-16 without a byte-order mark: every other byte is NUL in Latin text."""
+    """UTF-16 without a byte-order mark: the reading (little or big endian) that gives readable text."""
     if len(data) % 2:
         return None
-    even, odd = data[0::2].count(0), data[1::2].count(0)
-    half = len(data) // 2
-    codec = "utf-16-le" if odd > 0.3 * half and even < 0.05 * half else None
-    if codec is None and even > 0.3 * half and odd < 0.05 * half:
-        codec = "utf-16-be"
-    if codec is None:
-        return None
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError:
-        return None
+    best: tuple[float, str] | None = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        readable = len(_READABLE.findall(text)) / max(1, len(text))
+        if readable >= 0.9 and (best is None or readable > best[0]):
+            best = (readable, text)
+    return best[1] if best else None
 
 
 def _checked_text(text: str, name: str) -> str:

@@ -1,0 +1,157 @@
+"""Reading archive pages and text pairs: metadata, the two sides, encodings, refusals."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from aligner.errors import AlignerError, EncodingError, InputError, LimitError, StructureError
+from aligner.read import decode_bytes, read_page, read_pair
+
+PAGE = """## **March 5, 1953**
+
+### **Telegram, Molotov to Mao Zedong**
+
+#### **Citation:**
+
+"Telegram, Molotov to Mao Zedong", March 5, 1953, Some Digital Archive, Some Collection. Translated by Jane Doe.
+<https://example.org/document/1>
+
+#### **Summary:**
+
+On the death of the leader.
+
+#### **Original Language:**
+
+Russian
+
+#### **Contents:**
+
+Original Scan
+Translation - English
+
+Пекин, тов. Мао Цзэдуну.
+
+Сообщаем о тяжёлой утрате.
+
+Лист 3
+
+Beijing, to Cde. Mao Zedong.
+
+We inform you of a grave loss.
+"""
+
+
+def test_metadata_of_an_archive_page() -> None:
+    doc = read_page(PAGE, path="p.txt")
+    meta = doc.metadata
+    assert meta.title == "Telegram, Molotov to Mao Zedong"
+    assert meta.url == "https://example.org/document/1"
+    assert meta.translator == "Jane Doe"
+    assert meta.archive == "Some Digital Archive, Some Collection"
+    assert meta.original_language == "Russian"
+    assert meta.contents == ("Original Scan", "Translation - English")
+    assert meta.summary == "On the death of the leader."
+
+
+def test_sides_are_told_apart_by_script() -> None:
+    doc = read_page(PAGE)
+    source = doc.source_span.of(PAGE)
+    target = doc.target_span.of(PAGE)
+    assert source.strip().startswith("Пекин")
+    assert "Лист 3" in source  # furniture between the two sides stays with the original
+    assert target.strip().startswith("Beijing")
+    assert target.strip().endswith("grave loss.")
+
+
+def test_header_segments_cover_the_header() -> None:
+    doc = read_page(PAGE)
+    assert doc.header[0].text == "## **March 5, 1953**"
+    assert all(h.span.end <= doc.source_span.start for h in doc.header)
+
+
+def test_translation_first_when_the_contents_say_so() -> None:
+    page = PAGE.replace("Original Scan\nTranslation - English", "Translation - English\nOriginal Scan")
+    body_at = page.index("Пекин")
+    english = "Beijing, to Cde. Mao Zedong.\n\nWe inform you of a grave loss.\n\n"
+    russian = page[body_at:].replace("Beijing, to Cde. Mao Zedong.\n\nWe inform you of a grave loss.\n", "")
+    page = page[:body_at] + english + russian
+    doc = read_page(page)
+    assert doc.source_span.of(page).strip().startswith("Пекин")
+    assert doc.target_span.of(page).strip().startswith("Beijing")
+
+
+def test_a_page_without_translation_is_refused() -> None:
+    page = PAGE.split("Beijing")[0]
+    with pytest.raises(StructureError, match="no English translation found"):
+        read_page(page, path="x.txt")
+
+
+def test_a_page_without_original_is_refused() -> None:
+    start = PAGE.index("Пекин")
+    end = PAGE.index("Beijing")
+    with pytest.raises(StructureError, match="no Russian original found"):
+        read_page(PAGE[:start] + PAGE[end:])
+
+
+def test_an_unsupported_original_language_is_named() -> None:
+    with pytest.raises(StructureError, match="Chinese"):
+        read_page(PAGE.replace("\nRussian\n", "\nChinese\n"))
+
+
+def test_a_page_without_header_still_reads() -> None:
+    doc = read_page("Привет, мир.\n\nHello, world.\n")
+    assert doc.source_span.of("Привет, мир.\n\nHello, world.\n").strip() == "Привет, мир."
+
+
+def test_pair_spans_cover_each_file() -> None:
+    doc = read_pair("Один.", "One.", path="a", target_path="b")
+    assert (doc.source_span.start, doc.source_span.end) == (0, 5)
+    assert (doc.target_span.start, doc.target_span.end) == (0, 4)
+
+
+def test_empty_pair_side_is_refused() -> None:
+    with pytest.raises(InputError, match="translation is empty"):
+        read_pair("Один.", "  \n")
+
+
+def test_size_limit_is_reported() -> None:
+    with pytest.raises(LimitError, match="limit of 10"):
+        read_pair("Один два три четыре.", "One.", max_chars=10)
+
+
+RUSSIAN = "Председателю Совета Министров тов. Сталину. Прошу разрешить использование советников."
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1251", "koi8_r"])
+def test_encodings_are_detected(codec: str) -> None:
+    assert decode_bytes(RUSSIAN.encode(codec)) == RUSSIAN
+
+
+def test_a_forced_encoding_is_used_and_checked() -> None:
+    assert decode_bytes(RUSSIAN.encode("cp1251"), encoding="cp1251") == RUSSIAN
+    with pytest.raises(EncodingError, match="not valid utf-8"):
+        decode_bytes(RUSSIAN.encode("cp1251"), encoding="utf-8")
+    with pytest.raises(EncodingError, match="unknown encoding"):
+        decode_bytes(b"abc", encoding="no-such-codec")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"  \n\t \n", "empty"),
+        (bytes(range(256)) * 4, "binary"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary"),
+        (codecs.BOM_UTF8 + b"\xff\xfe\xfa", "byte-order mark"),
+    ],
+)
+def test_unusable_bytes_are_refused_with_a_reason(data: bytes, message: str) -> None:
+    with pytest.raises(AlignerError, match=message):
+        decode_bytes(data, name="f.txt")
+
+
+def test_errors_are_also_builtin_errors() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        decode_bytes(b"")

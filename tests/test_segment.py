@@ -1,0 +1,150 @@
+"""Segmentation: golden partitions (``|`` at each segment edge), kinds, offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.model import SegmentKind, Span
+from aligner.segment import segment_side
+
+
+def partition(text: str, language: str = "ru", split: str = "sentences") -> str:
+    """The text with ``|`` at the start and end of every segment (razdel's notation)."""
+    segs = segment_side(text, Span(0, len(text)), side="source", language=language, split=split)
+    out, pos = [], 0
+    for seg in segs:
+        out.append(text[pos : seg.span.start])
+        out.append("|" + text[seg.span.start : seg.span.end] + "|")
+        pos = seg.span.end
+    out.append(text[pos:])
+    joined = "".join(out)
+    return joined.replace("||", "|")
+
+
+def unmark(case: str) -> str:
+    return case.replace("|", "")
+
+
+RU_CASES = [
+    # abbreviations and initials do not end sentences
+    "|тов. Сталину И. В. передано.| |Ответ получен.|",
+    "|Прибыл ген. Ватутин, т.е. командующий.| |Доклад окончен.|",
+    "|Это было в 1950 г.| |Затем началась война.|",
+    "|Войска, т.к. кадры не готовы, отошли.| |Всё.|",
+    "|Он сказал: «Хватит!»| |Все замолчали.|",
+    "|Что делать?| |Ждать.|",
+    # numeric dates and numbers keep their periods
+    "|Телеграмма от 8.7.50г. получена.| |Исполнено.|",
+    "|Получено 2.5 тонны.|",
+    # an all-caps acronym with a period before a capital ends the sentence
+    "|Председателю Совета Министров Союза ССР.| |Генерал-полковнику тов. Сталину И. В.|",
+    # a dash opening the next sentence
+    "|Председатель Кабинета Министров.| |- Пхеньян - 8 июля 1950 года -|",
+]
+
+EN_CASES = [
+    "|To Cde. I.V. Stalin, Generalissimo.| |Please allow me.|",
+    "|Gen. MacArthur arrived at 5 p.m. on Monday.|",
+    "|The U.S. Army withdrew.| |No. 5 was lost.|",
+    "|Troops, tanks, etc.| |Then it ended.|",
+    "|Is that so?| |Yes!| |Indeed.|",
+]
+
+
+@pytest.mark.parametrize("case", RU_CASES)
+def test_russian_sentences(case: str) -> None:
+    assert partition(unmark(case), "ru") == case
+
+
+@pytest.mark.parametrize("case", EN_CASES)
+def test_english_sentences(case: str) -> None:
+    assert partition(unmark(case), "en") == case
+
+
+def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
+    return [
+        (s.kind.value, s.text)
+        for s in segment_side(text, Span(0, len(text)), side="source", language=language)
+    ]
+
+
+def test_page_furniture_is_recognised() -> None:
+    text = "Текст письма.\n\n7/2 21/53\n\nЛист № 2\n\n14\n\nПродолжение ШИФРОВКИ № 12345/ш.\n\n---\n\nКонец."
+    assert kinds(text) == [
+        ("text", "Текст письма."),
+        ("furniture", "7/2 21/53"),
+        ("furniture", "Лист № 2"),
+        ("furniture", "14"),
+        ("furniture", "Продолжение ШИФРОВКИ № 12345/ш."),
+        ("furniture", "---"),
+        ("text", "Конец."),
+    ]
+
+
+def test_cipher_number_and_its_date_are_apparatus() -> None:
+    assert kinds("№ 77/ш.\n3.9.51г.") == [("furniture", "№ 77/ш."), ("furniture", "3.9.51г.")]
+
+
+def test_a_date_line_of_the_text_stays_text() -> None:
+    text = "City of Moscow\n12.04.1961"
+    assert kinds(text, "en") == [("text", "City of Moscow 12.04.1961")]
+
+
+def test_typist_note_and_letter_spaced_signature() -> None:
+    text = "Письмо.\n\nИ В А Н О В.\n\nотп. Петрова, 3.9.51г. 10.00 (4)"
+    assert kinds(text) == [
+        ("text", "Письмо."),
+        ("furniture", "И В А Н О В."),
+        ("furniture", "отп. Петрова, 3.9.51г. 10.00 (4)"),
+    ]
+
+
+def test_editorial_note_on_its_own_line() -> None:
+    text = "Kim Il Sung\nChairman\n[signature]"
+    assert kinds(text, "en") == [("text", "Kim Il Sung Chairman"), ("editorial", "[signature]")]
+
+
+def test_an_inline_bracket_stays_in_the_sentence() -> None:
+    assert kinds("He wrote [sic] this.", "en") == [("text", "He wrote [sic] this.")]
+
+
+def test_capitals_line_is_a_heading() -> None:
+    assert kinds("СОВЕРШЕННО СЕКРЕТНО\n\nТекст.") == [("heading", "СОВЕРШЕННО СЕКРЕТНО"), ("text", "Текст.")]
+
+
+def test_line_break_hyphen_is_undone_and_offsets_point_back() -> None:
+    text = "борьбе за незави-  \nсимость страны."
+    (seg,) = segment_side(text, Span(0, len(text)), side="source", language="ru")
+    assert seg.text == "борьбе за независимость страны."
+    start = seg.text.index("независимость")
+    span = seg.raw_span(start, start + len("независимость"))
+    assert text[span.start : span.end] == "незави-  \nсимость"
+
+
+def test_real_hyphens_are_kept() -> None:
+    text = "Генерал-полковнику и 25-35 советникам северо-\nзападного фронта."
+    (seg,) = segment_side(text, Span(0, len(text)), side="source", language="ru")
+    assert "Генерал-полковнику" in seg.text
+    assert "25-35" in seg.text
+    assert "северо-западного" in seg.text
+
+
+def test_lines_mode_keeps_each_line() -> None:
+    text = "Первая строка. Вторая фраза.\n\nТретья строка\n14\n"
+    segs = segment_side(text, Span(0, len(text)), side="source", language="ru", split="lines")
+    assert [s.text for s in segs] == ["Первая строка. Вторая фраза.", "Третья строка", "14"]
+    assert all(s.kind is SegmentKind.TEXT for s in segs)
+
+
+def test_ids_are_numbered_per_side() -> None:
+    text = "Один. Два.\n\nТри."
+    src = segment_side(text, Span(0, len(text)), side="source", language="ru")
+    tgt = segment_side(text, Span(0, len(text)), side="target", language="ru")
+    assert [s.id for s in src] == ["s1", "s2", "s3"]
+    assert [s.id for s in tgt] == ["t1", "t2", "t3"]
+
+
+def test_explain_names_the_rule() -> None:
+    text = "Лист № 2\n\nТекст. Ещё."
+    rules = [s.rule for s in segment_side(text, Span(0, len(text)), side="source", language="ru")]
+    assert rules == ["furniture.sheet_mark", "sentence.end_punctuation", "paragraph.end"]
