@@ -15,6 +15,8 @@ __all__ = ["ru_lemmas", "ru_is_known", "en_stem", "ru_stem", "words", "WORD_RE"]
 
 #: A word: letters, with inner hyphens or apostrophes ("Генерал-полковнику", "Tse-tung", "don't").
 WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*")
+# pymorphy3 is asked about Russian words only: Cyrillic letters and inner hyphens.
+_CYRILLIC_WORD = regex.compile(r"[\p{Script=Cyrillic}\p{M}]+(?:-[\p{Script=Cyrillic}\p{M}]+)*")
 
 
 @functools.cache
@@ -35,6 +37,8 @@ def _stemmer(language: str) -> Any:
 def ru_lemmas(word: str) -> tuple[str, ...]:
     """Every lemma pymorphy3 proposes for a Russian word form, most likely first, lower case, ё as е."""
     seen: list[str] = []
+    if not _CYRILLIC_WORD.fullmatch(word):
+        return (word.lower().replace("ё", "е"),)
     for parse in _morph().parse(word.lower().replace("ё", "е")):
         lemma = parse.normal_form.replace("ё", "е")
         if lemma not in seen:
@@ -45,6 +49,8 @@ def ru_lemmas(word: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=200_000)
 def ru_is_known(word: str) -> bool:
     """Whether the form is in pymorphy3's dictionary (not just guessed from its ending)."""
+    if not _CYRILLIC_WORD.fullmatch(word):
+        return False
     return bool(_morph().word_is_known(word.lower().replace("ё", "е")))
 
 
