@@ -1,0 +1,102 @@
+"""The ``title`` check: ranks, offices and forms of address rendered as another title.
+
+Within each bead every title of the source looks for a counterpart in the
+translation: the same concept, a form both share ("Premier"), or a broader
+one (a colonel general called "General"). A source title left without one,
+while the translation holds a different title of the same family, is a major
+finding ("Генерал-полковнику" rendered "Generalissimo"). A title with no
+counterpart at all is minor (a form of address such as "тов." only info:
+translators often drop or add it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ..config import Config
+from ..features.titles import same_title, title_label
+from ..model import Finding, Mention, Segment, Severity
+from . import CheckContext, register
+
+__all__ = ["check_title", "LENIENT_FAMILIES"]
+
+#: Title families whose lone mentions are only worth an ``info`` finding (forms of address).
+LENIENT_FAMILIES = frozenset(("address",))
+
+
+def _titles(context: CheckContext, segments: Sequence[Segment]) -> list[Mention]:
+    out: list[Mention] = []
+    for seg in segments:
+        features = context.features.get(seg.id)
+        if features is not None:
+            out.extend(features.titles)
+    return out
+
+
+def _show(mention: Mention) -> str:
+    label = title_label(str(mention.value))
+    words = " ".join(mention.text.split())
+    if words.lower().rstrip(".") == label.lower():
+        return label
+    return f"{label} (“{words}”)"
+
+
+def _lone_severity(mention: Mention) -> Severity:
+    return Severity.INFO if mention.family in LENIENT_FAMILIES else Severity.MINOR
+
+
+@register("title")
+def check_title(context: CheckContext, *, config: Config) -> Iterator[Finding]:
+    """Report titles of a bead that the translation renders as another title, or not at all."""
+    for bead, src_segs, tgt_segs in context.text_beads():
+        src_text = [s for s in src_segs if s.is_text]
+        tgt_text = [s for s in tgt_segs if s.is_text]
+        if not src_text or not tgt_text:
+            continue
+        src = _titles(context, src_text)
+        tgt = _titles(context, tgt_text)
+        if not src and not tgt:
+            continue
+        lone_src: list[Mention] = []
+        for s in src:
+            match = next((t for t in tgt if t.value == s.value), None)
+            if match is None:
+                match = next((t for t in tgt if same_title(s, t)), None)
+            if match is None:
+                lone_src.append(s)
+            else:
+                tgt.remove(match)
+        for s in lone_src:
+            other = next((t for t in tgt if t.family == s.family), None)
+            if other is not None:
+                tgt.remove(other)
+                yield Finding(
+                    kind="title",
+                    severity=Severity.MAJOR,
+                    source=bead.source,
+                    target=bead.target,
+                    source_evidence=(s.span,),
+                    target_evidence=(other.span,),
+                    message=(f"The source says {_show(s)}; the translation says {_show(other)}."),
+                    rule="title.changed",
+                )
+                continue
+            yield Finding(
+                kind="title",
+                severity=_lone_severity(s),
+                source=bead.source,
+                target=bead.target,
+                source_evidence=(s.span,),
+                message=f"The source says {_show(s)}; the translation has no such title here.",
+                rule="title.missing",
+            )
+        for t in tgt:
+            yield Finding(
+                kind="title",
+                severity=_lone_severity(t),
+                source=bead.source,
+                target=bead.target,
+                target_evidence=(t.span,),
+                message=f"The translation says {_show(t)}; the source has no such title here.",
+                rule="title.added",
+            )

@@ -1,0 +1,117 @@
+"""Features: what a segment says that can be compared across languages.
+
+:func:`analyse` reads one segment and returns its numbers, dates, names,
+titles and glossary terms as :class:`~aligner.model.Mention` records whose
+spans point into the original text. Dates are read first and keep their
+digits; titles, terms and known names are read in one pass where the longest
+entry wins; names by shape come last, among the words nothing else claimed.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ..errors import ConfigError
+from ..model import Features, Mention, Segment
+from ..morph import words as _words
+from .dates import find_dates
+from .names import find_names, name_entries, names_match
+from .numbers import find_numbers
+from .terms import TERMS_FILE, GlossaryEntry, glossary_entries, make_index, match_glossary, tokenize
+from .titles import rule_of, title_entries
+
+__all__ = ["analyse", "names_match", "LANGUAGES"]
+
+#: The languages :func:`analyse` reads.
+LANGUAGES = ("ru", "en")
+
+
+@functools.cache
+def _index(language: str) -> dict[str, tuple[GlossaryEntry, ...]]:
+    entries = (
+        title_entries(language)
+        + glossary_entries(TERMS_FILE, "term", language)
+        + name_entries(language)
+    )
+    return make_index(entries)
+
+
+def _mention(
+    segment: Segment, kind: str, start: int, end: int, value: object, **kw: object
+) -> Mention:
+    return Mention(
+        kind=kind,
+        value=value,
+        text=segment.text[start:end],
+        span=segment.raw_span(start, end),
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def analyse(segment: Segment, *, language: str) -> Features:
+    """The numbers, dates, names, titles, terms and words of one segment in ``language``."""
+    if language not in LANGUAGES:
+        msg = f"cannot analyse text in {language!r}: aligner reads {' and '.join(LANGUAGES)}"
+        raise ConfigError(msg)
+    text = segment.text
+    dates = find_dates(text, language)
+    date_spans = [(d.start, d.end) for d in dates]
+    numbers = find_numbers(text, language, date_spans)
+    tokens = tokenize(text, language)
+    matches = match_glossary(text, tokens, _index(language), language=language)
+    taken = [(m.start, m.end) for m in matches]
+    shaped = find_names(text, tokens, language, taken)
+
+    titles, terms, names = [], [], []
+    for m in matches:
+        entry = m.entry
+        if entry.kind == "title":
+            titles.append(
+                _mention(
+                    segment,
+                    "title",
+                    m.start,
+                    m.end,
+                    entry.value,
+                    family=entry.family,
+                    rule=rule_of(entry),
+                )
+            )
+        elif entry.kind == "term":
+            terms.append(
+                _mention(
+                    segment,
+                    "term",
+                    m.start,
+                    m.end,
+                    entry.value,
+                    family=entry.family,
+                    rule=f"{TERMS_FILE}:{language}:{entry.form}",
+                )
+            )
+        else:
+            names.append(_mention(segment, "name", m.start, m.end, entry.value, rule="names.toml"))
+    names.extend(_mention(segment, "name", h.start, h.end, h.value, rule=h.rule) for h in shaped)
+    names.sort(key=lambda n: n.span.start)
+    return Features(
+        segment_id=segment.id,
+        length=len(text),
+        numbers=tuple(
+            _mention(
+                segment,
+                "number",
+                h.start,
+                h.end,
+                h.values,
+                family=h.family,
+                rule=h.rule,
+                approximate=h.approximate,
+            )
+            for h in numbers
+        ),
+        dates=tuple(_mention(segment, "date", d.start, d.end, d.value, rule=d.rule) for d in dates),
+        names=tuple(names),
+        titles=tuple(titles),
+        terms=tuple(terms),
+        words=tuple(w.lower() for _, _, w in _words(text)),
+    )

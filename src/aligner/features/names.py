@@ -1,0 +1,143 @@
+"""Names of people, places and states, compared across scripts by their name keys.
+
+Known renderings come first (``data/names.toml``: "Ким Ир Сен", "КИМ ИР СЕН"
+and "Kim Il-sung" all take the key of "Kim Il Sung"). Other names are found by
+their shape: in Russian, capitalised words pymorphy3 tags as a first name,
+surname, patronymic, place or organisation (keyed by their nominative:
+"Сталину" as "Сталин"), or unknown capitalised words inside a sentence; in
+English, capitalised words inside a sentence that are not in
+``data/names_stop_en.txt``. Words already read as titles or terms are skipped.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex
+from rapidfuzz import fuzz
+
+from ..errors import ConfigError
+from ..model import Mention
+from ..morph import _morph, ru_is_known
+from ..resources import data_lines, data_toml
+from ..translit import name_key
+from .terms import GlossaryEntry, Token, build_entries
+
+__all__ = ["NameHit", "NAMES_FILE", "name_entries", "find_names", "names_match"]
+
+#: The data file of known name renderings.
+NAMES_FILE = "names.toml"
+
+_NAME_TAGS = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn"))
+# What may stand between two words of one name: a space, a hyphen, an apostrophe.
+_NAME_GAP = regex.compile(r"[ \u00a0\-\u2010\u2011'’]")
+_SENTENCE_END = regex.compile(r"[.!?…:;\"«»(\[\n]\s*$|^\s*$")
+
+
+@attrs.frozen
+class NameHit:
+    """A name found in a text: offsets into that text, its key and the rule that found it."""
+
+    start: int
+    end: int
+    value: str
+    rule: str
+
+
+@functools.cache
+def name_entries(language: str) -> tuple[GlossaryEntry, ...]:
+    """Glossary entries of every known rendering in ``language`` (valued by the canonical key)."""
+    rows = []
+    for n, entry in enumerate(data_toml(NAMES_FILE).get("name", ())):
+        english = entry.get("en", ())
+        if not english:
+            msg = f"aligner's data file {NAMES_FILE!r}: name entry {n + 1} has no English form"
+            raise ConfigError(msg)
+        key = name_key(english[0])
+        for form in entry.get(language, ()):
+            rows.append((form, key, "", True, key))
+    return build_entries("name", language, rows)
+
+
+@functools.cache
+def _stop_en() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("names_stop_en.txt"))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _ru_name_lemma(word: str) -> str | None:
+    """The nominative of a Russian word pymorphy3 reads first as a name, else ``None``."""
+    form = word.lower().replace("ё", "е")
+    parses = _morph().parse(form)
+    if parses and _NAME_TAGS & set(parses[0].tag.grammemes):
+        return str(parses[0].normal_form).replace("ё", "е")
+    return None
+
+
+def _sentence_initial(text: str, token: Token) -> bool:
+    return bool(_SENTENCE_END.search(text, max(0, token.start - 4), token.start))
+
+
+def _ru_candidate(text: str, token: Token) -> str | None:
+    if not token.capitalised or len(token.text) < 2:
+        return None
+    if token.text.isupper() and len(token.text) <= 4:
+        return None  # an unknown acronym
+    lemma = _ru_name_lemma(token.text)
+    if lemma is not None:
+        return lemma
+    if len(token.text) >= 3 and not ru_is_known(token.text):
+        return token.text.lower()  # an unknown capitalised word: Хенсон
+    return None
+
+
+def _en_candidate(text: str, token: Token) -> str | None:
+    if not token.capitalised or len(token.text) < 2 or token.text.isupper():
+        return None
+    if token.text.lower() in _stop_en() or _sentence_initial(text, token):
+        return None
+    return token.text
+
+
+def find_names(
+    text: str,
+    tokens: Sequence[Token],
+    language: str,
+    taken: Sequence[tuple[int, int]] = (),
+) -> list[NameHit]:
+    """Names not among the known renderings, outside ``taken``: runs of name-like words."""
+    candidate = _ru_candidate if language == "ru" else _en_candidate
+    hits: list[NameHit] = []
+    run: list[tuple[Token, str]] = []
+
+    def flush() -> None:
+        if run:
+            words = " ".join(form for _, form in run)
+            hits.append(NameHit(run[0][0].start, run[-1][0].end, name_key(words), "name.shape"))
+            run.clear()
+
+    for token in tokens:
+        if any(token.start < b and a < token.end for a, b in taken):
+            flush()
+            continue
+        form = candidate(text, token)
+        if form is None:
+            flush()
+            continue
+        if run and not _NAME_GAP.fullmatch(text, run[-1][0].end, token.start):
+            flush()
+        run.append((token, form))
+    flush()
+    return hits
+
+
+def names_match(a: Mention, b: Mention) -> float:
+    """How alike two name mentions are, 0 to 1, by their keys (1.0 for one name in two scripts)."""
+    ka, kb = str(a.value), str(b.value)
+    if not ka or not kb:
+        return 0.0
+    if ka == kb:
+        return 1.0
+    return max(fuzz.ratio(ka, kb), fuzz.token_set_ratio(ka, kb)) / 100.0

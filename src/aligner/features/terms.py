@@ -1,0 +1,255 @@
+"""Glossary terms, and the glossary matcher that titles and known names share.
+
+A glossary entry is a sequence of words (``"группа армий"``, ``"army group"``).
+Russian words match in any case through their lemmas and stems
+(``"штабах"`` finds ``"штаб"``); English words match without regard to case and
+plural ending (``"Headquarters"`` finds ``"headquarters"``). Where entries
+overlap the longest wins, so ``"Председателю Совета Министров"`` is one office,
+not a chairman and a council.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+
+import attrs
+import regex
+
+from ..errors import ConfigError
+from ..morph import ru_is_known, ru_lemmas, ru_stem
+from ..resources import data_toml
+
+__all__ = [
+    "Token",
+    "GlossaryEntry",
+    "GlossaryMatch",
+    "tokenize",
+    "match_glossary",
+    "glossary_entries",
+    "TERMS_FILE",
+]
+
+#: The data file of the terms glossary.
+TERMS_FILE = "terms.toml"
+
+# A word piece: hyphenated words split into their parts ("Генерал", "полковнику").
+_PIECE_RE = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+# What may stand between two words of one glossary entry: spaces, hyphens, periods, apostrophes.
+_GAP_RE = regex.compile(r"[\s\-\u2010\u2011.'’]*")
+
+
+@attrs.frozen
+class Token:
+    """One word piece of a segment's text with the keys it matches glossary words on."""
+
+    start: int
+    end: int
+    text: str
+    keys: frozenset[str]
+
+    @property
+    def capitalised(self) -> bool:
+        """Whether the word starts with a capital letter."""
+        return self.text[:1].isupper()
+
+
+@attrs.frozen
+class GlossaryEntry:
+    """One form of one concept: its words' keys, the concept ids it names, and how it is shown."""
+
+    kind: str
+    form: str
+    language: str
+    keys: tuple[frozenset[str], ...]
+    concepts: tuple[str, ...]
+    family: str
+    capitalised: bool = False
+    value: str = ""
+
+
+@attrs.frozen
+class GlossaryMatch:
+    """A glossary entry found in a text: the entry and the offsets of the match in that text."""
+
+    entry: GlossaryEntry
+    start: int
+    end: int
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _en_singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@functools.lru_cache(maxsize=200_000)
+def word_keys(word: str, language: str) -> frozenset[str]:
+    """The keys a word matches glossary words on: Russian lemmas and stem, English singular."""
+    low = _fold(word)
+    if language == "ru":
+        if len(low) <= 2:
+            return frozenset((low,))
+        return frozenset((low, ru_stem(low), *ru_lemmas(low)))
+    return frozenset((low, _en_singular(low)))
+
+
+def _entry_keys(word: str, language: str) -> frozenset[str]:
+    low = _fold(word)
+    if language == "ru":
+        if len(low) <= 2:
+            return frozenset((low,))
+        lemmas = ru_lemmas(low)[:1] if ru_is_known(low) else ()
+        return frozenset((low, ru_stem(low), *lemmas))
+    return frozenset((low, _en_singular(low)))
+
+
+def tokenize(text: str, language: str) -> tuple[Token, ...]:
+    """The word pieces of ``text`` (hyphenated words split) with their matching keys."""
+    return tuple(
+        Token(m.start(), m.end(), m.group(), word_keys(m.group(), language))
+        for m in _PIECE_RE.finditer(text)
+    )
+
+
+def build_entries(
+    kind: str,
+    language: str,
+    forms: Iterable[tuple[str, str, str, bool, str]],
+    *,
+    skip: frozenset[str] = frozenset(),
+) -> tuple[GlossaryEntry, ...]:
+    """Glossary entries from ``(form, concept, family, capitalised, value)`` rows.
+
+    Forms with the same words (after folding) are one entry naming every
+    concept that lists them, in the order given (``"Premier"`` names two offices).
+    """
+    by_keys: dict[tuple[frozenset[str], ...], list[tuple[str, str, str, bool, str]]] = {}
+    for row in forms:
+        pieces = [p for p in _PIECE_RE.findall(row[0]) if _fold(p) not in skip]
+        if not pieces:
+            continue
+        keys = tuple(_entry_keys(p, language) for p in pieces)
+        by_keys.setdefault(keys, []).append(row)
+    entries = []
+    for keys, rows in by_keys.items():
+        form, _, family, capitalised, value = rows[0]
+        concepts = tuple(dict.fromkeys(r[1] for r in rows))
+        entries.append(
+            GlossaryEntry(kind, form, language, keys, concepts, family, capitalised, value)
+        )
+    return tuple(entries)
+
+
+def _concept_rows(
+    name: str, language: str
+) -> tuple[list[tuple[str, str, str, bool, str]], frozenset[str]]:
+    data = data_toml(name)
+    skip = frozenset(_fold(w) for w in data.get("skip_en", ())) if language == "en" else frozenset()
+    rows = []
+    for concept in data.get("concept", ()):
+        try:
+            cid, family = concept["id"], concept["family"]
+        except KeyError as exc:
+            msg = f"aligner's data file {name!r}: a concept lacks its {exc.args[0]!r}"
+            raise ConfigError(msg) from exc
+        capitalised = bool(concept.get("capitalised", False)) and language == "en"
+        for form in concept.get(language, ()):
+            rows.append((form, cid, family, capitalised, cid))
+    return rows, skip
+
+
+@functools.cache
+def glossary_entries(name: str, kind: str, language: str) -> tuple[GlossaryEntry, ...]:
+    """The entries of a concept glossary file (``terms.toml``, ``titles.toml``) in one language."""
+    rows, skip = _concept_rows(name, language)
+    return build_entries(kind, language, rows, skip=skip)
+
+
+@functools.cache
+def skip_words(language: str) -> frozenset[str]:
+    """Function words skipped inside multi-word English entries (``Chairman of the Council``)."""
+    if language != "en":
+        return frozenset()
+    words: set[str] = set()
+    for name in (TERMS_FILE, "titles.toml"):
+        words.update(_fold(w) for w in data_toml(name).get("skip_en", ()))
+    return frozenset(words)
+
+
+def make_index(entries: Iterable[GlossaryEntry]) -> dict[str, tuple[GlossaryEntry, ...]]:
+    """Entries indexed by every key of their first word, longest entries first."""
+    index: dict[str, list[GlossaryEntry]] = {}
+    for entry in entries:
+        for key in entry.keys[0]:
+            index.setdefault(key, []).append(entry)
+    return {k: tuple(sorted(v, key=lambda e: -len(e.keys))) for k, v in index.items()}
+
+
+def _match_at(
+    text: str,
+    tokens: Sequence[Token],
+    i: int,
+    entry: GlossaryEntry,
+    skip: frozenset[str],
+) -> int:
+    """The index after the last token of ``entry`` matched from token ``i``, or -1."""
+    if entry.capitalised and not tokens[i].capitalised:
+        return -1
+    j = i
+    for n, keys in enumerate(entry.keys):
+        if n:
+            # step over skipped function words, then require a plain gap
+            while True:
+                if j >= len(tokens) or not _GAP_RE.fullmatch(
+                    text, tokens[j - 1].end, tokens[j].start
+                ):
+                    return -1
+                if tokens[j].keys & keys:
+                    break
+                if _fold(tokens[j].text) in skip:
+                    j += 1
+                    continue
+                return -1
+        elif not tokens[j].keys & keys:
+            return -1
+        j += 1
+    return j
+
+
+def match_glossary(
+    text: str,
+    tokens: Sequence[Token],
+    index: dict[str, tuple[GlossaryEntry, ...]],
+    *,
+    language: str,
+) -> list[GlossaryMatch]:
+    """Every glossary entry found in ``text``, left to right, the longest at each word."""
+    skip = skip_words(language)
+    found: list[GlossaryMatch] = []
+    i = 0
+    while i < len(tokens):
+        cands: dict[int, GlossaryEntry] = {}
+        for key in tokens[i].keys:
+            for entry in index.get(key, ()):
+                cands[id(entry)] = entry
+        best_end, best = -1, None
+        for entry in sorted(cands.values(), key=lambda e: -len(e.keys)):
+            end = _match_at(text, tokens, i, entry, skip)
+            if end > best_end:
+                best_end, best = end, entry
+        if best is None:
+            i += 1
+            continue
+        stop = tokens[best_end - 1].end
+        if best.form.endswith(".") and text[stop : stop + 1] == ".":
+            stop += 1
+        found.append(GlossaryMatch(best, tokens[i].start, stop))
+        i = best_end
+    return found

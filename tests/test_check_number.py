@@ -1,0 +1,147 @@
+"""The number check on hand-built beads: changed ranges are flagged, equal numbers are not."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aligner.checks import CHECKS, CheckContext, run_checks
+from aligner.checks.number import check_number
+from aligner.config import Config
+from aligner.features import analyse
+from aligner.model import Alignment, Bead, Segment, Severity, Side, Span
+
+
+def context(pairs: list[tuple[str, str]], *, source_kind: str = "text") -> CheckContext:
+    """One 1-1 bead per (source, target) pair; both texts laid out in one 'file' each."""
+    src_text = "\n".join(s for s, _ in pairs)
+    tgt_text = "\n".join(t for _, t in pairs)
+    src, tgt, beads = [], [], []
+    s_pos = t_pos = 0
+    for n, (s, t) in enumerate(pairs, 1):
+        src.append(
+            Segment(
+                f"s{n}",
+                "source",
+                s,
+                Span(s_pos, s_pos + len(s)),
+                source_kind,
+                offsets=tuple(range(s_pos, s_pos + len(s))),
+            )
+        )
+        tgt.append(
+            Segment(
+                f"t{n}",
+                "target",
+                t,
+                Span(t_pos, t_pos + len(t)),
+                "text",
+                offsets=tuple(range(t_pos, t_pos + len(t))),
+            )
+        )
+        beads.append(Bead((f"s{n}",), (f"t{n}",), 1.0))
+        s_pos += len(s) + 1
+        t_pos += len(t) + 1
+    features = {s.id: analyse(s, language="ru") for s in src}
+    features.update({t.id: analyse(t, language="en") for t in tgt})
+    return CheckContext(
+        source=Side("source", "ru", tuple(src)),
+        target=Side("target", "en", tuple(tgt)),
+        alignment=Alignment(tuple(beads)),
+        features=features,
+        source_text=src_text,
+        target_text=tgt_text,
+    )
+
+
+def findings(pairs, **kw):
+    return list(check_number(context(pairs, **kw), config=Config()))
+
+
+SEED_RU = (
+    "разрешить использование 25-35 Советских воинских Советников в штабе фронта "
+    "Корейской Армии и штабах 2х армейских фронтов"
+)
+SEED_EN = (
+    "to allow the use of 25-30 Soviet military advisors at the Front Headquarters of the "
+    "Korean Army and in the Headquarters of two army groups"
+)
+
+
+def test_seed_range_is_flagged_and_two_is_not():
+    ctx = context([(SEED_RU, SEED_EN)])
+    (finding,) = check_number(ctx, config=Config())
+    assert finding.severity == Severity.CRITICAL
+    assert finding.rule == "number.range_mismatch"
+    assert [sp.of(ctx.source_text) for sp in finding.source_evidence] == ["25-35"]
+    assert [sp.of(ctx.target_text) for sp in finding.target_evidence] == ["25-30"]
+    assert "25-35" in finding.message
+    assert "25-30" in finding.message
+    assert finding.message.startswith("The source gives 25-35")
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("штабах 2х армейских фронтов", "two army groups"),
+        ("Пхеньян - 8 июля 1950 года", "City of Pyongyang 08.07.1950"),
+        ("около 30 советников", "about 30 advisers"),
+        ("около 30 советников", "30 advisers"),
+        ("от 25 до 35 человек", "25-35 people"),
+        ("двадцати пяти советников", "25 advisers"),
+        ("трое советников", "three advisers"),
+        ("2 тыс. человек", "2,000 people"),
+        ("12 000 солдат", "twelve thousand soldiers"),
+        ("шифровка № 481/ш", "cipher telegram"),
+        ("в 1950 году 2000 человек", "in 1950, 2,000 people"),
+        ("один из советников", "an adviser"),
+    ],
+)
+def test_same_numbers_give_no_finding(ru, en):
+    assert findings([(ru, en)]) == []
+
+
+def test_changed_single_number_is_critical():
+    (f,) = findings([("прибыли 5 дивизий", "six divisions arrived")])
+    assert f.severity == Severity.CRITICAL
+    assert f.rule == "number.changed"
+    assert "5" in f.message
+    assert "6" in f.message
+
+
+def test_missing_number_is_major():
+    (f,) = findings([("прибыли 5 дивизий", "divisions arrived")])
+    assert f.severity == Severity.MAJOR
+    assert f.rule == "number.missing"
+    assert f.target_evidence == ()
+
+
+def test_added_number_is_major():
+    (f,) = findings([("прибыли дивизии", "7 divisions arrived")])
+    assert f.severity == Severity.MAJOR
+    assert f.rule == "number.added"
+
+
+def test_beads_with_furniture_source_are_not_compared():
+    assert findings([("Лист 14", "page 15")], source_kind="furniture") == []
+
+
+def test_check_is_registered_and_runs_through_the_registry():
+    ctx = context([(SEED_RU, SEED_EN)])
+    assert "number" in CHECKS
+    found = run_checks(ctx, config=Config(checks=("number",)))
+    assert [f.kind for f in found] == ["number"]
+
+
+# 1700-2099 standing alone read as years (dates), which the date check compares.
+_COUNTS = st.integers(0, 1699) | st.integers(2100, 1_000_000)
+
+
+@given(_COUNTS, _COUNTS)
+def test_a_number_changed_in_translation_is_always_flagged(a, b):
+    found = findings([(f"прибыло {a} человек", f"{b} people arrived")])
+    if a == b:
+        assert found == []
+    else:
+        assert [f.severity for f in found] == [Severity.CRITICAL]

@@ -1,0 +1,82 @@
+"""Dates in words and digits, Russian and English, as ISO strings."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aligner.features import analyse
+from aligner.features.dates import month_forms
+from aligner.model import Segment, Span
+
+
+def seg(text: str, start: int = 0) -> Segment:
+    return Segment(
+        "s1",
+        "source",
+        text,
+        Span(start, start + len(text)),
+        "text",
+        offsets=tuple(range(start, start + len(text))),
+    )
+
+
+def dates(text: str, language: str) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in analyse(seg(text), language=language).dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("- Пхеньян - 8 июля 1950 года -", "ru", [("8 июля 1950 года", "1950-07-08")]),
+        ("Москва, 8 июля 1950 г.", "ru", [("8 июля 1950 г.", "1950-07-08")]),
+        ("№ 481/ш. 8.7.50г. 13.30", "ru", [("8.7.50г.", "1950-07-08")]),
+        ("City of Pyongyang 08.07.1950", "en", [("08.07.1950", "1950-07-08")]),
+        ("Pyongyang, July 8, 1950", "en", [("July 8, 1950", "1950-07-08")]),
+        ("on 8 July 1950", "en", [("8 July 1950", "1950-07-08")]),
+        ("the 25th of June 1950", "en", [("25th of June 1950", "1950-06-25")]),
+        ("в июле 1950 г.", "ru", [("июле 1950 г.", "1950-07")]),
+        ("in July 1950", "en", [("July 1950", "1950-07")]),
+        ("к 1-го мая", "ru", [("1-го мая", "--05-01")]),
+        ("в 1950 году", "ru", [("1950 году", "1950")]),
+        ("in 1950 the war", "en", [("1950", "1950")]),
+        ("8.VII.1950", "ru", [("8.VII.1950", "1950-07-08")]),
+    ],
+)
+def test_dates_read_to_iso(text, language, expected):
+    assert dates(text, language) == expected
+
+
+def test_may_as_a_verb_is_no_date():
+    assert dates("They may 5 times refuse", "en") == []
+
+
+def test_a_year_range_is_a_number_range_not_a_date():
+    found = analyse(seg("в 1950-1953 гг."), language="ru")
+    assert found.dates == ()
+    assert [m.value for m in found.numbers] == [(1950.0, 1953.0)]
+
+
+def test_thirteen_thirty_is_no_date():
+    assert dates("8.7.50г. 13.30 (6)", "ru") == [("8.7.50г.", "1950-07-08")]
+
+
+_RU_GENITIVE = {n: f for f, n in month_forms("ru").items() if f.endswith(("я", "а"))}
+_EN = {n: f for f, n in sorted(month_forms("en").items(), key=lambda fn: len(fn[0]))}
+
+
+@given(st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2030, 12, 31)))
+def test_the_same_date_in_four_spellings_has_one_value(day):
+    iso = day.isoformat()
+    month_en = _EN[day.month].capitalize()
+    spellings = [
+        (f"{day.day} {_RU_GENITIVE[day.month]} {day.year} года", "ru"),
+        (f"{day.day:02d}.{day.month:02d}.{day.year}", "ru"),
+        (f"{month_en} {day.day}, {day.year}", "en"),
+        (f"{day.day} {month_en} {day.year}", "en"),
+    ]
+    for text, language in spellings:
+        assert [v for _, v in dates(f"Дата: {text} .", language)] == [iso], text

@@ -1,0 +1,64 @@
+"""Names: known renderings across scripts, names by shape, and their comparison."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.features import analyse, names_match
+from aligner.model import Segment, Span
+
+
+def seg(text: str) -> Segment:
+    return Segment(
+        "s1", "source", text, Span(0, len(text)), "text", offsets=tuple(range(len(text)))
+    )
+
+
+def names(text: str, language: str) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in analyse(seg(text), language=language).names]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Преданный Вам - КИМ ИР СЕН", "Yours faithfully, Kim Il Sung"),
+        ("письмо Ким Ир Сена", "a letter of Kim Il-sung"),
+        ("в Пхеньяне", "City of Pyongyang"),
+        ("Мао Цзэдуну", "to Mao Tse-tung"),
+        ("встреча с Чжоу Эньлаем", "a meeting with Chou En-lai"),
+        ("товарищу Хрущеву", "to Comrade Khrushchev"),
+        ("из Пекина", "from Peking"),
+        ("Председателю Совета Министров Союза ССР", "Council of Ministers of the USSR"),
+    ],
+)
+def test_known_names_meet_across_scripts(ru, en):
+    ((_, ru_key),) = names(ru, "ru")
+    ((_, en_key),) = names(en, "en")
+    assert ru_key == en_key
+
+
+def test_inflected_russian_surname_is_found_by_morphology():
+    found = analyse(seg("Телеграмма товарищу Штеменко и генералу Захарову"), language="ru").names
+    assert "Захарову" in [m.text for m in found]
+
+
+def test_unknown_capitalised_word_inside_a_sentence_is_a_name():
+    found = names("Губерния Сибирии и Новосибирск оказываете", "ru")
+    assert [t for t, _ in found] == ["Сибирии", "Новосибирск"]
+
+
+def test_english_common_capitalised_words_are_no_names():
+    found = names("To the Chairman of the Council of Ministers, Comrade Stalin", "en")
+    assert [t for t, _ in found] == ["Stalin"]
+
+
+def test_sentence_initial_common_word_is_no_name():
+    assert names("Being convinced of the Korean desire", "en") == []
+
+
+def test_names_match_scores():
+    kim_ru = analyse(seg("КИМ ИР СЕН"), language="ru").names[0]
+    kim_en = analyse(seg("by Kim Il Sung"), language="en").names[0]
+    stalin = analyse(seg("to Stalin"), language="en").names[0]
+    assert names_match(kim_ru, kim_en) == 1.0
+    assert names_match(kim_ru, stalin) < 0.6
