@@ -98,6 +98,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="'lines': every non-empty line is one segment (pre-segmented corpora); default: find sentences",
     )
 
+    from .batch import add_batch_parser
+
+    add_batch_parser(sub)
+
     sub.add_parser(
         "schema",
         help="print the JSON Schema of the JSON report",
@@ -150,6 +154,10 @@ def _run(args: argparse.Namespace) -> int:
         max_chars=args.max_chars,
         explain=args.explain,
     )
+    if args.command == "batch":
+        from .batch import run_batch_command
+
+        return run_batch_command(args, config)
     max_bytes = 4 * args.max_chars
     if args.command == "report":
         data = _read(args.file, max_bytes)

@@ -8,19 +8,27 @@ from __future__ import annotations
 
 import functools
 
-from . import __version__
 from .align import align
 from .checks import CHECKS, CheckContext, run_checks
 from .config import Config
 from .errors import EncodingError, InputError
 from .features import analyse
-from .files import read_bytes
+from .files import read_bytes, write_atomic
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .model import SOURCE, TARGET, Document, Features, Report, Side
 from .read import decode_bytes, read_page, read_pair
+from .scoring import LexicalScorer
 from .segment import segment_side
 
-__all__ = ["check_document", "check_page", "check_texts", "check_file", "signature"]
+__all__ = [
+    "check_document",
+    "check_page",
+    "check_texts",
+    "check_file",
+    "save_report",
+    "signature",
+    "available_checks",
+]
 
 
 def check_document(document: Document, *, config: Config | None = None) -> Report:
@@ -53,7 +61,9 @@ def check_document(document: Document, *, config: Config | None = None) -> Repor
         for seg in side.segments:
             features[seg.id] = analyse(seg, language=side.language)
     lexicon = _lexicon(config)
-    alignment = align(source.segments, target.segments, features, config=config, lexicon=lexicon)
+    alignment = align(
+        source.segments, target.segments, features, config=config, scorer=LexicalScorer(lexicon=lexicon)
+    )
     context = CheckContext(
         source=source,
         target=target,
@@ -91,6 +101,8 @@ def signature(config: Config, lexicon: Lexicon, align_signature: str) -> str:
     two reports with the same signature were made by the same version with the
     same options.
     """
+    from . import __version__
+
     checks = "+".join(config.checks) if config.checks else "all"
     parts = [
         f"seg:{config.split}",
@@ -156,3 +168,14 @@ def available_checks() -> tuple[str, ...]:
 
     _load_builtin_checks()
     return tuple(CHECKS)
+
+
+def save_report(report: Report, path: str, *, format: str | None = None, explain: bool = False) -> None:
+    """Write ``report`` to ``path`` atomically, in ``format`` or the one its suffix names (.html, .json …)."""
+    from .render import RENDERERS, render, suffix_of
+
+    if format is None:
+        by_suffix = {suffix_of(name): name for name in RENDERERS}
+        suffix = path[path.rfind(".") :] if "." in path else ""
+        format = by_suffix.get(suffix.lower(), "text")
+    write_atomic(path, render(report, format, explain=explain))
