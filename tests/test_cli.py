@@ -153,3 +153,17 @@ def test_python_dash_m_runs_the_command() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["schema"] == "aligner.report/1"
+
+
+def test_the_report_does_not_depend_on_the_hash_seed() -> None:
+    outs = []
+    for seed in ("1", "2"):
+        done = subprocess.run(
+            [sys.executable, "-m", "aligner", "report", str(SEED), "--format", "json"],
+            capture_output=True,
+            check=False,
+            env={**__import__("os").environ, "PYTHONHASHSEED": seed},
+        )
+        assert done.returncode == 0, done.stderr
+        outs.append(done.stdout)
+    assert outs[0] == outs[1]
