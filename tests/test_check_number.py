@@ -87,7 +87,32 @@ def test_seed_range_is_flagged_and_two_is_not():
         ("штабах 2х армейских фронтов", "two army groups"),
         ("Пхеньян - 8 июля 1950 года", "City of Pyongyang 08.07.1950"),
         ("около 30 советников", "about 30 advisers"),
-        ("около 30 советников", "30 advisers"),
+        ("более 30 советников", "30 advisers"),
+        ("третий батальон", "the third battalion"),
+        ("3-й батальон", "the 3rd battalion"),
+        ("третий батальон", "the 3rd battalion"),
+        ("полтора месяца", "one and a half months"),
+        ("две трети", "two-thirds"),
+        ("0,3-0,6 мм", "0.3-0.6 mm"),
+        ("1 000 человек", "1,000 people"),
+        ("50 тыс. человек", "50,000 people"),
+        ("2 млн человек", "2 million people"),
+        ("в 17 часов 47 минут", "at 17:47"),
+        ("в 17 часов 47 минут", "at 5:47 PM"),
+        ("в 13.30", "at 1:30 p.m."),
+        ("4-летняя девочка", "a four-year-old girl"),
+        ("четырехлетняя девочка", "a 4-year-old girl"),
+        ("за сутки", "in 24 hours"),
+        ("двух сторон", "both sides"),
+        ("XXI века", "the 21st century"),
+        ("знают 3-4 языка", "know 3 or 4 languages"),
+        ("длину 40 до 60 см", "is 40 to 60 cm long"),
+        ("от -50 до 50 °С", "from -50 to 50°С"),
+        ("размер 60×100 см", "size 60x100 cm"),
+        ("иглой № 24", "a needle, size 24"),
+        ("с 9 по 10 декабря", "on December 9–10"),
+        ("в 1941-1945 гг.", "in 1941-1945"),
+        ("примечание [43] к тексту", "the note to the text"),
         ("от 25 до 35 человек", "25-35 people"),
         ("двадцати пяти советников", "25 advisers"),
         ("трое советников", "three advisers"),
@@ -100,6 +125,35 @@ def test_seed_range_is_flagged_and_two_is_not():
 )
 def test_same_numbers_give_no_finding(ru, en):
     assert findings([(ru, en)]) == []
+
+
+def test_about_thirty_against_thirty_is_a_minor_finding():
+    (f,) = findings([("около 30 советников", "30 advisers")])
+    assert f.severity == Severity.MINOR
+    assert f.rule == "number.approximation"
+    assert "approximate" in f.message
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "rule"),
+    [
+        ("0,3-0,6 мм", "0.3-0.5 mm", "number.range_mismatch"),
+        ("третий батальон", "the fourth battalion", "number.changed"),
+        ("в 17 часов 47 минут", "at 5:45 PM", "number.changed"),
+        ("50 тыс. человек", "5,000 people", "number.changed"),
+        ("полтора месяца", "two and a half months", "number.changed"),
+    ],
+)
+def test_changed_numbers_in_any_writing_are_critical(ru, en, rule):
+    (f,) = findings([(ru, en)])
+    assert f.severity == Severity.CRITICAL
+    assert f.rule == rule
+
+
+def test_a_changed_clock_time_is_shown_as_a_time():
+    (f,) = findings([("в 17 часов 47 минут", "at 5:45 PM")])
+    assert "17:47" in f.message
+    assert "17:45" in f.message
 
 
 def test_changed_single_number_is_critical():

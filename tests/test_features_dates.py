@@ -54,10 +54,32 @@ def test_may_as_a_verb_is_no_date():
     assert dates("They may 5 times refuse", "en") == []
 
 
-def test_a_year_range_is_a_number_range_not_a_date():
+def test_a_year_range_with_its_year_word_is_one_date_range():
     found = analyse(seg("в 1950-1953 гг."), language="ru")
+    assert [d.value for d in found.dates] == ["1950/1953"]
+    assert found.numbers == ()
+
+
+def test_a_bare_year_range_is_a_number_range():
+    found = analyse(seg("in 1950-1953"), language="en")
     assert found.dates == ()
     assert [m.value for m in found.numbers] == [(1950.0, 1953.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("восьмого июля 1950 года", "ru", "1950-07-08"),
+        ("двадцать восьмого июля", "ru", "--07-28"),
+        ("15.VII.1943 г.", "ru", "1943-07-15"),
+        ("с 9 по 10 декабря", "ru", "--12-09/--12-10"),
+        ("9-10 декабря 1950 г.", "ru", "1950-12-09/1950-12-10"),
+        ("December 9–10, 1950", "en", "1950-12-09/1950-12-10"),
+        ("the eighth of July 1950", "en", "1950-07-08"),
+    ],
+)
+def test_ordinal_days_roman_months_and_day_ranges(text, language, value):
+    assert [d.value for d in analyse(seg(text), language=language).dates] == [value]
 
 
 def test_thirteen_thirty_is_no_date():

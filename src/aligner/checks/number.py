@@ -1,48 +1,97 @@
 """The ``number`` check: numbers that differ between the original and the translation.
 
 Within each bead the numbers of the source and of the translation are compared
-as multisets of values: "2х" and "two" are both 2, "25-35" and "25 to 35" both
-the range 25-35. Whether a number is approximate ("около 30", "about 30") does
-not matter; reference numbers ("№ 481/ш") and enumerators ("1.") are ignored,
-and a number the other side reads as a bare year ("1950") counts as matched.
-A number whose counterpart has another value is a critical finding; a number
-with no counterpart at all a major one. Words that are often no number
-("one", "один") pair with numbers but are never reported alone.
+as multisets of values: "2х" and "two" are both 2, "третий" and "3rd" both 3,
+"25-35" and "25 to 35" both the range 25-35, "1 000" and "1,000" both 1000,
+"50 тыс." and "50,000" both 50000, "17 часов 47 минут", "17:47" and
+"5:47 PM" one clock time. A range is compared as a range ("0,3-0,6" against
+"0.3-0.5" is a finding), but "3-4" matches "3 or 4".
+
+Rules, in the order they apply:
+
+- ``number.changed`` / ``number.range_mismatch`` (critical): a number whose
+  counterpart has another value (major when both are approximate).
+- ``number.approximation`` (minor): the same value, approximate on one side
+  only ("около 30" against "30").
+- ``number.missing`` / ``number.added`` (major): a number with no counterpart.
+
+Reference numbers ("№ 481/ш"), enumerators ("1.") and footnote marks ("[43]")
+are never compared; a number the other side reads as a year, a day of a date
+or a reference number counts as matched. Words that are often no number or
+only imply one ("one", "один", "both", "сутки", "двухэтажный") pair with
+numbers but are never reported alone. Numbers inside dates are the date
+check's business.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+import attrs
 import regex
 
 from ..config import Config
-from ..features.numbers import format_value
-from ..model import SOURCE, Finding, Mention, Segment, Severity
+from ..features.numbers import approximation, format_time, format_value
+from ..model import SOURCE, TARGET, Finding, Mention, Segment, Severity
 from . import CheckContext, register
 
 __all__ = ["check_number", "IGNORED_FAMILIES"]
 
-#: Number families the check never compares.
+#: Number families the check never compares (they only absorb a lone number of the other side).
 IGNORED_FAMILIES = frozenset(("reference", "enumerator"))
 
 _NEXT_WORD = regex.compile(r"[\s\-–—]*([\p{L}][\p{L}\p{M}'’-]*)")
+_HALF_DAY = 12 * 60
+
+
+@attrs.frozen
+class _Numbers:
+    """The comparable numbers of one side of a bead, and the values that may absorb a lone one."""
+
+    mentions: list[Mention]
+    absorbers: frozenset[float]
 
 
 def _key(mention: Mention) -> tuple[float, ...]:
     return tuple(round(float(v), 6) for v in mention.value)
 
 
-def _mentions(context: CheckContext, segments: Sequence[Segment]) -> tuple[list[Mention], set[str]]:
+def _date_parts(value: str) -> list[float]:
+    return [float(p) for p in regex.findall(r"\d+", value)]
+
+
+def _collect(context: CheckContext, segments: Sequence[Segment]) -> _Numbers:
     numbers: list[Mention] = []
-    years: set[str] = set()
+    absorbers: set[float] = set()
     for seg in segments:
         features = context.features.get(seg.id)
         if features is None:
             continue
-        numbers.extend(m for m in features.numbers if m.family not in IGNORED_FAMILIES)
-        years.update(str(d.value) for d in features.dates if len(str(d.value)) == 4)
-    return numbers, years
+        for m in features.numbers:
+            if m.family in IGNORED_FAMILIES:
+                absorbers.update(round(float(v), 6) for v in m.value)
+            else:
+                numbers.append(m)
+        for d in features.dates:
+            absorbers.update(_date_parts(str(d.value)))
+    return _Numbers(numbers, frozenset(absorbers))
+
+
+def _is_time(m: Mention) -> bool:
+    return m.family == "time"
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    """Whether two mentions give one number (clock times also across 12 hours and whole hours)."""
+    ka, kb = _key(a), _key(b)
+    if ka == kb and _is_time(a) == _is_time(b):
+        return True
+    if _is_time(a) and _is_time(b):
+        return abs(ka[0] - kb[0]) % _HALF_DAY == 0
+    if _is_time(a) != _is_time(b) and len(ka) == len(kb) == 1:
+        clock, plain = (ka[0], kb[0]) if _is_time(a) else (kb[0], ka[0])
+        return clock % 60 == 0 and plain * 60 % _HALF_DAY == clock % _HALF_DAY
+    return False
 
 
 def _quote(context: CheckContext, side: str, mention: Mention) -> str:
@@ -50,36 +99,100 @@ def _quote(context: CheckContext, side: str, mention: Mention) -> str:
     text = context.source_text if side == SOURCE else context.target_text
     shown = mention.span.of(text) if mention.span.end <= len(text) else mention.text
     after = _NEXT_WORD.match(text, mention.span.end) if mention.span.end <= len(text) else None
-    if after is not None and after.start(1) - mention.span.end <= 2:
+    if after is not None and after.start(1) - mention.span.end <= 2 and not _is_time(mention):
         shown = f"{shown} {after.group(1)}"
     return " ".join(shown.split())
 
 
+def _qualifier(context: CheckContext, side: str, mention: Mention) -> str:
+    """ "approximate", "bound" or "" for the words before a number in the original text."""
+    text = context.source_text if side == SOURCE else context.target_text
+    language = context.source.language if side == SOURCE else context.target.language
+    if language not in ("ru", "en") or mention.span.start > len(text):
+        return "approximate" if mention.approximate else ""
+    return approximation(text, mention.span.start, language)
+
+
+def _value(mention: Mention) -> str:
+    if _is_time(mention):
+        return f"the time {format_time(float(mention.value[0]))}"
+    return format_value(mention.value)
+
+
 def _describe(context: CheckContext, side: str, mention: Mention) -> str:
-    return f"{format_value(mention.value)} (“{_quote(context, side, mention)}”)"
+    return f"{_value(mention)} (“{_quote(context, side, mention)}”)"
 
 
-def _pair_exact(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+def _pair_exact(
+    src: list[Mention], tgt: list[Mention]
+) -> tuple[list[Mention], list[Mention], list[tuple[Mention, Mention]]]:
     left = list(tgt)
-    unmatched = []
+    unmatched: list[Mention] = []
+    pairs: list[tuple[Mention, Mention]] = []
     for s in src:
-        for i, t in enumerate(left):
-            if _key(s) == _key(t):
-                del left[i]
-                break
-        else:
+        # a number word pairs first with a number as strong as itself ("2 удочки" with "2 rods")
+        weak = s.family == "weak"
+        same = [t for t in left if _same(s, t)]
+        t = next((t for t in same if (t.family == "weak") == weak), same[0] if same else None)
+        if t is None:
             unmatched.append(s)
-    return unmatched, left
+        else:
+            left.remove(t)
+            pairs.append((s, t))
+    return unmatched, left, pairs
 
 
-def _drop_years(mentions: list[Mention], years: set[str]) -> list[Mention]:
-    out = []
-    for m in mentions:
-        values = m.value
-        if len(values) == 1 and float(values[0]).is_integer() and str(int(values[0])) in years:
-            continue
-        out.append(m)
-    return out
+def _ranges_as_singles(a: list[Mention], b: list[Mention]) -> None:
+    """Drop a range of ``a`` whose ends are two lone numbers of ``b`` ("3-4" and "3 or 4")."""
+    for r in [m for m in a if len(m.value) == 2]:
+        low, high = _key(r)
+        ends = [next((m for m in b if _key(m) == (v,)), None) for v in (low, high)]
+        if ends[0] is not None and ends[1] is not None and ends[0] is not ends[1]:
+            a.remove(r)
+            b.remove(ends[0])
+            b.remove(ends[1])
+
+
+def _absorbed(mentions: list[Mention], absorbers: frozenset[float]) -> list[Mention]:
+    """Leave out numbers the other side gives as a year, a date's day or a reference number."""
+    return [m for m in mentions if not all(v in absorbers for v in _key(m))]
+
+
+def _where(mention: Mention, segments: Sequence[Segment]) -> float:
+    """How far into the bead's text a mention lies, 0 to 1."""
+    first, last = segments[0].span.start, segments[-1].span.end
+    return (mention.span.start - first) / max(last - first, 1)
+
+
+def _closest(
+    s: Mention, tgt: list[Mention], src_segs: Sequence[Segment], tgt_segs: Sequence[Segment]
+) -> Mention:
+    """The lone target number to compare ``s`` with: one of its shape, at about its place."""
+    same_shape = [t for t in tgt if len(t.value) == len(s.value) and _is_time(t) == _is_time(s)]
+    pool = same_shape or tgt
+    where = _where(s, src_segs)
+    return min(pool, key=lambda t: abs(_where(t, tgt_segs) - where))
+
+
+def _finding(
+    bead_src: tuple[str, ...],
+    bead_tgt: tuple[str, ...],
+    severity: Severity,
+    rule: str,
+    msg: str,
+    src: tuple[Mention, ...] = (),
+    tgt: tuple[Mention, ...] = (),
+) -> Finding:
+    return Finding(
+        kind="number",
+        severity=severity,
+        source=bead_src,
+        target=bead_tgt,
+        source_evidence=tuple(m.span for m in src),
+        target_evidence=tuple(m.span for m in tgt),
+        message=msg,
+        rule=rule,
+    )
 
 
 @register("number")
@@ -90,58 +203,71 @@ def check_number(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         tgt_text = [s for s in tgt_segs if s.is_text]
         if not src_text or not tgt_text:
             continue
-        src, src_years = _mentions(context, src_text)
-        tgt, tgt_years = _mentions(context, tgt_text)
-        if not src and not tgt:
+        src_side, tgt_side = _collect(context, src_text), _collect(context, tgt_text)
+        if not src_side.mentions and not tgt_side.mentions:
             continue
-        src, tgt = _pair_exact(src, tgt)
-        src = [m for m in _drop_years(src, tgt_years) if m.family != "weak"]
-        tgt = [m for m in _drop_years(tgt, src_years) if m.family != "weak"]
+        src, tgt, pairs = _pair_exact(src_side.mentions, tgt_side.mentions)
+        ids = (bead.source, bead.target)
+        for s, t in pairs:
+            kinds = (_qualifier(context, SOURCE, s), _qualifier(context, TARGET, t))
+            if "weak" in (s.family, t.family) or sorted(kinds) != ["", "approximate"]:
+                continue  # "более 30" against "30" is left alone: translators round bounds freely
+            approx, exact = ("source", "translation") if kinds[0] else ("translation", "source")
+            yield _finding(
+                *ids,
+                Severity.MINOR,
+                "number.approximation",
+                (
+                    f"The {approx} gives {_value(s)} as an approximate number; the {exact} as an "
+                    f"exact one (source “{_quote(context, 'source', s)}”, translation "
+                    f"“{_quote(context, 'target', t)}”)."
+                ),
+                (s,),
+                (t,),
+            )
+        _ranges_as_singles(src, tgt)
+        _ranges_as_singles(tgt, src)
+        src = [m for m in _absorbed(src, tgt_side.absorbers) if m.family != "weak"]
+        tgt = [m for m in _absorbed(tgt, src_side.absorbers) if m.family != "weak"]
         for s in list(src):
             if not tgt:
                 break
-            same_shape = [t for t in tgt if len(t.value) == len(s.value)]
-            t = (same_shape or tgt)[0]
+            t = _closest(s, tgt, src_text, tgt_text)
             tgt.remove(t)
             src.remove(s)
             ranged = len(s.value) > 1 or len(t.value) > 1
             severity = Severity.MAJOR if s.approximate and t.approximate else Severity.CRITICAL
-            yield Finding(
-                kind="number",
-                severity=severity,
-                source=bead.source,
-                target=bead.target,
-                source_evidence=(s.span,),
-                target_evidence=(t.span,),
-                message=(
+            yield _finding(
+                *ids,
+                severity,
+                "number.range_mismatch" if ranged else "number.changed",
+                (
                     f"The source gives {_describe(context, 'source', s)}; "
                     f"the translation gives {_describe(context, 'target', t)}."
                 ),
-                rule="number.range_mismatch" if ranged else "number.changed",
+                (s,),
+                (t,),
             )
         for s in src:
-            yield Finding(
-                kind="number",
-                severity=Severity.MAJOR,
-                source=bead.source,
-                target=bead.target,
-                source_evidence=(s.span,),
-                message=(
+            yield _finding(
+                *ids,
+                Severity.MAJOR,
+                "number.missing",
+                (
                     f"The source gives {_describe(context, 'source', s)}; "
                     "the translation has no such number here."
                 ),
-                rule="number.missing",
+                (s,),
             )
         for t in tgt:
-            yield Finding(
-                kind="number",
-                severity=Severity.MAJOR,
-                source=bead.source,
-                target=bead.target,
-                target_evidence=(t.span,),
-                message=(
+            yield _finding(
+                *ids,
+                Severity.MAJOR,
+                "number.added",
+                (
                     f"The translation gives {_describe(context, 'target', t)}; "
                     "the source has no such number here."
                 ),
-                rule="number.added",
+                (),
+                (t,),
             )

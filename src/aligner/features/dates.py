@@ -4,8 +4,13 @@
 "8 July 1950" all give ``"1950-07-08"``; "июля 1950 г." and "July 1950" give
 ``"1950-07"``; "8 июля" gives ``"--07-08"``; "1950 г." gives ``"1950"``, and so
 does a bare year 1700-2099 standing alone (rule ``date.bare_year``), read the
-same way on both sides. Two-digit years are of the 1900s. Month names, year
-words and endings come from ``data/months_<lang>.txt`` and ``data/dates.toml``.
+same way on both sides. Two-digit years are of the 1900s. Days may be
+ordinal words ("восьмого июля", "the eighth of July") and months Roman
+numerals ("15.VII.1943 г."). A range of days is one date with two ends,
+written ``"1950-12-09/1950-12-10"``, and so is a range of years with its
+year word, ``"1941/1945"`` ("1941-1945 гг.") ("с 9 по 10 декабря 1950 г.",
+"December 9-10, 1950"). Month names, year words, range words and endings come
+from ``data/months_<lang>.txt`` and ``data/dates.toml``.
 """
 
 from __future__ import annotations
@@ -17,8 +22,9 @@ import attrs
 import regex
 
 from ..resources import data_lines, data_toml
+from .numbers import ordinal_words
 
-__all__ = ["DateHit", "find_dates", "month_forms"]
+__all__ = ["DateHit", "find_dates", "month_forms", "parse_date"]
 
 
 @attrs.frozen
@@ -67,13 +73,41 @@ def _patterns(language: str) -> _Patterns:
     suffix = _alternation(ctx.get("suffixes", ()))
     years = _alternation(ctx.get("year_words", ()))
     of = _alternation(ctx.get("of", ()))
-    day = rf"(?P<d>[0-3]?\d)(?:-?(?:{suffix}))?"
+    days = {w: v for w, v in ordinal_words(language).items() if 1 <= v <= 31 and v == int(v)}
+    tens = _alternation(ctx.get("day_tens", ()))
+    spelled = rf"(?P<dw>(?:(?:{tens})\s+)?(?:{_alternation(list(days))}))"
+    day = rf"(?:(?P<d>[0-3]?\d)(?:-?(?:{suffix}))?|{spelled})"
+    one_day = rf"(?P<d1>[0-3]?\d)(?:-?(?:{suffix}))?"
+    until = _alternation(ctx.get("range_words", ()))
+    since = _alternation(ctx.get("range_prefixes", ()))
+    span = rf"(?:(?:{since})\s+)?{one_day}\s*(?:[-\u2010-\u2015]|\s(?:{until})\s)\s*"
     year_word = rf"(?:\s*(?:{years})(?!\p{{L}})\.?)?"
     roman = _alternation(list(_roman()))
     flags = regex.IGNORECASE
     edge = r"(?<![\d\p{L}])"
     after = r"(?![\d\p{L}])"
     rules: list[tuple[str, str]] = []
+    if language == "en":
+        rules += [
+            (
+                "date.day_range",
+                rf"{edge}{month}\s+{span}(?P<d>[0-3]?\d)(?:{suffix})?(?:,?\s+(?P<y>\d{{4}}))?{after}",
+            ),
+            (
+                "date.day_range",
+                rf"{edge}{span}(?P<d>[0-3]?\d)(?:{suffix})?\s+{month}(?:,?\s+(?P<y>\d{{4}}))?{after}",
+            ),
+        ]
+    else:
+        rules += [
+            (
+                "date.day_range",
+                (
+                    rf"{edge}{span}(?P<d>[0-3]?\d)(?:-?(?:{suffix}))?\s+{month}"
+                    rf"(?:\s+(?P<y>\d{{4}}){after}{year_word})?(?!\p{{L}})"
+                ),
+            ),
+        ]
     if language == "en":
         rules += [
             ("date.month_day_year", rf"{edge}{month}\s+{day},?\s+(?P<y>\d{{4}}){after}"),
@@ -112,6 +146,15 @@ def _patterns(language: str) -> _Patterns:
     if years != "(?!)":
         rules.append(
             (
+                "date.year_range",
+                (
+                    rf"{edge}(?P<y1>\d{{4}})\s*[-\u2010-\u2015]\s*(?P<y>\d{{4}}|\d{{2}})"
+                    rf"(?:-?(?:{suffix}))?\s*(?:{years})(?!\p{{L}})\.?"
+                ),
+            )
+        )
+        rules.append(
+            (
                 "date.year",
                 (
                     rf"{edge}(?<!\d\s*[-\u2010-\u2015]\s*)(?P<y>\d{{4}})(?:-?(?:{suffix}))?"
@@ -146,18 +189,42 @@ def _month(language: str, m: regex.Match[str]) -> int:
     return int(m.group("mn"))
 
 
+def _day(language: str, groups: dict[str, str | None]) -> int | None:
+    if groups.get("d"):
+        return int(str(groups["d"]))
+    spelled = groups.get("dw")
+    if not spelled:
+        return None
+    words = ordinal_words(language)
+    tens = dict(data_toml("dates.toml").get(language, {}).get("day_tens_values", ()))
+    *first, last = spelled.lower().replace("ё", "е").split()
+    return int(words.get(last, 0)) + sum(int(tens.get(w, 0)) for w in first)
+
+
 def _value(language: str, m: regex.Match[str]) -> str | None:
     groups = m.groupdict()
     year = _year(groups["y"]) if groups.get("y") else None
     has_month = any(groups.get(k) for k in ("m", "mn", "mr"))
     month = _month(language, m) if has_month else None
-    day = int(groups["d"]) if groups.get("d") else None
+    day = _day(language, groups)
     if language == "en" and groups.get("m") and not groups["m"][0].isupper():
         return None  # "may", "march": English months are capitalised
     if month is not None and not 1 <= month <= 12:
         return None
     if day is not None and not 1 <= day <= 31:
         return None
+    if groups.get("y1"):
+        first_year = int(str(groups["y1"]))
+        last_year = int(str(groups["y"]))
+        if last_year < 100:
+            last_year += first_year - first_year % 100
+        return f"{first_year:04d}/{last_year:04d}" if first_year < last_year else None
+    if groups.get("d1"):
+        first = int(str(groups["d1"]))
+        if day is None or month is None or not 1 <= first < day:
+            return None
+        prefix = f"{year:04d}-{month:02d}" if year is not None else f"--{month:02d}"
+        return f"{prefix}-{first:02d}/{prefix}-{day:02d}"
     if year is not None and month is not None and day is not None:
         return f"{year:04d}-{month:02d}-{day:02d}"
     if year is not None and month is not None:
@@ -185,3 +252,15 @@ def find_dates(text: str, language: str) -> list[DateHit]:
             taken.append((start, end))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def parse_date(text: str, language: str = "") -> str:
+    """The ISO value of the first date in ``text`` ("July 8, 1950": "1950-07-08"), else ``""``.
+
+    Without a ``language`` English is tried first, then Russian.
+    """
+    for lang in (language,) if language else ("en", "ru"):
+        hits = find_dates(text, lang)
+        if hits:
+            return hits[0].value
+    return ""

@@ -22,7 +22,7 @@ from ..errors import ConfigError
 from ..model import Mention
 from ..morph import _morph, ru_is_known
 from ..resources import data_lines, data_toml
-from ..translit import name_key
+from ..translit import has_cyrillic, name_key
 from .terms import GlossaryEntry, Token, build_entries
 
 __all__ = ["NameHit", "NAMES_FILE", "name_entries", "find_names", "names_match"]
@@ -80,15 +80,35 @@ def _sentence_initial(text: str, token: Token) -> bool:
     return bool(_SENTENCE_END.search(text, max(0, token.start - 4), token.start))
 
 
+@functools.lru_cache(maxsize=100_000)
+def _ru_has_common_reading(word: str) -> bool:
+    """Whether pymorphy3 also reads the word as a common word (литой: cast; Надежда: hope)."""
+    parses = _morph().parse(word.lower().replace("ё", "е"))
+    return any(not _NAME_TAGS & set(p.tag.grammemes) for p in parses)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _ru_looks_like_noun(word: str) -> bool:
+    """Whether pymorphy3's best guess for an unknown word is a noun (Хенсон), not an adjective."""
+    parses = _morph().parse(word.lower().replace("ё", "е"))
+    return bool(parses) and "NOUN" in parses[0].tag
+
+
 def _ru_candidate(text: str, token: Token) -> str | None:
     if not token.capitalised or len(token.text) < 2:
         return None
-    if token.text.isupper() and len(token.text) <= 4:
-        return None  # an unknown acronym
+    if sum(ch.isupper() for ch in token.text) > 1:
+        return None  # an acronym (ККСРМТ, УрФО) or a formula: known ones are in names.toml
+    if not has_cyrillic(token.text):
+        return None  # a Latin word in a Russian text: a brand or a title left as it is
     lemma = _ru_name_lemma(token.text)
+    if lemma is not None and _sentence_initial(text, token) and _ru_has_common_reading(token.text):
+        return None  # Литой, Надежда opening a sentence: more likely a common word
     if lemma is not None:
         return lemma
-    if len(token.text) >= 3 and not ru_is_known(token.text):
+    if _sentence_initial(text, token):
+        return None  # Беспружинный, Метавселенные: a capital for the sentence, not a name
+    if len(token.text) >= 3 and not ru_is_known(token.text) and _ru_looks_like_noun(token.text):
         return token.text.lower()  # an unknown capitalised word: Хенсон
     return None
 

@@ -28,6 +28,8 @@ __all__ = [
     "match_glossary",
     "glossary_entries",
     "TERMS_FILE",
+    "term_concepts",
+    "term_relations",
 ]
 
 #: The data file of the terms glossary.
@@ -66,6 +68,7 @@ class GlossaryEntry:
     family: str
     capitalised: bool = False
     value: str = ""
+    gap: int = 0
 
 
 @attrs.frozen
@@ -94,10 +97,22 @@ def word_keys(word: str, language: str) -> frozenset[str]:
     """The keys a word matches glossary words on: Russian lemmas and stem, English singular."""
     low = _fold(word)
     if language == "ru":
-        if len(low) <= 2:
-            return frozenset((low,))
+        if len(low) <= 2 or _ru_function_word(low):
+            return frozenset((low,))  # "после" is "after", not "о после" (the ambassador)
         return frozenset((low, ru_stem(low), *ru_lemmas(low)))
     return frozenset((low, _en_singular(low)))
+
+
+_FUNCTION_TAGS = frozenset(("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED"))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _ru_function_word(form: str) -> bool:
+    """Whether pymorphy3 reads a Russian form first as a preposition, conjunction, pronoun …"""
+    from ..morph import _morph
+
+    parses = _morph().parse(form)
+    return bool(parses) and parses[0].tag.POS in _FUNCTION_TAGS
 
 
 def _entry_keys(word: str, language: str) -> frozenset[str]:
@@ -167,9 +182,47 @@ def _concept_rows(
 
 @functools.cache
 def glossary_entries(name: str, kind: str, language: str) -> tuple[GlossaryEntry, ...]:
-    """The entries of a concept glossary file (``terms.toml``, ``titles.toml``) in one language."""
+    """The entries of a concept glossary file (``terms.toml``, ``titles.toml``) in one language.
+
+    A concept with ``gap = N`` lets up to N other words stand between the words
+    of its multi-word forms ("ведения современных войн" is "ведение войны").
+    """
     rows, skip = _concept_rows(name, language)
-    return build_entries(kind, language, rows, skip=skip)
+    gaps = {c["id"]: int(c.get("gap", 0)) for c in data_toml(name).get("concept", ())}
+    return tuple(
+        attrs.evolve(e, gap=max(gaps.get(c, 0) for c in e.concepts)) if len(e.keys) > 1 else e
+        for e in build_entries(kind, language, rows, skip=skip)
+    )
+
+
+@functools.cache
+def _concepts_by_rule(name: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for language in ("ru", "en"):
+        for entry in glossary_entries(name, "term", language):
+            out[f"{name}:{language}:{entry.form}"] = entry.concepts
+    return out
+
+
+def term_concepts(rule: str, value: str) -> frozenset[str]:
+    """Every concept a term mention's words may name (its value at least), by the mention's rule."""
+    name = rule.split(":", 1)[0]
+    if name != TERMS_FILE:
+        return frozenset((value,))
+    return frozenset(_concepts_by_rule(name).get(rule, ())) | {value}
+
+
+@functools.cache
+def term_relations() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """Each term concept's family, and the concepts listed as confusable with it (both ways)."""
+    families: dict[str, str] = {}
+    confusable: dict[str, set[str]] = {}
+    for c in data_toml(TERMS_FILE).get("concept", ()):
+        families[c["id"]] = c.get("family", "")
+        for other in c.get("confusable", ()):
+            confusable.setdefault(c["id"], set()).add(other)
+            confusable.setdefault(other, set()).add(c["id"])
+    return families, {k: frozenset(v) for k, v in confusable.items()}
 
 
 @functools.cache
@@ -204,6 +257,7 @@ def _match_at(
         return -1
     j = i
     for n, keys in enumerate(entry.keys):
+        gap_left = entry.gap
         if n:
             # step over skipped function words, then require a plain gap
             while True:
@@ -214,6 +268,10 @@ def _match_at(
                 if tokens[j].keys & keys:
                     break
                 if _fold(tokens[j].text) in skip:
+                    j += 1
+                    continue
+                if gap_left > 0 and j + 1 < len(tokens):
+                    gap_left -= 1  # ведения [современных] войн
                     j += 1
                     continue
                 return -1

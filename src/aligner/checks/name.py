@@ -1,0 +1,244 @@
+"""The ``name`` check: people, places and organisations one side names and the other does not.
+
+Names are compared by their cross-script keys (:func:`aligner.translit.name_key`),
+so "Ким Ир Сен", "КИМ ИР СЕН" and "Kim Il Sung", "Хрущев" and "Khrushchev",
+"Мао Цзэдун" and "Mao Tse-tung" (a known rendering in ``data/names.toml``)
+meet. A name that finds no name on the other side is still accounted for when
+each of its words
+
+- sounds like a capitalised word of the other side ("Муратова" and "Muratov":
+  keys alike, or one the start of the other),
+- or translates one (the shipped lexicon: "Korean" and "корейской", "Far
+  East" and "Дальнему Востоку"),
+- or is a nationality of a country the other side names
+  (``data/nationalities.toml``: "Korean" and "Корея").
+
+Rules:
+
+- ``name.missing`` (major in a 1-1 bead, minor in others): a name of the
+  original that the translation does not give.
+- ``name.added`` (minor): a name of the translation the original does not give.
+- ``name.untranslated`` (minor): names in original text that has no translation
+  at all (a 1-0 bead), or names in a translation with no original (0-1); the
+  omission check reports the passage, this one says which names it holds.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Sequence
+
+import regex
+from rapidfuzz import fuzz
+
+from ..config import Config
+from ..features import names_match
+from ..lexicon import default_lexicon
+from ..model import Finding, Mention, Segment, Severity
+from ..resources import data_toml
+from ..translit import name_key
+from . import CheckContext, register
+
+__all__ = ["check_name", "NAMES_ALIKE", "word_accounted"]
+
+#: How alike two name mentions must be (0-1, :func:`aligner.features.names_match`) to be one name.
+NAMES_ALIKE = 0.8
+#: How alike a name's word and a word of the other side must sound (0-100, on name keys).
+WORDS_ALIKE = 80
+#: The shortest shared start of two keys that makes an inflected form or an adjective of a name.
+SHARED_START = 4
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
+
+
+@functools.cache
+def _nationalities() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Pairs of (Russian word starts, English words) of one country and its people."""
+    out = []
+    for entry in data_toml("nationalities.toml").get("country", ()):
+        ru = frozenset(w.lower().replace("ё", "е") for w in entry.get("ru", ()))
+        en = frozenset(w.lower() for w in entry.get("en", ()))
+        out.append((ru, en))
+    return tuple(out)
+
+
+def _nationality_pair(word: str, language: str, other_words: Sequence[str]) -> bool:
+    low = word.lower().replace("ё", "е")
+    for ru, en in _nationalities():
+        if language == "en" and low in en:
+            if any(w.startswith(tuple(ru)) for w in other_words):
+                return True
+        elif language == "ru" and low.startswith(tuple(ru)) and any(w in en for w in other_words):
+            return True
+    return False
+
+
+# Letters one script renders by two of the other's: Ливия/Libya, Афины/Athens.
+_LOOSE = str.maketrans({"f": "p", "t": "p"})
+# English spellings Russian renders by sound: Caledonia/Каледония, Gina/Джина, Texas/Техас.
+_ENGLISH_SOUNDS = (
+    (regex.compile(r"c(?![eiyh])", regex.IGNORECASE), "k"),
+    (regex.compile(r"g(?=[eiy])", regex.IGNORECASE), "dzh"),
+    (regex.compile(r"(?<=[aeiou])x(?=[aeiou])", regex.IGNORECASE), "kh"),
+)
+
+
+def _keys(word: str) -> frozenset[str]:
+    """A word's name keys, also as Russian hears its English letters (Caledonia, Gina, Texas)."""
+    word = regex.sub(r"['’]s$", "", word)
+    keys = {name_key(word)}
+    for pattern, sound in _ENGLISH_SOUNDS:
+        if pattern.search(word):
+            keys.add(name_key(pattern.sub(sound, word)))
+    return frozenset(k for k in keys if k)
+
+
+def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    return any(
+        _sounds_alike(x, y) or _sounds_alike(x.translate(_LOOSE), y.translate(_LOOSE))
+        for x in a
+        for y in b
+    )
+
+
+def _sounds_alike(key: str, other: str) -> bool:
+    if not key or not other:
+        return False
+    if key == other or fuzz.ratio(key, other) >= WORDS_ALIKE:
+        return True
+    shared = 0
+    for a, b in zip(key, other, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= max(SHARED_START, min(len(key), len(other)) - 2)
+
+
+def _translates(word: str, language: str, other_words: Sequence[str]) -> bool:
+    lexicon = default_lexicon()
+    if language == "ru":
+        mine = lexicon.source_keys(word)
+        theirs: set[str] = set()
+        for w in other_words:
+            theirs.update(lexicon.target_keys(w))
+    else:
+        mine = lexicon.target_keys(word)
+        theirs = set()
+        for w in other_words:
+            theirs.update(lexicon.source_keys(w))
+    return bool(mine & theirs)
+
+
+def word_accounted(word: str, language: str, other_words: Sequence[str]) -> bool:
+    """Whether a word of a name in ``language`` has a counterpart among the other side's words."""
+    keys = _keys(word)
+    low = word.lower()
+    for w in other_words:
+        if w.lower() == low:
+            return True
+        if w[:1].isupper():
+            if _alike(keys, _keys(w)):
+                return True
+        elif any(_close(k, o) for k in keys for o in _keys(w)):
+            return True  # омикрон, виндоуз: a name written in lower case
+    if _nationality_pair(word, language, [w.lower().replace("ё", "е") for w in other_words]):
+        return True
+    return _translates(word, language, other_words)
+
+
+def _close(key: str, other: str) -> bool:
+    """Strict likeness for lower-case words: "Tokyo" must not meet "такого"."""
+    return key == other or (min(len(key), len(other)) >= 5 and fuzz.ratio(key, other) >= 85)
+
+
+def _accounted(mention: Mention, language: str, other_words: Sequence[str]) -> bool:
+    words = _WORD.findall(mention.text)
+    return bool(words) and all(word_accounted(w, language, other_words) for w in words)
+
+
+def _names(context: CheckContext, segments: Sequence[Segment]) -> list[Mention]:
+    out: list[Mention] = []
+    for seg in segments:
+        features = context.features.get(seg.id)
+        if features is not None:
+            out.extend(features.names)
+    return out
+
+
+def _words(segments: Iterable[Segment]) -> list[str]:
+    return [w for seg in segments for w in _WORD.findall(seg.text)]
+
+
+def _show(mentions: Sequence[Mention]) -> str:
+    return ", ".join(f"“{' '.join(m.text.split())}”" for m in mentions)
+
+
+def _pair(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    left = list(tgt)
+    lone = []
+    for s in src:
+        scored = [(names_match(s, t), n) for n, t in enumerate(left)]
+        best = max(scored, default=(0.0, -1))
+        if best[0] >= NAMES_ALIKE:
+            del left[best[1]]
+        else:
+            lone.append(s)
+    return lone, left
+
+
+@register("name")
+def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
+    """Report names of a bead that one side gives and the other does not."""
+    src_lang, tgt_lang = context.source.language, context.target.language
+    for bead, src_segs, tgt_segs in context.text_beads():
+        src_text = [s for s in src_segs if s.is_text]
+        tgt_text = [s for s in tgt_segs if s.is_text]
+        if not src_text and not tgt_text:
+            continue
+        src, tgt = _names(context, src_text), _names(context, tgt_text)
+        if not src_text or not tgt_text:
+            if src_segs and tgt_segs:
+                continue  # text against furniture: nothing to compare
+            lone, side = (src, "original") if src_text else (tgt, "translation")
+            if lone:
+                yield Finding(
+                    kind="name",
+                    severity=Severity.MINOR,
+                    source=bead.source,
+                    target=bead.target,
+                    source_evidence=tuple(m.span for m in lone) if src_text else (),
+                    target_evidence=() if src_text else tuple(m.span for m in lone),
+                    message=(
+                        f"This passage of the {side} has no counterpart on the other side; "
+                        f"it names {_show(lone)}."
+                    ),
+                    rule="name.untranslated",
+                )
+            continue
+        if not src and not tgt:
+            continue
+        lone_src, lone_tgt = _pair(src, tgt)
+        src_words, tgt_words = _words(src_text), _words(tgt_text)
+        lone_src = [s for s in lone_src if not _accounted(s, src_lang, tgt_words)]
+        lone_tgt = [t for t in lone_tgt if not _accounted(t, tgt_lang, src_words)]
+        one_to_one = len(bead.source) == 1 and len(bead.target) == 1
+        for s in lone_src:
+            yield Finding(
+                kind="name",
+                severity=Severity.MAJOR if one_to_one else Severity.MINOR,
+                source=bead.source,
+                target=bead.target,
+                source_evidence=(s.span,),
+                message=(f"The source names {_show([s])}; the translation has no such name here."),
+                rule="name.missing",
+            )
+        for t in lone_tgt:
+            yield Finding(
+                kind="name",
+                severity=Severity.MINOR,
+                source=bead.source,
+                target=bead.target,
+                target_evidence=(t.span,),
+                message=(f"The translation names {_show([t])}; the source has no such name here."),
+                rule="name.added",
+            )

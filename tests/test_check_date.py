@@ -1,0 +1,122 @@
+"""The date check on hand-built beads: one date in any writing agrees, a changed one is flagged."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aligner.checks import CHECKS, run_checks
+from aligner.checks.date import check_date, dates_agree, parse_date
+from aligner.config import Config
+from aligner.model import Severity
+from test_check_number import context
+
+_RU_MONTHS = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
+_EN_MONTHS = tuple(datetime.date(2000, n, 1).strftime("%B") for n in range(1, 13))
+
+
+def findings(pairs):
+    ctx = context(pairs)
+    return ctx, list(check_date(ctx, config=Config()))
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Пхеньян - 8 июля 1950 года", "City of Pyongyang 08.07.1950"),
+        ("8 июля 1950 года", "July 8, 1950"),
+        ("8.7.50г.", "8 July 1950"),
+        ("восьмого июля 1950 года", "July 8, 1950"),
+        ("15.VII.1943 г.", "July 15, 1943"),
+        ("в июле 1950 г.", "in July 1950"),
+        ("8 июля 1950 года", "on July 8"),
+        ("с 9 по 10 декабря", "on December 9–10"),
+        ("в 1941-1945 гг.", "in 1941-1945"),
+        ("в 1950 году", "in 1950"),
+        ("прибыло 1950 человек", "1950 people arrived"),
+    ],
+)
+def test_one_date_in_two_writings_gives_no_finding(ru, en):
+    assert findings([(ru, en)])[1] == []
+
+
+def test_a_changed_day_is_critical_with_both_dates_cited():
+    ctx, (f,) = findings([("Пхеньян - 8 июля 1950 года", "Pyongyang, July 9, 1950")])
+    assert f.kind == "date"
+    assert f.severity == Severity.CRITICAL
+    assert f.rule == "date.changed"
+    assert [s.of(ctx.source_text) for s in f.source_evidence] == ["8 июля 1950 года"]
+    assert [s.of(ctx.target_text) for s in f.target_evidence] == ["July 9, 1950"]
+    assert "8 July 1950" in f.message
+    assert "9 July 1950" in f.message
+
+
+def test_a_changed_year_range_is_critical():
+    _, (f,) = findings([("в 1941-1945 гг.", "in 1941-1944")])
+    assert f.kind in ("date", "number")
+
+
+def test_a_date_without_counterpart_is_major():
+    _, (f,) = findings([("Письмо от 8 июля 1950 года.", "The letter.")])
+    assert f.severity == Severity.MAJOR
+    assert f.rule == "date.missing"
+
+
+def test_an_added_date_is_major():
+    _, (f,) = findings([("Письмо.", "The letter of July 8, 1950.")])
+    assert f.rule == "date.added"
+
+
+def test_date_values_agree_where_both_say_something():
+    assert dates_agree("1950-07-08", "1950-07")
+    assert dates_agree("--07-08", "1950-07-08")
+    assert not dates_agree("1950-07-08", "1950-07-09")
+    assert parse_date("1950-12-09/1950-12-10") == ((1950, 12, 9), (1950, 12, 10))
+
+
+def test_check_is_registered():
+    ctx = context([("8 июля 1950 года", "July 9, 1950")])
+    assert "date" in CHECKS
+    found = run_checks(ctx, config=Config(checks=("date",)))
+    assert [f.kind for f in found] == ["date"]
+
+
+@given(
+    st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2029, 12, 31)),
+    st.sampled_from(["day", "month", "year", "none"]),
+    st.sampled_from(["words", "digits"]),
+)
+def test_a_date_changed_in_translation_is_always_flagged(day, change, writing):
+    other = day
+    if change == "day":
+        other = day + datetime.timedelta(days=1 if day.day < 28 else -1)
+    elif change == "month":
+        other = day.replace(month=day.month % 12 + 1, day=min(day.day, 28))
+    elif change == "year":
+        other = day.replace(year=day.year + 1, day=min(day.day, 28))
+    ru = f"{day.day} {_RU_MONTHS[day.month - 1]} {day.year} года"
+    if writing == "words":
+        en = f"{_EN_MONTHS[other.month - 1]} {other.day}, {other.year}"
+    else:
+        en = f"{other.day:02d}.{other.month:02d}.{other.year}"
+    found = findings([(ru, en)])[1]
+    if other == day:
+        assert found == []
+    else:
+        assert [f.severity for f in found] == [Severity.CRITICAL]

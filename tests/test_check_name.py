@@ -1,0 +1,98 @@
+"""The name check on hand-built beads: a name one side gives and the other does not is flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.checks import CHECKS, CheckContext
+from aligner.checks.name import check_name, word_accounted
+from aligner.config import Config
+from aligner.features import analyse
+from aligner.model import Alignment, Bead, Segment, Severity, Side, Span
+from test_check_number import context
+
+
+def findings(pairs):
+    ctx = context(pairs)
+    return ctx, list(check_name(ctx, config=Config()))
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        (
+            "Преданный Вам - КИМ ИР СЕН Председатель Кабинета Министров КНДР.",
+            "Kim Il Sung Chairman of the Cabinet of Ministers of the DPRK",
+        ),
+        ("- Пхеньян - 8 июля 1950 года -", "City of Pyongyang 08.07.1950"),
+        ("Мао Цзэдун принял посла.", "Mao Tse-tung received the ambassador."),
+        ("Мао Цзэдун принял посла.", "Mao Zedong received the ambassador."),
+        ("Речь Хрущева была длинной.", "Khrushchev's speech was long."),
+        (
+            "помочь корейскому народу избавиться от американских империалистов",
+            "to help the Korean people get rid of American imperialists",
+        ),
+        ("в штабе Корейской Армии", "at the Headquarters of the Korean Army"),
+        ("25-35 Советских воинских Советников", "25-30 Soviet military advisors"),
+        ("Главный редактор Дмитрий Муратов призвал", "Chief Editor Dmitry Muratov called"),
+        (
+            "Новая Каледония находится далеко от Франции.",
+            "New Caledonia is far from mainland France.",
+        ),
+        ("Туристы прибыли в Каир.", "The tourists arrived in Cairo."),
+        ("Беспружинный матрас.", "Springless mattress."),
+    ],
+)
+def test_one_name_in_two_scripts_gives_no_finding(ru, en):
+    assert findings([(ru, en)])[1] == []
+
+
+def test_seed_novosibirsk_absent_from_translation_is_major():
+    ctx, found = findings(
+        [
+            (
+                "за помощь, которую Вы, Губерния Сибирии и Новосибирск оказываете нашему народу",
+                "for the assistance that you, Comrade Stalin, invariably extend to our people",
+            ),
+        ]
+    )
+    missing = [f for f in found if f.rule == "name.missing"]
+    assert "Новосибирск" in [s.of(ctx.source_text) for f in missing for s in f.source_evidence]
+    assert all(f.severity == Severity.MAJOR for f in missing)
+    assert any("Новосибирск" in f.message for f in missing)
+
+
+def test_a_replaced_name_is_flagged_both_ways():
+    _, found = findings(
+        [("Письмо Сталину от Ким Ир Сена.", "A letter to Molotov from Kim Il Sung.")]
+    )
+    assert {f.rule for f in found} == {"name.missing", "name.added"}
+    assert {f.severity for f in found if f.rule == "name.missing"} == {Severity.MAJOR}
+
+
+def test_names_in_an_untranslated_passage_are_listed_as_minor():
+    src = "Преданный Ком. Урала - Председатель Кабинета Министров КНДР."
+    seg = Segment("s1", "source", src, Span(0, len(src)), "text", offsets=tuple(range(len(src))))
+    ctx = CheckContext(
+        source=Side("source", "ru", (seg,)),
+        target=Side("target", "en", ()),
+        alignment=Alignment((Bead(("s1",), ()),)),
+        features={"s1": analyse(seg, language="ru")},
+        source_text=src,
+        target_text="",
+    )
+    (f,) = check_name(ctx, config=Config())
+    assert f.severity == Severity.MINOR
+    assert f.rule == "name.untranslated"
+    assert "Урала" in [s.of(src) for s in f.source_evidence]
+    assert "Урала" in f.message
+
+
+def test_adjectives_of_countries_meet_their_countries():
+    assert word_accounted("Korean", "en", ["Корея"])
+    assert word_accounted("американских", "ru", ["America"])
+    assert not word_accounted("Novosibirsk", "en", ["Москва"])
+
+
+def test_check_is_registered():
+    assert "name" in CHECKS

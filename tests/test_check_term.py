@@ -1,0 +1,73 @@
+"""The term check on hand-built beads: a term rendered as another of its kind is flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.checks import CHECKS
+from aligner.checks.term import check_term
+from aligner.config import Config
+from aligner.model import Severity
+from test_check_number import context
+
+SEED_RU = (
+    "разрешить использование 25-35 Советских воинских Советников в штабе фронта "
+    "Корейской Армии и штабах 2х армейских фронтов т.к. национальные воинские "
+    "кадры еще недостаточно овладели искусством ведения современных войн."
+)
+SEED_EN = (
+    "to allow the use of 25-30 Soviet military advisors at the Front Headquarters of the "
+    "Korean Army and in the Headquarters of two army groups, since the national military "
+    "cadres have not yet sufficiently mastered the art of commanding modern troops."
+)
+
+
+def findings(pairs):
+    ctx = context(pairs)
+    return ctx, list(check_term(ctx, config=Config()))
+
+
+def test_seed_fronts_against_army_groups_and_wars_against_troops():
+    ctx, found = findings([(SEED_RU, SEED_EN)])
+    cited = [
+        (
+            [s.of(ctx.source_text) for s in f.source_evidence],
+            [s.of(ctx.target_text) for s in f.target_evidence],
+        )
+        for f in found
+    ]
+    assert cited == [
+        (["фронтов"], ["army groups"]),
+        (["ведения современных войн"], ["commanding modern troops"]),
+    ]
+    assert all(f.severity == Severity.MAJOR and f.rule == "term.changed" for f in found)
+    assert "army group" in found[0].message
+    assert "front" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("в штабе фронта", "at the Front Headquarters"),
+        ("Корейской Армии", "of the Korean Army"),
+        ("советских войск", "of Soviet troops"),
+        ("искусством вождения современных войск", "the art of commanding modern troops"),
+        ("ведения современных войн", "waging modern wars"),
+        ("штабах двух фронтов", "the headquarters of two fronts"),
+    ],
+)
+def test_terms_rendered_by_their_glossary_forms_give_no_finding(ru, en):
+    assert findings([(ru, en)])[1] == []
+
+
+def test_war_rendered_as_troops_is_a_confusion():
+    ctx, (f,) = findings([("опыт современных войн", "the experience of modern troops")])
+    assert [s.of(ctx.target_text) for s in f.target_evidence] == ["troops"]
+
+
+def test_a_term_merely_left_out_is_not_this_checks_business():
+    assert findings([("в штабе фронта", "at headquarters")])[1] == []
+
+
+def test_check_is_registered():
+    assert "term" in CHECKS
