@@ -1,3 +1,3 @@
 """Import every built-in check module so that each registers itself."""
 
-from . import number, title  # noqa: F401
+from . import date, duplicate, name, number, ocr, omission, term, title  # noqa: F401

@@ -1,0 +1,213 @@
+"""The ``duplicate`` check: a passage of the original repeated elsewhere in the original.
+
+An archive file often holds two witnesses of one text: a letter and the
+cipher telegram that repeats its end, a draft and a fair copy. The repeat is
+not translated twice, and its variant readings tell the historian which
+witness the translation follows.
+
+Candidates are found without comparing every pair of segments: each running
+text segment is cut into shingles of three consecutive words (each word cut
+to its first letters, so that a changed ending still meets), and only
+segments sharing a shingle are compared, with RapidFuzz's ``partial_ratio``
+on normalised text (the shorter passage against the best-matching stretch of
+the longer). A pair that matches closely enough, over at least
+:data:`MIN_WORDS` words, is reported on the later segment, with the variant
+readings word by word: "s13 repeats the end of s5 (a second witness?),
+reading «вождения» for «ведения», «войск» for «войн»". Identical repeats are
+``info``; repeats with variant readings ``minor`` (which reading does the
+translation follow?).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+import attrs
+import regex
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from ..config import Config
+from ..model import Finding, Segment, Severity, Span
+from . import CheckContext, register
+
+__all__ = ["check_duplicate", "Repeat", "find_repeats", "MIN_WORDS", "MIN_SCORE"]
+
+#: The fewest words a repeated passage must have.
+MIN_WORDS = 5
+#: The least ``partial_ratio`` (0-100) of the two passages' normalised texts.
+MIN_SCORE = 70.0
+#: Letters of each word kept in a shingle (endings vary between witnesses).
+PREFIX = 4
+#: A shingle found in more segments than this is too common to suggest a repeat.
+MAX_POSTINGS = 8
+#: Words added on each side of the character window before the word-by-word comparison.
+SLACK = 2
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[-\u2010\u2011]\p{L}[\p{L}\p{M}]*)*|\p{N}+")
+
+
+@attrs.frozen(kw_only=True)
+class Repeat:
+    """A passage of ``later`` that repeats a stretch of ``earlier``, with its variant readings.
+
+    ``later_span`` and ``earlier_span`` are the two passages in the original
+    text; ``variants`` pairs each differing reading of the later passage with
+    the earlier one's (``("вождения", "ведения")``); ``where`` says which part
+    of the earlier segment is repeated (``"the end of"``, ``"the beginning
+    of"``, ``"part of"`` or ``""`` for all of it); ``score`` is the similarity
+    (0-100).
+    """
+
+    later: Segment
+    earlier: Segment
+    later_span: Span
+    earlier_span: Span
+    variants: tuple[tuple[str, str], ...]
+    where: str
+    score: float
+
+
+_Words = list[tuple[int, int, str]]
+
+
+def _words(seg: Segment) -> _Words:
+    found = _WORD.finditer(seg.text)
+    return [(m.start(), m.end(), m.group().lower().replace("ё", "е")) for m in found]
+
+
+def _shingles(words: Sequence[tuple[int, int, str]]) -> set[tuple[str, ...]]:
+    keys = [w[2][:PREFIX] for w in words]
+    return {tuple(keys[i : i + 3]) for i in range(len(keys) - 2)}
+
+
+def _candidates(segments: Sequence[Segment], words: dict[str, _Words]) -> set[tuple[int, int]]:
+    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, seg in enumerate(segments):
+        for sh in _shingles(words[seg.id]):
+            postings[sh].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for ids in postings.values():
+        if len(ids) < 2 or len(ids) > MAX_POSTINGS:
+            continue
+        for a in range(len(ids)):
+            for b in range(a + 1, len(ids)):
+                pairs.add((ids[a], ids[b]))
+    return pairs
+
+
+def _where(start: int, end: int, total: int) -> str:
+    if start == 0 and end == total:
+        return ""
+    if end == total:
+        return "the end of"
+    if start == 0:
+        return "the beginning of"
+    return "part of"
+
+
+def _compare(later: Segment, earlier: Segment, lw: _Words, ew: _Words) -> Repeat | None:
+    """The repeat of the shorter passage in the longer, seen from the later segment, or ``None``."""
+    if len(lw) <= len(ew):
+        short, long_, sw, lgw = later, earlier, lw, ew
+    else:
+        short, long_, sw, lgw = earlier, later, ew, lw
+    if len(sw) < MIN_WORDS:
+        return None
+    s_text = " ".join(w[2] for w in sw)
+    l_text = " ".join(w[2] for w in lgw)
+    found = fuzz.partial_ratio_alignment(s_text, l_text, score_cutoff=MIN_SCORE)
+    if found is None:
+        return None
+    # the words of the longer passage the alignment covers
+    starts, pos = [], 0
+    for w in lgw:
+        starts.append(pos)
+        pos += len(w[2]) + 1
+    first = next((k for k, p in enumerate(starts) if p + len(lgw[k][2]) > found.dest_start), 0)
+    last = max((k for k, p in enumerate(starts) if p < found.dest_end), default=len(lgw) - 1)
+    # widen by a few words (the character window may cut a word off), then trim the
+    # long side's unmatched words at either edge
+    first, last = max(0, first - SLACK), min(len(lgw) - 1, last + SLACK)
+    s_keys = [w[2] for w in sw]
+    ops = [op for op in Levenshtein.opcodes(s_keys, [w[2] for w in lgw[first : last + 1]])]
+    while ops and ops[0].tag == "insert":
+        ops.pop(0)
+    while ops and ops[-1].tag == "insert":
+        ops.pop()
+    if not ops:
+        return None
+    stretch = lgw[first + ops[0].dest_start : first + ops[-1].dest_end]
+    offset = ops[0].dest_start
+    first, last = first + ops[0].dest_start, first + ops[-1].dest_end - 1
+    variants: list[tuple[str, str]] = []
+    same = 0
+    for op in ops:
+        if op.tag == "equal":
+            same += op.src_end - op.src_start
+            continue
+        a = " ".join(short.text[w[0] : w[1]] for w in sw[op.src_start : op.src_end])
+        b = " ".join(
+            long_.text[w[0] : w[1]] for w in stretch[op.dest_start - offset : op.dest_end - offset]
+        )
+        variants.append((a, b) if short is later else (b, a))
+    if same < MIN_WORDS - 1 or same < 0.6 * len(sw):
+        return None
+    short_span = short.raw_span(sw[0][0], sw[-1][1])
+    long_span = long_.raw_span(stretch[0][0], stretch[-1][1])
+    if short is later:
+        where = _where(first, last + 1, len(lgw))
+        return Repeat(
+            later=later, earlier=earlier, later_span=short_span, earlier_span=long_span,
+            variants=tuple(variants), where=where, score=found.score,
+        )
+    return Repeat(
+        later=later, earlier=earlier, later_span=long_span, earlier_span=short_span,
+        variants=tuple(variants), where="", score=found.score,
+    )
+
+
+def find_repeats(segments: Sequence[Segment]) -> list[Repeat]:
+    """Every passage of running text that repeats another one earlier in ``segments``.
+
+    Each later segment is reported once, against its best match.
+    """
+    texts = [s for s in segments if s.is_text]
+    words = {s.id: _words(s) for s in texts}
+    best: dict[int, Repeat] = {}
+    for i, j in sorted(_candidates(texts, words)):
+        earlier, later = texts[i], texts[j]
+        rep = _compare(later, earlier, words[later.id], words[earlier.id])
+        if rep is not None and (j not in best or rep.score > best[j].score):
+            best[j] = rep
+    return [best[j] for j in sorted(best)]
+
+
+def _message(rep: Repeat) -> str:
+    target = f"{rep.where} {rep.earlier.id}" if rep.where else rep.earlier.id
+    if rep.later_span.end - rep.later_span.start < rep.later.span.end - rep.later.span.start - 2:
+        head = f"Part of {rep.later.id} repeats {target}"
+    else:
+        head = f"{rep.later.id} repeats {target}"
+    if not rep.variants:
+        return f"{head} word for word (a second witness of the same text?)."
+    swaps = [f"«{a}» for «{b}»" for a, b in rep.variants if a and b]
+    swaps += [f"with «{a}» added" for a, b in rep.variants if a and not b]
+    swaps += [f"without «{b}»" for a, b in rep.variants if b and not a]
+    more = f" and {len(swaps) - 6} more" if len(swaps) > 6 else ""
+    return f"{head} (a second witness?), reading {', '.join(swaps[:6])}{more}."
+
+
+@register("duplicate")
+def check_duplicate(context: CheckContext, *, config: Config) -> Iterator[Finding]:
+    """Report passages of the original that repeat an earlier one, with their variant readings."""
+    for rep in find_repeats(context.source.segments):
+        yield Finding(
+            kind="duplicate",
+            severity=Severity.MINOR if rep.variants else Severity.INFO,
+            source=(rep.earlier.id, rep.later.id),
+            source_evidence=(rep.later_span, rep.earlier_span),
+            message=_message(rep),
+            rule="duplicate.variant" if rep.variants else "duplicate.verbatim",
+        )

@@ -1,0 +1,216 @@
+"""The ``ocr`` check: words of the original that look garbled by OCR or by the typist.
+
+Only the source side (Russian) is read, and only its running text (furniture
+and editorial notes are skipped). For each word the first rule that fires wins:
+
+- ``ocr.mixed_script``: Latin look-alike letters inside a Cyrillic word, the
+  classic OCR fault of a Latin "C" in "Cоветских" (the look-alikes are data,
+  ``lookalikes.toml``);
+- ``ocr.hyphen_left``: a hyphen left inside a word where the two halves make a
+  known word only without it ("незави- симость", "сло-во");
+- ``ocr.near_known``: no Russian word form, but one edit away from one
+  ("Сибирии" → "Сибири");
+- ``ocr.impossible_letters``: no Russian word form, and a letter sequence no
+  Russian word has ("поьезд").
+
+Unknown words are left alone when the original uses them again (the same stem
+twice or more, "Зеленский", "Зеленского": OCR garbles are sporadic, a word the
+author repeats is a real word or name the dictionary lacks), and when the
+translation of their bead spells them in Latin letters ("жаккарда" beside
+"jacquard") closer than it spells the suggested correction. A capitalised
+word is reported only for a dropped or swapped letter (a replaced letter in a
+name is usually another transliteration, and capitalised words far from every
+known form are usually foreign names). Letter-spaced words inside running text
+("в о й с к") are ``info`` (``ocr.letter_spaced``); everything else ``minor``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator
+
+import regex
+from rapidfuzz import fuzz
+
+from ..config import Config
+from ..model import Finding, Segment, Severity, Span
+from ..morph import ru_stem
+from ..spelling import (
+    EDIT_KINDS,
+    impossible_sequence,
+    is_known_form,
+    mixed_script,
+    suggest,
+    to_cyrillic,
+)
+from ..translit import romanizations
+from . import CheckContext, register
+
+__all__ = ["check_ocr", "MIN_WORD", "NAME_EDITS", "word_problems", "recurring_unknowns"]
+
+#: The shortest word (in letters) checked for misspelling: shorter ones have too many neighbours.
+MIN_WORD = 5
+
+#: Edits that may turn a capitalised unknown word into a known one (a dropped or swapped letter).
+NAME_EDITS = ("delete", "transpose")
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[-\u2010\u2011]\p{L}[\p{L}\p{M}]*)*")
+_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
+_LATIN = regex.compile(r"\p{Script=Latin}")
+_LATIN_WORD = regex.compile(r"(?<!\p{L})\p{Script=Latin}{4,}(?!\p{L})")
+# "незави- симость": letters, a hyphen, one space, lower-case letters (a broken word).
+_HYPHEN_SPACE = regex.compile(r"(?<![\p{L}-])(\p{L}+)[-\u2010\u2011\u00ad] (\p{Ll}+)(?!\p{L})")
+# Four or more single letters each followed by one space: "в о й с к а", "Ш Т Ы К О В".
+_SPACED = regex.compile(r"(?<![\p{L}\p{N}])\p{L}(?: \p{L}){3,}(?![\p{L}\p{N}])")
+
+
+def _q(word: str) -> str:
+    return f"“{word}”"
+
+
+def _latin_likeness(word: str, latin_words: Collection[str]) -> float:
+    """How closely (0-100) one of ``latin_words`` spells ``word`` in Latin letters."""
+    forms = [r.lower() for r in romanizations(word)]
+    best = 0.0
+    for other in latin_words:
+        low = other.lower()
+        best = max(best, *(fuzz.ratio(f, low) for f in forms))
+    return best
+
+
+def _spelled_in(word: str, guess: str, latin_words: Collection[str]) -> bool:
+    """Whether the translation spells ``word`` itself in Latin letters, better than ``guess``."""
+    if not latin_words:
+        return False
+    mine = _latin_likeness(word, latin_words)
+    return mine >= 80 and mine > _latin_likeness(guess, latin_words)
+
+
+def word_problems(
+    word: str, *, recurring: Collection[str] = (), latin_words: Collection[str] = ()
+) -> tuple[str, str] | None:
+    """The rule and the historian's message for one word of the original, or ``None``.
+
+    ``recurring`` holds the stems (:func:`aligner.morph.ru_stem`) of unknown
+    words the original uses more than once, ``latin_words`` the Latin-script
+    words of the translation's bead. ``word_problems("Сибирии")`` gives
+    ``("ocr.near_known", "“Сибирии” is not a Russian word form; perhaps “Сибири” …")``.
+    """
+    if not _CYRILLIC.search(word):
+        return None
+    if any(mixed_script(part) for part in word.split("-")):
+        latin = "".join(dict.fromkeys(_LATIN.findall(word)))
+        message = (
+            f"{_q(word)} mixes Latin and Cyrillic letters (Latin {_q(latin)}); "
+            f"read {_q(to_cyrillic(word))} (an OCR fault: the letters look alike)."
+        )
+        return "ocr.mixed_script", message
+    if "-" in word and not is_known_form(word):
+        joined = word.replace("-", "")
+        if is_known_form(joined):
+            message = (
+                f"{_q(word)} is no Russian word form; without the hyphen it reads "
+                f"{_q(joined)} (a line-break hyphen left in the transcription?)."
+            )
+            return "ocr.hyphen_left", message
+    if word.isupper() or "-" in word or len(word) < MIN_WORD or is_known_form(word):
+        return None
+    if ru_stem(word) in recurring:
+        return None
+    capitalised = word[:1].isupper()
+    guess = suggest(word, min_length=MIN_WORD, kinds=NAME_EDITS if capitalised else EDIT_KINDS)
+    if guess is not None:
+        if _spelled_in(word, guess, latin_words):
+            return None
+        message = (
+            f"{_q(word)} is not a Russian word form; perhaps {_q(guess)} "
+            "(an OCR or typing error?)."
+        )
+        return "ocr.near_known", message
+    bad = impossible_sequence(word)
+    if bad is not None and not capitalised:
+        message = (
+            f"{_q(word)} is not a Russian word form: no Russian word has {_q(bad)} "
+            "(an OCR or typing error?)."
+        )
+        return "ocr.impossible_letters", message
+    return None
+
+
+def recurring_unknowns(texts: Iterable[str]) -> frozenset[str]:
+    """The stems of words unknown to the dictionary that ``texts`` use twice or more ("зеленск")."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for m in _WORD.finditer(text):
+            word = m.group()
+            if len(word) >= MIN_WORD and _CYRILLIC.search(word) and not is_known_form(word):
+                counts[ru_stem(word)] += 1
+    return frozenset(stem for stem, n in counts.items() if n > 1)
+
+
+def _finding(seg: Segment, span: Span, severity: Severity, message: str, rule: str) -> Finding:
+    return Finding(
+        kind="ocr",
+        severity=severity,
+        source=(seg.id,),
+        source_evidence=(span,),
+        message=message,
+        rule=rule,
+    )
+
+
+def _segment_findings(
+    seg: Segment, raw: str, recurring: Collection[str], latin_words: Collection[str]
+) -> Iterator[Finding]:
+    text = seg.text
+    claimed: list[tuple[int, int]] = []
+    for m in _HYPHEN_SPACE.finditer(text):
+        left, right = m.group(1), m.group(2)
+        joined = left + right
+        if not _CYRILLIC.search(joined) or is_known_form(left) or not is_known_form(joined):
+            continue
+        claimed.append((m.start(), m.end()))
+        yield _finding(
+            seg,
+            seg.raw_span(m.start(), m.end()),
+            Severity.MINOR,
+            f"{_q(m.group())} is one word broken by a hyphen: read {_q(joined)} "
+            "(a line-break hyphen left in the transcription?).",
+            "ocr.hyphen_left",
+        )
+    for m in _WORD.finditer(text):
+        if any(a <= m.start() < b for a, b in claimed):
+            continue
+        problem = word_problems(m.group(), recurring=recurring, latin_words=latin_words)
+        if problem is not None:
+            rule, message = problem
+            yield _finding(seg, seg.raw_span(m.start(), m.end()), Severity.MINOR, message, rule)
+    # letter-spacing is seen in the original text: the segment's text may have closed it up
+    start = seg.span.start
+    for m in _SPACED.finditer(raw):
+        closed = m.group().replace(" ", "")
+        if not _CYRILLIC.search(closed):
+            continue
+        yield _finding(
+            seg,
+            Span(start + m.start(), start + m.end()),
+            Severity.INFO,
+            f"{_q(m.group())} is letter-spaced (emphasis in the typescript, or wide type): "
+            f"read {_q(closed)}.",
+            "ocr.letter_spaced",
+        )
+
+
+@register("ocr")
+def check_ocr(context: CheckContext, *, config: Config) -> Iterator[Finding]:
+    """Report words of the original's running text that look garbled by OCR or by the typist."""
+    segments = [s for s in context.source.segments if s.is_text]
+    recurring = recurring_unknowns(s.text for s in segments)
+    partners: dict[str, list[str]] = {}
+    for bead, _src, tgt in context.text_beads():
+        latin = [w for t in tgt for w in _LATIN_WORD.findall(t.text)]
+        for sid in bead.source:
+            partners[sid] = latin
+    for seg in segments:
+        raw = seg.span.of(context.source_text)
+        yield from _segment_findings(seg, raw, recurring, partners.get(seg.id, ()))

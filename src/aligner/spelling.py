@@ -1,0 +1,161 @@
+"""Spelling of Russian word forms: is a word a plausible OCR or typing error, and of what?
+
+A transcription made by OCR, or typed from a scan, garbles words in a few
+typical ways: one letter doubled, dropped or misread ("Сибирии" for
+"Сибири"), a Latin letter that looks like a Cyrillic one ("Cоветских" with a
+Latin C), a line-break hyphen left in the middle of a word ("незави-
+симость"). The functions here answer with pymorphy3's dictionary (through
+:mod:`aligner.morph`) and the data files ``spelling_ru.toml`` (the alphabet,
+impossible letter sequences) and ``lookalikes.toml`` (look-alike letters).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import regex
+
+from .morph import ru_is_known
+from .resources import data_toml
+
+__all__ = [
+    "EDIT_KINDS",
+    "alphabet",
+    "lookalikes",
+    "edits1",
+    "suggest",
+    "impossible_sequence",
+    "mixed_script",
+    "to_cyrillic",
+    "is_known_form",
+]
+
+#: The kinds of edit :func:`edits1` makes, in the order they are tried.
+EDIT_KINDS = ("delete", "transpose", "replace", "insert")
+
+_LATIN = regex.compile(r"\p{Script=Latin}")
+_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
+
+
+@functools.cache
+def alphabet() -> str:
+    """The lower-case Russian letters a candidate correction may use (ё folded to е)."""
+    return str(data_toml("spelling_ru.toml")["alphabet"])
+
+
+@functools.cache
+def _impossible() -> tuple[regex.Pattern[str], ...]:
+    entries = data_toml("spelling_ru.toml").get("impossible", ())
+    return tuple(regex.compile(e["pattern"]) for e in entries)
+
+
+@functools.cache
+def lookalikes() -> dict[str, str]:
+    """Latin letters and the Cyrillic letters they are mistaken for (``"C"`` → ``"С"``)."""
+    return {str(k): str(v) for k, v in data_toml("lookalikes.toml")["latin_to_cyrillic"].items()}
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def is_known_form(word: str) -> bool:
+    """Whether ``word`` is a Russian word form of the dictionary (hyphenated: when every part is).
+
+    "северо-западный" is known as a whole; "Корея-Китай" because both parts are.
+    """
+    if ru_is_known(word):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(p and ru_is_known(p) for p in parts)
+
+
+def edits1(word: str, *, keep_first: bool = False) -> Iterator[tuple[str, str]]:
+    """Every form one edit away from ``word`` (lower case), with the kind of edit.
+
+    With ``keep_first`` the first letter is never touched (a word whose first
+    letter differs is more often another word than a misreading of this one).
+
+    The kinds come in the order OCR errors are likely: ``"delete"`` (a doubled
+    or stray letter), ``"transpose"``, ``"replace"``, ``"insert"``. Forms may
+    repeat across kinds.
+    """
+    w = _fold(word)
+    letters = alphabet()
+    n = len(w)
+    first = 1 if keep_first else 0
+    for i in range(first, n):
+        yield w[:i] + w[i + 1 :], "delete"
+    for i in range(first, n - 1):
+        if w[i] != w[i + 1]:
+            yield w[:i] + w[i + 1] + w[i] + w[i + 2 :], "transpose"
+    for i in range(first, n):
+        for c in letters:
+            if c != w[i]:
+                yield w[:i] + c + w[i + 1 :], "replace"
+    for i in range(first, n + 1):
+        for c in letters:
+            yield w[:i] + c + w[i:], "insert"
+
+
+def _recase(model: str, word: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+@functools.lru_cache(maxsize=50_000)
+def suggest(word: str, *, min_length: int = 5, kinds: tuple[str, ...] = EDIT_KINDS) -> str | None:
+    """A known Russian word form one edit away from an unknown ``word``, or ``None``.
+
+    Only words of ``min_length`` letters or more get a suggestion (short words
+    have too many neighbours to guess from), and only edits of the given
+    ``kinds`` (see :func:`edits1`) after the first letter are tried. The
+    first candidate in the order of :func:`edits1` wins, in the case of ``word``:
+    ``suggest("Сибирии") == "Сибири"``.
+    """
+    if len(word) < min_length or not _CYRILLIC.search(word) or is_known_form(word):
+        return None
+    seen: set[str] = set()
+    for cand, kind in edits1(word, keep_first=True):
+        if kind not in kinds or cand in seen or len(cand) < 2:
+            continue
+        seen.add(cand)
+        if ru_is_known(cand):
+            return _recase(word, cand)
+    return None
+
+
+def impossible_sequence(word: str) -> str | None:
+    """The first letter sequence of ``word`` that no Russian word form contains, or ``None``.
+
+    ``impossible_sequence("поьезд") == "оь"``.
+    """
+    w = _fold(word)
+    for pattern in _impossible():
+        m = pattern.search(w)
+        if m is not None:
+            return word[m.start() : m.end()]
+    return None
+
+
+def mixed_script(word: str) -> bool:
+    """Whether Cyrillic ``word`` holds Latin look-alike letters ("Cоветских" with a Latin C).
+
+    Only look-alikes count: a Latin letter with no Cyrillic twin ("nА", a
+    stray escape) is another kind of noise, not an OCR confusion.
+    """
+    if not _CYRILLIC.search(word):
+        return False
+    latin = _LATIN.findall(word)
+    table = lookalikes()
+    return bool(latin) and all(c in table for c in latin)
+
+
+def to_cyrillic(word: str) -> str:
+    """``word`` with each Latin look-alike made Cyrillic ("Cоветских" → "Советских")."""
+    table = lookalikes()
+    return "".join(table.get(c, c) for c in word)

@@ -1,0 +1,74 @@
+"""The ``duplicate`` check: a passage of the original repeated elsewhere, with variant readings."""
+
+from __future__ import annotations
+
+import time
+
+from aligner.checks.duplicate import find_repeats
+from aligner.config import Config
+from aligner.model import Segment, Span
+from aligner.pipeline import check_texts
+
+DUP = Config(checks=("duplicate",))
+
+LETTER = (
+    "Прошу разрешить использование советских советников в штабе фронта, так как "
+    "национальные кадры еще недостаточно овладели искусством ведения современных войн."
+)
+TELEGRAM = "Недостаточно овладели искусством вождения современных войск."
+
+
+def test_a_second_witness_is_reported_with_its_variant_readings() -> None:
+    source = f"{LETTER}\n\nПродолжение шифровки.\n\n{TELEGRAM}"
+    report = check_texts(source, "Please allow the advisors.", config=DUP)
+    (f,) = report.findings
+    assert f.kind == "duplicate"
+    assert f.severity.value == "minor"
+    assert "«вождения» for «ведения»" in f.message
+    assert "«войск» for «войн»" in f.message
+    assert "the end of" in f.message
+    shown = [source[e.start : e.end] for e in f.source_evidence]
+    assert shown[0].startswith("Недостаточно овладели")
+    assert shown[1].startswith("недостаточно овладели")
+    assert shown[1].endswith("войн")
+
+
+def test_a_word_for_word_repeat_is_only_info() -> None:
+    sentence = "Советские войска заняли город после трёх дней упорных боёв с противником."
+    source = f"{sentence}\n\nКопия.\n\n{sentence}"
+    (f,) = check_texts(source, "Soviet troops took the city.", config=DUP).findings
+    assert f.severity.value == "info"
+    assert "word for word" in f.message
+
+
+def test_different_sentences_are_no_repeat() -> None:
+    source = (
+        "Советские войска заняли город после трёх дней упорных боёв. "
+        "Командование фронта доложило в Москву о больших потерях противника. "
+        "Правительство КНДР выразило глубокую благодарность советскому народу."
+    )
+    assert check_texts(source, "Text.", config=DUP).findings == ()
+
+
+def test_a_short_phrase_repeated_is_no_second_witness() -> None:
+    source = "Прошу вас помочь нам. Мы снова прошу вас помочь с оружием и людьми."
+    assert check_texts(source, "Text.", config=DUP).findings == ()
+
+
+def _segment(i: int, text: str) -> Segment:
+    offsets = tuple(range(len(text)))
+    return Segment(f"s{i}", "source", text, Span(0, len(text)), "text", offsets=offsets)
+
+
+def test_a_long_document_is_checked_quickly() -> None:
+    # 5,000 sentences: candidate pairs come from shared shingles, not from all 12.5 million pairs
+    words = ["армия", "фронт", "штаб", "полк", "дивизия", "отряд", "район", "город", "приказ"]
+    segments = []
+    for i in range(5000):
+        a, b, c = words[i % 9], words[(i // 9) % 9], words[(i // 81) % 9]
+        segments.append(_segment(i, f"Документ {i} сообщает: {a} {b} {c} получил задачу {i * 7}."))
+    segments.append(_segment(5000, segments[17].text.replace("получил", "получила")))
+    started = time.perf_counter()
+    repeats = find_repeats(segments)
+    assert time.perf_counter() - started < 5
+    assert any(r.later.id == "s5000" and r.earlier.id == "s17" for r in repeats)

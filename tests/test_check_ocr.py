@@ -1,0 +1,109 @@
+"""The ``ocr`` check: garbled words of the original, as a historian sees them in a report."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aligner.checks.ocr import word_problems
+from aligner.config import Config
+from aligner.pipeline import check_texts
+from aligner.spelling import lookalikes, mixed_script, suggest, to_cyrillic
+
+OCR = Config(checks=("ocr",))
+
+
+def ocr_findings(source: str, target: str = "The text.") -> list:
+    return list(check_texts(source, target, config=OCR).findings)
+
+
+def test_a_doubled_letter_is_reported_with_a_correction() -> None:
+    source = "Мы благодарим народы Сибирии за помощь."
+    found = ocr_findings(source, "We thank the peoples of Siberia for their help.")
+    assert [f.rule for f in found] == ["ocr.near_known"]
+    f = found[0]
+    assert f.severity.value == "minor"
+    assert "“Сибирии”" in f.message
+    assert "“Сибири”" in f.message
+    (span,) = f.source_evidence
+    assert source[span.start : span.end] == "Сибирии"
+
+
+def test_sound_russian_gives_no_finding() -> None:
+    source = "Председатель Совета Министров выразил глубокую признательность советскому народу."
+    assert ocr_findings(source) == []
+
+
+def test_a_latin_look_alike_inside_a_word_is_reported() -> None:
+    source = "Прошу разрешить использование Cоветских советников."
+    (f,) = ocr_findings(source)
+    assert f.rule == "ocr.mixed_script"
+    assert "“Советских”" in f.message
+    assert source[f.source_evidence[0].start : f.source_evidence[0].end] == "Cоветских"
+
+
+def test_a_hyphen_left_inside_a_word_is_reported() -> None:
+    source = "Народ борется за свою незави- симость и свободу."
+    (f,) = ocr_findings(source)
+    assert f.rule == "ocr.hyphen_left"
+    assert "“независимость”" in f.message
+    assert source[f.source_evidence[0].start : f.source_evidence[0].end] == "незави- симость"
+
+
+def test_a_known_hyphenated_word_is_no_error() -> None:
+    assert ocr_findings("Войска отошли на северо-западный участок фронта.") == []
+
+
+def test_letter_spacing_inside_running_text_is_only_info() -> None:
+    source = "Это сделано в о й с к а м и фронта сегодня утром."
+    found = [f for f in ocr_findings(source) if f.rule == "ocr.letter_spaced"]
+    assert [f.severity.value for f in found] == ["info"]
+    assert "“войсками”" in found[0].message
+
+
+def test_a_word_the_author_repeats_is_not_reported() -> None:
+    # an unknown word used twice is a real word the dictionary lacks, not a garble
+    source = "Матрас из койры хорош. Слой койры толщиной два сантиметра."
+    target = "A coir mattress is good. The coir layer is two centimetres thick."
+    assert ocr_findings(source, target) == []
+
+
+@pytest.mark.parametrize(("word", "latin"), [("Ганнушкина", "Gannushkin"), ("самсунг", "Samsung")])
+def test_a_foreign_word_the_translation_spells_is_not_reported(word: str, latin: str) -> None:
+    assert word_problems(word) is not None  # alone it looks like a garble
+    assert word_problems(word, latin_words=[latin, "hospital"]) is None
+
+
+def test_a_garble_stays_reported_when_the_translation_spells_the_correction() -> None:
+    assert word_problems("Сибирии", latin_words=["Siberia"]) is not None
+
+
+def test_furniture_is_skipped() -> None:
+    page = "Лист № 2\n\nМы благодарим Сибирии за помощь."
+    found = ocr_findings(page, "We thank Siberia for help.")
+    assert all(f.source_evidence[0].start >= page.index("Мы") for f in found)
+
+
+def test_a_capitalised_name_with_a_replaced_letter_is_left_alone() -> None:
+    # Зеленский/Зелинский: another transliteration, not an OCR error
+    assert word_problems("Зеленскому") is None
+
+
+def test_suggest_prefers_a_dropped_letter() -> None:
+    assert suggest("Сибирии") == "Сибири"
+    assert suggest("выборосов") == "выбросов"
+    assert suggest("армия") is None  # known
+
+
+@given(st.sampled_from(sorted(lookalikes())))
+def test_every_look_alike_is_caught_and_undone(latin: str) -> None:
+    word = "сов" + latin + "ет"
+    assert mixed_script(word)
+    assert word_problems(word)[0] == "ocr.mixed_script"  # type: ignore[index]
+    assert to_cyrillic(word) == "сов" + lookalikes()[latin] + "ет"
+
+
+@pytest.mark.parametrize("word", ["nА", "iPhone", "USA"])
+def test_latin_without_a_cyrillic_twin_is_no_look_alike(word: str) -> None:
+    assert not mixed_script(word)

@@ -1,0 +1,98 @@
+"""The ``omission`` and ``addition`` checks, through the whole pipeline as a user runs it."""
+
+from __future__ import annotations
+
+from aligner.checks.omission import length_model
+from aligner.config import Config
+from aligner.pipeline import check_texts
+
+CHECKS = Config(checks=("omission", "addition"))
+
+SOURCE = (
+    "Совет министров обсудил положение на фронте. "
+    "Командующий доложил о потерях армии за неделю боёв. "
+    "Было решено направить в район новые дивизии и артиллерию."
+)
+TARGET = (
+    "The Council of Ministers discussed the situation at the front. "
+    "The commander reported the losses of the army in a week of fighting. "
+    "It was decided to send new divisions and artillery to the area."
+)
+
+
+def kinds(source: str, target: str) -> list[tuple[str, str, str]]:
+    report = check_texts(source, target, config=CHECKS)
+    return [(f.kind, f.severity.value, f.rule) for f in report.findings]
+
+
+def test_a_faithful_translation_gives_no_finding() -> None:
+    assert kinds(SOURCE, TARGET) == []
+
+
+def test_a_dropped_sentence_is_a_major_omission_pointing_at_the_original() -> None:
+    dropped = "The commander reported the losses of the army in a week of fighting. "
+    target = TARGET.replace(dropped, "")
+    report = check_texts(SOURCE, target, config=CHECKS)
+    omissions = [f for f in report.findings if f.kind == "omission"]
+    assert omissions
+    f = omissions[0]
+    assert f.severity.value == "major"
+    shown = " ".join(SOURCE[e.start : e.end] for e in f.source_evidence)
+    assert "Командующий доложил" in shown
+
+
+def test_an_unrelated_added_sentence_is_a_major_addition() -> None:
+    extra = "The weather in the capital was cold and rainy all week long. "
+    target = TARGET.replace("It was decided", extra + "It was decided")
+    report = check_texts(SOURCE, target, config=CHECKS)
+    additions = [f for f in report.findings if f.kind == "addition"]
+    assert additions
+    assert additions[0].severity.value == "major"
+    shown = " ".join(target[e.start : e.end] for e in additions[0].target_evidence)
+    assert "weather in the capital" in shown
+
+
+def test_half_a_sentence_missing_is_reported_with_both_sides() -> None:
+    source = SOURCE.replace(
+        "Командующий доложил о потерях армии за неделю боёв.",
+        "Командующий фронтом подробно доложил Совету о тяжёлых потерях армии за неделю "
+        "ожесточённых боёв под городом и о нехватке снарядов, горючего и продовольствия.",
+    )
+    target = TARGET.replace(
+        "The commander reported the losses of the army in a week of fighting.",
+        "The front commander reported to the Council.",
+    )
+    report = check_texts(source, target, config=CHECKS)
+    (f,) = report.findings
+    assert (f.kind, f.rule, f.severity.value) == ("omission", "omission.short", "major")
+    assert "Командующий фронтом" in source[f.source_evidence[0].start : f.source_evidence[0].end]
+    assert target[f.target_evidence[0].start : f.target_evidence[0].end].startswith("The front")
+    assert "missing" in f.message
+
+
+def test_an_editorial_note_is_no_addition() -> None:
+    source = "Преданный Вам Ким Ир Сен, Председатель Кабинета Министров КНДР."
+    target = (
+        "Yours faithfully, Kim Il Sung, Chairman of the Cabinet of Ministers of the DPRK"
+        "\n\n[signature]"
+    )
+    assert kinds(source, target) == []
+
+
+def test_a_short_untranslated_fragment_is_only_minor() -> None:
+    source = SOURCE + "\n\nВерно: Иванов."
+    found = kinds(source, TARGET)
+    assert found == [("omission", "minor", "omission.unaligned")]
+
+
+def test_a_second_witness_left_untranslated_is_no_omission() -> None:
+    source = SOURCE + "\n\nБыло решено направить в этот район новые дивизии и артиллерию."
+    assert [k for k in kinds(source, TARGET) if k[0] == "omission"] == []
+
+
+def test_the_length_model_is_calibrated_for_russian_to_english() -> None:
+    model = length_model("ru", "en")
+    assert model is not None
+    assert 0.9 < model.ratio < 1.2
+    assert model.omission_below < model.merged_omission_below < 1 < model.addition_above
+    assert length_model("fr", "de") is None
