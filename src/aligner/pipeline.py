@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from .align import align
-from .checks import CHECKS, CheckContext, run_checks
+from .checks import CheckContext, check_names, run_checks
 from .config import Config
 from .errors import EncodingError, InputError
 from .features import analyse
@@ -164,10 +164,7 @@ def _text(value: str | bytes, name: str, encoding: str | None) -> str:
 
 def available_checks() -> tuple[str, ...]:
     """The names of the registered checks, in the order they run."""
-    from .checks import _load_builtin_checks
-
-    _load_builtin_checks()
-    return tuple(CHECKS)
+    return check_names()
 
 
 def save_report(report: Report, path: str, *, format: str | None = None, explain: bool = False) -> None:

@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 import attrs
 
 from ..config import Config
+from ..errors import ConfigError
 from ..model import Alignment, Bead, Features, Finding, Segment, Side
 
-__all__ = ["CheckContext", "CheckFn", "CHECKS", "register", "run_checks"]
+__all__ = ["CheckContext", "CheckFn", "CHECKS", "register", "run_checks", "check_names"]
 
 
 @attrs.frozen(kw_only=True)
@@ -65,13 +66,18 @@ def register(name: str) -> Callable[[CheckFn], CheckFn]:
 
 def run_checks(context: CheckContext, *, config: Config) -> tuple[Finding, ...]:
     """Run the configured checks (all, by default) and return their findings in order."""
-    _load_builtin_checks()
-    names = config.checks or tuple(CHECKS)
+    names = config.checks or check_names()
     findings: list[Finding] = []
     for name in names:
+        if name not in CHECKS:
+            msg = f"no check named {name!r}; the checks are {', '.join(check_names())}"
+            raise ConfigError(msg)
         findings.extend(CHECKS[name](context, config=config))
     return tuple(findings)
 
 
-def _load_builtin_checks() -> None:
-    from . import _builtin  # noqa: F401  (registers the built-in checks on first use)
+def check_names() -> tuple[str, ...]:
+    """Every registered check's name in the order checks run: the built-in ones, then any others."""
+    from ._builtin import ORDER  # importing it registers the built-in checks
+
+    return tuple(n for n in ORDER if n in CHECKS) + tuple(n for n in CHECKS if n not in ORDER)
