@@ -250,3 +250,16 @@ def strict_f1(docs, *, rate: float, seed: int) -> float:
 @pytest.mark.parametrize(("rate", "seed"), [(0.1, 1), (0.2, 2)])
 def test_strict_bead_f1_on_perturbed_wmt22(rate, seed):
     assert strict_f1(load_wmt(), rate=rate, seed=seed) >= MIN_STRICT_F1[rate]
+
+
+def test_second_pass_is_signed_and_keeps_a_clean_alignment():
+    texts = [f"Наемники {k} прибыли в город." for k in range(6)]
+    english = [f"Mercenaries {k} arrived in the city." for k in range(6)]
+    src = make_side(texts, "source", "s")
+    tgt = make_side(english, "target", "t")
+    feats = {s.id: basic_features(s) for s in (*src, *tgt)}
+    alignment = align(src, tgt, feats, config=Config(second_pass=True), scorer=LexicalScorer())
+    assert alignment.signature.endswith("|pass:2")
+    assert [(b.source, b.target) for b in alignment.beads] == [
+        ((f"s{k}",), (f"t{k}",)) for k in range(6)
+    ]

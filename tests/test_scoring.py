@@ -18,6 +18,7 @@ from aligner.scoring import (
     basic_features,
     cognate_key,
     get_scorer,
+    learn_word_pairs,
 )
 
 
@@ -75,8 +76,46 @@ def test_shared_lexicon_word_number_and_cognate_lower_the_cost():
 def test_anchor_names_the_rule():
     table = prepare(["В 1950 году."], ["In 1950."])
     confidence, rule = table.explain(0, 1, 0, 1)
-    assert rule == "anchor:number"
+    assert rule.startswith("length+lexicon: shared number 1950")
     assert 0.5 < confidence <= 1.0
+
+
+def test_explanation_names_the_strongest_shared_evidence_as_the_translation_writes_it():
+    table = prepare(
+        ["Просим 25 советников и 7 Корейской армии?"],
+        ["We ask for 25 advisors and 7 of the Korean army?"],
+    )
+    rule = table.explain(0, 1, 0, 1)[1]
+    assert rule == "length+lexicon: shared numbers 25, 7, word advisors, cognates army, korean"
+    many = prepare(
+        ["Просим 25 советников, 12 и 7 Корейской армии 1950 году?"],
+        ["We ask for 25 advisors, 12 and 7 of the Korean army in 1950?"],
+    )
+    assert (
+        many.explain(0, 1, 0, 1)[1]
+        == "length+lexicon: shared numbers 12, 1950, 25, 7, word advisors"
+    )
+
+
+def test_explanation_of_a_pair_sharing_nothing_says_so():
+    table = prepare(["Советников мало."], ["Twelve advisors arrived.", "Korean army."])
+    assert table.explain(0, 1, 1, 2)[1] == "length: nothing shared"
+
+
+def test_short_fragment_sharing_nothing_does_not_take_the_translation():
+    # The translation renders only the first words of a long source sentence; a short
+    # fragment after it shares nothing with the translation and must not be paired with it.
+    src = [
+        seg(
+            "Советников Ком. Урала - Председатель Кабинета Министров всей области.", "source", "s0"
+        ),
+        seg("Гр. Хенсон", "source", "s1"),
+    ]
+    tgt = [seg("Advisors yours,", "target", "t0")]
+    feats = {x.id: basic_features(x) for x in (*src, *tgt)}
+    alignment = align(src, tgt, feats, config=Config(), scorer=LexicalScorer(lexicon=FakeLexicon()))
+    bead = next(b for b in alignment.beads if "t0" in b.target)
+    assert "s0" in bead.source
 
 
 def test_unrelated_pair_of_different_lengths_costs_more_than_omission_and_addition():
@@ -142,3 +181,26 @@ def test_higher_is_better_scorer_is_maximised():
     assert (("s0",), ("t0",)) in pairs
     assert ((), ("t1",)) in pairs
     assert alignment.signature == "beads:2x2|scorer:similarity|band:auto"
+
+
+def test_word_pairs_are_learned_from_beads_where_they_keep_meeting():
+    beads = [
+        (["вагнер", "заявил", "наемники"], ["wagner", "said", "mercenaries"]),
+        (["наемники", "ливии"], ["mercenaries", "libya"]),
+        (["наемники", "прибыли"], ["mercenaries", "arrived"]),
+        (["погода", "хорошая"], ["weather", "fine"]),
+    ]
+    pairs = learn_word_pairs(beads, lexicon=FakeLexicon())
+    assert ("наемник", "mercenari") in pairs
+    assert not any(lemma == "погода" for lemma, _ in pairs)  # met once: not enough
+
+
+def test_learned_pairs_become_shared_evidence():
+    plain = prepare(["Наемники прибыли."], ["Mercenaries arrived."])
+    taught = prepare(
+        ["Наемники прибыли."],
+        ["Mercenaries arrived."],
+        scorer=LexicalScorer(lexicon=FakeLexicon(), learned_pairs={("наемник", "mercenari")}),
+    )
+    assert taught.score(0, 1, 0, 1) < plain.score(0, 1, 0, 1)
+    assert "mercenaries" in taught.explain(0, 1, 0, 1)[1]

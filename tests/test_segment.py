@@ -148,3 +148,10 @@ def test_explain_names_the_rule() -> None:
     text = "Лист № 2\n\nТекст. Ещё."
     rules = [s.rule for s in segment_side(text, Span(0, len(text)), side="source", language="ru")]
     assert rules == ["furniture.sheet_mark", "sentence.end_punctuation", "paragraph.end"]
+
+
+def test_a_unit_abbreviation_can_end_a_sentence() -> None:
+    case = "|Очаг залегал на глубине 92,5 км.| |Ранее толчков не было.|"
+    assert partition(unmark(case), "ru") == case
+    case = "|Погибли 2 тыс. человек.|"
+    assert partition(unmark(case), "ru") == case

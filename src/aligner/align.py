@@ -31,10 +31,12 @@ import math
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 
+import attrs
+
 from .config import Config
 from .errors import InputError
 from .model import Alignment, Bead, Features, Segment
-from .scoring import LexicalScorer, PreparedScorer, Scorer, basic_features
+from .scoring import LexicalScorer, PreparedScorer, Scorer, basic_features, learn_word_pairs
 
 __all__ = ["BEAD_SHAPES", "bead_shapes", "align", "align_reference", "signature"]
 
@@ -71,8 +73,12 @@ BEAD_SHAPES: tuple[tuple[int, int], ...] = bead_shapes(2)
 
 
 def signature(config: Config, scorer: Scorer, *, band: str = "auto") -> str:
-    """The alignment's reproducibility signature: ``beads:2x2|scorer:length+lexicon|band:auto``."""
-    return f"beads:{config.max_bead}x{config.max_bead}|scorer:{scorer.name}|band:{band}"
+    """The alignment's reproducibility signature: ``beads:2x2|scorer:length+lexicon|band:auto``.
+
+    A run with ``config.second_pass`` ends in ``|pass:2``.
+    """
+    text = f"beads:{config.max_bead}x{config.max_bead}|scorer:{scorer.name}|band:{band}"
+    return text + "|pass:2" if config.second_pass else text
 
 
 # --------------------------------------------------------------------------- preparation
@@ -106,6 +112,7 @@ class _Problem:
             seg.id: features.get(seg.id) or basic_features(seg)
             for seg in (*self.src_text, *self.tgt_text)
         }
+        self.features = complete
         self.prepared: PreparedScorer = scorer.prepare(
             self.src_text, self.tgt_text, features=complete, config=config
         )
@@ -475,7 +482,34 @@ def align(
     chosen: Scorer = scorer if scorer is not None else LexicalScorer()
     problem = _Problem(source, target, features, config, chosen)
     path = _banded(problem)
+    if config.second_pass and isinstance(chosen, LexicalScorer):
+        pairs = learn_word_pairs(_sure_pairs(problem, path), lexicon=chosen.lexicon)
+        if pairs - chosen.learned_pairs:
+            learned = attrs.evolve(chosen, learned_pairs=chosen.learned_pairs | pairs)
+            problem = _Problem(source, target, features, config, learned)
+            path = _banded(problem)
     return Alignment(problem.beads(path), signature=signature(config, chosen, band="auto"))
+
+
+#: How many nats cheaper than leaving both sides unaligned a 1-1 bead must be to teach word pairs.
+_SURE_MARGIN = 4.0
+
+
+def _sure_pairs(
+    problem: _Problem, path: Sequence[tuple[int, int, int, int]]
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The words of both sides of each 1-1 bead of ``path`` that is much cheaper than two gaps."""
+    cost = problem.cost
+    out = []
+    for i0, i1, j0, j1 in path:
+        if i1 - i0 != 1 or j1 - j0 != 1:
+            continue
+        skip = cost(i0, i1, j0, j0) + cost(i1, i1, j0, j1)
+        if skip - cost(i0, i1, j0, j1) >= _SURE_MARGIN:
+            src = problem.features[problem.src_text[i0].id].words
+            tgt = problem.features[problem.tgt_text[j0].id].words
+            out.append((src, tgt))
+    return out
 
 
 def align_reference(

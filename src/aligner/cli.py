@@ -68,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--explain", action="store_true", help="name the rule behind every boundary, bead and finding"
     )
     common.add_argument(
+        "--second-pass",
+        action="store_true",
+        help="align twice, the second time also using word pairs learned from the first alignment",
+    )
+    common.add_argument(
         "--max-chars",
         type=int,
         default=DEFAULT_MAX_CHARS,
@@ -153,6 +158,7 @@ def _run(args: argparse.Namespace) -> int:
         lexicon_name=args.lexicon or "",
         max_chars=args.max_chars,
         explain=args.explain,
+        second_pass=getattr(args, "second_pass", False),
     )
     if args.command == "batch":
         from .batch import run_batch_command

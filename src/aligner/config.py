@@ -42,6 +42,7 @@ class Config:
     - ``lexicon_text``: an extra bilingual lexicon in hunalign's format (``english @ russian``).
     - ``max_chars``: the largest input accepted, in characters.
     - ``explain``: keep the name of the rule behind every boundary, bead and finding in the output.
+    - ``second_pass``: align again with word pairs learned from the first alignment's sure beads.
     """
 
     split: str = attrs.field(default="sentences", validator=_split_mode)
@@ -51,3 +52,4 @@ class Config:
     lexicon_name: str = ""
     max_chars: int = attrs.field(default=DEFAULT_MAX_CHARS, validator=_positive)
     explain: bool = False
+    second_pass: bool = False

@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import math
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol, runtime_checkable
 
 import attrs
@@ -37,7 +37,7 @@ import regex
 from .config import Config
 from .errors import AlignerError, ConfigError
 from .model import Features, Mention, Segment
-from .morph import WORD_RE
+from .morph import WORD_RE, en_stem, ru_lemmas
 from .resources import data_lines
 from .translit import has_cyrillic, name_key
 
@@ -52,6 +52,7 @@ __all__ = [
     "basic_features",
     "cognate_key",
     "SHAPE_PRIORS",
+    "learn_word_pairs",
 ]
 
 
@@ -256,6 +257,39 @@ def _mention_keys(features: Features) -> list[str]:
 
 
 _ANCHOR_RULES = {"#": "anchor:number", "@": "anchor:date", "$": "anchor:name", "!": "anchor:term"}
+#: How a shared key is named in an explanation, by its first character (words have none).
+_KIND_NAMES = {
+    "#": ("number", "numbers"),
+    "@": ("date", "dates"),
+    "$": ("name", "names"),
+    "!": ("term", "terms"),
+    "~": ("cognate", "cognates"),
+    "%": ("punctuation", "punctuation"),
+}
+#: Among equally rare keys, explanations prefer numbers, dates, names, terms, words, then the rest.
+_KIND_ORDER = {"#": 0, "@": 1, "$": 2, "!": 3, "~": 5, "%": 6}
+#: The most pieces of shared evidence an explanation names.
+_EXPLAIN_ITEMS = 5
+
+
+def _kind_rank(kind: tuple[str, str]) -> int:
+    """Explanations list numbers, dates, names, terms, words, cognates, then punctuation."""
+    order = ["number", "date", "name", "term", "word", "cognate", "punctuation"]
+    return order.index(kind[0])
+
+
+def _only(features: Features, mention: Mention) -> Features:
+    """Features holding one mention alone (to find the keys that mention gives)."""
+    field = {
+        "number": "numbers",
+        "date": "dates",
+        "name": "names",
+        "title": "titles",
+        "term": "terms",
+    }.get(mention.kind)
+    if field is None:
+        return Features(segment_id=features.segment_id, length=0)
+    return attrs.evolve(Features(segment_id=features.segment_id, length=0), **{field: (mention,)})
 
 
 class _EmptyLexicon:
@@ -291,6 +325,13 @@ class LexicalScorer:
     - ``gap_prior``: the probability of an omission (or an addition) of one
       segment; higher than Gale & Church's, since archival translations leave
       out more than their parliamentary proceedings did.
+    - ``unrelated_penalty``: nats added to a bead whose two sides both carry
+      evidence (known words, numbers, names, cognates) and share none of it,
+      however short they are: a short fragment that matches nothing should not
+      take a translation away from the segment that shares its words.
+    - ``learned_pairs``: extra word pairs ``(Russian lemma, English stem)``
+      taken as translations of each other, as :func:`learn_word_pairs` finds
+      them in a first alignment (the second pass, ``Config.second_pass``).
 
     The defaults were calibrated on the WMT22 Russian-English test set with
     sentences joined, split, dropped and inserted at random.
@@ -302,6 +343,10 @@ class LexicalScorer:
     cognates: bool = True
     punctuation: bool = True
     gap_prior: float = 0.02
+    unrelated_penalty: float = 3.0
+    learned_pairs: frozenset[tuple[str, str]] = attrs.field(
+        default=frozenset(), converter=frozenset
+    )
     higher_is_better: bool = attrs.field(default=False, init=False)
 
     @property
@@ -323,16 +368,19 @@ class LexicalScorer:
     ) -> _PreparedLexical:
         """Precompute each segment's weighted key set and the texts' length ratio."""
         lexicon = self.lexicon if self.lexicon is not None else _default_lexicon()
-        src_keys = [self._keys(s, features[s.id], lexicon.source_keys) for s in source]
-        tgt_keys = [self._keys(t, features[t.id], lexicon.target_keys) for t in target]
+        learned = _Learned(lexicon, self.learned_pairs)
+        src_keys = [self._keys(s, features[s.id], learned.source_keys) for s in source]
+        tgt_keys = [self._keys(t, features[t.id], learned.target_keys) for t in target]
         return _PreparedLexical(
             source=[features[s.id] for s in source],
             target=[features[t.id] for t in target],
             src_keys=src_keys,
             tgt_keys=tgt_keys,
+            word_keys=functools.partial(self._word_keys, lookup=learned.target_keys),
             lexical_weight=self.lexical_weight,
             expected_similarity=self.expected_similarity,
             gap_prior=self.gap_prior,
+            unrelated_penalty=self.unrelated_penalty,
         )
 
     def _keys(self, segment: Segment, features: Features, lookup: _Lookup) -> frozenset[str]:
@@ -340,16 +388,112 @@ class LexicalScorer:
         if self.punctuation:
             keys.update(_punctuation_keys(segment.text))
         for word in features.words:
-            keys.update(lookup(word))
-            if self.cognates:
-                key = cognate_key(word)
-                if key:
-                    keys.add("~" + key)
+            keys.update(self._word_keys(word, lookup=lookup))
         return frozenset(keys)
+
+    def _word_keys(self, word: str, *, lookup: _Lookup) -> frozenset[str]:
+        """The keys one word gives: its lexicon keys and its cognate key."""
+        keys = lookup(word)
+        if self.cognates:
+            key = cognate_key(word)
+            if key:
+                return keys | {"~" + key}
+        return keys
 
 
 class _Lookup(Protocol):
     def __call__(self, word: str) -> frozenset[str]: ...
+
+
+class _Learned:
+    """A lexicon with learned pairs added: a word of a learned pair also gets the key ``+stem``."""
+
+    def __init__(self, lexicon: WordKeys, pairs: frozenset[tuple[str, str]]) -> None:
+        self._lexicon = lexicon
+        self._by_lemma: dict[str, set[str]] = {}
+        for lemma, stem in pairs:
+            self._by_lemma.setdefault(lemma, set()).add(stem)
+        self._stems = {stem for _, stem in pairs}
+
+    def source_keys(self, word: str) -> frozenset[str]:
+        keys = self._lexicon.source_keys(word)
+        if not self._by_lemma or not has_cyrillic(word):
+            return keys
+        extra = {"+" + st for lemma in ru_lemmas(word) for st in self._by_lemma.get(lemma, ())}
+        return keys | extra if extra else keys
+
+    def target_keys(self, word: str) -> frozenset[str]:
+        keys = self._lexicon.target_keys(word)
+        if self._stems and not has_cyrillic(word):
+            stem = en_stem(word)
+            if stem in self._stems:
+                return keys | {"+" + stem}
+        return keys
+
+
+@functools.cache
+def _russian_stopwords() -> frozenset[str]:
+    try:
+        return frozenset(w.lower() for w in data_lines("stopwords_ru.txt"))
+    except ConfigError:
+        return frozenset()
+
+
+#: Shortest word (letters) that takes part in learning word pairs.
+_LEARN_MIN_WORD = 4
+
+
+def learn_word_pairs(
+    beads: Iterable[tuple[Sequence[str], Sequence[str]]],
+    *,
+    lexicon: WordKeys | None = None,
+    min_count: int = 2,
+    min_dice: float = 0.6,
+) -> frozenset[tuple[str, str]]:
+    """Word pairs ``(Russian lemma, English stem)`` that keep occurring together in sure beads.
+
+    ``beads`` gives, for each sure 1-1 bead of a first alignment, the words of
+    its source and of its target. A lemma and a stem are paired when they meet
+    in at least ``min_count`` beads and their Dice coefficient (twice the beads
+    holding both over the beads holding either) is at least ``min_dice``; each
+    lemma keeps its best stem only, and pairs the lexicon already knows are
+    left out. Content words only: stop words and words shorter than four
+    letters take no part.
+    """
+    known = lexicon if lexicon is not None else _default_lexicon()
+    ru_stop = _russian_stopwords()
+    en_stop = _english_stopwords()
+    lemma_count: dict[str, int] = {}
+    stem_count: dict[str, int] = {}
+    both: dict[tuple[str, str], int] = {}
+    for src_words, tgt_words in beads:
+        lemmas = {
+            ru_lemmas(w)[0]
+            for w in src_words
+            if len(w) >= _LEARN_MIN_WORD and has_cyrillic(w) and w.lower() not in ru_stop
+        }
+        stems = {
+            en_stem(w)
+            for w in tgt_words
+            if len(w) >= _LEARN_MIN_WORD and not has_cyrillic(w) and w.lower() not in en_stop
+        }
+        for lemma in lemmas:
+            lemma_count[lemma] = lemma_count.get(lemma, 0) + 1
+        for stem in stems:
+            stem_count[stem] = stem_count.get(stem, 0) + 1
+        for lemma in lemmas:
+            for stem in stems:
+                both[(lemma, stem)] = both.get((lemma, stem), 0) + 1
+    best: dict[str, tuple[float, str]] = {}
+    for (lemma, stem), count in both.items():
+        if count < min_count:
+            continue
+        dice = 2.0 * count / (lemma_count[lemma] + stem_count[stem])
+        if dice < min_dice or stem in known.source_keys(lemma):
+            continue
+        if lemma not in best or (-dice, stem) < (-best[lemma][0], best[lemma][1]):
+            best[lemma] = (dice, stem)
+    return frozenset((lemma, stem) for lemma, (_, stem) in best.items())
 
 
 @attrs.frozen(kw_only=True)
@@ -399,8 +543,10 @@ class _PreparedLexical:
         src_keys: list[frozenset[str]],
         tgt_keys: list[frozenset[str]],
         lexical_weight: float,
+        word_keys: _Lookup | None = None,
         expected_similarity: float,
         gap_prior: float = SHAPE_PRIORS[(1, 0)],
+        unrelated_penalty: float = 0.0,
     ) -> None:
         self._src_len = [max(0, f.length) for f in source]
         self._tgt_len = [max(0, f.length) for f in target]
@@ -410,6 +556,9 @@ class _PreparedLexical:
         self._ratio = (total_tgt + _RATIO_PRIOR_CHARS) / (total_src + _RATIO_PRIOR_CHARS)
         self._src_keys = src_keys
         self._tgt_keys = tgt_keys
+        self._source = source
+        self._target = target
+        self._word_keys = word_keys
         self._weight = lexical_weight
         self._expected = expected_similarity
         # Inverse document frequency of each key over both sides together.
@@ -432,6 +581,7 @@ class _PreparedLexical:
         self._src_mass_cum = _cumulative(self._src_mass)
         self._tgt_mass_cum = _cumulative(self._tgt_mass)
         self._rows: dict[int, dict[int, float]] = {}
+        self._unrelated = unrelated_penalty
         self._gap_cost = -math.log(gap_prior)
         self._shape_cost = {
             (a, b): -math.log(_prior((a, b))) for a in range(0, 9) for b in range(0, 9) if a or b
@@ -501,6 +651,16 @@ class _PreparedLexical:
                 sim = 2.0 * shared / mass
                 if sim > 1.0:
                     sim = 1.0
+                elif (
+                    shared <= 0.0
+                    and self._unrelated
+                    and (
+                        self._src_mass_cum[i1] > self._src_mass_cum[i0]
+                        and self._tgt_mass_cum[j1] > self._tgt_mass_cum[j0]
+                    )
+                ):
+                    # Both sides say something and they share none of it.
+                    cost += self._unrelated
                 # The less evidence the pair carries (short, few keys), the less its absence counts.
                 evidence = mass / (mass + 4.0)
                 cost += self._weight * (self._expected * evidence * (di + dj) / 2.0 - sim)
@@ -528,12 +688,43 @@ class _PreparedLexical:
         for i in range(i0, i1):
             for j in range(j0, j1):
                 shared |= self._src_keys[i] & self._tgt_keys[j]
-        for prefix, rule in _ANCHOR_RULES.items():
-            if any(k[0] == prefix for k in shared):
-                return confidence, rule
-        if shared:
-            return confidence, "length+lexicon"
-        return confidence, "length"
+        if not shared:
+            said = any(self._src_keys[i0:i1]) and any(self._tgt_keys[j0:j1])
+            return confidence, "length: nothing shared" if said else "length"
+        return confidence, "length+lexicon: shared " + self._describe(shared, i0, i1, j0, j1)
+
+    def _describe(self, shared: set[str], i0: int, i1: int, j0: int, j1: int) -> str:
+        """The strongest shared keys (at most :data:`_EXPLAIN_ITEMS`), as the text writes them."""
+        shown: dict[str, str] = {}
+        for features in (*self._target[j0:j1], *self._source[i0:i1]):
+            for mention in features.mentions():
+                for key in _mention_keys(_only(features, mention)):
+                    if key in shared:
+                        shown.setdefault(key, mention.text)
+            if self._word_keys is not None:
+                for word in features.words:
+                    for key in sorted(self._word_keys(word) & shared):
+                        shown.setdefault(key, word)
+        idf = self._idf
+        ranked = sorted(shared, key=lambda k: (-idf.get(k, 0.0), _KIND_ORDER.get(k[0], 4), k))
+        groups: dict[str, list[str]] = {}
+        said: set[str] = set()
+        for key in ranked:
+            text = shown.get(key) or (key[1:] if key[0] in _KIND_NAMES else key)
+            if text.lower() in said:
+                continue
+            said.add(text.lower())
+            groups.setdefault(_KIND_NAMES.get(key[0], ("word", "words"))[0], []).append(text)
+            if len(said) == _EXPLAIN_ITEMS:
+                break
+        parts = []
+        for singular, plural in sorted(
+            set(_KIND_NAMES.values()) | {("word", "words")}, key=_kind_rank
+        ):
+            items = groups.get(singular)
+            if items:
+                parts.append(f"{singular if len(items) == 1 else plural} {', '.join(items)}")
+        return ", ".join(parts)
 
     def _confidence(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """Logistic on how much cheaper the bead is than leaving its segments unaligned."""

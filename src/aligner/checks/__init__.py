@@ -66,10 +66,11 @@ def register(name: str) -> Callable[[CheckFn], CheckFn]:
 
 def run_checks(context: CheckContext, *, config: Config) -> tuple[Finding, ...]:
     """Run the configured checks (all, by default) and return their findings in order."""
-    names = config.checks or check_names()
+    known = check_names()
+    names = config.checks or known
     findings: list[Finding] = []
     for name in names:
-        if name not in CHECKS:
+        if name not in known:
             msg = f"no check named {name!r}; the checks are {', '.join(check_names())}"
             raise ConfigError(msg)
         findings.extend(CHECKS[name](context, config=config))
