@@ -96,3 +96,30 @@ def test_the_length_model_is_calibrated_for_russian_to_english() -> None:
     assert 0.9 < model.ratio < 1.2
     assert model.omission_below < model.merged_omission_below < 1 < model.addition_above
     assert length_model("fr", "de") is None
+
+
+RUN_ON = (
+    "Совет министров обсудил положение на фронте и потери армии "
+    "Командующий доложил о потерях армии за неделю боёв и о положении дивизий на фронте."
+)
+
+
+def test_a_heading_run_into_its_first_sentence_and_left_untranslated_is_found() -> None:
+    target = (
+        "The commander reported army losses over a week of fighting and the divisions at the front."
+    )
+    report = check_texts(RUN_ON, target, config=CHECKS)
+    omissions = [f for f in report.findings if f.kind == "omission"]
+    assert [f.rule for f in omissions] == ["omission.run_on"]
+    shown = " ".join(RUN_ON[e.start : e.end] for e in omissions[0].source_evidence)
+    assert shown.startswith("Совет министров обсудил")
+    assert "Командующий" not in shown
+
+
+def test_a_run_on_segment_translated_whole_gives_no_finding() -> None:
+    target = (
+        "The Council of Ministers discussed the situation at the front and the army's losses "
+        "The commander reported the losses of the army in a week of fighting and the state "
+        "of the divisions at the front."
+    )
+    assert kinds(RUN_ON, target) == []

@@ -14,6 +14,13 @@ and editorial notes ("[signature]") are neither omitted nor added.
   lengths and its spread are data (``length_ratio.toml``, calibrated on WMT22
   ru-en): "About half of this sentence seems to be missing from the
   translation". Both are ``major``.
+- ``omission.run_on``: a segment that reads as two sentences run together
+  (a heading with no stop: "Россиян предупредили о новой схеме мошенников
+  Злоумышленники начали …", see :func:`hidden_breaks`) whose translation is
+  far shorter than the whole and as long as one part alone: the other part
+  is reported. Also when a lone source segment's translation sits in a run-on
+  neighbour's translation, in place of the neighbour's own second sentence.
+  ``major``.
 - ``omission.unsupported`` / ``addition.unsupported``: in a bead that joins
   two or more segments of one side, a segment none of whose words (of
   :data:`MIN_KEYED` or more with a lexicon entry) meets a translation on the
@@ -31,10 +38,11 @@ import attrs
 import regex
 
 from ..config import Config
+from ..errors import AlignerError
 from ..lexicon import Lexicon, default_lexicon, load_lexicon
-from ..model import SOURCE, Finding, Segment, Severity
+from ..model import SOURCE, Finding, Segment, Severity, Span
 from ..morph import words
-from ..resources import data_toml
+from ..resources import data_lines, data_toml
 from . import CheckContext, register
 from .duplicate import find_repeats
 
@@ -46,6 +54,8 @@ __all__ = [
     "SENTENCE_WORDS",
     "MIN_KEYED",
     "unsupported",
+    "hidden_breaks",
+    "run_on_part",
 ]
 
 #: A lone segment of this many words or more is a whole sentence: its omission is ``major``.
@@ -160,6 +170,203 @@ def unsupported(
     return out
 
 
+#: How closely (standard deviations of the log ratio) the translation fits one part of a run-on.
+_FIT_Z = 1.0
+#: A run-on segment's translation under this fraction of the whole's expected length is suspect.
+_RUN_ON_BELOW = 0.8
+#: What may lie between a run-on sentence's last word and the next one's first: closing quotes
+#: or brackets right after the word, then spaces ("… штамм "омикрон" Врач …").
+_GAP = regex.compile(r"[\"'»”’)\]]*\s+")
+
+
+@functools.cache
+def _stopwords(language: str) -> frozenset[str]:
+    try:
+        return frozenset(w.lower() for w in data_lines(f"stopwords_{language}.txt"))
+    except AlignerError:
+        return frozenset()
+
+
+def hidden_breaks(
+    seg: Segment, *, side: str, lexicon: Lexicon, names: Sequence[Span] = (), language: str = ""
+) -> list[int]:
+    """Offsets in ``seg.text`` where a sentence seems to start with no stop before it.
+
+    A run-on segment: a headline or a sentence whose full stop was lost (in
+    OCR, or because a heading was run into the text below it) reads as one
+    sentence: "Россиян предупредили о новой схеме мошенников Злоумышленники
+    начали …". A break is a capitalised common word (one the lexicon knows,
+    or a function word; not part of a name, nor followed by another
+    capitalised word, as in "Новой Каледонии") after a word that ends with
+    no punctuation, with at least :data:`SENTENCE_WORDS` words on either side.
+    """
+    lookup = lexicon.source_keys if side == SOURCE else lexicon.target_keys
+    stop = _stopwords(language) if language else frozenset()
+    found = words(seg.text)
+    out = []
+    for k in range(SENTENCE_WORDS - 1, len(found) - SENTENCE_WORDS + 1):
+        start, end, word = found[k]
+        if k == 0 or not (word[:1].isupper() and word[1:2].islower()):
+            continue
+        if not _GAP.fullmatch(seg.text, found[k - 1][1], start):
+            continue
+        if found[k + 1][2][:1].isupper():  # "… жители Новой Каледонии": a name of two words
+            continue
+        lower = word.lower()
+        if lower not in stop and not lookup(lower):
+            continue
+        raw = seg.raw_span(start, end)
+        if any(span.overlaps(raw) for span in names):
+            continue
+        out.append(start)
+    return out
+
+
+def _piece(seg: Segment, start: int, end: int) -> tuple[Span, str]:
+    text = seg.text[start:end]
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    return seg.raw_span(start + lead, start + lead + len(text)), text
+
+
+def run_on_part(
+    seg: Segment, target_chars: int, model: LengthModel, breaks: Sequence[int]
+) -> tuple[Span, str] | None:
+    """The part of a run-on source segment its translation leaves out, judged by length alone.
+
+    The translation must be far shorter than the whole segment predicts
+    (under :data:`_RUN_ON_BELOW` of it) while it fits the other part, at one
+    of the ``breaks``, within :data:`_FIT_Z` standard deviations.
+    """
+    whole = len(seg.text)
+    if target_chars >= _RUN_ON_BELOW * model.expected(whole):
+        return None
+    best: tuple[float, tuple[Span, str]] | None = None
+    for b in breaks:
+        for kept, lost in (((0, b), (b, whole)), ((b, whole), (0, b))):
+            kept_chars = len(seg.text[kept[0] : kept[1]].strip())
+            z = abs(model.z(max(1, kept_chars), max(1, target_chars)))
+            if z <= _FIT_Z and (best is None or z < best[0]):
+                best = (z, _piece(seg, *lost))
+    return best[1] if best else None
+
+
+def _names(context: CheckContext, seg: Segment) -> tuple[Span, ...]:
+    features = context.features.get(seg.id)
+    return tuple(m.span for m in features.names) if features is not None else ()
+
+
+def _breaks(context: CheckContext, seg: Segment, lexicon: Lexicon) -> list[int]:
+    side = context.source if seg.side == SOURCE else context.target
+    return hidden_breaks(
+        seg, side=seg.side, lexicon=lexicon, names=_names(context, seg), language=side.language
+    )
+
+
+def _run_on_omission(
+    context: CheckContext, seg: Segment, other: Segment, model: LengthModel, lexicon: Lexicon
+) -> Finding | None:
+    """An omission inside a run-on source segment of a 1-1 bead (see :func:`run_on_part`)."""
+    if len(seg.text) < model.min_chars:
+        return None
+    breaks = _breaks(context, seg, lexicon)
+    if not breaks:
+        return None
+    part = run_on_part(seg, len(other.text), model, breaks)
+    if part is None:
+        return None
+    span, text = part
+    return Finding(
+        kind="omission",
+        severity=Severity.MAJOR,
+        source=(seg.id,),
+        target=(other.id,),
+        source_evidence=(span,),
+        target_evidence=(other.span,),
+        message=(
+            f"The passage “{_short(text)}” ({seg.id}) seems to have no translation: the "
+            f"segment reads as two sentences run together (a heading with no stop?), and "
+            f"the translation beside it ({other.id}) is as long as the other one alone."
+        ),
+        rule="omission.run_on",
+    )
+
+
+def _beside_lone(beads: Sequence[tuple[object, list[Segment], list[Segment]]], at: int) -> bool:
+    """Whether a bead next to ``beads[at]`` leaves a source segment without translation."""
+    return any(0 <= k < len(beads) and beads[k][1] and not beads[k][2] for k in (at - 1, at + 1))
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _shared(a: str, a_side: str, b: str, b_side: str, lexicon: Lexicon) -> int:
+    """How many lexicon keys and numbers two texts share."""
+
+    def keys(text: str, side: str) -> set[str]:
+        lookup = lexicon.source_keys if side == SOURCE else lexicon.target_keys
+        out: set[str] = set(_DIGITS.findall(text))
+        for _s, _e, w in words(text):
+            out.update(lookup(w))
+        return out
+
+    return len(keys(a, a_side) & keys(b, b_side))
+
+
+def _moved_run_on(
+    context: CheckContext,
+    seg: Segment,
+    beads: Sequence[tuple[object, list[Segment], list[Segment]]],
+    at: int,
+    lexicon: Lexicon,
+) -> Finding | None:
+    """A lone segment whose translation sits in a run-on neighbour, which leaves part of it out.
+
+    "Heading Lead" / "Heading' Next'" then "Next": the aligner pairs the
+    run-on segments and leaves "Next" alone, though "Next'" translates it; the
+    untranslated part is "Lead", the run-on source's part facing "Next'".
+    """
+    for step in (-1, 1):
+        k = at + step
+        if not 0 <= k < len(beads):
+            continue
+        _bead, src, tgt = beads[k]
+        if len(src) != 1 or len(tgt) != 1:
+            continue
+        s_breaks = _breaks(context, src[0], lexicon)
+        t_breaks = _breaks(context, tgt[0], lexicon)
+        if not s_breaks or not t_breaks:
+            continue
+        s_cut = s_breaks[-1] if step < 0 else s_breaks[0]
+        t_cut = t_breaks[-1] if step < 0 else t_breaks[0]
+        s_text, t_text = src[0].text, tgt[0].text
+        if step < 0:  # the lone segment follows: compare with the neighbours' second parts
+            s_part, t_part = (s_cut, len(s_text)), t_text[t_cut:]
+        else:
+            s_part, t_part = (0, s_cut), t_text[:t_cut]
+        own = _shared(s_text[s_part[0] : s_part[1]], SOURCE, t_part, "target", lexicon)
+        lone = _shared(seg.text, SOURCE, t_part, "target", lexicon)
+        if lone <= own or lone < 2:
+            continue
+        span, text = _piece(src[0], *s_part)
+        return Finding(
+            kind="omission",
+            severity=Severity.MAJOR,
+            source=(src[0].id, seg.id),
+            target=(tgt[0].id,),
+            source_evidence=(span,),
+            target_evidence=(tgt[0].span,),
+            message=(
+                f"The passage “{_short(text)}” ({src[0].id}) seems to have no translation: "
+                f"the translation beside it ({tgt[0].id}) renders the next sentence, "
+                f"{seg.id}, in its place (two sentences run together, a heading with no stop?)."
+            ),
+            rule="omission.run_on",
+        )
+    return None
+
+
 def _text_beads(context: CheckContext) -> Iterator[tuple[object, list[Segment], list[Segment]]]:
     for bead, src, tgt in context.text_beads():
         yield bead, [s for s in src if s.is_text], [t for t in tgt if t.is_text]
@@ -170,12 +377,18 @@ def check_omission(context: CheckContext, *, config: Config) -> Iterator[Finding
     """Report original text with no translation: lone segments, and beads far too short."""
     witnesses = _second_witnesses(context)
     model = length_model(context.source.language, context.target.language)
-    for bead, src, tgt in _text_beads(context):
+    lexicon = _lexicon(config.lexicon_text, config.lexicon_name)
+    beads = list(_text_beads(context))
+    for at, (bead, src, tgt) in enumerate(beads):
         if not src:
             continue
         if not bead.target:  # type: ignore[attr-defined]
             for seg in src:
                 if seg.id in witnesses:
+                    continue
+                moved = _moved_run_on(context, seg, beads, at, lexicon)
+                if moved is not None:
+                    yield moved
                     continue
                 what = "sentence" if _lone_severity(seg) is Severity.MAJOR else "passage"
                 yield Finding(
@@ -191,8 +404,12 @@ def check_omission(context: CheckContext, *, config: Config) -> Iterator[Finding
             continue
         lone = []
         if len(src) > 1:
-            lexicon = _lexicon(config.lexicon_text, config.lexicon_name)
             lone = unsupported(src, tgt, side=SOURCE, lexicon=lexicon)
+        elif len(tgt) == 1 and model is not None and not _beside_lone(beads, at):
+            part = _run_on_omission(context, src[0], tgt[0], model, lexicon)
+            if part is not None:
+                yield part
+                continue
         for seg in lone:
             yield Finding(
                 kind="omission",
