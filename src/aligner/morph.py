@@ -19,11 +19,38 @@ WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*")
 _CYRILLIC_WORD = regex.compile(r"[\p{Script=Cyrillic}\p{M}]+(?:-[\p{Script=Cyrillic}\p{M}]+)*")
 
 
+class _SafeAnalyzer:
+    """pymorphy3's analyser, answering "nothing known" for characters it cannot handle.
+
+    pymorphy3 looks characters up by their Unicode name, and raises for the
+    letters that have none (U+17000 and other recent additions); a document
+    containing one must still be read.
+    """
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+
+    def parse(self, word: str) -> list[Any]:
+        try:
+            return list(self._inner.parse(word))
+        except ValueError:
+            return []
+
+    def word_is_known(self, word: str) -> bool:
+        try:
+            return bool(self._inner.word_is_known(word))
+        except ValueError:
+            return False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
 @functools.cache
 def _morph() -> Any:
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer(lang="ru")
+    return _SafeAnalyzer(pymorphy3.MorphAnalyzer(lang="ru"))
 
 
 @functools.cache

@@ -32,7 +32,9 @@ class Normalized:
 # typist or an OCR engine uses for it), spaces, a line break, spaces, a lower-case letter.
 _BREAK = regex.compile(r"(?<=\p{L})[-\u00ad\u2010\u2011](?P<gap>[ \t]*\r?\n[ \t]*)(?=\p{Ll})")
 _WORD_BEFORE = regex.compile(r"\p{L}[\p{L}-]*$")
-_WORD_AFTER = regex.compile(r"^\p{L}+")
+_WORD_AFTER = regex.compile(r"\p{L}{1,64}")
+# How far back the part of a word before a line-break hyphen is looked for (keeps the scan linear).
+_WORD_WINDOW = 64
 _SPACE_RUN = regex.compile(r"\s+")
 # Letter-spaced words: four or more capital letters each followed by one space ("Ш Т Ы К О В").
 _LETTER_SPACED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}(?: \p{Lu}){3,}(?![\p{L}\p{N}])")
@@ -74,8 +76,8 @@ def join_lines(text: str, start: int, end: int) -> Normalized:
     chunk = text[start:end]
     for m in _BREAK.finditer(chunk):
         hyphen_at = start + m.start()
-        before = _WORD_BEFORE.search(chunk, 0, m.start())
-        after = _WORD_AFTER.search(chunk[m.end() :])
+        before = _WORD_BEFORE.search(chunk, max(0, m.start() - _WORD_WINDOW), m.start())
+        after = _WORD_AFTER.match(chunk, m.end(), m.end() + _WORD_WINDOW)
         if before is None or after is None:  # pragma: no cover - the pattern guarantees both
             continue
         _append_spaced(text, pos, hyphen_at, chars, offsets)

@@ -43,6 +43,12 @@ _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 def decode_bytes(data: bytes, *, name: str = "the input", encoding: str | None = None) -> str:
     """Decode a file's bytes: a forced ``encoding``, else a BOM, else UTF-8, else cp1251 or KOI8-R.
 
+    Without a forced encoding, Russian text that was garbled by a wrong
+    encoding once already (UTF-8 or cp1251 read as Latin-1/cp1252 and saved
+    again: "Ð¡ÐµÐºÑ€ÐµÑ‚Ð½Ð¾", "Ñåêðåòíî") is repaired when exactly one way
+    back gives Russian text, and refused with an :class:`EncodingError` naming
+    what was found otherwise. Offsets are then those of the repaired text.
+
     Raises :class:`~aligner.errors.InputError` for empty or binary data and
     :class:`~aligner.errors.EncodingError` when the bytes are not text in the
     encoding given. Newlines are kept as they are, so offsets stay those of the file.
@@ -68,10 +74,11 @@ def decode_bytes(data: bytes, *, name: str = "the input", encoding: str | None =
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return _checked_text(data.decode(codec), name)
+                text = data.decode(codec)
             except UnicodeDecodeError as exc:
                 msg = f"{name}: the file starts with a {codec} byte-order mark but is not valid {codec}"
                 raise EncodingError(msg) from exc
+            return _checked_text(_unmangled(text, name), name)
     if b"\x00" in data:
         text = _bomless_utf16(data)
         if text is None:
@@ -79,9 +86,11 @@ def decode_bytes(data: bytes, *, name: str = "the input", encoding: str | None =
             raise InputError(msg)
         return _checked_text(text, name)
     try:
-        return _checked_text(data.decode("utf-8"), name)
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        return _checked_text(_unmangled(text, name), name)
     readings = []
     for codec in ("cp1251", "koi8_r"):
         try:
@@ -93,6 +102,85 @@ def decode_bytes(data: bytes, *, name: str = "the input", encoding: str | None =
         msg = f"{name}: the bytes are neither UTF-8, cp1251 nor KOI8-R text; pass --encoding to name the encoding"
         raise EncodingError(msg)
     return _checked_text(max(readings)[2], name)
+
+
+# Mojibake: Russian text whose bytes were once read in a Western codepage and saved again.
+# Cyrillic in UTF-8 starts with the bytes D0/D1, read as "Ð"/"Ñ"; a cp1251 or KOI8-R
+# letter is one byte from C0 to FF, read as a Latin-1 letter ("Ñåêðåòíî").
+_WESTERN = regex.compile(r"[\u00c0-\u00ff\u00a8\u00b8]")
+_WESTERN_WORD = regex.compile(r"[\u00c0-\u00ff\u00a8\u00b8]{3,}")
+_LATIN_WORD = regex.compile(r"[\p{L}\u00a8\u00b8]{3,}")
+_UTF8_LEADS = frozenset("ÐÑ")
+_CYRILLIC_LETTER = regex.compile(r"\p{Script=Cyrillic}")
+
+
+def _western_bytes(text: str) -> bytes | None:
+    """The bytes a Western reading (cp1252, else Latin-1) came from."""
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) > 0xFF:
+                return None
+            out.append(ord(ch))
+    return bytes(out)
+
+
+def _russian_share(text: str) -> float:
+    """The share of the eight most frequent Russian letters among the Cyrillic ones."""
+    cyrillic = _CYRILLIC_LETTER.findall(text)
+    if not cyrillic:
+        return 0.0
+    return sum(ch.lower() in _FREQUENT_RU for ch in cyrillic) / len(cyrillic)
+
+
+def _unmangled(text: str, name: str) -> str:
+    """``text``, or the Russian text it garbles when it is mojibake with one clear repair."""
+    if _CYRILLIC_LETTER.search(text):
+        return text
+    non_ascii = [ch for ch in text if ord(ch) > 0x7F and not ch.isspace()]
+    if len(non_ascii) < 8 or len(_WESTERN.findall(text)) < len(non_ascii) / 2:
+        return text
+    sample = " ".join(text[:400].split())[:40]
+    utf8_leads = sum(ch in _UTF8_LEADS for ch in non_ascii)
+    if utf8_leads >= 0.3 * len(non_ascii):
+        raw = _western_bytes(text)
+        try:
+            repaired = raw.decode("utf-8") if raw is not None else None
+        except UnicodeDecodeError:
+            repaired = None
+        if repaired is not None and _russian_share(repaired) >= 0.3:
+            return repaired
+        msg = (
+            f"{name}: this looks like Russian text in UTF-8 that was read as Latin-1 "
+            "and saved again "
+            f"(“{sample}…”), but it cannot be repaired (some bytes were lost on the way); "
+            "export the file again from where it came from, in UTF-8"
+        )
+        raise EncodingError(msg)
+    words = _LATIN_WORD.findall(text)
+    western_words = [w for w in words if _WESTERN_WORD.fullmatch(w)]
+    if len(western_words) < 3 or len(western_words) < 0.1 * len(words):
+        return text
+    raw = _western_bytes(text)
+    readings = []
+    if raw is not None:
+        for codec in ("cp1251", "koi8_r"):
+            try:
+                readings.append((_russian_share(raw.decode(codec)), codec, raw.decode(codec)))
+            except UnicodeDecodeError:
+                continue
+    readings.sort(reverse=True)
+    clear = len(readings) == 1 or (len(readings) > 1 and readings[0][0] - readings[1][0] >= 0.1)
+    if readings and readings[0][0] >= 0.35 and clear:
+        return readings[0][2]
+    msg = (
+        f"{name}: this looks like Russian text garbled by a wrong encoding (“{sample}…”), "
+        "and aligner cannot tell whether it was cp1251 or KOI8-R; "
+        "export the file again from where it came from, in UTF-8"
+    )
+    raise EncodingError(msg)
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -123,7 +211,7 @@ def _format() -> dict[str, dict[str, object]]:
     return data_toml("page_format.toml")
 
 
-_HEADING = regex.compile(r"^(?P<hashes>#{1,6})\s+(?P<body>.*?)\s*$")
+_HEADING = regex.compile(r"^(?P<hashes>#{1,6})\s+(?P<body>.*)$")
 _URL = regex.compile(r"<?(https?://[^\s<>]+)>?")
 _CYR = regex.compile(r"\p{Script=Cyrillic}")
 _LAT = regex.compile(r"\p{Script=Latin}")

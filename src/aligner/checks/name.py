@@ -83,6 +83,7 @@ _ENGLISH_SOUNDS = (
 )
 
 
+@functools.lru_cache(maxsize=100_000)
 def _keys(word: str) -> frozenset[str]:
     """A word's name keys, also as Russian hears its English letters (Caledonia, Gina, Texas)."""
     word = regex.sub(r"['’]s$", "", word)
@@ -151,9 +152,19 @@ def _close(key: str, other: str) -> bool:
     return key == other or (min(len(key), len(other)) >= 5 and fuzz.ratio(key, other) >= 85)
 
 
-def _accounted(mention: Mention, language: str, other_words: Sequence[str]) -> bool:
+def _accounted(
+    mention: Mention, language: str, other_words: Sequence[str], memo: dict[str, bool]
+) -> bool:
+    """Whether every word of the name has a counterpart (``memo`` keeps the answers of one bead)."""
     words = _WORD.findall(mention.text)
-    return bool(words) and all(word_accounted(w, language, other_words) for w in words)
+    if not words:
+        return False
+    for w in words:
+        if w not in memo:
+            memo[w] = word_accounted(w, language, other_words)
+        if not memo[w]:
+            return False
+    return True
 
 
 def _names(context: CheckContext, segments: Sequence[Segment]) -> list[Mention]:
@@ -166,7 +177,8 @@ def _names(context: CheckContext, segments: Sequence[Segment]) -> list[Mention]:
 
 
 def _words(segments: Iterable[Segment]) -> list[str]:
-    return [w for seg in segments for w in _WORD.findall(seg.text)]
+    """The distinct words of the segments, in order (a long bead repeats most of them)."""
+    return list(dict.fromkeys(w for seg in segments for w in _WORD.findall(seg.text)))
 
 
 def _show(mentions: Sequence[Mention]) -> str:
@@ -219,8 +231,10 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             continue
         lone_src, lone_tgt = _pair(src, tgt)
         src_words, tgt_words = _words(src_text), _words(tgt_text)
-        lone_src = [s for s in lone_src if not _accounted(s, src_lang, tgt_words)]
-        lone_tgt = [t for t in lone_tgt if not _accounted(t, tgt_lang, src_words)]
+        src_memo: dict[str, bool] = {}
+        tgt_memo: dict[str, bool] = {}
+        lone_src = [s for s in lone_src if not _accounted(s, src_lang, tgt_words, src_memo)]
+        lone_tgt = [t for t in lone_tgt if not _accounted(t, tgt_lang, src_words, tgt_memo)]
         one_to_one = len(bead.source) == 1 and len(bead.target) == 1
         for s in lone_src:
             yield Finding(

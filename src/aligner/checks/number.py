@@ -126,19 +126,35 @@ def _describe(context: CheckContext, side: str, mention: Mention) -> str:
 def _pair_exact(
     src: list[Mention], tgt: list[Mention]
 ) -> tuple[list[Mention], list[Mention], list[tuple[Mention, Mention]]]:
-    left = list(tgt)
+    """Pair each source number with the first unpaired target number that gives the same value.
+
+    Target numbers are indexed by value, so a bead with thousands of numbers
+    costs no more than a pass over each side; clock times, which meet across
+    12 hours, are compared one by one.
+    """
+    by_value: dict[tuple[tuple[float, ...], bool], list[int]] = {}
+    times: list[int] = []
+    for i, t in enumerate(tgt):
+        by_value.setdefault((_key(t), _is_time(t)), []).append(i)
+        if _is_time(t):
+            times.append(i)
+    taken = [False] * len(tgt)
     unmatched: list[Mention] = []
     pairs: list[tuple[Mention, Mention]] = []
     for s in src:
+        candidates = {i for i in by_value.get((_key(s), _is_time(s)), ()) if not taken[i]}
+        others = range(len(tgt)) if _is_time(s) else times
+        candidates.update(i for i in others if not taken[i] and _same(s, tgt[i]))
+        same = sorted(candidates)
         # a number word pairs first with a number as strong as itself ("2 удочки" with "2 rods")
         weak = s.family == "weak"
-        same = [t for t in left if _same(s, t)]
-        t = next((t for t in same if (t.family == "weak") == weak), same[0] if same else None)
-        if t is None:
+        pick = next((i for i in same if (tgt[i].family == "weak") == weak), same[0] if same else None)
+        if pick is None:
             unmatched.append(s)
         else:
-            left.remove(t)
-            pairs.append((s, t))
+            taken[pick] = True
+            pairs.append((s, tgt[pick]))
+    left = [t for i, t in enumerate(tgt) if not taken[i]]
     return unmatched, left, pairs
 
 

@@ -24,7 +24,7 @@ from .sentences import split_sentences
 
 __all__ = ["segment_side", "segment_paragraphs"]
 
-_END_PUNCT = regex.compile(r"[.!?…:;,]\W*$")
+_END_PUNCT = frozenset(".!?…:;,")
 _LETTERS = regex.compile(r"\p{L}")
 
 
@@ -122,5 +122,15 @@ def _is_heading(line: str) -> bool:
         len(letters) >= 2
         and all(ch.isupper() for ch in letters)
         and len(line.split()) <= 6
-        and not _END_PUNCT.search(line)
+        and not _ends_with_punctuation(line)
     )
+
+
+def _ends_with_punctuation(line: str) -> bool:
+    """Whether end punctuation stands after the last letter or digit of ``line``."""
+    for ch in reversed(line):
+        if ch.isalnum():
+            return False
+        if ch in _END_PUNCT:
+            return True
+    return False

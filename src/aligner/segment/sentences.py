@@ -31,7 +31,7 @@ class Context:
     @property
     def token_before(self) -> str:
         """The token the punctuation ends, with its period ("тов.", "I.V.", "ССР.")."""
-        m = _TOKEN_BEFORE.search(self.text, 0, self.start)
+        m = _TOKEN_BEFORE.search(self.text, max(0, self.start - _TOKEN_WINDOW), self.start)
         word = m.group() if m else ""
         return word + self.text[self.start : self.end].rstrip("\"»”’)]")
 
@@ -47,9 +47,13 @@ class Context:
         return self.text[self.start : self.end].rstrip("\"»”’)]")
 
 
-_CANDIDATE = regex.compile(r"[.!?…]+[\"»”’)\]]*(?=\s)")
+# Possessive quantifiers and a look-behind that starts a candidate only at the
+# beginning of a punctuation run keep the search linear on "!!!!…" and "....".
+_CANDIDATE = regex.compile(r"(?<![.!?…])[.!?…]++[\"»”’)\]]*+(?=\s)")
 _TOKEN_BEFORE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-]*$")
 _NEXT = regex.compile(r"\s+(\S)")
+# How far back a token before a period is looked for: longer "words" are no abbreviations.
+_TOKEN_WINDOW = 64
 
 
 @functools.cache
