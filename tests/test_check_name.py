@@ -96,3 +96,12 @@ def test_adjectives_of_countries_meet_their_countries():
 
 def test_check_is_registered():
     assert "name" in CHECKS
+
+
+def test_a_name_meets_a_lower_case_adjective_made_from_it() -> None:
+    from aligner.checks.name import word_accounted
+
+    assert word_accounted("Tartu", "en", ["тартуские", "ученые"])
+    assert word_accounted("Singapore", "en", ["сингапурскими", "зоопарками"])
+    assert not word_accounted("Molotov", "en", ["маркам", "такого"])
+    assert not word_accounted("Tokyo", "en", ["такого"])

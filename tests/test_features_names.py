@@ -62,3 +62,22 @@ def test_names_match_scores():
     stalin = analyse(seg("to Stalin"), language="en").names[0]
     assert names_match(kim_ru, kim_en) == 1.0
     assert names_match(kim_ru, stalin) < 0.6
+
+
+def _en_names(text: str) -> list[str]:
+    return [m.text for m in analyse(seg(text), language="en").names]
+
+
+def test_line_numbers_joined_into_one_paragraph_are_no_names() -> None:
+    text = " ".join(f"Line {n} short" for n in range(1, 8))
+    assert not any("Line" in name for name in _en_names(text))
+
+
+def test_heading_capitals_of_common_words_are_no_names() -> None:
+    names = _en_names("He led the Society for Infectious Diseases and met Ulrich Weigeldt.")
+    assert "Ulrich Weigeldt" in names
+    assert not any("Diseases" in name or "Society" in name for name in names)
+
+
+def test_acronyms_with_a_plural_are_no_shape_names() -> None:
+    assert _en_names("More than 500 SMBs bought UAVs from the firm.") == []

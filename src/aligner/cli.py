@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from . import __version__
-from .config import DEFAULT_MAX_CHARS, SPLIT_MODES, Config
+from .config import DEFAULT_MAX_CHARS, DEFAULT_MAX_SEGMENTS, SPLIT_MODES, Config
 from .errors import AlignerError, InputError
 from .files import read_bytes, write_atomic
 from .model import Report, Severity
@@ -78,6 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_MAX_CHARS,
         metavar="N",
         help=f"refuse inputs longer than N characters (default: {DEFAULT_MAX_CHARS:,})",
+    )
+    common.add_argument(
+        "--max-segments",
+        type=int,
+        default=DEFAULT_MAX_SEGMENTS,
+        metavar="N",
+        help=f"refuse a side with more than N segments (default: {DEFAULT_MAX_SEGMENTS:,})",
     )
 
     rep = sub.add_parser(
@@ -147,8 +154,9 @@ def _run(args: argparse.Namespace) -> int:
 
         sys.stdout.write(json.dumps(schema(), indent=2, ensure_ascii=False) + "\n")
         return EXIT_OK
-    if args.max_chars <= 0:
-        return _fail(f"--max-chars must be a positive number (got {args.max_chars})")
+    for option, value in (("--max-chars", args.max_chars), ("--max-segments", getattr(args, "max_segments", 1))):
+        if value <= 0:
+            return _fail(f"{option} must be a positive number (got {value})")
     lexicon_text = ""
     if args.lexicon:
         lexicon_text = _read_text(args.lexicon, args.encoding)
@@ -157,6 +165,7 @@ def _run(args: argparse.Namespace) -> int:
         lexicon_text=lexicon_text,
         lexicon_name=args.lexicon or "",
         max_chars=args.max_chars,
+        max_segments=getattr(args, "max_segments", DEFAULT_MAX_SEGMENTS),
         explain=args.explain,
         second_pass=getattr(args, "second_pass", False),
     )

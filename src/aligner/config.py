@@ -11,13 +11,16 @@ import attrs
 
 from .errors import ConfigError
 
-__all__ = ["Config", "SPLIT_MODES", "DEFAULT_MAX_CHARS"]
+__all__ = ["Config", "SPLIT_MODES", "DEFAULT_MAX_CHARS", "DEFAULT_MAX_SEGMENTS"]
 
 #: How the sides are cut into segments: sentences (the default), or one segment per non-empty line.
 SPLIT_MODES = ("sentences", "lines")
 
 #: The largest input (in characters) read unless told otherwise: 50 million, about 25,000 pages.
 DEFAULT_MAX_CHARS = 50_000_000
+
+#: The most segments one side may have unless told otherwise (a long book has about 20,000 sentences).
+DEFAULT_MAX_SEGMENTS = 100_000
 
 
 def _split_mode(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
@@ -41,6 +44,7 @@ class Config:
     - ``checks``: names of the checks to run, in order; empty runs every registered check.
     - ``lexicon_text``: an extra bilingual lexicon in hunalign's format (``english @ russian``).
     - ``max_chars``: the largest input accepted, in characters.
+    - ``max_segments``: the most segments (sentences, furniture lines …) one side may have.
     - ``explain``: keep the name of the rule behind every boundary, bead and finding in the output.
     - ``second_pass``: align again with word pairs learned from the first alignment's sure beads.
     """
@@ -51,5 +55,6 @@ class Config:
     lexicon_text: str = attrs.field(default="", repr=False)
     lexicon_name: str = ""
     max_chars: int = attrs.field(default=DEFAULT_MAX_CHARS, validator=_positive)
+    max_segments: int = attrs.field(default=DEFAULT_MAX_SEGMENTS, validator=_positive)
     explain: bool = False
     second_pass: bool = False

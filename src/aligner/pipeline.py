@@ -43,6 +43,8 @@ def check_document(document: Document, *, config: Config | None = None) -> Repor
             side=SOURCE,
             language=document.source_language,
             split=config.split,
+            max_segments=config.max_segments,
+            name=document.path,
         ),
     )
     target = Side(
@@ -54,6 +56,8 @@ def check_document(document: Document, *, config: Config | None = None) -> Repor
             side=TARGET,
             language=document.target_language,
             split=config.split,
+            max_segments=config.max_segments,
+            name=document.target_path or document.path,
         ),
     )
     features: dict[str, Features] = {}

@@ -8,6 +8,10 @@ each of its words
 
 - sounds like a capitalised word of the other side ("Муратова" and "Muratov":
   keys alike, or one the start of the other),
+- or is the stem of a lower-case word derived from it ("Balzac" and
+  "бальзаковского", "Tartu" and "тартуские", "Islamists" and "исламистами":
+  the name's key, at most its last two letters left out, opens the word's
+  key; function words such as "такого" never count),
 - or translates one (the shipped lexicon: "Korean" and "корейской", "Far
   East" and "Дальнему Востоку"),
 - or is a nationality of a country the other side names
@@ -35,7 +39,8 @@ from ..config import Config
 from ..features import names_match
 from ..lexicon import default_lexicon
 from ..model import Finding, Mention, Segment, Severity
-from ..resources import data_toml
+from ..morph import ru_lemmas
+from ..resources import data_lines, data_toml
 from ..translit import name_key
 from . import CheckContext, register
 
@@ -47,6 +52,12 @@ NAMES_ALIKE = 0.8
 WORDS_ALIKE = 80
 #: The shortest shared start of two keys that makes an inflected form or an adjective of a name.
 SHARED_START = 4
+#: How many letters at the end of a name's key a derived lower-case word may change
+#: (Wagnerians and вагнеровцы: "faknarans" and "faknarafsa").
+DERIVED_SLACK = 2
+#: The shortest shared start that makes a lower-case word one derived from a name
+#: (four letters would let "Molotov" meet "маркам").
+DERIVED_START = 5
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
 
@@ -140,11 +151,41 @@ def word_accounted(word: str, language: str, other_words: Sequence[str]) -> bool
         if w[:1].isupper():
             if _alike(keys, _keys(w)):
                 return True
-        elif any(_close(k, o) for k in keys for o in _keys(w)):
-            return True  # омикрон, виндоуз: a name written in lower case
+        elif not _function_word(w) and any(
+            _close(k, o) or _derived(k, o) for k in keys for o in _keys(w)
+        ):
+            return True  # омикрон: a name in lower case; тартуские: an adjective of one
     if _nationality_pair(word, language, [w.lower().replace("ё", "е") for w in other_words]):
         return True
     return _translates(word, language, other_words)
+
+
+def _derived(key: str, other: str) -> bool:
+    """Whether ``other`` reads as a word made from the name keyed ``key`` (Tartu: тартуские)."""
+    if len(key) < DERIVED_START:
+        return False
+    need = max(DERIVED_START, len(key) - DERIVED_SLACK)
+    if len(other) <= need:
+        return False
+    if other[:need] == key[:need]:
+        return True
+    # a compound: североатлантического (Atlantic), древнеегипетской (Egypt)
+    return need > DERIVED_START and key[:need] in other
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    words = {w.lower() for w in data_lines("stopwords_en.txt")}
+    words.update(w.lower().replace("ё", "е") for w in data_lines("stopwords_ru.txt"))
+    return frozenset(words)
+
+
+def _function_word(word: str) -> bool:
+    """Whether a word (or, in Russian, its dictionary form) is a function word (такого: такой)."""
+    low = word.lower().replace("ё", "е")
+    if low in _function_words():
+        return True
+    return any(lemma in _function_words() for lemma in ru_lemmas(low)) if low.isalpha() else False
 
 
 def _close(key: str, other: str) -> bool:

@@ -7,6 +7,18 @@ surname, patronymic, place or organisation (keyed by their nominative:
 "Сталину" as "Сталин"), or unknown capitalised words inside a sentence; in
 English, capitalised words inside a sentence that are not in
 ``data/names_stop_en.txt``. Words already read as titles or terms are skipped.
+
+An English capital says less than a Russian one: headings, titles of works,
+products and bodies capitalise common words ("Line 3", "Short Story", "Car
+Floor Mats", "Infectious Diseases"). A capitalised English word is a name only
+if it is no common word: not a function word, and not a word the shipped
+lexicon renders by Russian common words ("line": линия, "army": армия; but
+"Moscow": Москва is a name). Common words at either end of a run of capitalised
+words are dropped ("Practitioners Ulrich Weigeldt" gives "Ulrich Weigeldt"),
+inside a run they stay ("Abu Dhabi Grand Prix"), and a run of common words
+alone is no name. A name the lexicon lists with Russian common words, such as
+"Red Army", is left to the term and omission checks, as Russian "Красная
+Армия" already is.
 """
 
 from __future__ import annotations
@@ -19,13 +31,14 @@ import regex
 from rapidfuzz import fuzz
 
 from ..errors import ConfigError
+from ..lexicon import DEFAULT_LEXICON_FILE
 from ..model import Mention
-from ..morph import _morph, ru_is_known
+from ..morph import _morph, en_stem, ru_is_known
 from ..resources import data_lines, data_toml
 from ..translit import has_cyrillic, name_key
 from .terms import GlossaryEntry, Token, build_entries
 
-__all__ = ["NameHit", "NAMES_FILE", "name_entries", "find_names", "names_match"]
+__all__ = ["NameHit", "NAMES_FILE", "name_entries", "find_names", "names_match", "en_is_common"]
 
 #: The data file of known name renderings.
 NAMES_FILE = "names.toml"
@@ -64,6 +77,31 @@ def name_entries(language: str) -> tuple[GlossaryEntry, ...]:
 @functools.cache
 def _stop_en() -> frozenset[str]:
     return frozenset(w.lower() for w in data_lines("names_stop_en.txt"))
+
+
+@functools.cache
+def _en_common_stems() -> frozenset[str]:
+    """Stems of English words that are common words, not names.
+
+    Function words (``stopwords_en.txt``), the words of ``names_stop_en.txt``,
+    and the English words of the shipped lexicon whose Russian rendering holds
+    no name ("line @ линия" makes "line" common; "moscow @ москва" does not).
+    """
+    stems = {en_stem(w) for w in data_lines("stopwords_en.txt")}
+    stems.update(en_stem(w) for w in _stop_en())
+    for entry in data_lines(DEFAULT_LEXICON_FILE):
+        english, sep, russian = entry.partition("@")
+        ru_words = russian.split()
+        if not sep or not ru_words or any(_ru_name_lemma(w) is not None for w in ru_words):
+            continue
+        stems.update(en_stem(w) for w in regex.findall(r"[A-Za-z]+", english))
+    return frozenset(stems)
+
+
+def en_is_common(word: str) -> bool:
+    """Whether an English word, capitalised or not, is a common word rather than a name."""
+    low = word.lower().replace("’", "'")
+    return low in _stop_en() or en_stem(low) in _en_common_stems()
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -113,9 +151,16 @@ def _ru_candidate(text: str, token: Token) -> str | None:
     return None
 
 
+def _en_acronym(word: str) -> bool:
+    """Whether an English word is an acronym: SMBs, UAVs, PhD (but McDonald is a name)."""
+    return sum(ch.isupper() for ch in word) > 1 and (word[-1].isupper() or word[:-1].isupper())
+
+
 def _en_candidate(text: str, token: Token) -> str | None:
     if not token.capitalised or len(token.text) < 2 or token.text.isupper():
         return None
+    if _en_acronym(token.text):
+        return None  # known acronyms are in names.toml
     if token.text.lower() in _stop_en() or _sentence_initial(text, token):
         return None
     return token.text
@@ -133,6 +178,12 @@ def find_names(
     run: list[tuple[Token, str]] = []
 
     def flush() -> None:
+        if language == "en":
+            # common words at the ends of a run are headline capitals, not part of the name
+            while run and en_is_common(run[0][0].text):
+                run.pop(0)
+            while run and en_is_common(run[-1][0].text):
+                run.pop()
         if run:
             words = " ".join(form for _, form in run)
             hits.append(NameHit(run[0][0].start, run[-1][0].end, name_key(words), "name.shape"))

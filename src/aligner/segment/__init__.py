@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import regex
 
 from ..config import SPLIT_MODES
-from ..errors import ConfigError
+from ..errors import ConfigError, LimitError
 from ..model import Segment, SegmentKind, Span
 from ..normalize import Normalized, close_letter_spacing, join_lines
 from .lines import Line, Paragraph, classify_line, is_date_only, paragraphs
@@ -36,6 +36,8 @@ def segment_side(
     language: str,
     split: str = "sentences",
     id_prefix: str | None = None,
+    max_segments: int | None = None,
+    name: str = "",
 ) -> tuple[Segment, ...]:
     """Segment ``text[span.start:span.end]``, one side of a document, into numbered segments.
 
@@ -43,6 +45,9 @@ def segment_side(
     notes; ``split="lines"`` makes every non-empty line one text segment
     (pre-segmented corpora). Ids are ``s1, s2 …`` for the source and
     ``t1, t2 …`` for the target unless ``id_prefix`` says otherwise.
+    With ``max_segments``, a side with more segments is refused with a
+    :class:`~aligner.errors.LimitError` (``name`` names it in the message) as
+    soon as the limit is passed.
     """
     if split not in SPLIT_MODES:
         msg = f"split must be one of {', '.join(SPLIT_MODES)} (got {split!r})"
@@ -51,6 +56,13 @@ def segment_side(
     pieces = _line_pieces(text, span) if split == "lines" else _sentence_pieces(text, span, language)
     out = []
     for n, (norm, kind, rule) in enumerate(pieces, start=1):
+        if max_segments is not None and n > max_segments:
+            what = "original" if side == "source" else "translation"
+            msg = (
+                f"{name or 'the ' + what}: the {what} has more than {max_segments:,} segments; "
+                "raise the limit with --max-segments if this is intended"
+            )
+            raise LimitError(msg)
         seg_span = Span(norm.offsets[0], norm.offsets[-1] + 1)
         out.append(
             Segment(f"{prefix}{n}", side, norm.text, seg_span, kind, offsets=norm.offsets, rule=rule)
