@@ -155,3 +155,15 @@ def test_a_unit_abbreviation_can_end_a_sentence() -> None:
     assert partition(unmark(case), "ru") == case
     case = "|Погибли 2 тыс. человек.|"
     assert partition(unmark(case), "ru") == case
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "|Тема сообщения: полк.| |Число советников: 2.|",
+        "|Прибыл полк. Смирнов с докладом.|",
+        "|Доложил ген. Ватутин.|",
+    ],
+)
+def test_an_abbreviation_before_a_common_capitalised_word_ends_the_sentence(case: str) -> None:
+    assert partition(unmark(case), "ru") == case

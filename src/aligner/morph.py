@@ -11,7 +11,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["ru_lemmas", "ru_is_known", "en_stem", "ru_stem", "words", "WORD_RE"]
+__all__ = ["ru_lemmas", "ru_parses", "ru_is_known", "en_stem", "ru_stem", "words", "WORD_RE"]
 
 #: A word: letters, with inner hyphens or apostrophes ("Генерал-полковнику", "Tse-tung", "don't").
 WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*")
@@ -71,6 +71,14 @@ def ru_lemmas(word: str) -> tuple[str, ...]:
         if lemma not in seen:
             seen.append(lemma)
     return tuple(seen)
+
+
+@functools.lru_cache(maxsize=200_000)
+def ru_parses(word: str) -> tuple[Any, ...]:
+    """pymorphy3's readings of a Russian word form, most likely first (none for other words)."""
+    if not _CYRILLIC_WORD.fullmatch(word):
+        return ()
+    return tuple(_morph().parse(word.lower().replace("ё", "е")))
 
 
 @functools.lru_cache(maxsize=200_000)

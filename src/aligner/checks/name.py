@@ -52,6 +52,10 @@ NAMES_ALIKE = 0.8
 WORDS_ALIKE = 80
 #: The shortest shared start of two keys that makes an inflected form or an adjective of a name.
 SHARED_START = 4
+#: The rule of names found through the list of known renderings (data/names.toml).
+KNOWN_RULE = "names.toml"
+#: Keys shorter than this (Ен, Ир, Ли) meet only their equals.
+SHORT_KEY = 4
 #: How many letters at the end of a name's key a derived lower-case word may change
 #: (Wagnerians and вагнеровцы: "faknarans" and "faknarafsa").
 DERIVED_SLACK = 2
@@ -116,14 +120,20 @@ def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
 def _sounds_alike(key: str, other: str) -> bool:
     if not key or not other:
         return False
-    if key == other or fuzz.ratio(key, other) >= WORDS_ALIKE:
+    if key == other:
+        return True
+    if min(len(key), len(other)) < SHORT_KEY:
+        return False  # "an" is 80% like "san": short keys must be equal
+    if fuzz.ratio(key, other) >= WORDS_ALIKE:
         return True
     shared = 0
     for a, b in zip(key, other, strict=False):
         if a != b:
             break
         shared += 1
-    return shared >= max(SHARED_START, min(len(key), len(other)) - 2)
+    # a shared start covering both keys but for their endings (Сталину ~ Stalin), not a
+    # short key that merely opens a long one (Pusan ~ Vasilevsky)
+    return shared >= max(SHARED_START, min(len(key), len(other)) - 2, max(len(key), len(other)) - 4)
 
 
 def _translates(word: str, language: str, other_words: Sequence[str]) -> bool:
@@ -148,10 +158,12 @@ def word_accounted(word: str, language: str, other_words: Sequence[str]) -> bool
     for w in other_words:
         if w.lower() == low:
             return True
+        if _function_word(w):
+            continue  # "The" opening a sentence is no rendering of a name
         if w[:1].isupper():
             if _alike(keys, _keys(w)):
                 return True
-        elif not _function_word(w) and any(
+        elif any(
             _close(k, o) or _derived(k, o) for k in keys for o in _keys(w)
         ):
             return True  # омикрон: a name in lower case; тартуские: an adjective of one
@@ -226,11 +238,18 @@ def _show(mentions: Sequence[Mention]) -> str:
     return ", ".join(f"“{' '.join(m.text.split())}”" for m in mentions)
 
 
+def _likeness(a: Mention, b: Mention) -> float:
+    """How alike two names are; two names of the shipped list are the same name or none."""
+    if a.rule == b.rule == KNOWN_RULE:
+        return 1.0 if a.value == b.value else 0.0  # Каир is not Seoul, however alike their keys
+    return names_match(a, b)
+
+
 def _pair(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     left = list(tgt)
     lone = []
     for s in src:
-        scored = [(names_match(s, t), n) for n, t in enumerate(left)]
+        scored = [(_likeness(s, t), n) for n, t in enumerate(left)]
         best = max(scored, default=(0.0, -1))
         if best[0] >= NAMES_ALIKE:
             del left[best[1]]

@@ -14,6 +14,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
+from ..morph import ru_is_known, ru_parses
 from ..resources import data_lines
 
 __all__ = ["Context", "BOUNDARY_RULES", "split_sentences", "abbreviations"]
@@ -42,6 +43,12 @@ class Context:
         return m.group(1) if m else ""
 
     @property
+    def next_word(self) -> str:
+        """The word after the white space that follows the candidate."""
+        m = _NEXT_WORD.match(self.text, self.end)
+        return m.group(1) if m else ""
+
+    @property
     def punctuation(self) -> str:
         """The end punctuation of the candidate, without closing quotes."""
         return self.text[self.start : self.end].rstrip("\"»”’)]")
@@ -52,6 +59,9 @@ class Context:
 _CANDIDATE = regex.compile(r"(?<![.!?…])[.!?…]++[\"»”’)\]]*+(?=\s)")
 _TOKEN_BEFORE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-]*$")
 _NEXT = regex.compile(r"\s+(\S)")
+_NEXT_WORD = regex.compile(r"\s+(\p{L}{1,64})")
+# pymorphy3's tags of proper names: a capitalised word so tagged may follow a title's abbreviation.
+_NAME_TAGS = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn"))
 # How far back a token before a period is looked for: longer "words" are no abbreviations.
 _TOKEN_WINDOW = 64
 
@@ -100,8 +110,18 @@ def _abbreviation(ctx: Context) -> bool | None:
         if cand in known:
             if known[cand] and ctx.next_char.isupper():
                 return True
-            return False
+            # "полк. Смирнов" (colonel Smirnov), but "…в тот полк. Число потерь…" (a regiment):
+            # a capitalised common word after the period opens a new sentence.
+            return ctx.language == "ru" and _opens_sentence(ctx.next_word)
     return None
+
+
+def _opens_sentence(word: str) -> bool:
+    """Whether a capitalised Russian word is a common word (no name) that pymorphy3 knows."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    parses = ru_parses(word)
+    return bool(parses) and ru_is_known(word) and not any(p.tag.grammemes & _NAME_TAGS for p in parses)
 
 
 def _lower_case_next(ctx: Context) -> bool | None:

@@ -1,0 +1,367 @@
+"""Properties of the whole pipeline, on generated pairs (aligner.strategies) and on arbitrary input.
+
+The arbitrary-input invariants run ``CI_EXAMPLES`` examples: 10,000 under
+``HYPOTHESIS_PROFILE=ci``, 100 otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+
+import attrs
+import pytest
+import regex
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+from aligner.errors import AlignerError
+from aligner.model import Report, SegmentKind, Severity
+from aligner.pipeline import available_checks, check_document, check_page, check_texts
+from aligner.read import read_pair
+from aligner.render.json import report_from_dict, report_to_dict
+from aligner.strategies import (
+    Noised,
+    ParallelDocument,
+    Perturbation,
+    archival_noise,
+    parallel_documents,
+    perturbations,
+)
+
+CI = os.environ.get("HYPOTHESIS_PROFILE") == "ci"
+#: Examples of each arbitrary-input invariant: 10,000 on CI, 100 while developing.
+CI_EXAMPLES = 10_000 if CI else 100
+#: Examples of each property over generated documents (each runs the whole pipeline).
+DOC_EXAMPLES = 300 if CI else 30
+
+_arbitrary = settings(
+    max_examples=CI_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+_documents = settings(
+    max_examples=DOC_EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+
+CLEAN = ("1-1", "1-2", "2-1")
+
+
+# ----------------------------------------------------------------------------- invariants
+
+
+def assert_invariants(report: Report) -> None:
+    """What must hold of every report, whatever the input."""
+    doc = report.document
+    for side, span, text in (
+        (report.source, doc.source_span, doc.source_text),
+        (report.target, doc.target_span, doc.target_text),
+    ):
+        owner: dict[int, str] = {}
+        for seg in side.segments:
+            # text[start:end] round-trips: every character maps back to the same (or a folded space)
+            assert len(seg.offsets) == len(seg.text)
+            for ch, at in zip(seg.text, seg.offsets, strict=True):
+                assert seg.span.start <= at < seg.span.end
+                assert text[at] == ch or (ch == " " and text[at].isspace()), (seg.id, ch, text[at])
+            assert seg.span.of(text).strip() == seg.span.of(text)
+            for at in range(seg.span.start, seg.span.end):
+                assert at not in owner, f"{seg.id} overlaps {owner.get(at)}"
+                owner[at] = seg.id
+        # every non-space character of the side lies in exactly one segment
+        lost = [i for i in range(span.start, span.end) if not text[i].isspace() and i not in owner]
+        assert not lost, f"characters lost: {text[lost[0] : lost[0] + 20]!r}"
+    # beads in order, each segment exactly once
+    assert [i for b in report.alignment for i in b.source] == [s.id for s in report.source]
+    assert [i for b in report.alignment for i in b.target] == [s.id for s in report.target]
+    kinds = {s.id: s.kind for side in (report.source, report.target) for s in side}
+    for bead in report.alignment:
+        ids = bead.source + bead.target
+        if any(kinds[i] is SegmentKind.FURNITURE for i in ids):
+            assert bead.shape in ("1-0", "0-1"), f"furniture in a {bead.shape} bead"
+    # findings point at segments and at text of their side
+    for finding in report.findings:
+        for span in finding.source_evidence:
+            assert span.end <= len(doc.source_text)
+        for span in finding.target_evidence:
+            assert span.end <= len(doc.target_text)
+
+
+def _text_beads(report: Report) -> list:
+    kinds = {s.id: s.kind for side in (report.source, report.target) for s in side}
+    return [
+        b
+        for b in report.alignment
+        if any(kinds[i] is not SegmentKind.FURNITURE for i in b.source + b.target)
+    ]
+
+
+_ALPHABET = st.sampled_from(
+    list("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ")
+    + list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    + list("0123456789 .,;:!?…-–—«»\"'()[]№/#*_\n\n\n\t")
+)
+_texts = st.one_of(st.text(_ALPHABET, max_size=300), st.text(max_size=80))
+
+
+def _run(source: str, target: str) -> Report | None:
+    try:
+        return check_texts(source, target)
+    except AlignerError:
+        return None
+
+
+@_arbitrary
+@given(_texts, _texts)
+def test_invariants_hold_for_arbitrary_pairs(source: str, target: str) -> None:
+    report = _run(source, target)
+    if report is not None:
+        assert_invariants(report)
+
+
+@_arbitrary
+@given(_texts)
+def test_invariants_hold_for_arbitrary_pages(page: str) -> None:
+    try:
+        report = check_page(page)
+    except AlignerError:
+        return
+    assert_invariants(report)
+
+
+@_arbitrary
+@given(_texts)
+def test_a_text_aligned_with_itself_gives_one_to_one_beads(text: str) -> None:
+    try:
+        report = check_document(read_pair(text, text, target_language="ru"))
+    except AlignerError:
+        return
+    for bead in _text_beads(report):
+        assert bead.shape == "1-1", bead
+        (s,), (t,) = bead.source, bead.target
+        assert s[1:] == t[1:]
+
+
+@_arbitrary
+@given(_texts, _texts)
+def test_json_report_round_trips(source: str, target: str) -> None:
+    report = _run(source, target)
+    if report is None:
+        return
+    data = report_to_dict(report, include_text=True)
+    again = report_from_dict(data)
+    assert report_to_dict(again, include_text=True) == data
+    assert [(b.source, b.target, b.score) for b in again.alignment] == [
+        (b.source, b.target, b.score) for b in report.alignment
+    ]
+    assert [attrs.evolve(f, rule="") for f in again.findings] == [
+        attrs.evolve(f, rule="") for f in report.findings
+    ]
+    for mine, theirs in ((again.source, report.source), (again.target, report.target)):
+        assert [(g.id, g.text, g.span, g.kind, g.offsets) for g in mine] == [
+            (g.id, g.text, g.span, g.kind, g.offsets) for g in theirs
+        ]
+
+
+@_arbitrary
+@given(_texts, _texts)
+def test_json_report_with_explanations_round_trips_exactly(source: str, target: str) -> None:
+    report = _run(source, target)
+    if report is None:
+        return
+    again = report_from_dict(report_to_dict(report, include_text=True, explain=True))
+    assert again.alignment == report.alignment
+    assert again.findings == report.findings
+
+
+@_documents
+@given(parallel_documents(max_beads=8))
+def test_invariants_hold_for_generated_pages(doc: ParallelDocument) -> None:
+    assert_invariants(check_page(doc.page))
+
+
+# ----------------------------------------------------------------------------- clean pairs
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason=(
+        "the aligner pairs '2; 3.' / '2.' '3.' (a 1-2 bead then a 2-1 bead of the same clauses) "
+        "as 1-1 beads and the number check then reports numbers missing (reported to the lead)"
+    ),
+)
+@_documents
+@given(parallel_documents(max_beads=8, shapes=CLEAN))
+def test_clean_pairs_give_no_major_finding(doc: ParallelDocument) -> None:
+    report = check_texts(doc.source, doc.target)
+    serious = [f for f in report.findings if f.severity.at_least(Severity.MAJOR)]
+    assert not serious, [f.message for f in serious]
+
+
+@_documents
+@given(parallel_documents(max_beads=8, shapes=("1-1",)))
+def test_one_to_one_pairs_are_aligned_as_gold(doc: ParallelDocument) -> None:
+    report = check_texts(doc.source, doc.target)
+    got = [(b.source, b.target) for b in report.alignment]
+    want = [(tuple(f"s{i + 1}" for i in s), tuple(f"t{i + 1}" for i in t)) for s, t in doc.beads]
+    assert got == want
+
+
+# ----------------------------------------------------------------------------- archival noise
+
+
+def _mapped_beads(
+    report: Report, noised: Noised | None
+) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """The text beads as (source starts, target starts) in the clean text's offsets."""
+    out = []
+    for bead in _text_beads(report):
+        src = tuple(
+            noised.origin_at_or_after(report.segment(i).span.start)
+            if noised
+            else report.segment(i).span.start
+            for i in bead.source
+        )
+        tgt = tuple(report.segment(i).span.start for i in bead.target)
+        out.append((src, tgt))
+    return out
+
+
+@_documents
+@given(
+    parallel_documents(max_beads=6, shapes=CLEAN).flatmap(
+        lambda d: st.tuples(st.just(d), archival_noise(d.source, look_alikes=False))
+    )
+)
+def test_archival_noise_does_not_change_the_alignment(
+    pair: tuple[ParallelDocument, Noised],
+) -> None:
+    doc, noised = pair
+    clean = check_texts(doc.source, doc.target)
+    noisy = check_texts(noised.text, doc.target)
+    assert_invariants(noisy)
+    assert _mapped_beads(noisy, noised) == _mapped_beads(clean, None)
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="one Latin look-alike letter in a Russian word changes the alignment (reported)",
+)
+@_documents
+@given(
+    parallel_documents(max_beads=6, shapes=CLEAN).flatmap(
+        lambda d: st.tuples(
+            st.just(d),
+            archival_noise(d.source, hyphenation=False, furniture=False, letter_spacing=False),
+        )
+    )
+)
+def test_look_alike_letters_do_not_change_the_alignment(
+    pair: tuple[ParallelDocument, Noised],
+) -> None:
+    doc, noised = pair
+    clean = check_texts(doc.source, doc.target)
+    noisy = check_texts(noised.text, doc.target)
+    assert _mapped_beads(noisy, noised) == _mapped_beads(clean, None)
+
+
+# ---------------------------------------------------------------- injected discrepancies
+
+
+def _found(report: Report, p: Perturbation) -> bool:
+    """Whether findings of the kind point at the evidence on each side that has some.
+
+    One finding holding both sides' evidence is best; a pair of findings (the
+    source's value missing, the translation's added) also puts each spot in front
+    of the historian.
+    """
+    findings = [
+        f
+        for f in report.findings
+        if f.kind == p.finding_kind and f.severity.at_least(Severity.MINOR)
+    ]
+
+    def hit(spans: tuple, wanted: tuple) -> bool:
+        return any(s.start < b and a < s.end for s in spans for a, b in wanted)
+
+    return all(
+        not wanted or any(hit(getattr(f, side), wanted) for f in findings)
+        for side, wanted in (
+            ("source_evidence", p.source_evidence),
+            ("target_evidence", p.target_evidence),
+        )
+    )
+
+
+def _kind(kind: str, check: str | None = None):
+    """A test parameter for a perturbation kind; xfail (not strict) while its check is missing."""
+    check = check or kind
+    if check in available_checks():
+        return pytest.param(kind, id=kind)
+    return pytest.param(
+        kind,
+        id=kind,
+        marks=pytest.mark.xfail(strict=False, reason=f"there is no {check!r} check yet"),
+    )
+
+
+@st.composite
+def _one_to_one_perturbations(draw: st.DrawFn, kind: str) -> Perturbation:
+    """A perturbation of ``kind`` in a document whose sentences are translated one to one."""
+    doc = draw(parallel_documents(max_beads=8, shapes=("1-1",)))
+    try:
+        return draw(perturbations(doc, kinds=(kind,)))
+    except InvalidArgument:  # the document holds no fact of that kind to change
+        assume(False)
+        raise
+
+
+def _words_of(sentence: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in regex.findall(r"\p{L}{4,}", sentence))
+
+
+def _distinct_passage(p: Perturbation) -> bool:
+    """Whether a left-out or added sentence differs in words from every other sentence of its side.
+
+    Two sentences of one template ("Число советников: 2." and "Число советников: 3.")
+    differ only in a number: which one the translator left out cannot be told, and a
+    checker that reports the numbers instead is right. Such documents are left out of
+    the omission and addition properties.
+    """
+    if p.kind not in ("omission", "addition"):
+        return True
+    if p.kind == "omission":
+        doc, (span,) = p.original, p.source_evidence
+        text, sentences, spans = doc.source, doc.source_sentences, doc.source_spans
+    else:
+        doc, (span,) = p.document, p.target_evidence
+        text, sentences, spans = doc.target, doc.target_sentences, doc.target_spans
+    mine = _words_of(text[span[0] : span[1]])
+    others = [_words_of(s) for s, sp in zip(sentences, spans) if tuple(sp) != tuple(span)]
+    return all(len(mine & o) < max(1, len(mine) // 2) for o in others)
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        _kind("number"),
+        _kind("range", "number"),
+        _kind("title"),
+        _kind("date"),
+        _kind("name"),
+        _kind("omission"),
+        _kind("addition"),
+    ],
+)
+def test_an_injected_discrepancy_is_found_at_its_spot(kind: str) -> None:
+    # Documents of one-to-one sentences: where the translator also joined or split
+    # sentences around the change, the aligner may pair the clauses otherwise and the
+    # finding then lands beside the spot (a known limit, measured in benchmarks/).
+    @_documents
+    @given(_one_to_one_perturbations(kind))
+    def check(p: Perturbation) -> None:
+        assume(_distinct_passage(p))
+        report = check_texts(p.document.source, p.document.target)
+        assert _found(report, p), (p.description, [(f.kind, f.message) for f in report.findings])
+
+    check()
