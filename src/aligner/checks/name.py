@@ -151,8 +151,12 @@ def _translates(word: str, language: str, other_words: Sequence[str]) -> bool:
     return bool(mine & theirs)
 
 
-def word_accounted(word: str, language: str, other_words: Sequence[str]) -> bool:
-    """Whether a word of a name in ``language`` has a counterpart among the other side's words."""
+def word_accounted(word: str, language: str, other_words: Sequence[str], *, fuzzy: bool = True) -> bool:
+    """Whether a word of a name in ``language`` has a counterpart among the other side's words.
+
+    With ``fuzzy`` false (a name of the shipped list, whose renderings are listed), a
+    capitalised word of the other side counts only when it is the same word.
+    """
     keys = _keys(word)
     low = word.lower()
     for w in other_words:
@@ -161,7 +165,7 @@ def word_accounted(word: str, language: str, other_words: Sequence[str]) -> bool
         if _function_word(w):
             continue  # "The" opening a sentence is no rendering of a name
         if w[:1].isupper():
-            if _alike(keys, _keys(w)):
+            if fuzzy and _alike(keys, _keys(w)):
                 return True
         elif any(
             _close(k, o) or _derived(k, o) for k in keys for o in _keys(w)
@@ -206,16 +210,17 @@ def _close(key: str, other: str) -> bool:
 
 
 def _accounted(
-    mention: Mention, language: str, other_words: Sequence[str], memo: dict[str, bool]
+    mention: Mention, language: str, other_words: Sequence[str], memo: dict[tuple[str, bool], bool]
 ) -> bool:
     """Whether every word of the name has a counterpart (``memo`` keeps the answers of one bead)."""
     words = _WORD.findall(mention.text)
     if not words:
         return False
+    fuzzy = mention.rule != KNOWN_RULE
     for w in words:
-        if w not in memo:
-            memo[w] = word_accounted(w, language, other_words)
-        if not memo[w]:
+        if (w, fuzzy) not in memo:
+            memo[w, fuzzy] = word_accounted(w, language, other_words, fuzzy=fuzzy)
+        if not memo[w, fuzzy]:
             return False
     return True
 
@@ -291,8 +296,8 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             continue
         lone_src, lone_tgt = _pair(src, tgt)
         src_words, tgt_words = _words(src_text), _words(tgt_text)
-        src_memo: dict[str, bool] = {}
-        tgt_memo: dict[str, bool] = {}
+        src_memo: dict[tuple[str, bool], bool] = {}
+        tgt_memo: dict[tuple[str, bool], bool] = {}
         lone_src = [s for s in lone_src if not _accounted(s, src_lang, tgt_words, src_memo)]
         lone_tgt = [t for t in lone_tgt if not _accounted(t, tgt_lang, src_words, tgt_memo)]
         one_to_one = len(bead.source) == 1 and len(bead.target) == 1

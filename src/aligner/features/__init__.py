@@ -10,6 +10,9 @@ entry wins; names by shape come last, among the words nothing else claimed.
 from __future__ import annotations
 
 import functools
+import unicodedata
+
+import regex
 
 from ..errors import ConfigError
 from ..model import Features, Mention, Segment
@@ -48,15 +51,41 @@ def _mention(
     )
 
 
+_DIGIT = regex.compile(r"\d")
+
+
+class _AsciiDigits(dict):  # type: ignore[type-arg]
+    """A ``str.translate`` table that maps every Unicode decimal digit to its ASCII digit."""
+
+    def __missing__(self, code: int) -> int:
+        value = unicodedata.decimal(chr(code), None)
+        if code < 128:
+            answer = code
+        elif value is not None:
+            answer = ord("0") + value
+        elif _DIGIT.match(chr(code)):
+            answer = ord("_")  # a digit newer than Python's Unicode tables: no number of ours
+        else:
+            answer = code
+        self[code] = answer
+        return answer
+
+
+_ASCII_DIGITS = _AsciiDigits()
+
+
 def analyse(segment: Segment, *, language: str) -> Features:
     """The numbers, dates, names, titles, terms and words of one segment in ``language``."""
     if language not in LANGUAGES:
         msg = f"cannot analyse text in {language!r}: aligner reads {' and '.join(LANGUAGES)}"
         raise ConfigError(msg)
     text = segment.text
-    dates = find_dates(text, language)
+    # Digits of other scripts ("٣", "३") read as the ASCII digits they stand for; one
+    # character for one, so every offset stays that of the segment's text.
+    figures = text.translate(_ASCII_DIGITS) if not text.isascii() else text
+    dates = find_dates(figures, language)
     date_spans = [(d.start, d.end) for d in dates]
-    numbers = find_numbers(text, language, date_spans)
+    numbers = find_numbers(figures, language, date_spans)
     tokens = tokenize(text, language)
     matches = match_glossary(text, tokens, _index(language), language=language)
     taken = [(m.start, m.end) for m in matches]
