@@ -57,7 +57,13 @@ def _key(mention: Mention) -> tuple[float, ...]:
 
 
 def _date_parts(value: str) -> list[float]:
-    return [float(p) for p in regex.findall(r"\d+", value)]
+    """The year and the day of an ISO date ("1917-02-01": 1917 and 1), which a translation may
+    give as plain numbers. The month is left out: "февраля" is no "2" of the other side."""
+    m = regex.fullmatch(r"(\d{4})?(?:-(\d{2}))?(?:-(\d{2}))?|--(\d{2})-(\d{2})", value)
+    if m is None:
+        return [float(p) for p in regex.findall(r"\d+", value)]
+    year, _month, day, _md_month, md_day = m.groups()
+    return [float(p) for p in (year, day, md_day) if p]
 
 
 def _collect(context: CheckContext, segments: Sequence[Segment]) -> _Numbers:
