@@ -66,9 +66,27 @@ def _date_parts(value: str) -> list[float]:
     return [float(p) for p in (year, day, md_day) if p]
 
 
-def _collect(context: CheckContext, segments: Sequence[Segment]) -> _Numbers:
+def _dates(context: CheckContext, segments: Sequence[Segment]) -> list[str]:
+    return [
+        str(d.value)
+        for seg in segments
+        if (features := context.features.get(seg.id)) is not None
+        for d in features.dates
+    ]
+
+
+def _collect(
+    context: CheckContext, segments: Sequence[Segment], other_dates: Sequence[str] = ()
+) -> _Numbers:
+    """The numbers of one side of a bead, and the values that may stand for the other's numbers.
+
+    A date of this side absorbs a lone number of the other side only when the other
+    side has no date of the same value: "2 января" meets "January 2", and the "2"
+    of "два" on the other side is then a number of its own.
+    """
     numbers: list[Mention] = []
     absorbers: set[float] = set()
+    unmatched_dates = list(other_dates)
     for seg in segments:
         features = context.features.get(seg.id)
         if features is None:
@@ -79,6 +97,9 @@ def _collect(context: CheckContext, segments: Sequence[Segment]) -> _Numbers:
             else:
                 numbers.append(m)
         for d in features.dates:
+            if str(d.value) in unmatched_dates:
+                unmatched_dates.remove(str(d.value))
+                continue
             absorbers.update(_date_parts(str(d.value)))
     return _Numbers(numbers, frozenset(absorbers))
 
@@ -225,7 +246,8 @@ def check_number(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         tgt_text = [s for s in tgt_segs if s.is_text]
         if not src_text or not tgt_text:
             continue
-        src_side, tgt_side = _collect(context, src_text), _collect(context, tgt_text)
+        src_side = _collect(context, src_text, _dates(context, tgt_text))
+        tgt_side = _collect(context, tgt_text, _dates(context, src_text))
         if not src_side.mentions and not tgt_side.mentions:
             continue
         src, tgt, pairs = _pair_exact(src_side.mentions, tgt_side.mentions)
