@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+from typing import Any
 
 import regex
 
@@ -80,11 +81,11 @@ def decode_bytes(data: bytes, *, name: str = "the input", encoding: str | None =
                 raise EncodingError(msg) from exc
             return _checked_text(_unmangled(text, name), name)
     if b"\x00" in data:
-        text = _bomless_utf16(data)
-        if text is None:
+        utf16 = _bomless_utf16(data)
+        if utf16 is None:
             msg = f"{name}: this looks like a binary file (it contains NUL bytes), not a text"
             raise InputError(msg)
-        return _checked_text(text, name)
+        return _checked_text(utf16, name)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -207,7 +208,7 @@ def _checked_text(text: str, name: str) -> str:
 
 
 @functools.cache
-def _format() -> dict[str, dict[str, object]]:
+def _format() -> dict[str, Any]:
     return data_toml("page_format.toml")
 
 
@@ -245,7 +246,7 @@ def _parse_header(text: str) -> tuple[Metadata, int, list[Paragraph]]:
             fields["date"] = label
         elif level <= 3 and "title" not in fields:
             fields["title"] = label
-        key = sections.get(label.lower())  # type: ignore[attr-defined]
+        key = sections.get(label.lower())
         if level >= 4 and i < len(paras) and _HEADING.match(paras[i].lines[0].text) is None:
             if key:
                 fields[str(key)] = "\n".join(line.text for line in paras[i].lines)
@@ -259,7 +260,7 @@ def _metadata(fields: dict[str, str]) -> Metadata:
     url_match = _URL.search(citation)
     translator = ""
     low = citation.lower()
-    for marker in _format()["citation"]["translator_markers"]:  # type: ignore[index]
+    for marker in _format()["citation"]["translator_markers"]:
         at = low.find(str(marker))
         if at >= 0:
             rest = citation[at + len(str(marker)) :].strip()
@@ -305,7 +306,7 @@ def _iso_date(text: str) -> str:
 
 
 def _language(name: str) -> tuple[str, str] | None:
-    entry = _format()["languages"].get(name.strip().lower())  # type: ignore[attr-defined]
+    entry = _format()["languages"].get(name.strip().lower())
     if entry is None:
         return None
     return str(entry["code"]), str(entry["script"])
@@ -397,8 +398,8 @@ def _has_script(text: str, paras: list[Paragraph], pattern: regex.Pattern[str]) 
 def _source_first(contents: tuple[str, ...]) -> bool:
     """Whether the page's contents list names the original before the translation (the default)."""
     words = _format()["contents"]
-    original = tuple(str(w) for w in words["original_words"])  # type: ignore[index]
-    translation = tuple(str(w) for w in words["translation_words"])  # type: ignore[index]
+    original = tuple(str(w) for w in words["original_words"])
+    translation = tuple(str(w) for w in words["translation_words"])
     order = []
     for entry in contents:
         low = entry.lower()

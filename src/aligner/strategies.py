@@ -257,7 +257,7 @@ def _number_words() -> tuple[_Filler, ...]:
     """Number words both languages have (2 up to 90, one word each, not the weak ones)."""
 
     def table(name: str) -> dict[float, str]:
-        out = {}
+        out: dict[float, str] = {}
         for w in data_toml(name).get("word", ()):
             if w.get("weak") or w.get("kind") not in ("unit", "teen", "ten") or w["value"] < 2:
                 continue
@@ -682,9 +682,9 @@ def archival_noise(
     if text is not None and not isinstance(text, str):
         msg = f"text must be a str or None (got {type(text).__name__}); for a strategy use .flatmap"
         raise InvalidArgument(msg)
-    for name, value in (("min_width", min_width), ("max_width", max_width)):
-        if not isinstance(value, int) or isinstance(value, bool) or value < 10:
-            msg = f"{name} must be an integer of at least 10 (got {value!r})"
+    for name, width in (("min_width", min_width), ("max_width", max_width)):
+        if not isinstance(width, int) or isinstance(width, bool) or width < 10:
+            msg = f"{name} must be an integer of at least 10 (got {width!r})"
             raise InvalidArgument(msg)
     if max_width < min_width:
         msg = f"max_width must be at least min_width={min_width} (got {max_width})"
@@ -1037,7 +1037,7 @@ def _omitted(draw: st.DrawFn, document: ParallelDocument) -> Perturbation:
     start, end = (spans[k - 1][1], spans[k][1]) if k > 0 else (spans[0][0], spans[1][0])
     changed = _edited(document, start, end, "")
     kept = tuple(r for i, r in enumerate(changed.target_spans) if i != k)
-    beads = []
+    beads: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
     for n, (s, t) in enumerate(document.beads):
         if n == bead_no:
             beads.append((s, ()))

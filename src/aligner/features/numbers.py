@@ -119,7 +119,7 @@ def _ordinal_forms(lemmas: Sequence[str]) -> list[str]:
     """Every case form of Russian ordinal lemmas (третий: третьего, третьей …), via pymorphy3."""
     from ..morph import _morph
 
-    forms = []
+    forms: list[str] = []
     for lemma in lemmas:
         for parse in _morph().parse(lemma):
             if parse.normal_form.replace("ё", "е") == lemma:
@@ -611,8 +611,8 @@ def find_numbers(
         if b is not None and not a.family and not b.family:
             rule, start = _range_gap(text, a, b, lex)
         low, high = a.value, b.value if b is not None else 0.0
-        expand = rule and b is not None and a.digits and b.digits and high < low
-        if expand and len(b.digits) < len(a.digits) and b.value == int(b.value):
+        expand = bool(rule) and b is not None and bool(a.digits) and bool(b.digits) and high < low
+        if expand and b is not None and len(b.digits) < len(a.digits) and b.value == int(b.value):
             high = float(a.digits[: len(a.digits) - len(b.digits)] + b.digits)  # 1950-53
         if rule and b is not None and (high < low or a.kind == "implicit" or b.kind == "implicit"):
             rule = ""  # "в 2020 - 53,3%" is a year and a share, not a range
