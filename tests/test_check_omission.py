@@ -123,3 +123,63 @@ def test_a_run_on_segment_translated_whole_gives_no_finding() -> None:
         "of the divisions at the front."
     )
     assert kinds(RUN_ON, target) == []
+
+
+def test_an_added_heading_run_into_a_translated_sentence_is_found() -> None:
+    source = "Командующий доложил о потерях армии за неделю боёв и о положении дивизий на фронте."
+    extra = "Heavy snowfall paralysed railway traffic across the northern provinces"
+    target = (
+        f"{extra} The commander reported army losses in a week of battles and the divisions "
+        "at the front."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    additions = [f for f in report.findings if f.kind == "addition"]
+    assert [f.rule for f in additions] == ["addition.run_on"]
+    shown = " ".join(target[e.start : e.end] for e in additions[0].target_evidence)
+    assert shown.startswith("Heavy snowfall")
+    assert "commander" not in shown
+
+
+def test_a_run_on_translation_rendering_a_run_on_original_gives_no_finding() -> None:
+    target = (
+        "The Council of Ministers discussed the situation at the front and the army's losses "
+        "The commander reported the losses of the army in a week of fighting and the state "
+        "of the divisions at the front."
+    )
+    assert [k for k in kinds(RUN_ON, target) if k[0] == "addition"] == []
+
+
+def test_a_sentence_folded_into_its_neighbours_bead_untranslated_is_found() -> None:
+    source = (
+        "Совет министров обсудил положение на фронте. "
+        "Погода в столице всю неделю оставалась холодной и дождливой. "
+        "Командующий доложил о потерях армии за неделю боёв и о положении дивизий на фронте. "
+        "Было решено направить в район новые дивизии и артиллерию."
+    )
+    target = (
+        "The Council of Ministers discussed the situation at the front. "
+        "The commander reported the losses of the army in a week of fighting and the state "
+        "of the divisions at the front. "
+        "It was decided to send new divisions and artillery to the area."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    omissions = [f for f in report.findings if f.kind == "omission"]
+    assert omissions
+    shown = " ".join(source[e.start : e.end] for f in omissions for e in f.source_evidence)
+    assert "Погода в столице" in shown
+
+
+def test_a_heading_ending_in_a_number_run_into_the_text_and_left_out_is_found() -> None:
+    source = (
+        "Приказ о потерях армии в 1943 "
+        "Командующий доложил о потерях армии за неделю боёв и о положении дивизий на фронте."
+    )
+    target = (
+        "The commander reported army losses in a week of battles and the divisions at the front."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    omissions = [f for f in report.findings if f.kind == "omission"]
+    assert [f.rule for f in omissions] == ["omission.run_on"]
+    shown = " ".join(source[e.start : e.end] for e in omissions[0].source_evidence)
+    assert shown.startswith("Приказ о потерях")
+    assert "Командующий" not in shown

@@ -20,19 +20,29 @@ and editorial notes ("[signature]") are neither omitted nor added.
   far shorter than the whole and as long as one part alone: the other part
   is reported. Also when a lone source segment's translation sits in a run-on
   neighbour's translation, in place of the neighbour's own second sentence.
-  ``major``.
+  A break may also come before a name or an unknown word when the part left
+  out meets (almost) nothing in the translation, or when the segment opens
+  the text (where headings run on). ``major``.
+- ``addition.run_on``: the mirror on the translation's side: a run-on
+  translation segment far longer than its original, one part of which fits
+  the original and the other renders nothing of it; or a lone translation
+  segment that renders the second sentence of a run-on original in place of
+  the run-on translation's own second part. ``major``.
 - ``omission.unsupported`` / ``addition.unsupported``: in a bead that joins
   two or more segments of one side, a segment none of whose words (of
   :data:`MIN_KEYED` or more with a lexicon entry) meets a translation on the
   other side, nor any of its numbers: a sentence the aligner folded into its
-  neighbour's bead, though nothing renders it. ``major``.
+  neighbour's bead, though nothing renders it. Also a member of
+  :data:`SENTENCE_WORDS` words or more with at most a third of its keyed
+  words met, when the other side's length fits the remaining members
+  (:func:`weak_member`). ``major``.
 """
 
 from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 import regex
@@ -43,6 +53,7 @@ from ..lexicon import Lexicon, default_lexicon, load_lexicon
 from ..model import SOURCE, Finding, Segment, Severity, Span
 from ..morph import words
 from ..resources import data_lines, data_toml
+from ..translit import name_key
 from . import CheckContext, register
 from .duplicate import find_repeats
 
@@ -56,6 +67,8 @@ __all__ = [
     "unsupported",
     "hidden_breaks",
     "run_on_part",
+    "run_on_extra",
+    "weak_member",
 ]
 
 #: A lone segment of this many words or more is a whole sentence: its omission is ``major``.
@@ -64,6 +77,8 @@ SENTENCE_WORDS = 5
 MIN_KEYED = 4
 
 _DIGITS = regex.compile(r"\d+")
+#: The fewest letters of a capitalised word compared as a name by :func:`_shared`.
+_NAME_LETTERS = 4
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -174,9 +189,14 @@ def unsupported(
 _FIT_Z = 1.0
 #: A run-on segment's translation under this fraction of the whole's expected length is suspect.
 _RUN_ON_BELOW = 0.8
-#: What may lie between a run-on sentence's last word and the next one's first: closing quotes
-#: or brackets right after the word, then spaces ("… штамм "омикрон" Врач …").
-_GAP = regex.compile(r"[\"'»”’)\]]*\s+")
+#: What may lie between a run-on sentence's last word and the next one's first: numbers
+#: (bracketed or not: "… Sena (74182) Душевая …"),
+#: closing quotes or brackets right after the word, then spaces ("… штамм "омикрон" Врач …",
+#: "… после COVID-19 Врачи …").
+_GAP = regex.compile(r"(?:[\s(-]*\d[\d.,:/%-]*\)?)*[\"'»”’)\]]*\s+")
+#: The same after a one-letter word, which may keep its stop: an initial-like letter the
+#: segmenter would not split after ("… витамин С. Кроме того, …").
+_LETTER_GAP = regex.compile(r"\.?(?:[\s(-]*\d[\d.,:/%-]*\)?)*[\"'»”’)\]]*\s+")
 
 
 @functools.cache
@@ -188,7 +208,13 @@ def _stopwords(language: str) -> frozenset[str]:
 
 
 def hidden_breaks(
-    seg: Segment, *, side: str, lexicon: Lexicon, names: Sequence[Span] = (), language: str = ""
+    seg: Segment,
+    *,
+    side: str,
+    lexicon: Lexicon,
+    names: Sequence[Span] = (),
+    language: str = "",
+    loose: bool = False,
 ) -> list[int]:
     """Offsets in ``seg.text`` where a sentence seems to start with no stop before it.
 
@@ -199,6 +225,9 @@ def hidden_breaks(
     or a function word; not part of a name, nor followed by another
     capitalised word, as in "Новой Каледонии") after a word that ends with
     no punctuation, with at least :data:`SENTENCE_WORDS` words on either side.
+    With ``loose``, any capitalised word there will do, a name included
+    ("… сотрудников Credit Suisse требует …"): for checks that also ask the
+    lengths to agree.
     """
     lookup = lexicon.source_keys if side == SOURCE else lexicon.target_keys
     stop = _stopwords(language) if language else frozenset()
@@ -208,7 +237,11 @@ def hidden_breaks(
         start, end, word = found[k]
         if k == 0 or not (word[:1].isupper() and word[1:2].islower()):
             continue
-        if not _GAP.fullmatch(seg.text, found[k - 1][1], start):
+        gap = _LETTER_GAP if len(found[k - 1][2]) == 1 else _GAP
+        if not gap.fullmatch(seg.text, found[k - 1][1], start):
+            continue
+        if loose:
+            out.append(start)
             continue
         if found[k + 1][2][:1].isupper():  # "… жители Новой Каледонии": a name of two words
             continue
@@ -230,13 +263,19 @@ def _piece(seg: Segment, start: int, end: int) -> tuple[Span, str]:
 
 
 def run_on_part(
-    seg: Segment, target_chars: int, model: LengthModel, breaks: Sequence[int]
+    seg: Segment,
+    target_chars: int,
+    model: LengthModel,
+    breaks: Sequence[int],
+    *,
+    unrendered: Callable[[str], bool] | None = None,
 ) -> tuple[Span, str] | None:
     """The part of a run-on source segment its translation leaves out, judged by length alone.
 
     The translation must be far shorter than the whole segment predicts
     (under :data:`_RUN_ON_BELOW` of it) while it fits the other part, at one
-    of the ``breaks``, within :data:`_FIT_Z` standard deviations.
+    of the ``breaks``, within :data:`_FIT_Z` standard deviations. ``unrendered``,
+    if given, must accept the text of the part left out.
     """
     whole = len(seg.text)
     if target_chars >= _RUN_ON_BELOW * model.expected(whole):
@@ -247,7 +286,9 @@ def run_on_part(
             kept_chars = len(seg.text[kept[0] : kept[1]].strip())
             z = abs(model.z(max(1, kept_chars), max(1, target_chars)))
             if z <= _FIT_Z and (best is None or z < best[0]):
-                best = (z, _piece(seg, *lost))
+                piece = _piece(seg, *lost)
+                if unrendered is None or unrendered(piece[1]):
+                    best = (z, piece)
     return best[1] if best else None
 
 
@@ -256,11 +297,106 @@ def _names(context: CheckContext, seg: Segment) -> tuple[Span, ...]:
     return tuple(m.span for m in features.names) if features is not None else ()
 
 
-def _breaks(context: CheckContext, seg: Segment, lexicon: Lexicon) -> list[int]:
+def _breaks(
+    context: CheckContext, seg: Segment, lexicon: Lexicon, *, loose: bool = False
+) -> list[int]:
     side = context.source if seg.side == SOURCE else context.target
     return hidden_breaks(
-        seg, side=seg.side, lexicon=lexicon, names=_names(context, seg), language=side.language
+        seg,
+        side=seg.side,
+        lexicon=lexicon,
+        names=_names(context, seg),
+        language=side.language,
+        loose=loose,
     )
+
+
+#: With loose breaks, the part left out may have at most this share of its keyed words met
+#: on the other side.
+_LOOSE_SUPPORT = 0.2
+
+
+def _unrendered(
+    other: Segment | Sequence[Segment],
+    other_side: str,
+    side: str,
+    lexicon: Lexicon,
+    share: float = _LOOSE_SUPPORT,
+) -> Callable[[str], bool]:
+    """A test that a text of ``side`` meets (almost) nothing in ``other``.
+
+    At most ``share`` of its words with lexicon entries (two at least) may
+    meet a key of the other side's words, counting its numbers found there.
+    """
+    others = [other] if isinstance(other, Segment) else list(other)
+    lookup = lexicon.source_keys if other_side == SOURCE else lexicon.target_keys
+    other_keys: set[str] = set()
+    for o in others:
+        other_keys.update(_DIGITS.findall(o.text))
+        for _s, _e, w in words(o.text):
+            other_keys.update(lookup(w))
+    own = lexicon.source_keys if side == SOURCE else lexicon.target_keys
+
+    def test(text: str) -> bool:
+        keyed = [k for k in (own(w) for _s, _e, w in words(text)) if k]
+        if len(keyed) < 2:
+            return False
+        met = sum(1 for k in keyed if k & other_keys)
+        met += len(set(_DIGITS.findall(text)) & other_keys)
+        return met <= share * len(keyed)
+
+    return test
+
+
+#: A member of a merged bead may have at most this share of its keyed words met on the
+#: other side to count as unrendered when the lengths also point at it.
+_MEMBER_SUPPORT = 0.34
+#: How loosely (standard deviations) the other side must fit the remaining members.
+_MEMBER_FIT_Z = 2.5
+
+
+def weak_member(
+    members: Sequence[Segment],
+    others: Sequence[Segment],
+    *,
+    side: str,
+    model: LengthModel,
+    lexicon: Lexicon,
+) -> Segment | None:
+    """The member of a merged bead that the other side seems to leave out, or ``None``.
+
+    ``members`` (two or more segments of ``side``) face ``others``. A member
+    is left out when few of its words meet the other side (at most
+    :data:`_MEMBER_SUPPORT` of those with lexicon entries), it has
+    :data:`SENTENCE_WORDS` words or more, and the lengths do not object: the
+    other side fits the remaining members within :data:`_MEMBER_FIT_Z`
+    standard deviations.
+    """
+    other_side = "target" if side == SOURCE else SOURCE
+    weak = _unrendered(others, other_side, side, lexicon, share=_MEMBER_SUPPORT)
+    total, o_chars = _chars(members), _chars(others)
+
+    def z(chars: int) -> float:
+        pair = (chars, o_chars) if side == SOURCE else (o_chars, chars)
+        return abs(model.z(max(1, pair[0]), max(1, pair[1])))
+
+    best: tuple[float, Segment] | None = None
+    for seg in members:
+        if len(_WORD.findall(seg.text)) < SENTENCE_WORDS:
+            continue
+        rest = z(total - len(seg.text))
+        if rest > _MEMBER_FIT_Z or not weak(seg.text):
+            continue
+        if best is None or rest < best[0]:
+            best = (rest, seg)
+    return best[1] if best else None
+
+
+def _opens(context: CheckContext, seg: Segment) -> bool:
+    """Whether ``seg`` is the first text segment of its side (where a heading may run on)."""
+    side = context.source if seg.side == SOURCE else context.target
+    first = next((s for s in side.segments if s.is_text), None)
+    return first is not None and first.id == seg.id
 
 
 def _run_on_omission(
@@ -269,10 +405,16 @@ def _run_on_omission(
     """An omission inside a run-on source segment of a 1-1 bead (see :func:`run_on_part`)."""
     if len(seg.text) < model.min_chars:
         return None
-    breaks = _breaks(context, seg, lexicon)
-    if not breaks:
-        return None
-    part = run_on_part(seg, len(other.text), model, breaks)
+    part = run_on_part(seg, len(other.text), model, _breaks(context, seg, lexicon))
+    if part is None:
+        opens = _opens(context, seg)  # a heading run into the text: it may share its words
+        part = run_on_part(
+            seg,
+            len(other.text),
+            model,
+            _breaks(context, seg, lexicon, loose=True),
+            unrendered=None if opens else _unrendered(other, "target", SOURCE, lexicon),
+        )
     if part is None:
         return None
     span, text = part
@@ -292,9 +434,81 @@ def _run_on_omission(
     )
 
 
+def run_on_extra(
+    seg: Segment,
+    source_chars: int,
+    model: LengthModel,
+    breaks: Sequence[int],
+    *,
+    unrendered: Callable[[str], bool] | None = None,
+) -> tuple[Span, str] | None:
+    """The part of a run-on translation segment that renders nothing, judged by length alone.
+
+    The mirror of :func:`run_on_part`: the translation is far longer than its
+    original predicts (over the expected length divided by
+    :data:`_RUN_ON_BELOW`) while one part, at one of the ``breaks``, fits the
+    original within :data:`_FIT_Z` standard deviations; the other part is returned
+    (if ``unrendered``, when given, accepts its text).
+    """
+    whole = len(seg.text)
+    if whole * _RUN_ON_BELOW <= model.expected(source_chars):
+        return None
+    best: tuple[float, tuple[Span, str]] | None = None
+    for b in breaks:
+        for kept, extra in (((0, b), (b, whole)), ((b, whole), (0, b))):
+            kept_chars = len(seg.text[kept[0] : kept[1]].strip())
+            z = abs(model.z(max(1, source_chars), max(1, kept_chars)))
+            if z <= _FIT_Z and (best is None or z < best[0]):
+                piece = _piece(seg, *extra)
+                if unrendered is None or unrendered(piece[1]):
+                    best = (z, piece)
+    return best[1] if best else None
+
+
+def _run_on_addition(
+    context: CheckContext, seg: Segment, other: Segment, model: LengthModel, lexicon: Lexicon
+) -> Finding | None:
+    """An addition inside a run-on translation segment of a 1-1 bead (see :func:`run_on_extra`)."""
+    if model.expected(len(other.text)) < model.min_chars:
+        return None
+    loose = _breaks(context, seg, lexicon, loose=True)
+    part = run_on_extra(
+        seg,
+        len(other.text),
+        model,
+        loose,
+        unrendered=_unrendered(other, SOURCE, "target", lexicon),
+    )
+    if part is None:
+        return None
+    span, text = part
+    return Finding(
+        kind="addition",
+        severity=Severity.MAJOR,
+        source=(other.id,),
+        target=(seg.id,),
+        source_evidence=(other.span,),
+        target_evidence=(span,),
+        message=(
+            f"The translation's passage “{_short(text)}” ({seg.id}) seems to have no "
+            f"original: the segment reads as two sentences run together (a heading with "
+            f"no stop?), and the original beside it ({other.id}) is as long as the other "
+            "one alone."
+        ),
+        rule="addition.run_on",
+    )
+
+
 def _beside_lone(beads: Sequence[tuple[object, list[Segment], list[Segment]]], at: int) -> bool:
     """Whether a bead next to ``beads[at]`` leaves a source segment without translation."""
     return any(0 <= k < len(beads) and beads[k][1] and not beads[k][2] for k in (at - 1, at + 1))
+
+
+def _beside_lone_target(
+    beads: Sequence[tuple[object, list[Segment], list[Segment]]], at: int
+) -> bool:
+    """Whether a bead next to ``beads[at]`` leaves a translation segment without original."""
+    return any(0 <= k < len(beads) and beads[k][2] and not beads[k][1] for k in (at - 1, at + 1))
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -302,16 +516,29 @@ def _short(text: str, limit: int = 80) -> str:
 
 
 def _shared(a: str, a_side: str, b: str, b_side: str, lexicon: Lexicon) -> int:
-    """How many lexicon keys and numbers two texts share."""
+    """How many lexicon keys, numbers and capitalised words (names, on a key of their
+    sound, "Экспресс" and "Express") two texts share."""
 
     def keys(text: str, side: str) -> set[str]:
         lookup = lexicon.source_keys if side == SOURCE else lexicon.target_keys
         out: set[str] = set(_DIGITS.findall(text))
         for _s, _e, w in words(text):
             out.update(lookup(w))
+            if w[:1].isupper() and len(w) >= _NAME_LETTERS:
+                out.add("\0" + name_key(w))
         return out
 
     return len(keys(a, a_side) & keys(b, b_side))
+
+
+#: How closely (standard deviations) a lone segment must fit the run-on neighbour's part it
+#: seems to render, when only one word or name of theirs meets.
+_MOVED_FIT_Z = 1.5
+
+
+def _first_breaks(context: CheckContext, seg: Segment, lexicon: Lexicon) -> list[int]:
+    """The strict hidden breaks of ``seg``, or failing those the loose ones."""
+    return _breaks(context, seg, lexicon) or _breaks(context, seg, lexicon, loose=True)
 
 
 def _moved_run_on(
@@ -321,12 +548,17 @@ def _moved_run_on(
     at: int,
     lexicon: Lexicon,
 ) -> Finding | None:
-    """A lone segment whose translation sits in a run-on neighbour, which leaves part of it out.
+    """A lone segment whose counterpart sits in a run-on neighbour, which leaves part of it out.
 
     "Heading Lead" / "Heading' Next'" then "Next": the aligner pairs the
     run-on segments and leaves "Next" alone, though "Next'" translates it; the
-    untranslated part is "Lead", the run-on source's part facing "Next'".
+    untranslated part is "Lead", the run-on source's part facing "Next'". The
+    same on the translation's side: "Heading Lead" / "Heading' Extra" then
+    "Lead'" alone: "Extra" has no original.
     """
+    model = length_model(context.source.language, context.target.language)
+    side = seg.side
+    other_side = "target" if side == SOURCE else SOURCE
     for step in (-1, 1):
         k = at + step
         if not 0 <= k < len(beads):
@@ -334,35 +566,58 @@ def _moved_run_on(
         _bead, src, tgt = beads[k]
         if len(src) != 1 or len(tgt) != 1:
             continue
-        s_breaks = _breaks(context, src[0], lexicon)
-        t_breaks = _breaks(context, tgt[0], lexicon)
-        if not s_breaks or not t_breaks:
+        mine, other = (src[0], tgt[0]) if side == SOURCE else (tgt[0], src[0])
+        m_breaks = _first_breaks(context, mine, lexicon)
+        o_breaks = _first_breaks(context, other, lexicon)
+        if not m_breaks or not o_breaks:
             continue
-        s_cut = s_breaks[-1] if step < 0 else s_breaks[0]
-        t_cut = t_breaks[-1] if step < 0 else t_breaks[0]
-        s_text, t_text = src[0].text, tgt[0].text
+        m_cut = m_breaks[-1] if step < 0 else m_breaks[0]
+        o_cut = o_breaks[-1] if step < 0 else o_breaks[0]
+        m_text, o_text = mine.text, other.text
         if step < 0:  # the lone segment follows: compare with the neighbours' second parts
-            s_part, t_part = (s_cut, len(s_text)), t_text[t_cut:]
+            m_part, o_part = (m_cut, len(m_text)), o_text[o_cut:]
         else:
-            s_part, t_part = (0, s_cut), t_text[:t_cut]
-        own = _shared(s_text[s_part[0] : s_part[1]], SOURCE, t_part, "target", lexicon)
-        lone = _shared(seg.text, SOURCE, t_part, "target", lexicon)
-        if lone <= own or lone < 2:
+            m_part, o_part = (0, m_cut), o_text[:o_cut]
+        own = _shared(m_text[m_part[0] : m_part[1]], side, o_part, other_side, lexicon)
+        lone = _shared(seg.text, side, o_part, other_side, lexicon)
+        fits = False
+        if model is not None and own == 0 and lone >= 1:
+            o_len, s_len = len(o_part.strip()), len(seg.text)
+            pair = (s_len, o_len) if side == SOURCE else (o_len, s_len)
+            fits = abs(model.z(max(1, pair[0]), max(1, pair[1]))) <= _MOVED_FIT_Z
+        if not fits and (lone <= own or lone < 2):
             continue
-        span, text = _piece(src[0], *s_part)
+        span, text = _piece(mine, *m_part)
+        if side == SOURCE:
+            return Finding(
+                kind="omission",
+                severity=Severity.MAJOR,
+                source=(mine.id, seg.id),
+                target=(other.id,),
+                source_evidence=(span,),
+                target_evidence=(other.span,),
+                message=(
+                    f"The passage “{_short(text)}” ({mine.id}) seems to have no translation: "
+                    f"the translation beside it ({other.id}) renders the next sentence, "
+                    f"{seg.id}, in its place (two sentences run together, a heading with no "
+                    "stop?)."
+                ),
+                rule="omission.run_on",
+            )
         return Finding(
-            kind="omission",
+            kind="addition",
             severity=Severity.MAJOR,
-            source=(src[0].id, seg.id),
-            target=(tgt[0].id,),
-            source_evidence=(span,),
-            target_evidence=(tgt[0].span,),
+            source=(other.id,),
+            target=(mine.id, seg.id),
+            source_evidence=(other.span,),
+            target_evidence=(span,),
             message=(
-                f"The passage “{_short(text)}” ({src[0].id}) seems to have no translation: "
-                f"the translation beside it ({tgt[0].id}) renders the next sentence, "
-                f"{seg.id}, in its place (two sentences run together, a heading with no stop?)."
+                f"The translation's passage “{_short(text)}” ({mine.id}) seems to have no "
+                f"original: the original beside it ({other.id}) is rendered by the next "
+                f"sentence of the translation, {seg.id}, instead (two sentences run together, "
+                "a heading with no stop?)."
             ),
-            rule="omission.run_on",
+            rule="addition.run_on",
         )
     return None
 
@@ -405,6 +660,9 @@ def check_omission(context: CheckContext, *, config: Config) -> Iterator[Finding
         lone = []
         if len(src) > 1:
             lone = unsupported(src, tgt, side=SOURCE, lexicon=lexicon)
+            if not lone and model is not None:
+                member = weak_member(src, tgt, side=SOURCE, model=model, lexicon=lexicon)
+                lone = [member] if member is not None else []
         elif len(tgt) == 1 and model is not None and not _beside_lone(beads, at):
             part = _run_on_omission(context, src[0], tgt[0], model, lexicon)
             if part is not None:
@@ -454,11 +712,16 @@ def check_omission(context: CheckContext, *, config: Config) -> Iterator[Finding
 def check_addition(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report translation text with no original: lone segments, and beads far too long."""
     model = length_model(context.source.language, context.target.language)
-    for bead, src, tgt in _text_beads(context):
+    lexicon = _lexicon(config.lexicon_text, config.lexicon_name)
+    beads = list(_text_beads(context))
+    for at, (bead, src, tgt) in enumerate(beads):
         if not tgt:
             continue
         if not bead.source:  # type: ignore[attr-defined]
             for seg in tgt:
+                moved = _moved_run_on(context, seg, beads, at, lexicon)
+                if moved is not None:  # the lone segment may be an addition too
+                    yield moved
                 what = "sentence" if _lone_severity(seg) is Severity.MAJOR else "passage"
                 yield Finding(
                     kind="addition",
@@ -473,8 +736,15 @@ def check_addition(context: CheckContext, *, config: Config) -> Iterator[Finding
             continue
         lone = []
         if len(tgt) > 1:
-            lexicon = _lexicon(config.lexicon_text, config.lexicon_name)
             lone = unsupported(tgt, src, side="target", lexicon=lexicon)
+            if not lone and model is not None:
+                member = weak_member(tgt, src, side="target", model=model, lexicon=lexicon)
+                lone = [member] if member is not None else []
+        elif len(src) == 1 and model is not None and not _beside_lone_target(beads, at):
+            part = _run_on_addition(context, tgt[0], src[0], model, lexicon)
+            if part is not None:
+                yield part
+                continue
         for seg in lone:
             yield Finding(
                 kind="addition",
