@@ -97,9 +97,7 @@ class Perturbed:
         ns, nt = len(self.source), len(self.target)
         self.source.extend((p + para_shift, t) for p, t in other.source)
         self.target.extend((p + para_shift, t) for p, t in other.target)
-        self.gold.extend(
-            (tuple(i + ns for i in s), tuple(j + nt for j in t)) for s, t in other.gold
-        )
+        self.gold.extend((tuple(i + ns for i in s), tuple(j + nt for j in t)) for s, t in other.gold)
 
 
 def _split_point(text: str, rng: random.Random) -> int | None:
@@ -276,9 +274,7 @@ def archival_text(
 # --------------------------------------------------------------------------- scoring
 
 
-def _unit_of(
-    offsets: Sequence[int], starts: Sequence[int], spans: Sequence[tuple[int, int]]
-) -> int | None:
+def _unit_of(offsets: Sequence[int], starts: Sequence[int], spans: Sequence[tuple[int, int]]) -> int | None:
     """The unit holding most of the characters at ``offsets`` (None: none of them)."""
     from bisect import bisect_right
 
@@ -384,9 +380,7 @@ def build(mode: str, doc: Perturbed, rng: random.Random) -> tuple[str, str, list
 
 def run(mode: str, texts: Sequence[Perturbed], *, seed: int, second_pass: bool) -> Tally:
     """Align every text of ``texts`` in ``mode`` and count."""
-    config = Config(
-        split="lines" if mode == "clean" else "sentences", checks=CHECKS, second_pass=second_pass
-    )
+    config = Config(split="lines" if mode == "clean" else "sentences", checks=CHECKS, second_pass=second_pass)
     rng = random.Random(seed)
     tally = Tally()
     for doc in texts:
@@ -434,16 +428,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--rate", type=float, default=0.05, help="rate of each perturbation kind")
     parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
-    parser.add_argument(
-        "--modes", nargs="+", default=["clean", "archival"], choices=["clean", "archival"]
-    )
-    parser.add_argument(
-        "--settings", nargs="+", default=["per-doc", "long"], choices=["per-doc", "long"]
-    )
+    parser.add_argument("--modes", nargs="+", default=["clean", "archival"], choices=["clean", "archival"])
+    parser.add_argument("--settings", nargs="+", default=["per-doc", "long"], choices=["per-doc", "long"])
     parser.add_argument("--second-pass", nargs="+", default=["off", "on"], choices=["off", "on"])
-    parser.add_argument(
-        "--confusion", action="store_true", help="print the bead-type confusion tables"
-    )
+    parser.add_argument("--confusion", action="store_true", help="print the bead-type confusion tables")
     args = parser.parse_args(argv)
     available_checks()  # loads the check registry before the first run
     docs = load_documents()

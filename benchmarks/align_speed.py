@@ -48,9 +48,7 @@ def side(texts: list[str], name: str, prefix: str) -> list[Segment]:
     pos = 0
     for k, text in enumerate(texts):
         offsets = tuple(range(pos, pos + len(text)))
-        out.append(
-            Segment(f"{prefix}{k}", name, text, Span(pos, pos + len(text)), "text", offsets=offsets)
-        )
+        out.append(Segment(f"{prefix}{k}", name, text, Span(pos, pos + len(text)), "text", offsets=offsets))
         pos += len(text) + 1
     return out
 
@@ -110,8 +108,7 @@ def main() -> None:
         seconds, mib, beads = measure(align, src, tgt, feats)
         results.append((len(src), seconds, mib))
         print(
-            f"align      {len(src):>6} x {len(tgt):>6}: {seconds:7.2f} s, "
-            f"peak {mib:7.1f} MiB, {beads} beads"
+            f"align      {len(src):>6} x {len(tgt):>6}: {seconds:7.2f} s, peak {mib:7.1f} MiB, {beads} beads"
         )
         if size == args.sizes[0]:
             ref_seconds, ref_mib, _ = measure(align_reference, src, tgt, feats)
@@ -125,9 +122,7 @@ def main() -> None:
         "(QUOTED reference figures, not measured in this run)"
     )
     for (n0, s0, m0), (n1, s1, m1) in zip(results, results[1:], strict=False):
-        print(
-            f"{n0} -> {n1} sentences (x{n1 / n0:.1f}): time x{s1 / s0:.1f}, memory x{m1 / m0:.1f}"
-        )
+        print(f"{n0} -> {n1} sentences (x{n1 / n0:.1f}): time x{s1 / s0:.1f}, memory x{m1 / m0:.1f}")
 
 
 if __name__ == "__main__":

@@ -90,12 +90,8 @@ def load(path: Path) -> list[Doc]:
     """The documents of the WMT22 XML file, paragraphs kept."""
     docs = []
     for doc in ET.parse(path).getroot().iter("doc"):
-        src = tuple(
-            tuple((s.text or "").strip() for s in p.iter("seg")) for p in doc.find("src").iter("p")
-        )
-        ref = tuple(
-            tuple((s.text or "").strip() for s in p.iter("seg")) for p in doc.find("ref").iter("p")
-        )
+        src = tuple(tuple((s.text or "").strip() for s in p.iter("seg")) for p in doc.find("src").iter("p"))
+        ref = tuple(tuple((s.text or "").strip() for s in p.iter("seg")) for p in doc.find("ref").iter("p"))
         docs.append(Doc(doc.get("id", ""), src, ref))
     return docs
 
@@ -198,9 +194,7 @@ def inject_date(doc: Doc, rng: random.Random) -> Injection | None:
         sf = _features(doc.src[key[0]][key[1]], "ru")
         src_values = {str(m.value) for m in sf.dates}
         cands.extend(
-            (key, m)
-            for m in tf.dates
-            if str(m.value) in src_values and any(c.isdigit() for c in m.text)
+            (key, m) for m in tf.dates if str(m.value) in src_values and any(c.isdigit() for c in m.text)
         )
     if not cands:
         return None
@@ -410,8 +404,7 @@ def main(argv: list[str] | None = None) -> None:
             elif len(missed[kind]) < args.show_missed:
                 got = "; ".join(f"{f.kind}: {f.message[:80]}" for f in rep.findings[:4])
                 missed[kind].append(
-                    f"{doc.id}: {inj.note} | beads there: {_beads_at(rep, inj)} | "
-                    f"findings: {got or 'none'}"
+                    f"{doc.id}: {inj.note} | beads there: {_beads_at(rep, inj)} | findings: {got or 'none'}"
                 )
     elapsed = time.perf_counter() - t0
 

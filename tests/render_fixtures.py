@@ -27,9 +27,7 @@ from aligner.model import (
 )
 
 
-def make_segment(
-    text: str, side: str, sid: str, start: int, end: int, kind: str = "text"
-) -> Segment:
+def make_segment(text: str, side: str, sid: str, start: int, end: int, kind: str = "text") -> Segment:
     """A segment over ``text[start:end]``: line-end hyphenation undone, line breaks as spaces."""
     raw = text[start:end]
     chars: list[str] = []
@@ -60,9 +58,7 @@ def span_of(text: str, needle: str, after: int = 0) -> Span:
     return Span(start, start + len(needle))
 
 
-def _segments(
-    text: str, side: str, pieces: list[tuple[str, str, str]], after: int
-) -> tuple[Segment, ...]:
+def _segments(text: str, side: str, pieces: list[tuple[str, str, str]], after: int) -> tuple[Segment, ...]:
     out = []
     for sid, piece, kind in pieces:
         sp = span_of(text, piece, after)
@@ -198,9 +194,7 @@ def small_report() -> Report:
     )
 
 
-HOSTILE_SCRIPT = (
-    "<script>document.title='pwned';document.body.setAttribute('data-pwned','1')</script>"
-)
+HOSTILE_SCRIPT = "<script>document.title='pwned';document.body.setAttribute('data-pwned','1')</script>"
 HOSTILE_IMG = "<img src=x onerror=\"document.body.setAttribute('data-pwned','2')\">"
 
 HOSTILE_SOURCE = (
@@ -285,9 +279,7 @@ def hostile_report() -> Report:
 
 def empty_report() -> Report:
     """A report of two empty sides: nothing aligned, nothing found."""
-    document = Document(
-        source_text="", target_text="", source_span=Span(0, 0), target_span=Span(0, 0)
-    )
+    document = Document(source_text="", target_text="", source_span=Span(0, 0), target_span=Span(0, 0))
     return Report(
         document=document,
         source=Side(SOURCE, "ru", ()),
@@ -303,9 +295,7 @@ FIXTURES = {"small": small_report, "hostile": hostile_report, "empty": empty_rep
 
 _KINDS = ("text", "heading", "furniture", "editorial")
 _SEVERITIES = ("critical", "major", "minor", "info")
-_piece = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_characters="\n"), min_size=1, max_size=12
-)
+_piece = st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\n"), min_size=1, max_size=12)
 
 
 @st.composite
@@ -353,9 +343,7 @@ def reports(draw: st.DrawFn) -> Report:
         if a == 0 and b == 0:
             a = 1
         score = draw(st.floats(0, 1, allow_nan=False))
-        beads.append(
-            Bead(tuple(s.id for s in src[i : i + a]), tuple(t.id for t in tgt[j : j + b]), score)
-        )
+        beads.append(Bead(tuple(s.id for s in src[i : i + a]), tuple(t.id for t in tgt[j : j + b]), score))
         i, j = i + a, j + b
     findings = []
     for _ in range(draw(st.integers(0, 3))):
@@ -371,9 +359,7 @@ def reports(draw: st.DrawFn) -> Report:
                 ids[name] = (seg.id,)
         findings.append(
             Finding(
-                kind=draw(
-                    st.sampled_from(("number", "date", "name", "title", "term", "omission", "ocr"))
-                ),
+                kind=draw(st.sampled_from(("number", "date", "name", "title", "term", "omission", "ocr"))),
                 severity=draw(st.sampled_from(_SEVERITIES)),
                 source=ids.get(SOURCE, ()),
                 target=ids.get(TARGET, ()),

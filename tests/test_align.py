@@ -16,11 +16,7 @@ from aligner.model import Alignment, Segment, Span
 from aligner.scoring import LengthScorer, LexicalScorer, basic_features
 
 WMT = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "data"
-    / "wmt22-ru-en"
-    / "wmttest2022.ru-en.src-ref.xml"
+    Path(__file__).resolve().parents[2] / "shared" / "data" / "wmt22-ru-en" / "wmttest2022.ru-en.src-ref.xml"
 )
 if not WMT.exists():  # a clone of main with shared/ beside it
     WMT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "wmt22-ru-en" / WMT.name
@@ -42,18 +38,14 @@ class FakeLexicon:
         return frozenset({word}) if word in self.pairs.values() else frozenset()
 
 
-def make_side(
-    texts: list[str], side: str, prefix: str, kinds: list[str] | None = None
-) -> list[Segment]:
+def make_side(texts: list[str], side: str, prefix: str, kinds: list[str] | None = None) -> list[Segment]:
     out = []
     pos = 0
     for k, text in enumerate(texts):
         kind = kinds[k] if kinds else "text"
         span = Span(pos, pos + len(text))
         out.append(
-            Segment(
-                f"{prefix}{k}", side, text, span, kind, offsets=tuple(range(pos, pos + len(text)))
-            )
+            Segment(f"{prefix}{k}", side, text, span, kind, offsets=tuple(range(pos, pos + len(text))))
         )
         pos += len(text) + 1
     return out
@@ -61,9 +53,7 @@ def make_side(
 
 def run(src: list[Segment], tgt: list[Segment], fn=align, scorer=None) -> Alignment:
     feats = {s.id: basic_features(s) for s in (*src, *tgt)}
-    return fn(
-        src, tgt, feats, config=Config(), scorer=scorer or LexicalScorer(lexicon=FakeLexicon())
-    )
+    return fn(src, tgt, feats, config=Config(), scorer=scorer or LexicalScorer(lexicon=FakeLexicon()))
 
 
 WORDS = [
@@ -82,9 +72,7 @@ WORDS = [
     "и",
     "the",
 ]
-sentences = st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(
-    lambda ws: " ".join(ws) + "."
-)
+sentences = st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(lambda ws: " ".join(ws) + ".")
 kinds = st.sampled_from(["text", "text", "text", "heading", "furniture", "editorial"])
 sides = st.lists(st.tuples(sentences, kinds), min_size=0, max_size=9)
 
@@ -116,9 +104,7 @@ def test_banded_search_equals_full_dynamic_program(a, b):
 
 def test_long_parallel_text_banded_equals_full():
     rng = random.Random(7)
-    src_texts = [
-        " ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 15))) + "." for _ in range(120)
-    ]
+    src_texts = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 15))) + "." for _ in range(120)]
     tgt_texts = list(src_texts)
     del tgt_texts[30:34]  # a passage left out
     tgt_texts.insert(80, "An added note by the translator.")
@@ -244,9 +230,7 @@ def strict_f1(docs, *, rate: float, seed: int) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-@pytest.mark.skipif(
-    not WMT.exists(), reason="the WMT22 development data is not beside the repository"
-)
+@pytest.mark.skipif(not WMT.exists(), reason="the WMT22 development data is not beside the repository")
 @pytest.mark.parametrize(("rate", "seed"), [(0.1, 1), (0.2, 2)])
 def test_strict_bead_f1_on_perturbed_wmt22(rate, seed):
     assert strict_f1(load_wmt(), rate=rate, seed=seed) >= MIN_STRICT_F1[rate]
@@ -260,6 +244,4 @@ def test_second_pass_is_signed_and_keeps_a_clean_alignment():
     feats = {s.id: basic_features(s) for s in (*src, *tgt)}
     alignment = align(src, tgt, feats, config=Config(second_pass=True), scorer=LexicalScorer())
     assert alignment.signature.endswith("|pass:2")
-    assert [(b.source, b.target) for b in alignment.beads] == [
-        ((f"s{k}",), (f"t{k}",)) for k in range(6)
-    ]
+    assert [(b.source, b.target) for b in alignment.beads] == [((f"s{k}",), (f"t{k}",)) for k in range(6)]

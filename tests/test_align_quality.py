@@ -11,9 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location(
-    "align_quality", ROOT / "benchmarks/align_quality.py"
-)
+_spec = importlib.util.spec_from_file_location("align_quality", ROOT / "benchmarks/align_quality.py")
 assert _spec is not None
 assert _spec.loader is not None
 quality = importlib.util.module_from_spec(_spec)

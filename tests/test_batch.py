@@ -207,9 +207,7 @@ def test_cli_writes_reports_and_prints_a_short_summary(
     small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "reports"
-    code, stdout, err = run(
-        ["batch", str(small), "-o", str(out), "-f", "markdown", "-j", "1"], capsys
-    )
+    code, stdout, err = run(["batch", str(small), "-o", str(out), "-f", "markdown", "-j", "1"], capsys)
     assert code == 0, err
     assert err == ""  # no progress bar when standard error is not a terminal
     assert "3 documents: 3 checked, 0 skipped" in stdout
@@ -224,9 +222,7 @@ def test_cli_writes_reports_and_prints_a_short_summary(
     assert summary["format"] == "markdown"
     assert summary["findings"]["total"] == sum(summary["findings"]["by_severity"].values())
 
-    code, stdout, _ = run(
-        ["batch", str(small), "-o", str(out), "-f", "markdown", "-j", "1"], capsys
-    )
+    code, stdout, _ = run(["batch", str(small), "-o", str(out), "-f", "markdown", "-j", "1"], capsys)
     assert code == 0
     assert "0 checked, 3 skipped" in stdout
     code, stdout, _ = run(
@@ -248,14 +244,10 @@ def test_fail_on_and_failed_pages_give_status_1(
         (f.severity for p in small.iterdir() for f in check_file(str(p)).findings),
         key=lambda s: s.rank,
     )
-    code, _, _ = run(
-        ["batch", str(small), "-o", str(out), "-j", "1", "--fail-on", worst.value], capsys
-    )
+    code, _, _ = run(["batch", str(small), "-o", str(out), "-j", "1", "--fail-on", worst.value], capsys)
     assert code == 1
     # Skipped pages still count: their findings are carried over from the summary.
-    code, stdout, _ = run(
-        ["batch", str(small), "-o", str(out), "-j", "1", "--fail-on", worst.value], capsys
-    )
+    code, stdout, _ = run(["batch", str(small), "-o", str(out), "-j", "1", "--fail-on", worst.value], capsys)
     assert code == 1
     assert "3 skipped" in stdout
 
@@ -270,15 +262,11 @@ def test_fail_on_and_failed_pages_give_status_1(
 def test_progress_bar_on_request_only(
     small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = run(
-        ["batch", str(small), "-o", str(tmp_path / "a"), "-j", "1", "--progress"], capsys
-    )
+    code, _, err = run(["batch", str(small), "-o", str(tmp_path / "a"), "-j", "1", "--progress"], capsys)
     assert code == 0
     assert "3/3" in err
     assert "100%" in err
-    code, _, err = run(
-        ["batch", str(small), "-o", str(tmp_path / "b"), "-j", "1", "--no-progress"], capsys
-    )
+    code, _, err = run(["batch", str(small), "-o", str(tmp_path / "b"), "-j", "1", "--no-progress"], capsys)
     assert code == 0
     assert err == ""
 
@@ -338,9 +326,7 @@ def test_reports_never_overwrite_the_pages(small: Path, capsys: pytest.CaptureFi
     assert {p.name: p.read_bytes() for p in small.iterdir()} == before
 
 
-def test_glob_that_descends_keeps_subfolders(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_glob_that_descends_keeps_subfolders(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     make_pages(tmp_path / "in" / "fond1", 1, seed=1)
     make_pages(tmp_path / "in" / "fond2", 1, seed=2)  # the same file name in another folder
     out = tmp_path / "out"
@@ -391,9 +377,7 @@ def test_unknown_engine_is_a_config_error(small: Path, tmp_path: Path) -> None:
 def test_dask_engine_gives_the_same_reports(small: Path, tmp_path: Path) -> None:
     distributed = pytest.importorskip("distributed")
     paths = sorted(small.iterdir())
-    local = run_batch(
-        paths, tmp_path / "local", format="json", config=Config(), jobs=1, force=False
-    )
+    local = run_batch(paths, tmp_path / "local", format="json", config=Config(), jobs=1, force=False)
     with distributed.LocalCluster(
         n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
     ) as cluster:
@@ -443,9 +427,7 @@ def test_a_page_that_kills_its_worker_fails_alone(
             return True
 
     monkeypatch.setattr(batch, "_engine", lambda *args: DyingPool())
-    summary = run_batch(
-        sorted(small.iterdir()), tmp_path / "out", format="json", config=Config(), jobs=2
-    )
+    summary = run_batch(sorted(small.iterdir()), tmp_path / "out", format="json", config=Config(), jobs=2)
     assert summary.checked == 2
     assert [f.path for f in summary.failed] == [str(small / "page_001.txt")]
     assert "stopped unexpectedly" in summary.failed[0].error

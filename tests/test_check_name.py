@@ -63,9 +63,7 @@ def test_seed_novosibirsk_absent_from_translation_is_major():
 
 
 def test_a_replaced_name_is_flagged_both_ways():
-    _, found = findings(
-        [("Письмо Сталину от Ким Ир Сена.", "A letter to Molotov from Kim Il Sung.")]
-    )
+    _, found = findings([("Письмо Сталину от Ким Ир Сена.", "A letter to Molotov from Kim Il Sung.")])
     assert {f.rule for f in found} == {"name.missing", "name.added"}
     assert {f.severity for f in found if f.rule == "name.missing"} == {Severity.MAJOR}
 

@@ -72,10 +72,7 @@ def test_half_a_sentence_missing_is_reported_with_both_sides() -> None:
 
 def test_an_editorial_note_is_no_addition() -> None:
     source = "Преданный Вам Ким Ир Сен, Председатель Кабинета Министров КНДР."
-    target = (
-        "Yours faithfully, Kim Il Sung, Chairman of the Cabinet of Ministers of the DPRK"
-        "\n\n[signature]"
-    )
+    target = "Yours faithfully, Kim Il Sung, Chairman of the Cabinet of Ministers of the DPRK\n\n[signature]"
     assert kinds(source, target) == []
 
 
@@ -105,9 +102,7 @@ RUN_ON = (
 
 
 def test_a_heading_run_into_its_first_sentence_and_left_untranslated_is_found() -> None:
-    target = (
-        "The commander reported army losses over a week of fighting and the divisions at the front."
-    )
+    target = "The commander reported army losses over a week of fighting and the divisions at the front."
     report = check_texts(RUN_ON, target, config=CHECKS)
     omissions = [f for f in report.findings if f.kind == "omission"]
     assert [f.rule for f in omissions] == ["omission.run_on"]
@@ -129,8 +124,7 @@ def test_an_added_heading_run_into_a_translated_sentence_is_found() -> None:
     source = "Командующий доложил о потерях армии за неделю боёв и о положении дивизий на фронте."
     extra = "Heavy snowfall paralysed railway traffic across the northern provinces"
     target = (
-        f"{extra} The commander reported army losses in a week of battles and the divisions "
-        "at the front."
+        f"{extra} The commander reported army losses in a week of battles and the divisions at the front."
     )
     report = check_texts(source, target, config=CHECKS)
     additions = [f for f in report.findings if f.kind == "addition"]
@@ -174,9 +168,7 @@ def test_a_heading_ending_in_a_number_run_into_the_text_and_left_out_is_found() 
         "Приказ о потерях армии в 1943 "
         "Командующий доложил о потерях армии за неделю боёв и о положении дивизий на фронте."
     )
-    target = (
-        "The commander reported army losses in a week of battles and the divisions at the front."
-    )
+    target = "The commander reported army losses in a week of battles and the divisions at the front."
     report = check_texts(source, target, config=CHECKS)
     omissions = [f for f in report.findings if f.kind == "omission"]
     assert [f.rule for f in omissions] == ["omission.run_on"]

@@ -63,8 +63,10 @@ def test_seed_colonel_general_against_generalissimo():
         [
             (
                 "Председателю Совета Министров Союза ССР. Генерал-полковнику тов. Сталину И. В.",
-                ("To the Chairman of the Council of Ministers of the Soviet Union, Generalissimo, "
-                "Cde. I.V. Stalin"),
+                (
+                    "To the Chairman of the Council of Ministers of the Soviet Union, Generalissimo, "
+                    "Cde. I.V. Stalin"
+                ),
             ),
         ]
     )

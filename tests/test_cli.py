@@ -35,20 +35,24 @@ def assert_one_line_error(code: int, err: str, *words: str) -> None:
 def test_report_on_the_seed_prints_the_text_report(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(["report", str(SEED)], capsys)
     assert code == 0, err
-    assert "25-35" in out and "25-30" in out
+    assert "25-35" in out
+    assert "25-30" in out
     assert "Generalissimo" in out
 
 
 def test_json_report_to_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "r.json"
     code, stdout, _ = run(["report", str(SEED), "--format", "json", "-o", str(out)], capsys)
-    assert code == 0 and stdout == ""
+    assert code == 0
+    assert stdout == ""
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["schema"] == "aligner.report/1"
     assert data["findings"]
 
 
-def test_fail_on_gives_status_1_when_findings_reach_the_threshold(capsys: pytest.CaptureFixture[str]) -> None:
+def test_fail_on_gives_status_1_when_findings_reach_the_threshold(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     code, _, _ = run(["report", str(SEED), "--fail-on", "critical"], capsys)
     assert code == 1
 
@@ -57,7 +61,16 @@ def test_align_two_files_and_fail_on(tmp_path: Path, capsys: pytest.CaptureFixtu
     (tmp_path / "ru.txt").write_text(PAIR_RU, encoding="utf-8")
     (tmp_path / "en.txt").write_text(PAIR_EN, encoding="utf-8")
     code, out, err = run(
-        ["align", str(tmp_path / "ru.txt"), str(tmp_path / "en.txt"), "-f", "json", "--fail-on", "major"], capsys
+        [
+            "align",
+            str(tmp_path / "ru.txt"),
+            str(tmp_path / "en.txt"),
+            "-f",
+            "json",
+            "--fail-on",
+            "major",
+        ],
+        capsys,
     )
     assert code == 1, err
     data = json.loads(out)
@@ -70,11 +83,25 @@ def test_align_two_files_and_fail_on(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_split_lines_makes_one_segment_per_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "ru.txt").write_text("Первая. Вторая.\nТретья\n", encoding="utf-8")
     (tmp_path / "en.txt").write_text("First. Second.\nThird\n", encoding="utf-8")
-    code, out, _ = run(["align", str(tmp_path / "ru.txt"), str(tmp_path / "en.txt"), "-f", "json", "--split", "lines"], capsys)
+    code, out, _ = run(
+        [
+            "align",
+            str(tmp_path / "ru.txt"),
+            str(tmp_path / "en.txt"),
+            "-f",
+            "json",
+            "--split",
+            "lines",
+        ],
+        capsys,
+    )
     assert code == 0
     data = json.loads(out)
     assert [s["text"] for s in data["source"]["segments"]] == ["Первая. Вторая.", "Третья"]
-    assert [(b["source"], b["target"]) for b in data["alignment"]] == [(["s1"], ["t1"]), (["s2"], ["t2"])]
+    assert [(b["source"], b["target"]) for b in data["alignment"]] == [
+        (["s1"], ["t1"]),
+        (["s2"], ["t2"]),
+    ]
 
 
 def test_standard_input(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -116,7 +143,9 @@ def test_output_in_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert_one_line_error(code, err, "does not exist")
 
 
-def test_an_existing_report_is_not_damaged_by_a_failed_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_existing_report_is_not_damaged_by_a_failed_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "r.txt"
     out.write_text("previous report", encoding="utf-8")
     code, _, _ = run(["report", str(tmp_path / "missing.txt"), "-o", str(out)], capsys)
@@ -127,7 +156,13 @@ def test_an_existing_report_is_not_damaged_by_a_failed_run(tmp_path: Path, capsy
 
 @pytest.mark.parametrize(
     "args",
-    [["report"], ["report", "a", "--format", "pdf"], ["frobnicate"], ["align", "only-one"], ["report", "x", "--fail-on", "huge"]],
+    [
+        ["report"],
+        ["report", "a", "--format", "pdf"],
+        ["frobnicate"],
+        ["align", "only-one"],
+        ["report", "x", "--fail-on", "huge"],
+    ],
 )
 def test_bad_usage_exits_2_with_one_line(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:

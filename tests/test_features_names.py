@@ -9,9 +9,7 @@ from aligner.model import Segment, Span
 
 
 def seg(text: str) -> Segment:
-    return Segment(
-        "s1", "source", text, Span(0, len(text)), "text", offsets=tuple(range(len(text)))
-    )
+    return Segment("s1", "source", text, Span(0, len(text)), "text", offsets=tuple(range(len(text))))
 
 
 def names(text: str, language: str) -> list[tuple[str, str]]:

@@ -10,9 +10,7 @@ from aligner.model import Segment, Span
 
 
 def seg(text: str) -> Segment:
-    return Segment(
-        "s1", "source", text, Span(0, len(text)), "text", offsets=tuple(range(len(text)))
-    )
+    return Segment("s1", "source", text, Span(0, len(text)), "text", offsets=tuple(range(len(text))))
 
 
 def titles(text: str, language: str) -> list[tuple[str, str, str]]:

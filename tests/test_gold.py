@@ -101,7 +101,10 @@ def test_forbidden_findings_are_absent(report: dict, gold: dict) -> None:
             if not (hit_src and hit_tgt):
                 continue
             if "max_severity" in bad:
-                assert SEVERITY_RANK[f["severity"]] <= SEVERITY_RANK[bad["max_severity"]], (bad["why"], f)
+                assert SEVERITY_RANK[f["severity"]] <= SEVERITY_RANK[bad["max_severity"]], (
+                    bad["why"],
+                    f,
+                )
             else:
                 raise AssertionError(f"forbidden finding: {bad['why']}: {f}")
 

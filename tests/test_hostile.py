@@ -23,10 +23,7 @@ from aligner.cli import main
 OK, REFUSED = "ok", "refused"
 
 RU = "Председателю Совета Министров тов. Сталину. Прошу разрешить использование 25-35 советников."
-EN = (
-    "To the Chairman of the Council of Ministers, Cde. Stalin. "
-    "I ask to allow the use of 25-35 advisors."
-)
+EN = "To the Chairman of the Council of Ministers, Cde. Stalin. I ask to allow the use of 25-35 advisors."
 PAGE = f"{RU}\n\n{EN}\n"
 
 
@@ -90,9 +87,7 @@ REPORT_CASES = [
     (
         "right_to_left",
         _page_bytes(
-            RU
-            + " \u05e9\u05dc\u05d5\u05dd \u202e\u0627\u0644\u0633\u0644\u0627\u0645\u202c\n\n"
-            + EN
+            RU + " \u05e9\u05dc\u05d5\u05dd \u202e\u0627\u0644\u0633\u0644\u0627\u0645\u202c\n\n" + EN
         ),
         OK,
         "",
@@ -176,9 +171,7 @@ def _assert_refused(code: int, out: str, err: str, words: str) -> None:
     assert lines[0].startswith("aligner: ")
 
 
-@pytest.mark.parametrize(
-    ("name", "data", "expected", "words"), REPORT_CASES, ids=_ids(REPORT_CASES)
-)
+@pytest.mark.parametrize(("name", "data", "expected", "words"), REPORT_CASES, ids=_ids(REPORT_CASES))
 def test_report_command_on_hostile_files(
     name: str,
     data: bytes,
@@ -194,9 +187,7 @@ def test_report_command_on_hostile_files(
         try:
             code, out, err = _run_cli_output(["report", str(path), "--format", "json"], BIG_TIMEOUT)
         except subprocess.TimeoutExpired:
-            pytest.xfail(
-                f"{name}: not done after {BIG_TIMEOUT} s (quadratic regex, reported to the lead)"
-            )
+            pytest.xfail(f"{name}: not done after {BIG_TIMEOUT} s (quadratic regex, reported to the lead)")
     else:
         code = main(["report", str(path), "--format", "json"])
         out, err = capsys.readouterr()
@@ -228,9 +219,7 @@ def test_missing_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[s
     _assert_refused(code, *capsys.readouterr(), "no such file")
 
 
-def test_a_folder_given_as_the_file_is_refused(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_folder_given_as_the_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["report", str(tmp_path)])
     _assert_refused(code, *capsys.readouterr(), "folder")
 
@@ -268,9 +257,7 @@ def test_a_file_that_vanishes_is_refused(
     _assert_refused(code, *capsys.readouterr(), "no such file")
 
 
-def test_output_in_a_missing_folder_is_refused(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_output_in_a_missing_folder_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "page.txt"
     path.write_bytes(_page_bytes())
     out_path = tmp_path / "no" / "such" / "folder" / "report.html"
@@ -279,9 +266,7 @@ def test_output_in_a_missing_folder_is_refused(
     assert not out_path.parent.exists()
 
 
-def test_output_onto_a_folder_is_refused(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_output_onto_a_folder_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "page.txt"
     path.write_bytes(_page_bytes())
     code = main(["report", str(path), "-o", str(tmp_path)])
@@ -297,9 +282,7 @@ def test_align_with_an_empty_translation_file_is_refused(
     _assert_refused(code, *capsys.readouterr(), "empty")
 
 
-def test_a_forced_wrong_encoding_is_refused(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_forced_wrong_encoding_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "page.txt"
     path.write_bytes(PAGE.encode("cp1251"))
     code = main(["report", str(path), "--encoding", "utf-8"])
@@ -314,9 +297,7 @@ def test_a_forced_encoding_is_used(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "Председателю" in out
 
 
-def test_the_size_limit_is_a_clear_refusal(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_the_size_limit_is_a_clear_refusal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "page.txt"
     path.write_bytes(_page_bytes())
     code = main(["report", str(path), "--max-chars", "50"])
@@ -355,12 +336,8 @@ def test_a_ten_megabyte_single_line(tmp_path: Path) -> None:
     sentence_ru = "Число советников двадцать пять. "
     sentence_en = "The number of advisors is twenty five. "
     size = 10_000_000
-    (tmp_path / "ru.txt").write_text(
-        sentence_ru * (size // 2 // len(sentence_ru)), encoding="utf-8"
-    )
-    (tmp_path / "en.txt").write_text(
-        sentence_en * (size // 2 // len(sentence_en)), encoding="utf-8"
-    )
+    (tmp_path / "ru.txt").write_text(sentence_ru * (size // 2 // len(sentence_ru)), encoding="utf-8")
+    (tmp_path / "en.txt").write_text(sentence_en * (size // 2 // len(sentence_en)), encoding="utf-8")
     code, err, _ = _run_cli(
         [
             "align",
@@ -423,7 +400,20 @@ _REGEX_PRELUDE = (
 
 @pytest.mark.parametrize("case", sorted(REGEX_CASES))
 def test_no_regex_backtracks_catastrophically(case: str) -> None:
-    code = _REGEX_PRELUDE + "try:\n    " + REGEX_CASES[case] + "\nexcept Exception as exc:\n    print(type(exc).__name__)\n"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=BIG_TIMEOUT, check=False)
+    code = (
+        _REGEX_PRELUDE
+        + "try:\n    "
+        + REGEX_CASES[case]
+        + "\nexcept Exception as exc:\n    print(type(exc).__name__)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=BIG_TIMEOUT,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
-    assert "Error" not in done.stdout or "InputError" in done.stdout or "EncodingError" in done.stdout, done.stdout
+    assert "Error" not in done.stdout or "InputError" in done.stdout or "EncodingError" in done.stdout, (
+        done.stdout
+    )

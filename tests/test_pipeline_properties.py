@@ -35,9 +35,7 @@ CI_EXAMPLES = 10_000 if CI else 100
 #: Examples of each property over generated documents (each runs the whole pipeline).
 DOC_EXAMPLES = 300 if CI else 30
 
-_arbitrary = settings(
-    max_examples=CI_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+_arbitrary = settings(max_examples=CI_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _documents = settings(
     max_examples=DOC_EXAMPLES,
     deadline=None,
@@ -90,9 +88,7 @@ def assert_invariants(report: Report) -> None:
 def _text_beads(report: Report) -> list:
     kinds = {s.id: s.kind for side in (report.source, report.target) for s in side}
     return [
-        b
-        for b in report.alignment
-        if any(kinds[i] is not SegmentKind.FURNITURE for i in b.source + b.target)
+        b for b in report.alignment if any(kinds[i] is not SegmentKind.FURNITURE for i in b.source + b.target)
     ]
 
 
@@ -210,9 +206,7 @@ def test_one_to_one_pairs_are_aligned_as_gold(doc: ParallelDocument) -> None:
 # ----------------------------------------------------------------------------- archival noise
 
 
-def _mapped_beads(
-    report: Report, noised: Noised | None
-) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+def _mapped_beads(report: Report, noised: Noised | None) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     """The text beads as (source starts, target starts) in the clean text's offsets."""
     out = []
     for bead in _text_beads(report):
@@ -276,9 +270,7 @@ def _found(report: Report, p: Perturbation) -> bool:
     of the historian.
     """
     findings = [
-        f
-        for f in report.findings
-        if f.kind == p.finding_kind and f.severity.at_least(Severity.MINOR)
+        f for f in report.findings if f.kind == p.finding_kind and f.severity.at_least(Severity.MINOR)
     ]
 
     def hit(spans: tuple, wanted: tuple) -> bool:
@@ -337,7 +329,7 @@ def _distinct_passage(p: Perturbation) -> bool:
         doc, (span,) = p.document, p.target_evidence
         text, sentences, spans = doc.target, doc.target_sentences, doc.target_spans
     mine = _words_of(text[span[0] : span[1]])
-    others = [_words_of(s) for s, sp in zip(sentences, spans) if tuple(sp) != tuple(span)]
+    others = [_words_of(s) for s, sp in zip(sentences, spans, strict=True) if tuple(sp) != tuple(span)]
     return all(len(mine & o) < max(1, len(mine) // 2) for o in others)
 
 

@@ -15,7 +15,8 @@ PAGE = """## **March 5, 1953**
 
 #### **Citation:**
 
-"Telegram, Molotov to Mao Zedong", March 5, 1953, Some Digital Archive, Some Collection. Translated by Jane Doe.
+"Telegram, Molotov to Mao Zedong", March 5, 1953, Some Digital Archive, Some Collection. \
+Translated by Jane Doe.
 <https://example.org/document/1>
 
 #### **Summary:**
@@ -124,7 +125,9 @@ def test_size_limit_is_reported() -> None:
 RUSSIAN = "Председателю Совета Министров тов. Сталину. Прошу разрешить использование советников."
 
 
-@pytest.mark.parametrize("codec", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1251", "koi8_r"])
+@pytest.mark.parametrize(
+    "codec", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1251", "koi8_r"]
+)
 def test_encodings_are_detected(codec: str) -> None:
     assert decode_bytes(RUSSIAN.encode(codec)) == RUSSIAN
 

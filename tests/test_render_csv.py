@@ -58,7 +58,5 @@ def test_hostile_text_survives_and_formulas_are_defused():
     assert first["message"].startswith("'=")  # not a formula
     assert first["message"][1:] == report.findings[0].message
     second = rows[1]
-    assert second["source_start"] == ";".join(
-        str(s.start) for s in report.findings[1].source_evidence
-    )
+    assert second["source_start"] == ";".join(str(s.start) for s in report.findings[1].source_evidence)
     assert "<img src=x" in second["target_text"]

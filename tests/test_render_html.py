@@ -47,9 +47,7 @@ def test_one_anchor_per_bead_and_every_finding_listed(fixture):
     rows = page.xpath("//tr[contains(@class, 'bead')]")
     assert [r.get("id") for r in rows] == [f"b{i}" for i in range(1, len(report.alignment) + 1)]
     items = page.xpath("//ol[@class='findings']/li")
-    assert sorted(li.get("id") for li in items) == sorted(
-        f"f{i}" for i in range(1, len(report.findings) + 1)
-    )
+    assert sorted(li.get("id") for li in items) == sorted(f"f{i}" for i in range(1, len(report.findings) + 1))
     ids = set(page.xpath("//@id"))
     for href in page.xpath("//@href"):
         assert href[1:] in ids, href

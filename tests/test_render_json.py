@@ -48,9 +48,7 @@ def test_contract_keys_and_values():
     assert data["schema"] == "aligner.report/1"
     assert data["signature"] == "seg:ru-1|v:test"
     doc = data["document"]
-    assert {
-        k: doc[k] for k in ("path", "title", "date", "url", "source_language", "target_language")
-    } == {
+    assert {k: doc[k] for k in ("path", "title", "date", "url", "source_language", "target_language")} == {
         "path": "seeds/example.txt",
         "title": "Handwritten Letter, Kim Il Sung to Joseph Stalin",
         "date": "1950-07-08",

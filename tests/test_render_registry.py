@@ -42,9 +42,7 @@ def test_unknown_format_names_the_choices():
 
 def test_a_name_cannot_be_registered_twice():
     with pytest.raises(ConfigError, match="already registered"):
-        register("text", suffix=".txt", media_type="text/plain")(
-            lambda report, *, explain=False: ""
-        )
+        register("text", suffix=".txt", media_type="text/plain")(lambda report, *, explain=False: "")
     assert RENDERERS["text"].suffix == ".txt"
 
 

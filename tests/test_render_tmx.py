@@ -81,8 +81,6 @@ def test_hostile_text_is_escaped_and_illegal_characters_dropped():
 def test_translate_toolkit_reads_the_same_pairs(fixture):
     tmx = pytest.importorskip("translate.storage.tmx")
     report = FIXTURES[fixture]()
-    store = tmx.tmxfile(
-        render(report, "tmx").encode("utf-8"), sourcelanguage="ru", targetlanguage="en"
-    )
+    store = tmx.tmxfile(render(report, "tmx").encode("utf-8"), sourcelanguage="ru", targetlanguage="en")
     pairs = [(u.source, u.target) for u in store.units]
     assert pairs == [(_clean(a), _clean(b)) for a, b in _expected_pairs(report)]

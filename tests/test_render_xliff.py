@@ -79,9 +79,7 @@ def test_units_per_text_bead():
     # 1-0: no target; 0-1: empty source
     assert units[3].find("x:segment/x:target", NS) is None
     assert (units[4].findtext("x:segment/x:source", namespaces=NS) or "") == ""
-    assert (
-        "".join(units[4].find("x:segment/x:target", NS).itertext()) == "Translated by the archive."
-    )
+    assert "".join(units[4].find("x:segment/x:target", NS).itertext()) == "Translated by the archive."
 
 
 @pytest.mark.parametrize("fixture", ["small", "hostile"])

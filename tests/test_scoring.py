@@ -91,10 +91,7 @@ def test_explanation_names_the_strongest_shared_evidence_as_the_translation_writ
         ["Просим 25 советников, 12 и 7 Корейской армии 1950 году?"],
         ["We ask for 25 advisors, 12 and 7 of the Korean army in 1950?"],
     )
-    assert (
-        many.explain(0, 1, 0, 1)[1]
-        == "length+lexicon: shared numbers 12, 1950, 25, 7, word advisors"
-    )
+    assert many.explain(0, 1, 0, 1)[1] == "length+lexicon: shared numbers 12, 1950, 25, 7, word advisors"
 
 
 def test_explanation_of_a_pair_sharing_nothing_says_so():
@@ -106,9 +103,7 @@ def test_short_fragment_sharing_nothing_does_not_take_the_translation():
     # The translation renders only the first words of a long source sentence; a short
     # fragment after it shares nothing with the translation and must not be paired with it.
     src = [
-        seg(
-            "Советников Ком. Урала - Председатель Кабинета Министров всей области.", "source", "s0"
-        ),
+        seg("Советников Ком. Урала - Председатель Кабинета Министров всей области.", "source", "s0"),
         seg("Гр. Хенсон", "source", "s1"),
     ]
     tgt = [seg("Advisors yours,", "target", "t0")]
@@ -120,12 +115,7 @@ def test_short_fragment_sharing_nothing_does_not_take_the_translation():
 
 def test_unrelated_pair_of_different_lengths_costs_more_than_omission_and_addition():
     table = prepare(
-        [
-            (
-                "Председателю Совета Министров Союза ССР товарищу Сталину "
-                "с глубочайшим уважением к 1950."
-            )
-        ],
+        [("Председателю Совета Министров Союза ССР товарищу Сталину с глубочайшим уважением к 1950.")],
         ["Yes."],
     )
     assert table.score(0, 1, 0, 1) > table.score(0, 1, 0, 0) + table.score(1, 1, 0, 1)

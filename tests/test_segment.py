@@ -109,7 +109,10 @@ def test_an_inline_bracket_stays_in_the_sentence() -> None:
 
 
 def test_capitals_line_is_a_heading() -> None:
-    assert kinds("СОВЕРШЕННО СЕКРЕТНО\n\nТекст.") == [("heading", "СОВЕРШЕННО СЕКРЕТНО"), ("text", "Текст.")]
+    assert kinds("СОВЕРШЕННО СЕКРЕТНО\n\nТекст.") == [
+        ("heading", "СОВЕРШЕННО СЕКРЕТНО"),
+        ("text", "Текст."),
+    ]
 
 
 def test_line_break_hyphen_is_undone_and_offsets_point_back() -> None:

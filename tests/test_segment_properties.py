@@ -14,7 +14,28 @@ from aligner.segment import segment_side
 _ALPHABET = st.sampled_from(
     list("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ")
     + list("abcdefxyzABCXYZ0123456789")
-    + [".", ".", "!", "?", "…", "-", "-", "—", ",", ":", ";", "«", "»", '"', "(", ")", "[", "]", "№", "/"]
+    + [
+        ".",
+        ".",
+        "!",
+        "?",
+        "…",
+        "-",
+        "-",
+        "—",
+        ",",
+        ":",
+        ";",
+        "«",
+        "»",
+        '"',
+        "(",
+        ")",
+        "[",
+        "]",
+        "№",
+        "/",
+    ]
     + [" ", " ", " ", "  ", "\n", "\n", "\n\n", "\r\n", "\t", "\u00a0", "\u00ad"]
 )
 texts = st.one_of(
@@ -23,7 +44,11 @@ texts = st.one_of(
 )
 
 
-@given(text=texts, language=st.sampled_from(["ru", "en"]), split=st.sampled_from(["sentences", "lines"]))
+@given(
+    text=texts,
+    language=st.sampled_from(["ru", "en"]),
+    split=st.sampled_from(["sentences", "lines"]),
+)
 def test_every_non_space_character_lies_in_exactly_one_segment(text: str, language: str, split: str) -> None:
     segs = segment_side(text, Span(0, len(text)), side="source", language=language, split=split)
     owner = [0] * len(text)
@@ -48,7 +73,7 @@ def test_segments_are_ordered_and_their_offsets_round_trip(text: str, language: 
         assert seg.offsets[0] == seg.span.start
         assert seg.offsets[-1] == seg.span.end - 1
         assert list(seg.offsets) == sorted(seg.offsets)
-        for ch, off in zip(seg.text, seg.offsets):
+        for ch, off in zip(seg.text, seg.offsets, strict=True):
             # each normalised character is the original one, or a space standing for white space
             assert ch == text[off] or (ch == " " and text[off].isspace()), (ch, text[off])
 

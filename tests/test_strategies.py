@@ -68,12 +68,8 @@ def test_facts_point_at_their_words_on_both_sides(doc: ParallelDocument) -> None
         if fact.kind in ("number", "range") and src[0].isdigit():
             assert src == tgt
         source_ids, target_ids = doc.beads[fact.bead]
-        assert any(
-            doc.source_spans[i][0] <= fact.source[0] < doc.source_spans[i][1] for i in source_ids
-        )
-        assert any(
-            doc.target_spans[i][0] <= fact.target[0] < doc.target_spans[i][1] for i in target_ids
-        )
+        assert any(doc.source_spans[i][0] <= fact.source[0] < doc.source_spans[i][1] for i in source_ids)
+        assert any(doc.target_spans[i][0] <= fact.target[0] < doc.target_spans[i][1] for i in target_ids)
 
 
 @given(parallel_documents(min_beads=3, max_beads=3, shapes=("1-1",), paragraphs=False))
@@ -146,11 +142,7 @@ def test_furniture_goes_between_paragraphs_only(noised: Noised) -> None:
 def test_noise_can_be_switched_off() -> None:
     text = "Председатель Совета Министров подписал письмо восьмого июля."
 
-    @given(
-        archival_noise(
-            text, hyphenation=False, furniture=False, letter_spacing=False, look_alikes=False
-        )
-    )
+    @given(archival_noise(text, hyphenation=False, furniture=False, letter_spacing=False, look_alikes=False))
     @settings(max_examples=20)
     def check(noised: Noised) -> None:
         assert noised.text.replace("\n", " ") == text
@@ -215,9 +207,7 @@ def test_perturbations_of_a_given_document(p: Perturbation) -> None:
 def test_a_document_without_the_fact_is_refused() -> None:
     from hypothesis import find
 
-    doc = find(
-        parallel_documents(shapes=("1-1",)), lambda d: not any(f.kind == "date" for f in d.facts)
-    )
+    doc = find(parallel_documents(shapes=("1-1",)), lambda d: not any(f.kind == "date" for f in d.facts))
     with pytest.raises(InvalidArgument, match="allows none"):
         perturbations(doc, kinds=("date",))
     with pytest.raises(InvalidArgument, match="kinds"):

@@ -30,9 +30,7 @@ def _html_of(path: Path) -> str:
     return render(report_from_json(text), "html")
 
 
-def screenshot(
-    html: str, out: Path, *, size: tuple[int, int], chromium: str
-) -> subprocess.CompletedProcess:
+def screenshot(html: str, out: Path, *, size: tuple[int, int], chromium: str) -> subprocess.CompletedProcess:
     """Write ``html`` to a temporary file and let Chromium save a screenshot of it to ``out``."""
     with tempfile.TemporaryDirectory(prefix="aligner-shot-") as tmp:
         page = Path(tmp) / "report.html"

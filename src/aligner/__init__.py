@@ -48,7 +48,6 @@ from .model import (
 from .pipeline import check_document, check_file, check_page, check_texts, save_report
 from .render import formats, render
 
-
 __all__ = [
     "__version__",
     # the front door

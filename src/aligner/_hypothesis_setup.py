@@ -20,9 +20,7 @@ def _hypothesis_setup_hook() -> None:
 
     try:
         from . import strategies
-    except (
-        ImportError
-    ):  # pragma: no cover - a broken install must not break hypothesis for everyone
+    except ImportError:  # pragma: no cover - a broken install must not break hypothesis for everyone
         return
     st.register_type_strategy(strategies.ParallelDocument, strategies.parallel_documents())
     st.register_type_strategy(strategies.Noised, strategies.archival_noise())

@@ -109,8 +109,7 @@ class _Problem:
         self.src_text = [s for s in source if s.is_text]
         self.tgt_text = [s for s in target if s.is_text]
         complete = {
-            seg.id: features.get(seg.id) or basic_features(seg)
-            for seg in (*self.src_text, *self.tgt_text)
+            seg.id: features.get(seg.id) or basic_features(seg) for seg in (*self.src_text, *self.tgt_text)
         }
         self.features = complete
         self.prepared: PreparedScorer = scorer.prepare(
@@ -249,9 +248,7 @@ def _search(
 
 def _anchor_chain(anchors: Sequence[tuple[int, int]], n: int, m: int) -> list[tuple[int, int]]:
     """The longest chain of anchors increasing on both sides (patience sorting, O(k log k))."""
-    points = sorted(
-        {(i, j) for i, j in anchors if 0 <= i < n and 0 <= j < m}, key=lambda p: (p[0], -p[1])
-    )
+    points = sorted({(i, j) for i, j in anchors if 0 <= i < n and 0 <= j < m}, key=lambda p: (p[0], -p[1]))
     tails: list[int] = []  # smallest j ending a chain of each length
     tail_idx: list[int] = []
     parent: list[int] = [-1] * len(points)
@@ -393,9 +390,7 @@ def _path_centre(path: Sequence[tuple[int, int, int, int]], n: int) -> list[floa
     return [(a + b) / 2.0 for a, b in zip(first, last, strict=True)]
 
 
-def _banded(
-    problem: _Problem, *, first_width: int = _FIRST_WIDTH
-) -> list[tuple[int, int, int, int]]:
+def _banded(problem: _Problem, *, first_width: int = _FIRST_WIDTH) -> list[tuple[int, int, int, int]]:
     """Search a band around the anchors' course, re-centred and widened where the path meets it.
 
     Each round searches the whole band again; rounds stop when the best path
@@ -484,8 +479,9 @@ def align(
     path = _banded(problem)
     if config.second_pass and isinstance(chosen, LexicalScorer):
         pairs = learn_word_pairs(_sure_pairs(problem, path), lexicon=chosen.lexicon)
-        if pairs - chosen.learned_pairs:
-            learned = attrs.evolve(chosen, learned_pairs=chosen.learned_pairs | pairs)
+        known: frozenset[tuple[str, str]] = chosen.learned_pairs
+        if pairs - known:
+            learned = attrs.evolve(chosen, learned_pairs=known | pairs)
             problem = _Problem(source, target, features, config, learned)
             path = _banded(problem)
     return Alignment(problem.beads(path), signature=signature(config, chosen, band="auto"))

@@ -64,9 +64,7 @@ SUMMARY_SCHEMA = "aligner.batch/1"
 #: What a document's status in a run can be.
 CHECKED, SKIPPED, FAILED = "checked", "skipped", "failed"
 
-_SEVERITIES = tuple(
-    s.value for s in (Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.INFO)
-)
+_SEVERITIES = tuple(s.value for s in (Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.INFO))
 
 # Documents in flight per worker: enough to keep every worker busy, few enough
 # that a folder of a million pages is not read into memory at once.
@@ -184,9 +182,7 @@ class BatchSummary:
         else:
             lines.append("no findings")
         for f in self.failed:
-            lines.append(
-                f"failed: {f.error if f.error.startswith(f.path) else f'{f.path}: {f.error}'}"
-            )
+            lines.append(f"failed: {f.error if f.error.startswith(f.path) else f'{f.path}: {f.error}'}")
         lines.append(f"reports and {SUMMARY_NAME} are in {self.out_dir}")
         return "\n".join(lines) + "\n"
 
@@ -246,9 +242,7 @@ def _check_bytes(
         return _Outcome(error=_one_line(str(exc)))
     except Exception as exc:  # noqa: BLE001 - one document's defect must not stop the others
         return _Outcome(
-            error=_one_line(
-                f"{path}: internal error ({type(exc).__name__}: {exc}); please report this"
-            )
+            error=_one_line(f"{path}: internal error ({type(exc).__name__}: {exc}); please report this")
         )
     kinds = Counter(f.kind for f in report.findings)
     sevs = Counter(f.severity.value for f in report.findings)
@@ -299,9 +293,7 @@ class _Engine:
         raise NotImplementedError
 
     def wait(self, pending: set[Any]) -> tuple[set[Any], set[Any]]:
-        done, rest = concurrent.futures.wait(
-            pending, return_when=concurrent.futures.FIRST_COMPLETED
-        )
+        done, rest = concurrent.futures.wait(pending, return_when=concurrent.futures.FIRST_COMPLETED)
         return set(done), set(rest)
 
     def restart(self) -> bool:
@@ -517,21 +509,15 @@ def run_batch(
             workers = min(jobs, len(todo))
             work = _engine(engine, config, format, encoding, workers, scheduler)
             try:
-                _run_jobs(
-                    work, todo, config, results, bar.update, window=workers * _IN_FLIGHT_PER_JOB
-                )
+                _run_jobs(work, todo, config, results, bar.update, window=workers * _IN_FLIGHT_PER_JOB)
             finally:
                 work.close()
     finally:
         bar.close()
 
     ordered = tuple(results[j.key] for j in jobs_list)
-    summary = _summarise(
-        ordered, format=format, out=out, options=options, seconds=time.monotonic() - started
-    )
-    write_atomic(
-        out / SUMMARY_NAME, json.dumps(summary.to_json(), indent=2, ensure_ascii=False) + "\n"
-    )
+    summary = _summarise(ordered, format=format, out=out, options=options, seconds=time.monotonic() - started)
+    write_atomic(out / SUMMARY_NAME, json.dumps(summary.to_json(), indent=2, ensure_ascii=False) + "\n")
     return summary
 
 
@@ -599,9 +585,7 @@ def _options(config: Config, format: str, encoding: str | None) -> dict[str, Any
 
     fields = attrs.asdict(config, recurse=False)
     lexicon = fields.pop("lexicon_text", "")
-    fields["lexicon_sha256"] = (
-        hashlib.sha256(lexicon.encode("utf-8")).hexdigest() if lexicon else ""
-    )
+    fields["lexicon_sha256"] = hashlib.sha256(lexicon.encode("utf-8")).hexdigest() if lexicon else ""
     fields.update(format=format, encoding=encoding, version=__version__)
     return json.loads(json.dumps(fields, sort_keys=True, default=str))
 
@@ -658,9 +642,7 @@ def _run_jobs(
     retried: set[str] = set()
 
     def fail(job: _Job, error: str) -> None:
-        results[job.key] = DocumentResult(
-            path=job.path, report=str(job.report), status=FAILED, error=error
-        )
+        results[job.key] = DocumentResult(path=job.path, report=str(job.report), status=FAILED, error=error)
         advance(1)
 
     while queue or in_flight:
@@ -706,16 +688,12 @@ def _run_jobs(
 
 def _store(job: _Job, outcome: _Outcome) -> DocumentResult:
     if outcome.error:
-        return DocumentResult(
-            path=job.path, report=str(job.report), status=FAILED, error=outcome.error
-        )
+        return DocumentResult(path=job.path, report=str(job.report), status=FAILED, error=outcome.error)
     try:
         job.report.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(job.report, outcome.text)
     except (OSError, AlignerError) as exc:
-        return DocumentResult(
-            path=job.path, report=str(job.report), status=FAILED, error=_one_line(str(exc))
-        )
+        return DocumentResult(path=job.path, report=str(job.report), status=FAILED, error=_one_line(str(exc)))
     return DocumentResult(
         path=job.path,
         report=str(job.report),
@@ -747,9 +725,7 @@ def _summarise(
         documents=len(results),
         checked=sum(r.status == CHECKED for r in results),
         skipped=sum(r.status == SKIPPED for r in results),
-        failed=tuple(
-            BatchFailure(path=r.path, error=r.error) for r in results if r.status == FAILED
-        ),
+        failed=tuple(BatchFailure(path=r.path, error=r.error) for r in results if r.status == FAILED),
         by_kind=sorted((k, n) for k, n in kinds.items() if n),
         by_severity=[(s, sevs[s]) for s in _SEVERITIES],
         signature=" ; ".join(signatures),

@@ -56,16 +56,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--fail-on",
         choices=[s.value for s in Severity],
         metavar="SEVERITY",
-        help="exit with status 1 when a finding at or above SEVERITY (critical, major, minor, info) is reported",
+        help="exit with status 1 when a finding at or above SEVERITY "
+        "(critical, major, minor, info) is reported",
     )
-    common.add_argument("--encoding", help="the input's encoding (default: detected; utf-8, cp1251, koi8-r, utf-16)")
+    common.add_argument(
+        "--encoding", help="the input's encoding (default: detected; utf-8, cp1251, koi8-r, utf-16)"
+    )
     common.add_argument(
         "--lexicon",
         metavar="FILE",
-        help="an extra Russian–English dictionary in hunalign's format, one 'english @ russian' entry per line",
+        help="an extra Russian–English dictionary in hunalign's format, "
+        "one 'english @ russian' entry per line",
     )
     common.add_argument(
-        "--explain", action="store_true", help="name the rule behind every boundary, bead and finding"
+        "--explain",
+        action="store_true",
+        help="name the rule behind every boundary, bead and finding",
     )
     common.add_argument(
         "--second-pass",
@@ -154,7 +160,10 @@ def _run(args: argparse.Namespace) -> int:
 
         sys.stdout.write(json.dumps(schema(), indent=2, ensure_ascii=False) + "\n")
         return EXIT_OK
-    for option, value in (("--max-chars", args.max_chars), ("--max-segments", getattr(args, "max_segments", 1))):
+    for option, value in (
+        ("--max-chars", args.max_chars),
+        ("--max-segments", getattr(args, "max_segments", 1)),
+    ):
         if value <= 0:
             return _fail(f"{option} must be a positive number (got {value})")
     lexicon_text = ""

@@ -47,8 +47,7 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 def _stopwords(language: str) -> frozenset[str]:
     """The function words of ``language`` ("en" or "ru"), lower case, ё as е."""
     return frozenset(
-        _norm_ru(w) if language == "ru" else _norm_en(w)
-        for w in data_lines(f"stopwords_{language}.txt")
+        _norm_ru(w) if language == "ru" else _norm_en(w) for w in data_lines(f"stopwords_{language}.txt")
     )
 
 
@@ -188,8 +187,7 @@ def _build_indexes(
 ) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], frozenset[str]]:
     """Russian head -> English stems, Russian Snowball stem -> English stems, all English stems."""
     parsed = [
-        (_en_phrase_words(en), _ru_phrase_words(ru), len(WORD_RE.findall(ru)) > 1)
-        for en, ru in entries
+        (_en_phrase_words(en), _ru_phrase_words(ru), len(WORD_RE.findall(ru)) > 1) for en, ru in entries
     ]
     parsed = [(en, ru, phrase) for en, ru, phrase in parsed if en and ru]
     known: dict[str, set[str]] = {}
@@ -228,12 +226,8 @@ class Lexicon:
     _by_head: Mapping[str, frozenset[str]] = attrs.field(eq=False, repr=False)
     _by_stem: Mapping[str, frozenset[str]] = attrs.field(eq=False, repr=False)
     _vocabulary: frozenset[str] = attrs.field(eq=False, repr=False)
-    _source_cache: dict[str, frozenset[str]] = attrs.field(
-        eq=False, repr=False, factory=dict, init=False
-    )
-    _target_cache: dict[str, frozenset[str]] = attrs.field(
-        eq=False, repr=False, factory=dict, init=False
-    )
+    _source_cache: dict[str, frozenset[str]] = attrs.field(eq=False, repr=False, factory=dict, init=False)
+    _target_cache: dict[str, frozenset[str]] = attrs.field(eq=False, repr=False, factory=dict, init=False)
 
     @classmethod
     def from_entries(cls, entries: Iterable[tuple[str, str]], *, name: str) -> Lexicon:
@@ -275,9 +269,7 @@ class Lexicon:
 
     def merged(self, other: Lexicon) -> Lexicon:
         """A lexicon holding the entries of both (this one's first), named after both."""
-        return Lexicon.from_entries(
-            (*self.entries, *other.entries), name=f"{self.name}+{other.name}"
-        )
+        return Lexicon.from_entries((*self.entries, *other.entries), name=f"{self.name}+{other.name}")
 
     def source_keys(self, word: str) -> frozenset[str]:
         """The keys (English stems) of the translations of a Russian word form.

@@ -120,8 +120,8 @@ def close_letter_spacing(norm: Normalized) -> Normalized:
         for i in range(m.start(), m.end()):
             if norm.text[i] == " ":
                 keep[i] = False
-    text = "".join(c for c, k in zip(norm.text, keep) if k)
-    offsets = tuple(o for o, k in zip(norm.offsets, keep) if k)
+    text = "".join(c for c, k in zip(norm.text, keep, strict=True) if k)
+    offsets = tuple(o for o, k in zip(norm.offsets, keep, strict=True) if k)
     return Normalized(text, offsets)
 
 

@@ -66,7 +66,11 @@ def check_document(document: Document, *, config: Config | None = None) -> Repor
             features[seg.id] = analyse(seg, language=side.language)
     lexicon = _lexicon(config)
     alignment = align(
-        source.segments, target.segments, features, config=config, scorer=LexicalScorer(lexicon=lexicon)
+        source.segments,
+        target.segments,
+        features,
+        config=config,
+        scorer=LexicalScorer(lexicon=lexicon),
     )
     context = CheckContext(
         source=source,
@@ -118,7 +122,9 @@ def signature(config: Config, lexicon: Lexicon, align_signature: str) -> str:
     return "|".join(parts)
 
 
-def check_page(page: str | bytes, *, path: str = "", config: Config | None = None, encoding: str | None = None) -> Report:
+def check_page(
+    page: str | bytes, *, path: str = "", config: Config | None = None, encoding: str | None = None
+) -> Report:
     """Check an archive page (text, or the bytes of the file) holding the original and its translation."""
     config = config or Config()
     text = _text(page, path or "the page", encoding)
@@ -134,7 +140,7 @@ def check_texts(
     config: Config | None = None,
     encoding: str | None = None,
 ) -> Report:
-    """Check a translation given as two texts (or the bytes of two files): the original and the translation."""
+    """Check a translation given as two texts (or the bytes of two files): original, then translation."""
     config = config or Config()
     src = _text(source, source_path or "the original", encoding)
     tgt = _text(target, target_path or "the translation", encoding)
@@ -143,7 +149,11 @@ def check_texts(
 
 
 def check_file(
-    path: str, target_path: str | None = None, *, config: Config | None = None, encoding: str | None = None
+    path: str,
+    target_path: str | None = None,
+    *,
+    config: Config | None = None,
+    encoding: str | None = None,
 ) -> Report:
     """Check an archive page file, or an original file and its translation file."""
     config = config or Config()
@@ -151,7 +161,9 @@ def check_file(
     if target_path is None:
         return check_page(data, path=path, config=config, encoding=encoding)
     other = read_bytes(target_path, max_bytes=4 * config.max_chars)
-    return check_texts(data, other, source_path=path, target_path=target_path, config=config, encoding=encoding)
+    return check_texts(
+        data, other, source_path=path, target_path=target_path, config=config, encoding=encoding
+    )
 
 
 def _text(value: str | bytes, name: str, encoding: str | None) -> str:

@@ -100,7 +100,10 @@ def decode_bytes(data: bytes, *, name: str = "the input", encoding: str | None =
             continue
         readings.append((sum(ch in _FREQUENT_RU for ch in text), codec, text))
     if not readings:
-        msg = f"{name}: the bytes are neither UTF-8, cp1251 nor KOI8-R text; pass --encoding to name the encoding"
+        msg = (
+            f"{name}: the bytes are neither UTF-8, cp1251 nor KOI8-R text; "
+            "pass --encoding to name the encoding"
+        )
         raise EncodingError(msg)
     return _checked_text(max(readings)[2], name)
 
@@ -281,7 +284,7 @@ def _metadata(fields: dict[str, str]) -> Metadata:
 
 
 def _archive_of(citation: str, title: str, date_text: str) -> str:
-    """The archive named in a citation ("…", July 8, 1950, Wilson Center Digital Archive, …. Translated by …)."""
+    """The archive a citation names ('"…", July 8, 1950, Some Digital Archive, …. Translated by …')."""
     if not citation or not date_text:
         return ""
     at = citation.find(date_text)
@@ -446,4 +449,3 @@ def _check_size(text: str, name: str, max_chars: int | None) -> None:
             "raise it with --max-chars if this is intended"
         )
         raise LimitError(msg)
-

@@ -29,7 +29,7 @@ import functools
 import math
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import attrs
 import regex
@@ -215,13 +215,9 @@ def basic_features(segment: Segment) -> Features:
     for match in _NUMBER_RE.finditer(segment.text):
         value = float(match.group().replace(",", "."))
         span = segment.raw_span(match.start(), match.end())
-        numbers.append(
-            Mention(kind="number", value=(value,), text=match.group(), span=span, rule="digits")
-        )
+        numbers.append(Mention(kind="number", value=(value,), text=match.group(), span=span, rule="digits"))
     words = tuple(m.group().lower() for m in WORD_RE.finditer(segment.text))
-    return Features(
-        segment_id=segment.id, length=len(segment.text), numbers=tuple(numbers), words=words
-    )
+    return Features(segment_id=segment.id, length=len(segment.text), numbers=tuple(numbers), words=words)
 
 
 #: Punctuation that survives translation, folded to one key per kind (both quote styles meet).
@@ -289,7 +285,8 @@ def _only(features: Features, mention: Mention) -> Features:
     }.get(mention.kind)
     if field is None:
         return Features(segment_id=features.segment_id, length=0)
-    return attrs.evolve(Features(segment_id=features.segment_id, length=0), **{field: (mention,)})
+    alone: dict[str, Any] = {field: (mention,)}
+    return Features(segment_id=features.segment_id, length=0, **alone)
 
 
 class _EmptyLexicon:
@@ -309,6 +306,11 @@ def _default_lexicon() -> WordKeys:
         return default_lexicon()
     except (ImportError, AlignerError):
         return _EmptyLexicon()
+
+
+def _pair_set(pairs: Iterable[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+    """Learned word pairs as a frozen set (the converter of ``LexicalScorer.learned_pairs``)."""
+    return frozenset(pairs)
 
 
 @attrs.frozen(kw_only=True)
@@ -344,9 +346,7 @@ class LexicalScorer:
     punctuation: bool = True
     gap_prior: float = 0.02
     unrelated_penalty: float = 3.0
-    learned_pairs: frozenset[tuple[str, str]] = attrs.field(
-        default=frozenset(), converter=frozenset
-    )
+    learned_pairs: frozenset[tuple[str, str]] = attrs.field(default=frozenset(), converter=_pair_set)
     higher_is_better: bool = attrs.field(default=False, init=False)
 
     @property
@@ -569,8 +569,7 @@ class _PreparedLexical:
         total = len(src_keys) + len(tgt_keys)
         self._counts = counts
         self._idf = {
-            key: math.log(1.0 + total / count)
-            * (_ANCHOR_WEIGHT if key[0] in _ANCHOR_RULES else 1.0)
+            key: math.log(1.0 + total / count) * (_ANCHOR_WEIGHT if key[0] in _ANCHOR_RULES else 1.0)
             for key, count in counts.items()
         }
         idf = self._idf
@@ -672,15 +671,11 @@ class _PreparedLexical:
             # An omission (addition) is as sure as its best neighbouring pairing is unlikely.
             if i1 > i0:  # source i0 left out, between targets j0 - 1 and j0
                 alternatives = [
-                    self._confidence(i0, i1, j, j + 1)
-                    for j in (j0 - 1, j0)
-                    if 0 <= j < len(self._tgt_len)
+                    self._confidence(i0, i1, j, j + 1) for j in (j0 - 1, j0) if 0 <= j < len(self._tgt_len)
                 ]
             else:  # target j0 added, between sources i0 - 1 and i0
                 alternatives = [
-                    self._confidence(i, i + 1, j0, j1)
-                    for i in (i0 - 1, i0)
-                    if 0 <= i < len(self._src_len)
+                    self._confidence(i, i + 1, j0, j1) for i in (i0 - 1, i0) if 0 <= i < len(self._src_len)
                 ]
             return 1.0 - max(alternatives, default=0.0), "gap"
         confidence = self._confidence(i0, i1, j0, j1)
@@ -718,9 +713,7 @@ class _PreparedLexical:
             if len(said) == _EXPLAIN_ITEMS:
                 break
         parts = []
-        for singular, plural in sorted(
-            set(_KIND_NAMES.values()) | {("word", "words")}, key=_kind_rank
-        ):
+        for singular, plural in sorted(set(_KIND_NAMES.values()) | {("word", "words")}, key=_kind_rank):
             items = groups.get(singular)
             if items:
                 parts.append(f"{singular if len(items) == 1 else plural} {', '.join(items)}")

@@ -198,9 +198,7 @@ class _Filler:
 
 @functools.cache
 def _titles() -> tuple[dict[str, Any], ...]:
-    return tuple(
-        c for c in data_toml("titles.toml").get("concept", ()) if c.get("family") != "address"
-    )
+    return tuple(c for c in data_toml("titles.toml").get("concept", ()) if c.get("family") != "address")
 
 
 def _title_filler(concept: dict[str, Any]) -> _Filler:
@@ -261,9 +259,7 @@ def _number_words() -> tuple[_Filler, ...]:
         for w in data_toml(name).get("word", ()):
             if w.get("weak") or w.get("kind") not in ("unit", "teen", "ten") or w["value"] < 2:
                 continue
-            out.setdefault(
-                float(w["value"]), str(w["forms"][0])
-            )  # the first entry: "два", not "двое"
+            out.setdefault(float(w["value"]), str(w["forms"][0]))  # the first entry: "два", not "двое"
         return out
 
     ru, en = table("numbers_ru.toml"), table("numbers_en.toml")
@@ -307,11 +303,7 @@ def _words() -> tuple[_Filler, ...]:
         en, ru = en.strip(), ru.strip()
         if not sep or not _WORD_ONLY.match(en) or not _WORD_ONLY.match(ru) or ru in seen:
             continue
-        if (
-            en.lower() in taken
-            or ru.lower() in taken
-            or not regex.match(r"^\p{Script=Cyrillic}+$", ru)
-        ):
+        if en.lower() in taken or ru.lower() in taken or not regex.match(r"^\p{Script=Cyrillic}+$", ru):
             continue
         seen.add(ru)
         out.append(_Filler("word", (ru, en), ru, en))
@@ -391,9 +383,7 @@ def _fill(template: str, fillers: dict[str, _Filler], side: str, key_base: int) 
 
 
 @st.composite
-def _fillers(
-    draw: st.DrawFn, slots: Sequence[str], *, changeable: bool = False
-) -> dict[str, _Filler]:
+def _fillers(draw: st.DrawFn, slots: Sequence[str], *, changeable: bool = False) -> dict[str, _Filler]:
     """A filler for each slot; ``changeable``: only titles a perturbation can change."""
     out: dict[str, _Filler] = {}
     for slot in slots:
@@ -422,9 +412,7 @@ def _fillers(
         elif slot == "name":
             out[slot] = draw(st.sampled_from(_names()))
         elif slot == "upper":
-            single = [
-                n for n in _names() if " " not in n.ru and " " not in n.en and "-" not in n.ru
-            ]
+            single = [n for n in _names() if " " not in n.ru and " " not in n.en and "-" not in n.ru]
             name = draw(st.sampled_from(single))
             out[slot] = _Filler("name", name.value, name.ru.upper(), name.en.upper())
         elif slot == "term":
@@ -449,9 +437,7 @@ def _sentence_pair(draw: st.DrawFn, kinds: frozenset[str] | None = None) -> tupl
     """One template filled in both languages (``kinds``: only templates with such a fact)."""
     templates = _TEMPLATES
     if kinds is not None:
-        templates = tuple(
-            t for t in _TEMPLATES if {_SLOT_KIND[s] for s in _SLOT.findall(t[0])} & kinds
-        )
+        templates = tuple(t for t in _TEMPLATES if {_SLOT_KIND[s] for s in _SLOT.findall(t[0])} & kinds)
     ru_t, en_t = draw(st.sampled_from(templates))
     fillers = draw(_fillers(_SLOT.findall(ru_t), changeable=kinds is not None))
     return _fill(ru_t, fillers, "ru", 0), _fill(en_t, fillers, "en", 0)
@@ -468,11 +454,7 @@ def _joined(a: _Piece, b: _Piece) -> _Piece:
 def _lower_ok(text: str) -> bool:
     """Whether a sentence starts with a common word (lower-cased after a semicolon)."""
     first = text.split(" ", 1)[0]
-    return (
-        first[:1].isupper()
-        and first[1:].islower()
-        and not any(first in (n.ru, n.en) for n in _names())
-    )
+    return first[:1].isupper() and first[1:].islower() and not any(first in (n.ru, n.en) for n in _names())
 
 
 @attrs.frozen
@@ -512,11 +494,7 @@ def _assemble(beads: Sequence[_BeadSpec], breaks: Sequence[bool]) -> ParallelDoc
             for piece in pieces:
                 length = sum(map(len, acc["parts"]))
                 if acc["sentences"]:
-                    sep = (
-                        "\n\n"
-                        if (breaks[n] if n < len(breaks) else False) and piece is pieces[0]
-                        else " "
-                    )
+                    sep = "\n\n" if (breaks[n] if n < len(breaks) else False) and piece is pieces[0] else " "
                     acc["parts"].append(sep)
                     length += len(sep)
                 acc["parts"].append(piece.text)
@@ -795,20 +773,12 @@ def _noise_paragraph(
         word = regex.match(r"^(\p{L}+)(.*)$", token, flags=regex.DOTALL)
         letters = word.group(1) if word else ""
         spaced = bool(
-            letter_spacing
-            and _SPACEABLE.match(letters)
-            and line_has_letters
-            and draw(st.booleans())
+            letter_spacing and _SPACEABLE.match(letters) and line_has_letters and draw(st.booleans())
         )
         shown = len(token) + len(letters) - 1 if spaced else len(token)
         if column > 0 and column + shown > width and not spaced:
             # the token does not fit: hyphenate the word, or break the line at the space before it
-            if (
-                hyphenation
-                and _BREAKABLE.match(letters)
-                and width - column >= 4
-                and draw(st.booleans())
-            ):
+            if hyphenation and _BREAKABLE.match(letters) and width - column >= 4 and draw(st.booleans()):
                 # the first part and its hyphen fit on the line
                 cut = draw(st.integers(3, min(len(letters) - 3, width - column - 1)))
                 w.emit(_look(draw, token[:cut], look_alikes), at)
@@ -953,13 +923,9 @@ def _edited(
     """The document with ``target[start:end]`` replaced by ``new`` (ranges after it shifted)."""
     delta = len(new) - (end - start)
     target = document.target[:start] + new + document.target[end:]
-    spans = tuple(
-        _shift(r, end if r[0] >= end else start + 1, delta) for r in document.target_spans
-    )
+    spans = tuple(_shift(r, end if r[0] >= end else start + 1, delta) for r in document.target_spans)
     facts = tuple(
-        attrs.evolve(f, target=_shift(f.target, end, delta))
-        for f in document.facts
-        if f is not drop_fact
+        attrs.evolve(f, target=_shift(f.target, end, delta)) for f in document.facts if f is not drop_fact
     )
     return attrs.evolve(
         document,
@@ -981,30 +947,22 @@ def _changed(draw: st.DrawFn, document: ParallelDocument, kind: str) -> Perturba
         new, what = _other_number(draw, fact, old, taken)
     elif kind == "range":
         low, high = (int(v) for v in fact.value)
-        other = draw(
-            st.integers(low + 1, low + 60).filter(lambda v: (float(low), float(v)) not in taken)
-        )
+        other = draw(st.integers(low + 1, low + 60).filter(lambda v: (float(low), float(v)) not in taken))
         new, what = f"{low}-{other}", f"the range {low}-{high} became {low}-{other}"
     elif kind == "date":
         year, month, day = (int(p) for p in str(fact.value).split("-"))
-        other = draw(
-            st.integers(1, 28).filter(lambda d: f"{year:04d}-{month:02d}-{d:02d}" not in taken)
-        )
+        other = draw(st.integers(1, 28).filter(lambda d: f"{year:04d}-{month:02d}-{d:02d}" not in taken))
         new = _date_filler(other, month, year).en
         what = f"the date {old} became {new}"
     elif kind == "title":
         concept = draw(
-            st.sampled_from(
-                [c for c in _title_alternatives()[str(fact.value)] if c["id"] not in taken]
-            )
+            st.sampled_from([c for c in _title_alternatives()[str(fact.value)] if c["id"] not in taken])
         )
         new = str(concept["en"][0])
         what = f"the title {old} became {new}"
     else:
         name = draw(
-            st.sampled_from(
-                [n for n in _names() if n.en.lower() != old.lower() and n.value not in taken]
-            )
+            st.sampled_from([n for n in _names() if n.en.lower() != old.lower() and n.value not in taken])
         )
         new = name.en.upper() if old.isupper() else name.en
         what = f"the name {old} became {new}"
@@ -1078,9 +1036,7 @@ def _added(draw: st.DrawFn, document: ParallelDocument) -> Perturbation:
         beads.append((s, tuple(i + 1 if i > k else i for i in t)))
         if n == bead_no:
             beads.append(((), (k + 1,)))
-    facts = tuple(
-        attrs.evolve(f, bead=f.bead + 1) if f.bead > bead_no else f for f in changed.facts
-    )
+    facts = tuple(attrs.evolve(f, bead=f.bead + 1) if f.bead > bead_no else f for f in changed.facts)
     result = attrs.evolve(
         changed,
         target_spans=tuple(spans),

@@ -16,7 +16,7 @@ import regex
 
 from .resources import data_toml
 
-__all__ = ["SCHEMES", "romanize", "romanizations", "name_key", "has_cyrillic"]
+__all__ = ["schemes", "romanize", "romanizations", "name_key", "has_cyrillic"]
 
 _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 
@@ -26,10 +26,9 @@ def _tables() -> dict[str, dict[str, str]]:
     return {name: dict(table) for name, table in data_toml("translit_ru.toml")["schemes"].items()}
 
 
-def __getattr__(name: str) -> tuple[str, ...]:
-    if name == "SCHEMES":
-        return tuple(_tables())
-    raise AttributeError(name)
+def schemes() -> tuple[str, ...]:
+    """The names of the romanisation schemes in ``data/translit_ru.toml`` (bgn, scholarly, loose)."""
+    return tuple(_tables())
 
 
 def has_cyrillic(text: str) -> bool:
@@ -64,11 +63,41 @@ def romanizations(text: str) -> tuple[str, ...]:
 # Folding Latin spellings to a coarse phonetic key: ordered rewrite rules,
 # longest first. Vowels collapse to one letter and doubled letters to one.
 _FOLD_RULES = (
-    ("chzh", "j"), ("ng", "n"), ("pkh", "p"), ("shch", "s"), ("sch", "s"), ("tch", "c"), ("kh", "h"), ("zh", "j"), ("ch", "c"), ("sh", "s"),
-    ("ts", "c"), ("tz", "c"), ("ph", "f"), ("ck", "k"), ("x", "ks"), ("w", "v"), ("q", "k"),
-    ("dzh", "j"), ("dz", "c"), ("ye", "e"), ("yo", "o"), ("yu", "u"), ("ya", "a"), ("ju", "u"),
-    ("ja", "a"), ("j", "i"), ("y", "i"), ("g", "k"), ("c", "s"), ("z", "s"), ("d", "t"), ("b", "p"),
-    ("v", "f"), ("l", "r"), ("h", ""),
+    ("chzh", "j"),
+    ("ng", "n"),
+    ("pkh", "p"),
+    ("shch", "s"),
+    ("sch", "s"),
+    ("tch", "c"),
+    ("kh", "h"),
+    ("zh", "j"),
+    ("ch", "c"),
+    ("sh", "s"),
+    ("ts", "c"),
+    ("tz", "c"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("x", "ks"),
+    ("w", "v"),
+    ("q", "k"),
+    ("dzh", "j"),
+    ("dz", "c"),
+    ("ye", "e"),
+    ("yo", "o"),
+    ("yu", "u"),
+    ("ya", "a"),
+    ("ju", "u"),
+    ("ja", "a"),
+    ("j", "i"),
+    ("y", "i"),
+    ("g", "k"),
+    ("c", "s"),
+    ("z", "s"),
+    ("d", "t"),
+    ("b", "p"),
+    ("v", "f"),
+    ("l", "r"),
+    ("h", ""),
 )
 _VOWELS = regex.compile(r"[aeiou]+")
 

@@ -119,9 +119,7 @@ def _counted(mention: Mention, numbers: frozenset[float]) -> bool:
     return _is_year_like(mention) and all(y is not None and float(y) in numbers for y in years)
 
 
-def _pair(
-    src: list[Mention], tgt: list[Mention], agree: bool
-) -> tuple[list[Mention], list[Mention]]:
+def _pair(src: list[Mention], tgt: list[Mention], agree: bool) -> tuple[list[Mention], list[Mention]]:
     left = list(tgt)
     lone = []
     for s in src:
@@ -215,8 +213,7 @@ def _lone(
             severity=Severity.MAJOR,
             source_evidence=(mention.span,),
             message=(
-                f"The source gives the date {when} (“{_show(mention)}”); "
-                "the translation has no date here."
+                f"The source gives the date {when} (“{_show(mention)}”); the translation has no date here."
             ),
             rule="date.missing",
         )
@@ -224,9 +221,6 @@ def _lone(
         ids,
         severity=Severity.MAJOR,
         target_evidence=(mention.span,),
-        message=(
-            f"The translation gives the date {when} (“{_show(mention)}”); "
-            "the source has no date here."
-        ),
+        message=(f"The translation gives the date {when} (“{_show(mention)}”); the source has no date here."),
         rule="date.added",
     )

@@ -148,9 +148,7 @@ def _compare(later: Segment, earlier: Segment, lw: _Words, ew: _Words) -> Repeat
             same += op.src_end - op.src_start
             continue
         a = " ".join(short.text[w[0] : w[1]] for w in sw[op.src_start : op.src_end])
-        b = " ".join(
-            long_.text[w[0] : w[1]] for w in stretch[op.dest_start - offset : op.dest_end - offset]
-        )
+        b = " ".join(long_.text[w[0] : w[1]] for w in stretch[op.dest_start - offset : op.dest_end - offset])
         variants.append((a, b) if short is later else (b, a))
     if same < MIN_WORDS - 1 or same < 0.6 * len(sw):
         return None
@@ -159,12 +157,22 @@ def _compare(later: Segment, earlier: Segment, lw: _Words, ew: _Words) -> Repeat
     if short is later:
         where = _where(first, last + 1, len(lgw))
         return Repeat(
-            later=later, earlier=earlier, later_span=short_span, earlier_span=long_span,
-            variants=tuple(variants), where=where, score=found.score,
+            later=later,
+            earlier=earlier,
+            later_span=short_span,
+            earlier_span=long_span,
+            variants=tuple(variants),
+            where=where,
+            score=found.score,
         )
     return Repeat(
-        later=later, earlier=earlier, later_span=long_span, earlier_span=short_span,
-        variants=tuple(variants), where="", score=found.score,
+        later=later,
+        earlier=earlier,
+        later_span=long_span,
+        earlier_span=short_span,
+        variants=tuple(variants),
+        where="",
+        score=found.score,
     )
 
 

@@ -111,9 +111,7 @@ def _keys(word: str) -> frozenset[str]:
 
 def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(
-        _sounds_alike(x, y) or _sounds_alike(x.translate(_LOOSE), y.translate(_LOOSE))
-        for x in a
-        for y in b
+        _sounds_alike(x, y) or _sounds_alike(x.translate(_LOOSE), y.translate(_LOOSE)) for x in a for y in b
     )
 
 
@@ -167,9 +165,7 @@ def word_accounted(word: str, language: str, other_words: Sequence[str], *, fuzz
         if w[:1].isupper():
             if fuzzy and _alike(keys, _keys(w)):
                 return True
-        elif any(
-            _close(k, o) or _derived(k, o) for k in keys for o in _keys(w)
-        ):
+        elif any(_close(k, o) or _derived(k, o) for k in keys for o in _keys(w)):
             return True  # омикрон: a name in lower case; тартуские: an adjective of one
     if _nationality_pair(word, language, [w.lower().replace("ё", "е") for w in other_words]):
         return True

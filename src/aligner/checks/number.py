@@ -75,9 +75,7 @@ def _dates(context: CheckContext, segments: Sequence[Segment]) -> list[str]:
     ]
 
 
-def _collect(
-    context: CheckContext, segments: Sequence[Segment], other_dates: Sequence[str] = ()
-) -> _Numbers:
+def _collect(context: CheckContext, segments: Sequence[Segment], other_dates: Sequence[str] = ()) -> _Numbers:
     """The numbers of one side of a bead, and the values that may stand for the other's numbers.
 
     A date of this side absorbs a lone number of the other side only when the other

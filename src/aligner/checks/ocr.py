@@ -122,16 +122,12 @@ def word_problems(
     if guess is not None:
         if _spelled_in(word, guess, latin_words):
             return None
-        message = (
-            f"{_q(word)} is not a Russian word form; perhaps {_q(guess)} "
-            "(an OCR or typing error?)."
-        )
+        message = f"{_q(word)} is not a Russian word form; perhaps {_q(guess)} (an OCR or typing error?)."
         return "ocr.near_known", message
     bad = impossible_sequence(word)
     if bad is not None and not capitalised:
         message = (
-            f"{_q(word)} is not a Russian word form: no Russian word has {_q(bad)} "
-            "(an OCR or typing error?)."
+            f"{_q(word)} is not a Russian word form: no Russian word has {_q(bad)} (an OCR or typing error?)."
         )
         return "ocr.impossible_letters", message
     return None

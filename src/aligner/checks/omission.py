@@ -297,9 +297,7 @@ def _names(context: CheckContext, seg: Segment) -> tuple[Span, ...]:
     return tuple(m.span for m in features.names) if features is not None else ()
 
 
-def _breaks(
-    context: CheckContext, seg: Segment, lexicon: Lexicon, *, loose: bool = False
-) -> list[int]:
+def _breaks(context: CheckContext, seg: Segment, lexicon: Lexicon, *, loose: bool = False) -> list[int]:
     side = context.source if seg.side == SOURCE else context.target
     return hidden_breaks(
         seg,
@@ -504,9 +502,7 @@ def _beside_lone(beads: Sequence[tuple[object, list[Segment], list[Segment]]], a
     return any(0 <= k < len(beads) and beads[k][1] and not beads[k][2] for k in (at - 1, at + 1))
 
 
-def _beside_lone_target(
-    beads: Sequence[tuple[object, list[Segment], list[Segment]]], at: int
-) -> bool:
+def _beside_lone_target(beads: Sequence[tuple[object, list[Segment], list[Segment]]], at: int) -> bool:
     """Whether a bead next to ``beads[at]`` leaves a translation segment without original."""
     return any(0 <= k < len(beads) and beads[k][2] and not beads[k][1] for k in (at - 1, at + 1))
 

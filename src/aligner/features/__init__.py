@@ -32,16 +32,12 @@ LANGUAGES = ("ru", "en")
 @functools.cache
 def _index(language: str) -> dict[str, tuple[GlossaryEntry, ...]]:
     entries = (
-        title_entries(language)
-        + glossary_entries(TERMS_FILE, "term", language)
-        + name_entries(language)
+        title_entries(language) + glossary_entries(TERMS_FILE, "term", language) + name_entries(language)
     )
     return make_index(entries)
 
 
-def _mention(
-    segment: Segment, kind: str, start: int, end: int, value: object, **kw: object
-) -> Mention:
+def _mention(segment: Segment, kind: str, start: int, end: int, value: object, **kw: object) -> Mention:
     return Mention(
         kind=kind,
         value=value,

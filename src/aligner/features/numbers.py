@@ -57,9 +57,7 @@ _MINUS = regex.compile(r"(?:^|(?<=[\s(\[«\"]))[-\u2212\u2013]$")
 _DIMENSION = regex.compile(r"[xXхХ×]\d")
 _ROMAN = regex.compile(r"(?<![\p{L}\d\-.])(?P<r>[IVX]{1,7})(?![\p{L}\d]|-\p{L}|\.\d)")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-_CLOCK = regex.compile(
-    r"(?<![\d.,:/])(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<m>[0-5]\d)(?![\d]|[.,:]\d)"
-)
+_CLOCK = regex.compile(r"(?<![\d.,:/])(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<m>[0-5]\d)(?![\d]|[.,:]\d)")
 _SUFFIX_RE = regex.compile(r"[-\u2010\u2011]?(\p{L}{1,3})(?!\p{L})")
 _DASH_RE = regex.compile(r"\s*[-\u2010-\u2015\u2212]\s*")
 _SPACE_RE = regex.compile(r"\s+")
@@ -163,8 +161,7 @@ def _lexicon(language: str) -> _Lexicon:
     )
     markers = sorted(ctx.get("reference", ()), key=len, reverse=True)
     alternatives = "|".join(
-        regex.escape(m) if not m[0].isalpha() else rf"(?<!\p{{L}}){regex.escape(m)}"
-        for m in markers
+        regex.escape(m) if not m[0].isalpha() else rf"(?<!\p{{L}}){regex.escape(m)}" for m in markers
     )
     reference = regex.compile(rf"(?:{alternatives or '(?!)'})\.?\s*$", regex.IGNORECASE)
     return _Lexicon(
@@ -210,9 +207,7 @@ def _one(v: float) -> str:
 def format_value(values: Sequence[float]) -> str:
     """A number value as a historian writes it: ``25-35``, ``2``, ``1.5``, ``-50``."""
     return (
-        "–".join(_one(v) for v in values)
-        if any(v < 0 for v in values)
-        else "-".join(_one(v) for v in values)
+        "–".join(_one(v) for v in values) if any(v < 0 for v in values) else "-".join(_one(v) for v in values)
     )
 
 
@@ -238,9 +233,7 @@ def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
     return any(start < b and a < end for a, b in taken)
 
 
-def _digit_items(
-    text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]
-) -> list[_Item]:
+def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]) -> list[_Item]:
     items = []
     for m in _DIGITS[language].finditer(text):
         start, end = m.span()
@@ -356,9 +349,7 @@ def _clock_items(text: str, lex: _Lexicon) -> list[_Item]:
         hours = int(m.group("h"))
         if mark in marks and 1 <= hours <= 12:
             value = float(_twelve_hour(hours, mark, clock) * 60)
-            items.append(
-                _Item(m.start(), m.end(), value, "time", family="time", rule="number.clock")
-            )
+            items.append(_Item(m.start(), m.end(), value, "time", family="time", rule="number.clock"))
             continue
         if mark in clock.hours:
             rest = _MINUTES_AFTER.match(text, m.end())
@@ -388,9 +379,7 @@ def _word_atoms(text: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]) -> l
             implied = _compound_value(parts[0], lex)
             if implied is not None:
                 atoms.append(
-                    _Item(
-                        m.start(), m.end(), implied, "implicit", weak=True, rule="number.compound"
-                    )
+                    _Item(m.start(), m.end(), implied, "implicit", weak=True, rule="number.compound")
                 )
             continue
         whole = all(p in lex.words for p in parts)
@@ -401,9 +390,7 @@ def _word_atoms(text: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]) -> l
                 weak = w.weak or not whole  # four-year-old: the number of a compound word
                 kind = w.kind if whole else "implicit"
                 value = w.value
-                atoms.append(
-                    _Item(pos, pos + len(part), value, kind, weak=weak, rule="number.words")
-                )
+                atoms.append(_Item(pos, pos + len(part), value, kind, weak=weak, rule="number.words"))
             pos += len(part) + 1
     return atoms
 
@@ -424,9 +411,7 @@ def _joinable(text: str, prev: _Item, nxt: _Item, lex: _Lexicon) -> bool:
     return len(words) == 1 and words[0].lower() in lex.joiners and prev.kind in ("hundred", "scale")
 
 
-def _fits(
-    kind: str, value: float, group: float, total: float, slot: int, last_scale: float
-) -> bool:
+def _fits(kind: str, value: float, group: float, total: float, slot: int, last_scale: float) -> bool:
     if kind == "hundreds":
         return slot == 0 and group == 0
     if kind in ("ten", "teen"):
@@ -582,9 +567,7 @@ def _range_gap(text: str, a: _Item, b: _Item, lex: _Lexicon) -> tuple[str, int]:
     return "", 0
 
 
-def find_numbers(
-    text: str, language: str, taken: Sequence[tuple[int, int]] = ()
-) -> list[NumberHit]:
+def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()) -> list[NumberHit]:
     """Every number in ``text`` (not inside the ``taken`` offsets, which dates hold), in order."""
     lex = _lexicon(language)
     clocks = [c for c in _clock_items(text, lex) if not _overlaps(c.start, c.end, taken)]

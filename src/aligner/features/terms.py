@@ -128,8 +128,7 @@ def _entry_keys(word: str, language: str) -> frozenset[str]:
 def tokenize(text: str, language: str) -> tuple[Token, ...]:
     """The word pieces of ``text`` (hyphenated words split) with their matching keys."""
     return tuple(
-        Token(m.start(), m.end(), m.group(), word_keys(m.group(), language))
-        for m in _PIECE_RE.finditer(text)
+        Token(m.start(), m.end(), m.group(), word_keys(m.group(), language)) for m in _PIECE_RE.finditer(text)
     )
 
 
@@ -156,15 +155,11 @@ def build_entries(
     for keys, rows in by_keys.items():
         form, _, family, capitalised, value = rows[0]
         concepts = tuple(dict.fromkeys(r[1] for r in rows))
-        entries.append(
-            GlossaryEntry(kind, form, language, keys, concepts, family, capitalised, value)
-        )
+        entries.append(GlossaryEntry(kind, form, language, keys, concepts, family, capitalised, value))
     return tuple(entries)
 
 
-def _concept_rows(
-    name: str, language: str
-) -> tuple[list[tuple[str, str, str, bool, str]], frozenset[str]]:
+def _concept_rows(name: str, language: str) -> tuple[list[tuple[str, str, str, bool, str]], frozenset[str]]:
     data = data_toml(name)
     skip = frozenset(_fold(w) for w in data.get("skip_en", ())) if language == "en" else frozenset()
     rows = []
@@ -261,9 +256,7 @@ def _match_at(
         if n:
             # step over skipped function words, then require a plain gap
             while True:
-                if j >= len(tokens) or not _GAP_RE.fullmatch(
-                    text, tokens[j - 1].end, tokens[j].start
-                ):
+                if j >= len(tokens) or not _GAP_RE.fullmatch(text, tokens[j - 1].end, tokens[j].start):
                     return -1
                 if tokens[j].keys & keys:
                     break

@@ -37,9 +37,7 @@ def _rule_concepts() -> dict[str, tuple[str, ...]]:
 
 @functools.cache
 def _broader() -> dict[str, frozenset[str]]:
-    return {
-        c["id"]: frozenset(c.get("broader", ())) for c in data_toml(TITLES_FILE).get("concept", ())
-    }
+    return {c["id"]: frozenset(c.get("broader", ())) for c in data_toml(TITLES_FILE).get("concept", ())}
 
 
 @functools.cache

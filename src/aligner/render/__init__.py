@@ -121,9 +121,7 @@ _XML_ILLEGAL = regex.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uff
 # Invisible characters that change what a reader sees: C0/C1 controls (a terminal
 # escape sequence starts with one) and the bidirectional controls that can reorder
 # a line ("Trojan Source").
-_INVISIBLE = regex.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
-)
+_INVISIBLE = regex.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def xml_safe(text: str) -> str:
@@ -168,9 +166,7 @@ def bead_of_segment(report: Report) -> dict[str, int]:
     return out
 
 
-def bead_of_finding(
-    report: Report, finding: Finding, *, where: dict[str, int] | None = None
-) -> int | None:
+def bead_of_finding(report: Report, finding: Finding, *, where: dict[str, int] | None = None) -> int | None:
     """The index of the first bead holding one of the finding's segments (None if none does).
 
     ``where`` is :func:`bead_of_segment`'s map, passed in to save rebuilding it

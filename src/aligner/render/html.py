@@ -128,9 +128,7 @@ def _esc(text: str) -> str:
     return escape(visible(text), quote=True)
 
 
-def _segment_html(
-    report: Report, seg: Segment, spans: list[tuple[int, int, int]], *, explain: bool
-) -> str:
+def _segment_html(report: Report, seg: Segment, spans: list[tuple[int, int, int]], *, explain: bool) -> str:
     marks = evidence_marks(seg, spans)
     out: list[str] = []
     i = 0
@@ -209,10 +207,7 @@ def _map_svg(report: Report) -> str:
         ),
         f'<rect class="frame" x="{pad}" y="{pad}" width="{size}" height="{size}"/>',
         f'<text class="axis" x="{pad}" y="{total + 10}">original →</text>',
-        (
-            f'<text class="axis" x="{total - pad}" y="{pad + 8}" text-anchor="end">'
-            "translation ↓</text>"
-        ),
+        (f'<text class="axis" x="{total - pad}" y="{pad + 8}" text-anchor="end">translation ↓</text>'),
         f'<path class="path" d="{d}"/>',
     ]
     for n, (bx, by) in enumerate(mids, 1):
@@ -242,8 +237,7 @@ def _filters(report: Report) -> str:
     for f in report.findings:
         kinds[f.kind] = kinds.get(f.kind, 0) + 1
     sev_boxes = "".join(
-        f'<label><input type="checkbox" data-filter="severity" value="{sev}" checked> '
-        f"{sev} ({n})</label> "
+        f'<label><input type="checkbox" data-filter="severity" value="{sev}" checked> {sev} ({n})</label> '
         for sev, n in counts.items()
         if n
     )

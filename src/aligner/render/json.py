@@ -246,9 +246,7 @@ def report_from_dict(data: dict[str, Any]) -> Report:
 
 def _report_from_dict(data: dict[str, Any]) -> Report:
     d = data["document"]
-    sides = {
-        name: [_segment_from(s, name) for s in data[name]["segments"]] for name in (SOURCE, TARGET)
-    }
+    sides = {name: [_segment_from(s, name) for s in data[name]["segments"]] for name in (SOURCE, TARGET)}
     header = [_segment_from(s, SOURCE) for s in data.get("header", [])]
     src_span = Span(**d["source_span"]) if "source_span" in d else None
     tgt_span = Span(**d["target_span"]) if "target_span" in d else None

@@ -81,9 +81,7 @@ def render_markdown(report: Report, *, explain: bool = False) -> str:
         if explain:
             head.append("Rule")
         lines += [_row(head), _row(["---"] * len(head))]
-        ordered = sorted(
-            enumerate(report.findings), key=lambda p: (severities().index(p[1].severity), p[0])
-        )
+        ordered = sorted(enumerate(report.findings), key=lambda p: (severities().index(p[1].severity), p[0]))
         for n, (_, f) in enumerate(ordered, 1):
             where = bead_of_finding(report, f, where=beads_of)
             cells = [

@@ -50,9 +50,7 @@ def _segment_lines(seg: Segment, width: int, *, explain: bool) -> list[str]:
     if explain and seg.rule:
         label += f" ({seg.rule})"
     body = visible(" ".join(seg.text.split()))
-    lines = textwrap.wrap(
-        f"{label}  {body}", width=width, subsequent_indent="  ", break_on_hyphens=False
-    )
+    lines = textwrap.wrap(f"{label}  {body}", width=width, subsequent_indent="  ", break_on_hyphens=False)
     return lines or [label]
 
 
@@ -138,9 +136,7 @@ def render_text(report: Report, *, explain: bool = False) -> str:
     seg_index = segment_index(report)
     beads_of = bead_of_segment(report)
     for i, bead in enumerate(report.alignment.beads):
-        lines += _bead_block(
-            report, i, bead, len(per_bead.get(i, ())), seg_index=seg_index, explain=explain
-        )
+        lines += _bead_block(report, i, bead, len(per_bead.get(i, ())), seg_index=seg_index, explain=explain)
     lines.append("")
     if not report.findings:
         lines.append("No findings.")

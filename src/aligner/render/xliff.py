@@ -64,13 +64,7 @@ def _text(s: str) -> str:
 
 
 def _attr(s: str) -> str:
-    return (
-        _text(s)
-        .replace('"', "&quot;")
-        .replace("\n", "&#10;")
-        .replace("\r", "&#13;")
-        .replace("\t", "&#9;")
-    )
+    return _text(s).replace('"', "&quot;").replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
 
 
 def _attrs(pairs: Sequence[tuple[str, str]]) -> str:
@@ -169,8 +163,7 @@ def _unit(
     next_id = [0]
     lines = [f'  <unit id="b{index + 1}"{_attrs([("name", " ".join(bead.source + bead.target))])}>']
     notes = [
-        f'    <note id="n{k}" category="aligner-{_attr(f.kind)}">'
-        f"{_text(f'{f.severity}: {f.message}')}</note>"
+        f'    <note id="n{k}" category="aligner-{_attr(f.kind)}">{_text(f"{f.severity}: {f.message}")}</note>'
         for k, f in enumerate(findings, 1)
     ]
     if explain and bead.rule:

@@ -64,9 +64,7 @@ def segment_side(
             )
             raise LimitError(msg)
         seg_span = Span(norm.offsets[0], norm.offsets[-1] + 1)
-        out.append(
-            Segment(f"{prefix}{n}", side, norm.text, seg_span, kind, offsets=norm.offsets, rule=rule)
-        )
+        out.append(Segment(f"{prefix}{n}", side, norm.text, seg_span, kind, offsets=norm.offsets, rule=rule))
     return tuple(out)
 
 
@@ -79,7 +77,15 @@ def segment_paragraphs(
         norm = join_lines(text, para.lines[0].start, para.lines[-1].end)
         seg_span = Span(norm.offsets[0], norm.offsets[-1] + 1)
         out.append(
-            Segment(f"{id_prefix}{n}", side, norm.text, seg_span, kind, offsets=norm.offsets, rule="header.paragraph")
+            Segment(
+                f"{id_prefix}{n}",
+                side,
+                norm.text,
+                seg_span,
+                kind,
+                offsets=norm.offsets,
+                rule="header.paragraph",
+            )
         )
     return tuple(out)
 
@@ -102,11 +108,11 @@ def _paragraph_pieces(text: str, para: Paragraph, language: str) -> Iterator[_Pi
     kinds = [classify_line(line.text) for line in para.lines]
     if any(k is not None and k[0] is SegmentKind.FURNITURE for k in kinds):
         # A date standing beside a cipher number or a sheet mark is part of the same apparatus.
-        rest = [line for line, k in zip(para.lines, kinds) if k is None]
+        rest = [line for line, k in zip(para.lines, kinds, strict=True) if k is None]
         if rest and all(is_date_only(line.text) for line in rest):
             kinds = [k or (SegmentKind.FURNITURE, "furniture.apparatus_date") for k in kinds]
     run: list[Line] = []
-    for line, kind in zip(para.lines, kinds):
+    for line, kind in zip(para.lines, kinds, strict=True):
         if kind is None:
             run.append(line)
             continue

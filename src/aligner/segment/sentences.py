@@ -34,7 +34,7 @@ class Context:
         """The token the punctuation ends, with its period ("тов.", "I.V.", "ССР.")."""
         m = _TOKEN_BEFORE.search(self.text, max(0, self.start - _TOKEN_WINDOW), self.start)
         word = m.group() if m else ""
-        return word + self.text[self.start : self.end].rstrip("\"»”’)]")
+        return word + self.text[self.start : self.end].rstrip('"»”’)]')
 
     @property
     def next_char(self) -> str:
@@ -51,7 +51,7 @@ class Context:
     @property
     def punctuation(self) -> str:
         """The end punctuation of the candidate, without closing quotes."""
-        return self.text[self.start : self.end].rstrip("\"»”’)]")
+        return self.text[self.start : self.end].rstrip('"»”’)]')
 
 
 # Possessive quantifiers and a look-behind that starts a candidate only at the
@@ -80,7 +80,7 @@ Rule = Callable[[Context], "bool | None"]
 
 
 def _not_final_punctuation(ctx: Context) -> bool | None:
-    """"!" and "?" (or an ellipsis) before a lower-case word do not end the sentence ("Что? сказал он")."""
+    """ "!" and "?" (or an ellipsis) before a lower-case word do not end the sentence ("Что? сказал он")."""
     if ctx.punctuation[-1:] != "." and ctx.next_char.islower():
         return False
     return None
