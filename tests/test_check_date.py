@@ -12,7 +12,7 @@ from aligner.checks import CHECKS, run_checks
 from aligner.checks.date import check_date, dates_agree, parse_date
 from aligner.config import Config
 from aligner.model import Severity
-from test_check_number import context
+from check_helpers import context
 
 _RU_MONTHS = (
     "января",

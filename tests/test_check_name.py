@@ -9,7 +9,7 @@ from aligner.checks.name import check_name, word_accounted
 from aligner.config import Config
 from aligner.features import analyse
 from aligner.model import Alignment, Bead, Segment, Severity, Side, Span
-from test_check_number import context
+from check_helpers import context
 
 
 def findings(pairs):

@@ -8,7 +8,7 @@ from aligner.checks import CHECKS
 from aligner.checks.term import check_term
 from aligner.config import Config
 from aligner.model import Severity
-from test_check_number import context
+from check_helpers import context
 
 SEED_RU = (
     "разрешить использование 25-35 Советских воинских Советников в штабе фронта "

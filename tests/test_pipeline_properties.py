@@ -221,6 +221,15 @@ def _mapped_beads(report: Report, noised: Noised | None) -> list[tuple[tuple[int
     return out
 
 
+def _distinct_sentences(sentences: tuple[str, ...]) -> bool:
+    """Whether every clause of a side shares under half its words with every other clause."""
+    clauses = [c for s in sentences for c in regex.split(r"[;.]\s", s) if c.strip()]
+    words = [frozenset(w.lower() for w in regex.findall(r"\p{L}{4,}", c)) for c in clauses]
+    return all(
+        len(a & b) < max(1, min(len(a), len(b)) // 2 + 1) for i, a in enumerate(words) for b in words[i + 1 :]
+    )
+
+
 @_documents
 @given(
     parallel_documents(max_beads=6, shapes=CLEAN).flatmap(
@@ -231,6 +240,9 @@ def test_archival_noise_does_not_change_the_alignment(
     pair: tuple[ParallelDocument, Noised],
 ) -> None:
     doc, noised = pair
+    # Where two sentences of a side differ only in a number, the gold alignment itself is
+    # ambiguous and any noise may tip it: such documents say nothing about robustness.
+    assume(_distinct_sentences(doc.source_sentences) and _distinct_sentences(doc.target_sentences))
     clean = check_texts(doc.source, doc.target)
     noisy = check_texts(noised.text, doc.target)
     assert_invariants(noisy)
@@ -254,6 +266,9 @@ def test_look_alike_letters_do_not_change_the_alignment(
     pair: tuple[ParallelDocument, Noised],
 ) -> None:
     doc, noised = pair
+    # Where two sentences of a side differ only in a number, the gold alignment itself is
+    # ambiguous and any noise may tip it: such documents say nothing about robustness.
+    assume(_distinct_sentences(doc.source_sentences) and _distinct_sentences(doc.target_sentences))
     clean = check_texts(doc.source, doc.target)
     noisy = check_texts(noised.text, doc.target)
     assert _mapped_beads(noisy, noised) == _mapped_beads(clean, None)
