@@ -57,11 +57,18 @@ def check_title(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         tgt = _titles(context, tgt_text)
         if not src and not tgt:
             continue
-        lone_src: list[Mention] = []
+        # The same title first, for every title of the bead; only then a broader or shared one
+        # ("Маршал" must not take the "Chief Marshal" that renders "главный маршал").
+        unmatched: list[Mention] = []
         for s in src:
             match = next((t for t in tgt if t.value == s.value), None)
             if match is None:
-                match = next((t for t in tgt if same_title(s, t)), None)
+                unmatched.append(s)
+            else:
+                tgt.remove(match)
+        lone_src: list[Mention] = []
+        for s in unmatched:
+            match = next((t for t in tgt if same_title(s, t)), None)
             if match is None:
                 lone_src.append(s)
             else:
