@@ -229,7 +229,7 @@ from aligner.strategies import perturbations as _perturbations  # noqa: E402
 
 
 @settings(max_examples=50, deadline=None)
-@given(_perturbations(kinds=["range", "date"]))
+@given(_perturbations(kinds=["number", "range", "date", "title"]))
 def test_readme_example_a_changed_fact_is_reported(p) -> None:
     report = aligner.check_texts(p.document.source, p.document.target)
     ((start, end),) = p.source_evidence

@@ -330,9 +330,9 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("{title} подписал письмо.", "The {title} signed the letter."),
     ("Совещание состоялось {date}.", "The meeting took place on {date}."),
     ("Документ упоминает: {name}.", "The document mentions: {name}."),
-    ("Количество советников: {range}.", "Number of advisors: {range}."),
-    ("Число дивизий — {numword}.", "The number of divisions is {numword}."),
-    ("{title} подписал письмо {date}.", "The {title} signed the letter on {date}."),
+    ("Запас снарядов: {range} вагонов.", "Shell stocks: {range} wagons."),
+    ("Прибыло дивизий — {numword}.", "Divisions arrived: {numword}."),
+    ("{title} утвердил приказ {date}.", "The {title} approved the order on {date}."),
     ("Тема сообщения: {term}.", "Subject of the message: {term}."),
     ("Ключевое слово — «{word}».", "The key word is “{word}”."),
     ("Подпись: {upper}.", "Signature: {upper}."),
@@ -433,14 +433,25 @@ def _date_filler(day: int, month: int, year: int) -> _Filler:
 
 
 @st.composite
-def _sentence_pair(draw: st.DrawFn, kinds: frozenset[str] | None = None) -> tuple[_Piece, _Piece]:
-    """One template filled in both languages (``kinds``: only templates with such a fact)."""
-    templates = _TEMPLATES
-    if kinds is not None:
-        templates = tuple(t for t in _TEMPLATES if {_SLOT_KIND[s] for s in _SLOT.findall(t[0])} & kinds)
-    ru_t, en_t = draw(st.sampled_from(templates))
+def _sentence_pair(
+    draw: st.DrawFn, kinds: frozenset[str] | None = None, avoid: frozenset[int] = frozenset()
+) -> tuple[_Piece, _Piece, int]:
+    """One template filled in both languages, and the template's number.
+
+    ``kinds``: only templates with such a fact; ``avoid``: templates the document has
+    used already, taken again only when no other is left (a document whose sentences
+    differ only in a number would make its own gold alignment ambiguous).
+    """
+    numbers = [
+        n
+        for n, t in enumerate(_TEMPLATES)
+        if kinds is None or {_SLOT_KIND[slot] for slot in _SLOT.findall(t[0])} & kinds
+    ]
+    fresh = [n for n in numbers if n not in avoid] or numbers
+    number = draw(st.sampled_from(fresh))
+    ru_t, en_t = _TEMPLATES[number]
     fillers = draw(_fillers(_SLOT.findall(ru_t), changeable=kinds is not None))
-    return _fill(ru_t, fillers, "ru", 0), _fill(en_t, fillers, "en", 0)
+    return _fill(ru_t, fillers, "ru", 0), _fill(en_t, fillers, "en", 0), number
 
 
 def _joined(a: _Piece, b: _Piece) -> _Piece:
@@ -461,23 +472,26 @@ def _lower_ok(text: str) -> bool:
 class _BeadSpec:
     source: tuple[_Piece, ...]
     target: tuple[_Piece, ...]
+    templates: tuple[int, ...] = ()
 
 
 @st.composite
-def _bead(draw: st.DrawFn, shape: str, kinds: frozenset[str] | None = None) -> _BeadSpec:
-    if shape == "1-1":
-        ru, en = draw(_sentence_pair(kinds))
-        return _BeadSpec((ru,), (en,))
+def _bead(
+    draw: st.DrawFn, shape: str, kinds: frozenset[str] | None = None, avoid: frozenset[int] = frozenset()
+) -> _BeadSpec:
     if shape in ("1-2", "2-1"):
-        ru1, en1 = draw(_sentence_pair(kinds))
-        ru2, en2 = (p.shifted(0, key_base=100) for p in draw(_sentence_pair()))
+        ru1, en1, first = draw(_sentence_pair(kinds, avoid))
+        ru2, en2, second = draw(_sentence_pair(None, avoid | {first}))
+        ru2, en2 = ru2.shifted(0, key_base=100), en2.shifted(0, key_base=100)
         if shape == "1-2":
-            return _BeadSpec((_joined(ru1, ru2),), (en1, en2))
-        return _BeadSpec((ru1, ru2), (_joined(en1, en2),))
-    ru, en = draw(_sentence_pair(kinds))
+            return _BeadSpec((_joined(ru1, ru2),), (en1, en2), (first, second))
+        return _BeadSpec((ru1, ru2), (_joined(en1, en2),), (first, second))
+    ru, en, number = draw(_sentence_pair(kinds, avoid))
+    if shape == "1-1":
+        return _BeadSpec((ru,), (en,), (number,))
     if shape == "1-0":
-        return _BeadSpec((_Piece(ru.text),), ())
-    return _BeadSpec((), (_Piece(en.text),))
+        return _BeadSpec((_Piece(ru.text),), (), (number,))
+    return _BeadSpec((), (_Piece(en.text),), (number,))
 
 
 def _assemble(beads: Sequence[_BeadSpec], breaks: Sequence[bool]) -> ParallelDocument:
@@ -600,10 +614,15 @@ def _documents(
         text_shapes = ["1-1"]
     if not any(s in text_shapes for s in bead_shapes):
         bead_shapes[draw(st.integers(0, len(bead_shapes) - 1))] = text_shapes[0]
-    beads = [draw(_bead(s)) for s in bead_shapes]
+    beads: list[_BeadSpec] = []
+    used: set[int] = set()
+    for shape in bead_shapes:
+        beads.append(draw(_bead(shape, None, frozenset(used))))
+        used.update(beads[-1].templates)
     if require is not None:
         at = draw(st.sampled_from([i for i, s in enumerate(bead_shapes) if s in text_shapes]))
-        beads[at] = draw(_bead(bead_shapes[at], require))
+        others = {n for i, b in enumerate(beads) if i != at for n in b.templates}
+        beads[at] = draw(_bead(bead_shapes[at], require, frozenset(others)))
     breaks = [draw(st.booleans()) if paragraphs else False for _ in beads]
     document = _assemble(beads, breaks)
     # repeated sentences would make the gold alignment ambiguous
@@ -1021,7 +1040,7 @@ def _omitted(draw: st.DrawFn, document: ParallelDocument) -> Perturbation:
 
 @st.composite
 def _added(draw: st.DrawFn, document: ParallelDocument) -> Perturbation:
-    _, extra = draw(_sentence_pair())
+    _, extra, _ = draw(_sentence_pair())
     sentence = extra.text
     with_target = [n for n, (_, t) in enumerate(document.beads) if t]
     bead_no = draw(st.sampled_from(with_target))

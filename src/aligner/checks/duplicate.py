@@ -107,6 +107,10 @@ def _where(start: int, end: int, total: int) -> str:
     return "part of"
 
 
+def _letters(word: str) -> int:
+    return sum(ch.isalpha() for ch in word)
+
+
 def _compare(later: Segment, earlier: Segment, lw: _Words, ew: _Words) -> Repeat | None:
     """The repeat of the shorter passage in the longer, seen from the later segment, or ``None``."""
     if len(lw) <= len(ew):
@@ -145,7 +149,8 @@ def _compare(later: Segment, earlier: Segment, lw: _Words, ew: _Words) -> Repeat
     same = 0
     for op in ops:
         if op.tag == "equal":
-            same += op.src_end - op.src_start
+            # numbers and short words ("1 мая 1917 года") do not make a passage of their own
+            same += sum(1 for w in sw[op.src_start : op.src_end] if _letters(short.text[w[0] : w[1]]) >= 3)
             continue
         a = " ".join(short.text[w[0] : w[1]] for w in sw[op.src_start : op.src_end])
         b = " ".join(long_.text[w[0] : w[1]] for w in stretch[op.dest_start - offset : op.dest_end - offset])
