@@ -183,7 +183,7 @@ def test_invariants_hold_for_generated_pages(doc: ParallelDocument) -> None:
     strict=False,
     reason=(
         "the aligner pairs '2; 3.' / '2.' '3.' (a 1-2 bead then a 2-1 bead of the same clauses) "
-        "as 1-1 beads and the number check then reports numbers missing (reported to the lead)"
+        "as 1-1 beads and the number check then reports numbers missing: a known limit of the aligner"
     ),
 )
 @_documents
@@ -251,7 +251,7 @@ def test_archival_noise_does_not_change_the_alignment(
 
 @pytest.mark.xfail(
     strict=False,
-    reason="one Latin look-alike letter in a Russian word changes the alignment (reported)",
+    reason="one Latin look-alike letter in a Russian word changes the alignment: a known limit",
 )
 @_documents
 @given(
