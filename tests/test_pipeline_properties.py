@@ -301,15 +301,9 @@ def _found(report: Report, p: Perturbation) -> bool:
 
 
 def _kind(kind: str, check: str | None = None):
-    """A test parameter for a perturbation kind; xfail (not strict) while its check is missing."""
-    check = check or kind
-    if check in available_checks():
-        return pytest.param(kind, id=kind)
-    return pytest.param(
-        kind,
-        id=kind,
-        marks=pytest.mark.xfail(strict=False, reason=f"there is no {check!r} check yet"),
-    )
+    """A test parameter for a perturbation kind whose check (``check``, else ``kind``) must exist."""
+    assert (check or kind) in available_checks(), f"there is no {check or kind!r} check"
+    return pytest.param(kind, id=kind)
 
 
 @st.composite
