@@ -50,7 +50,7 @@ import regex
 from ..config import Config
 from ..errors import AlignerError
 from ..lexicon import Lexicon, default_lexicon, load_lexicon
-from ..model import SOURCE, Finding, Segment, Severity, Span
+from ..model import SOURCE, TARGET, Finding, Segment, Severity, Span
 from ..morph import words
 from ..resources import data_lines, data_toml
 from ..translit import name_key
@@ -497,14 +497,21 @@ def _run_on_addition(
     )
 
 
-def _beside_lone(beads: Sequence[tuple[object, list[Segment], list[Segment]]], at: int) -> bool:
-    """Whether a bead next to ``beads[at]`` leaves a source segment without translation."""
-    return any(0 <= k < len(beads) and beads[k][1] and not beads[k][2] for k in (at - 1, at + 1))
+def _beside_lone(beads: Sequence[tuple[object, list[Segment], list[Segment]]], at: int, side: str) -> bool:
+    """Whether a bead next to ``beads[at]`` leaves a segment of ``side`` without counterpart."""
+    mine, other = (1, 2) if side == SOURCE else (2, 1)
+    return any(0 <= k < len(beads) and beads[k][mine] and not beads[k][other] for k in (at - 1, at + 1))
 
 
-def _beside_lone_target(beads: Sequence[tuple[object, list[Segment], list[Segment]]], at: int) -> bool:
-    """Whether a bead next to ``beads[at]`` leaves a translation segment without original."""
-    return any(0 <= k < len(beads) and beads[k][2] and not beads[k][1] for k in (at - 1, at + 1))
+def _unsupported_members(
+    mine: list[Segment], others: list[Segment], *, side: str, model: LengthModel | None, lexicon: Lexicon
+) -> list[Segment]:
+    """The members of a merged bead's ``side`` that the other side does not render."""
+    lone = unsupported(mine, others, side=side, lexicon=lexicon)
+    if not lone and model is not None:
+        member = weak_member(mine, others, side=side, model=model, lexicon=lexicon)
+        lone = [member] if member is not None else []
+    return lone
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -655,11 +662,8 @@ def check_omission(context: CheckContext, *, config: Config) -> Iterator[Finding
             continue
         lone = []
         if len(src) > 1:
-            lone = unsupported(src, tgt, side=SOURCE, lexicon=lexicon)
-            if not lone and model is not None:
-                member = weak_member(src, tgt, side=SOURCE, model=model, lexicon=lexicon)
-                lone = [member] if member is not None else []
-        elif len(tgt) == 1 and model is not None and not _beside_lone(beads, at):
+            lone = _unsupported_members(src, tgt, side=SOURCE, model=model, lexicon=lexicon)
+        elif len(tgt) == 1 and model is not None and not _beside_lone(beads, at, SOURCE):
             part = _run_on_omission(context, src[0], tgt[0], model, lexicon)
             if part is not None:
                 yield part
@@ -732,11 +736,8 @@ def check_addition(context: CheckContext, *, config: Config) -> Iterator[Finding
             continue
         lone = []
         if len(tgt) > 1:
-            lone = unsupported(tgt, src, side="target", lexicon=lexicon)
-            if not lone and model is not None:
-                member = weak_member(tgt, src, side="target", model=model, lexicon=lexicon)
-                lone = [member] if member is not None else []
-        elif len(src) == 1 and model is not None and not _beside_lone_target(beads, at):
+            lone = _unsupported_members(tgt, src, side=TARGET, model=model, lexicon=lexicon)
+        elif len(src) == 1 and model is not None and not _beside_lone(beads, at, TARGET):
             part = _run_on_addition(context, tgt[0], src[0], model, lexicon)
             if part is not None:
                 yield part
