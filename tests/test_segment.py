@@ -40,6 +40,8 @@ RU_CASES = [
     "|Председателю Совета Министров Союза ССР.| |Генерал-полковнику тов. Сталину И. В.|",
     # a dash opening the next sentence
     "|Председатель Кабинета Министров.| |- Пхеньян - 8 июля 1950 года -|",
+    # a temperature scale after a degree sign is no initial
+    "|Работает от -50 до 50 °С.| |Коврики неприхотливы.|",
 ]
 
 EN_CASES = [
@@ -48,6 +50,7 @@ EN_CASES = [
     "|The U.S. Army withdrew.| |No. 5 was lost.|",
     "|Troops, tanks, etc.| |Then it ended.|",
     "|Is that so?| |Yes!| |Indeed.|",
+    "|It works from -50 to 50°C.| |The mats are easy to clean.|",
 ]
 
 

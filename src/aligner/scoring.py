@@ -246,11 +246,19 @@ def _mention_keys(features: Features) -> list[str]:
     for mention in features.dates:
         keys.append("@" + str(mention.value))
     for mention in features.names:
-        keys.append("$" + str(mention.value))
+        value = str(mention.value)
+        keys.append("$" + value)
+        # Each word of a name of several, so that "Justin Cauley" meets "Cauley" alone.
+        parts = value.split()
+        if len(parts) > 1:
+            keys.extend("$" + part for part in parts if len(part) >= _NAME_PART_LETTERS)
     for mention in features.titles + features.terms:
         keys.append("!" + str(mention.value))
     return keys
 
+
+#: The shortest word of a name's key that is a key of its own (shorter ones meet by chance).
+_NAME_PART_LETTERS = 4
 
 _ANCHOR_RULES = {"#": "anchor:number", "@": "anchor:date", "$": "anchor:name", "!": "anchor:term"}
 #: How a shared key is named in an explanation, by its first character (words have none).

@@ -64,6 +64,7 @@ def romanizations(text: str) -> tuple[str, ...]:
 # longest first. Vowels collapse to one letter and doubled letters to one.
 _FOLD_RULES = (
     ("chzh", "j"),
+    ("dzh", "j"),  # Джон (Dzhon) and John meet: both fold to a vowel-like "j", as English "J" does
     ("ng", "n"),
     ("pkh", "p"),
     ("shch", "s"),
@@ -80,7 +81,6 @@ _FOLD_RULES = (
     ("x", "ks"),
     ("w", "v"),
     ("q", "k"),
-    ("dzh", "j"),
     ("dz", "c"),
     ("ye", "e"),
     ("yo", "o"),
@@ -100,6 +100,9 @@ _FOLD_RULES = (
     ("h", ""),
 )
 _VOWELS = regex.compile(r"[aeiou]+")
+#: A Latin "c" before a back vowel or a consonant sounds "k" (Cauley and Коули, Clinton and Клинтон);
+#: before e, i, y it sounds "s" (Cecil and Сесил); "ch" is a letter of its own.
+_HARD_C = regex.compile(r"c(?![eiyh])")
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -115,6 +118,7 @@ def name_key(text: str) -> str:
     latin = "".join(ch for ch in latin if not unicodedata.combining(ch)).lower()
     parts = []
     for word in regex.findall(r"[a-z]+", latin):
+        word = _HARD_C.sub("k", word)
         for old, new in _FOLD_RULES:
             word = word.replace(old, new)
         word = _VOWELS.sub("a", word)

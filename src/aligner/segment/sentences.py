@@ -87,13 +87,17 @@ def _not_final_punctuation(ctx: Context) -> bool | None:
 
 
 def _initial(ctx: Context) -> bool | None:
-    """A single capital letter and a period is an initial ("И. В. Сталин", "I.V. Stalin")."""
+    """A single capital letter and a period is an initial ("И. В. Сталин", "I.V. Stalin").
+
+    Not after a degree sign: "до 50 °С. Коврики …" ends with a temperature scale.
+    """
     if ctx.punctuation != ".":
         return None
     token = ctx.token_before[:-1]
     last = token.rsplit(".", 1)[-1]
     if len(last) == 1 and last.isupper() and last.isalpha():
-        return False
+        before = ctx.text[: ctx.start - len(token)].rstrip()
+        return None if before.endswith("°") else False
     return None
 
 

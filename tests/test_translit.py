@@ -1,0 +1,36 @@
+"""The coarse name key: spellings of one name in Russian and in English meet on it."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.translit import name_key
+
+SAME = [
+    ("Ким Ир Сен", "Kim Il Sung"),
+    ("Джастин", "Justin"),  # Дж is English J
+    ("Джонсон", "Johnson"),
+    ("Коули", "Cauley"),  # c before a back vowel is k
+    ("Клинтон", "Clinton"),
+    ("Сесил", "Cecil"),  # c before e, i is s
+    ("Скотт", "Scott"),
+    ("Жуков", "Zhukov"),
+    ("Царев", "Tsarev"),
+    ("Юлия", "Julia"),
+]
+
+DIFFERENT = [
+    ("Коули", "Kelly Jones"),
+    ("Клинтон", "Quentin"),
+    ("Сталин", "Molotov"),
+]
+
+
+@pytest.mark.parametrize(("russian", "english"), SAME)
+def test_one_name_in_two_scripts_meets(russian: str, english: str) -> None:
+    assert name_key(russian) == name_key(english)
+
+
+@pytest.mark.parametrize(("russian", "english"), DIFFERENT)
+def test_different_names_stay_apart(russian: str, english: str) -> None:
+    assert name_key(russian) != name_key(english)
