@@ -175,3 +175,29 @@ def test_a_heading_ending_in_a_number_run_into_the_text_and_left_out_is_found() 
     shown = " ".join(source[e.start : e.end] for e in omissions[0].source_evidence)
     assert shown.startswith("Приказ о потерях")
     assert "Командующий" not in shown
+
+
+def test_an_added_sentence_run_into_a_short_translation_is_found_by_its_words() -> None:
+    # The translation is no longer than the original predicts (the rendering is terse),
+    # so the length gives nothing away; none of the added part's words renders the original.
+    source = "Командующий доложил о потерях армии за неделю ожесточённых боёв под городом."
+    extra = "Heavy snowfall paralysed railway traffic in the northern provinces"
+    target = f"{extra} The commander reported army losses."
+    report = check_texts(source, target, config=CHECKS)
+    additions = [f for f in report.findings if f.kind == "addition"]
+    assert additions
+    shown = " ".join(target[e.start : e.end] for e in additions[0].target_evidence)
+    assert shown.startswith("Heavy snowfall")
+    assert "commander" not in shown
+
+
+def test_a_sentence_with_a_name_inside_is_not_cut_into_an_addition() -> None:
+    source = (
+        "Вчера в Москве министр иностранных дел провёл переговоры с делегацией "
+        "Финляндии о торговле и границе."
+    )
+    target = (
+        "Yesterday in Moscow the foreign minister held talks with the delegation "
+        "of Finland on trade and the border."
+    )
+    assert kinds(source, target) == []

@@ -35,7 +35,9 @@ and editorial notes ("[signature]") are neither omitted nor added.
   neighbour's bead, though nothing renders it. Also a member of
   :data:`SENTENCE_WORDS` words or more with at most a third of its keyed
   words met, when the other side's length fits the remaining members
-  (:func:`weak_member`). ``major``.
+  (:func:`weak_member`). And, by the first rule, either part of a run-on
+  segment cut at a hidden break: "Ukraine is prepared to bargain Environmentally
+  safe coating." beside "Экологически безопасное покрытие." ``major``.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Callable, Iterator, Sequence
+from typing import Protocol, TypeVar
 
 import attrs
 import regex
@@ -81,6 +84,14 @@ _DIGITS = regex.compile(r"\d+")
 _NAME_LETTERS = 4
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+class _Text(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+_T = TypeVar("_T", bound=_Text)
 
 
 @attrs.frozen(kw_only=True)
@@ -152,16 +163,24 @@ def _lexicon(text: str, name: str) -> Lexicon:
     return load_lexicon(text, name=name or "user", with_default=True) if text else default_lexicon()
 
 
-def _keys(seg: Segment, lexicon: Lexicon, side: str) -> list[frozenset[str]]:
-    lookup = lexicon.source_keys if side == SOURCE else lexicon.target_keys
-    out = [lookup(w) for _a, _b, w in words(seg.text)]
+def _word_keys(word: str, side: str, lexicon: Lexicon) -> frozenset[str]:
+    """A word's lexicon keys, and for a capitalised word (a name, most likely) a key of its
+    sound, on which "Экспресс" and "Express" meet."""
+    keys = lexicon.source_keys(word) if side == SOURCE else lexicon.target_keys(word)
+    if word[:1].isupper() and len(word) >= _NAME_LETTERS:
+        return keys | {"\0" + name_key(word)}
+    return keys
+
+
+def _keys(seg: _Text, lexicon: Lexicon, side: str) -> list[frozenset[str]]:
+    out = [_word_keys(w, side, lexicon) for _a, _b, w in words(seg.text)]
     return [k for k in out if k]
 
 
 def unsupported(
-    segments: Sequence[Segment], others: Sequence[Segment], *, side: str, lexicon: Lexicon
-) -> list[Segment]:
-    """The segments of a merged bead that nothing on the other side translates.
+    segments: Sequence[_T], others: Sequence[Segment], *, side: str, lexicon: Lexicon
+) -> list[_T]:
+    """The segments of a merged bead (or the parts of run-on ones) that nothing on the other side translates.
 
     A segment counts when it has :data:`MIN_KEYED` words with lexicon entries,
     none of them meets a key of the other side's words, and none of its
@@ -174,10 +193,12 @@ def unsupported(
         for k in _keys(o, lexicon, other_side):
             other_keys.update(k)
         other_digits.update(_DIGITS.findall(o.text))
+    lookup = lexicon.source_keys if side == SOURCE else lexicon.target_keys
     out = []
     for seg in segments:
         keyed = _keys(seg, lexicon, side)
-        if len(keyed) < MIN_KEYED or any(k & other_keys for k in keyed):
+        known = sum(1 for _a, _b, w in words(seg.text) if lookup(w))
+        if known < MIN_KEYED or any(k & other_keys for k in keyed):
             continue
         if set(_DIGITS.findall(seg.text)) & other_digits:
             continue
@@ -241,7 +262,8 @@ def hidden_breaks(
         if not gap.fullmatch(seg.text, found[k - 1][1], start):
             continue
         if loose:
-            out.append(start)
+            if found[k - 1][2].lower() not in stop:  # "… fell in Turkey": no sentence ends so
+                out.append(start)
             continue
         if found[k + 1][2][:1].isupper():  # "… жители Новой Каледонии": a name of two words
             continue
@@ -327,16 +349,14 @@ def _unrendered(
     meet a key of the other side's words, counting its numbers found there.
     """
     others = [other] if isinstance(other, Segment) else list(other)
-    lookup = lexicon.source_keys if other_side == SOURCE else lexicon.target_keys
     other_keys: set[str] = set()
     for o in others:
         other_keys.update(_DIGITS.findall(o.text))
-        for _s, _e, w in words(o.text):
-            other_keys.update(lookup(w))
-    own = lexicon.source_keys if side == SOURCE else lexicon.target_keys
+        for k in _keys(o, lexicon, other_side):
+            other_keys.update(k)
 
     def test(text: str) -> bool:
-        keyed = [k for k in (own(w) for _s, _e, w in words(text)) if k]
+        keyed = [k for k in (_word_keys(w, side, lexicon) for _s, _e, w in words(text)) if k]
         if len(keyed) < 2:
             return False
         met = sum(1 for k in keyed if k & other_keys)
@@ -354,13 +374,13 @@ _MEMBER_FIT_Z = 2.5
 
 
 def weak_member(
-    members: Sequence[Segment],
+    members: Sequence[_T],
     others: Sequence[Segment],
     *,
     side: str,
     model: LengthModel,
     lexicon: Lexicon,
-) -> Segment | None:
+) -> _T | None:
     """The member of a merged bead that the other side seems to leave out, or ``None``.
 
     ``members`` (two or more segments of ``side``) face ``others``. A member
@@ -372,13 +392,13 @@ def weak_member(
     """
     other_side = "target" if side == SOURCE else SOURCE
     weak = _unrendered(others, other_side, side, lexicon, share=_MEMBER_SUPPORT)
-    total, o_chars = _chars(members), _chars(others)
+    total, o_chars = sum(len(m.text) for m in members), _chars(others)
 
     def z(chars: int) -> float:
         pair = (chars, o_chars) if side == SOURCE else (o_chars, chars)
         return abs(model.z(max(1, pair[0]), max(1, pair[1])))
 
-    best: tuple[float, Segment] | None = None
+    best: tuple[float, _T] | None = None
     for seg in members:
         if len(_WORD.findall(seg.text)) < SENTENCE_WORDS:
             continue
@@ -523,12 +543,9 @@ def _shared(a: str, a_side: str, b: str, b_side: str, lexicon: Lexicon) -> int:
     sound, "Экспресс" and "Express") two texts share."""
 
     def keys(text: str, side: str) -> set[str]:
-        lookup = lexicon.source_keys if side == SOURCE else lexicon.target_keys
         out: set[str] = set(_DIGITS.findall(text))
         for _s, _e, w in words(text):
-            out.update(lookup(w))
-            if w[:1].isupper() and len(w) >= _NAME_LETTERS:
-                out.add("\0" + name_key(w))
+            out.update(_word_keys(w, side, lexicon))
         return out
 
     return len(keys(a, a_side) & keys(b, b_side))
@@ -625,6 +642,84 @@ def _moved_run_on(
     return None
 
 
+@attrs.frozen
+class _Piece:
+    """A stretch ``[start, end)`` of a segment's text: the whole, or a part between hidden breaks."""
+
+    seg: Segment
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        """The piece's text, without the white space around it."""
+        return self.seg.text[self.start : self.end].strip()
+
+    @property
+    def span(self) -> Span:
+        """Where the piece lies in the original file."""
+        return _piece(self.seg, self.start, self.end)[0]
+
+
+def _halves(context: CheckContext, seg: Segment, lexicon: Lexicon) -> list[_Piece]:
+    """The two parts of ``seg`` on either side of each of its loose hidden breaks (none if none)."""
+    out: list[_Piece] = []
+    for b in _breaks(context, seg, lexicon, loose=True):
+        out.extend((_Piece(seg, 0, b), _Piece(seg, b, len(seg.text))))
+    return out
+
+
+def _unrendered_piece(
+    context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment], *, side: str, lexicon: Lexicon
+) -> _Piece | None:
+    """A part of a run-on segment of ``mine`` that nothing in ``others`` renders, or ``None``.
+
+    A segment that reads as two sentences run together with no stop (a
+    heading, a lost full stop, a sentence inserted before one) is cut at each
+    of its loose hidden breaks, and the part on either side is judged as the
+    members of a merged bead are, by :func:`unsupported`; the longest part
+    that nothing renders is returned. (Length alone is no evidence here: a
+    cut inside a sentence, before a name, leaves parts of any length.)
+    """
+    halves = [p for seg in mine for p in _halves(context, seg, lexicon)]
+    lone = unsupported(halves, others, side=side, lexicon=lexicon)
+    return max(lone, key=lambda p: len(p.text)) if lone else None
+
+
+def _piece_finding(piece: _Piece, src: Sequence[Segment], tgt: Sequence[Segment]) -> Finding:
+    """The omission (a source piece) or addition (a target piece) that a run-on part makes."""
+    sid = piece.seg.id
+    if piece.seg.side == SOURCE:
+        return Finding(
+            kind="omission",
+            severity=Severity.MAJOR,
+            source=tuple(s.id for s in src),
+            target=tuple(t.id for t in tgt),
+            source_evidence=(piece.span,),
+            target_evidence=tuple(t.span for t in tgt),
+            message=(
+                f"The passage “{_short(piece.text)}” ({sid}) seems to have no translation: it "
+                "reads as a sentence of its own run into the next with no stop, and the "
+                "translation beside it renders the rest alone."
+            ),
+            rule="omission.unsupported",
+        )
+    return Finding(
+        kind="addition",
+        severity=Severity.MAJOR,
+        source=tuple(s.id for s in src),
+        target=tuple(t.id for t in tgt),
+        source_evidence=tuple(s.span for s in src),
+        target_evidence=(piece.span,),
+        message=(
+            f"The translation's passage “{_short(piece.text)}” ({sid}) seems to have no "
+            "original: it reads as a sentence of its own run into the next with no stop, and "
+            "the original beside it matches the rest alone."
+        ),
+        rule="addition.unsupported",
+    )
+
+
 def _text_beads(context: CheckContext) -> Iterator[tuple[object, list[Segment], list[Segment]]]:
     for bead, src, tgt in context.text_beads():
         yield bead, [s for s in src if s.is_text], [t for t in tgt if t.is_text]
@@ -667,6 +762,11 @@ def check_omission(context: CheckContext, *, config: Config) -> Iterator[Finding
             part = _run_on_omission(context, src[0], tgt[0], model, lexicon)
             if part is not None:
                 yield part
+                continue
+        if not lone:
+            piece = _unrendered_piece(context, src, tgt, side=SOURCE, lexicon=lexicon)
+            if piece is not None:
+                yield _piece_finding(piece, src, tgt)
                 continue
         for seg in lone:
             yield Finding(
@@ -741,6 +841,11 @@ def check_addition(context: CheckContext, *, config: Config) -> Iterator[Finding
             part = _run_on_addition(context, tgt[0], src[0], model, lexicon)
             if part is not None:
                 yield part
+                continue
+        if not lone:
+            piece = _unrendered_piece(context, tgt, src, side=TARGET, lexicon=lexicon)
+            if piece is not None:
+                yield _piece_finding(piece, src, tgt)
                 continue
         for seg in lone:
             yield Finding(
