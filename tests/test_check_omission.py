@@ -201,3 +201,16 @@ def test_a_sentence_with_a_name_inside_is_not_cut_into_an_addition() -> None:
         "of Finland on trade and the border."
     )
     assert kinds(source, target) == []
+
+
+def test_a_name_in_an_oblique_case_does_not_open_a_hidden_sentence() -> None:
+    from aligner.checks.omission import hidden_breaks
+    from aligner.lexicon import default_lexicon
+    from aligner.model import Segment, Span
+
+    text = (
+        "Министр иностранных дел провёл долгие переговоры с Украиной сторонам необходимо вернуться за стол."
+    )
+    seg = Segment("s1", "source", text, Span(0, len(text)), "text", offsets=tuple(range(len(text))))
+    breaks = hidden_breaks(seg, side="source", lexicon=default_lexicon(), language="ru", loose=True)
+    assert text.index("Украиной") not in breaks

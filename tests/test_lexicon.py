@@ -296,3 +296,11 @@ def test_true_sentence_pairs_share_keys_far_more_than_shuffled_pairs(lexicon: Le
     assert true_hit >= 0.85
     assert false_hit <= 0.25
     assert true_jac >= 5 * false_jac
+
+
+def test_a_latin_look_alike_inside_a_russian_word_does_not_hide_its_translation() -> None:
+    from aligner.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    # "Cпрос" with a Latin C, as OCR or a wrong keyboard layout leaves it
+    assert lexicon.source_keys("Cпрос") == lexicon.source_keys("спрос") != frozenset()

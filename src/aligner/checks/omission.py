@@ -54,7 +54,7 @@ from ..config import Config
 from ..errors import AlignerError
 from ..lexicon import Lexicon, default_lexicon, load_lexicon
 from ..model import SOURCE, TARGET, Finding, Segment, Severity, Span
-from ..morph import words
+from ..morph import ru_parses, words
 from ..resources import data_lines, data_toml
 from ..translit import name_key
 from . import CheckContext, register
@@ -228,6 +228,17 @@ def _stopwords(language: str) -> frozenset[str]:
         return frozenset()
 
 
+#: Parts of speech that inflect for case: a sentence's first word of these is nominative.
+_DECLINED = frozenset(("NOUN", "ADJF", "PRTF", "NPRO"))
+
+
+def _may_open(word: str) -> bool:
+    """Whether a capitalised word may open a sentence: a Russian noun or adjective must be
+    able to read as nominative ("Россия", not "России" alone); other words always may."""
+    parses = ru_parses(word)
+    return not parses or any(p.tag.POS not in _DECLINED or "nomn" in p.tag for p in parses)
+
+
 def hidden_breaks(
     seg: Segment,
     *,
@@ -262,7 +273,9 @@ def hidden_breaks(
         if not gap.fullmatch(seg.text, found[k - 1][1], start):
             continue
         if loose:
-            if found[k - 1][2].lower() not in stop:  # "… fell in Turkey": no sentence ends so
+            # "… fell in Turkey": no sentence ends so; "… переговоры с Украиной": no sentence
+            # opens with a noun that can only be in an oblique case.
+            if found[k - 1][2].lower() not in stop and _may_open(word):
                 out.append(start)
             continue
         if found[k + 1][2][:1].isupper():  # "… жители Новой Каледонии": a name of two words
