@@ -7,8 +7,8 @@ and editorial notes ("[signature]") are neither omitted nor added.
   in a 1-0 (0-1) bead. A sentence of :data:`SENTENCE_WORDS` words or more is
   ``major``, a shorter fragment ``minor``. A source segment that repeats
   another, translated, passage of the original (a second witness, see
-  :mod:`aligner.checks.duplicate`) is no omission: the translation renders it
-  once.
+  :mod:`aligner.checks.duplicate`) is only ``info`` (``omission.repeated``):
+  the translation may render it once on purpose.
 - ``omission.short`` / ``addition.long``: a bead whose translation is far
   shorter (longer) than the original's length predicts. The expected ratio of
   lengths and its spread are data (``length_ratio.toml``, calibrated on WMT22
@@ -146,15 +146,16 @@ def _quote(seg: Segment, limit: int = 80) -> str:
     return f"“{text}”"
 
 
-def _second_witnesses(context: CheckContext) -> set[str]:
-    """Source segments in 1-0 beads that repeat a passage whose segment is translated."""
+def _second_witnesses(context: CheckContext) -> dict[str, str]:
+    """Source segments in 1-0 beads that repeat a passage whose segment is translated,
+    each with the id of the translated segment it repeats."""
     translated = {sid for bead in context.alignment for sid in bead.source if bead.target}
-    out: set[str] = set()
+    out: dict[str, str] = {}
     for rep in find_repeats(context.source.segments):
         if rep.earlier.id in translated:
-            out.add(rep.later.id)
+            out.setdefault(rep.later.id, rep.earlier.id)
         if rep.later.id in translated:
-            out.add(rep.earlier.id)
+            out.setdefault(rep.earlier.id, rep.later.id)
     return out
 
 
@@ -751,6 +752,18 @@ def check_omission(context: CheckContext, *, config: Config) -> Iterator[Finding
         if not bead.target:  # type: ignore[attr-defined]
             for seg in src:
                 if seg.id in witnesses:
+                    yield Finding(
+                        kind="omission",
+                        severity=Severity.INFO,
+                        source=(seg.id,),
+                        source_evidence=(seg.span,),
+                        message=(
+                            f"The passage {_quote(seg)} ({seg.id}) has no translation of its own: it "
+                            f"repeats {witnesses[seg.id]}, which is translated (a second witness of "
+                            "the same text, rendered once?)."
+                        ),
+                        rule="omission.repeated",
+                    )
                     continue
                 moved = _moved_run_on(context, seg, beads, at, lexicon)
                 if moved is not None:
