@@ -215,3 +215,25 @@ def test_a_name_in_an_oblique_case_does_not_open_a_hidden_sentence() -> None:
     seg = Segment("s1", "source", text, Span(0, len(text)), "text", offsets=tuple(range(len(text))))
     breaks = hidden_breaks(seg, side="source", lexicon=default_lexicon(), language="ru", loose=True)
     assert text.index("Украиной") not in breaks
+
+
+def test_clauses_left_out_of_a_sentence_are_found_by_their_words() -> None:
+    source = (
+        "Совет министров обсудил положение на фронте, выслушал долгий доклад "
+        "о бюджете на следующий год, утвердил новые налоги на табак и вино, "
+        "а затем принял решение о строительстве железной дороги."
+    )
+    target = "The Council of Ministers discussed the situation at the front and decided to build a railway."
+    report = check_texts(source, target, config=CHECKS)
+    omissions = [f for f in report.findings if f.kind == "omission"]
+    assert [f.rule for f in omissions] == ["omission.clause"]
+    shown = " ".join(source[e.start : e.end] for e in omissions[0].source_evidence)
+    assert "бюджете" in shown
+    assert "Совет министров" not in shown
+    assert "железной дороги" not in shown
+
+
+def test_a_clause_rendered_in_other_words_is_no_omission() -> None:
+    source = "Совет министров обсудил положение на фронте, а затем принял решение о строительстве дороги."
+    target = "The Council of Ministers discussed the situation at the front and then decided to build a road."
+    assert kinds(source, target) == []

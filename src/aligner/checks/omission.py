@@ -38,6 +38,10 @@ and editorial notes ("[signature]") are neither omitted nor added.
   (:func:`weak_member`). And, by the first rule, either part of a run-on
   segment cut at a hidden break: "Ukraine is prepared to bargain Environmentally
   safe coating." beside "Экологически безопасное покрытие." ``major``.
+- ``omission.clause`` / ``addition.clause``: a run of clauses (between commas,
+  colons, dashes, ellipses, line breaks) none of whose words is rendered on
+  the other side, when the other side is also short (long) the way the
+  missing clauses would make it. ``major``.
 """
 
 from __future__ import annotations
@@ -663,6 +667,7 @@ class _Piece:
     seg: Segment
     start: int
     end: int
+    clause: bool = False  # a run of clauses (cut at punctuation), not a run-on sentence
 
     @property
     def text(self) -> str:
@@ -684,7 +689,13 @@ def _halves(context: CheckContext, seg: Segment, lexicon: Lexicon) -> list[_Piec
 
 
 def _unrendered_piece(
-    context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment], *, side: str, lexicon: Lexicon
+    context: CheckContext,
+    mine: Sequence[Segment],
+    others: Sequence[Segment],
+    *,
+    side: str,
+    model: LengthModel | None,
+    lexicon: Lexicon,
 ) -> _Piece | None:
     """A part of a run-on segment of ``mine`` that nothing in ``others`` renders, or ``None``.
 
@@ -694,15 +705,73 @@ def _unrendered_piece(
     members of a merged bead are, by :func:`unsupported`; the longest part
     that nothing renders is returned. (Length alone is no evidence here: a
     cut inside a sentence, before a name, leaves parts of any length.)
+
+    Failing that, a run of clauses (cut at commas, colons, dashes, ellipses
+    and line breaks) that nothing renders counts when the lengths agree:
+    the other side is short (long) by :data:`_CLAUSE_Z` standard deviations
+    and fits better without it.
     """
     halves = [p for seg in mine for p in _halves(context, seg, lexicon)]
     lone = unsupported(halves, others, side=side, lexicon=lexicon)
+    if lone:
+        return max(lone, key=lambda p: len(p.text))
+    if model is None:
+        return None
+    clauses = [p for seg in mine for p in _clauses(seg)]
+    lone = [
+        attrs.evolve(p, clause=True)
+        for p in unsupported(clauses, others, side=side, lexicon=lexicon)
+        if _length_points_at(p, mine, others, side=side, model=model)
+    ]
     return max(lone, key=lambda p: len(p.text)) if lone else None
 
 
+#: How far (standard deviations) the lengths must stray, the way a missing (added) clause
+#: would make them, before an unrendered clause counts.
+_CLAUSE_Z = 1.0
+
+
+def _length_points_at(
+    piece: _Piece, mine: Sequence[Segment], others: Sequence[Segment], *, side: str, model: LengthModel
+) -> bool:
+    """Whether the lengths say what the words say: the translation is short (for a source
+    clause; long, for a translation clause) by :data:`_CLAUSE_Z` or more, and fits better
+    without ``piece``."""
+    o_chars = _chars(others)
+
+    def z(chars: int) -> float:
+        pair = (chars, o_chars) if side == SOURCE else (o_chars, chars)
+        return model.z(max(1, pair[0]), max(1, pair[1]))
+
+    sign = -1.0 if side == SOURCE else 1.0
+    whole = z(_chars(mine))
+    rest = z(_chars(mine) - len(piece.text))
+    return sign * whole >= _CLAUSE_Z and abs(rest) < abs(whole)
+
+
+_CLAUSE_END = regex.compile(r"[,;:…]+\s+|\s+[—–-]\s+|\.\.\.\s+|\n")
+
+
+#: The most clause boundaries of one segment that are tried (runs grow with their square).
+_MAX_CLAUSE_CUTS = 12
+
+
+def _clauses(seg: Segment) -> list[_Piece]:
+    """Each run of consecutive clauses of ``seg`` (cut at commas, colons, dashes, line
+    breaks) short of the whole segment; none if it has one clause."""
+    cuts = sorted({0, len(seg.text), *(m.end() for m in _CLAUSE_END.finditer(seg.text))})
+    if len(cuts) <= 2 or len(cuts) > _MAX_CLAUSE_CUTS:
+        return []
+    return [
+        _Piece(seg, a, b) for i, a in enumerate(cuts) for b in cuts[i + 1 :] if (a, b) != (0, len(seg.text))
+    ]
+
+
 def _piece_finding(piece: _Piece, src: Sequence[Segment], tgt: Sequence[Segment]) -> Finding:
-    """The omission (a source piece) or addition (a target piece) that a run-on part makes."""
+    """The omission (a source piece) or addition (a target piece) that a part of a segment makes."""
     sid = piece.seg.id
+    if piece.clause:
+        return _clause_finding(piece, src, tgt)
     if piece.seg.side == SOURCE:
         return Finding(
             kind="omission",
@@ -731,6 +800,40 @@ def _piece_finding(piece: _Piece, src: Sequence[Segment], tgt: Sequence[Segment]
             "the original beside it matches the rest alone."
         ),
         rule="addition.unsupported",
+    )
+
+
+def _clause_finding(piece: _Piece, src: Sequence[Segment], tgt: Sequence[Segment]) -> Finding:
+    """The omission (addition) that a run of clauses nothing renders makes."""
+    sid = piece.seg.id
+    if piece.seg.side == SOURCE:
+        return Finding(
+            kind="omission",
+            severity=Severity.MAJOR,
+            source=tuple(s.id for s in src),
+            target=tuple(t.id for t in tgt),
+            source_evidence=(piece.span,),
+            target_evidence=tuple(t.span for t in tgt),
+            message=(
+                f"The words “{_short(piece.text)}” ({sid}) seem to have no translation: none of "
+                "them is rendered in the translation beside it, which is also shorter than the "
+                "original predicts."
+            ),
+            rule="omission.clause",
+        )
+    return Finding(
+        kind="addition",
+        severity=Severity.MAJOR,
+        source=tuple(s.id for s in src),
+        target=tuple(t.id for t in tgt),
+        source_evidence=tuple(s.span for s in src),
+        target_evidence=(piece.span,),
+        message=(
+            f"The translation's words “{_short(piece.text)}” ({sid}) seem to have no original: "
+            "none of them renders a word of the original beside it, and the translation is "
+            "longer than the original predicts."
+        ),
+        rule="addition.clause",
     )
 
 
@@ -790,7 +893,7 @@ def check_omission(context: CheckContext, *, config: Config) -> Iterator[Finding
                 yield part
                 continue
         if not lone:
-            piece = _unrendered_piece(context, src, tgt, side=SOURCE, lexicon=lexicon)
+            piece = _unrendered_piece(context, src, tgt, side=SOURCE, model=model, lexicon=lexicon)
             if piece is not None:
                 yield _piece_finding(piece, src, tgt)
                 continue
@@ -869,7 +972,7 @@ def check_addition(context: CheckContext, *, config: Config) -> Iterator[Finding
                 yield part
                 continue
         if not lone:
-            piece = _unrendered_piece(context, tgt, src, side=TARGET, lexicon=lexicon)
+            piece = _unrendered_piece(context, tgt, src, side=TARGET, model=model, lexicon=lexicon)
             if piece is not None:
                 yield _piece_finding(piece, src, tgt)
                 continue
