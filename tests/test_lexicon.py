@@ -304,3 +304,11 @@ def test_a_latin_look_alike_inside_a_russian_word_does_not_hide_its_translation(
     lexicon = default_lexicon()
     # "Cпрос" with a Latin C, as OCR or a wrong keyboard layout leaves it
     assert lexicon.source_keys("Cпрос") == lexicon.source_keys("спрос") != frozenset()
+
+
+def test_a_superlative_meets_its_adjective() -> None:
+    from aligner.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    assert lexicon.target_keys("biggest") & lexicon.source_keys("крупнейший")
+    assert lexicon.target_keys("strongest") == lexicon.target_keys("strong") != frozenset()

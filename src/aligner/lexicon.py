@@ -329,9 +329,26 @@ class Lexicon:
         stems = set(_en_word_stems(form))
         for part in _word_parts(form):
             stems.update(_en_word_stems(part))
-        result = frozenset(stems & self._vocabulary) or _EMPTY
+        known = stems & self._vocabulary
+        if not known and form.endswith("est"):
+            known = {en_stem(base) for base in _superlative_bases(form)} & self._vocabulary
+        result = frozenset(known) or _EMPTY
         self._target_cache[word] = result
         return result
+
+
+def _superlative_bases(form: str) -> tuple[str, ...]:
+    """The adjectives a regular superlative may come from: "greatest" -> "great", "largest" ->
+    "large", "biggest" -> "big", "happiest" -> "happy" (only those the lexicon knows count)."""
+    stem = form[:-3]
+    if len(stem) < 2:
+        return ()
+    out = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        out.append(stem[:-1])
+    if stem.endswith("i"):
+        out.append(stem[:-1] + "y")
+    return tuple(out)
 
 
 @functools.cache

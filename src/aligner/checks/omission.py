@@ -569,6 +569,21 @@ def _shared(a: str, a_side: str, b: str, b_side: str, lexicon: Lexicon) -> int:
     return len(keys(a, a_side) & keys(b, b_side))
 
 
+#: The share of its keyed words met beside it from which on a part is rendered, not left out.
+_MOVED_SUPPORT = 0.5
+
+
+def _support(text: str, side: str, other: str, other_side: str, lexicon: Lexicon) -> float:
+    """The share of the words of ``text`` with lexicon entries (and names) that meet ``other``."""
+    other_keys: set[str] = set(_DIGITS.findall(other))
+    for _s, _e, w in words(other):
+        other_keys.update(_word_keys(w, other_side, lexicon))
+    keyed = [k for k in (_word_keys(w, side, lexicon) for _s, _e, w in words(text)) if k]
+    if not keyed:
+        return 0.0
+    return sum(1 for k in keyed if k & other_keys) / len(keyed)
+
+
 #: How closely (standard deviations) a lone segment must fit the run-on neighbour's part it
 #: seems to render, when only one word or name of theirs meets.
 _MOVED_FIT_Z = 1.5
@@ -626,6 +641,8 @@ def _moved_run_on(
         if not fits and (lone <= own or lone < 2):
             continue
         span, text = _piece(mine, *m_part)
+        if _support(text, side, other.text, other_side, lexicon) >= _MOVED_SUPPORT:
+            continue  # the part said to be left out is rendered after all: the lone one is
         if side == SOURCE:
             return Finding(
                 kind="omission",
