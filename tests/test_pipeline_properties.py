@@ -249,10 +249,6 @@ def test_archival_noise_does_not_change_the_alignment(
     assert _mapped_beads(noisy, noised) == _mapped_beads(clean, None)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="one Latin look-alike letter in a Russian word changes the alignment: a known limit",
-)
 @_documents
 @given(
     parallel_documents(max_beads=6, shapes=CLEAN).flatmap(

@@ -28,7 +28,7 @@ import regex
 from .errors import ConfigError
 from .morph import WORD_RE, en_stem, ru_is_known, ru_lemmas, ru_stem
 from .resources import data_lines, data_text
-from .spelling import lookalikes
+from .spelling import fold_lookalikes
 
 __all__ = ["Lexicon", "default_lexicon", "load_lexicon", "sentence_keys"]
 
@@ -67,16 +67,10 @@ def _norm_en(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
 
 
-_MIXED = regex.compile(r"(?=\p{Cyrillic})(?=.*\p{Latin})|(?=\p{Latin})(?=.*\p{Cyrillic})")
-
-
 def _norm_ru(text: str) -> str:
     """Lower case, ё as е, single spaces; in a word of Cyrillic and Latin letters, the Latin
     look-alikes read as the Cyrillic letters they stand for ("Cпрос" with a Latin C is "спрос")."""
-    if _MIXED.search(text):
-        table = lookalikes()
-        text = "".join(table.get(ch, ch) for ch in text)
-    return " ".join(text.lower().replace("ё", "е").split())
+    return " ".join(fold_lookalikes(text).lower().replace("ё", "е").split())
 
 
 def _word_parts(word: str) -> tuple[str, ...]:

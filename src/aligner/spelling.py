@@ -56,6 +56,31 @@ def lookalikes() -> dict[str, str]:
     return {str(k): str(v) for k, v in data_toml("lookalikes.toml")["latin_to_cyrillic"].items()}
 
 
+_LETTERS = regex.compile(r"[\p{L}\p{M}]+")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_LATIN = regex.compile(r"\p{Latin}")
+
+
+def fold_lookalikes(text: str) -> str:
+    """``text`` with the Latin look-alike letters of its mixed-script words read as Cyrillic.
+
+    "Cоветских" with a Latin "C" becomes "Советских"; words of one script are
+    left alone ("USA", "СССР"), and one character stands for one, so every
+    offset stays that of ``text``.
+    """
+    if text.isascii():
+        return text
+    table = lookalikes()
+
+    def fold(m: regex.Match[str]) -> str:
+        word = m.group()
+        if _CYRILLIC.search(word) and _LATIN.search(word):
+            return "".join(table.get(ch, ch) for ch in word)
+        return word
+
+    return _LETTERS.sub(fold, text)
+
+
 def _fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 

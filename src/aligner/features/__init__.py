@@ -17,6 +17,7 @@ import regex
 from ..errors import ConfigError
 from ..model import Features, Mention, Segment
 from ..morph import words as _words
+from ..spelling import fold_lookalikes
 from .dates import find_dates
 from .names import find_names, name_entries, names_match
 from .numbers import find_numbers
@@ -76,6 +77,8 @@ def analyse(segment: Segment, *, language: str) -> Features:
         msg = f"cannot analyse text in {language!r}: aligner reads {' and '.join(LANGUAGES)}"
         raise ConfigError(msg)
     text = segment.text
+    if language == "ru":  # "Cын" with a Latin C (an OCR fault) reads as "Сын"; offsets stay
+        text = fold_lookalikes(text)
     # Digits of other scripts ("٣", "३") read as the ASCII digits they stand for; one
     # character for one, so every offset stays that of the segment's text.
     figures = text.translate(_ASCII_DIGITS) if not text.isascii() else text
