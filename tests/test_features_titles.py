@@ -75,6 +75,23 @@ def test_general_as_an_adjective_is_no_rank():
     assert titles("in general the situation is a major problem", "en") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вся команда вышла на поле.",  # a team, not a commander (команд- is both stems)
+        "Гений и злодейство несовместны.",  # a genius, not "ген." (general)
+        "Они были гениями.",
+    ],
+)
+def test_a_known_word_sharing_a_titles_stem_is_no_title(text):
+    assert titles(text, "ru") == []
+
+
+def test_an_inflected_title_still_matches_by_its_lemma():
+    assert titles("Командующего фронтом вызвали.", "ru") == [("Командующего", "commander", "commander")]
+    assert titles("Депутаты проголосовали.", "ru") == [("Депутаты", "deputy", "deputy")]
+
+
 def test_shared_and_broader_forms_are_the_same_title():
     def one(text: str, language: str):
         return analyse(seg(text), language=language).titles[0]

@@ -99,7 +99,10 @@ def word_keys(word: str, language: str) -> frozenset[str]:
     if language == "ru":
         if len(low) <= 2 or _ru_function_word(low):
             return frozenset((low,))  # "после" is "after", not "о после" (the ambassador)
-        return frozenset((low, ru_stem(low), *ru_lemmas(low)))
+        stem = ru_stem(low)
+        if ru_is_known(low):  # "команда" (a team) is no "командующий", "гений" no "ген."
+            return frozenset((low, _DECLINED + stem, *ru_lemmas(low)))
+        return frozenset((low, stem, _DECLINED + stem, *ru_lemmas(low)))  # an OCR garble: its stem
     return frozenset((low, _en_singular(low)))
 
 
@@ -115,13 +118,20 @@ def _ru_function_word(form: str) -> bool:
     return bool(parses) and parses[0].tag.POS in _FUNCTION_TAGS
 
 
-def _entry_keys(word: str, language: str) -> frozenset[str]:
+#: The mark of a stem key that any form of a word matches on (a name's: "Сена" is "Сен").
+_DECLINED = "≈"
+
+
+def _entry_keys(word: str, language: str, kind: str) -> frozenset[str]:
+    """The keys a glossary word matches text on. A name matches any form sharing its stem;
+    a title or a term, a known form by its lemma, and an unknown one (an OCR garble) by its stem."""
     low = _fold(word)
     if language == "ru":
         if len(low) <= 2:
             return frozenset((low,))
         lemmas = ru_lemmas(low)[:1] if ru_is_known(low) else ()
-        return frozenset((low, ru_stem(low), *lemmas))
+        stem = (_DECLINED if kind == "name" else "") + ru_stem(low)
+        return frozenset((low, stem, *lemmas))
     return frozenset((low, _en_singular(low)))
 
 
@@ -149,7 +159,7 @@ def build_entries(
         pieces = [p for p in _PIECE_RE.findall(row[0]) if _fold(p) not in skip]
         if not pieces:
             continue
-        keys = tuple(_entry_keys(p, language) for p in pieces)
+        keys = tuple(_entry_keys(p, language, kind) for p in pieces)
         by_keys.setdefault(keys, []).append(row)
     entries = []
     for keys, rows in by_keys.items():
