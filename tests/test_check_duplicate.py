@@ -72,3 +72,38 @@ def test_a_long_document_is_checked_quickly() -> None:
     repeats = find_repeats(segments)
     assert time.perf_counter() - started < 5
     assert any(r.later.id == "s5000" and r.earlier.id == "s17" for r in repeats)
+
+
+# A letter, then a cipher telegram repeating its close: the translation follows the telegram
+# for the signature, so the letter's signature line has its chairman and country only there.
+WITNESSES = (
+    "Прошу направить нашей армии советских военных советников. "
+    "Преданный Вам Иванов - Председатель Кабинета Министров КНДР.\n\n"
+    "Продолжение шифровки.\n\n"
+    "Просим помочь нам оружием и боеприпасами. "
+    "Преданный Вам КИМ ИР СЕН Председатель Кабинета Министров КНДР."
+)
+WITNESSES_EN = (
+    "I ask you to send Soviet military advisors to our army. "
+    "Yours faithfully, Ivanov.\n\n"
+    "We ask you to help us with weapons and ammunition. "
+    "Kim Il Sung, Chairman of the Cabinet of Ministers of the DPRK."
+)
+
+
+def test_what_a_second_witness_renders_is_no_major_finding_beside_the_first() -> None:
+    from aligner.pipeline import check_texts
+
+    report = check_texts(WITNESSES, WITNESSES_EN)
+    chairman = WITNESSES.index("Председатель Кабинета Министров КНДР")
+    first = [
+        f
+        for f in report.findings
+        if any(e.start <= chairman < e.end or chairman <= e.start < chairman + 36 for e in f.source_evidence)
+    ]
+    # the duplicate finding shows the variant readings; the rest is only noted
+    assert any(f.kind == "duplicate" for f in first)
+    others = [f for f in first if f.kind != "duplicate"]
+    assert others, "the first witness's signature line is still pointed out"
+    assert all(f.severity.value == "info" for f in others), [(f.rule, f.severity) for f in others]
+    assert all("repeats" in f.message for f in others)

@@ -29,10 +29,18 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from ..config import Config
-from ..model import Finding, Segment, Severity, Span
+from ..model import Finding, Mention, Segment, Severity, Span
 from . import CheckContext, register
 
-__all__ = ["check_duplicate", "Repeat", "find_repeats", "MIN_WORDS", "MIN_SCORE"]
+__all__ = [
+    "check_duplicate",
+    "Repeat",
+    "find_repeats",
+    "repeated_in_translated",
+    "witness_of",
+    "MIN_WORDS",
+    "MIN_SCORE",
+]
 
 #: The fewest words a repeated passage must have.
 MIN_WORDS = 5
@@ -195,6 +203,68 @@ def find_repeats(segments: Sequence[Segment]) -> list[Repeat]:
         if rep is not None and (j not in best or rep.score > best[j].score):
             best[j] = rep
     return [best[j] for j in sorted(best)]
+
+
+#: The fewest words a passage needs before its repetition word for word makes it a second witness.
+WITNESS_WORDS = 3
+
+
+def _word_list(text: str) -> list[str]:
+    return [m.group().lower().replace("ё", "е") for m in _WORD.finditer(text)]
+
+
+def repeated_in_translated(context: CheckContext, seg: Segment, passage: str) -> str | None:
+    """The id of another source segment, one with a translation, that repeats ``passage``
+    (words of ``seg``) word for word; ``None`` if none does or it is under
+    :data:`WITNESS_WORDS` words.
+
+    A second witness of the same text ("Председатель Кабинета Министров КНДР"
+    closing both a letter and the cipher telegram that repeats it) is rendered
+    once: what has no translation beside one witness has one beside the other.
+    """
+    mine = _word_list(passage)
+    n = len(mine)
+    if n < WITNESS_WORDS:
+        return None
+    translated = {sid for bead in context.alignment for sid in bead.source if bead.target}
+    for other in context.source.segments:
+        if other.id == seg.id or other.id not in translated or not other.is_text:
+            continue
+        theirs = _word_list(other.text)
+        if any(theirs[k : k + n] == mine for k in range(len(theirs) - n + 1)):
+            return other.id
+    return None
+
+
+#: Words on either side of a mention that go with it when looking for a second witness.
+WITNESS_CONTEXT = 2
+
+
+def witness_of(context: CheckContext, segments: Sequence[Segment], mention: Mention) -> str | None:
+    """Another, translated source segment that repeats ``mention`` (a name, a title) with the
+    :data:`WITNESS_CONTEXT` words either side of it, word for word (see
+    :func:`repeated_in_translated`); ``segments`` are those of the mention's bead."""
+    for seg in segments:
+        if not seg.span.start <= mention.span.start < seg.span.end:
+            continue
+        at = seg.text.find(mention.text)
+        found = list(_WORD.finditer(seg.text))
+        inside = [k for k, m in enumerate(found) if at >= 0 and at <= m.start() < at + len(mention.text)]
+        if not inside:
+            return None
+        lo, hi = inside[0], inside[-1]
+        before, after = max(0, lo - WITNESS_CONTEXT), min(len(found) - 1, hi + WITNESS_CONTEXT)
+        # the words on both sides, or those after it, or those before (a garbled neighbour
+        # on one side must not hide the witness)
+        for first, last in ((before, after), (lo, after), (before, hi)):
+            if (first, last) == (lo, hi):
+                continue
+            passage = seg.text[found[first].start() : found[last].end()]
+            witness = repeated_in_translated(context, seg, passage)
+            if witness is not None:
+                return witness
+        return None
+    return None
 
 
 def _message(rep: Repeat) -> str:

@@ -22,6 +22,9 @@ Rules:
 - ``name.missing`` (major in a 1-1 bead, minor in others): a name of the
   original that the translation does not give.
 - ``name.added`` (minor): a name of the translation the original does not give.
+- ``name.repeated`` (info): a name missing from its bead whose passage (the
+  name and two words either side) another, translated segment of the original
+  repeats word for word: a second witness, rendered once.
 - ``name.untranslated`` (minor): names in original text that has no translation
   at all (a 1-0 bead), or names in a translation with no original (0-1); the
   omission check reports the passage, this one says which names it holds.
@@ -43,6 +46,7 @@ from ..morph import ru_lemmas
 from ..resources import data_lines, data_toml
 from ..translit import name_key
 from . import CheckContext, register
+from .duplicate import witness_of
 
 __all__ = ["check_name", "NAMES_ALIKE", "word_accounted"]
 
@@ -298,6 +302,22 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         lone_tgt = [t for t in lone_tgt if not _accounted(t, tgt_lang, src_words, tgt_memo)]
         one_to_one = len(bead.source) == 1 and len(bead.target) == 1
         for s in lone_src:
+            witness = witness_of(context, src_text, s)
+            if witness is not None:
+                yield Finding(
+                    kind="name",
+                    severity=Severity.INFO,
+                    source=bead.source,
+                    target=bead.target,
+                    source_evidence=(s.span,),
+                    message=(
+                        f"The source names {_show([s])}; the translation has no such name here, "
+                        f"but {witness} repeats the passage and is translated (a second witness "
+                        "of the same text, rendered once?)."
+                    ),
+                    rule="name.repeated",
+                )
+                continue
             yield Finding(
                 kind="name",
                 severity=Severity.MAJOR if one_to_one else Severity.MINOR,

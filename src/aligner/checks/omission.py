@@ -62,7 +62,7 @@ from ..morph import ru_parses, words
 from ..resources import data_lines, data_toml
 from ..translit import name_key
 from . import CheckContext, register
-from .duplicate import find_repeats
+from .duplicate import find_repeats, repeated_in_translated
 
 __all__ = [
     "check_omission",
@@ -820,6 +820,22 @@ def _piece_finding(piece: _Piece, src: Sequence[Segment], tgt: Sequence[Segment]
     )
 
 
+def _repeat_finding(piece: _Piece, witness: str) -> Finding:
+    """A part left out beside one witness of a passage that another, translated, repeats."""
+    return Finding(
+        kind="omission",
+        severity=Severity.INFO,
+        source=(piece.seg.id,),
+        source_evidence=(piece.span,),
+        message=(
+            f"The words “{_short(piece.text)}” ({piece.seg.id}) have no translation beside them; "
+            f"{witness} repeats them and is translated (a second witness of the same text, "
+            "rendered once?)."
+        ),
+        rule="omission.repeated",
+    )
+
+
 def _clause_finding(piece: _Piece, src: Sequence[Segment], tgt: Sequence[Segment]) -> Finding:
     """The omission (addition) that a run of clauses nothing renders makes."""
     sid = piece.seg.id
@@ -912,7 +928,8 @@ def check_omission(context: CheckContext, *, config: Config) -> Iterator[Finding
         if not lone:
             piece = _unrendered_piece(context, src, tgt, side=SOURCE, model=model, lexicon=lexicon)
             if piece is not None:
-                yield _piece_finding(piece, src, tgt)
+                witness = repeated_in_translated(context, piece.seg, piece.text)
+                yield _piece_finding(piece, src, tgt) if witness is None else _repeat_finding(piece, witness)
                 continue
         for seg in lone:
             yield Finding(

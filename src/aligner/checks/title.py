@@ -6,7 +6,9 @@ one (a colonel general called "General"). A source title left without one,
 while the translation holds a different title of the same family, is a major
 finding ("Генерал-полковнику" rendered "Generalissimo"). A title with no
 counterpart at all is minor (a form of address such as "тов." only info:
-translators often drop or add it).
+translators often drop or add it; so is a title whose passage another,
+translated segment of the original repeats word for word: a second witness,
+rendered once, ``title.repeated``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from ..config import Config
 from ..features.titles import same_title, title_label
 from ..model import Finding, Mention, Segment, Severity
 from . import CheckContext, register
+from .duplicate import witness_of
 
 __all__ = ["check_title", "LENIENT_FAMILIES"]
 
@@ -88,14 +91,21 @@ def check_title(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                     rule="title.changed",
                 )
                 continue
+            witness = witness_of(context, src_text, s)
             yield Finding(
                 kind="title",
-                severity=_lone_severity(s),
+                severity=_lone_severity(s) if witness is None else Severity.INFO,
                 source=bead.source,
                 target=bead.target,
                 source_evidence=(s.span,),
-                message=f"The source says {_show(s)}; the translation has no such title here.",
-                rule="title.missing",
+                message=f"The source says {_show(s)}; the translation has no such title here"
+                + (
+                    "."
+                    if witness is None
+                    else f", but {witness} repeats the passage and is translated (a second "
+                    "witness of the same text, rendered once?)."
+                ),
+                rule="title.missing" if witness is None else "title.repeated",
             )
         for t in tgt:
             yield Finding(
