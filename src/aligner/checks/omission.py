@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Protocol, TypeVar
 
 import attrs
@@ -57,7 +57,7 @@ import regex
 from ..config import Config
 from ..errors import AlignerError
 from ..lexicon import Lexicon, default_lexicon, load_lexicon
-from ..model import SOURCE, TARGET, Finding, Segment, Severity, Span
+from ..model import SOURCE, TARGET, Bead, Finding, Segment, Severity, Span
 from ..morph import ru_parses, words
 from ..resources import data_lines, data_toml
 from ..translit import name_key
@@ -428,6 +428,109 @@ def weak_member(
     return best[1] if best else None
 
 
+#: Messages by side (the original's for omissions, the translation's for additions) and rule.
+_MESSAGES: dict[tuple[str, str], str] = {
+    (SOURCE, "unaligned"): "The {what} {quote} ({id}) has no translation.",
+    (TARGET, "unaligned"): "The translation's {what} {quote} ({id}) has no original.",
+    (SOURCE, "repeated"): (
+        "The passage {quote} ({id}) has no translation of its own: it repeats {witness}, which is "
+        "translated (a second witness of the same text, rendered once?)."
+    ),
+    (SOURCE, "repeated_part"): (
+        "The words {quote} ({id}) have no translation beside them; {witness} repeats them and is "
+        "translated (a second witness of the same text, rendered once?)."
+    ),
+    (SOURCE, "unsupported"): (
+        "The sentence {quote} ({id}) seems to have no translation: none of its words is rendered "
+        "in the translation beside it."
+    ),
+    (TARGET, "unsupported"): (
+        "The translation's sentence {quote} ({id}) seems to have no original: none of its words "
+        "renders a word of the original beside it."
+    ),
+    (SOURCE, "unsupported_part"): (
+        "The passage {quote} ({id}) seems to have no translation: it reads as a sentence of its "
+        "own run into the next with no stop, and the translation beside it renders the rest alone."
+    ),
+    (TARGET, "unsupported_part"): (
+        "The translation's passage {quote} ({id}) seems to have no original: it reads as a "
+        "sentence of its own run into the next with no stop, and the original beside it matches "
+        "the rest alone."
+    ),
+    (SOURCE, "clause"): (
+        "The words {quote} ({id}) seem to have no translation: none of them is rendered in the "
+        "translation beside it, which is also shorter than the original predicts."
+    ),
+    (TARGET, "clause"): (
+        "The translation's words {quote} ({id}) seem to have no original: none of them renders a "
+        "word of the original beside it, and the translation is longer than the original predicts."
+    ),
+    (SOURCE, "run_on"): (
+        "The passage {quote} ({id}) seems to have no translation: the segment reads as two "
+        "sentences run together (a heading with no stop?), and the translation beside it ({other}) "
+        "is as long as the other one alone."
+    ),
+    (TARGET, "run_on"): (
+        "The translation's passage {quote} ({id}) seems to have no original: the segment reads as "
+        "two sentences run together (a heading with no stop?), and the original beside it "
+        "({other}) is as long as the other one alone."
+    ),
+    (SOURCE, "moved"): (
+        "The passage {quote} ({id}) seems to have no translation: the translation beside it "
+        "({other}) renders the next sentence, {lone}, in its place (two sentences run together, a "
+        "heading with no stop?)."
+    ),
+    (TARGET, "moved"): (
+        "The translation's passage {quote} ({id}) seems to have no original: the original beside "
+        "it ({other}) is rendered by the next sentence of the translation, {lone}, instead (two "
+        "sentences run together, a heading with no stop?)."
+    ),
+    (SOURCE, "short"): (
+        "About {missing}% of the original here seems to be missing from the translation: "
+        "{source_chars} characters are rendered in {target_chars} (about {expected} expected)."
+    ),
+    (TARGET, "long"): (
+        "The translation here is {times} times as long as the original predicts ({target_chars} "
+        "characters for {source_chars}): part of it seems to have no original."
+    ),
+}
+
+
+def _found(
+    side: str,
+    rule: str,
+    severity: Severity,
+    *,
+    mine: Sequence[Segment] = (),
+    others: Sequence[Segment] = (),
+    evidence: Sequence[Span] | None = None,
+    message_rule: str = "",
+    fields: Mapping[str, str] | None = None,
+    **more: str,
+) -> Finding:
+    """A finding of the omission check (``side`` the original's) or of the addition check (the
+    translation's). ``mine`` are the segments of ``side`` it concerns, ``others`` those of the
+    other side facing them; the evidence is their spans unless ``evidence`` gives ``side``'s;
+    the message is that of :data:`_MESSAGES` for ``message_rule`` (else ``rule``), filled in
+    from ``fields`` and the other keywords."""
+    kind = "omission" if side == SOURCE else "addition"
+    mine_ev = tuple(evidence) if evidence is not None else tuple(s.span for s in mine)
+    other_ev = tuple(s.span for s in others)
+    mine_ids, other_ids = tuple(s.id for s in mine), tuple(s.id for s in others)
+    message = _MESSAGES[side, message_rule or rule].format(**(fields or {}), **more)
+    mine_first = side == SOURCE
+    return Finding(
+        kind=kind,
+        severity=severity,
+        source=mine_ids if mine_first else other_ids,
+        target=other_ids if mine_first else mine_ids,
+        source_evidence=mine_ev if mine_first else other_ev,
+        target_evidence=other_ev if mine_first else mine_ev,
+        message=message,
+        rule=f"{kind}.{rule}",
+    )
+
+
 def _opens(context: CheckContext, seg: Segment) -> bool:
     """Whether ``seg`` is the first text segment of its side (where a heading may run on)."""
     side = context.source if seg.side == SOURCE else context.target
@@ -454,19 +557,16 @@ def _run_on_omission(
     if part is None:
         return None
     span, text = part
-    return Finding(
-        kind="omission",
-        severity=Severity.MAJOR,
-        source=(seg.id,),
-        target=(other.id,),
-        source_evidence=(span,),
-        target_evidence=(other.span,),
-        message=(
-            f"The passage “{_short(text)}” ({seg.id}) seems to have no translation: the "
-            f"segment reads as two sentences run together (a heading with no stop?), and "
-            f"the translation beside it ({other.id}) is as long as the other one alone."
-        ),
-        rule="omission.run_on",
+    return _found(
+        SOURCE,
+        "run_on",
+        Severity.MAJOR,
+        mine=(seg,),
+        others=(other,),
+        evidence=(span,),
+        quote=f"“{_short(text)}”",
+        id=seg.id,
+        other=other.id,
     )
 
 
@@ -518,24 +618,20 @@ def _run_on_addition(
     if part is None:
         return None
     span, text = part
-    return Finding(
-        kind="addition",
-        severity=Severity.MAJOR,
-        source=(other.id,),
-        target=(seg.id,),
-        source_evidence=(other.span,),
-        target_evidence=(span,),
-        message=(
-            f"The translation's passage “{_short(text)}” ({seg.id}) seems to have no "
-            f"original: the segment reads as two sentences run together (a heading with "
-            f"no stop?), and the original beside it ({other.id}) is as long as the other "
-            "one alone."
-        ),
-        rule="addition.run_on",
+    return _found(
+        TARGET,
+        "run_on",
+        Severity.MAJOR,
+        mine=(seg,),
+        others=(other,),
+        evidence=(span,),
+        quote=f"“{_short(text)}”",
+        id=seg.id,
+        other=other.id,
     )
 
 
-def _beside_lone(beads: Sequence[tuple[object, list[Segment], list[Segment]]], at: int, side: str) -> bool:
+def _beside_lone(beads: Sequence[tuple[Bead, list[Segment], list[Segment]]], at: int, side: str) -> bool:
     """Whether a bead next to ``beads[at]`` leaves a segment of ``side`` without counterpart."""
     mine, other = (1, 2) if side == SOURCE else (2, 1)
     return any(0 <= k < len(beads) and beads[k][mine] and not beads[k][other] for k in (at - 1, at + 1))
@@ -597,7 +693,7 @@ def _first_breaks(context: CheckContext, seg: Segment, lexicon: Lexicon) -> list
 def _moved_run_on(
     context: CheckContext,
     seg: Segment,
-    beads: Sequence[tuple[object, list[Segment], list[Segment]]],
+    beads: Sequence[tuple[Bead, list[Segment], list[Segment]]],
     at: int,
     lexicon: Lexicon,
 ) -> Finding | None:
@@ -643,36 +739,18 @@ def _moved_run_on(
         span, text = _piece(mine, *m_part)
         if _support(text, side, other.text, other_side, lexicon) >= _MOVED_SUPPORT:
             continue  # the part said to be left out is rendered after all: the lone one is
-        if side == SOURCE:
-            return Finding(
-                kind="omission",
-                severity=Severity.MAJOR,
-                source=(mine.id, seg.id),
-                target=(other.id,),
-                source_evidence=(span,),
-                target_evidence=(other.span,),
-                message=(
-                    f"The passage “{_short(text)}” ({mine.id}) seems to have no translation: "
-                    f"the translation beside it ({other.id}) renders the next sentence, "
-                    f"{seg.id}, in its place (two sentences run together, a heading with no "
-                    "stop?)."
-                ),
-                rule="omission.run_on",
-            )
-        return Finding(
-            kind="addition",
-            severity=Severity.MAJOR,
-            source=(other.id,),
-            target=(mine.id, seg.id),
-            source_evidence=(other.span,),
-            target_evidence=(span,),
-            message=(
-                f"The translation's passage “{_short(text)}” ({mine.id}) seems to have no "
-                f"original: the original beside it ({other.id}) is rendered by the next "
-                f"sentence of the translation, {seg.id}, instead (two sentences run together, "
-                "a heading with no stop?)."
-            ),
-            rule="addition.run_on",
+        return _found(
+            side,
+            "run_on",
+            Severity.MAJOR,
+            mine=(mine, seg),
+            others=(other,),
+            evidence=(span,),
+            message_rule="moved",
+            quote=f"“{_short(text)}”",
+            id=mine.id,
+            other=other.id,
+            lone=seg.id,
         )
     return None
 
@@ -784,265 +862,156 @@ def _clauses(seg: Segment) -> list[_Piece]:
     ]
 
 
-def _piece_finding(piece: _Piece, src: Sequence[Segment], tgt: Sequence[Segment]) -> Finding:
-    """The omission (a source piece) or addition (a target piece) that a part of a segment makes."""
-    sid = piece.seg.id
-    if piece.clause:
-        return _clause_finding(piece, src, tgt)
-    if piece.seg.side == SOURCE:
-        return Finding(
-            kind="omission",
-            severity=Severity.MAJOR,
-            source=tuple(s.id for s in src),
-            target=tuple(t.id for t in tgt),
-            source_evidence=(piece.span,),
-            target_evidence=tuple(t.span for t in tgt),
-            message=(
-                f"The passage “{_short(piece.text)}” ({sid}) seems to have no translation: it "
-                "reads as a sentence of its own run into the next with no stop, and the "
-                "translation beside it renders the rest alone."
-            ),
-            rule="omission.unsupported",
+def _piece_finding(
+    context: CheckContext, piece: _Piece, mine: Sequence[Segment], others: Sequence[Segment]
+) -> Finding:
+    """The finding a part of a segment of ``mine`` makes that nothing in ``others`` renders."""
+    side, quote, sid = piece.seg.side, f"“{_short(piece.text)}”", piece.seg.id
+    witness = repeated_in_translated(context, piece.seg, piece.text) if side == SOURCE else None
+    if witness is not None:
+        return _found(
+            side,
+            "repeated",
+            Severity.INFO,
+            mine=(piece.seg,),
+            evidence=(piece.span,),
+            message_rule="repeated_part",
+            quote=quote,
+            id=sid,
+            witness=witness,
         )
-    return Finding(
-        kind="addition",
-        severity=Severity.MAJOR,
-        source=tuple(s.id for s in src),
-        target=tuple(t.id for t in tgt),
-        source_evidence=tuple(s.span for s in src),
-        target_evidence=(piece.span,),
-        message=(
-            f"The translation's passage “{_short(piece.text)}” ({sid}) seems to have no "
-            "original: it reads as a sentence of its own run into the next with no stop, and "
-            "the original beside it matches the rest alone."
-        ),
-        rule="addition.unsupported",
+    rule = "clause" if piece.clause else "unsupported"
+    return _found(
+        side,
+        rule,
+        Severity.MAJOR,
+        mine=mine,
+        others=others,
+        evidence=(piece.span,),
+        message_rule=rule if piece.clause else "unsupported_part",
+        quote=quote,
+        id=sid,
     )
 
 
-def _repeat_finding(piece: _Piece, witness: str) -> Finding:
-    """A part left out beside one witness of a passage that another, translated, repeats."""
-    return Finding(
-        kind="omission",
-        severity=Severity.INFO,
-        source=(piece.seg.id,),
-        source_evidence=(piece.span,),
-        message=(
-            f"The words “{_short(piece.text)}” ({piece.seg.id}) have no translation beside them; "
-            f"{witness} repeats them and is translated (a second witness of the same text, "
-            "rendered once?)."
-        ),
-        rule="omission.repeated",
-    )
+def _text_beads(context: CheckContext) -> list[tuple[Bead, list[Segment], list[Segment]]]:
+    return [
+        (bead, [s for s in src if s.is_text], [t for t in tgt if t.is_text])
+        for bead, src, tgt in context.text_beads()
+    ]
 
 
-def _clause_finding(piece: _Piece, src: Sequence[Segment], tgt: Sequence[Segment]) -> Finding:
-    """The omission (addition) that a run of clauses nothing renders makes."""
-    sid = piece.seg.id
-    if piece.seg.side == SOURCE:
-        return Finding(
-            kind="omission",
-            severity=Severity.MAJOR,
-            source=tuple(s.id for s in src),
-            target=tuple(t.id for t in tgt),
-            source_evidence=(piece.span,),
-            target_evidence=tuple(t.span for t in tgt),
-            message=(
-                f"The words “{_short(piece.text)}” ({sid}) seem to have no translation: none of "
-                "them is rendered in the translation beside it, which is also shorter than the "
-                "original predicts."
-            ),
-            rule="omission.clause",
+def _lone(
+    context: CheckContext,
+    seg: Segment,
+    beads: Sequence[tuple[Bead, list[Segment], list[Segment]]],
+    at: int,
+    lexicon: Lexicon,
+    witnesses: dict[str, str],
+) -> Iterator[Finding]:
+    """The findings of a text segment left alone in a 1-0 (0-1) bead."""
+    side = seg.side
+    if seg.id in witnesses:
+        yield _found(
+            side,
+            "repeated",
+            Severity.INFO,
+            mine=(seg,),
+            quote=_quote(seg),
+            id=seg.id,
+            witness=witnesses[seg.id],
         )
-    return Finding(
-        kind="addition",
-        severity=Severity.MAJOR,
-        source=tuple(s.id for s in src),
-        target=tuple(t.id for t in tgt),
-        source_evidence=tuple(s.span for s in src),
-        target_evidence=(piece.span,),
-        message=(
-            f"The translation's words “{_short(piece.text)}” ({sid}) seem to have no original: "
-            "none of them renders a word of the original beside it, and the translation is "
-            "longer than the original predicts."
-        ),
-        rule="addition.clause",
-    )
+        return
+    moved = _moved_run_on(context, seg, beads, at, lexicon)
+    if moved is not None:
+        yield moved
+        if side == SOURCE:
+            return  # its translation sits in the neighbour (a translation segment's
+            # original may sit there, and the segment still be an addition)
+    severity = _lone_severity(seg)
+    what = "sentence" if severity is Severity.MAJOR else "passage"
+    yield _found(side, "unaligned", severity, mine=(seg,), what=what, quote=_quote(seg), id=seg.id)
 
 
-def _text_beads(context: CheckContext) -> Iterator[tuple[object, list[Segment], list[Segment]]]:
-    for bead, src, tgt in context.text_beads():
-        yield bead, [s for s in src if s.is_text], [t for t in tgt if t.is_text]
+def _length_finding(
+    side: str, mine: Sequence[Segment], others: Sequence[Segment], model: LengthModel
+) -> Finding | None:
+    """``omission.short`` (the translation far shorter than its original predicts) or
+    ``addition.long`` (far longer)."""
+    src, tgt = (mine, others) if side == SOURCE else (others, mine)
+    s_chars, t_chars = _chars(src), _chars(tgt)
+    expected = model.expected(s_chars)
+    if expected < model.min_chars or _words(mine) < SENTENCE_WORDS:
+        return None
+    fields = {"source_chars": str(s_chars), "target_chars": str(t_chars)}
+    if side == SOURCE:
+        share = t_chars / expected
+        if share >= (model.merged_omission_below if len(src) > 1 else model.omission_below):
+            return None
+        rule = "short"
+        fields.update(missing=str(round((1 - share) * 100 / 10) * 10), expected=str(round(expected)))
+    else:
+        if t_chars <= (model.merged_addition_above if len(tgt) > 1 else model.addition_above) * expected:
+            return None
+        rule = "long"
+        fields.update(times=f"{t_chars / expected:.1f}")
+    return _found(side, rule, Severity.MAJOR, mine=mine, others=others, fields=fields)
+
+
+def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding]:
+    """The omission check (``side`` is the original's) or the addition check (the translation's)."""
+    model = length_model(context.source.language, context.target.language)
+    lexicon = _lexicon(config.lexicon_text, config.lexicon_name)
+    witnesses = _second_witnesses(context) if side == SOURCE else {}
+    beads = _text_beads(context)
+    for at, (bead, src, tgt) in enumerate(beads):
+        mine, others = (src, tgt) if side == SOURCE else (tgt, src)
+        if not mine:
+            continue
+        if not (bead.target if side == SOURCE else bead.source):
+            for seg in mine:
+                yield from _lone(context, seg, beads, at, lexicon, witnesses)
+            continue
+        if not others:
+            continue  # text against furniture or editorial notes: nothing to compare
+        lone: list[Segment] = []
+        if len(mine) > 1:
+            lone = _unsupported_members(mine, others, side=side, model=model, lexicon=lexicon)
+        elif len(others) == 1 and model is not None and not _beside_lone(beads, at, side):
+            run_on = _run_on_omission if side == SOURCE else _run_on_addition
+            part = run_on(context, mine[0], others[0], model, lexicon)
+            if part is not None:
+                yield part
+                continue
+        if not lone:
+            piece = _unrendered_piece(context, mine, others, side=side, model=model, lexicon=lexicon)
+            if piece is not None:
+                yield _piece_finding(context, piece, mine, others)
+                continue
+        for seg in lone:
+            yield _found(
+                side,
+                "unsupported",
+                Severity.MAJOR,
+                mine=mine,
+                others=others,
+                evidence=(seg.span,),
+                quote=_quote(seg),
+                id=seg.id,
+            )
+        if model is not None and not lone:
+            found = _length_finding(side, mine, others, model)
+            if found is not None:
+                yield found
 
 
 @register("omission")
 def check_omission(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report original text with no translation: lone segments, and beads far too short."""
-    witnesses = _second_witnesses(context)
-    model = length_model(context.source.language, context.target.language)
-    lexicon = _lexicon(config.lexicon_text, config.lexicon_name)
-    beads = list(_text_beads(context))
-    for at, (bead, src, tgt) in enumerate(beads):
-        if not src:
-            continue
-        if not bead.target:  # type: ignore[attr-defined]
-            for seg in src:
-                if seg.id in witnesses:
-                    yield Finding(
-                        kind="omission",
-                        severity=Severity.INFO,
-                        source=(seg.id,),
-                        source_evidence=(seg.span,),
-                        message=(
-                            f"The passage {_quote(seg)} ({seg.id}) has no translation of its own: it "
-                            f"repeats {witnesses[seg.id]}, which is translated (a second witness of "
-                            "the same text, rendered once?)."
-                        ),
-                        rule="omission.repeated",
-                    )
-                    continue
-                moved = _moved_run_on(context, seg, beads, at, lexicon)
-                if moved is not None:
-                    yield moved
-                    continue
-                what = "sentence" if _lone_severity(seg) is Severity.MAJOR else "passage"
-                yield Finding(
-                    kind="omission",
-                    severity=_lone_severity(seg),
-                    source=(seg.id,),
-                    source_evidence=(seg.span,),
-                    message=f"The {what} {_quote(seg)} ({seg.id}) has no translation.",
-                    rule="omission.unaligned",
-                )
-            continue
-        if not tgt:
-            continue
-        lone = []
-        if len(src) > 1:
-            lone = _unsupported_members(src, tgt, side=SOURCE, model=model, lexicon=lexicon)
-        elif len(tgt) == 1 and model is not None and not _beside_lone(beads, at, SOURCE):
-            part = _run_on_omission(context, src[0], tgt[0], model, lexicon)
-            if part is not None:
-                yield part
-                continue
-        if not lone:
-            piece = _unrendered_piece(context, src, tgt, side=SOURCE, model=model, lexicon=lexicon)
-            if piece is not None:
-                witness = repeated_in_translated(context, piece.seg, piece.text)
-                yield _piece_finding(piece, src, tgt) if witness is None else _repeat_finding(piece, witness)
-                continue
-        for seg in lone:
-            yield Finding(
-                kind="omission",
-                severity=Severity.MAJOR,
-                source=tuple(s.id for s in src),
-                target=tuple(t.id for t in tgt),
-                source_evidence=(seg.span,),
-                target_evidence=tuple(t.span for t in tgt),
-                message=(
-                    f"The sentence {_quote(seg)} ({seg.id}) seems to have no translation: "
-                    "none of its words is rendered in the translation beside it."
-                ),
-                rule="omission.unsupported",
-            )
-        if model is None or lone:
-            continue
-        s_chars, t_chars = _chars(src), _chars(tgt)
-        expected = model.expected(s_chars)
-        if expected < model.min_chars or _words(src) < SENTENCE_WORDS:
-            continue
-        limit = model.merged_omission_below if len(src) > 1 else model.omission_below
-        share = t_chars / expected
-        if share < limit:
-            missing = round((1 - share) * 100 / 10) * 10
-            yield Finding(
-                kind="omission",
-                severity=Severity.MAJOR,
-                source=tuple(s.id for s in src),
-                target=tuple(t.id for t in tgt),
-                source_evidence=tuple(s.span for s in src),
-                target_evidence=tuple(t.span for t in tgt),
-                message=(
-                    f"About {missing}% of the original here seems to be missing from the "
-                    f"translation: {s_chars} characters are rendered in {t_chars} "
-                    f"(about {round(expected)} expected)."
-                ),
-                rule="omission.short",
-            )
+    return _check(context, config, SOURCE)
 
 
 @register("addition")
 def check_addition(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report translation text with no original: lone segments, and beads far too long."""
-    model = length_model(context.source.language, context.target.language)
-    lexicon = _lexicon(config.lexicon_text, config.lexicon_name)
-    beads = list(_text_beads(context))
-    for at, (bead, src, tgt) in enumerate(beads):
-        if not tgt:
-            continue
-        if not bead.source:  # type: ignore[attr-defined]
-            for seg in tgt:
-                moved = _moved_run_on(context, seg, beads, at, lexicon)
-                if moved is not None:  # the lone segment may be an addition too
-                    yield moved
-                what = "sentence" if _lone_severity(seg) is Severity.MAJOR else "passage"
-                yield Finding(
-                    kind="addition",
-                    severity=_lone_severity(seg),
-                    target=(seg.id,),
-                    target_evidence=(seg.span,),
-                    message=f"The translation's {what} {_quote(seg)} ({seg.id}) has no original.",
-                    rule="addition.unaligned",
-                )
-            continue
-        if not src:
-            continue
-        lone = []
-        if len(tgt) > 1:
-            lone = _unsupported_members(tgt, src, side=TARGET, model=model, lexicon=lexicon)
-        elif len(src) == 1 and model is not None and not _beside_lone(beads, at, TARGET):
-            part = _run_on_addition(context, tgt[0], src[0], model, lexicon)
-            if part is not None:
-                yield part
-                continue
-        if not lone:
-            piece = _unrendered_piece(context, tgt, src, side=TARGET, model=model, lexicon=lexicon)
-            if piece is not None:
-                yield _piece_finding(piece, src, tgt)
-                continue
-        for seg in lone:
-            yield Finding(
-                kind="addition",
-                severity=Severity.MAJOR,
-                source=tuple(s.id for s in src),
-                target=tuple(t.id for t in tgt),
-                source_evidence=tuple(s.span for s in src),
-                target_evidence=(seg.span,),
-                message=(
-                    f"The translation's sentence {_quote(seg)} ({seg.id}) seems to have no "
-                    "original: none of its words renders a word of the original beside it."
-                ),
-                rule="addition.unsupported",
-            )
-        if model is None or lone:
-            continue
-        s_chars, t_chars = _chars(src), _chars(tgt)
-        expected = model.expected(s_chars)
-        if expected < model.min_chars or _words(tgt) < SENTENCE_WORDS:
-            continue
-        limit = model.merged_addition_above if len(tgt) > 1 else model.addition_above
-        if t_chars > limit * expected:
-            yield Finding(
-                kind="addition",
-                severity=Severity.MAJOR,
-                source=tuple(s.id for s in src),
-                target=tuple(t.id for t in tgt),
-                source_evidence=tuple(s.span for s in src),
-                target_evidence=tuple(t.span for t in tgt),
-                message=(
-                    f"The translation here is {t_chars / expected:.1f} times as long as the "
-                    f"original predicts ({t_chars} characters for {s_chars}): part of it "
-                    "seems to have no original."
-                ),
-                rule="addition.long",
-            )
+    return _check(context, config, TARGET)
