@@ -531,6 +531,24 @@ def _found(
     )
 
 
+def _run_on_found(side: str, seg: Segment, other: Segment, part: tuple[Span, str] | None) -> Finding | None:
+    """The ``run_on`` finding of the part of a run-on segment of ``side`` that ``other`` leaves out."""
+    if part is None:
+        return None
+    span, text = part
+    return _found(
+        side,
+        "run_on",
+        Severity.MAJOR,
+        mine=(seg,),
+        others=(other,),
+        evidence=(span,),
+        quote=f"“{_short(text)}”",
+        id=seg.id,
+        other=other.id,
+    )
+
+
 def _opens(context: CheckContext, seg: Segment) -> bool:
     """Whether ``seg`` is the first text segment of its side (where a heading may run on)."""
     side = context.source if seg.side == SOURCE else context.target
@@ -554,20 +572,7 @@ def _run_on_omission(
             _breaks(context, seg, lexicon, loose=True),
             unrendered=None if opens else _unrendered(other, "target", SOURCE, lexicon),
         )
-    if part is None:
-        return None
-    span, text = part
-    return _found(
-        SOURCE,
-        "run_on",
-        Severity.MAJOR,
-        mine=(seg,),
-        others=(other,),
-        evidence=(span,),
-        quote=f"“{_short(text)}”",
-        id=seg.id,
-        other=other.id,
-    )
+    return _run_on_found(SOURCE, seg, other, part)
 
 
 def run_on_extra(
@@ -615,20 +620,7 @@ def _run_on_addition(
         loose,
         unrendered=_unrendered(other, SOURCE, "target", lexicon),
     )
-    if part is None:
-        return None
-    span, text = part
-    return _found(
-        TARGET,
-        "run_on",
-        Severity.MAJOR,
-        mine=(seg,),
-        others=(other,),
-        evidence=(span,),
-        quote=f"“{_short(text)}”",
-        id=seg.id,
-        other=other.id,
-    )
+    return _run_on_found(TARGET, seg, other, part)
 
 
 def _beside_lone(beads: Sequence[tuple[Bead, list[Segment], list[Segment]]], at: int, side: str) -> bool:
