@@ -101,12 +101,24 @@ def word_keys(word: str, language: str) -> frozenset[str]:
             return frozenset((low,))  # "после" is "after", not "о после" (the ambassador)
         stem = ru_stem(low)
         if ru_is_known(low):  # "команда" (a team) is no "командующий", "гений" no "ген."
-            return frozenset((low, _DECLINED + stem, *ru_lemmas(low)))
+            # a name's stem only for a form that may be a name: "Сена" (Ким Ир Сена), not "Грузы"
+            declined = (_DECLINED + stem,) if _may_be_name(low) else ()
+            return frozenset((low, *declined, *ru_lemmas(low)))
         return frozenset((low, stem, _DECLINED + stem, *ru_lemmas(low)))  # an OCR garble: its stem
     return frozenset((low, _en_singular(low)))
 
 
 _FUNCTION_TAGS = frozenset(("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED"))
+#: pymorphy3's tags of proper names.
+_NAME_GRAMMEMES = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn", "Trad"))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _may_be_name(form: str) -> bool:
+    """Whether pymorphy3 has a reading of a known Russian form as a proper name."""
+    from ..morph import _morph
+
+    return any(_NAME_GRAMMEMES & p.tag.grammemes for p in _morph().parse(form))
 
 
 @functools.lru_cache(maxsize=200_000)
