@@ -42,6 +42,8 @@ RU_CASES = [
     "|Председатель Кабинета Министров.| |- Пхеньян - 8 июля 1950 года -|",
     # a temperature scale after a degree sign is no initial
     "|Работает от -50 до 50 °С.| |Коврики неприхотливы.|",
+    # a regnal number (a Latin Roman numeral) is no initial
+    "|Документ упоминает: Павел I.| |Число советников: 2.|",
 ]
 
 EN_CASES = [
@@ -51,6 +53,8 @@ EN_CASES = [
     "|Troops, tanks, etc.| |Then it ended.|",
     "|Is that so?| |Yes!| |Indeed.|",
     "|It works from -50 to 50°C.| |The mats are easy to clean.|",
+    "|The document mentions: Paul I.| |Number of advisors: 2.|",
+    "|President John F. Kennedy spoke.|",
 ]
 
 

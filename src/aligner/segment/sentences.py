@@ -14,6 +14,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
+from ..features.names import en_is_common
 from ..morph import ru_is_known, ru_parses
 from ..resources import data_lines
 
@@ -89,7 +90,10 @@ def _not_final_punctuation(ctx: Context) -> bool | None:
 def _initial(ctx: Context) -> bool | None:
     """A single capital letter and a period is an initial ("И. В. Сталин", "I.V. Stalin").
 
-    Not after a degree sign: "до 50 °С. Коврики …" ends with a temperature scale.
+    Not after a degree sign: "до 50 °С. Коврики …" ends with a temperature scale. Nor a
+    regnal number, a Roman I, V or X after a name: a Latin one in Russian text ("Павел I.
+    Число …"), and in English one a common word follows ("Paul I. Number …", not "John F.
+    Kennedy").
     """
     if ctx.punctuation != ".":
         return None
@@ -97,8 +101,17 @@ def _initial(ctx: Context) -> bool | None:
     last = token.rsplit(".", 1)[-1]
     if len(last) == 1 and last.isupper() and last.isalpha():
         before = ctx.text[: ctx.start - len(token)].rstrip()
-        return None if before.endswith("°") else False
+        if before.endswith("°"):
+            return None
+        regnal = token == last and last in _ROMAN and before[-1:].isalpha()
+        if regnal and (ctx.language == "ru" or (ctx.next_word and en_is_common(ctx.next_word))):
+            return None
+        return False
     return None
+
+
+#: Roman numerals of one letter, as regnal numbers write them (Павел I, Paul I).
+_ROMAN = frozenset("IVX")
 
 
 def _abbreviation(ctx: Context) -> bool | None:
