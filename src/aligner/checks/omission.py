@@ -53,6 +53,7 @@ from typing import Protocol, TypeVar
 
 import attrs
 import regex
+from rapidfuzz import fuzz
 
 from ..config import Config
 from ..errors import AlignerError
@@ -272,7 +273,9 @@ def hidden_breaks(
     out = []
     for k in range(SENTENCE_WORDS - 1, len(found) - SENTENCE_WORDS + 1):
         start, end, word = found[k]
-        if k == 0 or not (word[:1].isupper() and word[1:2].islower()):
+        # a capitalised word ("Злоумышленники"), or a one-letter function word ("В ЮАР …")
+        opener = word[1:2].islower() or (len(word) == 1 and word.lower() in stop)
+        if k == 0 or not (word[:1].isupper() and opener):
             continue
         gap = _LETTER_GAP if len(found[k - 1][2]) == 1 else _GAP
         if not gap.fullmatch(seg.text, found[k - 1][1], start):
@@ -439,6 +442,10 @@ _MESSAGES: dict[tuple[str, str], str] = {
     (SOURCE, "repeated_part"): (
         "The words {quote} ({id}) have no translation beside them; {witness} repeats them and is "
         "translated (a second witness of the same text, rendered once?)."
+    ),
+    (SOURCE, "echo"): (
+        "The words {quote} ({id}) have no translation of their own: they repeat the words "
+        "before them, {first}, which are translated (a heading said twice, rendered once?)."
     ),
     (SOURCE, "unsupported"): (
         "The sentence {quote} ({id}) seems to have no translation: none of its words is rendered "
@@ -682,6 +689,23 @@ def _first_breaks(context: CheckContext, seg: Segment, lexicon: Lexicon) -> list
     return _breaks(context, seg, lexicon) or _breaks(context, seg, lexicon, loose=True)
 
 
+def _renders_a_part(context: CheckContext, seg: Segment, other: Segment, lexicon: Lexicon) -> bool:
+    """Whether ``other`` (of the other side) renders one part of ``seg`` cut at a strict hidden
+    break far better than the other: :data:`_MOVED_SUPPORT` of one part's keyed words meet it,
+    under half as large a share of the other's (``seg`` is then a run-on segment that leaves a
+    part of its own without counterpart)."""
+    other_side = "target" if seg.side == SOURCE else SOURCE
+
+    def support(text: str) -> float:
+        return _support(text, seg.side, other.text, other_side, lexicon)
+
+    for cut in _breaks(context, seg, lexicon):
+        head, tail = support(seg.text[:cut]), support(seg.text[cut:])
+        if max(head, tail) >= _MOVED_SUPPORT and min(head, tail) < max(head, tail) / 2:
+            return True
+    return False
+
+
 def _moved_run_on(
     context: CheckContext,
     seg: Segment,
@@ -708,6 +732,8 @@ def _moved_run_on(
         if len(src) != 1 or len(tgt) != 1:
             continue
         mine, other = (src[0], tgt[0]) if side == SOURCE else (tgt[0], src[0])
+        if _renders_a_part(context, seg, other, lexicon):
+            continue  # the lone segment is the run-on one: what it leaves out is its own part
         m_breaks = _first_breaks(context, mine, lexicon)
         o_breaks = _first_breaks(context, other, lexicon)
         if not m_breaks or not o_breaks:
@@ -729,7 +755,7 @@ def _moved_run_on(
         if not fits and (lone <= own or lone < 2):
             continue
         span, text = _piece(mine, *m_part)
-        if _support(text, side, other.text, other_side, lexicon) >= _MOVED_SUPPORT:
+        if fits and lone < 2 and _support(text, side, other.text, other_side, lexicon) >= _MOVED_SUPPORT:
             continue  # the part said to be left out is rendered after all: the lone one is
         return _found(
             side,
@@ -854,6 +880,44 @@ def _clauses(seg: Segment) -> list[_Piece]:
     ]
 
 
+#: How alike (0-100, RapidFuzz's ratio on lower-case words) a part of a segment and an earlier
+#: part must be for the later one to repeat the earlier.
+_ECHO_ALIKE = 80
+
+
+def _echo(
+    context: CheckContext,
+    mine: Sequence[Segment],
+    others: Sequence[Segment],
+    *,
+    model: LengthModel | None,
+    lexicon: Lexicon,
+) -> tuple[_Piece, _Piece] | None:
+    """A part of a run-on source segment that repeats an earlier part of it, left untranslated.
+
+    A heading run into a subheading that says it again ("В ЮАР заявили о низкой
+    эффективности вакцины В ЮАР заявили о низкой эффективности вакцины …"): the
+    translation renders the repeat once, and the lengths agree (see
+    :func:`_length_points_at`). Returns the repeat and the part it repeats.
+    """
+    if model is None:
+        return None
+    for seg in mine:
+        cuts = [0, *_breaks(context, seg, lexicon, loose=True), len(seg.text)]
+        parts = [_Piece(seg, a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
+        for j, later in enumerate(parts):
+            said = " ".join(w.lower() for _s, _e, w in words(later.text))
+            if len(said.split()) < SENTENCE_WORDS:
+                continue
+            for earlier in parts[:j]:
+                before = " ".join(w.lower() for _s, _e, w in words(earlier.text))
+                if fuzz.ratio(said, before) >= _ECHO_ALIKE and _length_points_at(
+                    later, mine, others, side=SOURCE, model=model
+                ):
+                    return later, earlier
+    return None
+
+
 def _piece_finding(
     context: CheckContext, piece: _Piece, mine: Sequence[Segment], others: Sequence[Segment]
 ) -> Finding:
@@ -966,6 +1030,21 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
             continue
         if not others:
             continue  # text against furniture or editorial notes: nothing to compare
+        echo = _echo(context, mine, others, model=model, lexicon=lexicon) if side == SOURCE else None
+        if echo is not None:
+            repeat, first = echo
+            yield _found(
+                side,
+                "repeated",
+                Severity.INFO,
+                mine=(repeat.seg,),
+                evidence=(repeat.span,),
+                message_rule="echo",
+                quote=f"“{_short(repeat.text)}”",
+                id=repeat.seg.id,
+                first=f"“{_short(first.text, 40)}”",
+            )
+            continue
         lone: list[Segment] = []
         if len(mine) > 1:
             lone = _unsupported_members(mine, others, side=side, model=model, lexicon=lexicon)
