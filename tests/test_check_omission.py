@@ -237,3 +237,19 @@ def test_a_clause_rendered_in_other_words_is_no_omission() -> None:
     source = "Совет министров обсудил положение на фронте, а затем принял решение о строительстве дороги."
     target = "The Council of Ministers discussed the situation at the front and then decided to build a road."
     assert kinds(source, target) == []
+
+
+def test_a_heading_said_twice_and_rendered_once_is_only_noted() -> None:
+    source = (
+        "Учёные заявили о низкой эффективности вакцины против нового штамма "
+        "В Африке заявили о низкой эффективности вакцины против нового штамма "
+        "Учёные провели большое исследование и сообщили о его результатах."
+    )
+    target = (
+        "Scientists declared low effectiveness of the vaccine against the new strain "
+        "The scientists conducted a large study and reported its results."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    assert [(f.rule, f.severity.value) for f in report.findings] == [("omission.repeated", "info")]
+    shown = source[report.findings[0].source_evidence[0].start : report.findings[0].source_evidence[0].end]
+    assert shown.startswith("В Африке заявили")
