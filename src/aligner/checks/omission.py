@@ -720,6 +720,11 @@ def _moved_run_on(
     untranslated part is "Lead", the run-on source's part facing "Next'". The
     same on the translation's side: "Heading Lead" / "Heading' Extra" then
     "Lead'" alone: "Extra" has no original.
+
+    Not when the lone segment is itself the run-on one, one part of it rendered
+    beside and the other not (its own part is what is left out); nor when what
+    the lone segment shares with "Next'" the neighbour's other part shares as
+    well (two sentences about one thing), unless "Lead" shares nothing with it.
     """
     model = length_model(context.source.language, context.target.language)
     side = seg.side
@@ -742,11 +747,13 @@ def _moved_run_on(
         o_cut = o_breaks[-1] if step < 0 else o_breaks[0]
         m_text, o_text = mine.text, other.text
         if step < 0:  # the lone segment follows: compare with the neighbours' second parts
-            m_part, o_part = (m_cut, len(m_text)), o_text[o_cut:]
+            m_part, o_part, m_rest = (m_cut, len(m_text)), o_text[o_cut:], m_text[:m_cut]
         else:
-            m_part, o_part = (0, m_cut), o_text[:o_cut]
+            m_part, o_part, m_rest = (0, m_cut), o_text[:o_cut], m_text[m_cut:]
         own = _shared(m_text[m_part[0] : m_part[1]], side, o_part, other_side, lexicon)
         lone = _shared(seg.text, side, o_part, other_side, lexicon)
+        if own and lone <= _shared(m_rest, side, o_part, other_side, lexicon):
+            continue  # what the lone segment shares with that part, the neighbour's rest says too
         fits = False
         if model is not None and own == 0 and lone >= 1:
             o_len, s_len = len(o_part.strip()), len(seg.text)
