@@ -69,7 +69,15 @@ def test_a_word_the_author_repeats_is_not_reported() -> None:
     assert ocr_findings(source, target) == []
 
 
-@pytest.mark.parametrize(("word", "latin"), [("Ганнушкина", "Gannushkin"), ("самсунг", "Samsung")])
+@pytest.mark.parametrize(
+    ("word", "latin"),
+    [
+        ("Ганнушкина", "Gannushkin"),
+        ("самсунг", "Samsung"),
+        ("ковида", "Covid"),  # spelt otherwise, sounded alike
+        ("Джуфре", "Jufra"),
+    ],
+)
 def test_a_foreign_word_the_translation_spells_is_not_reported(word: str, latin: str) -> None:
     assert word_problems(word) is not None  # alone it looks like a garble
     assert word_problems(word, latin_words=[latin, "hospital"]) is None

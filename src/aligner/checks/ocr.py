@@ -17,7 +17,8 @@ Unknown words are left alone when the original uses them again (the same stem
 twice or more, "Зеленский", "Зеленского": OCR garbles are sporadic, a word the
 author repeats is a real word or name the dictionary lacks), and when the
 translation of their bead spells them in Latin letters ("жаккарда" beside
-"jacquard") closer than it spells the suggested correction. A capitalised
+"jacquard", "ковида" beside "Covid": by a romanisation or by the sound) closer
+than it spells the suggested correction. A capitalised
 word is reported only for a dropped or swapped letter (a replaced letter in a
 name is usually another transliteration, and capitalised words far from every
 known form are usually foreign names). Letter-spaced words inside running text
@@ -43,7 +44,7 @@ from ..spelling import (
     suggest,
     to_cyrillic,
 )
-from ..translit import romanizations
+from ..translit import name_key, romanizations
 from . import CheckContext, register
 
 __all__ = ["check_ocr", "MIN_WORD", "NAME_EDITS", "word_problems", "recurring_unknowns"]
@@ -68,22 +69,34 @@ def _q(word: str) -> str:
     return f"“{word}”"
 
 
-def _latin_likeness(word: str, latin_words: Collection[str]) -> float:
-    """How closely (0-100) one of ``latin_words`` spells ``word`` in Latin letters."""
+#: The shortest sound key (:func:`aligner.translit.name_key`) compared by :func:`_latin_likeness`.
+_MIN_KEY = 4
+
+
+def _latin_likeness(word: str, latin_words: Collection[str]) -> tuple[float, float]:
+    """How closely (0-100) one of ``latin_words`` spells ``word`` in Latin letters: by a
+    romanisation of it, and by the sound key both share (:func:`aligner.translit.name_key`:
+    "ковида" and "Covid", "Джуфре" and "Jufra", where spellings differ more than sounds)."""
     forms = [r.lower() for r in romanizations(word)]
-    best = 0.0
+    key = name_key(word).replace(" ", "")
+    spelt = sounded = 0.0
     for other in latin_words:
         low = other.lower()
-        best = max(best, *(fuzz.ratio(f, low) for f in forms))
-    return best
+        spelt = max(spelt, *(fuzz.ratio(f, low) for f in forms))
+        theirs = name_key(other).replace(" ", "")
+        if min(len(key), len(theirs)) >= _MIN_KEY:
+            sounded = max(sounded, fuzz.ratio(key, theirs))
+    return spelt, sounded
 
 
 def _spelled_in(word: str, guess: str, latin_words: Collection[str]) -> bool:
-    """Whether the translation spells ``word`` itself in Latin letters, better than ``guess``."""
+    """Whether the translation spells ``word`` itself in Latin letters, better than ``guess``:
+    by its romanisation (80 or more), or failing that by its sound (85 or more)."""
     if not latin_words:
         return False
-    mine = _latin_likeness(word, latin_words)
-    return mine >= 80 and mine > _latin_likeness(guess, latin_words)
+    spelt, sounded = _latin_likeness(word, latin_words)
+    guess_spelt, guess_sounded = _latin_likeness(guess, latin_words)
+    return (spelt >= 80 and spelt > guess_spelt) or (sounded >= 85 and sounded > guess_sounded)
 
 
 def word_problems(
