@@ -253,3 +253,14 @@ def test_a_heading_said_twice_and_rendered_once_is_only_noted() -> None:
     assert [(f.rule, f.severity.value) for f in report.findings] == [("omission.repeated", "info")]
     shown = source[report.findings[0].source_evidence[0].start : report.findings[0].source_evidence[0].end]
     assert shown.startswith("В Африке заявили")
+
+
+def test_a_short_sentence_with_a_name_folded_into_its_neighbours_bead_is_found() -> None:
+    # two known words and a name the translation lacks: enough to say nothing renders it
+    source = "Документ упоминает: Гавана. Тема сообщения: госуслуга."
+    target = "Subject of the message: government services."
+    report = check_texts(source, target, config=CHECKS)
+    omissions = [f for f in report.findings if f.kind == "omission"]
+    assert [f.rule for f in omissions] == ["omission.unsupported"]
+    shown = source[omissions[0].source_evidence[0].start : omissions[0].source_evidence[0].end]
+    assert shown == "Документ упоминает: Гавана."

@@ -42,6 +42,8 @@ RU_CASES = [
     "|Председатель Кабинета Министров.| |- Пхеньян - 8 июля 1950 года -|",
     # a temperature scale after a degree sign is no initial
     "|Работает от -50 до 50 °С.| |Коврики неприхотливы.|",
+    # a sentence after an abbreviation opens with a known word, a Latin look-alike letter or not
+    "|Тема сообщения: полк.| |Пpибыло дивизий — два.|",
     # a regnal number (a Latin Roman numeral) is no initial
     "|Документ упоминает: Павел I.| |Число советников: 2.|",
 ]

@@ -72,6 +72,7 @@ __all__ = [
     "length_model",
     "SENTENCE_WORDS",
     "MIN_KEYED",
+    "NAME_WEIGHT",
     "unsupported",
     "hidden_breaks",
     "run_on_part",
@@ -83,6 +84,8 @@ __all__ = [
 SENTENCE_WORDS = 5
 #: The fewest words with lexicon entries a segment needs before its lack of support counts.
 MIN_KEYED = 4
+#: How many words with lexicon entries a name (a capitalised word with none) is worth there.
+NAME_WEIGHT = 2
 
 _DIGITS = regex.compile(r"\d+")
 #: The fewest letters of a capitalised word compared as a name by :func:`_shared`.
@@ -184,13 +187,15 @@ def _keys(seg: _Text, lexicon: Lexicon, side: str) -> list[frozenset[str]]:
 
 
 def unsupported(
-    segments: Sequence[_T], others: Sequence[Segment], *, side: str, lexicon: Lexicon
+    segments: Sequence[_T], others: Sequence[Segment], *, side: str, lexicon: Lexicon, name_weight: int = 0
 ) -> list[_T]:
     """The segments of a merged bead (or the parts of run-on ones) that nothing on the other side translates.
 
-    A segment counts when it has :data:`MIN_KEYED` words with lexicon entries,
-    none of them meets a key of the other side's words, and none of its
-    numbers appears there.
+    A segment counts when it has :data:`MIN_KEYED` words with lexicon entries
+    (a name, a capitalised word with none, counting as ``name_weight`` of them:
+    :data:`NAME_WEIGHT` for whole sentences, "Документ упоминает: Гавана."), none
+    of them meets a key of the other side's words, and none of its numbers
+    appears there.
     """
     other_side = "target" if side == SOURCE else SOURCE
     other_keys: set[str] = set()
@@ -203,7 +208,10 @@ def unsupported(
     out = []
     for seg in segments:
         keyed = _keys(seg, lexicon, side)
-        known = sum(1 for _a, _b, w in words(seg.text) if lookup(w))
+        known = sum(
+            1 if lookup(w) else name_weight if w[:1].isupper() and len(w) >= _NAME_LETTERS else 0
+            for _a, _b, w in words(seg.text)
+        )
         if known < MIN_KEYED or any(k & other_keys for k in keyed):
             continue
         if set(_DIGITS.findall(seg.text)) & other_digits:
@@ -640,7 +648,7 @@ def _unsupported_members(
     mine: list[Segment], others: list[Segment], *, side: str, model: LengthModel | None, lexicon: Lexicon
 ) -> list[Segment]:
     """The members of a merged bead's ``side`` that the other side does not render."""
-    lone = unsupported(mine, others, side=side, lexicon=lexicon)
+    lone = unsupported(mine, others, side=side, lexicon=lexicon, name_weight=NAME_WEIGHT)
     if not lone and model is not None:
         member = weak_member(mine, others, side=side, model=model, lexicon=lexicon)
         lone = [member] if member is not None else []

@@ -17,6 +17,7 @@ import regex
 from ..features.names import en_is_common
 from ..morph import ru_is_known, ru_parses
 from ..resources import data_lines
+from ..spelling import fold_lookalikes
 
 __all__ = ["Context", "BOUNDARY_RULES", "split_sentences", "abbreviations"]
 
@@ -134,7 +135,9 @@ def _abbreviation(ctx: Context) -> bool | None:
 
 
 def _opens_sentence(word: str) -> bool:
-    """Whether a capitalised Russian word is a common word (no name) that pymorphy3 knows."""
+    """Whether a capitalised Russian word is a common word (no name) that pymorphy3 knows
+    (read with its Latin look-alike letters as Cyrillic: "Пpибыло" with a Latin p)."""
+    word = fold_lookalikes(word)
     if not word[:1].isupper() or word.isupper():
         return False
     parses = ru_parses(word)
