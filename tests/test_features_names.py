@@ -79,3 +79,15 @@ def test_heading_capitals_of_common_words_are_no_names() -> None:
 
 def test_acronyms_with_a_plural_are_no_shape_names() -> None:
     assert _en_names("More than 500 SMBs bought UAVs from the firm.") == []
+
+
+def test_a_known_place_is_not_read_as_a_listed_name_sharing_its_stem() -> None:
+    # Валенсия (Valencia) and Валенса (Wałęsa) share the stem "валенс"
+    [(_, valencia)] = names("В Валенсии прошли протесты.", "ru")
+    [(_, walesa)] = names("Письмо Валенсы получено.", "ru")
+    assert valencia != walesa
+    assert valencia == names("Protests were held in Valencia.", "en")[0][1]
+
+
+def test_a_declined_word_of_a_listed_name_still_meets_it() -> None:
+    assert names("письмо Ким Ир Сена", "ru")[0][1] == names("a letter of Kim Il Sung", "en")[0][1]

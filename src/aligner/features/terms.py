@@ -104,7 +104,8 @@ def word_keys(word: str, language: str) -> frozenset[str]:
             # a name's stem only for a form that may be a name: "Сена" (Ким Ир Сена), not "Грузы"
             declined = (_DECLINED + stem,) if _may_be_name(low) else ()
             return frozenset((low, *declined, *ru_lemmas(low)))
-        return frozenset((low, stem, _DECLINED + stem, *ru_lemmas(low)))  # an OCR garble: its stem
+        # an unknown form (an OCR garble, a name the dictionary lacks): its stem
+        return frozenset((low, stem, _DECLINED + stem, _UNKNOWN + stem, *ru_lemmas(low)))
     return frozenset((low, _en_singular(low)))
 
 
@@ -130,20 +131,27 @@ def _ru_function_word(form: str) -> bool:
     return bool(parses) and parses[0].tag.POS in _FUNCTION_TAGS
 
 
-#: The mark of a stem key that any form of a word matches on (a name's: "Сена" is "Сен").
+#: The mark of a stem key that a form which may be a name matches on ("Сена" is "Сен").
 _DECLINED = "≈"
+#: The mark of a stem key only forms unknown to the dictionary carry.
+_UNKNOWN = "≈?"
 
 
-def _entry_keys(word: str, language: str, kind: str) -> frozenset[str]:
-    """The keys a glossary word matches text on. A name matches any form sharing its stem;
-    a title or a term, a known form by its lemma, and an unknown one (an OCR garble) by its stem."""
+def _entry_keys(word: str, language: str, kind: str, *, alone: bool = False) -> frozenset[str]:
+    """The keys a glossary word matches text on.
+
+    A title or a term matches a known form by its lemma, an unknown one (an OCR
+    garble) by its stem. A word of a name of several matches any form sharing
+    its stem ("Ким Ир Сена"); a name of one word, a known form by its lemma only
+    ("Валенсия" is no "Валенса") and an unknown one by its stem.
+    """
     low = _fold(word)
     if language == "ru":
         if len(low) <= 2:
             return frozenset((low,))
         lemmas = ru_lemmas(low)[:1] if ru_is_known(low) else ()
-        stem = (_DECLINED if kind == "name" else "") + ru_stem(low)
-        return frozenset((low, stem, *lemmas))
+        mark = "" if kind != "name" else _UNKNOWN if alone else _DECLINED
+        return frozenset((low, mark + ru_stem(low), *lemmas))
     return frozenset((low, _en_singular(low)))
 
 
@@ -171,7 +179,7 @@ def build_entries(
         pieces = [p for p in _PIECE_RE.findall(row[0]) if _fold(p) not in skip]
         if not pieces:
             continue
-        keys = tuple(_entry_keys(p, language, kind) for p in pieces)
+        keys = tuple(_entry_keys(p, language, kind, alone=len(pieces) == 1) for p in pieces)
         by_keys.setdefault(keys, []).append(row)
     entries = []
     for keys, rows in by_keys.items():
