@@ -70,7 +70,7 @@ def _q(word: str) -> str:
 
 
 #: The shortest sound key (:func:`aligner.translit.name_key`) compared by :func:`_latin_likeness`.
-_MIN_KEY = 4
+_MIN_KEY = 3
 
 
 def _latin_likeness(word: str, latin_words: Collection[str]) -> tuple[float, float]:
@@ -91,12 +91,18 @@ def _latin_likeness(word: str, latin_words: Collection[str]) -> tuple[float, flo
 
 def _spelled_in(word: str, guess: str, latin_words: Collection[str]) -> bool:
     """Whether the translation spells ``word`` itself in Latin letters, better than ``guess``:
-    by its romanisation (80 or more), or failing that by its sound (85 or more)."""
+    by its romanisation (80 or more), or failing that by its sound (85 or more; when ``word``
+    and ``guess`` sound alike, the closer spelling decides: "койра" beside "coir", not
+    "кора"; "Сибирии" beside "Siberia" stays a garble of "Сибири")."""
     if not latin_words:
         return False
     spelt, sounded = _latin_likeness(word, latin_words)
     guess_spelt, guess_sounded = _latin_likeness(guess, latin_words)
-    return (spelt >= 80 and spelt > guess_spelt) or (sounded >= 85 and sounded > guess_sounded)
+    if spelt >= 80 and spelt > guess_spelt:
+        return True
+    if sounded < 85:
+        return False
+    return sounded > guess_sounded or (sounded == guess_sounded and spelt > guess_spelt)
 
 
 def word_problems(
