@@ -8,7 +8,9 @@ and editorial notes ("[signature]") are neither omitted nor added.
   ``major``, a shorter fragment ``minor``. A source segment that repeats
   another, translated, passage of the original (a second witness, see
   :mod:`aligner.checks.duplicate`) is only ``info`` (``omission.repeated``):
-  the translation may render it once on purpose.
+  the translation may render it once on purpose. So is a part of a segment
+  that another, translated segment repeats word for word, and a heading said
+  twice in a row with the repeat left untranslated (:func:`_echo`).
 - ``omission.short`` / ``addition.long``: a bead whose translation is far
   shorter (longer) than the original's length predicts. The expected ratio of
   lengths and its spread are data (``length_ratio.toml``, calibrated on WMT22
