@@ -264,3 +264,9 @@ def test_a_short_sentence_with_a_name_folded_into_its_neighbours_bead_is_found()
     assert [f.rule for f in omissions] == ["omission.unsupported"]
     shown = source[omissions[0].source_evidence[0].start : omissions[0].source_evidence[0].end]
     assert shown == "Документ упоминает: Гавана."
+
+
+def test_an_acronym_spelt_out_in_the_translation_is_no_addition() -> None:
+    source = "Число советников: 2; тема сообщения: цк."
+    target = "Number of advisors: 2. Subject of the message: Central Committee."
+    assert kinds(source, target) == []

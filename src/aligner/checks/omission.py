@@ -60,7 +60,7 @@ from rapidfuzz import fuzz
 from ..config import Config
 from ..errors import AlignerError
 from ..lexicon import Lexicon, default_lexicon, load_lexicon
-from ..model import SOURCE, TARGET, Bead, Finding, Segment, Severity, Span
+from ..model import SOURCE, TARGET, Bead, Finding, Mention, Segment, Severity, Span
 from ..morph import ru_parses, words
 from ..resources import data_lines, data_toml
 from ..translit import name_key
@@ -839,21 +839,47 @@ def _unrendered_piece(
     Failing that, a run of clauses (cut at commas, colons, dashes, ellipses
     and line breaks) that nothing renders counts when the lengths agree:
     the other side is short (long) by :data:`_CLAUSE_Z` standard deviations
-    and fits better without it.
+    and fits better without it. A part holding a name, title or term the other
+    side gives too is rendered (:func:`_matched_mentions`).
     """
-    halves = [p for seg in mine for p in _halves(context, seg, lexicon)]
-    lone = unsupported(halves, others, side=side, lexicon=lexicon)
+    matched = _matched_mentions(context, mine, others)
+
+    def alone(pieces: list[_Piece]) -> list[_Piece]:
+        return [
+            p
+            for p in unsupported(pieces, others, side=side, lexicon=lexicon)
+            if not any(p.span.overlaps(span) for span in matched)
+        ]
+
+    lone = alone([p for seg in mine for p in _halves(context, seg, lexicon)])
     if lone:
         return max(lone, key=lambda p: len(p.text))
     if model is None:
         return None
-    clauses = [p for seg in mine for p in _clauses(seg)]
     lone = [
         attrs.evolve(p, clause=True)
-        for p in unsupported(clauses, others, side=side, lexicon=lexicon)
+        for p in alone([p for seg in mine for p in _clauses(seg)])
         if _length_points_at(p, mine, others, side=side, model=model)
     ]
     return max(lone, key=lambda p: len(p.text)) if lone else None
+
+
+def _matched_mentions(
+    context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]
+) -> list[Span]:
+    """Where ``mine`` names a name, title or term that ``others`` gives too ("НКИД" and
+    "People's Commissariat for Foreign Affairs"): a part holding one is rendered."""
+
+    def mentions(segments: Sequence[Segment]) -> list[Mention]:
+        out: list[Mention] = []
+        for seg in segments:
+            features = context.features.get(seg.id)
+            if features is not None:
+                out.extend((*features.names, *features.titles, *features.terms))
+        return out
+
+    theirs = {(m.kind, str(m.value)) for m in mentions(others)}
+    return [m.span for m in mentions(mine) if (m.kind, str(m.value)) in theirs]
 
 
 #: How far (standard deviations) the lengths must stray, the way a missing (added) clause
@@ -1006,25 +1032,45 @@ def _lone(
     yield _found(side, "unaligned", severity, mine=(seg,), what=what, quote=_quote(seg), id=seg.id)
 
 
+#: The length (characters of the original) the length limits were calibrated for: the median
+#: sentence of the WMT22 ru-en test set.
+_TYPICAL_CHARS = 90
+
+
 def _length_finding(
-    side: str, mine: Sequence[Segment], others: Sequence[Segment], model: LengthModel
+    context: CheckContext, side: str, mine: Sequence[Segment], others: Sequence[Segment], model: LengthModel
 ) -> Finding | None:
     """``omission.short`` (the translation far shorter than its original predicts) or
-    ``addition.long`` (far longer)."""
+    ``addition.long`` (far longer).
+
+    The limits (``length_ratio.toml``) hold for sentences of a typical length,
+    :data:`_TYPICAL_CHARS`; a shorter original strays further by chance (an
+    abbreviation spelt out, "ЦК" as "Central Committee", doubles a short
+    sentence), so its limits are widened by the square root of how much shorter
+    it is, as Gale and Church's variance has it. Names, titles and terms both
+    sides give are left out of both lengths: "ДРК" is "Democratic Republic of the
+    Congo".
+    """
     src, tgt = (mine, others) if side == SOURCE else (others, mine)
     s_chars, t_chars = _chars(src), _chars(tgt)
+    s_chars -= sum(span.end - span.start for span in _matched_mentions(context, src, tgt))
+    t_chars -= sum(span.end - span.start for span in _matched_mentions(context, tgt, src))
+    s_chars, t_chars = max(1, s_chars), max(1, t_chars)
     expected = model.expected(s_chars)
     if expected < model.min_chars or _words(mine) < SENTENCE_WORDS:
         return None
+    widen = max(1.0, math.sqrt(_TYPICAL_CHARS / max(1, s_chars)))
     fields = {"source_chars": str(s_chars), "target_chars": str(t_chars)}
     if side == SOURCE:
         share = t_chars / expected
-        if share >= (model.merged_omission_below if len(src) > 1 else model.omission_below):
+        limit = model.merged_omission_below if len(src) > 1 else model.omission_below
+        if share >= limit**widen:
             return None
         rule = "short"
         fields.update(missing=str(round((1 - share) * 100 / 10) * 10), expected=str(round(expected)))
     else:
-        if t_chars <= (model.merged_addition_above if len(tgt) > 1 else model.addition_above) * expected:
+        limit = model.merged_addition_above if len(tgt) > 1 else model.addition_above
+        if t_chars <= limit**widen * expected:
             return None
         rule = "long"
         fields.update(times=f"{t_chars / expected:.1f}")
@@ -1088,7 +1134,7 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
                 id=seg.id,
             )
         if model is not None and not lone:
-            found = _length_finding(side, mine, others, model)
+            found = _length_finding(context, side, mine, others, model)
             if found is not None:
                 yield found
 
