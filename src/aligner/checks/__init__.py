@@ -9,12 +9,15 @@ never re-segments or re-aligns.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TypeVar
 
 import attrs
 
 from ..config import Config
 from ..errors import ConfigError
-from ..model import Alignment, Bead, Features, Finding, Segment, Side
+from ..model import Alignment, Bead, Features, Finding, Mention, Segment, Side
+
+T = TypeVar("T")
 
 __all__ = ["CheckContext", "CheckFn", "CHECKS", "register", "run_checks", "check_names"]
 
@@ -30,6 +33,7 @@ class CheckContext:
     source_text: str = attrs.field(repr=False)
     target_text: str = attrs.field(repr=False)
     _index: dict[str, Segment] = attrs.field(init=False, repr=False, eq=False)
+    _memo: dict[str, object] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     @_index.default
     def _build_index(self) -> dict[str, Segment]:
@@ -38,6 +42,23 @@ class CheckContext:
     def segments(self, ids: Iterable[str]) -> tuple[Segment, ...]:
         """The segments with these ids, in the order given."""
         return tuple(self._index[i] for i in ids)
+
+    def cached(self, key: str, build: Callable[[], T]) -> T:
+        """What ``build()`` gives, built once for this context (an index several checks share)."""
+        if key not in self._memo:
+            self._memo[key] = build()
+        return self._memo[key]  # type: ignore[return-value]
+
+    def mentions(self, segments: Iterable[Segment], *kinds: str) -> list[Mention]:
+        """The mentions of these kinds (``"names"``, ``"titles"``, ``"terms"``, ``"dates"``,
+        ``"numbers"``: fields of :class:`~aligner.model.Features`) the segments hold, in order."""
+        out: list[Mention] = []
+        for seg in segments:
+            features = self.features.get(seg.id)
+            if features is not None:
+                for kind in kinds:
+                    out.extend(getattr(features, kind))
+        return out
 
     def text_beads(self) -> Iterator[tuple[Bead, tuple[Segment, ...], tuple[Segment, ...]]]:
         """Each bead with its source and target segments (furniture included)."""

@@ -167,24 +167,14 @@ def _compare(later: Segment, earlier: Segment, lw: _Words, ew: _Words) -> Repeat
         return None
     short_span = short.raw_span(sw[0][0], sw[-1][1])
     long_span = long_.raw_span(stretch[0][0], stretch[-1][1])
-    if short is later:
-        where = _where(first, last + 1, len(lgw))
-        return Repeat(
-            later=later,
-            earlier=earlier,
-            later_span=short_span,
-            earlier_span=long_span,
-            variants=tuple(variants),
-            where=where,
-            score=found.score,
-        )
+    later_is_short = short is later
     return Repeat(
         later=later,
         earlier=earlier,
-        later_span=long_span,
-        earlier_span=short_span,
+        later_span=short_span if later_is_short else long_span,
+        earlier_span=long_span if later_is_short else short_span,
         variants=tuple(variants),
-        where="",
+        where=_where(first, last + 1, len(lgw)) if later_is_short else "",
         score=found.score,
     )
 
@@ -226,14 +216,27 @@ def repeated_in_translated(context: CheckContext, seg: Segment, passage: str) ->
     n = len(mine)
     if n < WITNESS_WORDS:
         return None
-    translated = {sid for bead in context.alignment for sid in bead.source if bead.target}
-    for other in context.source.segments:
-        if other.id == seg.id or other.id not in translated or not other.is_text:
-            continue
-        theirs = _word_list(other.text)
-        if any(theirs[k : k + n] == mine for k in range(len(theirs) - n + 1)):
-            return other.id
+    words, starts = context.cached("duplicate.translated_words", lambda: _translated_words(context))
+    for sid, k in starts.get(mine[0], ()):
+        if sid != seg.id and words[sid][k : k + n] == mine:
+            return sid
     return None
+
+
+def _translated_words(
+    context: CheckContext,
+) -> tuple[dict[str, list[str]], dict[str, list[tuple[str, int]]]]:
+    """The words of each source text segment that has a translation, in order, and where
+    each word stands among them (segment id, position), for :func:`repeated_in_translated`."""
+    translated = {sid for bead in context.alignment for sid in bead.source if bead.target}
+    words: dict[str, list[str]] = {}
+    starts: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for other in context.source.segments:
+        if other.id in translated and other.is_text:
+            words[other.id] = _word_list(other.text)
+            for k, word in enumerate(words[other.id]):
+                starts[word].append((other.id, k))
+    return words, starts
 
 
 #: Words on either side of a mention that go with it when looking for a second witness.

@@ -225,15 +225,6 @@ def _accounted(
     return True
 
 
-def _names(context: CheckContext, segments: Sequence[Segment]) -> list[Mention]:
-    out: list[Mention] = []
-    for seg in segments:
-        features = context.features.get(seg.id)
-        if features is not None:
-            out.extend(features.names)
-    return out
-
-
 def _words(segments: Iterable[Segment]) -> list[str]:
     """The distinct words of the segments, in order (a long bead repeats most of them)."""
     return list(dict.fromkeys(w for seg in segments for w in _WORD.findall(seg.text)))
@@ -272,7 +263,7 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         tgt_text = [s for s in tgt_segs if s.is_text]
         if not src_text and not tgt_text:
             continue
-        src, tgt = _names(context, src_text), _names(context, tgt_text)
+        src, tgt = context.mentions(src_text, "names"), context.mentions(tgt_text, "names")
         if not src_text or not tgt_text:
             if src_segs and tgt_segs:
                 continue  # text against furniture: nothing to compare

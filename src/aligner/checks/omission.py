@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Protocol, TypeVar
 
 import attrs
@@ -60,7 +60,7 @@ from rapidfuzz import fuzz
 from ..config import Config
 from ..errors import AlignerError
 from ..lexicon import Lexicon, default_lexicon, load_lexicon
-from ..model import SOURCE, TARGET, Bead, Finding, Mention, Segment, Severity, Span
+from ..model import SOURCE, TARGET, Bead, Finding, Segment, Severity, Span
 from ..morph import ru_parses, words
 from ..resources import data_lines, data_toml
 from ..translit import name_key
@@ -102,6 +102,13 @@ class _Text(Protocol):
 
 
 _T = TypeVar("_T", bound=_Text)
+
+
+@attrs.frozen
+class _Plain:
+    """A bare text, where a segment or a part of one is expected."""
+
+    text: str
 
 
 @attrs.frozen(kw_only=True)
@@ -184,8 +191,19 @@ def _word_keys(word: str, side: str, lexicon: Lexicon) -> frozenset[str]:
 
 
 def _keys(seg: _Text, lexicon: Lexicon, side: str) -> list[frozenset[str]]:
+    """The keys of each word of ``seg`` that has any."""
     out = [_word_keys(w, side, lexicon) for _a, _b, w in words(seg.text)]
     return [k for k in out if k]
+
+
+def _bag(texts: Iterable[str], side: str, lexicon: Lexicon) -> set[str]:
+    """Every key the words of ``texts`` give, and their numbers."""
+    out: set[str] = set()
+    for text in texts:
+        out.update(_DIGITS.findall(text))
+        for _s, _e, w in words(text):
+            out.update(_word_keys(w, side, lexicon))
+    return out
 
 
 def unsupported(
@@ -200,12 +218,7 @@ def unsupported(
     appears there.
     """
     other_side = "target" if side == SOURCE else SOURCE
-    other_keys: set[str] = set()
-    other_digits: set[str] = set()
-    for o in others:
-        for k in _keys(o, lexicon, other_side):
-            other_keys.update(k)
-        other_digits.update(_DIGITS.findall(o.text))
+    other_keys = _bag((o.text for o in others), other_side, lexicon)
     lookup = lexicon.source_keys if side == SOURCE else lexicon.target_keys
     out = []
     for seg in segments:
@@ -216,7 +229,7 @@ def unsupported(
         )
         if known < MIN_KEYED or any(k & other_keys for k in keyed):
             continue
-        if set(_DIGITS.findall(seg.text)) & other_digits:
+        if set(_DIGITS.findall(seg.text)) & other_keys:
             continue
         out.append(seg)
     return out
@@ -330,24 +343,30 @@ def run_on_part(
     of the ``breaks``, within :data:`_FIT_Z` standard deviations. ``unrendered``,
     if given, must accept the text of the part left out.
     """
-    whole = len(seg.text)
-    if target_chars >= _RUN_ON_BELOW * model.expected(whole):
+    if target_chars >= _RUN_ON_BELOW * model.expected(len(seg.text)):
         return None
+    return _best_part(seg, lambda kept: model.z(kept, max(1, target_chars)), breaks, unrendered)
+
+
+def _best_part(
+    seg: Segment,
+    z: Callable[[int], float],
+    breaks: Sequence[int],
+    unrendered: Callable[[str], bool] | None,
+) -> tuple[Span, str] | None:
+    """The part of ``seg`` on either side of one of ``breaks`` whose other part fits best
+    (``z`` of its length, in standard deviations, within :data:`_FIT_Z`), if ``unrendered``
+    (when given) accepts it."""
+    whole = len(seg.text)
     best: tuple[float, tuple[Span, str]] | None = None
     for b in breaks:
-        for kept, lost in (((0, b), (b, whole)), ((b, whole), (0, b))):
-            kept_chars = len(seg.text[kept[0] : kept[1]].strip())
-            z = abs(model.z(max(1, kept_chars), max(1, target_chars)))
-            if z <= _FIT_Z and (best is None or z < best[0]):
-                piece = _piece(seg, *lost)
+        for kept, other in (((0, b), (b, whole)), ((b, whole), (0, b))):
+            fit = abs(z(max(1, len(seg.text[kept[0] : kept[1]].strip()))))
+            if fit <= _FIT_Z and (best is None or fit < best[0]):
+                piece = _piece(seg, *other)
                 if unrendered is None or unrendered(piece[1]):
-                    best = (z, piece)
+                    best = (fit, piece)
     return best[1] if best else None
-
-
-def _names(context: CheckContext, seg: Segment) -> tuple[Span, ...]:
-    features = context.features.get(seg.id)
-    return tuple(m.span for m in features.names) if features is not None else ()
 
 
 def _breaks(context: CheckContext, seg: Segment, lexicon: Lexicon, *, loose: bool = False) -> list[int]:
@@ -356,7 +375,7 @@ def _breaks(context: CheckContext, seg: Segment, lexicon: Lexicon, *, loose: boo
         seg,
         side=seg.side,
         lexicon=lexicon,
-        names=_names(context, seg),
+        names=tuple(m.span for m in context.mentions((seg,), "names")),
         language=side.language,
         loose=loose,
     )
@@ -380,14 +399,10 @@ def _unrendered(
     meet a key of the other side's words, counting its numbers found there.
     """
     others = [other] if isinstance(other, Segment) else list(other)
-    other_keys: set[str] = set()
-    for o in others:
-        other_keys.update(_DIGITS.findall(o.text))
-        for k in _keys(o, lexicon, other_side):
-            other_keys.update(k)
+    other_keys = _bag((o.text for o in others), other_side, lexicon)
 
     def test(text: str) -> bool:
-        keyed = [k for k in (_word_keys(w, side, lexicon) for _s, _e, w in words(text)) if k]
+        keyed = _keys(_Plain(text), lexicon, side)
         if len(keyed) < 2:
             return False
         met = sum(1 for k in keyed if k & other_keys)
@@ -608,19 +623,9 @@ def run_on_extra(
     original within :data:`_FIT_Z` standard deviations; the other part is returned
     (if ``unrendered``, when given, accepts its text).
     """
-    whole = len(seg.text)
-    if whole * _RUN_ON_BELOW <= model.expected(source_chars):
+    if len(seg.text) * _RUN_ON_BELOW <= model.expected(source_chars):
         return None
-    best: tuple[float, tuple[Span, str]] | None = None
-    for b in breaks:
-        for kept, extra in (((0, b), (b, whole)), ((b, whole), (0, b))):
-            kept_chars = len(seg.text[kept[0] : kept[1]].strip())
-            z = abs(model.z(max(1, source_chars), max(1, kept_chars)))
-            if z <= _FIT_Z and (best is None or z < best[0]):
-                piece = _piece(seg, *extra)
-                if unrendered is None or unrendered(piece[1]):
-                    best = (z, piece)
-    return best[1] if best else None
+    return _best_part(seg, lambda kept: model.z(max(1, source_chars), kept), breaks, unrendered)
 
 
 def _run_on_addition(
@@ -665,13 +670,7 @@ def _shared(a: str, a_side: str, b: str, b_side: str, lexicon: Lexicon) -> int:
     """How many lexicon keys, numbers and capitalised words (names, on a key of their
     sound, "Экспресс" and "Express") two texts share."""
 
-    def keys(text: str, side: str) -> set[str]:
-        out: set[str] = set(_DIGITS.findall(text))
-        for _s, _e, w in words(text):
-            out.update(_word_keys(w, side, lexicon))
-        return out
-
-    return len(keys(a, a_side) & keys(b, b_side))
+    return len(_bag((a,), a_side, lexicon) & _bag((b,), b_side, lexicon))
 
 
 #: The share of its keyed words met beside it from which on a part is rendered, not left out.
@@ -680,10 +679,8 @@ _MOVED_SUPPORT = 0.5
 
 def _support(text: str, side: str, other: str, other_side: str, lexicon: Lexicon) -> float:
     """The share of the words of ``text`` with lexicon entries (and names) that meet ``other``."""
-    other_keys: set[str] = set(_DIGITS.findall(other))
-    for _s, _e, w in words(other):
-        other_keys.update(_word_keys(w, other_side, lexicon))
-    keyed = [k for k in (_word_keys(w, side, lexicon) for _s, _e, w in words(text)) if k]
+    other_keys = _bag((other,), other_side, lexicon)
+    keyed = _keys(_Plain(text), lexicon, side)
     if not keyed:
         return 0.0
     return sum(1 for k in keyed if k & other_keys) / len(keyed)
@@ -869,17 +866,9 @@ def _matched_mentions(
 ) -> list[Span]:
     """Where ``mine`` names a name, title or term that ``others`` gives too ("НКИД" and
     "People's Commissariat for Foreign Affairs"): a part holding one is rendered."""
-
-    def mentions(segments: Sequence[Segment]) -> list[Mention]:
-        out: list[Mention] = []
-        for seg in segments:
-            features = context.features.get(seg.id)
-            if features is not None:
-                out.extend((*features.names, *features.titles, *features.terms))
-        return out
-
-    theirs = {(m.kind, str(m.value)) for m in mentions(others)}
-    return [m.span for m in mentions(mine) if (m.kind, str(m.value)) in theirs]
+    kinds = ("names", "titles", "terms")
+    theirs = {(m.kind, str(m.value)) for m in context.mentions(others, *kinds)}
+    return [m.span for m in context.mentions(mine, *kinds) if (m.kind, str(m.value)) in theirs]
 
 
 #: How far (standard deviations) the lengths must stray, the way a missing (added) clause

@@ -15,23 +15,14 @@ check.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from ..config import Config
 from ..features.terms import term_concepts, term_relations
-from ..model import Finding, Mention, Segment, Severity
+from ..model import Finding, Mention, Severity
 from . import CheckContext, register
 
 __all__ = ["check_term", "terms_match", "terms_rival"]
-
-
-def _terms(context: CheckContext, segments: Sequence[Segment]) -> list[Mention]:
-    out: list[Mention] = []
-    for seg in segments:
-        features = context.features.get(seg.id)
-        if features is not None:
-            out.extend(features.terms)
-    return out
 
 
 def _concepts(mention: Mention) -> frozenset[str]:
@@ -65,7 +56,7 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         tgt_text = [s for s in tgt_segs if s.is_text]
         if not src_text or not tgt_text:
             continue
-        src, tgt = _terms(context, src_text), _terms(context, tgt_text)
+        src, tgt = context.mentions(src_text, "terms"), context.mentions(tgt_text, "terms")
         if not src or not tgt:
             continue
         lone: list[Mention] = []

@@ -13,11 +13,11 @@ rendered once, ``title.repeated``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from ..config import Config
 from ..features.titles import same_title, title_label
-from ..model import Finding, Mention, Segment, Severity
+from ..model import Finding, Mention, Severity
 from . import CheckContext, register
 from .duplicate import witness_of
 
@@ -25,15 +25,6 @@ __all__ = ["check_title", "LENIENT_FAMILIES"]
 
 #: Title families whose lone mentions are only worth an ``info`` finding (forms of address).
 LENIENT_FAMILIES = frozenset(("address",))
-
-
-def _titles(context: CheckContext, segments: Sequence[Segment]) -> list[Mention]:
-    out: list[Mention] = []
-    for seg in segments:
-        features = context.features.get(seg.id)
-        if features is not None:
-            out.extend(features.titles)
-    return out
 
 
 def _show(mention: Mention) -> str:
@@ -56,8 +47,8 @@ def check_title(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         tgt_text = [s for s in tgt_segs if s.is_text]
         if not src_text or not tgt_text:
             continue
-        src = _titles(context, src_text)
-        tgt = _titles(context, tgt_text)
+        src = context.mentions(src_text, "titles")
+        tgt = context.mentions(tgt_text, "titles")
         if not src and not tgt:
             continue
         # The same title first, for every title of the bead; only then a broader or shared one
