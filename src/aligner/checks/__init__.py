@@ -65,6 +65,12 @@ class CheckContext:
         for bead in self.alignment.beads:
             yield bead, self.segments(bead.source), self.segments(bead.target)
 
+    def running_text(self) -> Iterator[tuple[Bead, list[Segment], list[Segment]]]:
+        """Each bead with the text segments (running text, headings) of its two sides:
+        page furniture and editorial notes left out."""
+        for bead, src, tgt in self.text_beads():
+            yield bead, [s for s in src if s.is_text], [t for t in tgt if t.is_text]
+
 
 CheckFn = Callable[..., Iterable[Finding]]
 

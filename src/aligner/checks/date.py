@@ -151,9 +151,7 @@ def _finding(bead_ids: tuple[tuple[str, ...], tuple[str, ...]], **kw: object) ->
 @register("date")
 def check_date(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report dates of a bead that the translation changes, drops or adds."""
-    for bead, src_segs, tgt_segs in context.text_beads():
-        src_text = [s for s in src_segs if s.is_text]
-        tgt_text = [s for s in tgt_segs if s.is_text]
+    for bead, src_text, tgt_text in context.running_text():
         if not src_text or not tgt_text:
             continue
         src_side, tgt_side = _collect(context, src_text), _collect(context, tgt_text)

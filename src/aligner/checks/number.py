@@ -239,9 +239,7 @@ def _finding(
 @register("number")
 def check_number(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report numbers of a bead that differ between the source and the translation."""
-    for bead, src_segs, tgt_segs in context.text_beads():
-        src_text = [s for s in src_segs if s.is_text]
-        tgt_text = [s for s in tgt_segs if s.is_text]
+    for bead, src_text, tgt_text in context.running_text():
         if not src_text or not tgt_text:
             continue
         src_side = _collect(context, src_text, _dates(context, tgt_text))

@@ -982,13 +982,6 @@ def _piece_finding(
     )
 
 
-def _text_beads(context: CheckContext) -> list[tuple[Bead, list[Segment], list[Segment]]]:
-    return [
-        (bead, [s for s in src if s.is_text], [t for t in tgt if t.is_text])
-        for bead, src, tgt in context.text_beads()
-    ]
-
-
 def _lone(
     context: CheckContext,
     seg: Segment,
@@ -1071,7 +1064,7 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
     model = length_model(context.source.language, context.target.language)
     lexicon = _lexicon(config.lexicon_text, config.lexicon_name)
     witnesses = _second_witnesses(context) if side == SOURCE else {}
-    beads = _text_beads(context)
+    beads = list(context.running_text())
     for at, (bead, src, tgt) in enumerate(beads):
         mine, others = (src, tgt) if side == SOURCE else (tgt, src)
         if not mine:

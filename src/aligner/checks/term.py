@@ -51,9 +51,7 @@ def _label(mention: Mention) -> str:
 @register("term")
 def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report source terms the translation renders as another term of the same family."""
-    for bead, src_segs, tgt_segs in context.text_beads():
-        src_text = [s for s in src_segs if s.is_text]
-        tgt_text = [s for s in tgt_segs if s.is_text]
+    for bead, src_text, tgt_text in context.running_text():
         if not src_text or not tgt_text:
             continue
         src, tgt = context.mentions(src_text, "terms"), context.mentions(tgt_text, "terms")

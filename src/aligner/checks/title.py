@@ -42,9 +42,7 @@ def _lone_severity(mention: Mention) -> Severity:
 @register("title")
 def check_title(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report titles of a bead that the translation renders as another title, or not at all."""
-    for bead, src_segs, tgt_segs in context.text_beads():
-        src_text = [s for s in src_segs if s.is_text]
-        tgt_text = [s for s in tgt_segs if s.is_text]
+    for bead, src_text, tgt_text in context.running_text():
         if not src_text or not tgt_text:
             continue
         src = context.mentions(src_text, "titles")
