@@ -370,14 +370,19 @@ def _best_part(
 
 
 def _breaks(context: CheckContext, seg: Segment, lexicon: Lexicon, *, loose: bool = False) -> list[int]:
+    """The hidden breaks of ``seg`` (see :func:`hidden_breaks`), found once a check run: the
+    omission and addition rules ask for them again and again."""
     side = context.source if seg.side == SOURCE else context.target
-    return hidden_breaks(
-        seg,
-        side=seg.side,
-        lexicon=lexicon,
-        names=tuple(m.span for m in context.mentions((seg,), "names")),
-        language=side.language,
-        loose=loose,
+    return context.cached(
+        f"omission.breaks.{'loose' if loose else 'strict'}.{seg.id}",
+        lambda: hidden_breaks(
+            seg,
+            side=seg.side,
+            lexicon=lexicon,
+            names=tuple(m.span for m in context.mentions((seg,), "names")),
+            language=side.language,
+            loose=loose,
+        ),
     )
 
 
