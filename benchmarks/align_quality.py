@@ -23,12 +23,15 @@ Two modes:
   unit holding most of its characters (furniture maps to nothing), and the
   score is link F1 over (source unit, target unit) pairs.
 
+The documents are cut in two by the fixed rule of ``corpus_split.py``;
+``--part held`` (the default) reports the held-back half, the one to quote.
+
 Every figure is given twice: documents aligned one at a time (micro-averaged),
 and all documents concatenated into one long text. Runs go through the real
 pipeline (:func:`aligner.pipeline.check_texts`, so :func:`aligner.features.analyse`
 reads the segments); only the number check runs, to keep the benchmark quick.
 
-Run: python benchmarks/align_quality.py [--seed 1] [--rate 0.05] [--limit N]
+Run: python benchmarks/align_quality.py [--part held|fit|both] [--seed 1] [--rate 0.05] [--limit N]
 [--modes clean archival] [--settings per-doc long] [--second-pass off on]
 """
 
@@ -49,6 +52,7 @@ import regex
 from aligner.config import Config
 from aligner.model import Report
 from aligner.pipeline import available_checks, check_texts
+from corpus_split import part_of
 
 WMT = Path(__file__).resolve().parents[2] / "shared/data/wmt22-ru-en/wmttest2022.ru-en.src-ref.xml"
 
@@ -64,10 +68,15 @@ _HEADLINE = regex.compile(r"(?<![.!?…:;,][\"»”')\]]*)\s*$")
 # --------------------------------------------------------------------------- data
 
 
-def load_documents(path: Path = WMT) -> list[list[list[tuple[str, str]]]]:
-    """Documents as paragraphs of ``(source, reference)`` segment pairs (empty pairs dropped)."""
+def load_documents(path: Path = WMT, part: str = "both") -> list[list[list[tuple[str, str]]]]:
+    """Documents as paragraphs of ``(source, reference)`` segment pairs (empty pairs dropped).
+
+    ``part`` is ``"held"`` or ``"fit"`` for one half of the corpus (``corpus_split.py``), ``"both"`` for all.
+    """
     docs = []
     for doc in ET.parse(path).getroot().iter("doc"):
+        if part != "both" and part_of(doc.get("id", ""), 2) != part:
+            continue
         src_paras = doc.find("src").findall("p")  # type: ignore[union-attr]
         ref_paras = doc.find("ref").findall("p")  # type: ignore[union-attr]
         paras = []
@@ -432,16 +441,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--settings", nargs="+", default=["per-doc", "long"], choices=["per-doc", "long"])
     parser.add_argument("--second-pass", nargs="+", default=["off", "on"], choices=["off", "on"])
     parser.add_argument("--confusion", action="store_true", help="print the bead-type confusion tables")
+    parser.add_argument(
+        "--part", choices=["held", "fit", "both"], default="held", help="which half (corpus_split.py)"
+    )
     args = parser.parse_args(argv)
     available_checks()  # loads the check registry before the first run
-    docs = load_documents()
+    docs = load_documents(part=args.part)
     if args.limit:
         docs = docs[: args.limit]
     texts = perturbed_documents(docs, seed=args.seed, rate=args.rate)
     n_src = sum(len(t.source) for t in texts)
     gold_shapes = Counter(_shape(s, t) for doc in texts for s, t in doc.gold)
     print(
-        f"WMT22 ru-en: {len(texts)} documents, {n_src} source sentences; perturbation rate "
+        f"WMT22 ru-en, {args.part} part: {len(texts)} documents, {n_src} source sentences; perturbation rate "
         f"{args.rate:.0%} each; seed {args.seed}; gold beads {dict(sorted(gold_shapes.items()))}"
     )
     targets = {"clean": ("strict F1", 0.95), "archival": ("link F1", 0.93)}

@@ -3,8 +3,7 @@
 A document is held back when the SHA-256 of its name, read as a number, is divisible by ``parts``. The rule
 was chosen once, before any rule of the checks was fitted, and never changes: fit and fix on the other
 documents, report the held-back ones. ``archival-dev`` holds back a third (``parts=3``), the WMT22 test
-set half
-(``parts=2``).
+set half (``parts=2``).
 """
 
 from __future__ import annotations

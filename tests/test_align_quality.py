@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))  # the benchmark imports its corpus_split beside it
 _spec = importlib.util.spec_from_file_location("align_quality", ROOT / "benchmarks/align_quality.py")
 assert _spec is not None
 assert _spec.loader is not None
