@@ -50,7 +50,12 @@ class _SafeAnalyzer:
 def _morph() -> Any:
     import pymorphy3
 
-    return _SafeAnalyzer(pymorphy3.MorphAnalyzer(lang="ru"))
+    try:  # the dictionary's folder given directly: no scan of every installed package's entry points
+        import pymorphy3_dicts_ru
+
+        return _SafeAnalyzer(pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru"))
+    except ImportError:  # pragma: no cover - a dictionary package found only through its entry point
+        return _SafeAnalyzer(pymorphy3.MorphAnalyzer(lang="ru"))
 
 
 @functools.cache
