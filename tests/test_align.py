@@ -230,6 +230,7 @@ def strict_f1(docs, *, rate: float, seed: int) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not WMT.exists(), reason="the WMT22 development data is not beside the repository")
 @pytest.mark.parametrize(("rate", "seed"), [(0.1, 1), (0.2, 2)])
 def test_strict_bead_f1_on_perturbed_wmt22(rate, seed):

@@ -59,12 +59,14 @@ def test_archival_typing_breaks_words_and_adds_furniture_and_spans_hold(texts):
         assert " ".join(re.sub(r"(?<=\w)-\n(?=\w)", "", typed[a:b]).split()) == unit
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("setting", ["per-doc", "long"])
 def test_strict_bead_f1_on_clean_pre_segmented_input(texts, setting):
     batch = texts if setting == "per-doc" else [quality.concatenated(texts)]
     assert quality.run("clean", batch, seed=3, second_pass=False).strict_f1 >= MIN_STRICT_F1
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("setting", ["per-doc", "long"])
 def test_link_f1_on_archival_transcripts_segmented_by_the_aligner(texts, setting):
     batch = texts if setting == "per-doc" else [quality.concatenated(texts)]

@@ -129,6 +129,7 @@ def mtimes(folder: Path) -> dict[str, int]:
 # ------------------------------------------------------------------ the whole run
 
 
+@pytest.mark.slow
 def test_200_pages_counts_match_single_reports_failures_listed_second_run_skips(
     tmp_path: Path,
 ) -> None:

@@ -332,6 +332,7 @@ def _run_cli(args: list[str], timeout: float) -> tuple[int, str, float]:
     return proc.returncode, proc.stderr, time.perf_counter() - start
 
 
+@pytest.mark.slow
 def test_a_ten_megabyte_single_line(tmp_path: Path) -> None:
     sentence_ru = "Число советников двадцать пять. "
     sentence_en = "The number of advisors is twenty five. "
@@ -344,6 +345,7 @@ def test_a_ten_megabyte_single_line(tmp_path: Path) -> None:
     assert code == 0 or (code == 2 and len(err.strip().splitlines()) == 1), err
 
 
+@pytest.mark.slow
 def test_a_million_short_lines(tmp_path: Path) -> None:
     code, err = _align_files(tmp_path, "Да.\n" * 1_000_000, "Yes.\n" * 1_000_000)
     assert code == 0 or (code == 2 and len(err.strip().splitlines()) == 1), err

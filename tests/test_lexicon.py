@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -249,17 +248,11 @@ def test_sentence_keys_rejects_unknown_language(lexicon: Lexicon) -> None:
         sentence_keys(lexicon, ["war"], language="de")
 
 
-def test_lookups_are_fast_once_cached(lexicon: Lexicon) -> None:
-    tokens = [w for *_, w in words(data_text("lexicon_ru_en.txt"))][:20_000]
-    for w in tokens:  # warm the caches
-        lexicon.source_keys(w)
-        lexicon.target_keys(w)
-    start = time.perf_counter()
-    for _ in range(10):
-        for w in tokens:
-            lexicon.source_keys(w)
-            lexicon.target_keys(w)
-    assert time.perf_counter() - start < 2.0  # 400,000 cached lookups
+def test_lookups_are_cached(lexicon: Lexicon) -> None:
+    tokens = [w for *_, w in words(data_text("lexicon_ru_en.txt"))][:2_000]
+    first = [(lexicon.source_keys(w), lexicon.target_keys(w)) for w in tokens]
+    again = [(lexicon.source_keys(w), lexicon.target_keys(w)) for w in tokens]
+    assert all(a[0] is b[0] and a[1] is b[1] for a, b in zip(first, again, strict=True))
 
 
 # --- evidence for alignment on a real parallel corpus --------------------------------------

@@ -11,42 +11,105 @@ The records (``Report``, ``Segment``, ``Bead``, ``Finding`` …) are frozen
 live in :mod:`aligner.strategies` (import it explicitly).
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("aligner")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0.0.0"
+import importlib
+from typing import TYPE_CHECKING, Any
 
-# The version is set before the submodules load: some of them put it in signatures.
+if TYPE_CHECKING:  # the names are imported on first use (PEP 562), so `aligner --help` starts fast
+    from .config import Config
+    from .errors import (
+        AlignerError,
+        ConfigError,
+        EncodingError,
+        InputError,
+        LimitError,
+        OutputError,
+        StructureError,
+    )
+    from .model import (
+        Alignment,
+        Bead,
+        Document,
+        Features,
+        Finding,
+        Mention,
+        Metadata,
+        Report,
+        Segment,
+        SegmentKind,
+        Severity,
+        Side,
+        Span,
+    )
+    from .pipeline import check_document, check_file, check_page, check_texts, save_report
+    from .render import formats, render
 
-from .config import Config
-from .errors import (
-    AlignerError,
-    ConfigError,
-    EncodingError,
-    InputError,
-    LimitError,
-    OutputError,
-    StructureError,
-)
-from .model import (
-    Alignment,
-    Bead,
-    Document,
-    Features,
-    Finding,
-    Mention,
-    Metadata,
-    Report,
-    Segment,
-    SegmentKind,
-    Severity,
-    Side,
-    Span,
-)
-from .pipeline import check_document, check_file, check_page, check_texts, save_report
-from .render import formats, render
+    __version__: str
+
+#: Where each public name lives; :func:`__getattr__` imports it when it is first asked for.
+_HOMES = {
+    "Config": "config",
+    **dict.fromkeys(
+        (
+            "AlignerError",
+            "ConfigError",
+            "EncodingError",
+            "InputError",
+            "LimitError",
+            "OutputError",
+            "StructureError",
+        ),
+        "errors",
+    ),
+    **dict.fromkeys(
+        (
+            "Alignment",
+            "Bead",
+            "Document",
+            "Features",
+            "Finding",
+            "Mention",
+            "Metadata",
+            "Report",
+            "Segment",
+            "SegmentKind",
+            "Severity",
+            "Side",
+            "Span",
+        ),
+        "model",
+    ),
+    **dict.fromkeys(("check_document", "check_file", "check_page", "check_texts", "save_report"), "pipeline"),
+    **dict.fromkeys(("formats", "render"), "render"),
+}
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("aligner")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+        return "0.0.0"
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name on first use (``aligner.check_file`` loads the pipeline then)."""
+    if name == "__version__":
+        value: Any = _version()
+    elif name in _HOMES:
+        value = getattr(importlib.import_module(f".{_HOMES[name]}", __name__), name)
+    else:
+        msg = f"module 'aligner' has no attribute {name!r}"
+        raise AttributeError(msg)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "__version__",

@@ -19,18 +19,15 @@ documents go on.
 from __future__ import annotations
 
 import argparse
-import concurrent.futures
 import hashlib
 import json
-import multiprocessing
 import os
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -38,6 +35,9 @@ from .config import DEFAULT_MAX_CHARS, Config
 from .errors import AlignerError, ConfigError, InputError, OutputError
 from .files import read_bytes, write_atomic
 from .model import Severity
+
+if TYPE_CHECKING:  # the pool machinery is imported when a batch runs, not for `aligner --help`
+    import concurrent.futures
 
 __all__ = [
     "ENGINES",
@@ -293,6 +293,8 @@ class _Engine:
         raise NotImplementedError
 
     def wait(self, pending: set[Any]) -> tuple[set[Any], set[Any]]:
+        import concurrent.futures
+
         done, rest = concurrent.futures.wait(pending, return_when=concurrent.futures.FIRST_COMPLETED)
         return set(done), set(rest)
 
@@ -312,6 +314,8 @@ class _InlineEngine(_Engine):
         _warm_up(config)
 
     def submit(self, path: str, data: bytes) -> Any:
+        import concurrent.futures
+
         future: concurrent.futures.Future[_Outcome] = concurrent.futures.Future()
         future.set_result(_check_bytes(path, data, *self._args))
         return future
@@ -329,6 +333,9 @@ class _ProcessEngine(_Engine):
         # A fresh interpreter (forkserver, or spawn where there is none) rather than
         # fork: forking a process that runs threads (a progress bar, a Dask client)
         # can deadlock. The server imports the pipeline once; workers fork from it.
+        import concurrent.futures
+        import multiprocessing
+
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         if context.get_start_method() == "forkserver":
@@ -637,6 +644,8 @@ def _run_jobs(
     *,
     window: int,
 ) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
     queue = list(reversed(todo))
     in_flight: dict[Any, _Job] = {}
     retried: set[str] = set()

@@ -11,7 +11,6 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from . import __version__
 from .config import DEFAULT_MAX_CHARS, DEFAULT_MAX_SEGMENTS, SPLIT_MODES, Config
 from .errors import AlignerError, InputError
 from .files import read_bytes, write_atomic
@@ -30,6 +29,18 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_ERROR, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the version is looked up only when asked for (it costs an import)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)  # type: ignore[arg-type]
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> NoReturn:
+        from . import __version__
+
+        parser.exit(message=f"aligner {__version__}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``aligner`` command."""
     parser = _Parser(
@@ -40,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
             "omissions, additions, OCR garbles and repeated passages."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"aligner {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     common = _Parser(add_help=False)

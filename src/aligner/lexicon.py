@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping
 import attrs
 import regex
 
+from .cache import cached
 from .errors import ConfigError
 from .morph import WORD_RE, en_stem, ru_is_known, ru_lemmas, ru_stem
 from .resources import data_lines, data_text
@@ -347,14 +348,29 @@ def _superlative_bases(form: str) -> tuple[str, ...]:
 
 @functools.cache
 def default_lexicon() -> Lexicon:
-    """The lexicon shipped with aligner (``data/lexicon_ru_en.txt``), built once."""
-    return Lexicon.from_hunalign(data_text(DEFAULT_LEXICON_FILE), name=DEFAULT_LEXICON_FILE)
+    """The lexicon shipped with aligner (``data/lexicon_ru_en.txt``), built once.
+
+    Its index is derived on first use and kept in the disk cache (see
+    :mod:`aligner.cache`), so a new process reads it instead of rebuilding it.
+    """
+    return cached(
+        "lexicon",
+        lambda: Lexicon.from_hunalign(data_text(DEFAULT_LEXICON_FILE), name=DEFAULT_LEXICON_FILE),
+    )
 
 
 def load_lexicon(text: str, *, name: str, with_default: bool = True) -> Lexicon:
-    """A user's lexicon (hunalign format), merged with the shipped one unless told not to."""
-    own = Lexicon.from_hunalign(text, name=name)
-    return default_lexicon().merged(own) if with_default else own
+    """A user's lexicon (hunalign format), merged with the shipped one unless told not to.
+
+    The merged index is kept in the disk cache under the hash of ``text``, so the
+    same user lexicon is derived once.
+    """
+
+    def build() -> Lexicon:
+        own = Lexicon.from_hunalign(text, name=name)
+        return default_lexicon().merged(own) if with_default else own
+
+    return cached("user-lexicon", build, extra=f"{name}\x00{with_default}\x00{text}")
 
 
 def sentence_keys(lexicon: Lexicon, words: Iterable[str], *, language: str) -> frozenset[str]:

@@ -9,7 +9,7 @@ back what the user wrote.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -21,6 +21,8 @@ __all__ = [
     "SegmentKind",
     "Severity",
     "Segment",
+    "Offsets",
+    "compact_offsets",
     "Side",
     "Metadata",
     "Document",
@@ -113,6 +115,72 @@ def _side_validator(instance: Any, attribute: attrs.Attribute[str], value: str) 
         raise ValueError(msg)
 
 
+class Offsets(Sequence[int]):
+    """The original offsets of a segment whose text is a verbatim stretch of the original:
+    ``start + i`` for its ``i``-th character, kept as two numbers rather than a number per
+    character. It reads and compares like the tuple it stands for (``Offsets(5, 3) ==
+    (5, 6, 7)``); a slice or a sum gives a tuple.
+    """
+
+    __slots__ = ("_start", "_length")
+
+    def __init__(self, start: int, length: int) -> None:
+        self._start = start
+        self._length = length
+
+    def _range(self) -> range:
+        return range(self._start, self._start + self._length)
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return tuple(self._range()[index])
+        return self._range()[index]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._range())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Offsets):
+            return (self._start, self._length) == (other._start, other._length) or (
+                self._length == other._length == 0
+            )
+        if isinstance(other, tuple):
+            return tuple(self) == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __add__(self, other: object) -> tuple[int, ...]:
+        if isinstance(other, (tuple, Offsets)):
+            return tuple(self) + tuple(other)
+        return NotImplemented
+
+    def __radd__(self, other: object) -> tuple[int, ...]:
+        if isinstance(other, tuple):
+            return other + tuple(self)
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"Offsets({self._start}, {self._length})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Offsets, (self._start, self._length))
+
+
+def compact_offsets(value: Sequence[int]) -> Sequence[int]:
+    """``value`` as :class:`Offsets` when it counts up by one from its first item, else as a tuple."""
+    if isinstance(value, Offsets):
+        return value
+    value = tuple(value)
+    if value and value[-1] - value[0] == len(value) - 1 and value == tuple(range(value[0], value[-1] + 1)):
+        return Offsets(value[0], len(value))
+    return value
+
+
 @attrs.frozen
 class Segment:
     """One sentence (or heading, furniture line, editorial note) of one side.
@@ -120,7 +188,8 @@ class Segment:
     ``text`` is the normalised text (hyphenation across line breaks undone, soft
     line breaks joined); ``span`` is where the segment lies in the original
     text; ``offsets[i]`` is the original offset of ``text[i]``, so any part of
-    the normalised text maps back with :meth:`raw_span`. ``rule`` names the
+    the normalised text maps back with :meth:`raw_span` (a verbatim stretch keeps
+    them as one :class:`Offsets` run, not a number a character). ``rule`` names the
     rule that ended the segment or gave it its kind (for ``--explain``).
     """
 
@@ -129,11 +198,11 @@ class Segment:
     text: str
     span: Span
     kind: SegmentKind = attrs.field(converter=SegmentKind)
-    offsets: tuple[int, ...] = attrs.field(kw_only=True, repr=False, eq=False)
+    offsets: Sequence[int] = attrs.field(kw_only=True, repr=False, eq=False, converter=compact_offsets)
     rule: str = attrs.field(kw_only=True, default="")
 
     @offsets.validator
-    def _check_offsets(self, attribute: attrs.Attribute[tuple[int, ...]], value: tuple[int, ...]) -> None:
+    def _check_offsets(self, attribute: attrs.Attribute[Sequence[int]], value: Sequence[int]) -> None:
         if len(value) != len(self.text):
             msg = f"segment {self.id}: {len(value)} offsets for {len(self.text)} characters"
             raise ValueError(msg)
@@ -305,16 +374,23 @@ class Report:
     alignment: Alignment
     findings: tuple[Finding, ...]
     signature: str = ""
+    _by_id: dict[str, Segment] = attrs.field(init=False, repr=False, eq=False, hash=False)
+
+    @_by_id.default
+    def _index_segments(self) -> dict[str, Segment]:
+        index: dict[str, Segment] = {}
+        for side in (self.target, self.source):  # a source segment wins an id both sides use
+            index.update((seg.id, seg) for seg in side.segments)
+        return index
 
     def side(self, name: str) -> Side:
         """The source or the target side by name."""
         return self.source if name == SOURCE else self.target
 
     def segment(self, segment_id: str) -> Segment:
-        """Look a segment of either side up by id."""
-        for side in (self.source, self.target):
-            for seg in side.segments:
-                if seg.id == segment_id:
-                    return seg
-        msg = f"no segment {segment_id!r} in this report"
-        raise KeyError(msg)
+        """Look a segment of either side up by id (a dictionary look-up, built with the report)."""
+        try:
+            return self._by_id[segment_id]
+        except KeyError:
+            msg = f"no segment {segment_id!r} in this report"
+            raise KeyError(msg) from None

@@ -11,7 +11,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["ru_lemmas", "ru_parses", "ru_is_known", "en_stem", "ru_stem", "words", "WORD_RE"]
+__all__ = ["parses_of", "ru_lemmas", "ru_parses", "ru_is_known", "en_stem", "ru_stem", "words", "WORD_RE"]
 
 #: A word: letters, with inner hyphens or apostrophes ("Генерал-полковнику", "Tse-tung", "don't").
 WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*")
@@ -50,7 +50,12 @@ class _SafeAnalyzer:
 def _morph() -> Any:
     import pymorphy3
 
-    return _SafeAnalyzer(pymorphy3.MorphAnalyzer(lang="ru"))
+    try:  # the dictionary's folder given directly: no scan of every installed package's entry points
+        import pymorphy3_dicts_ru
+
+        return _SafeAnalyzer(pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru"))
+    except ImportError:  # pragma: no cover - a dictionary package found only through its entry point
+        return _SafeAnalyzer(pymorphy3.MorphAnalyzer(lang="ru"))
 
 
 @functools.cache
@@ -61,12 +66,22 @@ def _stemmer(language: str) -> Any:
 
 
 @functools.lru_cache(maxsize=200_000)
+def parses_of(form: str) -> tuple[Any, ...]:
+    """pymorphy3's readings of ``form`` exactly as given, most likely first, read once per form.
+
+    Every caller that needs readings (lemmas, parts of speech, name tags) asks
+    here, so a word form is analysed once however many questions are asked of it.
+    """
+    return tuple(_morph().parse(form))
+
+
+@functools.lru_cache(maxsize=200_000)
 def ru_lemmas(word: str) -> tuple[str, ...]:
     """Every lemma pymorphy3 proposes for a Russian word form, most likely first, lower case, ё as е."""
     seen: list[str] = []
     if not _CYRILLIC_WORD.fullmatch(word):
         return (word.lower().replace("ё", "е"),)
-    for parse in _morph().parse(word.lower().replace("ё", "е")):
+    for parse in parses_of(word.lower().replace("ё", "е")):
         lemma = parse.normal_form.replace("ё", "е")
         if lemma not in seen:
             seen.append(lemma)
@@ -78,7 +93,7 @@ def ru_parses(word: str) -> tuple[Any, ...]:
     """pymorphy3's readings of a Russian word form, most likely first (none for other words)."""
     if not _CYRILLIC_WORD.fullmatch(word):
         return ()
-    return tuple(_morph().parse(word.lower().replace("ё", "е")))
+    return parses_of(word.lower().replace("ё", "е"))
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -103,4 +118,11 @@ def ru_stem(word: str) -> str:
 
 def words(text: str) -> list[tuple[int, int, str]]:
     """The words of ``text`` as ``(start, end, word)`` triples, offsets into ``text``."""
-    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    return list(_words(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[tuple[int, int, str], ...]:
+    # The checks ask for the words of the segments of one bead many times over; a few
+    # thousand recent texts are kept (not all: the words of a whole book would fill memory).
+    return tuple((m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text))

@@ -14,6 +14,7 @@ import unicodedata
 
 import regex
 
+from ..cache import cached
 from ..errors import ConfigError
 from ..model import Features, Mention, Segment
 from ..morph import words as _words
@@ -32,10 +33,15 @@ LANGUAGES = ("ru", "en")
 
 @functools.cache
 def _index(language: str) -> dict[str, tuple[GlossaryEntry, ...]]:
-    entries = (
-        title_entries(language) + glossary_entries(TERMS_FILE, "term", language) + name_entries(language)
-    )
-    return make_index(entries)
+    """The glossary index of titles, terms and known names; derived once, kept in the disk cache."""
+
+    def build() -> dict[str, tuple[GlossaryEntry, ...]]:
+        entries = (
+            title_entries(language) + glossary_entries(TERMS_FILE, "term", language) + name_entries(language)
+        )
+        return make_index(entries)
+
+    return cached(f"glossary-{language}", build)
 
 
 def _mention(segment: Segment, kind: str, start: int, end: int, value: object, **kw: object) -> Mention:

@@ -63,7 +63,12 @@ def _alternation(words: Sequence[str]) -> str:
 
 @attrs.frozen
 class _Patterns:
+    """The date rules of a language in order; ``months`` finds any month form, a rule's
+    ``needs_month`` says it reads one (a rule that reads none needs a digit)."""
+
     rules: tuple[tuple[str, regex.Pattern[str]], ...]
+    months: regex.Pattern[str]
+    needs_month: tuple[bool, ...]
 
 
 @functools.cache
@@ -173,7 +178,11 @@ def _patterns(language: str) -> _Patterns:
             ),
         )
     )
-    return _Patterns(tuple((name, regex.compile(p, flags)) for name, p in rules))
+    return _Patterns(
+        tuple((name, regex.compile(p, flags)) for name, p in rules),
+        months=regex.compile(month, flags),
+        needs_month=tuple("(?P<m>" in p for _, p in rules),
+    )
 
 
 def _year(text: str) -> int:
@@ -236,11 +245,20 @@ def _value(language: str, m: regex.Match[str]) -> str | None:
     return None
 
 
+_ANY_DIGIT = regex.compile(r"\d")
+
+
 def find_dates(text: str, language: str) -> list[DateHit]:
     """Every date in ``text``, in order; the first rule that reads a stretch of text wins."""
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
-    for name, pattern in _patterns(language).rules:
+    patterns = _patterns(language)
+    # Every rule reads a month form or digits: a text with neither is not scanned rule by rule.
+    has_digit = _ANY_DIGIT.search(text) is not None
+    has_month = patterns.months.search(text) is not None
+    for (name, pattern), needs_month in zip(patterns.rules, patterns.needs_month, strict=True):
+        if not (has_month if needs_month else has_digit):
+            continue
         for m in pattern.finditer(text):
             start, end = m.span()
             if any(start < b and a < end for a, b in taken):

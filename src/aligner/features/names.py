@@ -30,10 +30,11 @@ import attrs
 import regex
 from rapidfuzz import fuzz
 
+from ..cache import cached
 from ..errors import ConfigError
 from ..lexicon import DEFAULT_LEXICON_FILE
 from ..model import Mention
-from ..morph import _morph, en_stem, ru_is_known
+from ..morph import en_stem, parses_of, ru_is_known
 from ..resources import data_lines, data_toml
 from ..translit import has_cyrillic, name_key
 from .terms import GlossaryEntry, Token, build_entries
@@ -87,15 +88,19 @@ def _en_common_stems() -> frozenset[str]:
     and the English words of the shipped lexicon whose Russian rendering holds
     no name ("line @ линия" makes "line" common; "moscow @ москва" does not).
     """
-    stems = {en_stem(w) for w in data_lines("stopwords_en.txt")}
-    stems.update(en_stem(w) for w in _stop_en())
-    for entry in data_lines(DEFAULT_LEXICON_FILE):
-        english, sep, russian = entry.partition("@")
-        ru_words = russian.split()
-        if not sep or not ru_words or any(_ru_name_lemma(w) is not None for w in ru_words):
-            continue
-        stems.update(en_stem(w) for w in regex.findall(r"[A-Za-z]+", english))
-    return frozenset(stems)
+
+    def build() -> frozenset[str]:
+        stems = {en_stem(w) for w in data_lines("stopwords_en.txt")}
+        stems.update(en_stem(w) for w in _stop_en())
+        for entry in data_lines(DEFAULT_LEXICON_FILE):
+            english, sep, russian = entry.partition("@")
+            ru_words = russian.split()
+            if not sep or not ru_words or any(_ru_name_lemma(w) is not None for w in ru_words):
+                continue
+            stems.update(en_stem(w) for w in regex.findall(r"[A-Za-z]+", english))
+        return frozenset(stems)
+
+    return cached("en-common-stems", build)  # derived once, then read from the disk cache
 
 
 def en_is_common(word: str) -> bool:
@@ -108,7 +113,7 @@ def en_is_common(word: str) -> bool:
 def _ru_name_lemma(word: str) -> str | None:
     """The nominative of a Russian word pymorphy3 reads first as a name, else ``None``."""
     form = word.lower().replace("ё", "е")
-    parses = _morph().parse(form)
+    parses = parses_of(form)
     if parses and _NAME_TAGS & set(parses[0].tag.grammemes):
         return str(parses[0].normal_form).replace("ё", "е")
     return None
@@ -121,14 +126,14 @@ def _sentence_initial(text: str, token: Token) -> bool:
 @functools.lru_cache(maxsize=100_000)
 def _ru_has_common_reading(word: str) -> bool:
     """Whether pymorphy3 also reads the word as a common word (литой: cast; Надежда: hope)."""
-    parses = _morph().parse(word.lower().replace("ё", "е"))
+    parses = parses_of(word.lower().replace("ё", "е"))
     return any(not _NAME_TAGS & set(p.tag.grammemes) for p in parses)
 
 
 @functools.lru_cache(maxsize=100_000)
 def _ru_looks_like_noun(word: str) -> bool:
     """Whether pymorphy3's best guess for an unknown word is a noun (Хенсон), not an adjective."""
-    parses = _morph().parse(word.lower().replace("ё", "е"))
+    parses = parses_of(word.lower().replace("ё", "е"))
     return bool(parses) and "NOUN" in parses[0].tag
 
 

@@ -115,11 +115,11 @@ class _Lexicon:
 
 def _ordinal_forms(lemmas: Sequence[str]) -> list[str]:
     """Every case form of Russian ordinal lemmas (третий: третьего, третьей …), via pymorphy3."""
-    from ..morph import _morph
+    from ..morph import parses_of
 
     forms: list[str] = []
     for lemma in lemmas:
-        for parse in _morph().parse(lemma):
+        for parse in parses_of(lemma):
             if parse.normal_form.replace("ё", "е") == lemma:
                 forms.extend(f.word for f in parse.lexeme)
                 break

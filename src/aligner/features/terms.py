@@ -117,17 +117,17 @@ _NAME_GRAMMEMES = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn", "Trad"))
 @functools.lru_cache(maxsize=200_000)
 def _may_be_name(form: str) -> bool:
     """Whether pymorphy3 has a reading of a known Russian form as a proper name."""
-    from ..morph import _morph
+    from ..morph import parses_of
 
-    return any(_NAME_GRAMMEMES & p.tag.grammemes for p in _morph().parse(form))
+    return any(_NAME_GRAMMEMES & p.tag.grammemes for p in parses_of(form))
 
 
 @functools.lru_cache(maxsize=200_000)
 def _ru_function_word(form: str) -> bool:
     """Whether pymorphy3 reads a Russian form first as a preposition, conjunction, pronoun …"""
-    from ..morph import _morph
+    from ..morph import parses_of
 
-    parses = _morph().parse(form)
+    parses = parses_of(form)
     return bool(parses) and parses[0].tag.POS in _FUNCTION_TAGS
 
 

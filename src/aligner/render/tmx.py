@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from .. import __version__
 from ..model import Report, Segment
 from . import bead_segments, findings_by_bead, is_text_bead, register, segment_index, xml_safe
 
@@ -33,6 +32,8 @@ def _joined(segments: tuple[Segment, ...]) -> str:
 @register("tmx", suffix=".tmx", media_type="application/x-tmx+xml")
 def render_tmx(report: Report, *, explain: bool = False) -> str:
     """The text beads as TMX 1.4b translation units, findings as notes and props."""
+    from .. import __version__
+
     root = ET.Element("tmx", version="1.4")
     ET.SubElement(
         root,
