@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 import regex
 from hypothesis import given, settings
@@ -217,8 +220,41 @@ def test_a_document_without_the_fact_is_refused() -> None:
 
 
 @given(st.from_type(ParallelDocument))
-def test_the_record_type_resolves_through_the_hypothesis_plugin(doc: ParallelDocument) -> None:
+def test_the_record_type_resolves_through_st_from_type(doc: ParallelDocument) -> None:
     assert doc.beads
+
+
+# ----------------------------------------------------------------------------- importing the kit
+
+
+def _fresh(code: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "from aligner.strategies import parallel_documents",
+        "from aligner.testing import parallel_documents",
+        "import hypothesis; from aligner.strategies import perturbations",
+        "import aligner.strategies as a, aligner.testing as b; assert a.Noised is b.Noised",
+        "import aligner.testing as b, aligner.strategies as a; assert a.__all__ == b.__all__",
+    ],
+)
+def test_the_kit_imports_in_a_fresh_interpreter_in_any_order(code: str) -> None:
+    done = _fresh(code)
+    assert done.returncode == 0, done.stderr
+
+
+def test_importing_hypothesis_does_not_import_aligner() -> None:
+    done = _fresh("import sys, hypothesis; print(sorted(m for m in sys.modules if m.startswith('aligner')))")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def test_importing_aligner_does_not_import_the_kit() -> None:
+    done = _fresh("import sys, aligner; print('hypothesis' in sys.modules, 'aligner.testing' in sys.modules)")
+    assert done.stdout.strip() == "False False", done.stderr
 
 
 # ----------------------------------------------------------------------------- README example

@@ -1,0 +1,336 @@
+"""Sentence templates and :func:`parallel_documents`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+import regex
+from hypothesis import assume
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+from ._records import BEAD_SHAPES, Fact, ParallelDocument
+from ._vocabulary import (
+    _Filler,
+    _months,
+    _names,
+    _number_words,
+    _terms,
+    _title_alternatives,
+    _title_filler,
+    _titles,
+    _words,
+)
+
+# --------------------------------------------------------------------------- templates
+
+# Each template: the Russian sentence and its English translation, with {slots}.
+# Slots: title, name, number (digits), numword (a number word), range, date, term, word, upper.
+# Every sentence starts with a capital letter and ends with a full stop, so the
+# sentence boundaries are those of the template whatever fills the slots.
+_TEMPLATES: tuple[tuple[str, str], ...] = (
+    ("Число советников: {number}.", "Number of advisors: {number}."),
+    ("{title} подписал письмо.", "The {title} signed the letter."),
+    ("Совещание состоялось {date}.", "The meeting took place on {date}."),
+    ("Документ упоминает: {name}.", "The document mentions: {name}."),
+    ("Запас снарядов: {range} вагонов.", "Shell stocks: {range} wagons."),
+    ("Прибыло дивизий — {numword}.", "Divisions arrived: {numword}."),
+    ("{title} утвердил приказ {date}.", "The {title} approved the order on {date}."),
+    ("Тема сообщения: {term}.", "Subject of the message: {term}."),
+    ("Ключевое слово — «{word}».", "The key word is “{word}”."),
+    ("Подпись: {upper}.", "Signature: {upper}."),
+    ("Просим сообщить ответ до {date}.", "Please report the answer by {date}."),
+)
+
+_SLOT = regex.compile(r"\{(\w+)\}")
+_SLOT_KIND = {
+    "number": "number",
+    "numword": "number",
+    "range": "range",
+    "date": "date",
+    "title": "title",
+    "name": "name",
+    "upper": "name",
+    "term": "term",
+    "word": "word",
+}
+
+
+@attrs.frozen
+class _Piece:
+    """A sentence and its facts: (kind, value, start, end, key); the key links the sides."""
+
+    text: str
+    facts: tuple[tuple[str, Any, int, int, int], ...] = ()
+
+    def shifted(self, by: int, *, key_base: int = 0) -> _Piece:
+        """The piece with its facts moved ``by`` characters and their keys by ``key_base``."""
+        facts = tuple((k, v, s + by, e + by, n + key_base) for k, v, s, e, n in self.facts)
+        return _Piece(self.text, facts)
+
+
+def _fill(template: str, fillers: dict[str, _Filler], side: str, key_base: int) -> _Piece:
+    out: list[str] = []
+    facts = []
+    pos = 0
+    for n, m in enumerate(_SLOT.finditer(template)):
+        out.append(template[pos : m.start()])
+        filler = fillers[m.group(1)]
+        words = filler.ru if side == "ru" else filler.en
+        start = sum(map(len, out))
+        out.append(words)
+        facts.append((filler.kind, filler.value, start, start + len(words), key_base + n))
+        pos = m.end()
+    out.append(template[pos:])
+    return _Piece("".join(out), tuple(facts))
+
+
+@st.composite
+def _fillers(draw: st.DrawFn, slots: Sequence[str], *, changeable: bool = False) -> dict[str, _Filler]:
+    """A filler for each slot; ``changeable``: only titles a perturbation can change."""
+    out: dict[str, _Filler] = {}
+    for slot in slots:
+        if slot == "number":
+            value = draw(st.integers(2, 999))
+            out[slot] = _Filler("number", float(value), str(value), str(value))
+        elif slot == "numword":
+            out[slot] = draw(st.sampled_from(_number_words()))
+        elif slot == "range":
+            low = draw(st.integers(2, 90))
+            high = draw(st.integers(low + 1, low + 60))
+            text = f"{low}-{high}"
+            out[slot] = _Filler("range", (float(low), float(high)), text, text)
+        elif slot == "date":
+            day, month, year = (
+                draw(st.integers(1, 28)),
+                draw(st.integers(1, 12)),
+                draw(st.integers(1917, 1991)),
+            )
+            out[slot] = _date_filler(day, month, year)
+        elif slot == "title":
+            titles = _titles()
+            if changeable:
+                titles = tuple(c for c in titles if _title_alternatives()[c["id"]])
+            out[slot] = _title_filler(draw(st.sampled_from(titles)))
+        elif slot == "name":
+            out[slot] = draw(st.sampled_from(_names()))
+        elif slot == "upper":
+            single = [n for n in _names() if " " not in n.ru and " " not in n.en and "-" not in n.ru]
+            name = draw(st.sampled_from(single))
+            out[slot] = _Filler("name", name.value, name.ru.upper(), name.en.upper())
+        elif slot == "term":
+            out[slot] = draw(st.sampled_from(_terms()))
+        elif slot == "word":
+            out[slot] = draw(st.sampled_from(_words()))
+    return out
+
+
+def _date_filler(day: int, month: int, year: int) -> _Filler:
+    ru_month, en_month = _months()[month - 1]
+    return _Filler(
+        "date",
+        f"{year:04d}-{month:02d}-{day:02d}",
+        f"{day} {ru_month} {year} года",
+        f"{en_month} {day}, {year}",
+    )
+
+
+@st.composite
+def _sentence_pair(
+    draw: st.DrawFn, kinds: frozenset[str] | None = None, avoid: frozenset[int] = frozenset()
+) -> tuple[_Piece, _Piece, int]:
+    """One template filled in both languages, and the template's number.
+
+    ``kinds``: only templates with such a fact; ``avoid``: templates the document has
+    used already, taken again only when no other is left (a document whose sentences
+    differ only in a number would make its own gold alignment ambiguous).
+    """
+    numbers = [
+        n
+        for n, t in enumerate(_TEMPLATES)
+        if kinds is None or {_SLOT_KIND[slot] for slot in _SLOT.findall(t[0])} & kinds
+    ]
+    fresh = [n for n in numbers if n not in avoid] or numbers
+    number = draw(st.sampled_from(fresh))
+    ru_t, en_t = _TEMPLATES[number]
+    fillers = draw(_fillers(_SLOT.findall(ru_t), changeable=kinds is not None))
+    return _fill(ru_t, fillers, "ru", 0), _fill(en_t, fillers, "en", 0), number
+
+
+def _joined(a: _Piece, b: _Piece) -> _Piece:
+    """Two sentences as one: "A; b" (the first full stop becomes a semicolon)."""
+    first = a.text[:-1] + ";"
+    second = b.text[:1].lower() + b.text[1:] if _lower_ok(b.text) else b.text
+    joined = first + " " + second
+    return _Piece(joined, a.facts + b.shifted(len(first) + 1).facts)
+
+
+def _lower_ok(text: str) -> bool:
+    """Whether a sentence starts with a common word (lower-cased after a semicolon)."""
+    first = text.split(" ", 1)[0]
+    return first[:1].isupper() and first[1:].islower() and not any(first in (n.ru, n.en) for n in _names())
+
+
+@attrs.frozen
+class _BeadSpec:
+    source: tuple[_Piece, ...]
+    target: tuple[_Piece, ...]
+    templates: tuple[int, ...] = ()
+
+
+@st.composite
+def _bead(
+    draw: st.DrawFn, shape: str, kinds: frozenset[str] | None = None, avoid: frozenset[int] = frozenset()
+) -> _BeadSpec:
+    if shape in ("1-2", "2-1"):
+        ru1, en1, first = draw(_sentence_pair(kinds, avoid))
+        ru2, en2, second = draw(_sentence_pair(None, avoid | {first}))
+        ru2, en2 = ru2.shifted(0, key_base=100), en2.shifted(0, key_base=100)
+        if shape == "1-2":
+            return _BeadSpec((_joined(ru1, ru2),), (en1, en2), (first, second))
+        return _BeadSpec((ru1, ru2), (_joined(en1, en2),), (first, second))
+    ru, en, number = draw(_sentence_pair(kinds, avoid))
+    if shape == "1-1":
+        return _BeadSpec((ru,), (en,), (number,))
+    if shape == "1-0":
+        return _BeadSpec((_Piece(ru.text),), (), (number,))
+    return _BeadSpec((), (_Piece(en.text),), (number,))
+
+
+def _assemble(beads: Sequence[_BeadSpec], breaks: Sequence[bool]) -> ParallelDocument:
+    """Lay the beads out as two texts: a space between sentences, a blank line at ``breaks``."""
+    sides: dict[str, dict[str, list[Any]]] = {
+        side: {"parts": [], "sentences": [], "spans": [], "facts": []} for side in ("ru", "en")
+    }
+    gold = []
+    for n, bead in enumerate(beads):
+        ids = []
+        for side, pieces in (("ru", bead.source), ("en", bead.target)):
+            acc = sides[side]
+            mine = []
+            for piece in pieces:
+                length = sum(map(len, acc["parts"]))
+                if acc["sentences"]:
+                    sep = "\n\n" if (breaks[n] if n < len(breaks) else False) and piece is pieces[0] else " "
+                    acc["parts"].append(sep)
+                    length += len(sep)
+                acc["parts"].append(piece.text)
+                mine.append(len(acc["sentences"]))
+                acc["sentences"].append(piece.text)
+                acc["spans"].append((length, length + len(piece.text)))
+                for kind, value, s, e, key in piece.facts:
+                    acc["facts"].append(((n, key), kind, value, (length + s, length + e), n))
+            ids.append(tuple(mine))
+        gold.append((ids[0], ids[1]))
+    target_facts = {f[0]: f for f in sides["en"]["facts"]}
+    facts = []
+    for key, kind, value, src, bead_no in sides["ru"]["facts"]:
+        tgt = target_facts.get(key)
+        if tgt is not None:
+            facts.append(Fact(kind, value, src, tgt[3], bead_no))
+    return ParallelDocument(
+        source="".join(sides["ru"]["parts"]),
+        target="".join(sides["en"]["parts"]),
+        source_sentences=tuple(sides["ru"]["sentences"]),
+        target_sentences=tuple(sides["en"]["sentences"]),
+        source_spans=tuple(sides["ru"]["spans"]),
+        target_spans=tuple(sides["en"]["spans"]),
+        beads=tuple(gold),
+        facts=tuple(facts),
+    )
+
+
+def _check_bead_args(min_beads: int, max_beads: int, shapes: Sequence[str]) -> tuple[str, ...]:
+    if not isinstance(min_beads, int) or isinstance(min_beads, bool) or min_beads < 1:
+        msg = f"min_beads must be an integer of at least 1 (got {min_beads!r})"
+        raise InvalidArgument(msg)
+    if not isinstance(max_beads, int) or isinstance(max_beads, bool) or max_beads < min_beads:
+        msg = f"max_beads must be an integer of at least min_beads={min_beads} (got {max_beads!r})"
+        raise InvalidArgument(msg)
+    if isinstance(shapes, str):
+        msg = f"shapes must be a sequence of shapes such as ('1-1', '1-2'), not {shapes!r}"
+        raise InvalidArgument(msg)
+    shapes = tuple(shapes)
+    unknown = [s for s in shapes if s not in BEAD_SHAPES]
+    if unknown or not shapes:
+        msg = f"shapes must be a non-empty selection of {', '.join(BEAD_SHAPES)} (got {shapes!r})"
+        raise InvalidArgument(msg)
+    if not any(s in ("1-1", "1-2", "2-1") for s in shapes):
+        msg = f"shapes must hold one of 1-1, 1-2, 2-1 so that both sides have text (got {shapes!r})"
+        raise InvalidArgument(msg)
+    # simplest first, so that examples shrink towards 1-1 beads
+    return tuple(s for s in BEAD_SHAPES if s in shapes)
+
+
+def parallel_documents(
+    *,
+    min_beads: int = 1,
+    max_beads: int = 12,
+    shapes: Sequence[str] = BEAD_SHAPES,
+    paragraphs: bool = True,
+) -> st.SearchStrategy[ParallelDocument]:
+    """Russian/English document pairs with their gold alignment.
+
+    Each bead is built from sentence templates filled with aligner's own data:
+    ranks and offices (``titles.toml``), glossary terms (``terms.toml``),
+    names (``names.toml``), number words (``numbers_ru.toml`` /
+    ``numbers_en.toml``), month names, and single-word pairs of the lexicon;
+    numbers in figures, ranges ("25-35") and dates ("8 июля 1950 года" = "July
+    8, 1950") are drawn. Every Russian sentence has a correct English
+    translation: a 1-1 bead is one template in both languages, a 1-2 (2-1) bead
+    two templates joined by a semicolon on one side. ``1-0`` and ``0-1`` beads
+    are sentences with no counterpart (an omission, an addition): leave them out
+    of ``shapes`` for pairs with nothing to report. With ``paragraphs`` the
+    texts break into paragraphs (a blank line) between beads, in the same
+    places on both sides.
+
+    The document has between ``min_beads`` and ``max_beads`` beads, and at
+    least one of shape 1-1, 1-2 or 2-1; no sentence of a side is repeated
+    (a repeated sentence would make the gold alignment ambiguous).
+    Examples shrink towards fewer beads,
+    towards 1-1 beads (shapes are tried in the order of :data:`BEAD_SHAPES`),
+    towards the first templates (a number in figures, then a title), smaller
+    numbers and earlier dates, and towards a single paragraph.
+    """
+    chosen = _check_bead_args(min_beads, max_beads, shapes)
+    if not isinstance(paragraphs, bool):
+        msg = f"paragraphs must be True or False (got {paragraphs!r})"
+        raise InvalidArgument(msg)
+    return _documents(min_beads, max_beads, chosen, paragraphs, None)
+
+
+@st.composite
+def _documents(
+    draw: st.DrawFn,
+    min_beads: int,
+    max_beads: int,
+    shapes: tuple[str, ...],
+    paragraphs: bool,
+    require: frozenset[str] | None,
+    *,
+    one_to_one: bool = False,
+) -> ParallelDocument:
+    """Documents; ``require``: one bead holds a fact of these kinds; ``one_to_one``: one is 1-1."""
+    bead_shapes = draw(st.lists(st.sampled_from(shapes), min_size=min_beads, max_size=max_beads))
+    text_shapes = [s for s in shapes if s in ("1-1", "1-2", "2-1")]
+    if one_to_one:
+        text_shapes = ["1-1"]
+    if not any(s in text_shapes for s in bead_shapes):
+        bead_shapes[draw(st.integers(0, len(bead_shapes) - 1))] = text_shapes[0]
+    beads: list[_BeadSpec] = []
+    used: set[int] = set()
+    for shape in bead_shapes:
+        beads.append(draw(_bead(shape, None, frozenset(used))))
+        used.update(beads[-1].templates)
+    if require is not None:
+        at = draw(st.sampled_from([i for i, s in enumerate(bead_shapes) if s in text_shapes]))
+        others = {n for i, b in enumerate(beads) if i != at for n in b.templates}
+        beads[at] = draw(_bead(bead_shapes[at], require, frozenset(others)))
+    breaks = [draw(st.booleans()) if paragraphs else False for _ in beads]
+    document = _assemble(beads, breaks)
+    # repeated sentences would make the gold alignment ambiguous
+    for sentences in (document.source_sentences, document.target_sentences):
+        assume(len(set(sentences)) == len(sentences))
+    return document
