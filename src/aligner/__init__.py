@@ -8,7 +8,8 @@
 
 The records (``Report``, ``Segment``, ``Bead``, ``Finding`` …) are frozen
 ``attrs`` classes; see :mod:`aligner.model`. Property-based test strategies
-live in :mod:`aligner.strategies` (import it explicitly).
+live in :mod:`aligner.testing` (the ``testing`` extra; import it explicitly;
+:mod:`aligner.strategies` is the same kit under its first name).
 """
 
 from importlib.metadata import PackageNotFoundError, version
@@ -45,8 +46,10 @@ from .model import (
     Side,
     Span,
 )
-from .pipeline import check_document, check_file, check_page, check_texts, save_report
+from .pipeline import available_checks, check_document, check_file, check_page, check_texts, save_report
 from .render import formats, render
+from .render.json import report_from_json
+from .render.json import schema as report_schema
 
 __all__ = [
     "__version__",
@@ -58,7 +61,11 @@ __all__ = [
     "render",
     "formats",
     "save_report",
+    "available_checks",
     "Config",
+    # the JSON report: its schema, and reading one back
+    "report_schema",
+    "report_from_json",
     # records
     "Span",
     "Segment",
