@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,7 +17,8 @@ from ._vocabulary import (
     _Filler,
     _months,
     _names,
-    _number_words,
+    _number_in_figures,
+    _number_word,
     _terms,
     _title_alternatives,
     _title_filler,
@@ -27,7 +29,7 @@ from ._vocabulary import (
 # --------------------------------------------------------------------------- templates
 
 # Each template: the Russian sentence and its English translation, with {slots}.
-# Slots: title, name, number (digits), numword (a number word), range, date, term, word, upper.
+# Slots: title, name, number (digits), decimal (tenths), numword (in words), range, date, term, word, upper.
 # Every sentence starts with a capital letter and ends with a full stop, so the
 # sentence boundaries are those of the template whatever fills the slots.
 _TEMPLATES: tuple[tuple[str, str], ...] = (
@@ -42,11 +44,13 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("Ключевое слово — «{word}».", "The key word is “{word}”."),
     ("Подпись: {upper}.", "Signature: {upper}."),
     ("Просим сообщить ответ до {date}.", "Please report the answer by {date}."),
+    ("Доля расходов: {decimal} процента.", "Share of expenses: {decimal} percent."),
 )
 
 _SLOT = regex.compile(r"\{(\w+)\}")
 _SLOT_KIND = {
     "number": "number",
+    "decimal": "number",
     "numword": "number",
     "range": "range",
     "date": "date",
@@ -87,27 +91,44 @@ def _fill(template: str, fillers: dict[str, _Filler], side: str, key_base: int) 
     return _Piece("".join(out), tuple(facts))
 
 
+#: The years of generated dates (the archives' two centuries).
+YEARS = (1800, 2020)
+
+
+def figures() -> st.SearchStrategy[float]:
+    """Whole numbers as users write them in figures, 0 to ten billion, every magnitude (shrinks to 0)."""
+    return st.integers(0, 10**10).map(float)
+
+
+def tenths() -> st.SearchStrategy[float]:
+    """Numbers with one decimal, 0.1 to 999.9 (shrinks to 0.1)."""
+    return st.builds(lambda a, b: a + b / 10, st.integers(0, 999), st.integers(1, 9))
+
+
+def worded() -> st.SearchStrategy[int]:
+    """Numbers as users write them in words, two to a million (shrinks to two)."""
+    return st.integers(2, 999_999)
+
+
 @st.composite
 def _fillers(draw: st.DrawFn, slots: Sequence[str], *, changeable: bool = False) -> dict[str, _Filler]:
     """A filler for each slot; ``changeable``: only titles a perturbation can change."""
     out: dict[str, _Filler] = {}
     for slot in slots:
         if slot == "number":
-            value = draw(st.integers(2, 999))
-            out[slot] = _Filler("number", float(value), str(value), str(value))
+            out[slot] = _number_in_figures(draw(figures()))
+        elif slot == "decimal":
+            out[slot] = _number_in_figures(draw(tenths()))
         elif slot == "numword":
-            out[slot] = draw(st.sampled_from(_number_words()))
+            out[slot] = _number_word(draw(worded()))
         elif slot == "range":
             low = draw(st.integers(2, 90))
             high = draw(st.integers(low + 1, low + 60))
             text = f"{low}-{high}"
             out[slot] = _Filler("range", (float(low), float(high)), text, text)
         elif slot == "date":
-            day, month, year = (
-                draw(st.integers(1, 28)),
-                draw(st.integers(1, 12)),
-                draw(st.integers(1917, 1991)),
-            )
+            month, year = draw(st.integers(1, 12)), draw(st.integers(YEARS[0], YEARS[1]))
+            day = draw(st.integers(1, calendar.monthrange(year, month)[1]))
             out[slot] = _date_filler(day, month, year)
         elif slot == "title":
             titles = _titles()
@@ -273,12 +294,16 @@ def parallel_documents(
 ) -> st.SearchStrategy[ParallelDocument]:
     """Russian/English document pairs with their gold alignment.
 
-    Each bead is built from sentence templates filled with aligner's own data:
-    ranks and offices (``titles.toml``), glossary terms (``terms.toml``),
-    names (``names.toml``), number words (``numbers_ru.toml`` /
-    ``numbers_en.toml``), month names, and single-word pairs of the lexicon;
-    numbers in figures, ranges ("25-35") and dates ("8 июля 1950 года" = "July
-    8, 1950") are drawn. Every Russian sentence has a correct English
+    Each bead is built from sentence templates. Ranks and offices
+    (``titles.toml``), glossary terms (``terms.toml``) and single-word pairs of
+    the lexicon come from aligner's data; names, number words and month names
+    from independent sources (the kit's own list of surnames, disjoint from
+    aligner's ``names.toml``; num2words; CLDR through babel), so a checker meets
+    them as it meets a user's text. Numbers in figures run from 0 to ten billion
+    and tenths, written as each language writes them ("12 500" = "12,500",
+    "2,5" = "2.5"); numbers in words from two to a million ("двадцать пять" =
+    "twenty-five"); ranges ("25-35") and dates ("8 июля 1950 года" = "July 8,
+    1950", 1800-2020) are drawn. Every Russian sentence has a correct English
     translation: a 1-1 bead is one template in both languages, a 1-2 (2-1) bead
     two templates joined by a semicolon on one side. ``1-0`` and ``0-1`` beads
     are sentences with no counterpart (an omission, an addition): leave them out

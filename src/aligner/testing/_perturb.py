@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
 from typing import Any
 
@@ -9,9 +10,9 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from ._documents import _date_filler, _documents, _sentence_pair
+from ._documents import _date_filler, _documents, _sentence_pair, figures, tenths, worded
 from ._records import PERTURBATION_KINDS, Fact, ParallelDocument, Perturbation, _Range
-from ._vocabulary import _names, _number_words, _title_alternatives
+from ._vocabulary import _names, _number_in_figures, _number_word, _title_alternatives
 
 # --------------------------------------------------------------------------- perturbations
 
@@ -153,7 +154,8 @@ def _changed(draw: st.DrawFn, document: ParallelDocument, kind: str) -> Perturba
         new, what = f"{low}-{other}", f"the range {low}-{high} became {low}-{other}"
     elif kind == "date":
         year, month, day = (int(p) for p in str(fact.value).split("-"))
-        other = draw(st.integers(1, 28).filter(lambda d: f"{year:04d}-{month:02d}-{d:02d}" not in taken))
+        days = calendar.monthrange(year, month)[1]
+        other = draw(st.integers(1, days).filter(lambda d: f"{year:04d}-{month:02d}-{d:02d}" not in taken))
         new = _date_filler(other, month, year).en
         what = f"the date {old} became {new}"
     elif kind == "title":
@@ -180,12 +182,13 @@ def _changed(draw: st.DrawFn, document: ParallelDocument, kind: str) -> Perturba
 
 
 def _other_number(draw: st.DrawFn, fact: Fact, old: str, taken: set[Any]) -> tuple[str, str]:
-    if old.isdigit():
-        other = draw(st.integers(2, 999).filter(lambda v: float(v) not in taken))
-        return str(other), f"the number {old} became {other}"
-    words = [w for w in _number_words() if w.value not in taken]
-    word = draw(st.sampled_from(words))
-    return word.en, f"the number {old} became {word.en}"
+    if old[:1].isdigit():
+        kind = tenths() if float(fact.value) != int(fact.value) else figures()
+        value = draw(kind.filter(lambda v: v not in taken))
+        new = _number_in_figures(value).en
+    else:
+        new = _number_word(draw(worded().filter(lambda v: float(v) not in taken))).en
+    return new, f"the number {old} became {new}"
 
 
 @st.composite

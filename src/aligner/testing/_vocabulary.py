@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from importlib import resources
 from typing import Any
 
 import attrs
@@ -64,39 +65,52 @@ def _terms() -> tuple[_Filler, ...]:
     return tuple(out)
 
 
+# ------------------------------------------------ vocabulary from sources independent of aligner
+# Names, number words and month names come from outside aligner's own data, so that a
+# property checks the checker against another oracle, not against the list it reads:
+# the kit's own list of surnames (names.txt, disjoint from data/names.toml),
+# num2words for number words, babel (CLDR) for month names.
+
+
 @functools.cache
 def _names() -> tuple[_Filler, ...]:
+    """Surnames of the kit's own list (``names.txt``), Russian and English."""
+    text = resources.files("aligner.testing").joinpath("names.txt").read_text(encoding="utf-8")
     out = []
-    for n in data_toml("names.toml").get("name", ()):
-        ru, en = str(n["ru"][0]), str(n["en"][0])
-        if "." in ru or "." in en:
-            continue  # initials and abbreviations would end a sentence
-        out.append(_Filler("name", en, ru, en))
+    for line in text.splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            ru, _, en = entry.partition(" = ")
+            out.append(_Filler("name", en.strip(), ru.strip(), en.strip()))
     return tuple(out)
 
 
-@functools.cache
-def _number_words() -> tuple[_Filler, ...]:
-    """Number words both languages have (2 up to 90, one word each, not the weak ones)."""
+def _number_word(value: int) -> _Filler:
+    """``value`` in words in both languages, as num2words writes it ("двадцать пять", "twenty-five")."""
+    from num2words import num2words
 
-    def table(name: str) -> dict[float, str]:
-        out: dict[float, str] = {}
-        for w in data_toml(name).get("word", ()):
-            if w.get("weak") or w.get("kind") not in ("unit", "teen", "ten") or w["value"] < 2:
-                continue
-            out.setdefault(float(w["value"]), str(w["forms"][0]))  # the first entry: "два", not "двое"
-        return out
+    return _Filler("number", float(value), num2words(value, lang="ru"), num2words(value, lang="en"))
 
-    ru, en = table("numbers_ru.toml"), table("numbers_en.toml")
-    return tuple(_Filler("number", v, ru[v], en[v]) for v in sorted(ru.keys() & en.keys()))
+
+def _number_in_figures(value: float) -> _Filler:
+    """``value`` in figures as each language writes it: "12 500" / "12,500", "2,5" / "2.5"."""
+    if value != int(value):
+        whole, tenths = int(value), round((value - int(value)) * 10)
+        return _Filler("number", value, f"{whole},{tenths}", f"{whole}.{tenths}")
+    n = int(value)
+    ru = f"{n:,}".replace(",", "\u00a0") if n >= 10_000 else str(n)  # Russian groups from five digits
+    en = f"{n:,}"
+    return _Filler("number", float(n), ru, en)
 
 
 @functools.cache
 def _months() -> tuple[tuple[str, str], ...]:
-    """(Russian genitive, English name) of each month, January first."""
-    ru = {int(p[0]): p[2] for p in (line.split() for line in data_lines("months_ru.txt"))}
-    en = {int(p[0]): p[1] for p in (line.split() for line in data_lines("months_en.txt"))}
-    return tuple((ru[m], en[m]) for m in range(1, 13))
+    """(Russian genitive, English name) of each month, January first, from CLDR (babel)."""
+    from babel.dates import get_month_names
+
+    ru = get_month_names("wide", context="format", locale="ru")  # the genitive: "июля"
+    en = get_month_names("wide", context="format", locale="en")
+    return tuple((str(ru[m]), str(en[m])) for m in range(1, 13))
 
 
 _WORD_ONLY = regex.compile(r"^\p{L}{3,}$")
