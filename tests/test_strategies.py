@@ -135,14 +135,55 @@ def test_noise_wraps_lines_near_the_width(noised: Noised) -> None:
     archival_noise(
         "Совещание состоялось восьмого числа.\n\nПредседатель подписал письмо.",
         hyphenation=False,
+        page_breaks=False,
         letter_spacing=False,
         look_alikes=False,
     )
 )
-def test_furniture_goes_between_paragraphs_only(noised: Noised) -> None:
+def test_without_page_breaks_furniture_goes_between_paragraphs_only(noised: Noised) -> None:
     paragraphs = [p for p in regex.split(r"\n\s*\n", noised.text) if p.strip()]
     assert paragraphs[0].replace("\n", " ") == "Совещание состоялось восьмого числа."
     assert "Председатель подписал письмо." in [p.replace("\n", " ") for p in paragraphs]
+
+
+_LONG = (
+    "Совещание состоялось восьмого числа, и председатель подписал письмо о поставках "
+    "зерна, угля и металла для восстановления разрушенных войной городов и заводов."
+)
+
+
+def _inserted_lines(noised: Noised) -> list[str]:
+    lines = noised.text.split("\n")
+    return [
+        line for i, line in enumerate(lines) if all(noised.origin(j) is None for j in _line_range(lines, i))
+    ]
+
+
+def test_a_page_can_end_inside_a_sentence() -> None:
+    from hypothesis import find
+
+    noised = find(
+        archival_noise(_LONG, hyphenation=False, letter_spacing=False, look_alikes=False, max_width=40),
+        lambda n: "\n\n" not in n.text and bool(_inserted_lines(n)),
+    )
+    # a furniture line between two lines of the one sentence, no blank line around it
+    (furniture,) = _inserted_lines(noised)
+    assert regex.fullmatch(r"[-\s\d]+|\p{L}+ № \d+|№ \d+", furniture), furniture
+    assert noised.text.startswith("Совещание")
+    assert noised.text.endswith("заводов.")
+
+
+def _line_range(lines: list[str], i: int) -> range:
+    start = sum(len(line) + 1 for line in lines[:i])
+    return range(start, start + len(lines[i]))
+
+
+@given(archival_noise(language="en"))
+def test_the_translation_can_be_noised_too(noised: Noised) -> None:
+    assert not _CYRILLIC.search(noised.original)
+    for j in noised.offsets:
+        assert noised.text[j] == noised.original[noised.origin(j)] or noised.text[j] in "\nаеорсухАВЕКМНОРСТХ"
+    assert not regex.search(r"Лист|№", noised.text)
 
 
 def test_noise_can_be_switched_off() -> None:
@@ -163,6 +204,8 @@ def test_noise_can_be_switched_off() -> None:
         ({"min_width": 5}, "min_width"),
         ({"min_width": 50, "max_width": 40}, "max_width"),
         ({"furniture": 1}, "furniture"),
+        ({"page_breaks": None}, "page_breaks"),
+        ({"language": "de"}, "language"),
     ],
 )
 def test_bad_noise_arguments_are_refused(kwargs: dict, message: str) -> None:
@@ -306,3 +349,52 @@ def test_numbers_dates_and_words_come_from_independent_sources(doc: ParallelDocu
             assert tgt.split()[0] in months
         elif fact.kind == "number" and not tgt[0].isdigit():
             assert tgt == num2words(int(fact.value), lang="en")
+
+
+# ----------------------------------------------------------------------------- gold beads and kinds
+
+
+@settings(max_examples=20, deadline=None)
+@given(parallel_documents(max_beads=6, shapes=("1-1",)))
+def test_gold_beads_map_to_report_segment_ids(doc: ParallelDocument) -> None:
+    from aligner import check_page, check_texts
+    from aligner.testing import text_beads
+
+    for report in (check_texts(doc.source, doc.target), check_page(doc.page)):
+        gold = doc.gold_alignment(report)
+        assert len(gold) == len(doc.beads)
+        ids = [i for s, t in gold for i in s + t]
+        assert len(ids) == len(set(ids))
+        assert all(s and t for s, t in gold)
+        assert set(ids) <= {i for b in text_beads(report) for i in b[0] + b[1]}
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    parallel_documents(max_beads=4, shapes=("1-1",)).flatmap(
+        lambda d: st.tuples(st.just(d), archival_noise(d.target, language="en"))
+    )
+)
+def test_gold_beads_map_through_a_noised_translation(pair: tuple[ParallelDocument, Noised]) -> None:
+    from aligner import check_texts
+
+    doc, noised = pair
+    report = check_texts(doc.source, noised.text)
+    gold = doc.gold_alignment(report, target_noise=noised)
+    assert [len(s) for s, _ in gold] == [1] * len(doc.beads)
+    if doc.target not in noised.text:
+        with pytest.raises(ValueError, match="Noised"):
+            doc.gold_alignment(report)
+
+
+@given(parallel_documents())
+def test_applicable_kinds_are_exactly_those_perturbations_accept(doc: ParallelDocument) -> None:
+    from aligner.testing import applicable_kinds
+
+    kinds = applicable_kinds(doc)
+    assert "addition" in kinds
+    assert set(kinds) <= set(PERTURBATION_KINDS)
+    perturbations(doc, kinds=kinds)  # never refused
+    for kind in set(PERTURBATION_KINDS) - set(kinds):
+        with pytest.raises(InvalidArgument, match="applicable_kinds"):
+            perturbations(doc, kinds=(kind,))

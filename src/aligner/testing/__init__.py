@@ -26,6 +26,13 @@ Three strategies:
   what a correct checker must report and where; :func:`applicable_kinds` says
   which kinds a given document allows.
 
+To compare aligner's alignment with the gold one,
+:meth:`ParallelDocument.gold_alignment` gives the gold beads in a report's
+segment ids and :func:`text_beads` the report's own beads the same way::
+
+    report = aligner.check_texts(doc.source, doc.target)
+    assert doc.gold_alignment(report) == text_beads(report)
+
 The records (:class:`ParallelDocument`, :class:`Noised`,
 :class:`Perturbation`) are registered for ``st.from_type`` when this package
 is imported (no hypothesis plugin: nothing runs at ``import hypothesis``).
@@ -40,7 +47,7 @@ from hypothesis import strategies as st
 
 from ._documents import parallel_documents
 from ._noise import archival_noise
-from ._perturb import perturbations
+from ._perturb import applicable_kinds, perturbations
 from ._records import (
     BEAD_SHAPES,
     FACT_KINDS,
@@ -49,6 +56,7 @@ from ._records import (
     Noised,
     ParallelDocument,
     Perturbation,
+    text_beads,
 )
 
 __all__ = [
@@ -62,6 +70,8 @@ __all__ = [
     "parallel_documents",
     "archival_noise",
     "perturbations",
+    "applicable_kinds",
+    "text_beads",
 ]
 
 # Deferred, so that registering builds nothing until a test draws an example.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import regex
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
@@ -14,41 +15,72 @@ from ._vocabulary import _furniture_words
 
 # Latin letters that look like Cyrillic ones, as OCR engines and typists mix them up.
 _LOOK_ALIKES = dict(zip("аеорсухАВЕКМНОРСТХ", "aeopcyxABEKMHOPCTX", strict=True))
+_LOOK_ALIKES_EN = {latin: cyrillic for cyrillic, latin in _LOOK_ALIKES.items()}
 _BREAKABLE = regex.compile(r"^\p{Ll}{6,}$")
 _SPACEABLE = regex.compile(r"^\p{Lu}{4,}$")
 _HAS_LETTER = regex.compile(r"\p{L}")
 
 
+#: The languages :func:`archival_noise` can dress a text in (the original's, the translation's).
+NOISE_LANGUAGES = ("ru", "en")
+
+
+@attrs.frozen
+class _Style:
+    language: str
+    hyphenation: bool
+    furniture: bool
+    page_breaks: bool
+    letter_spacing: bool
+    look_alikes: bool
+    min_width: int
+    max_width: int
+
+
 def archival_noise(
     text: str | None = None,
     *,
+    language: str = "ru",
     hyphenation: bool = True,
     furniture: bool = True,
+    page_breaks: bool = True,
     letter_spacing: bool = True,
     look_alikes: bool = True,
     min_width: int = 40,
     max_width: int = 60,
 ) -> st.SearchStrategy[Noised]:
-    """Archival transcriptions of ``text`` (by default, the source of a :func:`parallel_documents`).
+    """Archival transcriptions of ``text``, a Russian original or (``language="en"``) an English translation.
+
+    Without ``text``, the source (or with ``language="en"`` the target) of a
+    :func:`parallel_documents` is noised.
 
     Each paragraph (text between blank lines) is wrapped into lines of
     ``min_width``-``max_width`` columns (one width per example); with
     ``hyphenation`` a lower-case word of six letters or more that does not fit
     may be broken with a hyphen at the line end ("незави-" / "симость"). With
     ``furniture`` paragraphs of page furniture go between paragraphs: page
-    numbers ("- 14 -"), sheet marks ("Лист № 3", from ``furniture_ru.toml``),
-    cipher and registration numbers ("№ 481", "Копия № 2"). With
-    ``letter_spacing`` a word of four capitals or more that shares its line with
-    another word may be letter-spaced ("М О Л О Т О В"); with ``look_alikes`` a
-    few Cyrillic letters become the Latin letters they look like.
+    numbers ("- 14 -", "Page 14"), and in Russian sheet marks ("Лист № 3",
+    from ``furniture_ru.toml``), cipher and registration numbers ("№ 481",
+    "Копия № 2"). With ``furniture`` and ``page_breaks`` a page may also end
+    inside a paragraph, even inside a sentence (a bead): its furniture is a
+    line of its own between two lines of the text ("...состоялось" /
+    "- 14 -" / "8 июля..."). With ``letter_spacing`` a word of four capitals or
+    more that shares its line with another word may be letter-spaced
+    ("М О Л О Т О В"); with ``look_alikes`` a few letters become the letters of
+    the other script they look like (Cyrillic "а" as Latin "a" in Russian,
+    the other way round in English).
 
     Returns :class:`Noised` records; the original characters are all kept in
-    order. Examples shrink towards no noise at all: no furniture, no hyphen,
-    no letter-spacing, no look-alike, the narrowest width.
+    order. Examples shrink towards no noise at all: no furniture, no page
+    break, no hyphen, no letter-spacing, no look-alike, the narrowest width.
     """
+    if language not in NOISE_LANGUAGES:
+        msg = f"language must be one of {', '.join(NOISE_LANGUAGES)} (got {language!r})"
+        raise InvalidArgument(msg)
     for name, value in (
         ("hyphenation", hyphenation),
         ("furniture", furniture),
+        ("page_breaks", page_breaks),
         ("letter_spacing", letter_spacing),
         ("look_alikes", look_alikes),
     ):
@@ -65,14 +97,20 @@ def archival_noise(
     if max_width < min_width:
         msg = f"max_width must be at least min_width={min_width} (got {max_width})"
         raise InvalidArgument(msg)
-    options = (hyphenation, furniture, letter_spacing, look_alikes, min_width, max_width)
+    style = _Style(
+        language, hyphenation, furniture, page_breaks, letter_spacing, look_alikes, min_width, max_width
+    )
     if text is None:
-        return parallel_documents().flatmap(lambda doc: _noised(doc.source, *options))
-    return _noised(text, *options)
+        side = "source" if language == "ru" else "target"
+        return parallel_documents().flatmap(lambda doc: _noised(getattr(doc, side), style))
+    return _noised(text, style)
 
 
 @st.composite
-def _furniture_line(draw: st.DrawFn) -> str:
+def _furniture_line(draw: st.DrawFn, language: str) -> str:
+    if language == "en":
+        number = draw(st.integers(1, 999))
+        return draw(st.sampled_from([f"- {number} -", f"{number}", f"Page {number}"]))
     sheet, apparatus = _furniture_words()
     choices = ["page"]
     if sheet:
@@ -117,29 +155,19 @@ class _Writer:
 
 
 @st.composite
-def _noised(
-    draw: st.DrawFn,
-    text: str,
-    hyphenation: bool,
-    furniture: bool,
-    letter_spacing: bool,
-    look_alikes: bool,
-    min_width: int,
-    max_width: int,
-) -> Noised:
-    width = draw(st.integers(min_width, max_width))
+def _noised(draw: st.DrawFn, text: str, style: _Style) -> Noised:
+    width = draw(st.integers(style.min_width, style.max_width))
     w = _Writer(len(text))
-    options = (width, hyphenation, letter_spacing, look_alikes)
     pos = 0
     for m in regex.finditer(r"\n[ \t]*\n\s*", text):
-        _noise_paragraph(draw, w, text, pos, m.start(), *options)
+        _noise_paragraph(draw, w, text, pos, m.start(), width, style)
         w.emit(m.group(), m.start())
-        if furniture and draw(st.booleans()):
-            w.emit(draw(_furniture_line()) + "\n\n")
+        if style.furniture and draw(st.booleans()):
+            w.emit(draw(_furniture_line(style.language)) + "\n\n")
         pos = m.end()
-    _noise_paragraph(draw, w, text, pos, len(text), *options)
-    if furniture and text.strip() and draw(st.booleans()):
-        w.emit("\n\n" + draw(_furniture_line()))
+    _noise_paragraph(draw, w, text, pos, len(text), width, style)
+    if style.furniture and text.strip() and draw(st.booleans()):
+        w.emit("\n\n" + draw(_furniture_line(style.language)))
     return Noised("".join(w.out), tuple(w.offsets), text)
 
 
@@ -150,11 +178,11 @@ def _noise_paragraph(
     start: int,
     end: int,
     width: int,
-    hyphenation: bool,
-    letter_spacing: bool,
-    look_alikes: bool,
+    style: _Style,
 ) -> None:
     """Wrap ``text[start:end]`` (what lies between blank lines) with the noise asked for."""
+    hyphenation, letter_spacing = style.hyphenation, style.letter_spacing
+    look_alikes = style.language if style.look_alikes else ""
     column = 0
     line_has_letters = False
     for m in regex.finditer(r"[^ ]+| +", text[start:end]):
@@ -186,6 +214,10 @@ def _noise_paragraph(
                 continue
             w.break_line()
             column, line_has_letters = 0, False
+            broke = "".join(w.out[-1:]).endswith("\n")
+            if broke and style.furniture and style.page_breaks and draw(st.integers(0, 5)) == 5:
+                # the page ends here: its furniture stands on a line of its own
+                w.emit(draw(_furniture_line(style.language)) + "\n")
         if spaced:
             for i, ch in enumerate(letters):
                 if i:
@@ -198,12 +230,13 @@ def _noise_paragraph(
         line_has_letters = line_has_letters or bool(_HAS_LETTER.search(token))
 
 
-def _look(draw: st.DrawFn, chunk: str, look_alikes: bool) -> str:
-    """``chunk``, perhaps with a Cyrillic letter swapped for its Latin look-alike."""
-    if not look_alikes:
+def _look(draw: st.DrawFn, chunk: str, language: str) -> str:
+    """``chunk``, perhaps with a letter swapped for its look-alike of the other script ("" for none)."""
+    if not language:
         return chunk
-    places = [i for i, ch in enumerate(chunk) if ch in _LOOK_ALIKES]
+    table = _LOOK_ALIKES if language == "ru" else _LOOK_ALIKES_EN
+    places = [i for i, ch in enumerate(chunk) if ch in table]
     if not places or draw(st.integers(0, 9)) != 9:
         return chunk
     i = draw(st.sampled_from(places))
-    return chunk[:i] + _LOOK_ALIKES[chunk[i]] + chunk[i + 1 :]
+    return chunk[:i] + table[chunk[i]] + chunk[i + 1 :]

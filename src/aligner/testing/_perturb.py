@@ -39,10 +39,10 @@ def perturbations(
 
     With a ``document``, only the ``kinds`` it allows are drawn (a pair with no
     date cannot have its date changed); :class:`~hypothesis.errors.InvalidArgument`
-    is raised when it allows none. Without one, documents of 1-1, 1-2 and 2-1
-    beads are drawn that allow the kind. Examples shrink towards the first
-    kind of ``kinds``, the earliest fact of the document, and the shrinking of
-    the document itself (see :func:`parallel_documents`).
+    is raised when it allows none: :func:`applicable_kinds` says which it allows.
+    Without one, documents of 1-1, 1-2 and 2-1 beads are drawn that allow the
+    kind. Examples shrink towards the first kind of ``kinds``, the earliest fact
+    of the document, and the shrinking of the document itself (see :func:`parallel_documents`).
     """
     if isinstance(kinds, str):
         msg = f"kinds must be a sequence such as ('number', 'date'), not {kinds!r}"
@@ -62,9 +62,27 @@ def perturbations(
         raise InvalidArgument(msg)
     possible = tuple(k for k in chosen if _applicable(document, k))
     if not possible:
-        msg = f"this document allows none of the kinds {chosen!r} (no such fact to change)"
+        msg = (
+            f"this document allows none of the kinds {chosen!r} (no such fact to change); "
+            f"it allows {applicable_kinds(document)!r}: ask applicable_kinds(document) first"
+        )
         raise InvalidArgument(msg)
     return st.sampled_from(possible).flatmap(lambda kind: _apply(document, kind))
+
+
+def applicable_kinds(document: ParallelDocument) -> tuple[str, ...]:
+    """The perturbation kinds ``document`` allows, in the order of :data:`PERTURBATION_KINDS`.
+
+    A kind that changes a fact needs a fact of its kind whose value is unique in
+    its bead (a pair with no date cannot have its date changed); ``omission``
+    needs a 1-1 bead and a second target sentence; ``addition`` is always
+    possible. ``perturbations(document, kinds=applicable_kinds(document))``
+    never raises for a lack of facts.
+    """
+    if not isinstance(document, ParallelDocument):
+        msg = f"document must be a ParallelDocument (got {type(document).__name__})"
+        raise InvalidArgument(msg)
+    return tuple(k for k in PERTURBATION_KINDS if _applicable(document, k))
 
 
 def _changeable(document: ParallelDocument, kind: str) -> list[Fact]:

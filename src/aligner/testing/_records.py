@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+import bisect
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:
+    from ..model import Report
 
 #: The bead shapes :func:`parallel_documents` can build, simplest first.
 BEAD_SHAPES = ("1-1", "1-2", "2-1", "1-0", "0-1")
@@ -81,6 +85,77 @@ class ParallelDocument:
     def shapes(self) -> tuple[str, ...]:
         """The shape of each gold bead (``"1-1"``, ``"1-2"`` …)."""
         return tuple(f"{len(s)}-{len(t)}" for s, t in self.beads)
+
+    def gold_alignment(
+        self,
+        report: Report,
+        *,
+        source_noise: Noised | None = None,
+        target_noise: Noised | None = None,
+    ) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+        """The gold beads in the ids of ``report``'s segments, to compare with :func:`text_beads`.
+
+        ``report`` is aligner's report of this document: of ``check_texts(doc.source,
+        doc.target)``, of ``check_page(doc.page)``, or of a noised side (pass the
+        :class:`Noised` that ``archival_noise`` made of it as ``source_noise`` or
+        ``target_noise``). Each gold bead becomes the ids of the report's text segments
+        whose first character lies in one of the bead's sentences; page furniture and
+        editorial notes belong to no bead. A report aligned as the gold gives
+        ``doc.gold_alignment(report) == text_beads(report)``; a segment that swallowed
+        two gold sentences shows in the first one's bead only.
+
+        Raises :class:`ValueError` when the report was not made from this document.
+        """
+        sides = []
+        for name, own, noise in (
+            ("source", self.source, source_noise),
+            ("target", self.target, target_noise),
+        ):
+            text = noise.text if noise is not None else own
+            whole = getattr(report.document, f"{name}_text")
+            base = whole.find(text) if name == "source" else whole.rfind(text)
+            if base < 0 or (noise is not None and noise.original != own):
+                msg = (
+                    f"the report's {name} text is not this document's {name} "
+                    "(for a noised side, pass the Noised it was made from)"
+                )
+                raise ValueError(msg)
+            spans = self.source_spans if name == "source" else self.target_spans
+            starts, ends = [], []
+            for a, b in spans:
+                lo, hi = (noise.offsets[a], noise.offsets[b - 1] + 1) if noise is not None else (a, b)
+                starts.append(base + lo)
+                ends.append(base + hi)
+            owner: dict[int, list[str]] = {}
+            for seg in getattr(report, name).segments:
+                k = bisect.bisect_right(starts, seg.span.start) - 1
+                if seg.is_text and k >= 0 and seg.span.start < ends[k]:
+                    owner.setdefault(k, []).append(seg.id)
+            sides.append(owner)
+        return tuple(
+            (
+                tuple(i for k in s for i in sides[0].get(k, ())),
+                tuple(i for k in t for i in sides[1].get(k, ())),
+            )
+            for s, t in self.beads
+        )
+
+
+def text_beads(report: Report) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """``report``'s beads as ``(source ids, target ids)`` of text segments only.
+
+    Page furniture and editorial notes are left out, and a bead left with
+    neither side is dropped: what :meth:`ParallelDocument.gold_alignment` is
+    compared with.
+    """
+    text = {seg.id for side in (report.source, report.target) for seg in side.segments if seg.is_text}
+    out = []
+    for bead in report.alignment.beads:
+        src = tuple(i for i in bead.source if i in text)
+        tgt = tuple(i for i in bead.target if i in text)
+        if src or tgt:
+            out.append((src, tgt))
+    return tuple(out)
 
 
 @attrs.frozen

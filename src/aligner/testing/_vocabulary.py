@@ -98,7 +98,9 @@ def _number_in_figures(value: float) -> _Filler:
         whole, tenths = int(value), round((value - int(value)) * 10)
         return _Filler("number", value, f"{whole},{tenths}", f"{whole}.{tenths}")
     n = int(value)
-    ru = f"{n:,}".replace(",", "\u00a0") if n >= 10_000 else str(n)  # Russian groups from five digits
+    # Russian groups thousands with a (no-break) space; four-figure counts too ("1 700"), as many
+    # typists did: an ungrouped "1700" reads as a year (and aligner's checks read it so).
+    ru = f"{n:,}".replace(",", "\u00a0")
     en = f"{n:,}"
     return _Filler("number", float(n), ru, en)
 
