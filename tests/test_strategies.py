@@ -307,9 +307,12 @@ def test_importing_aligner_does_not_import_the_kit() -> None:
 # README example: a user's property test built on aligner's strategies (kept word for word).
 
 import aligner  # noqa: E402
-from aligner.strategies import perturbations as _perturbations  # noqa: E402
+from aligner.testing import perturbations as _perturbations  # noqa: E402
 
 
+# deadline=None: each example runs the whole pipeline, and the first one also loads
+# the Russian morphology and the lexicon (about a second), far over hypothesis'
+# default deadline of 200 ms per example.
 @settings(max_examples=50, deadline=None)
 @given(_perturbations(kinds=["number", "range", "date", "title"]))
 def test_readme_example_a_changed_fact_is_reported(p) -> None:
@@ -398,3 +401,10 @@ def test_applicable_kinds_are_exactly_those_perturbations_accept(doc: ParallelDo
     for kind in set(PERTURBATION_KINDS) - set(kinds):
         with pytest.raises(InvalidArgument, match="applicable_kinds"):
             perturbations(doc, kinds=(kind,))
+
+
+@settings(max_examples=5, deadline=None)  # no suppressed health check: generating must be quick enough
+@given(parallel_documents(min_beads=100, max_beads=150))
+def test_documents_of_a_hundred_beads_and_more_pass_the_health_checks(doc: ParallelDocument) -> None:
+    assert len(doc.beads) >= 100
+    assert len(set(doc.source_sentences)) == len(doc.source_sentences)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -91,6 +92,17 @@ def _fill(template: str, fillers: dict[str, _Filler], side: str, key_base: int) 
     return _Piece("".join(out), tuple(facts))
 
 
+@functools.cache
+def _ints(low: int, high: int) -> st.SearchStrategy[int]:
+    """``st.integers(low, high)``, built once: a document of 150 beads draws thousands of these."""
+    return st.integers(low, high)
+
+
+def _pick(draw: st.DrawFn, items: Sequence[Any]) -> Any:
+    """One of ``items`` (shrinking towards the first), without building a strategy for each draw."""
+    return items[draw(_ints(0, len(items) - 1))]
+
+
 #: The years of generated dates (the archives' two centuries).
 YEARS = (1800, 2020)
 
@@ -110,41 +122,40 @@ def worded() -> st.SearchStrategy[int]:
     return st.integers(2, 999_999)
 
 
-@st.composite
+_FIGURES, _TENTHS, _WORDED, _BOOLEANS = figures(), tenths(), worded(), st.booleans()
+
+
 def _fillers(draw: st.DrawFn, slots: Sequence[str], *, changeable: bool = False) -> dict[str, _Filler]:
     """A filler for each slot; ``changeable``: only titles a perturbation can change."""
     out: dict[str, _Filler] = {}
     for slot in slots:
         if slot == "number":
-            out[slot] = _number_in_figures(draw(figures()))
+            out[slot] = _number_in_figures(draw(_FIGURES))
         elif slot == "decimal":
-            out[slot] = _number_in_figures(draw(tenths()))
+            out[slot] = _number_in_figures(draw(_TENTHS))
         elif slot == "numword":
-            out[slot] = _number_word(draw(worded()))
+            out[slot] = _number_word(draw(_WORDED))
         elif slot == "range":
-            low = draw(st.integers(2, 90))
-            high = draw(st.integers(low + 1, low + 60))
+            low = draw(_ints(2, 90))
+            high = draw(_ints(low + 1, low + 60))
             text = f"{low}-{high}"
             out[slot] = _Filler("range", (float(low), float(high)), text, text)
         elif slot == "date":
-            month, year = draw(st.integers(1, 12)), draw(st.integers(YEARS[0], YEARS[1]))
-            day = draw(st.integers(1, calendar.monthrange(year, month)[1]))
+            month, year = draw(_ints(1, 12)), draw(_ints(YEARS[0], YEARS[1]))
+            day = draw(_ints(1, calendar.monthrange(year, month)[1]))
             out[slot] = _date_filler(day, month, year)
         elif slot == "title":
-            titles = _titles()
-            if changeable:
-                titles = tuple(c for c in titles if _title_alternatives()[c["id"]])
-            out[slot] = _title_filler(draw(st.sampled_from(titles)))
+            titles = _changeable_titles() if changeable else _titles()
+            out[slot] = _title_filler(_pick(draw, titles))
         elif slot == "name":
-            out[slot] = draw(st.sampled_from(_names()))
+            out[slot] = _pick(draw, _names())
         elif slot == "upper":
-            single = [n for n in _names() if " " not in n.ru and " " not in n.en and "-" not in n.ru]
-            name = draw(st.sampled_from(single))
+            name = _pick(draw, _single_names())
             out[slot] = _Filler("name", name.value, name.ru.upper(), name.en.upper())
         elif slot == "term":
-            out[slot] = draw(st.sampled_from(_terms()))
+            out[slot] = _pick(draw, _terms())
         elif slot == "word":
-            out[slot] = draw(st.sampled_from(_words()))
+            out[slot] = _pick(draw, _words())
     return out
 
 
@@ -158,7 +169,21 @@ def _date_filler(day: int, month: int, year: int) -> _Filler:
     )
 
 
-@st.composite
+@functools.cache
+def _changeable_titles() -> tuple[dict[str, Any], ...]:
+    return tuple(c for c in _titles() if _title_alternatives()[c["id"]])
+
+
+@functools.cache
+def _single_names() -> tuple[_Filler, ...]:
+    return tuple(n for n in _names() if " " not in n.ru and " " not in n.en and "-" not in n.ru)
+
+
+@functools.cache
+def _name_words() -> frozenset[str]:
+    return frozenset(w for n in _names() for w in (n.ru, n.en))
+
+
 def _sentence_pair(
     draw: st.DrawFn, kinds: frozenset[str] | None = None, avoid: frozenset[int] = frozenset()
 ) -> tuple[_Piece, _Piece, int]:
@@ -174,9 +199,9 @@ def _sentence_pair(
         if kinds is None or {_SLOT_KIND[slot] for slot in _SLOT.findall(t[0])} & kinds
     ]
     fresh = [n for n in numbers if n not in avoid] or numbers
-    number = draw(st.sampled_from(fresh))
+    number = _pick(draw, fresh)
     ru_t, en_t = _TEMPLATES[number]
-    fillers = draw(_fillers(_SLOT.findall(ru_t), changeable=kinds is not None))
+    fillers = _fillers(draw, _SLOT.findall(ru_t), changeable=kinds is not None)
     return _fill(ru_t, fillers, "ru", 0), _fill(en_t, fillers, "en", 0), number
 
 
@@ -191,7 +216,7 @@ def _joined(a: _Piece, b: _Piece) -> _Piece:
 def _lower_ok(text: str) -> bool:
     """Whether a sentence starts with a common word (lower-cased after a semicolon)."""
     first = text.split(" ", 1)[0]
-    return first[:1].isupper() and first[1:].islower() and not any(first in (n.ru, n.en) for n in _names())
+    return first[:1].isupper() and first[1:].islower() and first not in _name_words()
 
 
 @attrs.frozen
@@ -201,18 +226,17 @@ class _BeadSpec:
     templates: tuple[int, ...] = ()
 
 
-@st.composite
 def _bead(
     draw: st.DrawFn, shape: str, kinds: frozenset[str] | None = None, avoid: frozenset[int] = frozenset()
 ) -> _BeadSpec:
     if shape in ("1-2", "2-1"):
-        ru1, en1, first = draw(_sentence_pair(kinds, avoid))
-        ru2, en2, second = draw(_sentence_pair(None, avoid | {first}))
+        ru1, en1, first = _sentence_pair(draw, kinds, avoid)
+        ru2, en2, second = _sentence_pair(draw, None, avoid | {first})
         ru2, en2 = ru2.shifted(0, key_base=100), en2.shifted(0, key_base=100)
         if shape == "1-2":
             return _BeadSpec((_joined(ru1, ru2),), (en1, en2), (first, second))
         return _BeadSpec((ru1, ru2), (_joined(en1, en2),), (first, second))
-    ru, en, number = draw(_sentence_pair(kinds, avoid))
+    ru, en, number = _sentence_pair(draw, kinds, avoid)
     if shape == "1-1":
         return _BeadSpec((ru,), (en,), (number,))
     if shape == "1-0":
@@ -326,6 +350,22 @@ def parallel_documents(
     return _documents(min_beads, max_beads, chosen, paragraphs, None)
 
 
+def _fresh_bead(
+    draw: st.DrawFn, shape: str, kinds: frozenset[str] | None, avoid: frozenset[int], said: set[str]
+) -> _BeadSpec:
+    """A bead none of whose sentences the document has said already (drawn again a few times).
+
+    Checking each bead as it is drawn, rather than the whole document at the end, keeps
+    documents of a hundred beads and more from being thrown away for one repeat.
+    """
+    for _ in range(8):
+        bead = _bead(draw, shape, kinds, avoid)
+        texts = [p.text for p in (*bead.source, *bead.target)]
+        if len(set(texts)) == len(texts) and not said.intersection(texts):
+            return bead
+    return bead  # the document's final check rejects it
+
+
 @st.composite
 def _documents(
     draw: st.DrawFn,
@@ -346,14 +386,17 @@ def _documents(
         bead_shapes[draw(st.integers(0, len(bead_shapes) - 1))] = text_shapes[0]
     beads: list[_BeadSpec] = []
     used: set[int] = set()
+    said: set[str] = set()
     for shape in bead_shapes:
-        beads.append(draw(_bead(shape, None, frozenset(used))))
+        beads.append(_fresh_bead(draw, shape, None, frozenset(used), said))
         used.update(beads[-1].templates)
+        said.update(p.text for p in (*beads[-1].source, *beads[-1].target))
     if require is not None:
         at = draw(st.sampled_from([i for i, s in enumerate(bead_shapes) if s in text_shapes]))
         others = {n for i, b in enumerate(beads) if i != at for n in b.templates}
-        beads[at] = draw(_bead(bead_shapes[at], require, frozenset(others)))
-    breaks = [draw(st.booleans()) if paragraphs else False for _ in beads]
+        said = {p.text for i, b in enumerate(beads) if i != at for p in (*b.source, *b.target)}
+        beads[at] = _fresh_bead(draw, bead_shapes[at], require, frozenset(others), said)
+    breaks = [draw(_BOOLEANS) if paragraphs else False for _ in beads]
     document = _assemble(beads, breaks)
     # repeated sentences would make the gold alignment ambiguous
     for sentences in (document.source_sentences, document.target_sentences):

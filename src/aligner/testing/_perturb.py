@@ -244,7 +244,7 @@ def _omitted(draw: st.DrawFn, document: ParallelDocument) -> Perturbation:
 
 @st.composite
 def _added(draw: st.DrawFn, document: ParallelDocument) -> Perturbation:
-    _, extra, _ = draw(_sentence_pair())
+    _, extra, _ = _sentence_pair(draw)
     sentence = extra.text
     with_target = [n for n, (_, t) in enumerate(document.beads) if t]
     bead_no = draw(st.sampled_from(with_target))
