@@ -408,9 +408,9 @@ def test_a_page_that_kills_its_worker_fails_alone(
     import concurrent.futures
     from concurrent.futures.process import BrokenProcessPool
 
-    from aligner import batch
+    from aligner.batch import engines, run
 
-    class DyingPool(batch._Engine):
+    class DyingPool(engines._Engine):
         """A pool whose worker dies on one page, every time it is tried."""
 
         restarts = 0
@@ -420,14 +420,14 @@ def test_a_page_that_kills_its_worker_fails_alone(
             if path.endswith("page_001.txt"):
                 future.set_exception(BrokenProcessPool("a worker died"))
             else:
-                future.set_result(batch._check_bytes(path, data, Config(), "json"))
+                future.set_result(engines._check_bytes(path, data, Config(), "json"))
             return future
 
         def restart(self) -> bool:
             DyingPool.restarts += 1
             return True
 
-    monkeypatch.setattr(batch, "_engine", lambda *args: DyingPool())
+    monkeypatch.setattr(run, "_engine", lambda *args: DyingPool())
     summary = run_batch(sorted(small.iterdir()), tmp_path / "out", format="json", config=Config(), jobs=2)
     assert summary.checked == 2
     assert [f.path for f in summary.failed] == [str(small / "page_001.txt")]

@@ -173,11 +173,33 @@ def test_bad_usage_exits_2_with_one_line(args: list[str], capsys: pytest.Capture
 
 
 def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
-    for cmd in (["--help"], ["report", "--help"], ["align", "--help"], ["schema", "--help"]):
+    for cmd in (["--help"], *([c, "--help"] for c in ("report", "align", "batch", "schema"))):
         with pytest.raises(SystemExit) as exc:
             main(cmd)
         assert exc.value.code == 0
         assert "usage:" in capsys.readouterr().out
+
+
+def _report_options(help_text: str) -> str:
+    """The "report options" section of a command's --help."""
+    section = help_text.split("\nreport options:\n", 1)[1]
+    return section.split("\n\n")[1].rstrip()  # after the group's one-line description; the epilog follows
+
+
+@pytest.mark.parametrize("other", ["align", "batch"])
+def test_report_align_and_batch_share_one_option_list(
+    other: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    helps = {}
+    for cmd in ("report", other):
+        with pytest.raises(SystemExit):
+            main([cmd, "--help"])
+        helps[cmd] = capsys.readouterr().out
+    shared = _report_options(helps["report"])
+    for option in ("--format", "--fail-on", "--encoding", "--lexicon", "--explain", "--max-chars"):
+        assert option in shared
+    assert _report_options(helps[other]) == shared
 
 
 def test_python_dash_m_runs_the_command() -> None:

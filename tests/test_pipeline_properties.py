@@ -1,4 +1,4 @@
-"""Properties of the whole pipeline, on generated pairs (aligner.strategies) and on arbitrary input.
+"""Properties of the whole pipeline, on generated pairs (aligner.testing) and on arbitrary input.
 
 The arbitrary-input invariants run ``CI_EXAMPLES`` examples: 10,000 under
 ``HYPOTHESIS_PROFILE=ci``, 100 otherwise.
@@ -20,13 +20,14 @@ from aligner.model import Report, SegmentKind, Severity
 from aligner.pipeline import available_checks, check_document, check_page, check_texts
 from aligner.read import read_pair
 from aligner.render.json import report_from_dict, report_to_dict
-from aligner.strategies import (
+from aligner.testing import (
     Noised,
     ParallelDocument,
     Perturbation,
     archival_noise,
     parallel_documents,
     perturbations,
+    text_beads,
 )
 
 CI = os.environ.get("HYPOTHESIS_PROFILE") == "ci"
@@ -179,30 +180,67 @@ def test_invariants_hold_for_generated_pages(doc: ParallelDocument) -> None:
 # ----------------------------------------------------------------------------- clean pairs
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason=(
-        "known limits of the aligner on generated documents: it pairs '2; 3.' / '2.' '3.' (a 1-2 "
-        "bead then a 2-1 bead of the same clauses) as 1-1 beads, and an acronym spelt out in the "
-        "translation ('ДРК', 'Democratic Republic of the Congo') can tip a 1-2 bead into 0-1 and 1-1; "
-        "the number and addition checks then report what the alignment lost"
-    ),
-)
-@_documents
-@given(parallel_documents(max_beads=8, shapes=CLEAN))
-def test_clean_pairs_give_no_major_finding(doc: ParallelDocument) -> None:
-    report = check_texts(doc.source, doc.target)
-    serious = [f for f in report.findings if f.severity.at_least(Severity.MAJOR)]
-    assert not serious, [f.message for f in serious]
+def _share(strategy: st.SearchStrategy, outcome, examples: int) -> tuple[int, int]:
+    """How many of ``examples`` fixed examples of ``strategy`` give ``outcome(x) is True``.
+
+    The examples are the same on every run (derandomized, no database), so a share
+    measured once is a bound a later run must hold. ``outcome`` returns None for an
+    example that does not count.
+    """
+    seen: list[bool] = []
+
+    @settings(
+        max_examples=examples,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(strategy)
+    def run(x) -> None:
+        result = outcome(x)
+        if result is not None:
+            seen.append(bool(result))
+
+    run()
+    return sum(seen), len(seen)
+
+
+#: Clean pairs (of 100 fixed ones) that may give a major or critical finding. Measured: 22 of
+#: 100, every one a pair with an English number word over a thousand in num2words' style
+#: ("three thousand, one hundred and twenty-three", read as 3000 and 123). Any other pair
+#: must give none. Lower the bound as the checks improve; never raise it without saying why.
+CLEAN_MAJOR_BOUND = 25
+
+
+def _worded_thousands(doc: ParallelDocument) -> bool:
+    """Whether the pair writes a number of a thousand or more in words (the known limit)."""
+    return any(
+        f.kind == "number" and f.value >= 1000 and not doc.target[f.target[0]].isdigit() for f in doc.facts
+    )
+
+
+def test_clean_pairs_seldom_give_a_major_finding() -> None:
+    unexpected: list[list[str]] = []
+
+    def major(doc: ParallelDocument) -> bool:
+        report = check_texts(doc.source, doc.target)
+        found = [f.message for f in report.findings if f.severity.at_least(Severity.MAJOR)]
+        if found and not _worded_thousands(doc):
+            unexpected.append(found)
+        return bool(found)
+
+    hits, total = _share(parallel_documents(max_beads=8, shapes=CLEAN), major, 100)
+    assert total >= 90
+    assert not unexpected
+    assert hits <= CLEAN_MAJOR_BOUND
 
 
 @_documents
 @given(parallel_documents(max_beads=8, shapes=("1-1",)))
 def test_one_to_one_pairs_are_aligned_as_gold(doc: ParallelDocument) -> None:
     report = check_texts(doc.source, doc.target)
-    got = [(b.source, b.target) for b in report.alignment]
-    want = [(tuple(f"s{i + 1}" for i in s), tuple(f"t{i + 1}" for i in t)) for s, t in doc.beads]
-    assert got == want
+    assert text_beads(report) == doc.gold_alignment(report)
 
 
 # ----------------------------------------------------------------------------- archival noise
@@ -235,7 +273,7 @@ def _distinct_sentences(sentences: tuple[str, ...]) -> bool:
 @_documents
 @given(
     parallel_documents(max_beads=6, shapes=CLEAN).flatmap(
-        lambda d: st.tuples(st.just(d), archival_noise(d.source, look_alikes=False))
+        lambda d: st.tuples(st.just(d), archival_noise(d.source, look_alikes=False, page_breaks=False))
     )
 )
 def test_archival_noise_does_not_change_the_alignment(
@@ -245,6 +283,43 @@ def test_archival_noise_does_not_change_the_alignment(
     noisy = _noisy_report(doc, noised)
     assert_invariants(noisy)
     assert _mapped_beads(noisy, noised) == _mapped_beads(check_texts(doc.source, doc.target), None)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "a page that ends inside a sentence ('подписал' / '1' / 'письмо.') splits it round the furniture "
+        "line, and the furniture's 1-0 bead then comes after the bead of the two halves: beads out of order"
+    ),
+)
+@_documents
+@given(
+    parallel_documents(max_beads=6, shapes=CLEAN).flatmap(
+        lambda d: st.tuples(st.just(d), archival_noise(d.source, look_alikes=False, hyphenation=False))
+    )
+)
+def test_a_page_break_inside_a_sentence_keeps_the_invariants(
+    pair: tuple[ParallelDocument, Noised],
+) -> None:
+    doc, noised = pair
+    assert_invariants(check_texts(noised.text, doc.target))
+
+
+@_documents
+@given(
+    parallel_documents(max_beads=6, shapes=CLEAN).flatmap(
+        lambda d: st.tuples(
+            st.just(d), archival_noise(d.target, language="en", look_alikes=False, page_breaks=False)
+        )
+    )
+)
+def test_a_noised_translation_keeps_the_gold_alignment(pair: tuple[ParallelDocument, Noised]) -> None:
+    doc, noised = pair
+    clean = check_texts(doc.source, doc.target)
+    assume(text_beads(clean) == doc.gold_alignment(clean))
+    noisy = check_texts(doc.source, noised.text)
+    assert_invariants(noisy)
+    assert text_beads(noisy) == doc.gold_alignment(noisy, target_noise=noised)
 
 
 def _noisy_report(doc: ParallelDocument, noised: Noised) -> Report:
@@ -299,10 +374,15 @@ def _found(report: Report, p: Perturbation) -> bool:
     )
 
 
-def _kind(kind: str, check: str | None = None):
-    """A test parameter for a perturbation kind whose check (``check``, else ``kind``) must exist."""
+def _kind(kind: str, check: str | None = None, *, known_limit: str = ""):
+    """A test parameter for a perturbation kind whose check (``check``, else ``kind``) must exist.
+
+    ``known_limit``: why the check misses this kind today (a strict xfail: the day it
+    finds them, the test says so and the mark must go).
+    """
     assert (check or kind) in available_checks(), f"there is no {check or kind!r} check"
-    return pytest.param(kind, id=kind)
+    marks = [pytest.mark.xfail(strict=True, reason=known_limit)] if known_limit else []
+    return pytest.param(kind, id=kind, marks=marks)
 
 
 @st.composite
@@ -348,7 +428,14 @@ def _distinct_passage(p: Perturbation) -> bool:
         _kind("range", "number"),
         _kind("title"),
         _kind("date"),
-        _kind("name"),
+        _kind(
+            "name",
+            known_limit=(
+                "a surname the name check does not know (the kit's names are none of data/names.toml) "
+                "replaced by another goes unreported: Петров / Sokolov gives no finding (0 of 100 "
+                "measured)"
+            ),
+        ),
         _kind("omission"),
         _kind("addition"),
     ],

@@ -8,7 +8,8 @@
 
 The records (``Report``, ``Segment``, ``Bead``, ``Finding`` …) are frozen
 ``attrs`` classes; see :mod:`aligner.model`. Property-based test strategies
-live in :mod:`aligner.strategies` (import it explicitly).
+live in :mod:`aligner.testing` (the ``testing`` extra; import it explicitly;
+:mod:`aligner.strategies` is the same kit under its first name).
 """
 
 from __future__ import annotations
@@ -42,8 +43,10 @@ if TYPE_CHECKING:  # the names are imported on first use (PEP 562), so `aligner 
         Side,
         Span,
     )
-    from .pipeline import check_document, check_file, check_page, check_texts, save_report
+    from .pipeline import available_checks, check_document, check_file, check_page, check_texts, save_report
     from .render import formats, render
+    from .render.json import report_from_json
+    from .render.json import schema as report_schema
 
     __version__: str
 
@@ -80,9 +83,15 @@ _HOMES = {
         ),
         "model",
     ),
-    **dict.fromkeys(("check_document", "check_file", "check_page", "check_texts", "save_report"), "pipeline"),
+    **dict.fromkeys(
+        ("available_checks", "check_document", "check_file", "check_page", "check_texts", "save_report"),
+        "pipeline",
+    ),
     **dict.fromkeys(("formats", "render"), "render"),
+    "report_from_json": "render.json",
 }
+#: Public names kept under another name in their home module.
+_RENAMED = {"report_schema": ("render.json", "schema")}
 
 
 def _version() -> str:
@@ -100,6 +109,9 @@ def __getattr__(name: str) -> Any:
         value: Any = _version()
     elif name in _HOMES:
         value = getattr(importlib.import_module(f".{_HOMES[name]}", __name__), name)
+    elif name in _RENAMED:
+        home, attr = _RENAMED[name]
+        value = getattr(importlib.import_module(f".{home}", __name__), attr)
     else:
         msg = f"module 'aligner' has no attribute {name!r}"
         raise AttributeError(msg)
@@ -121,7 +133,11 @@ __all__ = [
     "render",
     "formats",
     "save_report",
+    "available_checks",
     "Config",
+    # the JSON report: its schema, and reading one back
+    "report_schema",
+    "report_from_json",
     # records
     "Span",
     "Segment",

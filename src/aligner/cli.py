@@ -11,11 +11,12 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from .config import DEFAULT_MAX_CHARS, DEFAULT_MAX_SEGMENTS, SPLIT_MODES, Config
+from .cli_options import add_report_options, config_from_args
+from .config import SPLIT_MODES
 from .errors import AlignerError, InputError
 from .files import read_bytes, write_atomic
 from .model import Report, Severity
-from .render import formats, render
+from .render import render
 
 __all__ = ["main", "build_parser"]
 
@@ -54,67 +55,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    common = _Parser(add_help=False)
-    common.add_argument(
-        "--format",
-        "-f",
-        choices=formats(),
-        default="text",
-        help="report format (default: text, the alignment side by side, then the findings)",
-    )
-    common.add_argument("-o", "--output", metavar="OUT", help="write the report to OUT instead of the screen")
-    common.add_argument(
-        "--fail-on",
-        choices=[s.value for s in Severity],
-        metavar="SEVERITY",
-        help="exit with status 1 when a finding at or above SEVERITY "
-        "(critical, major, minor, info) is reported",
-    )
-    common.add_argument(
-        "--encoding", help="the input's encoding (default: detected; utf-8, cp1251, koi8-r, utf-16)"
-    )
-    common.add_argument(
-        "--lexicon",
-        metavar="FILE",
-        help="an extra Russian–English dictionary in hunalign's format, "
-        "one 'english @ russian' entry per line",
-    )
-    common.add_argument(
-        "--explain",
-        action="store_true",
-        help="name the rule behind every boundary, bead and finding",
-    )
-    common.add_argument(
-        "--second-pass",
-        action="store_true",
-        help="align twice, the second time also using word pairs learned from the first alignment",
-    )
-    common.add_argument(
-        "--max-chars",
-        type=int,
-        default=DEFAULT_MAX_CHARS,
-        metavar="N",
-        help=f"refuse inputs longer than N characters (default: {DEFAULT_MAX_CHARS:,})",
-    )
-    common.add_argument(
-        "--max-segments",
-        type=int,
-        default=DEFAULT_MAX_SEGMENTS,
-        metavar="N",
-        help=f"refuse a side with more than N segments (default: {DEFAULT_MAX_SEGMENTS:,})",
-    )
-
     rep = sub.add_parser(
         "report",
-        parents=[common],
         help="check one archive page that holds the original and its translation",
         description="Check one archive page (metadata header, Russian original, English translation).",
     )
     rep.add_argument("file", metavar="FILE", help="the archive page; '-' reads standard input")
+    _output_option(rep)
+    add_report_options(rep)
 
     pair = sub.add_parser(
         "align",
-        parents=[common],
         help="check a translation given as two plain-text files",
         description="Check an English translation (TARGET) against its Russian original (SOURCE).",
     )
@@ -126,8 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
         default="sentences",
         help="'lines': every non-empty line is one segment (pre-segmented corpora); default: find sentences",
     )
+    _output_option(pair)
+    add_report_options(pair)
 
-    from .batch import add_batch_parser
+    from .batch.command import add_batch_parser
 
     add_batch_parser(sub)
 
@@ -137,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print the JSON Schema of the report that --format json writes.",
     )
     return parser
+
+
+def _output_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", metavar="OUT", help="write the report to OUT instead of the screen")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -171,26 +128,9 @@ def _run(args: argparse.Namespace) -> int:
 
         sys.stdout.write(json.dumps(schema(), indent=2, ensure_ascii=False) + "\n")
         return EXIT_OK
-    for option, value in (
-        ("--max-chars", args.max_chars),
-        ("--max-segments", getattr(args, "max_segments", 1)),
-    ):
-        if value <= 0:
-            return _fail(f"{option} must be a positive number (got {value})")
-    lexicon_text = ""
-    if args.lexicon:
-        lexicon_text = _read_text(args.lexicon, args.encoding)
-    config = Config(
-        split=getattr(args, "split", "sentences"),
-        lexicon_text=lexicon_text,
-        lexicon_name=args.lexicon or "",
-        max_chars=args.max_chars,
-        max_segments=getattr(args, "max_segments", DEFAULT_MAX_SEGMENTS),
-        explain=args.explain,
-        second_pass=getattr(args, "second_pass", False),
-    )
+    config = config_from_args(args, split=getattr(args, "split", "sentences"))
     if args.command == "batch":
-        from .batch import run_batch_command
+        from .batch.command import run_batch_command
 
         return run_batch_command(args, config)
     max_bytes = 4 * args.max_chars
@@ -230,12 +170,6 @@ def _read(path: str, max_bytes: int) -> bytes:
             raise InputError(msg)
         return data
     return read_bytes(path, max_bytes=max_bytes)
-
-
-def _read_text(path: str, encoding: str | None) -> str:
-    from .read import decode_bytes
-
-    return decode_bytes(read_bytes(path), name=path, encoding=encoding)
 
 
 def _write_stdout(text: str) -> None:

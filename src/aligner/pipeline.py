@@ -19,6 +19,7 @@ from .model import SOURCE, TARGET, Document, Features, Report, Side
 from .read import decode_bytes, read_page, read_pair
 from .scoring import LexicalScorer
 from .segment import segment_side
+from .signature import build_signature
 
 __all__ = [
     "check_document",
@@ -103,23 +104,13 @@ def _user_lexicon(text: str, name: str) -> Lexicon:
 
 
 def signature(config: Config, lexicon: Lexicon, align_signature: str) -> str:
-    """The reproducibility signature of a run, in a fixed key order.
+    """The reproducibility signature of a run, as the report carries it (a :class:`~.signature.Signature`).
 
-    ``seg:sentences|lexicon:default-4123|align:…|checks:number+title|v:0.1.0``:
-    two reports with the same signature were made by the same version with the
-    same options.
+    ``seg:sentences|lexicon:…-4123|lexicon-sha256:…|align:…|checks:all|data:…|config:…|v:0.1.0``:
+    two reports with the same signature were made by the same version, from the
+    same data and lexicon, with the same options.
     """
-    from . import __version__
-
-    checks = "+".join(config.checks) if config.checks else "all"
-    parts = [
-        f"seg:{config.split}",
-        f"lexicon:{lexicon.name}-{lexicon.size}",
-        f"align:{align_signature}" if align_signature else f"beads:{config.max_bead}x{config.max_bead}",
-        f"checks:{checks}",
-        f"v:{__version__}",
-    ]
-    return "|".join(parts)
+    return str(build_signature(config, lexicon, align_signature))
 
 
 def check_page(

@@ -22,7 +22,7 @@ import regex
 
 from ..config import Config
 from ..model import Finding, Mention, Segment, Severity
-from . import CheckContext, register
+from . import CheckContext
 
 __all__ = ["check_date", "parse_date", "dates_agree"]
 
@@ -148,7 +148,6 @@ def _finding(bead_ids: tuple[tuple[str, ...], tuple[str, ...]], **kw: object) ->
     return Finding(kind="date", source=bead_ids[0], target=bead_ids[1], **kw)  # type: ignore[arg-type]
 
 
-@register("date")
 def check_date(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report dates of a bead that the translation changes, drops or adds."""
     for bead, src_text, tgt_text in context.running_text():

@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..config import Config
 from ..model import Finding, Mention, Segment, Severity, Span
-from . import CheckContext, register
+from . import CheckContext
 
 __all__ = [
     "check_duplicate",
@@ -285,7 +285,6 @@ def _message(rep: Repeat) -> str:
     return f"{head} (a second witness?), reading {', '.join(swaps[:6])}{more}."
 
 
-@register("duplicate")
 def check_duplicate(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report passages of the original that repeat an earlier one, with their variant readings."""
     for rep in find_repeats(context.source.segments):

@@ -45,7 +45,7 @@ from ..model import Finding, Mention, Segment, Severity
 from ..morph import ru_lemmas
 from ..resources import data_lines, data_toml
 from ..translit import name_key
-from . import CheckContext, register
+from . import CheckContext
 from .duplicate import witness_of
 
 __all__ = ["check_name", "NAMES_ALIKE", "word_accounted"]
@@ -254,7 +254,6 @@ def _pair(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[M
     return lone, left
 
 
-@register("name")
 def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report names of a bead that one side gives and the other does not."""
     src_lang, tgt_lang = context.source.language, context.target.language

@@ -33,7 +33,7 @@ import regex
 from ..config import Config
 from ..features.numbers import approximation, format_time, format_value
 from ..model import SOURCE, TARGET, Finding, Mention, Segment, Severity
-from . import CheckContext, register
+from . import CheckContext
 
 __all__ = ["check_number", "IGNORED_FAMILIES"]
 
@@ -236,7 +236,6 @@ def _finding(
     )
 
 
-@register("number")
 def check_number(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report numbers of a bead that differ between the source and the translation."""
     for bead, src_text, tgt_text in context.running_text():

@@ -45,7 +45,7 @@ from ..spelling import (
     to_cyrillic,
 )
 from ..translit import name_key, romanizations
-from . import CheckContext, register
+from . import CheckContext
 
 __all__ = ["check_ocr", "MIN_WORD", "NAME_EDITS", "word_problems", "recurring_unknowns"]
 
@@ -216,7 +216,6 @@ def _segment_findings(
         )
 
 
-@register("ocr")
 def check_ocr(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report words of the original's running text that look garbled by OCR or by the typist."""
     segments = [s for s in context.source.segments if s.is_text]

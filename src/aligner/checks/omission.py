@@ -64,7 +64,7 @@ from ..model import SOURCE, TARGET, Bead, Finding, Segment, Severity, Span
 from ..morph import ru_parses, words
 from ..resources import data_lines, data_toml
 from ..translit import name_key
-from . import CheckContext, register
+from . import CheckContext
 from .duplicate import find_repeats, repeated_in_translated
 
 __all__ = [
@@ -1126,13 +1126,11 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
                 yield found
 
 
-@register("omission")
 def check_omission(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report original text with no translation: lone segments, and beads far too short."""
     return _check(context, config, SOURCE)
 
 
-@register("addition")
 def check_addition(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report translation text with no original: lone segments, and beads far too long."""
     return _check(context, config, TARGET)

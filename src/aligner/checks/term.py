@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from ..config import Config
 from ..features.terms import term_concepts, term_relations
 from ..model import Finding, Mention, Severity
-from . import CheckContext, register
+from . import CheckContext
 
 __all__ = ["check_term", "terms_match", "terms_rival"]
 
@@ -48,7 +48,6 @@ def _label(mention: Mention) -> str:
     return str(mention.value).replace("_", " ")
 
 
-@register("term")
 def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report source terms the translation renders as another term of the same family."""
     for bead, src_text, tgt_text in context.running_text():

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from ..config import Config
 from ..features.titles import same_title, title_label
 from ..model import Finding, Mention, Severity
-from . import CheckContext, register
+from . import CheckContext
 from .duplicate import witness_of
 
 __all__ = ["check_title", "LENIENT_FAMILIES"]
@@ -39,7 +39,6 @@ def _lone_severity(mention: Mention) -> Severity:
     return Severity.INFO if mention.family in LENIENT_FAMILIES else Severity.MINOR
 
 
-@register("title")
 def check_title(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report titles of a bead that the translation renders as another title, or not at all."""
     for bead, src_text, tgt_text in context.running_text():

@@ -1,8 +1,9 @@
 """Renderers: pure functions that turn a :class:`~aligner.model.Report` into the text of one format.
 
-Each format lives in its own module and registers itself by name with
-:func:`register`; :data:`RENDERERS` holds them in the order the command line
-lists them (``text`` first: it is the default). A renderer never reads a file,
+Each format lives in its own module; :data:`RENDERERS` is a literal table of
+the formats in the order the command line lists them (``text`` first: it is
+the default), each naming its function as ``"module:function"``, imported
+when the format is first rendered. A user adds a format with :func:`register`. A renderer never reads a file,
 never re-aligns and never prints: it returns a ``str`` and the caller decides
 where it goes.
 
@@ -22,6 +23,7 @@ import regex
 
 from ..errors import ConfigError
 from ..model import SOURCE, Bead, Finding, Report, Segment, Severity
+from ..registry import Lazy
 
 __all__ = [
     "RENDERERS",
@@ -66,11 +68,22 @@ class Renderer:
 
 
 #: Every renderer by name, in the order formats are offered (the first is the default).
-RENDERERS: dict[str, Renderer] = {}
+RENDERERS: dict[str, Renderer] = {
+    r.name: r
+    for r in (
+        Renderer("text", ".txt", "text/plain", Lazy("aligner.render.text:render_text")),
+        Renderer("json", ".json", "application/json", Lazy("aligner.render.json:render_json")),
+        Renderer("markdown", ".md", "text/markdown", Lazy("aligner.render.markdown:render_markdown")),
+        Renderer("html", ".html", "text/html", Lazy("aligner.render.html:render_html")),
+        Renderer("csv", ".csv", "text/csv", Lazy("aligner.render.csv:render_csv")),
+        Renderer("tmx", ".tmx", "application/x-tmx+xml", Lazy("aligner.render.tmx:render_tmx")),
+        Renderer("xliff", ".xlf", "application/xliff+xml", Lazy("aligner.render.xliff:render_xliff")),
+    )
+}
 
 
 def register(name: str, *, suffix: str, media_type: str) -> Callable[[RenderFn], RenderFn]:
-    """Register the decorated ``fn(report, *, explain=False) -> str`` as the format ``name``."""
+    """Add the decorated ``fn(report, *, explain=False) -> str`` as the format ``name`` (names are unique)."""
 
     def deco(fn: RenderFn) -> RenderFn:
         if name in RENDERERS:
@@ -235,21 +248,3 @@ def side_evidence(finding: Finding, side: str) -> tuple[tuple[int, int], ...]:
     """The finding's evidence on ``side`` (``"source"``/``"target"``) as ``(start, end)`` pairs."""
     spans = finding.source_evidence if side == SOURCE else finding.target_evidence
     return tuple((s.start, s.end) for s in spans)
-
-
-#: The built-in formats in the order they are offered (``text`` first: the default).
-_BUILTIN_ORDER = ("text", "json", "markdown", "html", "csv", "tmx", "xliff")
-
-
-def _load_builtin_renderers() -> None:
-    # Imported for their side effect: each module registers its format. The
-    # registry is then put in the documented order, whatever the import order.
-    from . import csv, html, json, markdown, text, tmx, xliff  # noqa: F401
-
-    ordered = {name: RENDERERS[name] for name in _BUILTIN_ORDER}
-    ordered.update(RENDERERS)
-    RENDERERS.clear()
-    RENDERERS.update(ordered)
-
-
-_load_builtin_renderers()

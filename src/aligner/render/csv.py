@@ -24,7 +24,7 @@ import csv
 import io
 
 from ..model import SOURCE, TARGET, Finding, Report
-from . import register, side_evidence
+from . import side_evidence
 
 __all__ = ["render_csv", "COLUMNS", "BOM"]
 
@@ -64,7 +64,6 @@ def _side_cells(report: Report, finding: Finding, side: str) -> list[str]:
     ]
 
 
-@register("csv", suffix=".csv", media_type="text/csv")
 def render_csv(report: Report, *, explain: bool = False) -> str:
     """One CSV row per finding, with a header row, starting with a UTF-8 byte-order mark."""
     out = io.StringIO()

@@ -31,7 +31,6 @@ from . import (
     bead_segments,
     count_by_severity,
     evidence_marks,
-    register,
     segment_index,
     severities,
     side_evidence,
@@ -339,7 +338,6 @@ def _meta_html(report: Report) -> str:
     return '<dl class="meta">' + "".join(rows) + "</dl>"
 
 
-@register("html", suffix=".html", media_type="text/html")
 def render_html(report: Report, *, explain: bool = False) -> str:
     """The report as one self-contained HTML page (inline style and script, no external assets)."""
     meta = report.document.metadata

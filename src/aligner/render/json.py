@@ -52,7 +52,6 @@ from ..model import (
     Span,
 )
 from ..resources import data_text
-from . import register
 
 __all__ = [
     "SCHEMA_ID",
@@ -175,7 +174,6 @@ def report_to_dict(report: Report, *, explain: bool = False, include_text: bool 
     return out
 
 
-@register("json", suffix=".json", media_type="application/json")
 def render_json(report: Report, *, explain: bool = False) -> str:
     """The report as JSON (UTF-8 text, non-ASCII kept as is, two-space indent, final newline)."""
     return json.dumps(report_to_dict(report, explain=explain), ensure_ascii=False, indent=2) + "\n"

@@ -18,7 +18,6 @@ from . import (
     bead_of_segment,
     bead_segments,
     count_by_severity,
-    register,
     segment_index,
     severities,
     side_evidence,
@@ -49,7 +48,6 @@ def _evidence(report: Report, finding: Finding, side: str) -> str:
     return "; ".join(parts) or " "
 
 
-@register("markdown", suffix=".md", media_type="text/markdown")
 def render_markdown(report: Report, *, explain: bool = False) -> str:
     """The report as GitHub-flavoured Markdown: header, findings table, alignment table."""
     meta = report.document.metadata

@@ -22,7 +22,6 @@ from . import (
     count_by_severity,
     display_width,
     findings_by_bead,
-    register,
     segment_index,
     severities,
     side_evidence,
@@ -110,7 +109,6 @@ def _finding_lines(
     return out
 
 
-@register("text", suffix=".txt", media_type="text/plain")
 def render_text(report: Report, *, explain: bool = False) -> str:
     """The report as plain text for a terminal: header, side-by-side alignment, findings."""
     meta = report.document.metadata

@@ -17,7 +17,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from ..model import Report, Segment
-from . import bead_segments, findings_by_bead, is_text_bead, register, segment_index, xml_safe
+from . import bead_segments, findings_by_bead, is_text_bead, segment_index, xml_safe
 
 __all__ = ["render_tmx", "XML_LANG"]
 
@@ -29,7 +29,6 @@ def _joined(segments: tuple[Segment, ...]) -> str:
     return " ".join(" ".join(s.text.split()) for s in segments if s.is_text)
 
 
-@register("tmx", suffix=".tmx", media_type="application/x-tmx+xml")
 def render_tmx(report: Report, *, explain: bool = False) -> str:
     """The text beads as TMX 1.4b translation units, findings as notes and props."""
     from .. import __version__

@@ -31,7 +31,6 @@ from ..model import Finding, Report, Segment, Severity
 from . import (
     bead_segments,
     findings_by_bead,
-    register,
     segment_index,
     side_evidence,
     xml_safe,
@@ -179,7 +178,6 @@ def _unit(
     return "\n".join(lines)
 
 
-@register("xliff", suffix=".xlf", media_type="application/xliff+xml")
 def render_xliff(report: Report, *, explain: bool = False) -> str:
     """The text beads as XLIFF 2.1 units, findings as ITS Localization Quality Issue marks."""
     doc = report.document
