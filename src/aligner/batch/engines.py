@@ -6,16 +6,17 @@ gives back the rendered report and the counts of its findings (an :class:`_Outco
 
 from __future__ import annotations
 
-import concurrent.futures
-import multiprocessing
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ..config import Config
 from ..errors import AlignerError, ConfigError
 from .records import _SEVERITIES, ENGINES, Counts
+
+if TYPE_CHECKING:  # the pool machinery is imported when a batch runs, not for `aligner --help`
+    import concurrent.futures
 
 # ------------------------------------------------------------------ the work of one document
 
@@ -100,6 +101,8 @@ class _Engine:
         raise NotImplementedError
 
     def wait(self, pending: set[Any]) -> tuple[set[Any], set[Any]]:
+        import concurrent.futures
+
         done, rest = concurrent.futures.wait(pending, return_when=concurrent.futures.FIRST_COMPLETED)
         return set(done), set(rest)
 
@@ -119,6 +122,8 @@ class _InlineEngine(_Engine):
         _warm_up(config)
 
     def submit(self, path: str, data: bytes) -> Any:
+        import concurrent.futures
+
         future: concurrent.futures.Future[_Outcome] = concurrent.futures.Future()
         future.set_result(_check_bytes(path, data, *self._args))
         return future
@@ -136,6 +141,9 @@ class _ProcessEngine(_Engine):
         # A fresh interpreter (forkserver, or spawn where there is none) rather than
         # fork: forking a process that runs threads (a progress bar, a Dask client)
         # can deadlock. The server imports the pipeline once; workers fork from it.
+        import concurrent.futures
+        import multiprocessing
+
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         if context.get_start_method() == "forkserver":

@@ -9,7 +9,6 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -262,6 +261,8 @@ def _run_jobs(
     *,
     window: int,
 ) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
     queue = list(reversed(todo))
     in_flight: dict[Any, _Job] = {}
     retried: set[str] = set()
