@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -31,6 +32,9 @@ from rapidfuzz.distance import Levenshtein
 from ..config import Config
 from ..model import Finding, Mention, Segment, Severity, Span
 from . import CheckContext, register
+
+if TYPE_CHECKING:
+    from .witness import WitnessBlock
 
 __all__ = [
     "check_duplicate",
@@ -285,10 +289,65 @@ def _message(rep: Repeat) -> str:
     return f"{head} (a second witness?), reading {', '.join(swaps[:6])}{more}."
 
 
+def _readings(rep: Repeat, block_is_later: bool) -> list[tuple[str, str]]:
+    """The variant readings of a repeat as (the untranslated witness's, the translated one's)."""
+    return list(rep.variants) if block_is_later else [(b, a) for a, b in rep.variants]
+
+
+def _swaps(variants: Sequence[tuple[str, str]]) -> list[str]:
+    """Variant readings in words, numbers first: "«50» for «40»", "with «x» added", "without «y»"."""
+    ordered = sorted(variants, key=lambda v: not any(ch.isdigit() for ch in v[0] + v[1]))
+    out = []
+    for a, b in ordered:
+        out.append(f"«{a}» for «{b}»" if a and b else f"with «{a}» added" if a else f"without «{b}»")
+    return out
+
+
+def _ids(segments: Sequence[Segment]) -> str:
+    first, last = segments[0].id, segments[-1].id
+    return first if first == last else f"{first}–{last}"
+
+
+def _block_finding(block: WitnessBlock) -> Finding:
+    """One ``duplicate.witness`` finding for an untranslated second witness, pointing at its
+    repeating passage, with every variant reading of its repeats."""
+    later = block.passage[0].span.start > block.witness[0].span.start
+    mine = {s.id for s in block.passage}
+    variants = [v for rep in block.repeats for v in _readings(rep, rep.later.id in mine)]
+    swaps = _swaps(variants)
+    head = (
+        f"{_ids(block.passage)} repeat {_ids(block.witness)}: a second witness of the same text "
+        f"({'after' if later else 'before'} the one the translation renders)"
+    )
+    if not swaps:
+        message = f"{head}, word for word."
+    else:
+        more = f" and {len(swaps) - 6} more" if len(swaps) > 6 else ""
+        message = f"{head}, reading {', '.join(swaps[:6])}{more}."
+    return Finding(
+        kind="duplicate",
+        severity=Severity.MINOR if swaps else Severity.INFO,
+        source=tuple(s.id for s in block.passage) + tuple(s.id for s in block.witness),
+        source_evidence=(block.passage_span, block.witness_span),
+        message=message,
+        rule="duplicate.witness",
+    )
+
+
 @register("duplicate")
 def check_duplicate(context: CheckContext, *, config: Config) -> Iterator[Finding]:
-    """Report passages of the original that repeat an earlier one, with their variant readings."""
+    """Report passages of the original that repeat an earlier one, with their variant readings:
+    an untranslated second witness as one finding, other repeats one by one."""
+    from .witness import witness_blocks  # it builds on this module's repeats
+
+    blocks = witness_blocks(context)
+    in_block = {rep.later.id for block in blocks for rep in block.repeats}
+    in_block |= {rep.earlier.id for block in blocks for rep in block.repeats}
+    for block in blocks:
+        yield _block_finding(block)
     for rep in find_repeats(context.source.segments):
+        if rep.later.id in in_block and rep.earlier.id in in_block:
+            continue
         yield Finding(
             kind="duplicate",
             severity=Severity.MINOR if rep.variants else Severity.INFO,

@@ -9,6 +9,7 @@ from ...lexicon import Lexicon
 from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
 from .. import CheckContext, register
 from ..duplicate import find_repeats
+from ..witness import WitnessBlock, witness_blocks
 from .keys import lexicon_for
 from .length import length_finding, length_model
 from .members import find_echo, piece_finding, unrendered_piece, unsupported_members
@@ -29,6 +30,12 @@ def _second_witnesses(context: CheckContext) -> dict[str, str]:
     return out
 
 
+def _range(segments: Sequence[Segment]) -> str:
+    """The ids of consecutive segments as a range: "s21-s28" (or "s21" alone)."""
+    first, last = segments[0].id, segments[-1].id
+    return first if first == last else f"{first}–{last}"
+
+
 def _beside_lone(beads: Sequence[tuple[Bead, list[Segment], list[Segment]]], at: int, side: str) -> bool:
     """Whether a bead next to ``beads[at]`` leaves a segment of ``side`` without counterpart."""
     mine, other = (1, 2) if side == SOURCE else (2, 1)
@@ -42,9 +49,23 @@ def _lone(
     at: int,
     lexicon: Lexicon,
     witnesses: dict[str, str],
+    blocks: dict[str, WitnessBlock],
 ) -> Iterator[Finding]:
     """The findings of a text segment left alone in a 1-0 (0-1) bead."""
     side = seg.side
+    block = blocks.get(seg.id)
+    if block is not None:
+        yield finding(
+            side,
+            "witness",
+            Severity.INFO,
+            mine=(seg,),
+            quote=quoted(seg),
+            id=seg.id,
+            passage=_range(block.passage),
+            witness=_range(block.witness),
+        )
+        return
     if seg.id in witnesses:
         yield finding(
             side,
@@ -72,6 +93,7 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
     model = length_model(context.source.language, context.target.language)
     lexicon = lexicon_for(config.lexicon_text, config.lexicon_name)
     witnesses = _second_witnesses(context) if side == SOURCE else {}
+    blocks = {sid: b for b in witness_blocks(context) for sid in b.ids} if side == SOURCE else {}
     beads = list(context.running_text())
     for at, (bead, src, tgt) in enumerate(beads):
         mine, others = (src, tgt) if side == SOURCE else (tgt, src)
@@ -79,7 +101,7 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
             continue
         if not (bead.target if side == SOURCE else bead.source):
             for seg in mine:
-                yield from _lone(context, seg, beads, at, lexicon, witnesses)
+                yield from _lone(context, seg, beads, at, lexicon, witnesses, blocks)
             continue
         if not others:
             continue  # text against furniture or editorial notes: nothing to compare

@@ -32,6 +32,11 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "The passage {quote} ({id}) has no translation of its own: it repeats {witness}, which is "
         "translated (a second witness of the same text, rendered once?)."
     ),
+    (SOURCE, "witness"): (
+        "The passage {quote} ({id}) belongs to an untranslated second witness: {passage} repeat "
+        "{witness}, which the translation renders (the same text kept twice in the file, "
+        "rendered once)."
+    ),
     (SOURCE, "repeated_part"): (
         "The words {quote} ({id}) have no translation beside them; {witness} repeats them and is "
         "translated (a second witness of the same text, rendered once?)."
