@@ -10,6 +10,7 @@ from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
 from .. import CheckContext, register
 from ..duplicate import find_repeats
 from ..witness import WitnessBlock, witness_blocks
+from .absorbed import absorbed
 from .keys import lexicon_for
 from .length import length_finding, length_model
 from .members import find_echo, piece_finding, unrendered_piece, unsupported_members
@@ -83,9 +84,14 @@ def _lone(
         if side == SOURCE:
             return  # its translation sits in the neighbour (a translation segment's
             # original may sit there, and the segment still be an addition)
-    severity = lone_severity(seg)
+    model = length_model(context.source.language, context.target.language)
+    found = absorbed(seg, beads, at, model=model, lexicon=lexicon)
+    if found is not None:
+        yield found
+        return
+    severity, why = lone_severity(seg)
     what = "sentence" if severity is Severity.MAJOR else "passage"
-    yield finding(side, "unaligned", severity, mine=(seg,), what=what, quote=quoted(seg), id=seg.id)
+    yield finding(side, "unaligned", severity, mine=(seg,), what=what, quote=quoted(seg), id=seg.id, why=why)
 
 
 def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding]:
@@ -146,7 +152,7 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
                 id=seg.id,
             )
         if model is not None and not lone:
-            found = length_finding(context, side, mine, others, model)
+            found = length_finding(context, side, bead, mine, others, model, lexicon)
             if found is not None:
                 yield found
 

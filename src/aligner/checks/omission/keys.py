@@ -170,3 +170,17 @@ def matched_mentions(context: CheckContext, mine: Sequence[Segment], others: Seq
     kinds = ("names", "titles", "terms")
     theirs = {(m.kind, str(m.value)) for m in context.mentions(others, *kinds)}
     return [m.span for m in context.mentions(mine, *kinds) if (m.kind, str(m.value)) in theirs]
+
+
+#: The least share of a text's characters (white space aside) in words of three letters or
+#: more for it to count as prose: a line of numbers, dates and abbreviations ("22.X.45 г.
+#: 19 ч. 40 м.", "ф. 45, оп. 1") is rendered at any length, or not at all, as apparatus.
+STRONG_LETTERS = 0.6
+
+_LONG_WORD = regex.compile(r"\p{L}{3,}")
+
+
+def wordy(text: str) -> float:
+    """The share of ``text``'s characters (white space aside) in words of three letters or more."""
+    solid = sum(1 for ch in text if not ch.isspace())
+    return sum(len(m) for m in _LONG_WORD.findall(text)) / max(1, solid)

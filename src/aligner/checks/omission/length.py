@@ -7,12 +7,14 @@ import math
 from collections.abc import Sequence
 
 import attrs
+import regex
 
-from ...model import SOURCE, Finding, Segment, Severity
+from ...lexicon import Lexicon
+from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
 from ...resources import data_toml
 from .. import CheckContext
 from .breaks import Piece
-from .keys import SENTENCE_WORDS, WORD, matched_mentions
+from .keys import SENTENCE_WORDS, STRONG_LETTERS, WORD, bag, matched_mentions, wordy
 from .messages import finding
 
 
@@ -89,8 +91,52 @@ def length_points_at(
 _TYPICAL_CHARS = 90
 
 
+#: The fewest characters of the original (names both sides give left out) a length finding
+#: needs to be ``major``: a shorter line strays far by chance.
+STRONG_CHARS = 60
+_LETTER_SPACED = regex.compile(r"(?<!\S)(?:\p{L} ){2,}\p{L}(?!\S)")
+
+
+def weak_evidence(
+    context: CheckContext,
+    bead: Bead,
+    src: Sequence[Segment],
+    tgt: Sequence[Segment],
+    *,
+    source_chars: int,
+    lexicon: Lexicon,
+) -> str:
+    """Why a length finding on ``bead`` is only ``minor`` ("" when the evidence is strong).
+
+    Strong evidence: an original of :data:`STRONG_CHARS` characters or more;
+    both sides running text (no page furniture or editorial note in the bead),
+    mostly words (:data:`STRONG_LETTERS`), none letter-spaced; and the two
+    sides sharing a word, name or number, so that the alignment itself is
+    likely right.
+    """
+    if source_chars < STRONG_CHARS:
+        return "the original here is short, and short lines stray far in length by chance"
+    whole = context.segments(bead.source + bead.target)
+    if any(not s.is_text for s in whole):
+        return "the passage holds page furniture or an editorial note"
+    texts = [s.text for s in (*src, *tgt)]
+    if any(wordy(text) < STRONG_LETTERS for text in texts):
+        return "the passage is mostly numbers, dates or abbreviations, which are rendered at any length"
+    if any(_LETTER_SPACED.search(text) for text in texts):
+        return "the passage holds letter-spaced words"
+    if not bag((s.text for s in src), SOURCE, lexicon) & bag((s.text for s in tgt), TARGET, lexicon):
+        return "the two sides share no word, name or number: the alignment here may be wrong"
+    return ""
+
+
 def length_finding(
-    context: CheckContext, side: str, mine: Sequence[Segment], others: Sequence[Segment], model: LengthModel
+    context: CheckContext,
+    side: str,
+    bead: Bead,
+    mine: Sequence[Segment],
+    others: Sequence[Segment],
+    model: LengthModel,
+    lexicon: Lexicon,
 ) -> Finding | None:
     """``omission.short`` (the translation far shorter than its original predicts) or
     ``addition.long`` (far longer).
@@ -101,7 +147,8 @@ def length_finding(
     sentence), so its limits are widened by the square root of how much shorter
     it is, as Gale and Church's variance has it. Names, titles and terms both
     sides give are left out of both lengths: "ДРК" is "Democratic Republic of the
-    Congo".
+    Congo". The finding is ``major`` when the evidence is strong (see
+    :func:`weak_evidence`), else ``minor`` with the reason in the message.
     """
     src, tgt = (mine, others) if side == SOURCE else (others, mine)
     s_chars, t_chars = chars_of(src), chars_of(tgt)
@@ -126,4 +173,7 @@ def length_finding(
             return None
         rule = "long"
         fields.update(times=f"{t_chars / expected:.1f}")
-    return finding(side, rule, Severity.MAJOR, mine=mine, others=others, fields=fields)
+    weak = weak_evidence(context, bead, src, tgt, source_chars=s_chars, lexicon=lexicon)
+    fields["why"] = f" (Minor: {weak}.)" if weak else ""
+    severity = Severity.MINOR if weak else Severity.MAJOR
+    return finding(side, rule, severity, mine=mine, others=others, fields=fields)

@@ -5,12 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ...model import SOURCE, TARGET, Finding, Segment, Severity, Span
-from .keys import SENTENCE_WORDS, WORD
+from .keys import SENTENCE_WORDS, STRONG_LETTERS, WORD, wordy
 
 
-def lone_severity(seg: Segment) -> Severity:
-    """``major`` for a lone segment of :data:`SENTENCE_WORDS` words or more (a sentence), else ``minor``."""
-    return Severity.MAJOR if len(WORD.findall(seg.text)) >= SENTENCE_WORDS else Severity.MINOR
+def lone_severity(seg: Segment) -> tuple[Severity, str]:
+    """``major`` for a lone segment that is a sentence: :data:`SENTENCE_WORDS` words or more,
+    mostly words (:data:`STRONG_LETTERS` of its characters), not numbers, dates and
+    abbreviations; else ``minor``, with the reason ("" for a mere fragment)."""
+    if len(WORD.findall(seg.text)) < SENTENCE_WORDS:
+        return Severity.MINOR, ""
+    if wordy(seg.text) < STRONG_LETTERS:
+        return Severity.MINOR, " (Minor: it is mostly numbers, dates or abbreviations.)"
+    return Severity.MAJOR, ""
 
 
 def quoted(seg: Segment, limit: int = 80) -> str:
@@ -26,8 +32,8 @@ def shortened(text: str, limit: int = 80) -> str:
 
 #: Messages by side (the original's for omissions, the translation's for additions) and rule.
 _MESSAGES: dict[tuple[str, str], str] = {
-    (SOURCE, "unaligned"): "The {what} {quote} ({id}) has no translation.",
-    (TARGET, "unaligned"): "The translation's {what} {quote} ({id}) has no original.",
+    (SOURCE, "unaligned"): "The {what} {quote} ({id}) has no translation.{why}",
+    (TARGET, "unaligned"): "The translation's {what} {quote} ({id}) has no original.{why}",
     (SOURCE, "repeated"): (
         "The passage {quote} ({id}) has no translation of its own: it repeats {witness}, which is "
         "translated (a second witness of the same text, rendered once?)."
@@ -36,6 +42,16 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "The passage {quote} ({id}) belongs to an untranslated second witness: {passage} repeat "
         "{witness}, which the translation renders (the same text kept twice in the file, "
         "rendered once)."
+    ),
+    (SOURCE, "absorbed"): (
+        "The sentence {quote} ({id}) has no translation of its own, but the translation of its "
+        "neighbour ({other}) renders its words and is as much longer than {own} alone predicts "
+        "(the translator joined the sentences)."
+    ),
+    (TARGET, "absorbed"): (
+        "The translation's sentence {quote} ({id}) has no original of its own, but it renders "
+        "words of the neighbouring original ({other}), which is as much longer than its own "
+        "translation ({own}) predicts (the translator split a sentence)."
     ),
     (SOURCE, "repeated_part"): (
         "The words {quote} ({id}) have no translation beside them; {witness} repeats them and is "
@@ -92,11 +108,11 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ),
     (SOURCE, "short"): (
         "About {missing}% of the original here seems to be missing from the translation: "
-        "{source_chars} characters are rendered in {target_chars} (about {expected} expected)."
+        "{source_chars} characters are rendered in {target_chars} (about {expected} expected).{why}"
     ),
     (TARGET, "long"): (
         "The translation here is {times} times as long as the original predicts ({target_chars} "
-        "characters for {source_chars}): part of it seems to have no original."
+        "characters for {source_chars}): part of it seems to have no original.{why}"
     ),
 }
 
