@@ -15,7 +15,9 @@ the longer). A pair that matches closely enough, over at least
 readings word by word: "s13 repeats the end of s5 (a second witness?),
 reading «вождения» for «ведения», «войск» for «войн»". Identical repeats are
 ``info``; repeats with variant readings ``minor`` (which reading does the
-translation follow?).
+translation follow?). The repeats of an untranslated second witness
+(:mod:`aligner.checks.witness`) are one ``duplicate.witness`` finding on the
+repeating passage, with every variant reading, numbers first.
 """
 
 from __future__ import annotations

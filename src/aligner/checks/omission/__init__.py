@@ -3,9 +3,16 @@
 Only running text and headings count (:attr:`Segment.is_text`): page furniture
 and editorial notes ("[signature]") are neither omitted nor added.
 
+- ``omission.witness``: a source segment in an untranslated second witness
+  (:mod:`aligner.checks.witness`: a letter and the telegram that repeats it,
+  with the telegram's own framing) is ``info``.
+- ``omission.absorbed`` / ``addition.absorbed``: a lone segment whose words a
+  neighbouring bead's other side renders, which is as much too long
+  (:mod:`.absorbed`: the translator joined three sentences) is ``info``.
 - ``omission.unaligned`` / ``addition.unaligned``: a text segment left alone
-  in a 1-0 (0-1) bead. A sentence of :data:`SENTENCE_WORDS` words or more is
-  ``major``, a shorter fragment ``minor``. A source segment that repeats
+  in a 1-0 (0-1) bead. A sentence of :data:`SENTENCE_WORDS` words or more,
+  mostly words, is ``major``; a shorter fragment, or a line of numbers, dates
+  and abbreviations, ``minor``. A source segment that repeats
   another, translated, passage of the original (a second witness, see
   :mod:`aligner.checks.duplicate`) is only ``info`` (``omission.repeated``):
   the translation may render it once on purpose. So is a part of a segment
@@ -15,7 +22,9 @@ and editorial notes ("[signature]") are neither omitted nor added.
   shorter (longer) than the original's length predicts. The expected ratio of
   lengths and its spread are data (``length_ratio.toml``, calibrated on WMT22
   ru-en): "About half of this sentence seems to be missing from the
-  translation". Both are ``major``.
+  translation". Both are ``major`` when the evidence is strong (a long enough,
+  wordy, text-only bead whose sides share a word: :func:`.length.weak_evidence`),
+  else ``minor`` with the reason in the message.
 - ``omission.run_on``: a segment that reads as two sentences run together
   (a heading with no stop: "Россиян предупредили о новой схеме мошенников
   Злоумышленники начали …", see :func:`hidden_breaks`) whose translation is
@@ -46,8 +55,9 @@ and editorial notes ("[signature]") are neither omitted nor added.
   missing clauses would make it. ``major``.
 The package: :mod:`.check` runs one side-parametrised check over the beads,
 asking the rules in order (first answer wins); the rules live in
-:mod:`.run_on` (run-on segments), :mod:`.members` (merged beads, run-on parts,
-clauses, echoes) and :mod:`.length` (the length model); :mod:`.breaks` splits a
+:mod:`.run_on` (run-on segments), :mod:`.absorbed` (joined sentences),
+:mod:`.members` (merged beads, run-on parts, clauses, echoes) and
+:mod:`.length` (the length model); :mod:`.breaks` splits a
 segment at hidden breaks and clauses, :mod:`.keys` holds the key bags that say
 whether a text meets the other side, :mod:`.messages` the findings' words.
 """
