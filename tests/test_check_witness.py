@@ -61,3 +61,13 @@ def test_a_sentence_left_out_of_the_translated_witness_stays_major() -> None:
     majors = [f for f in report.findings if f.kind == "omission" and f.severity.value == "major"]
     assert len(majors) == 1
     assert "Командир округа" in majors[0].message
+
+
+def test_a_draft_before_the_translated_text_reads_its_own_variants_first() -> None:
+    draft = TELEGRAM.replace("ТЕЛЕГРАММА", "Проект")
+    source = f"{draft}\n\n{LETTER}"
+    report = check_texts(source, TRANSLATION, config=CHECKS)
+    (dup,) = [f for f in report.findings if f.kind == "duplicate"]
+    assert "«50» for «40»" in dup.message
+    assert "before the one the translation renders" in dup.message
+    assert not [f for f in report.findings if f.severity.value == "major"]

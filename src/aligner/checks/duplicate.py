@@ -42,6 +42,7 @@ __all__ = [
     "check_duplicate",
     "Repeat",
     "find_repeats",
+    "repeats_of",
     "repeated_in_translated",
     "witness_of",
     "MIN_WORDS",
@@ -201,6 +202,12 @@ def find_repeats(segments: Sequence[Segment]) -> list[Repeat]:
     return [best[j] for j in sorted(best)]
 
 
+def repeats_of(context: CheckContext) -> list[Repeat]:
+    """The repeats of the original's segments (see :func:`find_repeats`), found once a check run:
+    the duplicate, omission and second-witness rules all ask for them."""
+    return context.cached("duplicate.repeats", lambda: find_repeats(context.source.segments))
+
+
 #: The fewest words a passage needs before its repetition word for word makes it a second witness.
 WITNESS_WORDS = 3
 
@@ -347,7 +354,7 @@ def check_duplicate(context: CheckContext, *, config: Config) -> Iterator[Findin
     in_block |= {rep.earlier.id for block in blocks for rep in block.repeats}
     for block in blocks:
         yield _block_finding(block)
-    for rep in find_repeats(context.source.segments):
+    for rep in repeats_of(context):
         if rep.later.id in in_block and rep.earlier.id in in_block:
             continue
         yield Finding(

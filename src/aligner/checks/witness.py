@@ -26,7 +26,7 @@ import regex
 
 from ..model import Segment, Span
 from . import CheckContext
-from .duplicate import Repeat, find_repeats, repeated_in_translated
+from .duplicate import Repeat, repeated_in_translated, repeats_of
 
 __all__ = ["WitnessBlock", "witness_blocks", "MIN_SEEDS", "MIN_SHARE"]
 
@@ -129,7 +129,7 @@ def _find(context: CheckContext) -> tuple[WitnessBlock, ...]:
     translated = {sid for bead in context.alignment for sid in bead.source if bead.target}
     index = {s.id: k for k, s in enumerate(segs)}
     seeds: dict[int, Repeat] = {}
-    for rep in find_repeats(segs):
+    for rep in repeats_of(context):
         earlier, later = rep.earlier.id in translated, rep.later.id in translated
         if earlier and not later:
             seeds.setdefault(index[rep.later.id], rep)

@@ -8,7 +8,7 @@ from ...config import Config
 from ...lexicon import Lexicon
 from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
 from .. import CheckContext, register
-from ..duplicate import find_repeats
+from ..duplicate import repeats_of
 from ..witness import WitnessBlock, witness_blocks
 from .absorbed import absorbed
 from .keys import lexicon_for
@@ -23,7 +23,7 @@ def _second_witnesses(context: CheckContext) -> dict[str, str]:
     each with the id of the translated segment it repeats."""
     translated = {sid for bead in context.alignment for sid in bead.source if bead.target}
     out: dict[str, str] = {}
-    for rep in find_repeats(context.source.segments):
+    for rep in repeats_of(context):
         if rep.earlier.id in translated:
             out.setdefault(rep.later.id, rep.earlier.id)
         if rep.later.id in translated:
