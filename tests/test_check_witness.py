@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from aligner.config import Config
 from aligner.pipeline import check_texts
 
@@ -71,3 +73,18 @@ def test_a_draft_before_the_translated_text_reads_its_own_variants_first() -> No
     assert "«50» for «40»" in dup.message
     assert "before the one the translation renders" in dup.message
     assert not [f for f in report.findings if f.severity.value == "major"]
+
+
+@pytest.mark.parametrize("between", ["\n\nЛист № 2\n\n", "\n\n"])
+def test_a_paragraph_left_out_before_the_telegrams_header_stays_major(between: str) -> None:
+    letter = LETTER.replace(
+        "\n\nС уважением",
+        "\n\nКомандир округа уже дважды просил прислать новых специалистов по ремонту раций.\n\nС уважением",
+    )
+    source = f"{letter}{between}{TELEGRAM}"
+    translation = TRANSLATION.replace("\n\nRespectfully, Chairman of the Committee Orlov.", "")
+    source = source.replace("\n\nС уважением, председатель комитета Орлов.", "")
+    report = check_texts(source, translation, config=CHECKS)
+    majors = [f for f in report.findings if f.kind == "omission" and f.severity.value == "major"]
+    assert len(majors) == 1
+    assert "Командир округа" in majors[0].message

@@ -10,9 +10,11 @@ A block is found from the repeats (:func:`~aligner.checks.duplicate.find_repeats
 whose one side is translated and the other not: the untranslated sides are the
 seeds. The block is the run of untranslated segments (text, furniture and
 editorial notes alike) around :data:`MIN_SEEDS` seeds or more, up to the
-translated segments on either side, less what shares a paragraph with those
-translated neighbours (an untranslated sentence in a translated paragraph is an
-omission of that witness, not part of the other). Repeated passages must make
+translated segments on either side, less what lies beyond the outermost page
+furniture, editorial note or heading between the two witnesses (a telegram's
+header), or failing one, what shares a paragraph with those translated
+neighbours: an untranslated passage of the translated witness is an omission
+of that witness, not part of the other. Repeated passages must make
 up :data:`MIN_SHARE` of the block's words: a long untranslated stretch with one
 repeated sentence in it is an omission, not a witness.
 """
@@ -24,7 +26,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ..model import Segment, Span
+from ..model import Segment, SegmentKind, Span
 from . import CheckContext
 from .duplicate import Repeat, repeated_in_translated, repeats_of
 
@@ -84,6 +86,26 @@ def _apart(text: str, left: Segment, right: Segment) -> bool:
     return _PARAGRAPH.search(text, left.span.end, max(left.span.end, right.span.start)) is not None
 
 
+def _edge(text: str, segs: Sequence[Segment], ks: range, *, before: bool) -> int:
+    """Where a block ends on the side of a translated neighbour: ``ks`` runs from the run's edge
+    (next to the translated segment) in to the first (last) repeated segment.
+
+    Page furniture, an editorial note or a heading there (a telegram's header, a sheet
+    number, "ШИФРТЕЛЕГРАММА", "Проект") separates
+    the two witnesses: the block starts at the first such segment (ends at the last), and
+    untranslated text beyond it belongs to the translated witness. Without one, only what
+    shares a paragraph with the translated neighbour is left out.
+    """
+    furniture = [k for k in ks if segs[k].kind is not SegmentKind.TEXT]
+    if furniture:
+        return furniture[0]
+    for k in ks:
+        pair = (segs[k - 1], segs[k]) if before else (segs[k], segs[k + 1])
+        if _apart(text, *pair):
+            return k
+    return ks[-1]
+
+
 def _block(
     context: CheckContext, run: list[int], segs: Sequence[Segment], seeds: dict[int, Repeat]
 ) -> WitnessBlock | None:
@@ -94,13 +116,10 @@ def _block(
     text = context.source_text
     first, last = run[0], run[-1]
     start, end = first, last
-    if first > 0:  # a translated segment before: leave out what shares its paragraph
-        ks = range(first, strong[0] + 1)
-        start = next((k for k in ks if _apart(text, segs[k - 1], segs[k])), strong[0])
+    if first > 0:  # a translated segment before: the block starts at the furniture between
+        start = _edge(text, segs, range(first, strong[0] + 1), before=True)
     if last < len(segs) - 1:
-        end = next(
-            (k for k in range(last, strong[-1] - 1, -1) if _apart(text, segs[k], segs[k + 1])), strong[-1]
-        )
+        end = _edge(text, segs, range(last, strong[-1] - 1, -1), before=False)
     block = segs[start : end + 1]
     repeated = [k for k in range(start, end + 1) if k in seeds]
     repeated += [
