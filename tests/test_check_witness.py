@@ -88,3 +88,21 @@ def test_a_paragraph_left_out_before_the_telegrams_header_stays_major(between: s
     majors = [f for f in report.findings if f.kind == "omission" and f.severity.value == "major"]
     assert len(majors) == 1
     assert "Командир округа" in majors[0].message
+
+
+def test_when_the_translation_renders_the_telegram_the_letter_is_the_second_witness() -> None:
+    translation = (
+        "TELEGRAM\n\nI forward to you the text of the letter of the chairman of the committee, "
+        "received by me yesterday evening:\n\n"
+        '"We ask you to send 50 instructors in communications and radio to our district.\n\n'
+        "The local courses cannot train the required number of radio operators before autumn.\n\n"
+        'Our government will bear the cost of moving the instructors."\n\n'
+        "The original of the letter will be sent by courier with the next mail."
+    )
+    report = check_texts(f"{LETTER}\n\n{TELEGRAM}", translation, config=CHECKS)
+    assert {(f.kind, f.severity.value) for f in report.findings} == {
+        ("omission", "info"),
+        ("duplicate", "minor"),
+    }
+    (dup,) = [f for f in report.findings if f.kind == "duplicate"]
+    assert "«40» for «50»" in dup.message
