@@ -106,3 +106,28 @@ def test_when_the_translation_renders_the_telegram_the_letter_is_the_second_witn
     }
     (dup,) = [f for f in report.findings if f.kind == "duplicate"]
     assert "«40» for «50»" in dup.message
+
+
+def test_a_telegram_repeating_a_one_paragraph_letter_is_a_second_witness() -> None:
+    letter = (
+        "Уважаемый товарищ министр!\n\n"
+        "Просим направить в наш округ 40 инструкторов по связи и радиоделу, так как местные курсы "
+        "не могут подготовить нужное число радистов до осени, а оплату расходов на переезд "
+        "инструкторов берёт на себя наше правительство."
+    )
+    telegram = (
+        "ТЕЛЕГРАММА\n\n"
+        "Пересылаю Вам текст письма председателя комитета, полученного мною вчера вечером:\n\n"
+        "«Просим направить в наш округ 50 инструкторов по связи и радиоделу, так как местные курсы "
+        "не могут подготовить нужное число радистов до осени, а оплату расходов на переезд "
+        "инструкторов берёт на себя наше правительство.»"
+    )
+    translation = (
+        "Dear Comrade Minister!\n\n"
+        "We ask you to send 40 instructors in communications and radio to our district, since the "
+        "local courses cannot train the required number of radio operators before autumn, and our "
+        "government will bear the cost of moving the instructors."
+    )
+    report = check_texts(f"{letter}\n\n{telegram}", translation, config=CHECKS)
+    assert not [f for f in report.findings if f.severity.value == "major"]
+    assert [f.rule for f in report.findings if f.kind == "duplicate"] == ["duplicate.witness"]

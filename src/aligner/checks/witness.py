@@ -9,7 +9,8 @@ will follow by the next bag", its addressee and signature lines).
 A block is found from the repeats (:func:`~aligner.checks.duplicate.find_repeats`)
 whose one side is translated and the other not: the untranslated sides are the
 seeds. The block is the run of untranslated segments (text, furniture and
-editorial notes alike) around :data:`MIN_SEEDS` seeds or more, up to the
+editorial notes alike) around :data:`MIN_SEEDS` seeds or more (or one of
+:data:`LONE_SEED_WORDS` words or more: a one-paragraph letter), up to the
 translated segments on either side, less what lies beyond the outermost page
 furniture, editorial note or heading between the two witnesses (a telegram's
 header), or failing one, what shares a paragraph with those translated
@@ -30,10 +31,12 @@ from ..model import Segment, SegmentKind, Span
 from . import CheckContext
 from .duplicate import Repeat, repeated_in_translated, repeats_of
 
-__all__ = ["WitnessBlock", "witness_blocks", "MIN_SEEDS", "MIN_SHARE"]
+__all__ = ["WitnessBlock", "witness_blocks", "MIN_SEEDS", "LONE_SEED_WORDS", "MIN_SHARE"]
 
 #: The fewest repeated segments (each repeating a translated one) a block needs.
 MIN_SEEDS = 2
+#: The fewest words a single repeated segment needs to make a block alone.
+LONE_SEED_WORDS = 20
 #: The least share of a block's words that lie in its repeated passages.
 MIN_SHARE = 0.4
 
@@ -111,7 +114,7 @@ def _block(
 ) -> WitnessBlock | None:
     """The witness block in ``run`` (indices of consecutive untranslated segments), if any."""
     strong = [k for k in run if k in seeds]
-    if len(strong) < MIN_SEEDS:
+    if len(strong) < MIN_SEEDS and not any(_words([segs[k]]) >= LONE_SEED_WORDS for k in strong):
         return None
     text = context.source_text
     first, last = run[0], run[-1]
@@ -154,7 +157,7 @@ def _find(context: CheckContext) -> tuple[WitnessBlock, ...]:
             seeds.setdefault(index[rep.later.id], rep)
         elif later and not earlier:
             seeds.setdefault(index[rep.earlier.id], rep)
-    if len(seeds) < MIN_SEEDS:
+    if not seeds:
         return ()
     blocks: list[WitnessBlock] = []
     run: list[int] = []
