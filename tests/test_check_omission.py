@@ -270,3 +270,40 @@ def test_an_acronym_spelt_out_in_the_translation_is_no_addition() -> None:
     source = "Число советников: 2; тема сообщения: цк."
     target = "Number of advisors: 2. Subject of the message: Central Committee."
     assert kinds(source, target) == []
+
+
+def test_a_sentence_the_translator_joined_to_its_neighbours_is_no_major_omission() -> None:
+    source = SOURCE.replace(
+        "Было решено",
+        "Генерал Петров получил приказ отвести дивизию за реку Донец. "
+        "Отход начался в ночь на пятое число. Было решено",
+    )
+    target = TARGET.replace(
+        "fighting.",
+        "fighting, and General Petrov was ordered to withdraw the division beyond the Donets river, "
+        "the withdrawal beginning on the night of the fifth.",
+    )
+    found = kinds(source, target)
+    assert ("omission", "info", "omission.absorbed") in found
+    assert not [k for k in found if k[1] == "major"]
+
+
+def test_a_dropped_sentence_beside_a_long_translation_is_still_major() -> None:
+    source = SOURCE.replace("Было решено", "Отход дивизии начался в ночь на пятое число. Было решено")
+    target = TARGET.replace("fighting.", "fighting near the river and in the hills around the old town.")
+    assert [k[:2] for k in kinds(source, target)] == [("omission", "major")]
+
+
+def test_an_untranslated_line_of_numbers_and_abbreviations_is_only_minor() -> None:
+    source = SOURCE + "\n\nПолучено 12.IV.47 г. 03 ч. 20 м."
+    (f,) = check_texts(source, TARGET, config=CHECKS).findings
+    assert (f.kind, f.severity.value) == ("omission", "minor")
+    assert "mostly numbers" in f.message
+
+
+def test_a_short_line_far_shorter_in_translation_is_only_minor_with_the_reason() -> None:
+    source = "Из КИЕВА отправлено 12.IV.47 г. 03 ч. 20 м. по местному времени"
+    target = "From KIEV"
+    found = [f for f in check_texts(source, target, config=CHECKS).findings if f.rule == "omission.short"]
+    assert [f.severity.value for f in found] == ["minor"]
+    assert "short" in found[0].message

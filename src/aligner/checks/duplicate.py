@@ -15,13 +15,16 @@ the longer). A pair that matches closely enough, over at least
 readings word by word: "s13 repeats the end of s5 (a second witness?),
 reading «вождения» for «ведения», «войск» for «войн»". Identical repeats are
 ``info``; repeats with variant readings ``minor`` (which reading does the
-translation follow?).
+translation follow?). The repeats of an untranslated second witness
+(:mod:`aligner.checks.witness`) are one ``duplicate.witness`` finding on the
+repeating passage, with every variant reading, numbers first.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -32,10 +35,14 @@ from ..config import Config
 from ..model import Finding, Mention, Segment, Severity, Span
 from . import CheckContext
 
+if TYPE_CHECKING:
+    from .witness import WitnessBlock
+
 __all__ = [
     "check_duplicate",
     "Repeat",
     "find_repeats",
+    "repeats_of",
     "repeated_in_translated",
     "witness_of",
     "MIN_WORDS",
@@ -195,6 +202,12 @@ def find_repeats(segments: Sequence[Segment]) -> list[Repeat]:
     return [best[j] for j in sorted(best)]
 
 
+def repeats_of(context: CheckContext) -> list[Repeat]:
+    """The repeats of the original's segments (see :func:`find_repeats`), found once a check run:
+    the duplicate, omission and second-witness rules all ask for them."""
+    return context.cached("duplicate.repeats", lambda: find_repeats(context.source.segments))
+
+
 #: The fewest words a passage needs before its repetition word for word makes it a second witness.
 WITNESS_WORDS = 3
 
@@ -285,9 +298,64 @@ def _message(rep: Repeat) -> str:
     return f"{head} (a second witness?), reading {', '.join(swaps[:6])}{more}."
 
 
+def _readings(rep: Repeat, block_is_later: bool) -> list[tuple[str, str]]:
+    """The variant readings of a repeat as (the untranslated witness's, the translated one's)."""
+    return list(rep.variants) if block_is_later else [(b, a) for a, b in rep.variants]
+
+
+def _swaps(variants: Sequence[tuple[str, str]]) -> list[str]:
+    """Variant readings in words, numbers first: "«50» for «40»", "with «x» added", "without «y»"."""
+    ordered = sorted(variants, key=lambda v: not any(ch.isdigit() for ch in v[0] + v[1]))
+    out = []
+    for a, b in ordered:
+        out.append(f"«{a}» for «{b}»" if a and b else f"with «{a}» added" if a else f"without «{b}»")
+    return out
+
+
+def _ids(segments: Sequence[Segment]) -> str:
+    first, last = segments[0].id, segments[-1].id
+    return first if first == last else f"{first}–{last}"
+
+
+def _block_finding(block: WitnessBlock) -> Finding:
+    """One ``duplicate.witness`` finding for an untranslated second witness, pointing at its
+    repeating passage, with every variant reading of its repeats."""
+    later = block.passage[0].span.start > block.witness[0].span.start
+    mine = {s.id for s in block.passage}
+    variants = [v for rep in block.repeats for v in _readings(rep, rep.later.id in mine)]
+    swaps = _swaps(variants)
+    head = (
+        f"{_ids(block.passage)} repeat {_ids(block.witness)}: a second witness of the same text "
+        f"({'after' if later else 'before'} the one the translation renders)"
+    )
+    if not swaps:
+        message = f"{head}, word for word."
+    else:
+        more = f" and {len(swaps) - 6} more" if len(swaps) > 6 else ""
+        message = f"{head}, reading {', '.join(swaps[:6])}{more}."
+    return Finding(
+        kind="duplicate",
+        severity=Severity.MINOR if swaps else Severity.INFO,
+        source=tuple(s.id for s in block.passage) + tuple(s.id for s in block.witness),
+        source_evidence=(block.passage_span, block.witness_span),
+        message=message,
+        rule="duplicate.witness",
+    )
+
+
 def check_duplicate(context: CheckContext, *, config: Config) -> Iterator[Finding]:
-    """Report passages of the original that repeat an earlier one, with their variant readings."""
-    for rep in find_repeats(context.source.segments):
+    """Report passages of the original that repeat an earlier one, with their variant readings:
+    an untranslated second witness as one finding, other repeats one by one."""
+    from .witness import witness_blocks  # it builds on this module's repeats
+
+    blocks = witness_blocks(context)
+    in_block = {rep.later.id for block in blocks for rep in block.repeats}
+    in_block |= {rep.earlier.id for block in blocks for rep in block.repeats}
+    for block in blocks:
+        yield _block_finding(block)
+    for rep in repeats_of(context):
+        if rep.later.id in in_block and rep.earlier.id in in_block:
+            continue
         yield Finding(
             kind="duplicate",
             severity=Severity.MINOR if rep.variants else Severity.INFO,

@@ -1,0 +1,94 @@
+"""A lone segment whose counterpart the translator joined to a neighbouring sentence.
+
+The aligner joins at most two segments a side; a translator may join three
+("A. B. C." rendered as "A and B, C."), and the third sentence is left alone in
+a 1-0 bead though the neighbour's translation renders it. Two things must agree
+before such a segment counts as rendered (an ``info`` finding, not a ``major``
+omission): its words (lexicon keys, names, numbers) meet the neighbour's other
+side, :data:`ABSORBED_SUPPORT` of them and :data:`ABSORBED_DISTINCT` or more that
+the neighbour's own side does not hold (a shared topic word proves nothing); and
+the neighbour's other side is too long for the neighbour alone, by
+:data:`ABSORBED_Z` standard deviations or more, and fits better with the lone
+segment added.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...lexicon import Lexicon
+from ...model import SOURCE, Bead, Finding, Segment, Severity
+from .keys import DIGITS, Plain, bag, word_key_sets
+from .length import LengthModel, chars_of
+from .messages import finding, quoted
+
+__all__ = ["absorbed", "ABSORBED_SUPPORT", "ABSORBED_DISTINCT", "ABSORBED_Z"]
+
+#: The least share of the lone segment's keyed words met on the neighbour's other side.
+ABSORBED_SUPPORT = 0.6
+#: The fewest of them met there that the neighbour's own side does not hold.
+ABSORBED_DISTINCT = 2
+#: How much too long (standard deviations) the neighbour's other side must be for its own.
+ABSORBED_Z = 1.0
+
+_Beads = Sequence[tuple[Bead, list[Segment], list[Segment]]]
+
+
+def _renders(seg: Segment, own: Sequence[Segment], other: Sequence[Segment], lexicon: Lexicon) -> bool:
+    """Whether ``other`` renders the words of ``seg`` beyond what ``own`` (the neighbour's own
+    side, which ``other`` translates) already holds."""
+    side = seg.side
+    other_side = "target" if side == SOURCE else SOURCE
+    theirs = bag((o.text for o in other), other_side, lexicon)
+    ours = bag((o.text for o in own), side, lexicon)
+    keyed = word_key_sets(Plain(seg.text), lexicon, side)
+    if not keyed:
+        return False
+    met = [k for k in keyed if k & theirs]
+    distinct = [k for k in met if not k & ours]
+    numbers = set(DIGITS.findall(seg.text))
+    return (
+        len(met) >= ABSORBED_SUPPORT * len(keyed) and len(distinct) >= ABSORBED_DISTINCT and numbers <= theirs
+    )
+
+
+def _fits(seg: Segment, own: Sequence[Segment], other: Sequence[Segment], model: LengthModel) -> bool:
+    """Whether ``other`` is too long for ``own`` alone and fits ``own`` with ``seg`` better."""
+    o_chars, alone, joined = chars_of(other), chars_of(own), chars_of(own) + len(seg.text)
+
+    def z(mine: int) -> float:
+        pair = (mine, o_chars) if seg.side == SOURCE else (o_chars, mine)
+        return model.z(max(1, pair[0]), max(1, pair[1]))
+
+    sign = 1.0 if seg.side == SOURCE else -1.0  # a source sentence absorbed lengthens the target
+    return sign * z(alone) >= ABSORBED_Z and abs(z(joined)) < abs(z(alone))
+
+
+def absorbed(
+    seg: Segment, beads: _Beads, at: int, *, model: LengthModel | None, lexicon: Lexicon
+) -> Finding | None:
+    """The ``absorbed`` finding of a lone segment (in ``beads[at]``) whose counterpart sits in a
+    neighbouring bead's other side, or ``None``."""
+    if model is None:
+        return None
+    for k in (at - 1, at + 1):
+        if not 0 <= k < len(beads):
+            continue
+        _bead, src, tgt = beads[k]
+        own, other = (src, tgt) if seg.side == SOURCE else (tgt, src)
+        if not own or not other:
+            continue
+        if _renders(seg, own, other, lexicon) and _fits(seg, own, other, model):
+            return finding(
+                seg.side,
+                "absorbed",
+                Severity.INFO,
+                mine=(seg,),
+                others=tuple(other),
+                evidence=(seg.span,),
+                quote=quoted(seg),
+                id=seg.id,
+                other=", ".join(o.id for o in other),
+                own=", ".join(o.id for o in own),
+            )
+    return None

@@ -1,0 +1,177 @@
+"""Splitting a segment: hidden sentence breaks (a stop lost, a heading run on) and clauses."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ...errors import AlignerError
+from ...lexicon import Lexicon
+from ...model import SOURCE, Segment, Span
+from ...morph import ru_parses, words
+from ...resources import data_lines
+from .. import CheckContext
+from .keys import SENTENCE_WORDS
+
+#: What may lie between a run-on sentence's last word and the next one's first: numbers
+#: (bracketed or not: "… Sena (74182) Душевая …"),
+#: closing quotes or brackets right after the word, then spaces ("… штамм "омикрон" Врач …",
+#: "… после COVID-19 Врачи …").
+_GAP = regex.compile(r"(?:[\s(-]*\d[\d.,:/%-]*\)?)*[\"'»”’)\]]*\s+")
+
+
+#: The same after a one-letter word, which may keep its stop: an initial-like letter the
+#: segmenter would not split after ("… витамин С. Кроме того, …").
+_LETTER_GAP = regex.compile(r"\.?(?:[\s(-]*\d[\d.,:/%-]*\)?)*[\"'»”’)\]]*\s+")
+
+
+@functools.cache
+def _stopwords(language: str) -> frozenset[str]:
+    """The function words of ``language`` (none if the data has no list)."""
+    try:
+        return frozenset(w.lower() for w in data_lines(f"stopwords_{language}.txt"))
+    except AlignerError:
+        return frozenset()
+
+
+#: Parts of speech that inflect for case: a sentence's first word of these is nominative.
+_DECLINED = frozenset(("NOUN", "ADJF", "PRTF", "NPRO"))
+
+
+def _may_open(word: str) -> bool:
+    """Whether a capitalised word may open a sentence: a Russian noun or adjective must be
+    able to read as nominative ("Россия", not "России" alone); other words always may."""
+    parses = ru_parses(word)
+    return not parses or any(p.tag.POS not in _DECLINED or "nomn" in p.tag for p in parses)
+
+
+def hidden_breaks(
+    seg: Segment,
+    *,
+    side: str,
+    lexicon: Lexicon,
+    names: Sequence[Span] = (),
+    language: str = "",
+    loose: bool = False,
+) -> list[int]:
+    """Offsets in ``seg.text`` where a sentence seems to start with no stop before it.
+
+    A run-on segment: a headline or a sentence whose full stop was lost (in
+    OCR, or because a heading was run into the text below it) reads as one
+    sentence: "Россиян предупредили о новой схеме мошенников Злоумышленники
+    начали …". A break is a capitalised common word (one the lexicon knows,
+    or a function word; not part of a name, nor followed by another
+    capitalised word, as in "Новой Каледонии") after a word that ends with
+    no punctuation, with at least :data:`SENTENCE_WORDS` words on either side.
+    With ``loose``, any capitalised word there will do, a name included
+    ("… сотрудников Credit Suisse требует …"): for checks that also ask the
+    lengths to agree.
+    """
+    lookup = lexicon.source_keys if side == SOURCE else lexicon.target_keys
+    stop = _stopwords(language) if language else frozenset()
+    found = words(seg.text)
+    out = []
+    for k in range(SENTENCE_WORDS - 1, len(found) - SENTENCE_WORDS + 1):
+        start, end, word = found[k]
+        # a capitalised word ("Злоумышленники"), or a one-letter function word ("В ЮАР …")
+        opener = word[1:2].islower() or (len(word) == 1 and word.lower() in stop)
+        if k == 0 or not (word[:1].isupper() and opener):
+            continue
+        gap = _LETTER_GAP if len(found[k - 1][2]) == 1 else _GAP
+        if not gap.fullmatch(seg.text, found[k - 1][1], start):
+            continue
+        if loose:
+            # "… fell in Turkey": no sentence ends so; "… переговоры с Украиной": no sentence
+            # opens with a noun that can only be in an oblique case.
+            if found[k - 1][2].lower() not in stop and _may_open(word):
+                out.append(start)
+            continue
+        if found[k + 1][2][:1].isupper():  # "… жители Новой Каледонии": a name of two words
+            continue
+        lower = word.lower()
+        if lower not in stop and not lookup(lower):
+            continue
+        raw = seg.raw_span(start, end)
+        if any(span.overlaps(raw) for span in names):
+            continue
+        out.append(start)
+    return out
+
+
+def piece_span(seg: Segment, start: int, end: int) -> tuple[Span, str]:
+    """Where ``seg.text[start:end]``, without white space around it, lies in the file, and its text."""
+    text = seg.text[start:end]
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    return seg.raw_span(start + lead, start + lead + len(text)), text
+
+
+def breaks_of(context: CheckContext, seg: Segment, lexicon: Lexicon, *, loose: bool = False) -> list[int]:
+    """The hidden breaks of ``seg`` (see :func:`hidden_breaks`), found once a check run: the
+    omission and addition rules ask for them again and again."""
+    side = context.source if seg.side == SOURCE else context.target
+    return context.cached(
+        f"omission.breaks.{'loose' if loose else 'strict'}.{seg.id}",
+        lambda: hidden_breaks(
+            seg,
+            side=seg.side,
+            lexicon=lexicon,
+            names=tuple(m.span for m in context.mentions((seg,), "names")),
+            language=side.language,
+            loose=loose,
+        ),
+    )
+
+
+def first_breaks(context: CheckContext, seg: Segment, lexicon: Lexicon) -> list[int]:
+    """The strict hidden breaks of ``seg``, or failing those the loose ones."""
+    return breaks_of(context, seg, lexicon) or breaks_of(context, seg, lexicon, loose=True)
+
+
+@attrs.frozen
+class Piece:
+    """A stretch ``[start, end)`` of a segment's text: the whole, or a part between hidden breaks."""
+
+    seg: Segment
+    start: int
+    end: int
+    clause: bool = False  # a run of clauses (cut at punctuation), not a run-on sentence
+
+    @property
+    def text(self) -> str:
+        """The piece's text, without the white space around it."""
+        return self.seg.text[self.start : self.end].strip()
+
+    @property
+    def span(self) -> Span:
+        """Where the piece lies in the original file."""
+        return piece_span(self.seg, self.start, self.end)[0]
+
+
+def halves(context: CheckContext, seg: Segment, lexicon: Lexicon) -> list[Piece]:
+    """The two parts of ``seg`` on either side of each of its loose hidden breaks (none if none)."""
+    out: list[Piece] = []
+    for b in breaks_of(context, seg, lexicon, loose=True):
+        out.extend((Piece(seg, 0, b), Piece(seg, b, len(seg.text))))
+    return out
+
+
+_CLAUSE_END = regex.compile(r"[,;:…]+\s+|\s+[—–-]\s+|\.\.\.\s+|\n")
+
+
+#: The most clause boundaries of one segment that are tried (runs grow with their square).
+_MAX_CLAUSE_CUTS = 12
+
+
+def clauses(seg: Segment) -> list[Piece]:
+    """Each run of consecutive clauses of ``seg`` (cut at commas, colons, dashes, line
+    breaks) short of the whole segment; none if it has one clause."""
+    cuts = sorted({0, len(seg.text), *(m.end() for m in _CLAUSE_END.finditer(seg.text))})
+    if len(cuts) <= 2 or len(cuts) > _MAX_CLAUSE_CUTS:
+        return []
+    return [
+        Piece(seg, a, b) for i, a in enumerate(cuts) for b in cuts[i + 1 :] if (a, b) != (0, len(seg.text))
+    ]

@@ -1,0 +1,167 @@
+"""The side-parametrised check: each bead through the rules in order, first answer wins."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ...config import Config
+from ...lexicon import Lexicon
+from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
+from .. import CheckContext
+from ..duplicate import repeats_of
+from ..witness import WitnessBlock, witness_blocks
+from .absorbed import absorbed
+from .keys import lexicon_for
+from .length import length_finding, length_model
+from .members import find_echo, piece_finding, unrendered_piece, unsupported_members
+from .messages import finding, lone_severity, quoted, shortened
+from .run_on import moved_run_on, run_on_addition, run_on_omission
+
+
+def _second_witnesses(context: CheckContext) -> dict[str, str]:
+    """Source segments in 1-0 beads that repeat a passage whose segment is translated,
+    each with the id of the translated segment it repeats."""
+    translated = {sid for bead in context.alignment for sid in bead.source if bead.target}
+    out: dict[str, str] = {}
+    for rep in repeats_of(context):
+        if rep.earlier.id in translated:
+            out.setdefault(rep.later.id, rep.earlier.id)
+        if rep.later.id in translated:
+            out.setdefault(rep.earlier.id, rep.later.id)
+    return out
+
+
+def _range(segments: Sequence[Segment]) -> str:
+    """The ids of consecutive segments as a range: "s21-s28" (or "s21" alone)."""
+    first, last = segments[0].id, segments[-1].id
+    return first if first == last else f"{first}–{last}"
+
+
+def _beside_lone(beads: Sequence[tuple[Bead, list[Segment], list[Segment]]], at: int, side: str) -> bool:
+    """Whether a bead next to ``beads[at]`` leaves a segment of ``side`` without counterpart."""
+    mine, other = (1, 2) if side == SOURCE else (2, 1)
+    return any(0 <= k < len(beads) and beads[k][mine] and not beads[k][other] for k in (at - 1, at + 1))
+
+
+def _lone(
+    context: CheckContext,
+    seg: Segment,
+    beads: Sequence[tuple[Bead, list[Segment], list[Segment]]],
+    at: int,
+    lexicon: Lexicon,
+    witnesses: dict[str, str],
+    blocks: dict[str, WitnessBlock],
+) -> Iterator[Finding]:
+    """The findings of a text segment left alone in a 1-0 (0-1) bead."""
+    side = seg.side
+    block = blocks.get(seg.id)
+    if block is not None:
+        yield finding(
+            side,
+            "witness",
+            Severity.INFO,
+            mine=(seg,),
+            quote=quoted(seg),
+            id=seg.id,
+            passage=_range(block.passage),
+            witness=_range(block.witness),
+        )
+        return
+    if seg.id in witnesses:
+        yield finding(
+            side,
+            "repeated",
+            Severity.INFO,
+            mine=(seg,),
+            quote=quoted(seg),
+            id=seg.id,
+            witness=witnesses[seg.id],
+        )
+        return
+    moved = moved_run_on(context, seg, beads, at, lexicon)
+    if moved is not None:
+        yield moved
+        if side == SOURCE:
+            return  # its translation sits in the neighbour (a translation segment's
+            # original may sit there, and the segment still be an addition)
+    model = length_model(context.source.language, context.target.language)
+    found = absorbed(seg, beads, at, model=model, lexicon=lexicon)
+    if found is not None:
+        yield found
+        return
+    severity, why = lone_severity(seg)
+    what = "sentence" if severity is Severity.MAJOR else "passage"
+    yield finding(side, "unaligned", severity, mine=(seg,), what=what, quote=quoted(seg), id=seg.id, why=why)
+
+
+def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding]:
+    """The omission check (``side`` is the original's) or the addition check (the translation's)."""
+    model = length_model(context.source.language, context.target.language)
+    lexicon = lexicon_for(config.lexicon_text, config.lexicon_name)
+    witnesses = _second_witnesses(context) if side == SOURCE else {}
+    blocks = {sid: b for b in witness_blocks(context) for sid in b.ids} if side == SOURCE else {}
+    beads = list(context.running_text())
+    for at, (bead, src, tgt) in enumerate(beads):
+        mine, others = (src, tgt) if side == SOURCE else (tgt, src)
+        if not mine:
+            continue
+        if not (bead.target if side == SOURCE else bead.source):
+            for seg in mine:
+                yield from _lone(context, seg, beads, at, lexicon, witnesses, blocks)
+            continue
+        if not others:
+            continue  # text against furniture or editorial notes: nothing to compare
+        echo = find_echo(context, mine, others, model=model, lexicon=lexicon) if side == SOURCE else None
+        if echo is not None:
+            repeat, first = echo
+            yield finding(
+                side,
+                "repeated",
+                Severity.INFO,
+                mine=(repeat.seg,),
+                evidence=(repeat.span,),
+                message_rule="echo",
+                quote=f"“{shortened(repeat.text)}”",
+                id=repeat.seg.id,
+                first=f"“{shortened(first.text, 40)}”",
+            )
+            continue
+        lone: list[Segment] = []
+        if len(mine) > 1:
+            lone = unsupported_members(mine, others, side=side, model=model, lexicon=lexicon)
+        elif len(others) == 1 and model is not None and not _beside_lone(beads, at, side):
+            run_on = run_on_omission if side == SOURCE else run_on_addition
+            part = run_on(context, mine[0], others[0], model, lexicon)
+            if part is not None:
+                yield part
+                continue
+        if not lone:
+            piece = unrendered_piece(context, mine, others, side=side, model=model, lexicon=lexicon)
+            if piece is not None:
+                yield piece_finding(context, piece, mine, others)
+                continue
+        for seg in lone:
+            yield finding(
+                side,
+                "unsupported",
+                Severity.MAJOR,
+                mine=mine,
+                others=others,
+                evidence=(seg.span,),
+                quote=quoted(seg),
+                id=seg.id,
+            )
+        if model is not None and not lone:
+            found = length_finding(context, side, bead, mine, others, model, lexicon)
+            if found is not None:
+                yield found
+
+
+def check_omission(context: CheckContext, *, config: Config) -> Iterator[Finding]:
+    """Report original text with no translation: lone segments, and beads far too short."""
+    return _check(context, config, SOURCE)
+
+
+def check_addition(context: CheckContext, *, config: Config) -> Iterator[Finding]:
+    """Report translation text with no original: lone segments, and beads far too long."""
+    return _check(context, config, TARGET)

@@ -1,0 +1,186 @@
+"""Key bags: which words of a text meet a translation on the other side.
+
+A word's keys are its lexicon entries (and, for a capitalised word, a key of its sound);
+a text's bag is every key its words give, and its numbers. The rules ask whether a
+segment, or a part of one, meets (almost) nothing in the other side's bag.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol, TypeVar
+
+import attrs
+import regex
+
+from ...lexicon import Lexicon, default_lexicon, load_lexicon
+from ...model import SOURCE, Segment, Span
+from ...morph import words
+from ...translit import name_key
+from .. import CheckContext
+
+#: A lone segment of this many words or more is a whole sentence: its omission is ``major``.
+SENTENCE_WORDS = 5
+
+
+#: The fewest words with lexicon entries a segment needs before its lack of support counts.
+MIN_KEYED = 4
+
+
+#: How many words with lexicon entries a name (a capitalised word with none) is worth there.
+NAME_WEIGHT = 2
+
+
+DIGITS = regex.compile(r"\d+")
+
+
+#: The fewest letters of a capitalised word compared as a name by :func:`shared_keys`.
+_NAME_LETTERS = 4
+
+
+WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+class TextLike(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+TextT = TypeVar("TextT", bound=TextLike)
+
+
+@attrs.frozen
+class Plain:
+    """A bare text, where a segment or a part of one is expected."""
+
+    text: str
+
+
+@functools.lru_cache(maxsize=4)
+def lexicon_for(text: str, name: str) -> Lexicon:
+    """The lexicon the configuration names (the default one if none), loaded once."""
+    return load_lexicon(text, name=name or "user", with_default=True) if text else default_lexicon()
+
+
+def _word_keys(word: str, side: str, lexicon: Lexicon) -> frozenset[str]:
+    """A word's lexicon keys, and for a capitalised word (a name, most likely) a key of its
+    sound, on which "Экспресс" and "Express" meet."""
+    keys = lexicon.source_keys(word) if side == SOURCE else lexicon.target_keys(word)
+    if word[:1].isupper() and len(word) >= _NAME_LETTERS:
+        return keys | {"\0" + name_key(word)}
+    return keys
+
+
+def word_key_sets(seg: TextLike, lexicon: Lexicon, side: str) -> list[frozenset[str]]:
+    """The keys of each word of ``seg`` that has any."""
+    out = [_word_keys(w, side, lexicon) for _a, _b, w in words(seg.text)]
+    return [k for k in out if k]
+
+
+def bag(texts: Iterable[str], side: str, lexicon: Lexicon) -> set[str]:
+    """Every key the words of ``texts`` give, and their numbers."""
+    out: set[str] = set()
+    for text in texts:
+        out.update(DIGITS.findall(text))
+        for _s, _e, w in words(text):
+            out.update(_word_keys(w, side, lexicon))
+    return out
+
+
+def unsupported(
+    segments: Sequence[TextT], others: Sequence[Segment], *, side: str, lexicon: Lexicon, name_weight: int = 0
+) -> list[TextT]:
+    """The segments of a merged bead (or the parts of run-on ones) that nothing on the other side translates.
+
+    A segment counts when it has :data:`MIN_KEYED` words with lexicon entries
+    (a name, a capitalised word with none, counting as ``name_weight`` of them:
+    :data:`NAME_WEIGHT` for whole sentences, "Документ упоминает: Гавана."), none
+    of them meets a key of the other side's words, and none of its numbers
+    appears there.
+    """
+    other_side = "target" if side == SOURCE else SOURCE
+    other_keys = bag((o.text for o in others), other_side, lexicon)
+    lookup = lexicon.source_keys if side == SOURCE else lexicon.target_keys
+    out = []
+    for seg in segments:
+        keyed = word_key_sets(seg, lexicon, side)
+        known = sum(
+            1 if lookup(w) else name_weight if w[:1].isupper() and len(w) >= _NAME_LETTERS else 0
+            for _a, _b, w in words(seg.text)
+        )
+        if known < MIN_KEYED or any(k & other_keys for k in keyed):
+            continue
+        if set(DIGITS.findall(seg.text)) & other_keys:
+            continue
+        out.append(seg)
+    return out
+
+
+#: With loose breaks, the part left out may have at most this share of its keyed words met
+#: on the other side.
+_LOOSE_SUPPORT = 0.2
+
+
+def unrendered_test(
+    other: Segment | Sequence[Segment],
+    other_side: str,
+    side: str,
+    lexicon: Lexicon,
+    share: float = _LOOSE_SUPPORT,
+) -> Callable[[str], bool]:
+    """A test that a text of ``side`` meets (almost) nothing in ``other``.
+
+    At most ``share`` of its words with lexicon entries (two at least) may
+    meet a key of the other side's words, counting its numbers found there.
+    """
+    others = [other] if isinstance(other, Segment) else list(other)
+    other_keys = bag((o.text for o in others), other_side, lexicon)
+
+    def test(text: str) -> bool:
+        keyed = word_key_sets(Plain(text), lexicon, side)
+        if len(keyed) < 2:
+            return False
+        met = sum(1 for k in keyed if k & other_keys)
+        met += len(set(DIGITS.findall(text)) & other_keys)
+        return met <= share * len(keyed)
+
+    return test
+
+
+def shared_keys(a: str, a_side: str, b: str, b_side: str, lexicon: Lexicon) -> int:
+    """How many lexicon keys, numbers and capitalised words (names, on a key of their
+    sound, "Экспресс" and "Express") two texts share."""
+
+    return len(bag((a,), a_side, lexicon) & bag((b,), b_side, lexicon))
+
+
+def support_share(text: str, side: str, other: str, other_side: str, lexicon: Lexicon) -> float:
+    """The share of the words of ``text`` with lexicon entries (and names) that meet ``other``."""
+    other_keys = bag((other,), other_side, lexicon)
+    keyed = word_key_sets(Plain(text), lexicon, side)
+    if not keyed:
+        return 0.0
+    return sum(1 for k in keyed if k & other_keys) / len(keyed)
+
+
+def matched_mentions(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> list[Span]:
+    """Where ``mine`` names a name, title or term that ``others`` gives too ("НКИД" and
+    "People's Commissariat for Foreign Affairs"): a part holding one is rendered."""
+    kinds = ("names", "titles", "terms")
+    theirs = {(m.kind, str(m.value)) for m in context.mentions(others, *kinds)}
+    return [m.span for m in context.mentions(mine, *kinds) if (m.kind, str(m.value)) in theirs]
+
+
+#: The least share of a text's characters (white space aside) in words of three letters or
+#: more for it to count as prose: a line of numbers, dates and abbreviations ("22.X.45 г.
+#: 19 ч. 40 м.", "ф. 45, оп. 1") is rendered at any length, or not at all, as apparatus.
+STRONG_LETTERS = 0.6
+
+_LONG_WORD = regex.compile(r"\p{L}{3,}")
+
+
+def wordy(text: str) -> float:
+    """The share of ``text``'s characters (white space aside) in words of three letters or more."""
+    solid = sum(1 for ch in text if not ch.isspace())
+    return sum(len(m) for m in _LONG_WORD.findall(text)) / max(1, solid)

@@ -1,0 +1,179 @@
+"""Lengths: the calibrated length model, and the rules that judge a bead by its lengths."""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ...lexicon import Lexicon
+from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
+from ...resources import data_toml
+from .. import CheckContext
+from .breaks import Piece
+from .keys import SENTENCE_WORDS, STRONG_LETTERS, WORD, bag, matched_mentions, wordy
+from .messages import finding
+
+
+@attrs.frozen(kw_only=True)
+class LengthModel:
+    """The expected length of a translation against its original, for one language pair.
+
+    ``ratio`` is the expected target/source ratio in characters, ``log_sd``
+    the spread of its logarithm; the thresholds are fractions of the expected
+    length (see ``length_ratio.toml``).
+    """
+
+    ratio: float
+    log_sd: float
+    min_chars: int
+    omission_below: float
+    merged_omission_below: float
+    addition_above: float
+    merged_addition_above: float
+
+    def expected(self, source_chars: int) -> float:
+        """The expected length of the translation of ``source_chars`` characters."""
+        return source_chars * self.ratio
+
+    def z(self, source_chars: int, target_chars: int) -> float:
+        """How many standard deviations the pair's log ratio lies from the expected one."""
+        return (math.log(target_chars / source_chars) - math.log(self.ratio)) / self.log_sd
+
+
+@functools.cache
+def length_model(source_language: str, target_language: str) -> LengthModel | None:
+    """The calibrated length model of the pair (``None`` if the data has none)."""
+    entry = data_toml("length_ratio.toml").get(f"{source_language}-{target_language}")
+    if entry is None:
+        return None
+    return LengthModel(**{f.name: entry[f.name] for f in attrs.fields(LengthModel)})
+
+
+def chars_of(segments: Sequence[Segment]) -> int:
+    """The characters of ``segments`` together."""
+    return sum(len(s.text) for s in segments)
+
+
+def words_of(segments: Sequence[Segment]) -> int:
+    """The words of ``segments`` together."""
+    return sum(len(WORD.findall(s.text)) for s in segments)
+
+
+#: How far (standard deviations) the lengths must stray, the way a missing (added) clause
+#: would make them, before an unrendered clause counts.
+_CLAUSE_Z = 1.0
+
+
+def length_points_at(
+    piece: Piece, mine: Sequence[Segment], others: Sequence[Segment], *, side: str, model: LengthModel
+) -> bool:
+    """Whether the lengths say what the words say: the translation is short (for a source
+    clause; long, for a translation clause) by :data:`_CLAUSE_Z` or more, and fits better
+    without ``piece``."""
+    o_chars = chars_of(others)
+
+    def z(chars: int) -> float:
+        pair = (chars, o_chars) if side == SOURCE else (o_chars, chars)
+        return model.z(max(1, pair[0]), max(1, pair[1]))
+
+    sign = -1.0 if side == SOURCE else 1.0
+    whole = z(chars_of(mine))
+    rest = z(chars_of(mine) - len(piece.text))
+    return sign * whole >= _CLAUSE_Z and abs(rest) < abs(whole)
+
+
+#: The length (characters of the original) the length limits were calibrated for: the median
+#: sentence of the WMT22 ru-en test set.
+_TYPICAL_CHARS = 90
+
+
+#: The fewest characters of the original (names both sides give left out) a length finding
+#: needs to be ``major``: a shorter line strays far by chance.
+STRONG_CHARS = 60
+_LETTER_SPACED = regex.compile(r"(?<!\S)(?:\p{L} ){2,}\p{L}(?!\S)")
+
+
+def weak_evidence(
+    context: CheckContext,
+    bead: Bead,
+    src: Sequence[Segment],
+    tgt: Sequence[Segment],
+    *,
+    source_chars: int,
+    lexicon: Lexicon,
+) -> str:
+    """Why a length finding on ``bead`` is only ``minor`` ("" when the evidence is strong).
+
+    Strong evidence: an original of :data:`STRONG_CHARS` characters or more;
+    both sides running text (no page furniture or editorial note in the bead),
+    mostly words (:data:`STRONG_LETTERS`), none letter-spaced; and the two
+    sides sharing a word, name or number, so that the alignment itself is
+    likely right.
+    """
+    if source_chars < STRONG_CHARS:
+        return "the original here is short, and short lines stray far in length by chance"
+    whole = context.segments(bead.source + bead.target)
+    if any(not s.is_text for s in whole):
+        return "the passage holds page furniture or an editorial note"
+    texts = [s.text for s in (*src, *tgt)]
+    if any(wordy(text) < STRONG_LETTERS for text in texts):
+        return "the passage is mostly numbers, dates or abbreviations, which are rendered at any length"
+    if any(_LETTER_SPACED.search(text) for text in texts):
+        return "the passage holds letter-spaced words"
+    if not bag((s.text for s in src), SOURCE, lexicon) & bag((s.text for s in tgt), TARGET, lexicon):
+        return "the two sides share no word, name or number: the alignment here may be wrong"
+    return ""
+
+
+def length_finding(
+    context: CheckContext,
+    side: str,
+    bead: Bead,
+    mine: Sequence[Segment],
+    others: Sequence[Segment],
+    model: LengthModel,
+    lexicon: Lexicon,
+) -> Finding | None:
+    """``omission.short`` (the translation far shorter than its original predicts) or
+    ``addition.long`` (far longer).
+
+    The limits (``length_ratio.toml``) hold for sentences of a typical length,
+    :data:`_TYPICAL_CHARS`; a shorter original strays further by chance (an
+    abbreviation spelt out, "ЦК" as "Central Committee", doubles a short
+    sentence), so its limits are widened by the square root of how much shorter
+    it is, as Gale and Church's variance has it. Names, titles and terms both
+    sides give are left out of both lengths: "ДРК" is "Democratic Republic of the
+    Congo". The finding is ``major`` when the evidence is strong (see
+    :func:`weak_evidence`), else ``minor`` with the reason in the message.
+    """
+    src, tgt = (mine, others) if side == SOURCE else (others, mine)
+    s_chars, t_chars = chars_of(src), chars_of(tgt)
+    s_chars -= sum(span.end - span.start for span in matched_mentions(context, src, tgt))
+    t_chars -= sum(span.end - span.start for span in matched_mentions(context, tgt, src))
+    s_chars, t_chars = max(1, s_chars), max(1, t_chars)
+    expected = model.expected(s_chars)
+    if expected < model.min_chars or words_of(mine) < SENTENCE_WORDS:
+        return None
+    widen = max(1.0, math.sqrt(_TYPICAL_CHARS / max(1, s_chars)))
+    fields = {"source_chars": str(s_chars), "target_chars": str(t_chars)}
+    if side == SOURCE:
+        share = t_chars / expected
+        limit = model.merged_omission_below if len(src) > 1 else model.omission_below
+        if share >= limit**widen:
+            return None
+        rule = "short"
+        fields.update(missing=str(round((1 - share) * 100 / 10) * 10), expected=str(round(expected)))
+    else:
+        limit = model.merged_addition_above if len(tgt) > 1 else model.addition_above
+        if t_chars <= limit**widen * expected:
+            return None
+        rule = "long"
+        fields.update(times=f"{t_chars / expected:.1f}")
+    weak = weak_evidence(context, bead, src, tgt, source_chars=s_chars, lexicon=lexicon)
+    fields["why"] = f" (Minor: {weak}.)" if weak else ""
+    severity = Severity.MINOR if weak else Severity.MAJOR
+    return finding(side, rule, severity, mine=mine, others=others, fields=fields)

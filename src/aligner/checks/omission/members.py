@@ -1,0 +1,190 @@
+"""Merged beads: a member, a run-on part or a run of clauses the other side does not render."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+from rapidfuzz import fuzz
+
+from ...lexicon import Lexicon
+from ...model import SOURCE, Finding, Segment, Severity
+from ...morph import words
+from .. import CheckContext
+from ..duplicate import repeated_in_translated
+from .breaks import Piece, breaks_of, clauses, halves
+from .keys import NAME_WEIGHT, SENTENCE_WORDS, WORD, TextT, matched_mentions, unrendered_test, unsupported
+from .length import LengthModel, chars_of, length_points_at
+from .messages import finding, shortened
+
+#: A member of a merged bead may have at most this share of its keyed words met on the
+#: other side to count as unrendered when the lengths also point at it.
+_MEMBER_SUPPORT = 0.34
+
+
+#: How loosely (standard deviations) the other side must fit the remaining members.
+_MEMBER_FIT_Z = 2.5
+
+
+def weak_member(
+    members: Sequence[TextT],
+    others: Sequence[Segment],
+    *,
+    side: str,
+    model: LengthModel,
+    lexicon: Lexicon,
+) -> TextT | None:
+    """The member of a merged bead that the other side seems to leave out, or ``None``.
+
+    ``members`` (two or more segments of ``side``) face ``others``. A member
+    is left out when few of its words meet the other side (at most
+    :data:`_MEMBER_SUPPORT` of those with lexicon entries), it has
+    :data:`SENTENCE_WORDS` words or more, and the lengths do not object: the
+    other side fits the remaining members within :data:`_MEMBER_FIT_Z`
+    standard deviations.
+    """
+    other_side = "target" if side == SOURCE else SOURCE
+    weak = unrendered_test(others, other_side, side, lexicon, share=_MEMBER_SUPPORT)
+    total, o_chars = sum(len(m.text) for m in members), chars_of(others)
+
+    def z(chars: int) -> float:
+        pair = (chars, o_chars) if side == SOURCE else (o_chars, chars)
+        return abs(model.z(max(1, pair[0]), max(1, pair[1])))
+
+    best: tuple[float, TextT] | None = None
+    for seg in members:
+        if len(WORD.findall(seg.text)) < SENTENCE_WORDS:
+            continue
+        rest = z(total - len(seg.text))
+        if rest > _MEMBER_FIT_Z or not weak(seg.text):
+            continue
+        if best is None or rest < best[0]:
+            best = (rest, seg)
+    return best[1] if best else None
+
+
+def unsupported_members(
+    mine: list[Segment], others: list[Segment], *, side: str, model: LengthModel | None, lexicon: Lexicon
+) -> list[Segment]:
+    """The members of a merged bead's ``side`` that the other side does not render."""
+    lone = unsupported(mine, others, side=side, lexicon=lexicon, name_weight=NAME_WEIGHT)
+    if not lone and model is not None:
+        member = weak_member(mine, others, side=side, model=model, lexicon=lexicon)
+        lone = [member] if member is not None else []
+    return lone
+
+
+def unrendered_piece(
+    context: CheckContext,
+    mine: Sequence[Segment],
+    others: Sequence[Segment],
+    *,
+    side: str,
+    model: LengthModel | None,
+    lexicon: Lexicon,
+) -> Piece | None:
+    """A part of a run-on segment of ``mine`` that nothing in ``others`` renders, or ``None``.
+
+    A segment that reads as two sentences run together with no stop (a
+    heading, a lost full stop, a sentence inserted before one) is cut at each
+    of its loose hidden breaks, and the part on either side is judged as the
+    members of a merged bead are, by :func:`unsupported`; the longest part
+    that nothing renders is returned. (Length alone is no evidence here: a
+    cut inside a sentence, before a name, leaves parts of any length.)
+
+    Failing that, a run of clauses (cut at commas, colons, dashes, ellipses
+    and line breaks) that nothing renders counts when the lengths agree:
+    the other side is short (long) by :data:`_CLAUSE_Z` standard deviations
+    and fits better without it. A part holding a name, title or term the other
+    side gives too is rendered (:func:`matched_mentions`).
+    """
+    matched = matched_mentions(context, mine, others)
+
+    def alone(pieces: list[Piece]) -> list[Piece]:
+        return [
+            p
+            for p in unsupported(pieces, others, side=side, lexicon=lexicon)
+            if not any(p.span.overlaps(span) for span in matched)
+        ]
+
+    lone = alone([p for seg in mine for p in halves(context, seg, lexicon)])
+    if lone:
+        return max(lone, key=lambda p: len(p.text))
+    if model is None:
+        return None
+    lone = [
+        attrs.evolve(p, clause=True)
+        for p in alone([p for seg in mine for p in clauses(seg)])
+        if length_points_at(p, mine, others, side=side, model=model)
+    ]
+    return max(lone, key=lambda p: len(p.text)) if lone else None
+
+
+#: How alike (0-100, RapidFuzz's ratio on lower-case words) a part of a segment and an earlier
+#: part must be for the later one to repeat the earlier.
+_ECHO_ALIKE = 80
+
+
+def find_echo(
+    context: CheckContext,
+    mine: Sequence[Segment],
+    others: Sequence[Segment],
+    *,
+    model: LengthModel | None,
+    lexicon: Lexicon,
+) -> tuple[Piece, Piece] | None:
+    """A part of a run-on source segment that repeats an earlier part of it, left untranslated.
+
+    A heading run into a subheading that says it again ("В ЮАР заявили о низкой
+    эффективности вакцины В ЮАР заявили о низкой эффективности вакцины …"): the
+    translation renders the repeat once, and the lengths agree (see
+    :func:`length_points_at`). Returns the repeat and the part it repeats.
+    """
+    if model is None:
+        return None
+    for seg in mine:
+        cuts = [0, *breaks_of(context, seg, lexicon, loose=True), len(seg.text)]
+        parts = [Piece(seg, a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
+        for j, later in enumerate(parts):
+            said = " ".join(w.lower() for _s, _e, w in words(later.text))
+            if len(said.split()) < SENTENCE_WORDS:
+                continue
+            for earlier in parts[:j]:
+                before = " ".join(w.lower() for _s, _e, w in words(earlier.text))
+                if fuzz.ratio(said, before) >= _ECHO_ALIKE and length_points_at(
+                    later, mine, others, side=SOURCE, model=model
+                ):
+                    return later, earlier
+    return None
+
+
+def piece_finding(
+    context: CheckContext, piece: Piece, mine: Sequence[Segment], others: Sequence[Segment]
+) -> Finding:
+    """The finding a part of a segment of ``mine`` makes that nothing in ``others`` renders."""
+    side, quote, sid = piece.seg.side, f"“{shortened(piece.text)}”", piece.seg.id
+    witness = repeated_in_translated(context, piece.seg, piece.text) if side == SOURCE else None
+    if witness is not None:
+        return finding(
+            side,
+            "repeated",
+            Severity.INFO,
+            mine=(piece.seg,),
+            evidence=(piece.span,),
+            message_rule="repeated_part",
+            quote=quote,
+            id=sid,
+            witness=witness,
+        )
+    rule = "clause" if piece.clause else "unsupported"
+    return finding(
+        side,
+        rule,
+        Severity.MAJOR,
+        mine=mine,
+        others=others,
+        evidence=(piece.span,),
+        message_rule=rule if piece.clause else "unsupported_part",
+        quote=quote,
+        id=sid,
+    )

@@ -1,0 +1,152 @@
+"""The omission and addition findings' messages, and how a finding is built."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ...model import SOURCE, TARGET, Finding, Segment, Severity, Span
+from .keys import SENTENCE_WORDS, STRONG_LETTERS, WORD, wordy
+
+
+def lone_severity(seg: Segment) -> tuple[Severity, str]:
+    """``major`` for a lone segment that is a sentence: :data:`SENTENCE_WORDS` words or more,
+    mostly words (:data:`STRONG_LETTERS` of its characters), not numbers, dates and
+    abbreviations; else ``minor``, with the reason ("" for a mere fragment)."""
+    if len(WORD.findall(seg.text)) < SENTENCE_WORDS:
+        return Severity.MINOR, ""
+    if wordy(seg.text) < STRONG_LETTERS:
+        return Severity.MINOR, " (Minor: it is mostly numbers, dates or abbreviations.)"
+    return Severity.MAJOR, ""
+
+
+def quoted(seg: Segment, limit: int = 80) -> str:
+    """The segment's text in quotes, cut to ``limit`` characters."""
+    text = seg.text if len(seg.text) <= limit else seg.text[: limit - 1].rstrip() + "…"
+    return f"“{text}”"
+
+
+def shortened(text: str, limit: int = 80) -> str:
+    """``text`` cut to ``limit`` characters, with an ellipsis if cut."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+#: Messages by side (the original's for omissions, the translation's for additions) and rule.
+_MESSAGES: dict[tuple[str, str], str] = {
+    (SOURCE, "unaligned"): "The {what} {quote} ({id}) has no translation.{why}",
+    (TARGET, "unaligned"): "The translation's {what} {quote} ({id}) has no original.{why}",
+    (SOURCE, "repeated"): (
+        "The passage {quote} ({id}) has no translation of its own: it repeats {witness}, which is "
+        "translated (a second witness of the same text, rendered once?)."
+    ),
+    (SOURCE, "witness"): (
+        "The passage {quote} ({id}) belongs to an untranslated second witness: {passage} repeat "
+        "{witness}, which the translation renders (the same text kept twice in the file, "
+        "rendered once)."
+    ),
+    (SOURCE, "absorbed"): (
+        "The sentence {quote} ({id}) has no translation of its own, but the translation of its "
+        "neighbour ({other}) renders its words and is as much longer than {own} alone predicts "
+        "(the translator joined the sentences)."
+    ),
+    (TARGET, "absorbed"): (
+        "The translation's sentence {quote} ({id}) has no original of its own, but it renders "
+        "words of the neighbouring original ({other}), which is as much longer than its own "
+        "translation ({own}) predicts (the translator split a sentence)."
+    ),
+    (SOURCE, "repeated_part"): (
+        "The words {quote} ({id}) have no translation beside them; {witness} repeats them and is "
+        "translated (a second witness of the same text, rendered once?)."
+    ),
+    (SOURCE, "echo"): (
+        "The words {quote} ({id}) have no translation of their own: they repeat the words "
+        "before them, {first}, which are translated (a heading said twice, rendered once?)."
+    ),
+    (SOURCE, "unsupported"): (
+        "The sentence {quote} ({id}) seems to have no translation: none of its words is rendered "
+        "in the translation beside it."
+    ),
+    (TARGET, "unsupported"): (
+        "The translation's sentence {quote} ({id}) seems to have no original: none of its words "
+        "renders a word of the original beside it."
+    ),
+    (SOURCE, "unsupported_part"): (
+        "The passage {quote} ({id}) seems to have no translation: it reads as a sentence of its "
+        "own run into the next with no stop, and the translation beside it renders the rest alone."
+    ),
+    (TARGET, "unsupported_part"): (
+        "The translation's passage {quote} ({id}) seems to have no original: it reads as a "
+        "sentence of its own run into the next with no stop, and the original beside it matches "
+        "the rest alone."
+    ),
+    (SOURCE, "clause"): (
+        "The words {quote} ({id}) seem to have no translation: none of them is rendered in the "
+        "translation beside it, which is also shorter than the original predicts."
+    ),
+    (TARGET, "clause"): (
+        "The translation's words {quote} ({id}) seem to have no original: none of them renders a "
+        "word of the original beside it, and the translation is longer than the original predicts."
+    ),
+    (SOURCE, "run_on"): (
+        "The passage {quote} ({id}) seems to have no translation: the segment reads as two "
+        "sentences run together (a heading with no stop?), and the translation beside it ({other}) "
+        "is as long as the other one alone."
+    ),
+    (TARGET, "run_on"): (
+        "The translation's passage {quote} ({id}) seems to have no original: the segment reads as "
+        "two sentences run together (a heading with no stop?), and the original beside it "
+        "({other}) is as long as the other one alone."
+    ),
+    (SOURCE, "moved"): (
+        "The passage {quote} ({id}) seems to have no translation: the translation beside it "
+        "({other}) renders the next sentence, {lone}, in its place (two sentences run together, a "
+        "heading with no stop?)."
+    ),
+    (TARGET, "moved"): (
+        "The translation's passage {quote} ({id}) seems to have no original: the original beside "
+        "it ({other}) is rendered by the next sentence of the translation, {lone}, instead (two "
+        "sentences run together, a heading with no stop?)."
+    ),
+    (SOURCE, "short"): (
+        "About {missing}% of the original here seems to be missing from the translation: "
+        "{source_chars} characters are rendered in {target_chars} (about {expected} expected).{why}"
+    ),
+    (TARGET, "long"): (
+        "The translation here is {times} times as long as the original predicts ({target_chars} "
+        "characters for {source_chars}): part of it seems to have no original.{why}"
+    ),
+}
+
+
+def finding(
+    side: str,
+    rule: str,
+    severity: Severity,
+    *,
+    mine: Sequence[Segment] = (),
+    others: Sequence[Segment] = (),
+    evidence: Sequence[Span] | None = None,
+    message_rule: str = "",
+    fields: Mapping[str, str] | None = None,
+    **more: str,
+) -> Finding:
+    """A finding of the omission check (``side`` the original's) or of the addition check (the
+    translation's). ``mine`` are the segments of ``side`` it concerns, ``others`` those of the
+    other side facing them; the evidence is their spans unless ``evidence`` gives ``side``'s;
+    the message is that of :data:`_MESSAGES` for ``message_rule`` (else ``rule``), filled in
+    from ``fields`` and the other keywords."""
+    kind = "omission" if side == SOURCE else "addition"
+    mine_ev = tuple(evidence) if evidence is not None else tuple(s.span for s in mine)
+    other_ev = tuple(s.span for s in others)
+    mine_ids, other_ids = tuple(s.id for s in mine), tuple(s.id for s in others)
+    message = _MESSAGES[side, message_rule or rule].format(**(fields or {}), **more)
+    mine_first = side == SOURCE
+    return Finding(
+        kind=kind,
+        severity=severity,
+        source=mine_ids if mine_first else other_ids,
+        target=other_ids if mine_first else mine_ids,
+        source_evidence=mine_ev if mine_first else other_ev,
+        target_evidence=other_ev if mine_first else mine_ev,
+        message=message,
+        rule=f"{kind}.{rule}",
+    )

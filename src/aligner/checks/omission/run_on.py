@@ -1,0 +1,243 @@
+"""Run-on segments: two sentences run together with no stop, one part of them left out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ...lexicon import Lexicon
+from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity, Span
+from .. import CheckContext
+from .breaks import breaks_of, first_breaks, piece_span
+from .keys import shared_keys, support_share, unrendered_test
+from .length import LengthModel, length_model
+from .messages import finding, shortened
+
+#: How closely (standard deviations of the log ratio) the translation fits one part of a run-on.
+_FIT_Z = 1.0
+
+
+#: A run-on segment's translation under this fraction of the whole's expected length is suspect.
+_RUN_ON_BELOW = 0.8
+
+
+def run_on_part(
+    seg: Segment,
+    target_chars: int,
+    model: LengthModel,
+    breaks: Sequence[int],
+    *,
+    unrendered: Callable[[str], bool] | None = None,
+) -> tuple[Span, str] | None:
+    """The part of a run-on source segment its translation leaves out, judged by length alone.
+
+    The translation must be far shorter than the whole segment predicts
+    (under :data:`_RUN_ON_BELOW` of it) while it fits the other part, at one
+    of the ``breaks``, within :data:`_FIT_Z` standard deviations. ``unrendered``,
+    if given, must accept the text of the part left out.
+    """
+    if target_chars >= _RUN_ON_BELOW * model.expected(len(seg.text)):
+        return None
+    return _best_part(seg, lambda kept: model.z(kept, max(1, target_chars)), breaks, unrendered)
+
+
+def _best_part(
+    seg: Segment,
+    z: Callable[[int], float],
+    breaks: Sequence[int],
+    unrendered: Callable[[str], bool] | None,
+) -> tuple[Span, str] | None:
+    """The part of ``seg`` on either side of one of ``breaks`` whose other part fits best
+    (``z`` of its length, in standard deviations, within :data:`_FIT_Z`), if ``unrendered``
+    (when given) accepts it."""
+    whole = len(seg.text)
+    best: tuple[float, tuple[Span, str]] | None = None
+    for b in breaks:
+        for kept, other in (((0, b), (b, whole)), ((b, whole), (0, b))):
+            fit = abs(z(max(1, len(seg.text[kept[0] : kept[1]].strip()))))
+            if fit <= _FIT_Z and (best is None or fit < best[0]):
+                piece = piece_span(seg, *other)
+                if unrendered is None or unrendered(piece[1]):
+                    best = (fit, piece)
+    return best[1] if best else None
+
+
+def run_on_extra(
+    seg: Segment,
+    source_chars: int,
+    model: LengthModel,
+    breaks: Sequence[int],
+    *,
+    unrendered: Callable[[str], bool] | None = None,
+) -> tuple[Span, str] | None:
+    """The part of a run-on translation segment that renders nothing, judged by length alone.
+
+    The mirror of :func:`run_on_part`: the translation is far longer than its
+    original predicts (over the expected length divided by
+    :data:`_RUN_ON_BELOW`) while one part, at one of the ``breaks``, fits the
+    original within :data:`_FIT_Z` standard deviations; the other part is returned
+    (if ``unrendered``, when given, accepts its text).
+    """
+    if len(seg.text) * _RUN_ON_BELOW <= model.expected(source_chars):
+        return None
+    return _best_part(seg, lambda kept: model.z(max(1, source_chars), kept), breaks, unrendered)
+
+
+def _run_on_found(side: str, seg: Segment, other: Segment, part: tuple[Span, str] | None) -> Finding | None:
+    """The ``run_on`` finding of the part of a run-on segment of ``side`` that ``other`` leaves out."""
+    if part is None:
+        return None
+    span, text = part
+    return finding(
+        side,
+        "run_on",
+        Severity.MAJOR,
+        mine=(seg,),
+        others=(other,),
+        evidence=(span,),
+        quote=f"“{shortened(text)}”",
+        id=seg.id,
+        other=other.id,
+    )
+
+
+def _opens(context: CheckContext, seg: Segment) -> bool:
+    """Whether ``seg`` is the first text segment of its side (where a heading may run on)."""
+    side = context.source if seg.side == SOURCE else context.target
+    first = next((s for s in side.segments if s.is_text), None)
+    return first is not None and first.id == seg.id
+
+
+def run_on_omission(
+    context: CheckContext, seg: Segment, other: Segment, model: LengthModel, lexicon: Lexicon
+) -> Finding | None:
+    """An omission inside a run-on source segment of a 1-1 bead (see :func:`run_on_part`)."""
+    if len(seg.text) < model.min_chars:
+        return None
+    part = run_on_part(seg, len(other.text), model, breaks_of(context, seg, lexicon))
+    if part is None:
+        opens = _opens(context, seg)  # a heading run into the text: it may share its words
+        part = run_on_part(
+            seg,
+            len(other.text),
+            model,
+            breaks_of(context, seg, lexicon, loose=True),
+            unrendered=None if opens else unrendered_test(other, "target", SOURCE, lexicon),
+        )
+    return _run_on_found(SOURCE, seg, other, part)
+
+
+def run_on_addition(
+    context: CheckContext, seg: Segment, other: Segment, model: LengthModel, lexicon: Lexicon
+) -> Finding | None:
+    """An addition inside a run-on translation segment of a 1-1 bead (see :func:`run_on_extra`)."""
+    if model.expected(len(other.text)) < model.min_chars:
+        return None
+    loose = breaks_of(context, seg, lexicon, loose=True)
+    part = run_on_extra(
+        seg,
+        len(other.text),
+        model,
+        loose,
+        unrendered=unrendered_test(other, SOURCE, "target", lexicon),
+    )
+    return _run_on_found(TARGET, seg, other, part)
+
+
+#: The share of its keyed words met beside it from which on a part is rendered, not left out.
+_MOVED_SUPPORT = 0.5
+
+
+#: How closely (standard deviations) a lone segment must fit the run-on neighbour's part it
+#: seems to render, when only one word or name of theirs meets.
+_MOVED_FIT_Z = 1.5
+
+
+def _renders_a_part(context: CheckContext, seg: Segment, other: Segment, lexicon: Lexicon) -> bool:
+    """Whether ``other`` (of the other side) renders one part of ``seg`` cut at a strict hidden
+    break far better than the other: :data:`_MOVED_SUPPORT` of one part's keyed words meet it,
+    under half as large a share of the other's (``seg`` is then a run-on segment that leaves a
+    part of its own without counterpart)."""
+    other_side = "target" if seg.side == SOURCE else SOURCE
+
+    def support(text: str) -> float:
+        return support_share(text, seg.side, other.text, other_side, lexicon)
+
+    for cut in breaks_of(context, seg, lexicon):
+        head, tail = support(seg.text[:cut]), support(seg.text[cut:])
+        if max(head, tail) >= _MOVED_SUPPORT and min(head, tail) < max(head, tail) / 2:
+            return True
+    return False
+
+
+def moved_run_on(
+    context: CheckContext,
+    seg: Segment,
+    beads: Sequence[tuple[Bead, list[Segment], list[Segment]]],
+    at: int,
+    lexicon: Lexicon,
+) -> Finding | None:
+    """A lone segment whose counterpart sits in a run-on neighbour, which leaves part of it out.
+
+    "Heading Lead" / "Heading' Next'" then "Next": the aligner pairs the
+    run-on segments and leaves "Next" alone, though "Next'" translates it; the
+    untranslated part is "Lead", the run-on source's part facing "Next'". The
+    same on the translation's side: "Heading Lead" / "Heading' Extra" then
+    "Lead'" alone: "Extra" has no original.
+
+    Not when the lone segment is itself the run-on one, one part of it rendered
+    beside and the other not (its own part is what is left out); nor when what
+    the lone segment shares with "Next'" the neighbour's other part shares as
+    well (two sentences about one thing), unless "Lead" shares nothing with it.
+    """
+    model = length_model(context.source.language, context.target.language)
+    side = seg.side
+    other_side = "target" if side == SOURCE else SOURCE
+    for step in (-1, 1):
+        k = at + step
+        if not 0 <= k < len(beads):
+            continue
+        _bead, src, tgt = beads[k]
+        if len(src) != 1 or len(tgt) != 1:
+            continue
+        mine, other = (src[0], tgt[0]) if side == SOURCE else (tgt[0], src[0])
+        if _renders_a_part(context, seg, other, lexicon):
+            continue  # the lone segment is the run-on one: what it leaves out is its own part
+        m_breaks = first_breaks(context, mine, lexicon)
+        o_breaks = first_breaks(context, other, lexicon)
+        if not m_breaks or not o_breaks:
+            continue
+        m_cut = m_breaks[-1] if step < 0 else m_breaks[0]
+        o_cut = o_breaks[-1] if step < 0 else o_breaks[0]
+        m_text, o_text = mine.text, other.text
+        if step < 0:  # the lone segment follows: compare with the neighbours' second parts
+            m_part, o_part, m_rest = (m_cut, len(m_text)), o_text[o_cut:], m_text[:m_cut]
+        else:
+            m_part, o_part, m_rest = (0, m_cut), o_text[:o_cut], m_text[m_cut:]
+        own = shared_keys(m_text[m_part[0] : m_part[1]], side, o_part, other_side, lexicon)
+        lone = shared_keys(seg.text, side, o_part, other_side, lexicon)
+        if own and lone <= shared_keys(m_rest, side, o_part, other_side, lexicon):
+            continue  # what the lone segment shares with that part, the neighbour's rest says too
+        fits = False
+        if model is not None and own == 0 and lone >= 1:
+            o_len, s_len = len(o_part.strip()), len(seg.text)
+            pair = (s_len, o_len) if side == SOURCE else (o_len, s_len)
+            fits = abs(model.z(max(1, pair[0]), max(1, pair[1]))) <= _MOVED_FIT_Z
+        if not fits and (lone <= own or lone < 2):
+            continue
+        span, text = piece_span(mine, *m_part)
+        if fits and lone < 2 and support_share(text, side, other.text, other_side, lexicon) >= _MOVED_SUPPORT:
+            continue  # the part said to be left out is rendered after all: the lone one is
+        return finding(
+            side,
+            "run_on",
+            Severity.MAJOR,
+            mine=(mine, seg),
+            others=(other,),
+            evidence=(span,),
+            message_rule="moved",
+            quote=f"“{shortened(text)}”",
+            id=mine.id,
+            other=other.id,
+            lone=seg.id,
+        )
+    return None

@@ -1,0 +1,179 @@
+"""Second witnesses as blocks: the untranslated copy of a text the translation renders once.
+
+An archive file often holds one text twice: a letter and the cipher telegram
+that transmitted it, a draft and the message as sent. The translation renders
+one witness; the other is left untranslated together with its own framing
+(the covering telegram's "I transmit the text of the letter…", "The original
+will follow by the next bag", its addressee and signature lines).
+
+A block is found from the repeats (:func:`~aligner.checks.duplicate.find_repeats`)
+whose one side is translated and the other not: the untranslated sides are the
+seeds. The block is the run of untranslated segments (text, furniture and
+editorial notes alike) around :data:`MIN_SEEDS` seeds or more (or one of
+:data:`LONE_SEED_WORDS` words or more: a one-paragraph letter), up to the
+translated segments on either side, less what lies beyond the outermost page
+furniture, editorial note or heading between the two witnesses (a telegram's
+header), or failing one, what shares a paragraph with those translated
+neighbours: an untranslated passage of the translated witness is an omission
+of that witness, not part of the other. Repeated passages must make
+up :data:`MIN_SHARE` of the block's words: a long untranslated stretch with one
+repeated sentence in it is an omission, not a witness.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ..model import Segment, SegmentKind, Span
+from . import CheckContext
+from .duplicate import Repeat, repeated_in_translated, repeats_of
+
+__all__ = ["WitnessBlock", "witness_blocks", "MIN_SEEDS", "LONE_SEED_WORDS", "MIN_SHARE"]
+
+#: The fewest repeated segments (each repeating a translated one) a block needs.
+MIN_SEEDS = 2
+#: The fewest words a single repeated segment needs to make a block alone.
+LONE_SEED_WORDS = 20
+#: The least share of a block's words that lie in its repeated passages.
+MIN_SHARE = 0.4
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+#: A paragraph break between two segments: a blank line.
+_PARAGRAPH = regex.compile(r"\n[^\S\n]*\n")
+
+
+@attrs.frozen(kw_only=True)
+class WitnessBlock:
+    """An untranslated second witness: its segments, the passage that repeats the translated
+    witness, and the repeats found in it.
+
+    ``segments`` is the whole block in order (framing included); ``passage``
+    the segments from the first repeated one to the last; ``witness`` the
+    translated segments they repeat, in order; ``repeats`` the repeats of
+    single segments, whose variant readings are the block's.
+    """
+
+    segments: tuple[Segment, ...]
+    passage: tuple[Segment, ...]
+    witness: tuple[Segment, ...]
+    repeats: tuple[Repeat, ...]
+
+    @property
+    def ids(self) -> frozenset[str]:
+        """The ids of the block's segments."""
+        return frozenset(s.id for s in self.segments)
+
+    @property
+    def passage_span(self) -> Span:
+        """Where the repeating passage lies in the original file."""
+        return Span(self.passage[0].span.start, self.passage[-1].span.end)
+
+    @property
+    def witness_span(self) -> Span:
+        """Where the translated passage it repeats lies in the original file."""
+        return Span(self.witness[0].span.start, self.witness[-1].span.end)
+
+
+def _words(segments: Sequence[Segment]) -> int:
+    return sum(len(_WORD.findall(s.text)) for s in segments if s.is_text)
+
+
+def _apart(text: str, left: Segment, right: Segment) -> bool:
+    """Whether a paragraph boundary separates two neighbouring segments: a blank line between
+    them, or either is page furniture or an editorial note."""
+    if not left.is_text or not right.is_text:
+        return True
+    return _PARAGRAPH.search(text, left.span.end, max(left.span.end, right.span.start)) is not None
+
+
+def _edge(text: str, segs: Sequence[Segment], ks: range, *, before: bool) -> int:
+    """Where a block ends on the side of a translated neighbour: ``ks`` runs from the run's edge
+    (next to the translated segment) in to the first (last) repeated segment.
+
+    Page furniture, an editorial note or a heading there (a telegram's header, a sheet
+    number, "ШИФРТЕЛЕГРАММА", "Проект") separates
+    the two witnesses: the block starts at the first such segment (ends at the last), and
+    untranslated text beyond it belongs to the translated witness. Without one, only what
+    shares a paragraph with the translated neighbour is left out.
+    """
+    furniture = [k for k in ks if segs[k].kind is not SegmentKind.TEXT]
+    if furniture:
+        return furniture[0]
+    for k in ks:
+        pair = (segs[k - 1], segs[k]) if before else (segs[k], segs[k + 1])
+        if _apart(text, *pair):
+            return k
+    return ks[-1]
+
+
+def _block(
+    context: CheckContext, run: list[int], segs: Sequence[Segment], seeds: dict[int, Repeat]
+) -> WitnessBlock | None:
+    """The witness block in ``run`` (indices of consecutive untranslated segments), if any."""
+    strong = [k for k in run if k in seeds]
+    if len(strong) < MIN_SEEDS and not any(_words([segs[k]]) >= LONE_SEED_WORDS for k in strong):
+        return None
+    text = context.source_text
+    first, last = run[0], run[-1]
+    start, end = first, last
+    if first > 0:  # a translated segment before: the block starts at the furniture between
+        start = _edge(text, segs, range(first, strong[0] + 1), before=True)
+    if last < len(segs) - 1:
+        end = _edge(text, segs, range(last, strong[-1] - 1, -1), before=False)
+    block = segs[start : end + 1]
+    repeated = [k for k in range(start, end + 1) if k in seeds]
+    repeated += [
+        k
+        for k in range(start, end + 1)
+        if k not in seeds
+        and segs[k].is_text
+        and repeated_in_translated(context, segs[k], segs[k].text) is not None
+    ]
+    if _words([segs[k] for k in repeated]) < MIN_SHARE * _words(block):
+        return None
+    lo, hi = min(repeated), max(repeated)
+    partners = {seeds[k].earlier.id if seeds[k].later.id == segs[k].id else seeds[k].later.id for k in strong}
+    order = {s.id: i for i, s in enumerate(segs)}
+    witness = tuple(sorted(context.segments(partners), key=lambda s: order[s.id]))
+    return WitnessBlock(
+        segments=tuple(block),
+        passage=tuple(segs[lo : hi + 1]),
+        witness=witness,
+        repeats=tuple(seeds[k] for k in strong),
+    )
+
+
+def _find(context: CheckContext) -> tuple[WitnessBlock, ...]:
+    segs = context.source.segments
+    translated = {sid for bead in context.alignment for sid in bead.source if bead.target}
+    index = {s.id: k for k, s in enumerate(segs)}
+    seeds: dict[int, Repeat] = {}
+    for rep in repeats_of(context):
+        earlier, later = rep.earlier.id in translated, rep.later.id in translated
+        if earlier and not later:
+            seeds.setdefault(index[rep.later.id], rep)
+        elif later and not earlier:
+            seeds.setdefault(index[rep.earlier.id], rep)
+    if not seeds:
+        return ()
+    blocks: list[WitnessBlock] = []
+    run: list[int] = []
+    for k, seg in enumerate([*segs, None]):
+        if seg is not None and seg.id not in translated:
+            run.append(k)
+            continue
+        if run:
+            block = _block(context, run, segs, seeds)
+            if block is not None:
+                blocks.append(block)
+        run = []
+    return tuple(blocks)
+
+
+def witness_blocks(context: CheckContext) -> tuple[WitnessBlock, ...]:
+    """Every untranslated second witness of the original (see the module's description), found
+    once a check run."""
+    return context.cached("witness.blocks", lambda: _find(context))

@@ -1,0 +1,133 @@
+"""An untranslated second witness (a letter and the telegram that repeats it) as one block."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.config import Config
+from aligner.pipeline import check_texts
+
+CHECKS = Config(checks=("omission", "addition", "duplicate"))
+
+LETTER = (
+    "Уважаемый товарищ министр!\n\n"
+    "Просим направить в наш округ 40 инструкторов по связи и радиоделу.\n\n"
+    "Местные курсы не могут подготовить нужное число радистов до осени.\n\n"
+    "Оплату расходов на переезд инструкторов берёт на себя наше правительство.\n\n"
+    "С уважением, председатель комитета Орлов."
+)
+TELEGRAM = (
+    "ТЕЛЕГРАММА\n\n"
+    "Пересылаю Вам текст письма председателя комитета, полученного мною вчера вечером:\n\n"
+    "«Просим направить в наш округ 50 инструкторов по связи и радиоделу.\n\n"
+    "Местные курсы не могут подготовить нужное число радистов до осени.\n\n"
+    "Оплату расходов на переезд инструкторов берёт на себя наше правительство.»\n\n"
+    "Подлинник письма будет отправлен со следующей почтой курьером."
+)
+TRANSLATION = (
+    "Dear Comrade Minister!\n\n"
+    "We ask you to send 40 instructors in communications and radio to our district.\n\n"
+    "The local courses cannot train the required number of radio operators before autumn.\n\n"
+    "Our government will bear the cost of moving the instructors.\n\n"
+    "Respectfully, Chairman of the Committee Orlov."
+)
+
+
+def test_the_untranslated_telegram_and_its_framing_are_only_noted() -> None:
+    source = f"{LETTER}\n\n{TELEGRAM}"
+    report = check_texts(source, TRANSLATION, config=CHECKS)
+    omissions = [f for f in report.findings if f.kind == "omission"]
+    assert omissions
+    assert {f.severity.value for f in omissions} == {"info"}
+    framing = [f for f in omissions if "Пересылаю Вам текст" in f.message or "Подлинник письма" in f.message]
+    assert len(framing) == 2
+    assert all("second witness" in f.message for f in framing)
+
+
+def test_the_repeated_passage_is_one_duplicate_with_its_variant_reading() -> None:
+    source = f"{LETTER}\n\n{TELEGRAM}"
+    report = check_texts(source, TRANSLATION, config=CHECKS)
+    (dup,) = [f for f in report.findings if f.kind == "duplicate"]
+    assert dup.severity.value == "minor"
+    assert "«50» for «40»" in dup.message
+    shown = source[dup.source_evidence[0].start : dup.source_evidence[0].end]
+    assert shown.startswith("«Просим направить")
+    assert shown.endswith("правительство.»")
+
+
+def test_a_sentence_left_out_of_the_translated_witness_stays_major() -> None:
+    letter = LETTER.replace(
+        "до осени.\n\n", "до осени. Командир округа уже дважды просил прислать новых специалистов.\n\n"
+    )
+    report = check_texts(f"{letter}\n\n{TELEGRAM}", TRANSLATION, config=CHECKS)
+    majors = [f for f in report.findings if f.kind == "omission" and f.severity.value == "major"]
+    assert len(majors) == 1
+    assert "Командир округа" in majors[0].message
+
+
+def test_a_draft_before_the_translated_text_reads_its_own_variants_first() -> None:
+    draft = TELEGRAM.replace("ТЕЛЕГРАММА", "Проект")
+    source = f"{draft}\n\n{LETTER}"
+    report = check_texts(source, TRANSLATION, config=CHECKS)
+    (dup,) = [f for f in report.findings if f.kind == "duplicate"]
+    assert "«50» for «40»" in dup.message
+    assert "before the one the translation renders" in dup.message
+    assert not [f for f in report.findings if f.severity.value == "major"]
+
+
+@pytest.mark.parametrize("between", ["\n\nЛист № 2\n\n", "\n\n"])
+def test_a_paragraph_left_out_before_the_telegrams_header_stays_major(between: str) -> None:
+    letter = LETTER.replace(
+        "\n\nС уважением",
+        "\n\nКомандир округа уже дважды просил прислать новых специалистов по ремонту раций.\n\nС уважением",
+    )
+    source = f"{letter}{between}{TELEGRAM}"
+    translation = TRANSLATION.replace("\n\nRespectfully, Chairman of the Committee Orlov.", "")
+    source = source.replace("\n\nС уважением, председатель комитета Орлов.", "")
+    report = check_texts(source, translation, config=CHECKS)
+    majors = [f for f in report.findings if f.kind == "omission" and f.severity.value == "major"]
+    assert len(majors) == 1
+    assert "Командир округа" in majors[0].message
+
+
+def test_when_the_translation_renders_the_telegram_the_letter_is_the_second_witness() -> None:
+    translation = (
+        "TELEGRAM\n\nI forward to you the text of the letter of the chairman of the committee, "
+        "received by me yesterday evening:\n\n"
+        '"We ask you to send 50 instructors in communications and radio to our district.\n\n'
+        "The local courses cannot train the required number of radio operators before autumn.\n\n"
+        'Our government will bear the cost of moving the instructors."\n\n'
+        "The original of the letter will be sent by courier with the next mail."
+    )
+    report = check_texts(f"{LETTER}\n\n{TELEGRAM}", translation, config=CHECKS)
+    assert {(f.kind, f.severity.value) for f in report.findings} == {
+        ("omission", "info"),
+        ("duplicate", "minor"),
+    }
+    (dup,) = [f for f in report.findings if f.kind == "duplicate"]
+    assert "«40» for «50»" in dup.message
+
+
+def test_a_telegram_repeating_a_one_paragraph_letter_is_a_second_witness() -> None:
+    letter = (
+        "Уважаемый товарищ министр!\n\n"
+        "Просим направить в наш округ 40 инструкторов по связи и радиоделу, так как местные курсы "
+        "не могут подготовить нужное число радистов до осени, а оплату расходов на переезд "
+        "инструкторов берёт на себя наше правительство."
+    )
+    telegram = (
+        "ТЕЛЕГРАММА\n\n"
+        "Пересылаю Вам текст письма председателя комитета, полученного мною вчера вечером:\n\n"
+        "«Просим направить в наш округ 50 инструкторов по связи и радиоделу, так как местные курсы "
+        "не могут подготовить нужное число радистов до осени, а оплату расходов на переезд "
+        "инструкторов берёт на себя наше правительство.»"
+    )
+    translation = (
+        "Dear Comrade Minister!\n\n"
+        "We ask you to send 40 instructors in communications and radio to our district, since the "
+        "local courses cannot train the required number of radio operators before autumn, and our "
+        "government will bear the cost of moving the instructors."
+    )
+    report = check_texts(f"{letter}\n\n{telegram}", translation, config=CHECKS)
+    assert not [f for f in report.findings if f.severity.value == "major"]
+    assert [f.rule for f in report.findings if f.kind == "duplicate"] == ["duplicate.witness"]
