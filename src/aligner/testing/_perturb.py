@@ -10,7 +10,7 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from ._documents import _date_filler, _documents, _sentence_pair, figures, tenths, worded
+from ._documents import _date_filler, _documents, _sentence_pair
 from ._records import PERTURBATION_KINDS, Fact, ParallelDocument, Perturbation, _Range
 from ._vocabulary import _names, _number_in_figures, _number_word, _title_alternatives
 
@@ -28,7 +28,7 @@ def perturbations(
     """One known discrepancy injected into a clean pair (by default a drawn one).
 
     The translation is changed in one place: a number in figures or in words
-    gets another value (``number``), the upper end of a range another one
+    gets another value of as many figures (``number``), the upper end of a range another one
     (``range``: "25-35" becomes "25-30"), a date another day (``date``), a
     rank or office another of its family that is neither broader nor narrower
     (``title``: Colonel General becomes Generalissimo), a name another name
@@ -200,12 +200,20 @@ def _changed(draw: st.DrawFn, document: ParallelDocument, kind: str) -> Perturba
 
 
 def _other_number(draw: st.DrawFn, fact: Fact, old: str, taken: set[Any]) -> tuple[str, str]:
+    """Another number of the same magnitude (a translator's slip: 15,381 becomes 15,831, not 2)."""
+    value = float(fact.value)
+    whole = int(value)
+    digits = len(str(whole))
+    low, high = (0 if digits == 1 else 10 ** (digits - 1)), 10**digits - 1
     if old[:1].isdigit():
-        kind = tenths() if float(fact.value) != int(fact.value) else figures()
-        value = draw(kind.filter(lambda v: v not in taken))
-        new = _number_in_figures(value).en
+        if value != whole:
+            other = st.builds(lambda a, b: a + b / 10, st.integers(low, high), st.integers(1, 9))
+        else:
+            other = st.integers(low, high).map(float)
+        new = _number_in_figures(draw(other.filter(lambda v: v not in taken and v != value))).en
     else:
-        new = _number_word(draw(worded().filter(lambda v: float(v) not in taken))).en
+        pick = st.integers(max(low, 2), high).filter(lambda v: float(v) not in taken and v != whole)
+        new = _number_word(draw(pick)).en
     return new, f"the number {old} became {new}"
 
 
