@@ -44,7 +44,6 @@ if TYPE_CHECKING:  # the names are imported on first use (PEP 562), so `aligner 
         Span,
     )
     from .pipeline import available_checks, check_document, check_file, check_page, check_texts, save_report
-    from .render import formats, render
     from .render.json import report_from_json
     from .render.json import schema as report_schema
 
@@ -87,7 +86,6 @@ _HOMES = {
         ("available_checks", "check_document", "check_file", "check_page", "check_texts", "save_report"),
         "pipeline",
     ),
-    **dict.fromkeys(("formats", "render"), "render"),
     "report_from_json": "render.json",
 }
 #: Public names kept under another name in their home module.
@@ -117,6 +115,11 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(msg)
     globals()[name] = value
     return value
+
+
+# ``render`` is both a submodule and the function it exports: imported here, at once, so that the name
+# is the function whatever imports the submodule later (a lazy name would be replaced by the module).
+from .render import formats, render  # noqa: E402
 
 
 def __dir__() -> list[str]:
