@@ -23,6 +23,7 @@ import regex
 from ..config import Config
 from ..model import Finding, Mention, Segment, Severity
 from . import CheckContext, register
+from ._figures import apparatus_line
 
 __all__ = ["check_date", "parse_date", "dates_agree"]
 
@@ -94,19 +95,24 @@ def _spoken(value: str) -> str:
 class _Side:
     dates: list[Mention]
     numbers: frozenset[float]
+    #: dates of dispatch and date lines ("Получено 23.X.45 г. 01 ч. 05 м."): compared, never reported alone
+    quiet: frozenset[Mention] = frozenset()
 
 
 def _collect(context: CheckContext, segments: Sequence[Segment]) -> _Side:
     dates: list[Mention] = []
     numbers: set[float] = set()
+    quiet: set[Mention] = set()
     for seg in segments:
         features = context.features.get(seg.id)
         if features is None:
             continue
         dates.extend(features.dates)
+        if apparatus_line(seg, features):
+            quiet.update(features.dates)
         for n in features.numbers:
             numbers.update(float(v) for v in n.value)
-    return _Side(dates, frozenset(numbers))
+    return _Side(dates, frozenset(numbers), frozenset(quiet))
 
 
 def _is_year_like(mention: Mention) -> bool:
@@ -161,6 +167,9 @@ def check_date(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         src, tgt = _pair(src_side.dates, tgt_side.dates, agree=True)
         src = [s for s in src if not _counted(s, tgt_side.numbers)]
         tgt = [t for t in tgt if not _counted(t, src_side.numbers)]
+        if not (src and tgt):  # a lone date of a dispatch line is no date of the text
+            src = [s for s in src if s not in src_side.quiet]
+            tgt = [t for t in tgt if t not in tgt_side.quiet]
         # a bare year is a date only when the other side gives a date too
         for s in [s for s in src if _is_year_like(s)]:
             if not any(_is_year_like(t) for t in tgt):

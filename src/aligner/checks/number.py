@@ -31,14 +31,15 @@ import attrs
 import regex
 
 from ..config import Config
-from ..features.numbers import approximation, format_time, format_value
+from ..features.numbers import approximation, conversion, format_time, format_value
 from ..model import SOURCE, TARGET, Finding, Mention, Segment, Severity
 from . import CheckContext, register
+from ._figures import apparatus_line, figure_kind, reread
 
 __all__ = ["check_number", "IGNORED_FAMILIES"]
 
 #: Number families the check never compares (they only absorb a lone number of the other side).
-IGNORED_FAMILIES = frozenset(("reference", "enumerator"))
+IGNORED_FAMILIES = frozenset(("reference", "enumerator", "footnote"))
 
 _NEXT_WORD = regex.compile(r"[\s\-–—]*([\p{L}][\p{L}\p{M}'’-]*)")
 _HALF_DAY = 12 * 60
@@ -50,10 +51,24 @@ class _Numbers:
 
     mentions: list[Mention]
     absorbers: frozenset[float]
+    #: numbers of dispatch and date lines: compared, never reported alone
+    quiet: frozenset[Mention] = frozenset()
+    #: other values a number may stand for (двое суток: 2 and 48 hours)
+    alternatives: dict[Mention, tuple[float, ...]] = attrs.Factory(dict)
+
+
+def _exact(value: float) -> float:
+    """A value to compare: a whole number as an exact ``int`` (however long), else rounded."""
+    if isinstance(value, int):
+        return value
+    number = float(value)
+    if number.is_integer():
+        return int(number)
+    return round(number, 6)
 
 
 def _key(mention: Mention) -> tuple[float, ...]:
-    return tuple(round(float(v), 6) for v in mention.value)
+    return tuple(_exact(v) for v in mention.value)
 
 
 def _date_parts(value: str) -> list[float]:
@@ -85,21 +100,39 @@ def _collect(context: CheckContext, segments: Sequence[Segment], other_dates: Se
     numbers: list[Mention] = []
     absorbers: set[float] = set()
     unmatched_dates = list(other_dates)
+    side = segments[0].side if segments else SOURCE
+    text = context.source_text if side == SOURCE else context.target_text
+    language = context.source.language if side == SOURCE else context.target.language
+    found: list[Mention] = []
+    quiet: set[Mention] = set()
     for seg in segments:
         features = context.features.get(seg.id)
         if features is None:
             continue
-        for m in features.numbers:
-            if m.family in IGNORED_FAMILIES:
-                absorbers.update(round(float(v), 6) for v in m.value)
-            else:
-                numbers.append(m)
+        if apparatus_line(seg, features):
+            quiet.update(features.numbers)
+        found.extend(features.numbers)
+    alternatives: dict[Mention, tuple[float, ...]] = {}
+    for m in reread(found, text, language):
+        if m.family in IGNORED_FAMILIES:
+            absorbers.update(_exact(v) for v in m.value)
+            continue
+        numbers.append(m)
+        if any(m.span.overlaps(q.span) for q in quiet):
+            quiet.add(m)
+        factor = conversion(text, m.span.end, language) if language in ("ru", "en") else None
+        if factor is not None and len(m.value) == 1:
+            alternatives[m] = (_exact(m.value[0] * factor),)
+    for seg in segments:
+        features = context.features.get(seg.id)
+        if features is None:
+            continue
         for d in features.dates:
             if str(d.value) in unmatched_dates:
                 unmatched_dates.remove(str(d.value))
                 continue
             absorbers.update(_date_parts(str(d.value)))
-    return _Numbers(numbers, frozenset(absorbers))
+    return _Numbers(numbers, frozenset(absorbers), frozenset(quiet), alternatives)
 
 
 def _is_time(m: Mention) -> bool:
@@ -149,7 +182,10 @@ def _describe(context: CheckContext, side: str, mention: Mention) -> str:
 
 
 def _pair_exact(
-    src: list[Mention], tgt: list[Mention]
+    src: list[Mention],
+    tgt: list[Mention],
+    src_alts: dict[Mention, tuple[float, ...]] | None = None,
+    tgt_alts: dict[Mention, tuple[float, ...]] | None = None,
 ) -> tuple[list[Mention], list[Mention], list[tuple[Mention, Mention]]]:
     """Pair each source number with the first unpaired target number that gives the same value.
 
@@ -159,15 +195,19 @@ def _pair_exact(
     """
     by_value: dict[tuple[tuple[float, ...], bool], list[int]] = {}
     times: list[int] = []
+    src_alts, tgt_alts = src_alts or {}, tgt_alts or {}
     for i, t in enumerate(tgt):
         by_value.setdefault((_key(t), _is_time(t)), []).append(i)
+        if t in tgt_alts:
+            by_value.setdefault((tgt_alts[t], _is_time(t)), []).append(i)
         if _is_time(t):
             times.append(i)
     taken = [False] * len(tgt)
     unmatched: list[Mention] = []
     pairs: list[tuple[Mention, Mention]] = []
     for s in src:
-        candidates = {i for i in by_value.get((_key(s), _is_time(s)), ()) if not taken[i]}
+        keys = [_key(s), *((src_alts[s],) if s in src_alts else ())]
+        candidates = {i for k in keys for i in by_value.get((k, _is_time(s)), ()) if not taken[i]}
         others = range(len(tgt)) if _is_time(s) else times
         candidates.update(i for i in others if not taken[i] and _same(s, tgt[i]))
         same = sorted(candidates)
@@ -205,12 +245,26 @@ def _where(mention: Mention, segments: Sequence[Segment]) -> float:
     return (mention.span.start - first) / max(last - first, 1)
 
 
+#: Kinds of number that may stand for each other: a Roman numeral is an ordinal or a count.
+_COMPATIBLE = {
+    "count": {"count", "roman"},
+    "roman": {"count", "roman", "ordinal"},
+    "ordinal": {"ordinal", "roman"},
+    "fraction": {"fraction"},
+    "time": {"time"},
+    "year": {"year"},
+}
+
+
 def _closest(
     s: Mention, tgt: list[Mention], src_segs: Sequence[Segment], tgt_segs: Sequence[Segment]
 ) -> Mention:
-    """The lone target number to compare ``s`` with: one of its shape, at about its place."""
+    """The lone target number to compare ``s`` with: one of its kind and shape, at about its place
+    (a changed count is set against a count, not against a year or an ordinal beside it)."""
+    kinds = _COMPATIBLE[figure_kind(s)]
     same_shape = [t for t in tgt if len(t.value) == len(s.value) and _is_time(t) == _is_time(s)]
-    pool = same_shape or tgt
+    same_kind = [t for t in same_shape if figure_kind(t) in kinds]
+    pool = same_kind or same_shape or tgt
     where = _where(s, src_segs)
     return min(pool, key=lambda t: abs(_where(t, tgt_segs) - where))
 
@@ -236,6 +290,29 @@ def _finding(
     )
 
 
+_KIND_WORDS = {"ordinal": "an ordinal", "fraction": "a fraction", "year": "a year", "time": "a clock time"}
+
+
+def _changed_severity(context: CheckContext, s: Mention, t: Mention) -> tuple[Severity, str]:
+    """How much a changed number matters, and why it matters less when it does.
+
+    Critical when both sides give a plain value of one kind; major when both
+    call it approximate; minor, with the reason, when one side reads as an
+    ordinal, a fraction or a year and the other does not, or when only one side
+    qualifies it ("более сотни" against "a hundred").
+    """
+    ks, kt = figure_kind(s), figure_kind(t)
+    if kt not in _COMPATIBLE[ks]:
+        what = _KIND_WORDS.get(ks) or _KIND_WORDS.get(kt) or "another kind of number"
+        return Severity.MINOR, f" (one side reads as {what}, the other not: perhaps no discrepancy)"
+    kinds = (_qualifier(context, SOURCE, s), _qualifier(context, TARGET, t))
+    if s.approximate and t.approximate:
+        return Severity.MAJOR, ""
+    if any(kinds) and not all(kinds):
+        return Severity.MINOR, " (only one side qualifies the number as approximate or a bound)"
+    return Severity.CRITICAL, ""
+
+
 @register("number")
 def check_number(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report numbers of a bead that differ between the source and the translation."""
@@ -246,7 +323,9 @@ def check_number(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         tgt_side = _collect(context, tgt_text, _dates(context, src_text))
         if not src_side.mentions and not tgt_side.mentions:
             continue
-        src, tgt, pairs = _pair_exact(src_side.mentions, tgt_side.mentions)
+        src, tgt, pairs = _pair_exact(
+            src_side.mentions, tgt_side.mentions, src_side.alternatives, tgt_side.alternatives
+        )
         ids = (bead.source, bead.target)
         for s, t in pairs:
             kinds = (_qualifier(context, SOURCE, s), _qualifier(context, TARGET, t))
@@ -276,18 +355,20 @@ def check_number(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             tgt.remove(t)
             src.remove(s)
             ranged = len(s.value) > 1 or len(t.value) > 1
-            severity = Severity.MAJOR if s.approximate and t.approximate else Severity.CRITICAL
+            severity, reason = _changed_severity(context, s, t)
             yield _finding(
                 *ids,
                 severity,
                 "number.range_mismatch" if ranged else "number.changed",
                 (
                     f"The source gives {_describe(context, 'source', s)}; "
-                    f"the translation gives {_describe(context, 'target', t)}."
+                    f"the translation gives {_describe(context, 'target', t)}{reason}."
                 ),
                 (s,),
                 (t,),
             )
+        src = [m for m in src if m not in src_side.quiet]
+        tgt = [m for m in tgt if m not in tgt_side.quiet]
         for s in src:
             yield _finding(
                 *ids,

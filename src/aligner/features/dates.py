@@ -15,6 +15,7 @@ from ``data/months_<lang>.txt`` and ``data/dates.toml``.
 
 from __future__ import annotations
 
+import datetime
 import functools
 from collections.abc import Sequence
 
@@ -87,6 +88,21 @@ def _patterns(language: str) -> _Patterns:
     edge = r"(?<![\d\p{L}])"
     after = r"(?![\d\p{L}])"
     rules: list[tuple[str, str]] = []
+    either = _alternation(ctx.get("or", ()))
+    first_month = rf"(?P<m1>{_alternation(list(month_forms(language)))})\.?"
+    dash = r"\s*[-\u2010-\u2015]\s*"
+    year_after = rf"(?:,?\s+(?P<y>\d{{4}}){after}{year_word})?"
+    alt_day = rf"(?P<da>[0-3]?\d)(?:-?(?:{suffix}))?\s+(?:{either})\s+(?P<d>[0-3]?\d)(?:-?(?:{suffix}))?"
+    # 20 или 25 ноября, November 20th or 25th: two dates
+    if language == "en":
+        rules.append(("date.alternative", rf"{edge}{month}\s+{alt_day}{year_after}{after}"))
+    rules.append(("date.alternative", rf"{edge}{alt_day}\s+(?:(?:{of})\s+)?{month}{year_after}(?!\p{{L}})"))
+    # январь-март 1943 г., January-March: a range of months
+    rules.append(("date.month_range", rf"{edge}{first_month}{dash}{month}{year_after}(?!\p{{L}})"))
+    night = _alternation(ctx.get("night", ()))
+    if night != "(?!)":
+        # в ночь на 23 июня: the night of 22-23 June
+        rules.append(("date.night", rf"{edge}(?P<night>{night})\s+{day}\s+{month}{year_after}(?!\p{{L}})"))
     if language == "en":
         rules += [
             (
@@ -201,14 +217,38 @@ def _day(language: str, groups: dict[str, str | None]) -> int | None:
     return int(words.get(last, 0)) + sum(int(tens.get(w, 0)) for w in first)
 
 
+def _night(year: int | None, month: int, day: int) -> str:
+    """The night before ``day``: the range of that day and the one before it."""
+    when = datetime.date(year or 2001, month, day) - datetime.timedelta(days=1)
+    prefix = f"{year:04d}" if year is not None else "-"
+    eve = (
+        f"{when.year:04d}-{when.month:02d}-{when.day:02d}"
+        if year is not None
+        else f"--{when.month:02d}-{when.day:02d}"
+    )
+    return f"{eve}/{prefix}-{month:02d}-{day:02d}"
+
+
 def _value(language: str, m: regex.Match[str]) -> str | None:
     groups = m.groupdict()
     year = _year(groups["y"]) if groups.get("y") else None
     has_month = any(groups.get(k) for k in ("m", "mn", "mr"))
     month = _month(language, m) if has_month else None
     day = _day(language, groups)
-    if language == "en" and groups.get("m") and not groups["m"][0].isupper():
-        return None  # "may", "march": English months are capitalised
+    for key in ("m", "m1"):
+        if language == "en" and groups.get(key) and not str(groups[key])[0].isupper():
+            return None  # "may", "march": English months are capitalised
+    if groups.get("m1") and month is not None:
+        first = month_forms(language)[str(groups["m1"]).lower().replace("ё", "е")]
+        if not first < month:
+            return None
+        prefix = f"{year:04d}" if year is not None else "-"
+        return f"{prefix}-{first:02d}/{prefix}-{month:02d}"
+    if groups.get("night") and month is not None and day is not None and 1 <= day <= 31:
+        try:
+            return _night(year, month, day)
+        except ValueError:
+            return None
     if month is not None and not 1 <= month <= 12:
         return None
     if day is not None and not 1 <= day <= 31:
@@ -236,6 +276,25 @@ def _value(language: str, m: regex.Match[str]) -> str | None:
     return None
 
 
+def _alternatives(language: str, m: regex.Match[str]) -> list[DateHit]:
+    """The two dates of "20 или 25 ноября" / "November 20th or 25th", each with its own span."""
+    last = _value(language, m)
+    if last is None:
+        return []
+    first_day = int(m.group("da"))
+    if not 1 <= first_day <= 31:
+        return []
+    first = last[:-2] + f"{first_day:02d}"
+    if m.start("m") < m.start("da"):  # November 20th or 25th
+        spans = ((m.start(), m.end("da")), (m.start("d"), m.end()))
+    else:  # 20 или 25 ноября
+        spans = ((m.start("da"), m.end("da")), (m.start("d"), m.end()))
+    return [
+        DateHit(spans[0][0], spans[0][1], first, "date.alternative"),
+        DateHit(spans[1][0], spans[1][1], last, "date.alternative"),
+    ]
+
+
 def find_dates(text: str, language: str) -> list[DateHit]:
     """Every date in ``text``, in order; the first rule that reads a stretch of text wins."""
     hits: list[DateHit] = []
@@ -244,6 +303,10 @@ def find_dates(text: str, language: str) -> list[DateHit]:
         for m in pattern.finditer(text):
             start, end = m.span()
             if any(start < b and a < end for a, b in taken):
+                continue
+            if m.groupdict().get("da"):
+                hits.extend(_alternatives(language, m))
+                taken.append((start, end))
                 continue
             value = _value(language, m)
             if value is None:

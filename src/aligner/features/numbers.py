@@ -28,6 +28,7 @@ import regex
 from ..errors import ConfigError
 from ..morph import WORD_RE
 from ..resources import data_toml
+from .clocks import Clock, clock_times, pronoun_ones
 
 __all__ = [
     "NumberHit",
@@ -37,6 +38,10 @@ __all__ = [
     "format_time",
     "approximation",
     "ordinal_words",
+    "conversion",
+    "reference_before",
+    "clock_words",
+    "MAX_DIGITS",
 ]
 
 _SPACES = " \u00a0\u202f\u2009"
@@ -57,7 +62,6 @@ _MINUS = regex.compile(r"(?:^|(?<=[\s(\[«\"]))[-\u2212\u2013]$")
 _DIMENSION = regex.compile(r"[xXхХ×]\d")
 _ROMAN = regex.compile(r"(?<![\p{L}\d\-.])(?P<r>[IVX]{1,7})(?![\p{L}\d]|-\p{L}|\.\d)")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-_CLOCK = regex.compile(r"(?<![\d.,:/])(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<m>[0-5]\d)(?![\d]|[.,:]\d)")
 _SUFFIX_RE = regex.compile(r"[-\u2010\u2011]?(\p{L}{1,3})(?!\p{L})")
 _DASH_RE = regex.compile(r"\s*[-\u2010-\u2015\u2212]\s*")
 _SPACE_RE = regex.compile(r"\s+")
@@ -66,6 +70,8 @@ _ENUMERATOR_BEFORE = regex.compile(r"\s*[(\[]?")
 _ENUMERATOR_AFTER = regex.compile(r"[.)]\s")
 _LAST_WORD = regex.compile(r"(\S+)\s+$")
 
+_ARTICLE_BEFORE = regex.compile(r"(?<!\p{L})(?:a|an)\s+$", regex.IGNORECASE)
+_COMMA_GAP = regex.compile(r",[ \u00a0]+")
 _RANK = {"hundreds": 3, "ten": 2, "teen": 1, "unit": 1}
 
 
@@ -81,20 +87,16 @@ class NumberHit:
     rule: str = ""
 
 
+#: The longest run of digits read as a number; a longer one is an identifier or noise.
+MAX_DIGITS = 30
+
+
 @attrs.frozen
 class _Word:
     value: float
     kind: str
     weak: bool
-
-
-@attrs.frozen
-class _Clock:
-    hours: frozenset[str]
-    minutes: frozenset[str]
-    am: frozenset[str]
-    pm: frozenset[str]
-    before: frozenset[str]
+    ordinal: bool = False
 
 
 @attrs.frozen
@@ -110,7 +112,8 @@ class _Lexicon:
     compounds: tuple[tuple[str, float], ...]
     denominators: dict[str, float]
     half_after: tuple[str, ...]
-    clock: _Clock
+    clock: Clock
+    conversions: dict[str, float]
 
 
 def _ordinal_forms(lemmas: Sequence[str]) -> list[str]:
@@ -133,7 +136,8 @@ def _words_of(data: dict, name: str, *, ordinals: bool = False) -> dict[str, _Wo
     for table in ("word", "ordinal"):
         for entry in data.get(table, ()):
             try:
-                word = _Word(float(entry["value"]), entry["kind"], bool(entry.get("weak", False)))
+                ordinal = table == "ordinal" or bool(entry.get("ordinal"))
+                word = _Word(_exact(entry["value"]), entry["kind"], bool(entry.get("weak", False)), ordinal)
             except KeyError as exc:
                 msg = f"aligner's data file {name!r}: a number word lacks its {exc.args[0]!r}"
                 raise ConfigError(msg) from exc
@@ -143,6 +147,14 @@ def _words_of(data: dict, name: str, *, ordinals: bool = False) -> dict[str, _Wo
             for form in forms:
                 words[form.lower().replace("ё", "е")] = word
     return words
+
+
+def _exact(value: float | str) -> float:
+    """A whole number as an ``int`` (compared exactly however long), any other as a ``float``."""
+    if isinstance(value, int):
+        return value
+    number = float(value)
+    return int(number) if number.is_integer() else number
 
 
 def _lower_set(values: Sequence[str]) -> frozenset[str]:
@@ -176,13 +188,16 @@ def _lexicon(language: str) -> _Lexicon:
         compounds=tuple(compounds),
         denominators={w.lower(): float(d) for w, d in ctx.get("denominators", ())},
         half_after=tuple(h.lower() for h in ctx.get("half_after", ())),
-        clock=_Clock(
+        clock=Clock(
             hours=_lower_set(ctx.get("hour_words", ())),
             minutes=_lower_set(ctx.get("minute_words", ())),
             am=_lower_set(ctx.get("clock_am", ())),
             pm=_lower_set(ctx.get("clock_pm", ())),
             before=_lower_set(ctx.get("time_before", ())),
+            pronoun_verbs=_lower_set(ctx.get("pronoun_verbs", ())),
+            time_words=_lower_set(ctx.get("time_words", ())),
         ),
+        conversions={w.lower(): float(f) for w, f in ctx.get("conversions", ())},
     )
 
 
@@ -199,9 +214,14 @@ def number_words(language: str) -> dict[str, float]:
 
 
 def _one(v: float) -> str:
-    if v == int(v) and abs(v) < 1e15:
-        return str(int(v))
-    return f"{round(v, 4):g}"
+    """One number as a reader writes it: 25, 1950, 12,000, 2,000,000,000, 1.5, 0.3333."""
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    if isinstance(v, int):
+        return f"{v:,}" if abs(v) >= 10000 else str(v)
+    if v != v or v in (float("inf"), float("-inf")):
+        return str(v)
+    return f"{v:,.4f}".rstrip("0").rstrip(".")
 
 
 def format_value(values: Sequence[float]) -> str:
@@ -227,6 +247,7 @@ class _Item:
     family: str = ""
     rule: str = ""
     digits: str = ""
+    ordinal: bool = False
 
 
 def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
@@ -242,11 +263,18 @@ def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[
         if text[start - 1 : start] == "[" and text[end : end + 1] == "]":
             continue  # a footnote mark: [43]
         whole = regex.sub(rf"[{_SPACES},.]", "", m.group("int"))
-        value = float(whole)
+        if len(whole) > MAX_DIGITS:
+            continue  # no one counts with 31 digits: an identifier or a garble
+        value: float = int(whole)
         if m.group("frac"):
             value = float(f"{whole}.{m.group('frac')}")
         rule = "number.digits"
         family = ""
+        mixed = _MIXED.match(text, end)
+        if mixed and not m.group("frac") and int(mixed["n"]) < int(mixed["d"]):
+            value = int(whole) + int(mixed["n"]) / int(mixed["d"])  # 2 1/2 million
+            end = mixed.end()
+            rule = "number.mixed_fraction"
         if start > 0 and _MINUS.search(text, max(0, start - 2), start):
             start -= 1
             value = -value
@@ -258,7 +286,14 @@ def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[
             rule = "number.digits_with_ending"
         elif text[end : end + 1] == "%":
             end += 1
-        if text[end : end + 1] == "/" or text[start - 1 : start] == "/":
+        mark = _mark_family(text, start, end, m)
+        if mark:
+            family, rule = mark
+        elif (
+            text[end : end + 1] == "/"
+            or text[start - 1 : start] == "/"
+            or _ID_CHAIN.search(text, max(0, start - 12), start)
+        ):
             family = "reference"
             rule = "number.identifier"
         elif lex.reference.search(text, max(0, start - 12), start):
@@ -269,6 +304,42 @@ def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[
             rule = "number.enumerator"
         items.append(_Item(start, end, value, "digits", family=family, rule=rule, digits=whole))
     return items
+
+
+# The rest of an identifier after a slash: 611.6131/2-1052
+_ID_CHAIN = regex.compile(r"/\w+[-\u2010-\u2015]$")
+_MIXED = regex.compile(r"[ \u00a0](?P<n>[1-9])/(?P<d>[2-9]|1[0-6])(?![\d/])")
+# A designation: letters, a hyphen, digits (F-96, С-47, ЗИС-150, Т-34, МиГ-15)
+_DESIGNATION = regex.compile(r"(?<![\p{L}\d-])\p{Lu}\p{L}{0,3}-$")
+# A footnote mark glued to a word or a stop: "memorandum,2", "for me.2", "получил 1)"
+_GLUED_MARK = regex.compile(r"\p{Ll}[\p{Pe}\p{Pf}\"'»]?[.,;:]$")
+
+
+def _mark_family(text: str, start: int, end: int, m: regex.Match[str]) -> tuple[str, str] | None:
+    """Whether the digits at ``start`` are a mark of the page, not a fact: a footnote, a designation."""
+    digits = m.group(0)
+    after = text[end : end + 1]
+    if _DESIGNATION.search(text, max(0, start - 6), start):
+        return "reference", "number.designation"
+    short = len(digits) <= 2 and not m.group("frac")
+    if short and after == ")" and "(" not in text[max(0, start - 40) : start]:
+        return "footnote", "number.footnote"  # "получил 1)", "1) Послание …"
+    glued = _GLUED_MARK.search(text, max(0, start - 3), start)
+    if short and glued and (not after or after.isspace()):
+        return "footnote", "number.footnote"  # "memorandum,2 we", "for me.2"
+    frac = m.group("frac") or ""
+    if frac.startswith("00") and len(frac) >= 4 and len(m.group("int")) == 3:
+        return "reference", "number.file"  # a decimal file number: 740.0011
+    return None
+
+
+def conversion(text: str, end: int, language: str) -> float | None:
+    """The factor of a unit word right after a number that translators convert (двое суток = 48
+    hours: 24), or ``None``."""
+    after = regex.match(r"\s+(\p{L}+)", text[end : end + 40])
+    if after is None:
+        return None
+    return _lexicon(language).conversions.get(after.group(1).lower())
 
 
 def _roman_value(numeral: str) -> int:
@@ -306,65 +377,6 @@ def _roman_numeral(value: int) -> str:
     return "".join(out)
 
 
-def _word_after(text: str, pos: int) -> regex.Match[str] | None:
-    return regex.match(r"\s*([\p{L}][\p{L}.]*)", text[pos:])
-
-
-def _mark(word: str) -> str:
-    return word.lower().replace(".", "")
-
-
-_CLOCK_WORDS = regex.compile(r"(?<![\d.,])(?P<h>\d{1,2})\s*(?P<mark>\p{L}[\p{L}.]*)")
-_MINUTES_AFTER = regex.compile(r"\s+(?P<m>\d{1,2})\s*(?P<w>\p{L}+)\.?")
-
-
-def _twelve_hour(hours: int, mark: str, clock: _Clock) -> int:
-    pm = mark in {_mark(p) for p in clock.pm}
-    return hours % 12 + (12 if pm else 0)
-
-
-def _clock_items(text: str, lex: _Lexicon) -> list[_Item]:
-    """Clock times: 17:47, 5:47 PM, 5 p.m., в 13.30, 17 часов 47 минут (minutes after midnight)."""
-    clock = lex.clock
-    marks = {_mark(w) for w in clock.am | clock.pm}
-    items = []
-    for m in _CLOCK.finditer(text):
-        hours, minutes = int(m.group("h")), int(m.group("m"))
-        end = m.end()
-        after = _word_after(text, end)
-        mark = _mark(after.group(1)) if after else ""
-        if m.group("sep") == "." and mark not in marks:
-            before = _LAST_WORD.search(text, max(0, m.start() - 20), m.start())
-            if not before or before.group(1).lower() not in clock.before:
-                continue  # 13.30 is a decimal unless "в 13.30"
-        if mark in marks and after is not None:
-            if hours > 12:
-                continue
-            hours = _twelve_hour(hours, mark, clock)
-            end += after.end()
-        value = float(hours * 60 + minutes)
-        items.append(_Item(m.start(), end, value, "time", family="time", rule="number.clock"))
-    for m in _CLOCK_WORDS.finditer(text):
-        mark = _mark(m.group("mark"))
-        hours = int(m.group("h"))
-        if mark in marks and 1 <= hours <= 12:
-            value = float(_twelve_hour(hours, mark, clock) * 60)
-            items.append(_Item(m.start(), m.end(), value, "time", family="time", rule="number.clock"))
-            continue
-        if mark in clock.hours:
-            rest = _MINUTES_AFTER.match(text, m.end())
-            if rest and rest.group("w").lower() in clock.minutes:
-                value = float(hours * 60 + int(rest.group("m")))
-                rule = "number.clock_words"
-                items.append(_Item(m.start(), rest.end(), value, "time", family="time", rule=rule))
-    items.sort(key=lambda it: (it.start, -it.end))
-    out: list[_Item] = []
-    for it in items:
-        if not out or it.start >= out[-1].end:
-            out.append(it)
-    return out
-
-
 def _word_atoms(text: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]) -> list[_Item]:
     atoms: list[_Item] = []
     for m in WORD_RE.finditer(text):
@@ -375,6 +387,10 @@ def _word_atoms(text: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]) -> l
         if not any(p in lex.words for p in parts):
             if word in lex.articles:
                 atoms.append(_Item(m.start(), m.end(), 1.0, "article"))
+                continue
+            if word in lex.denominators:  # «около трети» = about a third: a fraction, weak
+                value = 1 / lex.denominators[word]
+                atoms.append(_Item(m.start(), m.end(), value, "implicit", weak=True, rule="number.fraction"))
                 continue
             implied = _compound_value(parts[0], lex)
             if implied is not None:
@@ -390,7 +406,9 @@ def _word_atoms(text: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]) -> l
                 weak = w.weak or not whole  # four-year-old: the number of a compound word
                 kind = w.kind if whole else "implicit"
                 value = w.value
-                atoms.append(_Item(pos, pos + len(part), value, kind, weak=weak, rule="number.words"))
+                ordinal = w.ordinal and whole
+                rule = "number.ordinal" if ordinal else "number.words"
+                atoms.append(_Item(pos, pos + len(part), value, kind, weak=weak, rule=rule, ordinal=ordinal))
             pos += len(part) + 1
     return atoms
 
@@ -407,6 +425,8 @@ def _joinable(text: str, prev: _Item, nxt: _Item, lex: _Lexicon) -> bool:
     gap = text[prev.end : nxt.start]
     if gap == "-" or (gap and gap.isspace()) or gap == "":
         return True
+    if prev.kind == "scale" and nxt.kind in ("unit", "ten", "teen", "hundreds") and _COMMA_GAP.fullmatch(gap):
+        return True  # one thousand, one hundred
     words = gap.split()
     return len(words) == 1 and words[0].lower() in lex.joiners and prev.kind in ("hundred", "scale")
 
@@ -439,6 +459,7 @@ def _compose(chain: list[_Item]) -> list[_Item]:
         real = [a for a in cur if a.kind != "article"]
         if real:
             weak = all(a.weak for a in real) or (len(cur) == 1 and cur[0].kind == "scale")
+            ordinal = real[-1].ordinal
             out.append(
                 _Item(
                     cur[0].start,
@@ -446,7 +467,8 @@ def _compose(chain: list[_Item]) -> list[_Item]:
                     total + group,
                     "words",
                     weak=weak,
-                    rule="number.words",
+                    rule="number.ordinal" if ordinal else "number.words",
+                    ordinal=ordinal,
                 )
             )
         cur, total, group, slot, last_scale = [], 0.0, 0.0, 0, float("inf")
@@ -479,6 +501,8 @@ def _compose(chain: list[_Item]) -> list[_Item]:
         else:
             group += atom.value
             slot = _RANK[kind]
+        if atom.ordinal:
+            flush()  # an ordinal ends its number: «второй миллиард» is the second billion, not 2e9
     flush()
     return out
 
@@ -508,6 +532,17 @@ def _approximate_pattern(ctx: dict, key: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\p{{L}})(?:{marker})\.?\s+{between}$", regex.IGNORECASE)
 
 
+def clock_words(language: str) -> Clock:
+    """The words of ``language`` around clock times (hour and minute words, am/pm …)."""
+    return _lexicon(language).clock
+
+
+def reference_before(text: str, start: int, language: str) -> bool:
+    """Whether a reference marker (№, No., ф., оп., д., л. …) stands right before ``text[start]``,
+    as it does when a segment boundary falls after "лл." of "лл. 104-105"."""
+    return bool(_lexicon(language).reference.search(text, max(0, start - 12), start))
+
+
 def _approximate(text: str, start: int, lex: _Lexicon) -> bool:
     return approximation(text, start, lex=lex) != ""
 
@@ -534,7 +569,7 @@ def _merge_scales(text: str, items: list[_Item]) -> list[_Item]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.kind == "digits"
+            and (prev.kind == "digits" or prev.rule == "number.and_a_half")
             and not prev.family
             and item.kind == "words"
             and item.weak
@@ -570,8 +605,12 @@ def _range_gap(text: str, a: _Item, b: _Item, lex: _Lexicon) -> tuple[str, int]:
 def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()) -> list[NumberHit]:
     """Every number in ``text`` (not inside the ``taken`` offsets, which dates hold), in order."""
     lex = _lexicon(language)
-    clocks = [c for c in _clock_items(text, lex) if not _overlaps(c.start, c.end, taken)]
-    taken = [*taken, *((c.start, c.end) for c in clocks)]
+    clocks = [
+        _Item(c.start, c.end, c.minutes, "time", family="time", rule=c.rule)
+        for c in clock_times(text, lex.clock)
+        if not _overlaps(c.start, c.end, taken)
+    ]
+    taken = [*taken, *((c.start, c.end) for c in clocks), *pronoun_ones(text, lex.clock)]
     items = (
         _digit_items(text, language, lex, taken)
         + _roman_items(text, language, taken)
@@ -579,7 +618,7 @@ def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()
     )
     items.sort(key=lambda it: it.start)
     items = _merge_scales(text, items)
-    items = _fractions(text, items, lex)
+    items = _merge_scales(text, _fractions(text, items, lex))
     hits: list[NumberHit] = [
         NumberHit(c.start, c.end, (c.value,), _approximate(text, c.start, lex), "time", c.rule)
         for c in clocks
@@ -596,7 +635,7 @@ def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()
         low, high = a.value, b.value if b is not None else 0.0
         expand = bool(rule) and b is not None and bool(a.digits) and bool(b.digits) and high < low
         if expand and b is not None and len(b.digits) < len(a.digits) and b.value == int(b.value):
-            high = float(a.digits[: len(a.digits) - len(b.digits)] + b.digits)  # 1950-53
+            high = int(a.digits[: len(a.digits) - len(b.digits)] + b.digits)  # 1950-53
         if rule and b is not None and (high < low or a.kind == "implicit" or b.kind == "implicit"):
             rule = ""  # "в 2020 - 53,3%" is a year and a share, not a range
         if rule and b is not None:
@@ -608,7 +647,7 @@ def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()
         hits.append(NumberHit(a.start, a.end, (a.value,), approx, family, a.rule))
         i += 1
     hits.sort(key=lambda h: h.start)
-    return hits
+    return [attrs.evolve(h, values=tuple(_exact(v) for v in h.values)) for h in hits]
 
 
 def _fractions(text: str, items: list[_Item], lex: _Lexicon) -> list[_Item]:
@@ -617,7 +656,17 @@ def _fractions(text: str, items: list[_Item], lex: _Lexicon) -> list[_Item]:
     for item in items:
         if out and item.start < out[-1].end:
             continue  # the "половиной" of "два с половиной", read already
+        after_ordinal = out and out[-1].ordinal and _SPACE_RE.fullmatch(text, out[-1].end, item.start)
+        if after_ordinal and item.rule == "number.fraction" and item.weak:
+            continue  # "the fourth quarter", «второй четверти»: a part named by its ordinal
         if item.family:
+            out.append(item)
+            continue
+        if item.ordinal:  # "the second quarter" is no 2/4; "a third" is 1/3
+            word = text[item.start : item.end].lower()
+            if word in lex.denominators and _ARTICLE_BEFORE.search(text, max(0, item.start - 4), item.start):
+                value = 1 / lex.denominators[word]
+                item = attrs.evolve(item, value=value, rule="number.fraction", weak=True, ordinal=False)
             out.append(item)
             continue
         after = regex.match(r"[\s\-\u2010\u2011]+(\p{L}+)", text[item.end :])
