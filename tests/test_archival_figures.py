@@ -238,3 +238,38 @@ def test_a_changed_last_digit_of_a_long_number_is_found():
 def test_big_numbers_compare_exactly(n, delta):
     assert checked(f"сумма {n} рублей", f"the sum of {n} roubles") == []
     assert len(checked(f"сумма {n} рублей", f"the sum of {n + delta} roubles")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("won a third term in office", [("third", (3,), "")]),
+        ("a third of the votes", [("third", (1 / 3,), "weak")]),
+        ("nearly a third stayed home", [("third", (1 / 3,), "weak")]),
+    ],
+)
+def test_a_third_is_a_fraction_only_when_used_as_one(text, expected):
+    assert numbers(text, "en") == expected
+
+
+def test_a_number_before_a_parenthesis_closed_far_away_is_no_footnote():
+    text = "(по данным ведомства, рост за прошлый квартал во всех регионах составил 15)"
+    assert [f for _, _, f in numbers(text, "ru")] == [""]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("прибудет 10 или 12 мая", "will arrive on May 10-12"),
+        ("с 10 по 12 мая", "on May 10 or 12"),
+        ("в ночь на 6 августа", "on August 6"),
+        ("в январе-марте 1952 г.", "in March 1952"),
+    ],
+)
+def test_a_single_date_agrees_with_a_range_it_ends(ru, en):
+    assert [f for f in checked(ru, en) if f.kind == "date"] == []
+
+
+def test_a_date_outside_a_range_is_still_changed():
+    (f,) = [f for f in checked("с 10 по 12 мая", "on May 14") if f.kind == "date"]
+    assert f.severity == Severity.CRITICAL

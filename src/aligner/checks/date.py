@@ -70,13 +70,19 @@ def _part_agrees(a: DatePart, b: DatePart) -> bool:
 
 
 def dates_agree(a: str, b: str) -> bool:
-    """Whether two date values can be one date (equal wherever both say something)."""
+    """Whether two date values can be one date (equal wherever both say something).
+
+    A single date agrees with a range when it agrees with one of its ends: "23 June"
+    and "the night of June 22-23", "20 или 25 апреля" and "April 20-25", "March 2022"
+    and "January-March 2022".
+    """
     pa, pb = parse_date(a), parse_date(b)
     if not pa or not pb:
         return a == b
     if len(pa) == len(pb):
         return all(_part_agrees(x, y) for x, y in zip(pa, pb, strict=True))
-    return False
+    single, ends = (pa[0], pb) if len(pa) == 1 else (pb[0], pa)
+    return any(_part_agrees(single, end) for end in ends)
 
 
 def _spoken(value: str) -> str:
@@ -137,7 +143,18 @@ def _pair(src: list[Mention], tgt: list[Mention], agree: bool) -> tuple[list[Men
             lone.append(s)
         else:
             left.remove(t)
+    # "20 или 25 апреля" against "April 20-25": the second single date is the range's other end
+    lone = [s for s in lone if not _an_end_of(s, tgt)]
+    left = [t for t in left if not _an_end_of(t, src)]
     return lone, left
+
+
+def _an_end_of(mention: Mention, others: Sequence[Mention]) -> bool:
+    """Whether a single date is an end of a range of the other side."""
+    if len(parse_date(str(mention.value))) != 1:
+        return False
+    ranges = [o for o in others if len(parse_date(str(o.value))) == 2]
+    return any(dates_agree(str(mention.value), str(r.value)) for r in ranges)
 
 
 def _shape(mention: Mention) -> tuple[int, tuple[bool, ...]]:

@@ -71,6 +71,7 @@ _ENUMERATOR_AFTER = regex.compile(r"[.)]\s")
 _LAST_WORD = regex.compile(r"(\S+)\s+$")
 
 _ARTICLE_BEFORE = regex.compile(r"(?<!\p{L})(?:a|an)\s+$", regex.IGNORECASE)
+_FRACTION_AFTER = regex.compile(r"\s+of(?!\p{L})|\s*(?:[^\s\p{L}\d]|$)")
 _COMMA_GAP = regex.compile(r",[ \u00a0]+")
 _RANK = {"hundreds": 3, "ten": 2, "teen": 1, "unit": 1}
 
@@ -322,7 +323,8 @@ def _mark_family(text: str, start: int, end: int, m: regex.Match[str]) -> tuple[
     if _DESIGNATION.search(text, max(0, start - 6), start):
         return "reference", "number.designation"
     short = len(digits) <= 2 and not m.group("frac")
-    if short and after == ")" and "(" not in text[max(0, start - 40) : start]:
+    before = text[:start]
+    if short and after == ")" and before.count("(") <= before.count(")"):
         return "footnote", "number.footnote"  # "получил 1)", "1) Послание …"
     glued = _GLUED_MARK.search(text, max(0, start - 3), start)
     if short and glued and (not after or after.isspace()):
@@ -664,7 +666,11 @@ def _fractions(text: str, items: list[_Item], lex: _Lexicon) -> list[_Item]:
             continue
         if item.ordinal:  # "the second quarter" is no 2/4; "a third" is 1/3
             word = text[item.start : item.end].lower()
-            if word in lex.denominators and _ARTICLE_BEFORE.search(text, max(0, item.start - 4), item.start):
+            article = _ARTICLE_BEFORE.search(text, max(0, item.start - 4), item.start)
+            fraction = article is not None and (
+                _FRACTION_AFTER.match(text, item.end) or _approximate(text, article.start(), lex)
+            )  # "a third of the votes", "about a third"; "a third time" is an ordinal
+            if word in lex.denominators and fraction:
                 value = 1 / lex.denominators[word]
                 item = attrs.evolve(item, value=value, rule="number.fraction", weak=True, ordinal=False)
             out.append(item)
