@@ -132,6 +132,7 @@ def test_ordinals_fractions_and_collectives(text, language, expected):
         ("ответ 2) получен", "ru", "footnote"),
         ("file 611.6131/2-1052", "en", "reference"),
         ("file 893.0011 of the department", "en", "reference"),
+        ("Архив, ф. 9, оп. 4, д. 77, лл. 12-15.", "ru", "reference"),
     ],
 )
 def test_marks_of_the_page_are_not_counted(text, language, family):

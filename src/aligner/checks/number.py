@@ -10,13 +10,20 @@ as multisets of values: "2х" and "two" are both 2, "третий" and "3rd" bot
 Rules, in the order they apply:
 
 - ``number.changed`` / ``number.range_mismatch`` (critical): a number whose
-  counterpart has another value (major when both are approximate).
+  counterpart has another value (major when both are approximate; minor, with
+  the reason, when only one side qualifies it or when one side reads as an
+  ordinal, a fraction or a year and the other as a count). A changed number is
+  set against the counterpart of its own kind, not a year or an ordinal beside it.
 - ``number.approximation`` (minor): the same value, approximate on one side
   only ("около 30" against "30").
 - ``number.missing`` / ``number.added`` (major): a number with no counterpart.
 
-Reference numbers ("№ 481/ш"), enumerators ("1.") and footnote marks ("[43]")
-are never compared; a number the other side reads as a year, a day of a date
+Reference numbers ("№ 481/ш", "лл. 104-105" also when a segment boundary
+falls after "лл."), designations ("F-96"), enumerators ("1.") and footnote
+marks ("[43]", "memorandum,2") are never compared; numbers of a dispatch or date
+line ("Отправлено 22.X.45 г. 19 ч. 40 м.") are compared but never reported
+alone; a clock time split by a segment boundary is read as one; "двое суток"
+also stands for 48 (hours); a number the other side reads as a year, a day of a date
 or a reference number counts as matched. Words that are often no number or
 only imply one ("one", "один", "both", "сутки", "двухэтажный") pair with
 numbers but are never reported alone. Numbers inside dates are the date

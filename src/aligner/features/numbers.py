@@ -1,20 +1,29 @@
 """Numbers in digits and in words, single or as ranges, from ``data/numbers_<lang>.toml``.
 
-A number's value is a tuple of floats: ``(2.0,)`` for "2х", "two" or "двух",
-``(25.0, 35.0)`` for "25-35", "от 25 до 35" or "25 to 35". "около 30" and
-"about 30" are marked approximate. A number after "№", "No.", "л." … is a
-reference (family ``"reference"``), one glued to a slash ("481/ш", "7/2") too;
-a footnote mark "[43]" is no number at all; "1." opening a segment is an
-enumerator (family ``"enumerator"``). Words that often are no number ("one",
-"один") have family ``"weak"``, and so do words that only imply a number
-("both", "сутки" = 24 hours, "двухэтажный"): they pair with a number on the
-other side but are never reported alone.
+A number's value is a tuple of numbers, whole ones as exact ``int`` (however
+long; a run of more than :data:`MAX_DIGITS` digits is no number): ``(2,)`` for
+"2х", "two" or "двух", ``(25, 35)`` for "25-35", "от 25 до 35" or "25 to 35".
+"около 30" and "about 30" are marked approximate. A number after "№", "No.",
+"л." … is a reference (family ``"reference"``), one glued to a slash ("481/ш",
+"7/2", "611.6131/2-1052"), a designation ("F-96", "Т-34", "ЗИС-150") and a
+decimal file number ("740.0011") too; a footnote mark "[43]" is no number at
+all, and a mark glued to a word ("memorandum,2", "получил 1)") has family
+``"footnote"``; "1." opening a segment is an enumerator (family
+``"enumerator"``). Words that often are no number ("one", "один") have family
+``"weak"``, and so do words that only imply a number ("both", "сутки" = 24
+hours, "двухэтажный", "полуторный", "сотня", a fraction word alone: «около
+трети», "a third of"): they pair with a number on the other side but are never
+reported alone.
 
-Ordinals equal their cardinals ("третий" = "third" = "3rd" = 3); fractions
-read as their value ("две трети" = "two-thirds", "полтора" = "one and a half"
-= 1.5); Roman numerals as numbers ("XXI века" = 21); "-50" is negative.
-Clock times have family ``"time"`` and a value in minutes after midnight
-("17:47", "5:47 PM", "17 часов 47 минут", "в 13.30").
+Ordinals equal their cardinals ("третий" = "third" = "3rd" = 3) and have rule
+``number.ordinal``; an ordinal ends its number («второй миллиард» is the second
+billion, not 2,000,000,000) and takes no denominator ("the second quarter" is
+no 2/4). Fractions read as their value ("две трети" = "two-thirds", "полтора"
+= "one and a half" = 1.5, "2 1/2 million", «двух с половиной миллионов»);
+Roman numerals as numbers ("XXI века" = 21); "-50" is negative. Clock times
+(:mod:`.clocks`) have family ``"time"`` and a value in minutes after midnight
+("17:47", "5:47 PM", "17 часов 47 минут", "22 ч. 40 м.", "в 13.30"); "1 am"
+that stands for "I am" is no number.
 """
 
 from __future__ import annotations
@@ -256,7 +265,7 @@ def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
 
 
 def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]) -> list[_Item]:
-    items = []
+    items: list[_Item] = []
     for m in _DIGITS[language].finditer(text):
         start, end = m.span()
         if _overlaps(start, end, taken):
@@ -297,7 +306,9 @@ def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[
         ):
             family = "reference"
             rule = "number.identifier"
-        elif lex.reference.search(text, max(0, start - 12), start):
+        elif lex.reference.search(text, max(0, start - 12), start) or (
+            items and items[-1].family == "reference" and _DASH_RE.fullmatch(text, items[-1].end, start)
+        ):  # л. 47; лл. 104-105
             family = "reference"
             rule = "number.reference"
         elif _ENUMERATOR_BEFORE.fullmatch(text, 0, start) and _ENUMERATOR_AFTER.match(text, end):
