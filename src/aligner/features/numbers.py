@@ -38,6 +38,7 @@ from ..errors import ConfigError
 from ..morph import WORD_RE
 from ..resources import data_toml
 from .clocks import Clock, clock_times, pronoun_ones
+from .marks import ID_CHAIN, mark_family
 
 __all__ = [
     "NumberHit",
@@ -296,13 +297,13 @@ def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[
             rule = "number.digits_with_ending"
         elif text[end : end + 1] == "%":
             end += 1
-        mark = _mark_family(text, start, end, m)
+        mark = mark_family(text, start, end, m)
         if mark:
             family, rule = mark
         elif (
             text[end : end + 1] == "/"
             or text[start - 1 : start] == "/"
-            or _ID_CHAIN.search(text, max(0, start - 12), start)
+            or ID_CHAIN.search(text, max(0, start - 12), start)
         ):
             family = "reference"
             rule = "number.identifier"
@@ -318,32 +319,7 @@ def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[
     return items
 
 
-# The rest of an identifier after a slash: 611.6131/2-1052
-_ID_CHAIN = regex.compile(r"/\w+[-\u2010-\u2015]$")
 _MIXED = regex.compile(r"[ \u00a0](?P<n>[1-9])/(?P<d>[2-9]|1[0-6])(?![\d/])")
-# A designation: letters, a hyphen, digits (F-96, С-47, ЗИС-150, Т-34, МиГ-15)
-_DESIGNATION = regex.compile(r"(?<![\p{L}\d-])\p{Lu}\p{L}{0,3}-$")
-# A footnote mark glued to a word or a stop: "memorandum,2", "for me.2", "получил 1)"
-_GLUED_MARK = regex.compile(r"\p{Ll}[\p{Pe}\p{Pf}\"'»]?[.,;:]$")
-
-
-def _mark_family(text: str, start: int, end: int, m: regex.Match[str]) -> tuple[str, str] | None:
-    """Whether the digits at ``start`` are a mark of the page, not a fact: a footnote, a designation."""
-    digits = m.group(0)
-    after = text[end : end + 1]
-    if _DESIGNATION.search(text, max(0, start - 6), start):
-        return "reference", "number.designation"
-    short = len(digits) <= 2 and not m.group("frac")
-    before = text[:start]
-    if short and after == ")" and before.count("(") <= before.count(")"):
-        return "footnote", "number.footnote"  # "получил 1)", "1) Послание …"
-    glued = _GLUED_MARK.search(text, max(0, start - 3), start)
-    if short and glued and (not after or after.isspace()):
-        return "footnote", "number.footnote"  # "memorandum,2 we", "for me.2"
-    frac = m.group("frac") or ""
-    if frac.startswith("00") and len(frac) >= 4 and len(m.group("int")) == 3:
-        return "reference", "number.file"  # a decimal file number: 740.0011
-    return None
 
 
 def conversion(text: str, end: int, language: str) -> float | None:
