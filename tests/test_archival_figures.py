@@ -38,7 +38,7 @@ def counted(text: str, language: str) -> list[tuple[str, tuple[float, ...]]]:
 
 
 def dates(text: str, language: str) -> list[tuple[str, str]]:
-    return [(m.text, m.value) for m in analyse(seg(text), language=language).dates]
+    return [(m.text, str(m.value)) for m in analyse(seg(text), language=language).dates]
 
 
 def checked(ru: str, en: str) -> list:
@@ -274,3 +274,14 @@ def test_a_single_date_agrees_with_a_range_it_ends(ru, en):
 def test_a_date_outside_a_range_is_still_changed():
     (f,) = [f for f in checked("с 10 по 12 мая", "on May 14") if f.kind == "date"]
     assert f.severity == Severity.CRITICAL
+
+
+@pytest.mark.parametrize(
+    "iso", ["1950-07-08", "1950-07", "--07-08", "1950", "1941/1945", "--01/--03", "1949-12-31/1950-01-01"]
+)
+def test_a_date_value_reads_back_its_iso_form(iso):
+    from aligner.features.values import DateValue
+
+    value = DateValue.parse(iso)
+    assert value is not None
+    assert str(value) == iso

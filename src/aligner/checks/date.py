@@ -18,16 +18,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 import attrs
-import regex
 
 from ..config import Config
+from ..features.values import DateValue
 from ..model import Finding, Mention, Segment, Severity
 from . import CheckContext, register
 from ._figures import apparatus_line
 
 __all__ = ["check_date", "parse_date", "dates_agree"]
 
-_PART = regex.compile(r"^(?:(?P<y>\d{4})|-)-?(?:(?P<m>\d\d))?(?:-(?P<d>\d\d))?$")
 _MONTHS = (
     "January",
     "February",
@@ -47,49 +46,31 @@ _MONTHS = (
 DatePart = tuple[int | None, int | None, int | None]
 
 
-def parse_date(value: str) -> tuple[DatePart, ...]:
+def _date(value: object) -> DateValue | None:
+    """A mention's date value (a :class:`DateValue`, or its ISO form written by hand)."""
+    return value if isinstance(value, DateValue) else DateValue.parse(str(value))
+
+
+def parse_date(value: str | DateValue) -> tuple[DatePart, ...]:
     """The ends of a date value: one for a day, two for a range ("1950-12-09/1950-12-10")."""
-    ends = []
-    for piece in value.split("/"):
-        m = _PART.match(piece)
-        if m is None:
-            return ()
-        ends.append(
-            (
-                int(m["y"]) if m["y"] else None,
-                int(m["m"]) if m["m"] else None,
-                int(m["d"]) if m["d"] else None,
-            )
-        )
-    return tuple(ends)
+    date = _date(value)
+    return tuple((e.year, e.month, e.day) for e in date.ends) if date is not None else ()
 
 
-def _part_agrees(a: DatePart, b: DatePart) -> bool:
-    shared = [(x, y) for x, y in zip(a, b, strict=True) if x is not None and y is not None]
-    return bool(shared) and all(x == y for x, y in shared)
+def dates_agree(a: str | DateValue, b: str | DateValue) -> bool:
+    """Whether two date values can be one date (equal wherever both say something; a single
+    date agrees with a range it ends: "23 June" and "June 22-23")."""
+    da, db = _date(a), _date(b)
+    if da is None or db is None:
+        return str(a) == str(b)
+    return da.agrees(db)
 
 
-def dates_agree(a: str, b: str) -> bool:
-    """Whether two date values can be one date (equal wherever both say something).
-
-    A single date agrees with a range when it agrees with one of its ends: "23 June"
-    and "the night of June 22-23", "20 или 25 апреля" and "April 20-25", "March 2022"
-    and "January-March 2022".
-    """
-    pa, pb = parse_date(a), parse_date(b)
-    if not pa or not pb:
-        return a == b
-    if len(pa) == len(pb):
-        return all(_part_agrees(x, y) for x, y in zip(pa, pb, strict=True))
-    single, ends = (pa[0], pb) if len(pa) == 1 else (pb[0], pa)
-    return any(_part_agrees(single, end) for end in ends)
-
-
-def _spoken(value: str) -> str:
+def _spoken(value: str | DateValue) -> str:
     """A date value as a historian reads it: "8 July 1950", "9-10 December", "1941-1945"."""
     ends = parse_date(value)
     if not ends:
-        return value
+        return str(value)
     words = []
     for y, m, d in ends:
         parts = [str(d) if d else "", _MONTHS[m - 1] if m else "", str(y) if y else ""]
@@ -123,11 +104,11 @@ def _collect(context: CheckContext, segments: Sequence[Segment]) -> _Side:
 
 def _is_year_like(mention: Mention) -> bool:
     """A bare year or a range of years: a number the other side may give as a count."""
-    return all(m is None and d is None for _, m, d in parse_date(str(mention.value)))
+    return all(m is None and d is None for _, m, d in parse_date(mention.value))
 
 
 def _counted(mention: Mention, numbers: frozenset[float]) -> bool:
-    years = [y for y, _, _ in parse_date(str(mention.value))]
+    years = [y for y, _, _ in parse_date(mention.value)]
     return _is_year_like(mention) and all(y is not None and float(y) in numbers for y in years)
 
 
@@ -136,7 +117,7 @@ def _pair(src: list[Mention], tgt: list[Mention], agree: bool) -> tuple[list[Men
     lone = []
     for s in src:
         t = next(
-            (t for t in left if (dates_agree(str(s.value), str(t.value)) if agree else False)),
+            (t for t in left if (dates_agree(s.value, t.value) if agree else False)),
             None,
         )
         if t is None:
@@ -151,14 +132,14 @@ def _pair(src: list[Mention], tgt: list[Mention], agree: bool) -> tuple[list[Men
 
 def _an_end_of(mention: Mention, others: Sequence[Mention]) -> bool:
     """Whether a single date is an end of a range of the other side."""
-    if len(parse_date(str(mention.value))) != 1:
+    if len(parse_date(mention.value)) != 1:
         return False
-    ranges = [o for o in others if len(parse_date(str(o.value))) == 2]
-    return any(dates_agree(str(mention.value), str(r.value)) for r in ranges)
+    ranges = [o for o in others if len(parse_date(o.value)) == 2]
+    return any(dates_agree(mention.value, r.value) for r in ranges)
 
 
 def _shape(mention: Mention) -> tuple[int, tuple[bool, ...]]:
-    ends = parse_date(str(mention.value))
+    ends = parse_date(mention.value)
     return len(ends), tuple(x is not None for x in (ends[0] if ends else ()))
 
 
@@ -209,8 +190,8 @@ def check_date(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 source_evidence=(s.span,),
                 target_evidence=(t.span,),
                 message=(
-                    f"The source gives the date {_spoken(str(s.value))} (“{_show(s)}”); "
-                    f"the translation gives {_spoken(str(t.value))} (“{_show(t)}”)."
+                    f"The source gives the date {_spoken(s.value)} (“{_show(s)}”); "
+                    f"the translation gives {_spoken(t.value)} (“{_show(t)}”)."
                 ),
                 rule="date.changed",
             )
@@ -230,7 +211,7 @@ def _lone(
     mention: Mention,
     side: str,
 ) -> Finding:
-    when = _spoken(str(mention.value))
+    when = _spoken(mention.value)
     if side == "source":
         return _finding(
             ids,

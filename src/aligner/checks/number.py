@@ -39,6 +39,7 @@ import regex
 
 from ..config import Config
 from ..features.numbers import approximation, conversion, format_time, format_value
+from ..features.values import DateValue
 from ..model import SOURCE, TARGET, Finding, Mention, Segment, Severity
 from . import CheckContext, register
 from ._figures import apparatus_line, figure_kind, reread
@@ -78,14 +79,13 @@ def _key(mention: Mention) -> tuple[float, ...]:
     return tuple(_exact(v) for v in mention.value)
 
 
-def _date_parts(value: str) -> list[float]:
-    """The year and the day of an ISO date ("1917-02-01": 1917 and 1), which a translation may
-    give as plain numbers. The month is left out: "февраля" is no "2" of the other side."""
-    m = regex.fullmatch(r"(\d{4})?(?:-(\d{2}))?(?:-(\d{2}))?|--(\d{2})-(\d{2})", value)
-    if m is None:
-        return [float(p) for p in regex.findall(r"\d+", value)]
-    year, _month, day, _md_month, md_day = m.groups()
-    return [float(p) for p in (year, day, md_day) if p]
+def _date_parts(value: object) -> list[float]:
+    """The years and days of a date ("1917-02-01": 1917 and 1), which a translation may give
+    as plain numbers. The month is left out: "февраля" is no "2" of the other side."""
+    date = value if isinstance(value, DateValue) else DateValue.parse(str(value))
+    if date is None:
+        return [int(p) for p in regex.findall(r"\d+", str(value))]
+    return [p for end in date.ends for p in (end.year, end.day) if p is not None]
 
 
 def _dates(context: CheckContext, segments: Sequence[Segment]) -> list[str]:
@@ -138,7 +138,7 @@ def _collect(context: CheckContext, segments: Sequence[Segment], other_dates: Se
             if str(d.value) in unmatched_dates:
                 unmatched_dates.remove(str(d.value))
                 continue
-            absorbers.update(_date_parts(str(d.value)))
+            absorbers.update(_date_parts(d.value))
     return _Numbers(numbers, frozenset(absorbers), frozenset(quiet), alternatives)
 
 

@@ -1,5 +1,6 @@
-"""Dates in words and in digits, Russian and English, as ISO strings.
+"""Dates in words and in digits, Russian and English, as :class:`~.values.DateValue` records.
 
+Each value's ``str`` is its ISO form:
 "8 июля 1950 года", "8.7.50г.", "08.07.1950", "July 8, 1950" and
 "8 July 1950" all give ``"1950-07-08"``; "июля 1950 г." and "July 1950" give
 ``"1950-07"``; "8 июля" gives ``"--07-08"``; "1950 г." gives ``"1950"``, and so
@@ -24,17 +25,18 @@ import regex
 
 from ..resources import data_lines, data_toml
 from .numbers import ordinal_words
+from .values import DatePoint, DateValue
 
-__all__ = ["DateHit", "find_dates", "month_forms", "parse_date"]
+__all__ = ["DateHit", "DatePoint", "DateValue", "find_dates", "month_forms", "parse_date"]
 
 
 @attrs.frozen
 class DateHit:
-    """A date found in a text: offsets into that text, its ISO value and the rule that read it."""
+    """A date found in a text: offsets into that text, its value and the rule that read it."""
 
     start: int
     end: int
-    value: str
+    value: DateValue
     rule: str
 
 
@@ -217,19 +219,14 @@ def _day(language: str, groups: dict[str, str | None]) -> int | None:
     return int(words.get(last, 0)) + sum(int(tens.get(w, 0)) for w in first)
 
 
-def _night(year: int | None, month: int, day: int) -> str:
+def _night(year: int | None, month: int, day: int) -> DateValue:
     """The night before ``day``: the range of that day and the one before it."""
-    when = datetime.date(year or 2001, month, day) - datetime.timedelta(days=1)
-    prefix = f"{year:04d}" if year is not None else "-"
-    eve = (
-        f"{when.year:04d}-{when.month:02d}-{when.day:02d}"
-        if year is not None
-        else f"--{when.month:02d}-{when.day:02d}"
-    )
-    return f"{eve}/{prefix}-{month:02d}-{day:02d}"
+    eve = datetime.date(year or 2001, month, day) - datetime.timedelta(days=1)
+    first = DatePoint(eve.year if year is not None else None, eve.month, eve.day)
+    return DateValue.of(first, DatePoint(year, month, day))
 
 
-def _value(language: str, m: regex.Match[str]) -> str | None:
+def _value(language: str, m: regex.Match[str]) -> DateValue | None:
     groups = m.groupdict()
     year = _year(groups["y"]) if groups.get("y") else None
     has_month = any(groups.get(k) for k in ("m", "mn", "mr"))
@@ -242,8 +239,7 @@ def _value(language: str, m: regex.Match[str]) -> str | None:
         first = month_forms(language)[str(groups["m1"]).lower().replace("ё", "е")]
         if not first < month:
             return None
-        prefix = f"{year:04d}" if year is not None else "-"
-        return f"{prefix}-{first:02d}/{prefix}-{month:02d}"
+        return DateValue.of(DatePoint(year, first), DatePoint(year, month))
     if groups.get("night") and month is not None and day is not None and 1 <= day <= 31:
         try:
             return _night(year, month, day)
@@ -258,22 +254,16 @@ def _value(language: str, m: regex.Match[str]) -> str | None:
         last_year = int(str(groups["y"]))
         if last_year < 100:
             last_year += first_year - first_year % 100
-        return f"{first_year:04d}/{last_year:04d}" if first_year < last_year else None
+        return DateValue.of(DatePoint(first_year), DatePoint(last_year)) if first_year < last_year else None
     if groups.get("d1"):
         first = int(str(groups["d1"]))
         if day is None or month is None or not 1 <= first < day:
             return None
-        prefix = f"{year:04d}-{month:02d}" if year is not None else f"--{month:02d}"
-        return f"{prefix}-{first:02d}/{prefix}-{day:02d}"
-    if year is not None and month is not None and day is not None:
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    if year is not None and month is not None:
-        return f"{year:04d}-{month:02d}"
-    if month is not None and day is not None:
-        return f"--{month:02d}-{day:02d}"
-    if year is not None:
-        return f"{year:04d}"
-    return None
+        return DateValue.of(DatePoint(year, month, first), DatePoint(year, month, day))
+    dated = month is not None and (year is not None or day is not None)
+    if not dated and not (year is not None and month is None and day is None):
+        return None  # a month alone, or a day with no month, is no date
+    return DateValue.of(DatePoint(year, month, day))
 
 
 def _alternatives(language: str, m: regex.Match[str]) -> list[DateHit]:
@@ -284,7 +274,7 @@ def _alternatives(language: str, m: regex.Match[str]) -> list[DateHit]:
     first_day = int(m.group("da"))
     if not 1 <= first_day <= 31:
         return []
-    first = last[:-2] + f"{first_day:02d}"
+    first = DateValue.of(attrs.evolve(last.ends[0], day=first_day))
     if m.start("m") < m.start("da"):  # November 20th or 25th
         spans = ((m.start(), m.end("da")), (m.start("d"), m.end()))
     else:  # 20 или 25 ноября
@@ -325,5 +315,5 @@ def parse_date(text: str, language: str = "") -> str:
     for lang in (language,) if language else ("en", "ru"):
         hits = find_dates(text, lang)
         if hits:
-            return hits[0].value
+            return str(hits[0].value)
     return ""
