@@ -139,6 +139,10 @@ def test_marks_of_the_page_are_not_counted(text, language, family):
     assert {f for _, _, f in numbers(text, language)} == {family}
 
 
+def test_a_number_after_a_designation_and_a_dash_is_counted():
+    assert counted("бензина Б-70 - 2,5 тыс. тонн", "ru") == [("2,5 тыс", (2500,))]
+
+
 def test_long_numbers_are_exact_and_absurd_ones_are_none():
     long = "7" * 24
     assert numbers(f"сумма {long} рублей", "ru") == [(long, (int(long),), "")]

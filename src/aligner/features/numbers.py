@@ -73,6 +73,7 @@ _DIMENSION = regex.compile(r"[xXхХ×]\d")
 _ROMAN = regex.compile(r"(?<![\p{L}\d\-.])(?P<r>[IVX]{1,7})(?![\p{L}\d]|-\p{L}|\.\d)")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _SUFFIX_RE = regex.compile(r"[-\u2010\u2011]?(\p{L}{1,3})(?!\p{L})")
+_TIGHT_DASH = regex.compile(r"[-\u2010-\u2015]")
 _DASH_RE = regex.compile(r"\s*[-\u2010-\u2015\u2212]\s*")
 _SPACE_RE = regex.compile(r"\s+")
 _HYPHEN_SPLIT = regex.compile(r"[-\u2010\u2011]")
@@ -308,8 +309,10 @@ def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[
             family = "reference"
             rule = "number.identifier"
         elif lex.reference.search(text, max(0, start - 12), start) or (
-            items and items[-1].family == "reference" and _DASH_RE.fullmatch(text, items[-1].end, start)
-        ):  # л. 47; лл. 104-105
+            items
+            and items[-1].rule == "number.reference"
+            and _TIGHT_DASH.fullmatch(text, items[-1].end, start)
+        ):  # л. 47; лл. 104-105 (not "Б-70 - 2,5 тыс.")
             family = "reference"
             rule = "number.reference"
         elif _ENUMERATOR_BEFORE.fullmatch(text, 0, start) and _ENUMERATOR_AFTER.match(text, end):
