@@ -3,6 +3,7 @@ period forms, read as a historian reads them (features and the number and date c
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -289,3 +290,11 @@ def test_a_date_value_reads_back_its_iso_form(iso):
     value = DateValue.parse(iso)
     assert value is not None
     assert str(value) == iso
+
+
+def test_a_changed_number_in_an_uncertain_bead_is_minor_with_its_reason():
+    ctx = context([("прибыло 40 судов", "46 ships arrived")])
+    ctx = attrs.evolve(ctx, alignment=Alignment((Bead(("s1",), ("t1",), 0.2),)))
+    (f,) = check_number(ctx, config=Config())
+    assert f.severity == Severity.MINOR
+    assert "uncertain" in f.message

@@ -17,9 +17,12 @@ import regex
 
 from ..features.clocks import clock_times
 from ..features.numbers import clock_words, reference_before
-from ..model import Features, Mention, Segment, Span
+from ..model import Bead, Features, Finding, Mention, Segment, Severity, Span
 
-__all__ = ["reread", "apparatus_line", "figure_kind"]
+__all__ = ["reread", "apparatus_line", "figure_kind", "hedged", "CONFIDENT_BEAD"]
+
+#: The least confidence of a bead (its score, 0 to 1) whose figures may be reported as major or critical.
+CONFIDENT_BEAD = 0.5
 
 _WORD = regex.compile(r"\p{L}{2,}(?:-\p{L}+)*")
 #: The most words besides its figures a dispatch or date line holds ("Получено", "Из ПХЕНЬЯНА Отправлено").
@@ -93,3 +96,11 @@ def figure_kind(mention: Mention) -> str:
     if len(value) == 1 and rule == "number.digits" and isinstance(value[0], int) and 1700 <= value[0] <= 2099:
         return "year"
     return "count"
+
+
+def hedged(finding: Finding, bead: Bead) -> Finding:
+    """``finding`` as it stands, or minor with the reason when its bead is an uncertain alignment."""
+    if bead.score >= CONFIDENT_BEAD or finding.severity not in (Severity.MAJOR, Severity.CRITICAL):
+        return finding
+    message = f"{finding.message} (The alignment here is uncertain: perhaps these sentences do not match.)"
+    return attrs.evolve(finding, severity=Severity.MINOR, message=message)

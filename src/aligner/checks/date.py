@@ -21,9 +21,9 @@ import attrs
 
 from ..config import Config
 from ..features.values import DateValue
-from ..model import Finding, Mention, Segment, Severity
+from ..model import Bead, Finding, Mention, Segment, Severity
 from . import CheckContext, register
-from ._figures import apparatus_line
+from ._figures import apparatus_line, hedged
 
 __all__ = ["check_date", "parse_date", "dates_agree"]
 
@@ -156,49 +156,57 @@ def _finding(bead_ids: tuple[tuple[str, ...], tuple[str, ...]], **kw: object) ->
 def check_date(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report dates of a bead that the translation changes, drops or adds."""
     for bead, src_text, tgt_text in context.running_text():
-        if not src_text or not tgt_text:
-            continue
-        src_side, tgt_side = _collect(context, src_text), _collect(context, tgt_text)
-        if not src_side.dates and not tgt_side.dates:
-            continue
-        ids = (bead.source, bead.target)
-        src, tgt = _pair(src_side.dates, tgt_side.dates, agree=True)
-        src = [s for s in src if not _counted(s, tgt_side.numbers)]
-        tgt = [t for t in tgt if not _counted(t, src_side.numbers)]
-        if not (src and tgt):  # a lone date of a dispatch line is no date of the text
-            src = [s for s in src if s not in src_side.quiet]
-            tgt = [t for t in tgt if t not in tgt_side.quiet]
-        # a bare year is a date only when the other side gives a date too
-        for s in [s for s in src if _is_year_like(s)]:
-            if not any(_is_year_like(t) for t in tgt):
-                src.remove(s)
-                yield _lone(context, ids, s, "source")
-        for t in [t for t in tgt if _is_year_like(t)]:
-            if not any(_is_year_like(s) for s in src):
-                tgt.remove(t)
-                yield _lone(context, ids, t, "target")
-        for s in list(src):
-            if not tgt:
-                break
-            pool = [t for t in tgt if _shape(t) == _shape(s)] or tgt
-            t = min(pool, key=lambda t: abs(_where(t, tgt_text) - _where(s, src_text)))
+        for finding in _bead_findings(context, bead, src_text, tgt_text):
+            yield hedged(finding, bead)
+
+
+def _bead_findings(
+    context: CheckContext, bead: Bead, src_text: list[Segment], tgt_text: list[Segment]
+) -> Iterator[Finding]:
+    """The findings of one bead."""
+    if not src_text or not tgt_text:
+        return
+    src_side, tgt_side = _collect(context, src_text), _collect(context, tgt_text)
+    if not src_side.dates and not tgt_side.dates:
+        return
+    ids = (bead.source, bead.target)
+    src, tgt = _pair(src_side.dates, tgt_side.dates, agree=True)
+    src = [s for s in src if not _counted(s, tgt_side.numbers)]
+    tgt = [t for t in tgt if not _counted(t, src_side.numbers)]
+    if not (src and tgt):  # a lone date of a dispatch line is no date of the text
+        src = [s for s in src if s not in src_side.quiet]
+        tgt = [t for t in tgt if t not in tgt_side.quiet]
+    # a bare year is a date only when the other side gives a date too
+    for s in [s for s in src if _is_year_like(s)]:
+        if not any(_is_year_like(t) for t in tgt):
             src.remove(s)
-            tgt.remove(t)
-            yield _finding(
-                ids,
-                severity=Severity.CRITICAL,
-                source_evidence=(s.span,),
-                target_evidence=(t.span,),
-                message=(
-                    f"The source gives the date {_spoken(s.value)} (“{_show(s)}”); "
-                    f"the translation gives {_spoken(t.value)} (“{_show(t)}”)."
-                ),
-                rule="date.changed",
-            )
-        for s in src:
             yield _lone(context, ids, s, "source")
-        for t in tgt:
+    for t in [t for t in tgt if _is_year_like(t)]:
+        if not any(_is_year_like(s) for s in src):
+            tgt.remove(t)
             yield _lone(context, ids, t, "target")
+    for s in list(src):
+        if not tgt:
+            break
+        pool = [t for t in tgt if _shape(t) == _shape(s)] or tgt
+        t = min(pool, key=lambda t: abs(_where(t, tgt_text) - _where(s, src_text)))
+        src.remove(s)
+        tgt.remove(t)
+        yield _finding(
+            ids,
+            severity=Severity.CRITICAL,
+            source_evidence=(s.span,),
+            target_evidence=(t.span,),
+            message=(
+                f"The source gives the date {_spoken(s.value)} (“{_show(s)}”); "
+                f"the translation gives {_spoken(t.value)} (“{_show(t)}”)."
+            ),
+            rule="date.changed",
+        )
+    for s in src:
+        yield _lone(context, ids, s, "source")
+    for t in tgt:
+        yield _lone(context, ids, t, "target")
 
 
 def _show(mention: Mention) -> str:

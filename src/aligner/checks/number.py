@@ -40,9 +40,9 @@ import regex
 from ..config import Config
 from ..features.numbers import approximation, conversion, format_time, format_value
 from ..features.values import DateValue
-from ..model import SOURCE, TARGET, Finding, Mention, Segment, Severity
+from ..model import SOURCE, TARGET, Bead, Finding, Mention, Segment, Severity
 from . import CheckContext, register
-from ._figures import apparatus_line, figure_kind, reread
+from ._figures import apparatus_line, figure_kind, hedged, reread
 
 __all__ = ["check_number", "IGNORED_FAMILIES"]
 
@@ -324,78 +324,80 @@ def _changed_severity(context: CheckContext, s: Mention, t: Mention) -> tuple[Se
 def check_number(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report numbers of a bead that differ between the source and the translation."""
     for bead, src_text, tgt_text in context.running_text():
-        if not src_text or not tgt_text:
-            continue
-        src_side = _collect(context, src_text, _dates(context, tgt_text))
-        tgt_side = _collect(context, tgt_text, _dates(context, src_text))
-        if not src_side.mentions and not tgt_side.mentions:
-            continue
-        src, tgt, pairs = _pair_exact(
-            src_side.mentions, tgt_side.mentions, src_side.alternatives, tgt_side.alternatives
+        for finding in _bead_findings(context, bead, src_text, tgt_text):
+            yield hedged(finding, bead)
+
+
+def _bead_findings(
+    context: CheckContext, bead: Bead, src_text: list[Segment], tgt_text: list[Segment]
+) -> Iterator[Finding]:
+    """The findings of one bead."""
+    if not src_text or not tgt_text:
+        return
+    src_side = _collect(context, src_text, _dates(context, tgt_text))
+    tgt_side = _collect(context, tgt_text, _dates(context, src_text))
+    if not src_side.mentions and not tgt_side.mentions:
+        return
+    src, tgt, pairs = _pair_exact(
+        src_side.mentions, tgt_side.mentions, src_side.alternatives, tgt_side.alternatives
+    )
+    ids = (bead.source, bead.target)
+    for s, t in pairs:
+        kinds = (_qualifier(context, SOURCE, s), _qualifier(context, TARGET, t))
+        if "weak" in (s.family, t.family) or sorted(kinds) != ["", "approximate"]:
+            continue  # "более 30" against "30" is left alone: translators round bounds freely
+        approx, exact = ("source", "translation") if kinds[0] else ("translation", "source")
+        yield _finding(
+            *ids,
+            Severity.MINOR,
+            "number.approximation",
+            (
+                f"The {approx} gives {_value(s)} as an approximate number; the {exact} as an "
+                f"exact one (source “{_quote(context, 'source', s)}”, translation "
+                f"“{_quote(context, 'target', t)}”)."
+            ),
+            (s,),
+            (t,),
         )
-        ids = (bead.source, bead.target)
-        for s, t in pairs:
-            kinds = (_qualifier(context, SOURCE, s), _qualifier(context, TARGET, t))
-            if "weak" in (s.family, t.family) or sorted(kinds) != ["", "approximate"]:
-                continue  # "более 30" against "30" is left alone: translators round bounds freely
-            approx, exact = ("source", "translation") if kinds[0] else ("translation", "source")
-            yield _finding(
-                *ids,
-                Severity.MINOR,
-                "number.approximation",
-                (
-                    f"The {approx} gives {_value(s)} as an approximate number; the {exact} as an "
-                    f"exact one (source “{_quote(context, 'source', s)}”, translation "
-                    f"“{_quote(context, 'target', t)}”)."
-                ),
-                (s,),
-                (t,),
-            )
-        _ranges_as_singles(src, tgt)
-        _ranges_as_singles(tgt, src)
-        src = [m for m in _absorbed(src, tgt_side.absorbers) if m.family != "weak"]
-        tgt = [m for m in _absorbed(tgt, src_side.absorbers) if m.family != "weak"]
-        for s in list(src):
-            if not tgt:
-                break
-            t = _closest(s, tgt, src_text, tgt_text)
-            tgt.remove(t)
-            src.remove(s)
-            ranged = len(s.value) > 1 or len(t.value) > 1
-            severity, reason = _changed_severity(context, s, t)
-            yield _finding(
-                *ids,
-                severity,
-                "number.range_mismatch" if ranged else "number.changed",
-                (
-                    f"The source gives {_describe(context, 'source', s)}; "
-                    f"the translation gives {_describe(context, 'target', t)}{reason}."
-                ),
-                (s,),
-                (t,),
-            )
-        src = [m for m in src if m not in src_side.quiet]
-        tgt = [m for m in tgt if m not in tgt_side.quiet]
-        for s in src:
-            yield _finding(
-                *ids,
-                Severity.MAJOR,
-                "number.missing",
-                (
-                    f"The source gives {_describe(context, 'source', s)}; "
-                    "the translation has no such number here."
-                ),
-                (s,),
-            )
-        for t in tgt:
-            yield _finding(
-                *ids,
-                Severity.MAJOR,
-                "number.added",
-                (
-                    f"The translation gives {_describe(context, 'target', t)}; "
-                    "the source has no such number here."
-                ),
-                (),
-                (t,),
-            )
+    _ranges_as_singles(src, tgt)
+    _ranges_as_singles(tgt, src)
+    src = [m for m in _absorbed(src, tgt_side.absorbers) if m.family != "weak"]
+    tgt = [m for m in _absorbed(tgt, src_side.absorbers) if m.family != "weak"]
+    for s in list(src):
+        if not tgt:
+            break
+        t = _closest(s, tgt, src_text, tgt_text)
+        tgt.remove(t)
+        src.remove(s)
+        ranged = len(s.value) > 1 or len(t.value) > 1
+        severity, reason = _changed_severity(context, s, t)
+        yield _finding(
+            *ids,
+            severity,
+            "number.range_mismatch" if ranged else "number.changed",
+            (
+                f"The source gives {_describe(context, 'source', s)}; "
+                f"the translation gives {_describe(context, 'target', t)}{reason}."
+            ),
+            (s,),
+            (t,),
+        )
+    src = [m for m in src if m not in src_side.quiet]
+    tgt = [m for m in tgt if m not in tgt_side.quiet]
+    for s in src:
+        yield _finding(
+            *ids,
+            Severity.MAJOR,
+            "number.missing",
+            (f"The source gives {_describe(context, 'source', s)}; the translation has no such number here."),
+            (s,),
+        )
+    for t in tgt:
+        yield _finding(
+            *ids,
+            Severity.MAJOR,
+            "number.added",
+            (f"The translation gives {_describe(context, 'target', t)}; the source has no such number here."),
+            (),
+            (t,),
+        )
