@@ -116,6 +116,7 @@ def test_one_for_the_pronoun_i_is_no_number(text, expected):
         ("3 1/2 million tons", "en", [("3 1/2 million", (3_500_000,), "")]),
         ("трех с половиной миллионов тонн", "ru", [("трех с половиной миллионов", (3_500_000,), "")]),
         ("четверо суток", "ru", [("четверо", (4,), ""), ("суток", (24,), "weak")]),
+        ("ушли девятеро бойцов", "ru", [("девятеро", (9,), "")]),
     ],
 )
 def test_ordinals_fractions_and_collectives(text, language, expected):
