@@ -201,6 +201,12 @@ def test_dates_in_period_forms(text, language, expected):
         ("танки Т-44 прибыли", "the T-44 tanks arrived"),
         ("ответ 2) получен", "the reply has been received.2"),
         ("Передано 2.IV.52 г. 23 ч. 05 м.", "Sent"),
+        ("второй миллиард рублей", "another 1,000,000,000 roubles"),
+        ("второй миллиард рублей", "the second billion roubles"),
+        ("прибыл в 23 ч.", "arrived at 11 p.m."),
+        ("в 21 ч. 15 м.", "at 9:15 p.m."),
+        ("двух с половиной миллионов тонн", "2 1/2 million tons"),
+        ("более сотни танков", "a hundred tanks"),
     ],
 )
 def test_archival_forms_give_no_finding(ru, en):
