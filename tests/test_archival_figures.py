@@ -305,3 +305,11 @@ def test_a_changed_number_in_an_uncertain_bead_is_minor_with_its_reason():
     (f,) = check_number(ctx, config=Config())
     assert f.severity == Severity.MINOR
     assert "uncertain" in f.message
+
+
+@given(st.text(alphabet="0123456789 .,:;()/-–чмасинуpm.IVXFТ№лл)ам1 трети", max_size=60))
+def test_archival_figures_never_break_the_reader(text):
+    for language in ("ru", "en"):
+        s = seg(text or "x")
+        for m in analyse(s, language=language).mentions():
+            assert s.span.start <= m.span.start < m.span.end <= s.span.end

@@ -28,6 +28,8 @@ _WORD = regex.compile(r"\p{L}{2,}(?:-\p{L}+)*")
 #: The most words besides its figures a dispatch or date line holds ("Получено", "Из ПХЕНЬЯНА Отправлено").
 _APPARATUS_WORDS = 3
 _CLOCK_WINDOW = 40
+#: The longest dispatch or date line, in characters.
+_APPARATUS_CHARS = 200
 
 
 def reread(mentions: Sequence[Mention], text: str, language: str) -> list[Mention]:
@@ -68,7 +70,7 @@ def reread(mentions: Sequence[Mention], text: str, language: str) -> list[Mentio
 def apparatus_line(segment: Segment, features: Features | None) -> bool:
     """Whether ``segment`` is a dispatch or date line: a date in digits or a clock time, and at
     most a few words besides ("Получено 23.X.45 г. 01 ч. 05 м.", "4.II.50 13.30")."""
-    if features is None:
+    if features is None or len(segment.text) > _APPARATUS_CHARS:
         return False
     numeric = [d for d in features.dates if d.rule == "date.numeric"]
     times = [n for n in features.numbers if n.family == "time"]

@@ -26,8 +26,7 @@ def mark_family(text: str, start: int, end: int, m: regex.Match[str]) -> tuple[s
     if _DESIGNATION.search(text, max(0, start - 6), start):
         return "reference", "number.designation"
     short = len(digits) <= 2 and not m.group("frac")
-    before = text[:start]
-    if short and after == ")" and before.count("(") <= before.count(")"):
+    if short and after == ")" and text.count("(", 0, start) <= text.count(")", 0, start):
         return "footnote", "number.footnote"  # "получил 1)", "1) Послание …"
     glued = _GLUED_MARK.search(text, max(0, start - 3), start)
     if short and glued and (not after or after.isspace()):

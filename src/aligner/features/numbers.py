@@ -28,7 +28,9 @@ that stands for "I am" is no number.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -262,7 +264,30 @@ class _Item:
     ordinal: bool = False
 
 
+class _Taken(Sequence[tuple[int, int]]):
+    """Spans already read (dates, clock times), asked whether a stretch overlaps one of them in
+    O(log n): spans sorted by start, with the running maximum of their ends."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [a for a, _ in self._spans]
+        self._reach: list[int] = list(itertools.accumulate((b for _, b in self._spans), max))
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+        return self._spans[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a span."""
+        before = bisect.bisect_left(self._starts, end)  # spans starting before ``end``
+        return before > 0 and self._reach[before - 1] > start
+
+
 def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
+    if isinstance(taken, _Taken):
+        return taken.overlaps(start, end)
     return any(start < b and a < end for a, b in taken)
 
 
@@ -597,12 +622,13 @@ def _range_gap(text: str, a: _Item, b: _Item, lex: _Lexicon) -> tuple[str, int]:
 def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()) -> list[NumberHit]:
     """Every number in ``text`` (not inside the ``taken`` offsets, which dates hold), in order."""
     lex = _lexicon(language)
+    dates = _Taken(taken)
     clocks = [
         _Item(c.start, c.end, c.minutes, "time", family="time", rule=c.rule)
         for c in clock_times(text, lex.clock)
-        if not _overlaps(c.start, c.end, taken)
+        if not dates.overlaps(c.start, c.end)
     ]
-    taken = [*taken, *((c.start, c.end) for c in clocks), *pronoun_ones(text, lex.clock)]
+    taken = _Taken([*taken, *((c.start, c.end) for c in clocks), *pronoun_ones(text, lex.clock)])
     items = (
         _digit_items(text, language, lex, taken)
         + _roman_items(text, language, taken)
