@@ -75,7 +75,7 @@ def test_reference_numbers_and_footnotes_are_not_numbers_to_compare():
 def test_numbers_of_a_date_belong_to_the_date():
     found = analyse(seg("Пхеньян - 8 июля 1950 года"), language="ru")
     assert found.numbers == ()
-    assert [d.value for d in found.dates] == ["1950-07-08"]
+    assert [str(d.value) for d in found.dates] == ["1950-07-08"]
 
 
 def test_one_is_weak():

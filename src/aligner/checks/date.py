@@ -18,15 +18,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 import attrs
-import regex
 
 from ..config import Config
-from ..model import Finding, Mention, Segment, Severity
+from ..features.values import DateValue
+from ..model import Bead, Finding, Mention, Segment, Severity
 from . import CheckContext
+from ._figures import apparatus_line, hedged
 
 __all__ = ["check_date", "parse_date", "dates_agree"]
 
-_PART = regex.compile(r"^(?:(?P<y>\d{4})|-)-?(?:(?P<m>\d\d))?(?:-(?P<d>\d\d))?$")
 _MONTHS = (
     "January",
     "February",
@@ -46,43 +46,31 @@ _MONTHS = (
 DatePart = tuple[int | None, int | None, int | None]
 
 
-def parse_date(value: str) -> tuple[DatePart, ...]:
+def _date(value: object) -> DateValue | None:
+    """A mention's date value (a :class:`DateValue`, or its ISO form written by hand)."""
+    return value if isinstance(value, DateValue) else DateValue.parse(str(value))
+
+
+def parse_date(value: str | DateValue) -> tuple[DatePart, ...]:
     """The ends of a date value: one for a day, two for a range ("1950-12-09/1950-12-10")."""
-    ends = []
-    for piece in value.split("/"):
-        m = _PART.match(piece)
-        if m is None:
-            return ()
-        ends.append(
-            (
-                int(m["y"]) if m["y"] else None,
-                int(m["m"]) if m["m"] else None,
-                int(m["d"]) if m["d"] else None,
-            )
-        )
-    return tuple(ends)
+    date = _date(value)
+    return tuple((e.year, e.month, e.day) for e in date.ends) if date is not None else ()
 
 
-def _part_agrees(a: DatePart, b: DatePart) -> bool:
-    shared = [(x, y) for x, y in zip(a, b, strict=True) if x is not None and y is not None]
-    return bool(shared) and all(x == y for x, y in shared)
+def dates_agree(a: str | DateValue, b: str | DateValue) -> bool:
+    """Whether two date values can be one date (equal wherever both say something; a single
+    date agrees with a range it ends: "23 June" and "June 22-23")."""
+    da, db = _date(a), _date(b)
+    if da is None or db is None:
+        return str(a) == str(b)
+    return da.agrees(db)
 
 
-def dates_agree(a: str, b: str) -> bool:
-    """Whether two date values can be one date (equal wherever both say something)."""
-    pa, pb = parse_date(a), parse_date(b)
-    if not pa or not pb:
-        return a == b
-    if len(pa) == len(pb):
-        return all(_part_agrees(x, y) for x, y in zip(pa, pb, strict=True))
-    return False
-
-
-def _spoken(value: str) -> str:
+def _spoken(value: str | DateValue) -> str:
     """A date value as a historian reads it: "8 July 1950", "9-10 December", "1941-1945"."""
     ends = parse_date(value)
     if not ends:
-        return value
+        return str(value)
     words = []
     for y, m, d in ends:
         parts = [str(d) if d else "", _MONTHS[m - 1] if m else "", str(y) if y else ""]
@@ -94,28 +82,33 @@ def _spoken(value: str) -> str:
 class _Side:
     dates: list[Mention]
     numbers: frozenset[float]
+    #: dates of dispatch and date lines ("Получено 23.X.45 г. 01 ч. 05 м."): compared, never reported alone
+    quiet: frozenset[Mention] = frozenset()
 
 
 def _collect(context: CheckContext, segments: Sequence[Segment]) -> _Side:
     dates: list[Mention] = []
     numbers: set[float] = set()
+    quiet: set[Mention] = set()
     for seg in segments:
         features = context.features.get(seg.id)
         if features is None:
             continue
         dates.extend(features.dates)
+        if apparatus_line(seg, features):
+            quiet.update(features.dates)
         for n in features.numbers:
             numbers.update(float(v) for v in n.value)
-    return _Side(dates, frozenset(numbers))
+    return _Side(dates, frozenset(numbers), frozenset(quiet))
 
 
 def _is_year_like(mention: Mention) -> bool:
     """A bare year or a range of years: a number the other side may give as a count."""
-    return all(m is None and d is None for _, m, d in parse_date(str(mention.value)))
+    return all(m is None and d is None for _, m, d in parse_date(mention.value))
 
 
 def _counted(mention: Mention, numbers: frozenset[float]) -> bool:
-    years = [y for y, _, _ in parse_date(str(mention.value))]
+    years = [y for y, _, _ in parse_date(mention.value)]
     return _is_year_like(mention) and all(y is not None and float(y) in numbers for y in years)
 
 
@@ -124,18 +117,29 @@ def _pair(src: list[Mention], tgt: list[Mention], agree: bool) -> tuple[list[Men
     lone = []
     for s in src:
         t = next(
-            (t for t in left if (dates_agree(str(s.value), str(t.value)) if agree else False)),
+            (t for t in left if (dates_agree(s.value, t.value) if agree else False)),
             None,
         )
         if t is None:
             lone.append(s)
         else:
             left.remove(t)
+    # "20 или 25 апреля" against "April 20-25": the second single date is the range's other end
+    lone = [s for s in lone if not _an_end_of(s, tgt)]
+    left = [t for t in left if not _an_end_of(t, src)]
     return lone, left
 
 
+def _an_end_of(mention: Mention, others: Sequence[Mention]) -> bool:
+    """Whether a single date is an end of a range of the other side."""
+    if len(parse_date(mention.value)) != 1:
+        return False
+    ranges = [o for o in others if len(parse_date(o.value)) == 2]
+    return any(dates_agree(mention.value, r.value) for r in ranges)
+
+
 def _shape(mention: Mention) -> tuple[int, tuple[bool, ...]]:
-    ends = parse_date(str(mention.value))
+    ends = parse_date(mention.value)
     return len(ends), tuple(x is not None for x in (ends[0] if ends else ()))
 
 
@@ -151,46 +155,57 @@ def _finding(bead_ids: tuple[tuple[str, ...], tuple[str, ...]], **kw: object) ->
 def check_date(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report dates of a bead that the translation changes, drops or adds."""
     for bead, src_text, tgt_text in context.running_text():
-        if not src_text or not tgt_text:
-            continue
-        src_side, tgt_side = _collect(context, src_text), _collect(context, tgt_text)
-        if not src_side.dates and not tgt_side.dates:
-            continue
-        ids = (bead.source, bead.target)
-        src, tgt = _pair(src_side.dates, tgt_side.dates, agree=True)
-        src = [s for s in src if not _counted(s, tgt_side.numbers)]
-        tgt = [t for t in tgt if not _counted(t, src_side.numbers)]
-        # a bare year is a date only when the other side gives a date too
-        for s in [s for s in src if _is_year_like(s)]:
-            if not any(_is_year_like(t) for t in tgt):
-                src.remove(s)
-                yield _lone(context, ids, s, "source")
-        for t in [t for t in tgt if _is_year_like(t)]:
-            if not any(_is_year_like(s) for s in src):
-                tgt.remove(t)
-                yield _lone(context, ids, t, "target")
-        for s in list(src):
-            if not tgt:
-                break
-            pool = [t for t in tgt if _shape(t) == _shape(s)] or tgt
-            t = min(pool, key=lambda t: abs(_where(t, tgt_text) - _where(s, src_text)))
+        for finding in _bead_findings(context, bead, src_text, tgt_text):
+            yield hedged(finding, bead)
+
+
+def _bead_findings(
+    context: CheckContext, bead: Bead, src_text: list[Segment], tgt_text: list[Segment]
+) -> Iterator[Finding]:
+    """The findings of one bead."""
+    if not src_text or not tgt_text:
+        return
+    src_side, tgt_side = _collect(context, src_text), _collect(context, tgt_text)
+    if not src_side.dates and not tgt_side.dates:
+        return
+    ids = (bead.source, bead.target)
+    src, tgt = _pair(src_side.dates, tgt_side.dates, agree=True)
+    src = [s for s in src if not _counted(s, tgt_side.numbers)]
+    tgt = [t for t in tgt if not _counted(t, src_side.numbers)]
+    if not (src and tgt):  # a lone date of a dispatch line is no date of the text
+        src = [s for s in src if s not in src_side.quiet]
+        tgt = [t for t in tgt if t not in tgt_side.quiet]
+    # a bare year is a date only when the other side gives a date too
+    for s in [s for s in src if _is_year_like(s)]:
+        if not any(_is_year_like(t) for t in tgt):
             src.remove(s)
-            tgt.remove(t)
-            yield _finding(
-                ids,
-                severity=Severity.CRITICAL,
-                source_evidence=(s.span,),
-                target_evidence=(t.span,),
-                message=(
-                    f"The source gives the date {_spoken(str(s.value))} (“{_show(s)}”); "
-                    f"the translation gives {_spoken(str(t.value))} (“{_show(t)}”)."
-                ),
-                rule="date.changed",
-            )
-        for s in src:
             yield _lone(context, ids, s, "source")
-        for t in tgt:
+    for t in [t for t in tgt if _is_year_like(t)]:
+        if not any(_is_year_like(s) for s in src):
+            tgt.remove(t)
             yield _lone(context, ids, t, "target")
+    for s in list(src):
+        if not tgt:
+            break
+        pool = [t for t in tgt if _shape(t) == _shape(s)] or tgt
+        t = min(pool, key=lambda t: abs(_where(t, tgt_text) - _where(s, src_text)))
+        src.remove(s)
+        tgt.remove(t)
+        yield _finding(
+            ids,
+            severity=Severity.CRITICAL,
+            source_evidence=(s.span,),
+            target_evidence=(t.span,),
+            message=(
+                f"The source gives the date {_spoken(s.value)} (“{_show(s)}”); "
+                f"the translation gives {_spoken(t.value)} (“{_show(t)}”)."
+            ),
+            rule="date.changed",
+        )
+    for s in src:
+        yield _lone(context, ids, s, "source")
+    for t in tgt:
+        yield _lone(context, ids, t, "target")
 
 
 def _show(mention: Mention) -> str:
@@ -203,7 +218,7 @@ def _lone(
     mention: Mention,
     side: str,
 ) -> Finding:
-    when = _spoken(str(mention.value))
+    when = _spoken(mention.value)
     if side == "source":
         return _finding(
             ids,

@@ -10,13 +10,20 @@ as multisets of values: "2х" and "two" are both 2, "третий" and "3rd" bot
 Rules, in the order they apply:
 
 - ``number.changed`` / ``number.range_mismatch`` (critical): a number whose
-  counterpart has another value (major when both are approximate).
+  counterpart has another value (major when both are approximate; minor, with
+  the reason, when only one side qualifies it or when one side reads as an
+  ordinal, a fraction or a year and the other as a count). A changed number is
+  set against the counterpart of its own kind, not a year or an ordinal beside it.
 - ``number.approximation`` (minor): the same value, approximate on one side
   only ("около 30" against "30").
 - ``number.missing`` / ``number.added`` (major): a number with no counterpart.
 
-Reference numbers ("№ 481/ш"), enumerators ("1.") and footnote marks ("[43]")
-are never compared; a number the other side reads as a year, a day of a date
+Reference numbers ("№ 481/ш", "лл. 104-105" also when a segment boundary
+falls after "лл."), designations ("F-96"), enumerators ("1.") and footnote
+marks ("[43]", "memorandum,2") are never compared; numbers of a dispatch or date
+line ("Отправлено 22.X.45 г. 19 ч. 40 м.") are compared but never reported
+alone; a clock time split by a segment boundary is read as one; "двое суток"
+also stands for 48 (hours); a number the other side reads as a year, a day of a date
 or a reference number counts as matched. Words that are often no number or
 only imply one ("one", "один", "both", "сутки", "двухэтажный") pair with
 numbers but are never reported alone. Numbers inside dates are the date
@@ -31,14 +38,16 @@ import attrs
 import regex
 
 from ..config import Config
-from ..features.numbers import approximation, format_time, format_value
-from ..model import SOURCE, TARGET, Finding, Mention, Segment, Severity
+from ..features.numbers import approximation, conversion, format_time, format_value
+from ..features.values import DateValue
+from ..model import SOURCE, TARGET, Bead, Finding, Mention, Segment, Severity
 from . import CheckContext
+from ._figures import apparatus_line, figure_kind, hedged, reread
 
 __all__ = ["check_number", "IGNORED_FAMILIES"]
 
 #: Number families the check never compares (they only absorb a lone number of the other side).
-IGNORED_FAMILIES = frozenset(("reference", "enumerator"))
+IGNORED_FAMILIES = frozenset(("reference", "enumerator", "footnote"))
 
 _NEXT_WORD = regex.compile(r"[\s\-–—]*([\p{L}][\p{L}\p{M}'’-]*)")
 _HALF_DAY = 12 * 60
@@ -50,20 +59,33 @@ class _Numbers:
 
     mentions: list[Mention]
     absorbers: frozenset[float]
+    #: numbers of dispatch and date lines: compared, never reported alone
+    quiet: frozenset[Mention] = frozenset()
+    #: other values a number may stand for (двое суток: 2 and 48 hours)
+    alternatives: dict[Mention, tuple[float, ...]] = attrs.Factory(dict)
+
+
+def _exact(value: float) -> float:
+    """A value to compare: a whole number as an exact ``int`` (however long), else rounded."""
+    if isinstance(value, int):
+        return value
+    number = float(value)
+    if number.is_integer():
+        return int(number)
+    return round(number, 6)
 
 
 def _key(mention: Mention) -> tuple[float, ...]:
-    return tuple(round(float(v), 6) for v in mention.value)
+    return tuple(_exact(v) for v in mention.value)
 
 
-def _date_parts(value: str) -> list[float]:
-    """The year and the day of an ISO date ("1917-02-01": 1917 and 1), which a translation may
-    give as plain numbers. The month is left out: "февраля" is no "2" of the other side."""
-    m = regex.fullmatch(r"(\d{4})?(?:-(\d{2}))?(?:-(\d{2}))?|--(\d{2})-(\d{2})", value)
-    if m is None:
-        return [float(p) for p in regex.findall(r"\d+", value)]
-    year, _month, day, _md_month, md_day = m.groups()
-    return [float(p) for p in (year, day, md_day) if p]
+def _date_parts(value: object) -> list[float]:
+    """The years and days of a date ("1917-02-01": 1917 and 1), which a translation may give
+    as plain numbers. The month is left out: "февраля" is no "2" of the other side."""
+    date = value if isinstance(value, DateValue) else DateValue.parse(str(value))
+    if date is None:
+        return [int(p) for p in regex.findall(r"\d+", str(value))]
+    return [p for end in date.ends for p in (end.year, end.day) if p is not None]
 
 
 def _dates(context: CheckContext, segments: Sequence[Segment]) -> list[str]:
@@ -85,21 +107,39 @@ def _collect(context: CheckContext, segments: Sequence[Segment], other_dates: Se
     numbers: list[Mention] = []
     absorbers: set[float] = set()
     unmatched_dates = list(other_dates)
+    side = segments[0].side if segments else SOURCE
+    text = context.source_text if side == SOURCE else context.target_text
+    language = context.source.language if side == SOURCE else context.target.language
+    found: list[Mention] = []
+    quiet: set[Mention] = set()
     for seg in segments:
         features = context.features.get(seg.id)
         if features is None:
             continue
-        for m in features.numbers:
-            if m.family in IGNORED_FAMILIES:
-                absorbers.update(round(float(v), 6) for v in m.value)
-            else:
-                numbers.append(m)
+        if apparatus_line(seg, features):
+            quiet.update(features.numbers)
+        found.extend(features.numbers)
+    alternatives: dict[Mention, tuple[float, ...]] = {}
+    for m in reread(found, text, language):
+        if m.family in IGNORED_FAMILIES:
+            absorbers.update(_exact(v) for v in m.value)
+            continue
+        numbers.append(m)
+        if any(m.span.overlaps(q.span) for q in quiet):
+            quiet.add(m)
+        factor = conversion(text, m.span.end, language) if language in ("ru", "en") else None
+        if factor is not None and len(m.value) == 1:
+            alternatives[m] = (_exact(m.value[0] * factor),)
+    for seg in segments:
+        features = context.features.get(seg.id)
+        if features is None:
+            continue
         for d in features.dates:
             if str(d.value) in unmatched_dates:
                 unmatched_dates.remove(str(d.value))
                 continue
-            absorbers.update(_date_parts(str(d.value)))
-    return _Numbers(numbers, frozenset(absorbers))
+            absorbers.update(_date_parts(d.value))
+    return _Numbers(numbers, frozenset(absorbers), frozenset(quiet), alternatives)
 
 
 def _is_time(m: Mention) -> bool:
@@ -149,7 +189,10 @@ def _describe(context: CheckContext, side: str, mention: Mention) -> str:
 
 
 def _pair_exact(
-    src: list[Mention], tgt: list[Mention]
+    src: list[Mention],
+    tgt: list[Mention],
+    src_alts: dict[Mention, tuple[float, ...]] | None = None,
+    tgt_alts: dict[Mention, tuple[float, ...]] | None = None,
 ) -> tuple[list[Mention], list[Mention], list[tuple[Mention, Mention]]]:
     """Pair each source number with the first unpaired target number that gives the same value.
 
@@ -159,15 +202,19 @@ def _pair_exact(
     """
     by_value: dict[tuple[tuple[float, ...], bool], list[int]] = {}
     times: list[int] = []
+    src_alts, tgt_alts = src_alts or {}, tgt_alts or {}
     for i, t in enumerate(tgt):
         by_value.setdefault((_key(t), _is_time(t)), []).append(i)
+        if t in tgt_alts:
+            by_value.setdefault((tgt_alts[t], _is_time(t)), []).append(i)
         if _is_time(t):
             times.append(i)
     taken = [False] * len(tgt)
     unmatched: list[Mention] = []
     pairs: list[tuple[Mention, Mention]] = []
     for s in src:
-        candidates = {i for i in by_value.get((_key(s), _is_time(s)), ()) if not taken[i]}
+        keys = [_key(s), *((src_alts[s],) if s in src_alts else ())]
+        candidates = {i for k in keys for i in by_value.get((k, _is_time(s)), ()) if not taken[i]}
         others = range(len(tgt)) if _is_time(s) else times
         candidates.update(i for i in others if not taken[i] and _same(s, tgt[i]))
         same = sorted(candidates)
@@ -205,12 +252,26 @@ def _where(mention: Mention, segments: Sequence[Segment]) -> float:
     return (mention.span.start - first) / max(last - first, 1)
 
 
+#: Kinds of number that may stand for each other: a Roman numeral is an ordinal or a count.
+_COMPATIBLE = {
+    "count": {"count", "roman"},
+    "roman": {"count", "roman", "ordinal"},
+    "ordinal": {"ordinal", "roman"},
+    "fraction": {"fraction"},
+    "time": {"time"},
+    "year": {"year"},
+}
+
+
 def _closest(
     s: Mention, tgt: list[Mention], src_segs: Sequence[Segment], tgt_segs: Sequence[Segment]
 ) -> Mention:
-    """The lone target number to compare ``s`` with: one of its shape, at about its place."""
+    """The lone target number to compare ``s`` with: one of its kind and shape, at about its place
+    (a changed count is set against a count, not against a year or an ordinal beside it)."""
+    kinds = _COMPATIBLE[figure_kind(s)]
     same_shape = [t for t in tgt if len(t.value) == len(s.value) and _is_time(t) == _is_time(s)]
-    pool = same_shape or tgt
+    same_kind = [t for t in same_shape if figure_kind(t) in kinds]
+    pool = same_kind or same_shape or tgt
     where = _where(s, src_segs)
     return min(pool, key=lambda t: abs(_where(t, tgt_segs) - where))
 
@@ -236,77 +297,106 @@ def _finding(
     )
 
 
+_KIND_WORDS = {"ordinal": "an ordinal", "fraction": "a fraction", "year": "a year", "time": "a clock time"}
+
+
+def _changed_severity(context: CheckContext, s: Mention, t: Mention) -> tuple[Severity, str]:
+    """How much a changed number matters, and why it matters less when it does.
+
+    Critical when both sides give a plain value of one kind; major when both
+    call it approximate; minor, with the reason, when one side reads as an
+    ordinal, a fraction or a year and the other does not, or when only one side
+    qualifies it ("более сотни" against "a hundred").
+    """
+    ks, kt = figure_kind(s), figure_kind(t)
+    if kt not in _COMPATIBLE[ks]:
+        what = _KIND_WORDS.get(ks) or _KIND_WORDS.get(kt) or "another kind of number"
+        return Severity.MINOR, f" (one side reads as {what}, the other not: perhaps no discrepancy)"
+    kinds = (_qualifier(context, SOURCE, s), _qualifier(context, TARGET, t))
+    if s.approximate and t.approximate:
+        return Severity.MAJOR, ""
+    if any(kinds) and not all(kinds):
+        return Severity.MINOR, " (only one side qualifies the number as approximate or a bound)"
+    return Severity.CRITICAL, ""
+
+
 def check_number(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report numbers of a bead that differ between the source and the translation."""
     for bead, src_text, tgt_text in context.running_text():
-        if not src_text or not tgt_text:
-            continue
-        src_side = _collect(context, src_text, _dates(context, tgt_text))
-        tgt_side = _collect(context, tgt_text, _dates(context, src_text))
-        if not src_side.mentions and not tgt_side.mentions:
-            continue
-        src, tgt, pairs = _pair_exact(src_side.mentions, tgt_side.mentions)
-        ids = (bead.source, bead.target)
-        for s, t in pairs:
-            kinds = (_qualifier(context, SOURCE, s), _qualifier(context, TARGET, t))
-            if "weak" in (s.family, t.family) or sorted(kinds) != ["", "approximate"]:
-                continue  # "более 30" against "30" is left alone: translators round bounds freely
-            approx, exact = ("source", "translation") if kinds[0] else ("translation", "source")
-            yield _finding(
-                *ids,
-                Severity.MINOR,
-                "number.approximation",
-                (
-                    f"The {approx} gives {_value(s)} as an approximate number; the {exact} as an "
-                    f"exact one (source “{_quote(context, 'source', s)}”, translation "
-                    f"“{_quote(context, 'target', t)}”)."
-                ),
-                (s,),
-                (t,),
-            )
-        _ranges_as_singles(src, tgt)
-        _ranges_as_singles(tgt, src)
-        src = [m for m in _absorbed(src, tgt_side.absorbers) if m.family != "weak"]
-        tgt = [m for m in _absorbed(tgt, src_side.absorbers) if m.family != "weak"]
-        for s in list(src):
-            if not tgt:
-                break
-            t = _closest(s, tgt, src_text, tgt_text)
-            tgt.remove(t)
-            src.remove(s)
-            ranged = len(s.value) > 1 or len(t.value) > 1
-            severity = Severity.MAJOR if s.approximate and t.approximate else Severity.CRITICAL
-            yield _finding(
-                *ids,
-                severity,
-                "number.range_mismatch" if ranged else "number.changed",
-                (
-                    f"The source gives {_describe(context, 'source', s)}; "
-                    f"the translation gives {_describe(context, 'target', t)}."
-                ),
-                (s,),
-                (t,),
-            )
-        for s in src:
-            yield _finding(
-                *ids,
-                Severity.MAJOR,
-                "number.missing",
-                (
-                    f"The source gives {_describe(context, 'source', s)}; "
-                    "the translation has no such number here."
-                ),
-                (s,),
-            )
-        for t in tgt:
-            yield _finding(
-                *ids,
-                Severity.MAJOR,
-                "number.added",
-                (
-                    f"The translation gives {_describe(context, 'target', t)}; "
-                    "the source has no such number here."
-                ),
-                (),
-                (t,),
-            )
+        for finding in _bead_findings(context, bead, src_text, tgt_text):
+            yield hedged(finding, bead)
+
+
+def _bead_findings(
+    context: CheckContext, bead: Bead, src_text: list[Segment], tgt_text: list[Segment]
+) -> Iterator[Finding]:
+    """The findings of one bead."""
+    if not src_text or not tgt_text:
+        return
+    src_side = _collect(context, src_text, _dates(context, tgt_text))
+    tgt_side = _collect(context, tgt_text, _dates(context, src_text))
+    if not src_side.mentions and not tgt_side.mentions:
+        return
+    src, tgt, pairs = _pair_exact(
+        src_side.mentions, tgt_side.mentions, src_side.alternatives, tgt_side.alternatives
+    )
+    ids = (bead.source, bead.target)
+    for s, t in pairs:
+        kinds = (_qualifier(context, SOURCE, s), _qualifier(context, TARGET, t))
+        if "weak" in (s.family, t.family) or sorted(kinds) != ["", "approximate"]:
+            continue  # "более 30" against "30" is left alone: translators round bounds freely
+        approx, exact = ("source", "translation") if kinds[0] else ("translation", "source")
+        yield _finding(
+            *ids,
+            Severity.MINOR,
+            "number.approximation",
+            (
+                f"The {approx} gives {_value(s)} as an approximate number; the {exact} as an "
+                f"exact one (source “{_quote(context, 'source', s)}”, translation "
+                f"“{_quote(context, 'target', t)}”)."
+            ),
+            (s,),
+            (t,),
+        )
+    _ranges_as_singles(src, tgt)
+    _ranges_as_singles(tgt, src)
+    src = [m for m in _absorbed(src, tgt_side.absorbers) if m.family != "weak"]
+    tgt = [m for m in _absorbed(tgt, src_side.absorbers) if m.family != "weak"]
+    for s in list(src):
+        if not tgt:
+            break
+        t = _closest(s, tgt, src_text, tgt_text)
+        tgt.remove(t)
+        src.remove(s)
+        ranged = len(s.value) > 1 or len(t.value) > 1
+        severity, reason = _changed_severity(context, s, t)
+        yield _finding(
+            *ids,
+            severity,
+            "number.range_mismatch" if ranged else "number.changed",
+            (
+                f"The source gives {_describe(context, 'source', s)}; "
+                f"the translation gives {_describe(context, 'target', t)}{reason}."
+            ),
+            (s,),
+            (t,),
+        )
+    src = [m for m in src if m not in src_side.quiet]
+    tgt = [m for m in tgt if m not in tgt_side.quiet]
+    for s in src:
+        yield _finding(
+            *ids,
+            Severity.MAJOR,
+            "number.missing",
+            (f"The source gives {_describe(context, 'source', s)}; the translation has no such number here."),
+            (s,),
+        )
+    for t in tgt:
+        yield _finding(
+            *ids,
+            Severity.MAJOR,
+            "number.added",
+            (f"The translation gives {_describe(context, 'target', t)}; the source has no such number here."),
+            (),
+            (t,),
+        )

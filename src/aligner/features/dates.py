@@ -1,5 +1,6 @@
-"""Dates in words and in digits, Russian and English, as ISO strings.
+"""Dates in words and in digits, Russian and English, as :class:`~.values.DateValue` records.
 
+Each value's ``str`` is its ISO form:
 "8 июля 1950 года", "8.7.50г.", "08.07.1950", "July 8, 1950" and
 "8 July 1950" all give ``"1950-07-08"``; "июля 1950 г." and "July 1950" give
 ``"1950-07"``; "8 июля" gives ``"--07-08"``; "1950 г." gives ``"1950"``, and so
@@ -15,6 +16,7 @@ from ``data/months_<lang>.txt`` and ``data/dates.toml``.
 
 from __future__ import annotations
 
+import datetime
 import functools
 from collections.abc import Sequence
 
@@ -23,17 +25,18 @@ import regex
 
 from ..resources import data_lines, data_toml
 from .numbers import ordinal_words
+from .values import DatePoint, DateValue
 
-__all__ = ["DateHit", "find_dates", "month_forms", "parse_date"]
+__all__ = ["DateHit", "DatePoint", "DateValue", "find_dates", "month_forms", "parse_date"]
 
 
 @attrs.frozen
 class DateHit:
-    """A date found in a text: offsets into that text, its ISO value and the rule that read it."""
+    """A date found in a text: offsets into that text, its value and the rule that read it."""
 
     start: int
     end: int
-    value: str
+    value: DateValue
     rule: str
 
 
@@ -92,6 +95,21 @@ def _patterns(language: str) -> _Patterns:
     edge = r"(?<![\d\p{L}])"
     after = r"(?![\d\p{L}])"
     rules: list[tuple[str, str]] = []
+    either = _alternation(ctx.get("or", ()))
+    first_month = rf"(?P<m1>{_alternation(list(month_forms(language)))})\.?"
+    dash = r"\s*[-\u2010-\u2015]\s*"
+    year_after = rf"(?:,?\s+(?P<y>\d{{4}}){after}{year_word})?"
+    alt_day = rf"(?P<da>[0-3]?\d)(?:-?(?:{suffix}))?\s+(?:{either})\s+(?P<d>[0-3]?\d)(?:-?(?:{suffix}))?"
+    # 20 или 25 ноября, November 20th or 25th: two dates
+    if language == "en":
+        rules.append(("date.alternative", rf"{edge}{month}\s+{alt_day}{year_after}{after}"))
+    rules.append(("date.alternative", rf"{edge}{alt_day}\s+(?:(?:{of})\s+)?{month}{year_after}(?!\p{{L}})"))
+    # январь-март 1943 г., January-March: a range of months
+    rules.append(("date.month_range", rf"{edge}{first_month}{dash}{month}{year_after}(?!\p{{L}})"))
+    night = _alternation(ctx.get("night", ()))
+    if night != "(?!)":
+        # в ночь на 23 июня: the night of 22-23 June
+        rules.append(("date.night", rf"{edge}(?P<night>{night})\s+{day}\s+{month}{year_after}(?!\p{{L}})"))
     if language == "en":
         rules += [
             (
@@ -210,14 +228,32 @@ def _day(language: str, groups: dict[str, str | None]) -> int | None:
     return int(words.get(last, 0)) + sum(int(tens.get(w, 0)) for w in first)
 
 
-def _value(language: str, m: regex.Match[str]) -> str | None:
+def _night(year: int | None, month: int, day: int) -> DateValue:
+    """The night before ``day``: the range of that day and the one before it."""
+    eve = datetime.date(year or 2001, month, day) - datetime.timedelta(days=1)
+    first = DatePoint(eve.year if year is not None else None, eve.month, eve.day)
+    return DateValue.of(first, DatePoint(year, month, day))
+
+
+def _value(language: str, m: regex.Match[str]) -> DateValue | None:
     groups = m.groupdict()
     year = _year(groups["y"]) if groups.get("y") else None
     has_month = any(groups.get(k) for k in ("m", "mn", "mr"))
     month = _month(language, m) if has_month else None
     day = _day(language, groups)
-    if language == "en" and groups.get("m") and not groups["m"][0].isupper():
-        return None  # "may", "march": English months are capitalised
+    for key in ("m", "m1"):
+        if language == "en" and groups.get(key) and not str(groups[key])[0].isupper():
+            return None  # "may", "march": English months are capitalised
+    if groups.get("m1") and month is not None:
+        first = month_forms(language)[str(groups["m1"]).lower().replace("ё", "е")]
+        if not first < month:
+            return None
+        return DateValue.of(DatePoint(year, first), DatePoint(year, month))
+    if groups.get("night") and month is not None and day is not None and 1 <= day <= 31:
+        try:
+            return _night(year, month, day)
+        except ValueError:
+            return None
     if month is not None and not 1 <= month <= 12:
         return None
     if day is not None and not 1 <= day <= 31:
@@ -227,22 +263,35 @@ def _value(language: str, m: regex.Match[str]) -> str | None:
         last_year = int(str(groups["y"]))
         if last_year < 100:
             last_year += first_year - first_year % 100
-        return f"{first_year:04d}/{last_year:04d}" if first_year < last_year else None
+        return DateValue.of(DatePoint(first_year), DatePoint(last_year)) if first_year < last_year else None
     if groups.get("d1"):
         first = int(str(groups["d1"]))
         if day is None or month is None or not 1 <= first < day:
             return None
-        prefix = f"{year:04d}-{month:02d}" if year is not None else f"--{month:02d}"
-        return f"{prefix}-{first:02d}/{prefix}-{day:02d}"
-    if year is not None and month is not None and day is not None:
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    if year is not None and month is not None:
-        return f"{year:04d}-{month:02d}"
-    if month is not None and day is not None:
-        return f"--{month:02d}-{day:02d}"
-    if year is not None:
-        return f"{year:04d}"
-    return None
+        return DateValue.of(DatePoint(year, month, first), DatePoint(year, month, day))
+    dated = month is not None and (year is not None or day is not None)
+    if not dated and not (year is not None and month is None and day is None):
+        return None  # a month alone, or a day with no month, is no date
+    return DateValue.of(DatePoint(year, month, day))
+
+
+def _alternatives(language: str, m: regex.Match[str]) -> list[DateHit]:
+    """The two dates of "20 или 25 ноября" / "November 20th or 25th", each with its own span."""
+    last = _value(language, m)
+    if last is None:
+        return []
+    first_day = int(m.group("da"))
+    if not 1 <= first_day <= 31:
+        return []
+    first = DateValue.of(attrs.evolve(last.ends[0], day=first_day))
+    if m.start("m") < m.start("da"):  # November 20th or 25th
+        spans = ((m.start(), m.end("da")), (m.start("d"), m.end()))
+    else:  # 20 или 25 ноября
+        spans = ((m.start("da"), m.end("da")), (m.start("d"), m.end()))
+    return [
+        DateHit(spans[0][0], spans[0][1], first, "date.alternative"),
+        DateHit(spans[1][0], spans[1][1], last, "date.alternative"),
+    ]
 
 
 _ANY_DIGIT = regex.compile(r"\d")
@@ -263,6 +312,10 @@ def find_dates(text: str, language: str) -> list[DateHit]:
             start, end = m.span()
             if any(start < b and a < end for a, b in taken):
                 continue
+            if m.groupdict().get("da"):
+                hits.extend(_alternatives(language, m))
+                taken.append((start, end))
+                continue
             value = _value(language, m)
             if value is None:
                 continue
@@ -280,5 +333,5 @@ def parse_date(text: str, language: str = "") -> str:
     for lang in (language,) if language else ("en", "ru"):
         hits = find_dates(text, lang)
         if hits:
-            return hits[0].value
+            return str(hits[0].value)
     return ""

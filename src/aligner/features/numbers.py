@@ -1,25 +1,36 @@
 """Numbers in digits and in words, single or as ranges, from ``data/numbers_<lang>.toml``.
 
-A number's value is a tuple of floats: ``(2.0,)`` for "2х", "two" or "двух",
-``(25.0, 35.0)`` for "25-35", "от 25 до 35" or "25 to 35". "около 30" and
-"about 30" are marked approximate. A number after "№", "No.", "л." … is a
-reference (family ``"reference"``), one glued to a slash ("481/ш", "7/2") too;
-a footnote mark "[43]" is no number at all; "1." opening a segment is an
-enumerator (family ``"enumerator"``). Words that often are no number ("one",
-"один") have family ``"weak"``, and so do words that only imply a number
-("both", "сутки" = 24 hours, "двухэтажный"): they pair with a number on the
-other side but are never reported alone.
+A number's value is a tuple of numbers, whole ones as exact ``int`` (however
+long; a run of more than :data:`MAX_DIGITS` digits is no number): ``(2,)`` for
+"2х", "two" or "двух", ``(25, 35)`` for "25-35", "от 25 до 35" or "25 to 35".
+"около 30" and "about 30" are marked approximate. A number after "№", "No.",
+"л." … is a reference (family ``"reference"``), one glued to a slash ("481/ш",
+"7/2", "611.6131/2-1052"), a designation ("F-96", "Т-34", "ЗИС-150") and a
+decimal file number ("740.0011") too; a footnote mark "[43]" is no number at
+all, and a mark glued to a word ("memorandum,2", "получил 1)") has family
+``"footnote"``; "1." opening a segment is an enumerator (family
+``"enumerator"``). Words that often are no number ("one", "один") have family
+``"weak"``, and so do words that only imply a number ("both", "сутки" = 24
+hours, "двухэтажный", "полуторный", "сотня", a fraction word alone: «около
+трети», "a third of"): they pair with a number on the other side but are never
+reported alone.
 
-Ordinals equal their cardinals ("третий" = "third" = "3rd" = 3); fractions
-read as their value ("две трети" = "two-thirds", "полтора" = "one and a half"
-= 1.5); Roman numerals as numbers ("XXI века" = 21); "-50" is negative.
-Clock times have family ``"time"`` and a value in minutes after midnight
-("17:47", "5:47 PM", "17 часов 47 минут", "в 13.30").
+Ordinals equal their cardinals ("третий" = "third" = "3rd" = 3) and have rule
+``number.ordinal``; an ordinal ends its number («второй миллиард» is the second
+billion, not 2,000,000,000) and takes no denominator ("the second quarter" is
+no 2/4). Fractions read as their value ("две трети" = "two-thirds", "полтора"
+= "one and a half" = 1.5, "2 1/2 million", «двух с половиной миллионов»);
+Roman numerals as numbers ("XXI века" = 21); "-50" is negative. Clock times
+(:mod:`.clocks`) have family ``"time"`` and a value in minutes after midnight
+("17:47", "5:47 PM", "17 часов 47 минут", "22 ч. 40 м.", "в 13.30"); "1 am"
+that stands for "I am" is no number.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -28,6 +39,8 @@ import regex
 from ..errors import ConfigError
 from ..morph import WORD_RE
 from ..resources import data_toml
+from .clocks import Clock, clock_times, pronoun_ones
+from .marks import ID_CHAIN, mark_family
 
 __all__ = [
     "NumberHit",
@@ -37,6 +50,10 @@ __all__ = [
     "format_time",
     "approximation",
     "ordinal_words",
+    "conversion",
+    "reference_before",
+    "clock_words",
+    "MAX_DIGITS",
 ]
 
 _SPACES = " \u00a0\u202f\u2009"
@@ -57,8 +74,8 @@ _MINUS = regex.compile(r"(?:^|(?<=[\s(\[«\"]))[-\u2212\u2013]$")
 _DIMENSION = regex.compile(r"[xXхХ×]\d")
 _ROMAN = regex.compile(r"(?<![\p{L}\d\-.])(?P<r>[IVX]{1,7})(?![\p{L}\d]|-\p{L}|\.\d)")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-_CLOCK = regex.compile(r"(?<![\d.,:/])(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<m>[0-5]\d)(?![\d]|[.,:]\d)")
 _SUFFIX_RE = regex.compile(r"[-\u2010\u2011]?(\p{L}{1,3})(?!\p{L})")
+_TIGHT_DASH = regex.compile(r"[-\u2010-\u2015]")
 _DASH_RE = regex.compile(r"\s*[-\u2010-\u2015\u2212]\s*")
 _SPACE_RE = regex.compile(r"\s+")
 _HYPHEN_SPLIT = regex.compile(r"[-\u2010\u2011]")
@@ -66,6 +83,9 @@ _ENUMERATOR_BEFORE = regex.compile(r"\s*[(\[]?")
 _ENUMERATOR_AFTER = regex.compile(r"[.)]\s")
 _LAST_WORD = regex.compile(r"(\S+)\s+$")
 
+_ARTICLE_BEFORE = regex.compile(r"(?<!\p{L})(?:a|an)\s+$", regex.IGNORECASE)
+_FRACTION_AFTER = regex.compile(r"\s+of(?!\p{L})|\s*(?:[^\s\p{L}\d]|$)")
+_COMMA_GAP = regex.compile(r",[ \u00a0]+")
 _RANK = {"hundreds": 3, "ten": 2, "teen": 1, "unit": 1}
 
 
@@ -81,20 +101,16 @@ class NumberHit:
     rule: str = ""
 
 
+#: The longest run of digits read as a number; a longer one is an identifier or noise.
+MAX_DIGITS = 30
+
+
 @attrs.frozen
 class _Word:
     value: float
     kind: str
     weak: bool
-
-
-@attrs.frozen
-class _Clock:
-    hours: frozenset[str]
-    minutes: frozenset[str]
-    am: frozenset[str]
-    pm: frozenset[str]
-    before: frozenset[str]
+    ordinal: bool = False
 
 
 @attrs.frozen
@@ -110,7 +126,8 @@ class _Lexicon:
     compounds: tuple[tuple[str, float], ...]
     denominators: dict[str, float]
     half_after: tuple[str, ...]
-    clock: _Clock
+    clock: Clock
+    conversions: dict[str, float]
 
 
 def _ordinal_forms(lemmas: Sequence[str]) -> list[str]:
@@ -133,7 +150,8 @@ def _words_of(data: dict, name: str, *, ordinals: bool = False) -> dict[str, _Wo
     for table in ("word", "ordinal"):
         for entry in data.get(table, ()):
             try:
-                word = _Word(float(entry["value"]), entry["kind"], bool(entry.get("weak", False)))
+                ordinal = table == "ordinal" or bool(entry.get("ordinal"))
+                word = _Word(_exact(entry["value"]), entry["kind"], bool(entry.get("weak", False)), ordinal)
             except KeyError as exc:
                 msg = f"aligner's data file {name!r}: a number word lacks its {exc.args[0]!r}"
                 raise ConfigError(msg) from exc
@@ -143,6 +161,14 @@ def _words_of(data: dict, name: str, *, ordinals: bool = False) -> dict[str, _Wo
             for form in forms:
                 words[form.lower().replace("ё", "е")] = word
     return words
+
+
+def _exact(value: float | str) -> float:
+    """A whole number as an ``int`` (compared exactly however long), any other as a ``float``."""
+    if isinstance(value, int):
+        return value
+    number = float(value)
+    return int(number) if number.is_integer() else number
 
 
 def _lower_set(values: Sequence[str]) -> frozenset[str]:
@@ -176,13 +202,16 @@ def _lexicon(language: str) -> _Lexicon:
         compounds=tuple(compounds),
         denominators={w.lower(): float(d) for w, d in ctx.get("denominators", ())},
         half_after=tuple(h.lower() for h in ctx.get("half_after", ())),
-        clock=_Clock(
+        clock=Clock(
             hours=_lower_set(ctx.get("hour_words", ())),
             minutes=_lower_set(ctx.get("minute_words", ())),
             am=_lower_set(ctx.get("clock_am", ())),
             pm=_lower_set(ctx.get("clock_pm", ())),
             before=_lower_set(ctx.get("time_before", ())),
+            pronoun_verbs=_lower_set(ctx.get("pronoun_verbs", ())),
+            time_words=_lower_set(ctx.get("time_words", ())),
         ),
+        conversions={w.lower(): float(f) for w, f in ctx.get("conversions", ())},
     )
 
 
@@ -199,9 +228,14 @@ def number_words(language: str) -> dict[str, float]:
 
 
 def _one(v: float) -> str:
-    if v == int(v) and abs(v) < 1e15:
-        return str(int(v))
-    return f"{round(v, 4):g}"
+    """One number as a reader writes it: 25, 1950, 12,000, 2,000,000,000, 1.5, 0.3333."""
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    if isinstance(v, int):
+        return f"{v:,}" if abs(v) >= 10000 else str(v)
+    if v != v or v in (float("inf"), float("-inf")):
+        return str(v)
+    return f"{v:,.4f}".rstrip("0").rstrip(".")
 
 
 def format_value(values: Sequence[float]) -> str:
@@ -227,14 +261,38 @@ class _Item:
     family: str = ""
     rule: str = ""
     digits: str = ""
+    ordinal: bool = False
+
+
+class _Taken(Sequence[tuple[int, int]]):
+    """Spans already read (dates, clock times), asked whether a stretch overlaps one of them in
+    O(log n): spans sorted by start, with the running maximum of their ends."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [a for a, _ in self._spans]
+        self._reach: list[int] = list(itertools.accumulate((b for _, b in self._spans), max))
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+        return self._spans[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a span."""
+        before = bisect.bisect_left(self._starts, end)  # spans starting before ``end``
+        return before > 0 and self._reach[before - 1] > start
 
 
 def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
+    if isinstance(taken, _Taken):
+        return taken.overlaps(start, end)
     return any(start < b and a < end for a, b in taken)
 
 
 def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]) -> list[_Item]:
-    items = []
+    items: list[_Item] = []
     for m in _DIGITS[language].finditer(text):
         start, end = m.span()
         if _overlaps(start, end, taken):
@@ -242,11 +300,18 @@ def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[
         if text[start - 1 : start] == "[" and text[end : end + 1] == "]":
             continue  # a footnote mark: [43]
         whole = regex.sub(rf"[{_SPACES},.]", "", m.group("int"))
-        value = float(whole)
+        if len(whole) > MAX_DIGITS:
+            continue  # no one counts with 31 digits: an identifier or a garble
+        value: float = int(whole)
         if m.group("frac"):
             value = float(f"{whole}.{m.group('frac')}")
         rule = "number.digits"
         family = ""
+        mixed = _MIXED.match(text, end)
+        if mixed and not m.group("frac") and int(mixed["n"]) < int(mixed["d"]):
+            value = int(whole) + int(mixed["n"]) / int(mixed["d"])  # 2 1/2 million
+            end = mixed.end()
+            rule = "number.mixed_fraction"
         if start > 0 and _MINUS.search(text, max(0, start - 2), start):
             start -= 1
             value = -value
@@ -258,10 +323,21 @@ def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[
             rule = "number.digits_with_ending"
         elif text[end : end + 1] == "%":
             end += 1
-        if text[end : end + 1] == "/" or text[start - 1 : start] == "/":
+        mark = mark_family(text, start, end, m)
+        if mark:
+            family, rule = mark
+        elif (
+            text[end : end + 1] == "/"
+            or text[start - 1 : start] == "/"
+            or ID_CHAIN.search(text, max(0, start - 12), start)
+        ):
             family = "reference"
             rule = "number.identifier"
-        elif lex.reference.search(text, max(0, start - 12), start):
+        elif lex.reference.search(text, max(0, start - 12), start) or (
+            items
+            and items[-1].rule == "number.reference"
+            and _TIGHT_DASH.fullmatch(text, items[-1].end, start)
+        ):  # л. 47; лл. 104-105 (not "Б-70 - 2,5 тыс.")
             family = "reference"
             rule = "number.reference"
         elif _ENUMERATOR_BEFORE.fullmatch(text, 0, start) and _ENUMERATOR_AFTER.match(text, end):
@@ -269,6 +345,18 @@ def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[
             rule = "number.enumerator"
         items.append(_Item(start, end, value, "digits", family=family, rule=rule, digits=whole))
     return items
+
+
+_MIXED = regex.compile(r"[ \u00a0](?P<n>[1-9])/(?P<d>[2-9]|1[0-6])(?![\d/])")
+
+
+def conversion(text: str, end: int, language: str) -> float | None:
+    """The factor of a unit word right after a number that translators convert (двое суток = 48
+    hours: 24), or ``None``."""
+    after = regex.match(r"\s+(\p{L}+)", text[end : end + 40])
+    if after is None:
+        return None
+    return _lexicon(language).conversions.get(after.group(1).lower())
 
 
 def _roman_value(numeral: str) -> int:
@@ -306,65 +394,6 @@ def _roman_numeral(value: int) -> str:
     return "".join(out)
 
 
-def _word_after(text: str, pos: int) -> regex.Match[str] | None:
-    return regex.match(r"\s*([\p{L}][\p{L}.]*)", text[pos:])
-
-
-def _mark(word: str) -> str:
-    return word.lower().replace(".", "")
-
-
-_CLOCK_WORDS = regex.compile(r"(?<![\d.,])(?P<h>\d{1,2})\s*(?P<mark>\p{L}[\p{L}.]*)")
-_MINUTES_AFTER = regex.compile(r"\s+(?P<m>\d{1,2})\s*(?P<w>\p{L}+)\.?")
-
-
-def _twelve_hour(hours: int, mark: str, clock: _Clock) -> int:
-    pm = mark in {_mark(p) for p in clock.pm}
-    return hours % 12 + (12 if pm else 0)
-
-
-def _clock_items(text: str, lex: _Lexicon) -> list[_Item]:
-    """Clock times: 17:47, 5:47 PM, 5 p.m., в 13.30, 17 часов 47 минут (minutes after midnight)."""
-    clock = lex.clock
-    marks = {_mark(w) for w in clock.am | clock.pm}
-    items = []
-    for m in _CLOCK.finditer(text):
-        hours, minutes = int(m.group("h")), int(m.group("m"))
-        end = m.end()
-        after = _word_after(text, end)
-        mark = _mark(after.group(1)) if after else ""
-        if m.group("sep") == "." and mark not in marks:
-            before = _LAST_WORD.search(text, max(0, m.start() - 20), m.start())
-            if not before or before.group(1).lower() not in clock.before:
-                continue  # 13.30 is a decimal unless "в 13.30"
-        if mark in marks and after is not None:
-            if hours > 12:
-                continue
-            hours = _twelve_hour(hours, mark, clock)
-            end += after.end()
-        value = float(hours * 60 + minutes)
-        items.append(_Item(m.start(), end, value, "time", family="time", rule="number.clock"))
-    for m in _CLOCK_WORDS.finditer(text):
-        mark = _mark(m.group("mark"))
-        hours = int(m.group("h"))
-        if mark in marks and 1 <= hours <= 12:
-            value = float(_twelve_hour(hours, mark, clock) * 60)
-            items.append(_Item(m.start(), m.end(), value, "time", family="time", rule="number.clock"))
-            continue
-        if mark in clock.hours:
-            rest = _MINUTES_AFTER.match(text, m.end())
-            if rest and rest.group("w").lower() in clock.minutes:
-                value = float(hours * 60 + int(rest.group("m")))
-                rule = "number.clock_words"
-                items.append(_Item(m.start(), rest.end(), value, "time", family="time", rule=rule))
-    items.sort(key=lambda it: (it.start, -it.end))
-    out: list[_Item] = []
-    for it in items:
-        if not out or it.start >= out[-1].end:
-            out.append(it)
-    return out
-
-
 def _word_atoms(text: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]) -> list[_Item]:
     atoms: list[_Item] = []
     for m in WORD_RE.finditer(text):
@@ -375,6 +404,10 @@ def _word_atoms(text: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]) -> l
         if not any(p in lex.words for p in parts):
             if word in lex.articles:
                 atoms.append(_Item(m.start(), m.end(), 1.0, "article"))
+                continue
+            if word in lex.denominators:  # «около трети» = about a third: a fraction, weak
+                value = 1 / lex.denominators[word]
+                atoms.append(_Item(m.start(), m.end(), value, "implicit", weak=True, rule="number.fraction"))
                 continue
             implied = _compound_value(parts[0], lex)
             if implied is not None:
@@ -390,7 +423,9 @@ def _word_atoms(text: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]) -> l
                 weak = w.weak or not whole  # four-year-old: the number of a compound word
                 kind = w.kind if whole else "implicit"
                 value = w.value
-                atoms.append(_Item(pos, pos + len(part), value, kind, weak=weak, rule="number.words"))
+                ordinal = w.ordinal and whole
+                rule = "number.ordinal" if ordinal else "number.words"
+                atoms.append(_Item(pos, pos + len(part), value, kind, weak=weak, rule=rule, ordinal=ordinal))
             pos += len(part) + 1
     return atoms
 
@@ -407,6 +442,8 @@ def _joinable(text: str, prev: _Item, nxt: _Item, lex: _Lexicon) -> bool:
     gap = text[prev.end : nxt.start]
     if gap == "-" or (gap and gap.isspace()) or gap == "":
         return True
+    if prev.kind == "scale" and nxt.kind in ("unit", "ten", "teen", "hundreds") and _COMMA_GAP.fullmatch(gap):
+        return True  # one thousand, one hundred
     words = gap.split()
     return len(words) == 1 and words[0].lower() in lex.joiners and prev.kind in ("hundred", "scale")
 
@@ -439,6 +476,7 @@ def _compose(chain: list[_Item]) -> list[_Item]:
         real = [a for a in cur if a.kind != "article"]
         if real:
             weak = all(a.weak for a in real) or (len(cur) == 1 and cur[0].kind == "scale")
+            ordinal = real[-1].ordinal
             out.append(
                 _Item(
                     cur[0].start,
@@ -446,7 +484,8 @@ def _compose(chain: list[_Item]) -> list[_Item]:
                     total + group,
                     "words",
                     weak=weak,
-                    rule="number.words",
+                    rule="number.ordinal" if ordinal else "number.words",
+                    ordinal=ordinal,
                 )
             )
         cur, total, group, slot, last_scale = [], 0.0, 0.0, 0, float("inf")
@@ -479,6 +518,8 @@ def _compose(chain: list[_Item]) -> list[_Item]:
         else:
             group += atom.value
             slot = _RANK[kind]
+        if atom.ordinal:
+            flush()  # an ordinal ends its number: «второй миллиард» is the second billion, not 2e9
     flush()
     return out
 
@@ -508,6 +549,17 @@ def _approximate_pattern(ctx: dict, key: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\p{{L}})(?:{marker})\.?\s+{between}$", regex.IGNORECASE)
 
 
+def clock_words(language: str) -> Clock:
+    """The words of ``language`` around clock times (hour and minute words, am/pm …)."""
+    return _lexicon(language).clock
+
+
+def reference_before(text: str, start: int, language: str) -> bool:
+    """Whether a reference marker (№, No., ф., оп., д., л. …) stands right before ``text[start]``,
+    as it does when a segment boundary falls after "лл." of "лл. 104-105"."""
+    return bool(_lexicon(language).reference.search(text, max(0, start - 12), start))
+
+
 def _approximate(text: str, start: int, lex: _Lexicon) -> bool:
     return approximation(text, start, lex=lex) != ""
 
@@ -534,7 +586,7 @@ def _merge_scales(text: str, items: list[_Item]) -> list[_Item]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.kind == "digits"
+            and (prev.kind == "digits" or prev.rule == "number.and_a_half")
             and not prev.family
             and item.kind == "words"
             and item.weak
@@ -570,8 +622,13 @@ def _range_gap(text: str, a: _Item, b: _Item, lex: _Lexicon) -> tuple[str, int]:
 def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()) -> list[NumberHit]:
     """Every number in ``text`` (not inside the ``taken`` offsets, which dates hold), in order."""
     lex = _lexicon(language)
-    clocks = [c for c in _clock_items(text, lex) if not _overlaps(c.start, c.end, taken)]
-    taken = [*taken, *((c.start, c.end) for c in clocks)]
+    dates = _Taken(taken)
+    clocks = [
+        _Item(c.start, c.end, c.minutes, "time", family="time", rule=c.rule)
+        for c in clock_times(text, lex.clock)
+        if not dates.overlaps(c.start, c.end)
+    ]
+    taken = _Taken([*taken, *((c.start, c.end) for c in clocks), *pronoun_ones(text, lex.clock)])
     items = (
         _digit_items(text, language, lex, taken)
         + _roman_items(text, language, taken)
@@ -579,7 +636,7 @@ def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()
     )
     items.sort(key=lambda it: it.start)
     items = _merge_scales(text, items)
-    items = _fractions(text, items, lex)
+    items = _merge_scales(text, _fractions(text, items, lex))
     hits: list[NumberHit] = [
         NumberHit(c.start, c.end, (c.value,), _approximate(text, c.start, lex), "time", c.rule)
         for c in clocks
@@ -596,7 +653,7 @@ def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()
         low, high = a.value, b.value if b is not None else 0.0
         expand = bool(rule) and b is not None and bool(a.digits) and bool(b.digits) and high < low
         if expand and b is not None and len(b.digits) < len(a.digits) and b.value == int(b.value):
-            high = float(a.digits[: len(a.digits) - len(b.digits)] + b.digits)  # 1950-53
+            high = int(a.digits[: len(a.digits) - len(b.digits)] + b.digits)  # 1950-53
         if rule and b is not None and (high < low or a.kind == "implicit" or b.kind == "implicit"):
             rule = ""  # "в 2020 - 53,3%" is a year and a share, not a range
         if rule and b is not None:
@@ -608,7 +665,7 @@ def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()
         hits.append(NumberHit(a.start, a.end, (a.value,), approx, family, a.rule))
         i += 1
     hits.sort(key=lambda h: h.start)
-    return hits
+    return [attrs.evolve(h, values=tuple(_exact(v) for v in h.values)) for h in hits]
 
 
 def _fractions(text: str, items: list[_Item], lex: _Lexicon) -> list[_Item]:
@@ -617,7 +674,21 @@ def _fractions(text: str, items: list[_Item], lex: _Lexicon) -> list[_Item]:
     for item in items:
         if out and item.start < out[-1].end:
             continue  # the "половиной" of "два с половиной", read already
+        after_ordinal = out and out[-1].ordinal and _SPACE_RE.fullmatch(text, out[-1].end, item.start)
+        if after_ordinal and item.rule == "number.fraction" and item.weak:
+            continue  # "the fourth quarter", «второй четверти»: a part named by its ordinal
         if item.family:
+            out.append(item)
+            continue
+        if item.ordinal:  # "the second quarter" is no 2/4; "a third" is 1/3
+            word = text[item.start : item.end].lower()
+            article = _ARTICLE_BEFORE.search(text, max(0, item.start - 4), item.start)
+            fraction = article is not None and (
+                _FRACTION_AFTER.match(text, item.end) or _approximate(text, article.start(), lex)
+            )  # "a third of the votes", "about a third"; "a third time" is an ordinal
+            if word in lex.denominators and fraction:
+                value = 1 / lex.denominators[word]
+                item = attrs.evolve(item, value=value, rule="number.fraction", weak=True, ordinal=False)
             out.append(item)
             continue
         after = regex.match(r"[\s\-\u2010\u2011]+(\p{L}+)", text[item.end :])

@@ -1,0 +1,108 @@
+"""What the number and date checks share: how a figure is read back in the original text.
+
+Segments are read one by one, but a boundary may fall inside a figure ("в 17
+час. | 30 мин.", "лл. | 104-105"): :func:`reread` reads a number again in the
+original text around it, so that a clock time split by a boundary is one time
+and a number after a reference marker is a reference. :func:`apparatus_line`
+says whether a segment is a dispatch or date line of the apparatus
+("Отправлено 22.X.45 г. 19 ч. 40 м."), whose figures are no facts of the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ..features.clocks import clock_times
+from ..features.numbers import clock_words, reference_before
+from ..model import Bead, Features, Finding, Mention, Segment, Severity, Span
+
+__all__ = ["reread", "apparatus_line", "figure_kind", "hedged", "CONFIDENT_BEAD"]
+
+#: The least confidence of a bead (its score, 0 to 1) whose figures may be reported as major or critical.
+CONFIDENT_BEAD = 0.5
+
+_WORD = regex.compile(r"\p{L}{2,}(?:-\p{L}+)*")
+#: The most words besides its figures a dispatch or date line holds ("Получено", "Из ПХЕНЬЯНА Отправлено").
+_APPARATUS_WORDS = 3
+_CLOCK_WINDOW = 40
+#: The longest dispatch or date line, in characters.
+_APPARATUS_CHARS = 200
+
+
+def reread(mentions: Sequence[Mention], text: str, language: str) -> list[Mention]:
+    """The number mentions of one side, read again in the original ``text``.
+
+    A number followed across a segment boundary by hour and minute words is
+    one clock time (and the minutes it swallows are dropped); a number right
+    after a reference marker ("лл." ending the previous segment) is a reference.
+    """
+    if language not in ("ru", "en"):
+        return list(mentions)
+    clock = clock_words(language)
+    out: list[Mention] = []
+    swallowed_until = -1
+    for m in mentions:
+        if m.span.start < swallowed_until:
+            continue
+        if m.family == "" and m.span.end <= len(text) and reference_before(text, m.span.start, language):
+            m = attrs.evolve(m, family="reference", rule="number.reference")
+        elif m.family == "" and len(m.value) == 1 and m.span.end <= len(text):
+            window = text[m.span.start : m.span.start + _CLOCK_WINDOW]
+            times = clock_times(window, clock)
+            if times and times[0].start == 0 and m.span.start + times[0].end > m.span.end:
+                end = m.span.start + times[0].end
+                swallowed_until = end
+                m = attrs.evolve(
+                    m,
+                    value=(times[0].minutes,),
+                    family="time",
+                    rule=times[0].rule,
+                    span=Span(m.span.start, end),
+                    text=text[m.span.start : end],
+                )
+        out.append(m)
+    return out
+
+
+def apparatus_line(segment: Segment, features: Features | None) -> bool:
+    """Whether ``segment`` is a dispatch or date line: a date in digits or a clock time, and at
+    most a few words besides ("Получено 23.X.45 г. 01 ч. 05 м.", "4.II.50 13.30")."""
+    if features is None or len(segment.text) > _APPARATUS_CHARS:
+        return False
+    numeric = [d for d in features.dates if d.rule == "date.numeric"]
+    times = [n for n in features.numbers if n.family == "time"]
+    if not numeric and not times:
+        return False
+    text = segment.text
+    for m in (*features.dates, *features.numbers):
+        text = text.replace(m.text, " ") if m.text else text
+    return len(_WORD.findall(text)) <= _APPARATUS_WORDS
+
+
+def figure_kind(mention: Mention) -> str:
+    """What a number mention counts: ``time``, ``ordinal``, ``fraction``, ``roman`` (either an
+    ordinal or a count), ``year`` (a four-digit number 1700-2099) or ``count``."""
+    if mention.family == "time":
+        return "time"
+    rule = mention.rule
+    if rule == "number.ordinal":
+        return "ordinal"
+    if rule == "number.fraction":
+        return "fraction"
+    if rule == "number.roman":
+        return "roman"
+    value = mention.value
+    if len(value) == 1 and rule == "number.digits" and isinstance(value[0], int) and 1700 <= value[0] <= 2099:
+        return "year"
+    return "count"
+
+
+def hedged(finding: Finding, bead: Bead) -> Finding:
+    """``finding`` as it stands, or minor with the reason when its bead is an uncertain alignment."""
+    if bead.score >= CONFIDENT_BEAD or finding.severity not in (Severity.MAJOR, Severity.CRITICAL):
+        return finding
+    message = f"{finding.message} (The alignment here is uncertain: perhaps these sentences do not match.)"
+    return attrs.evolve(finding, severity=Severity.MINOR, message=message)
