@@ -103,3 +103,21 @@ def test_a_name_meets_a_lower_case_adjective_made_from_it() -> None:
     assert word_accounted("Singapore", "en", ["сингапурскими", "зоопарками"])
     assert not word_accounted("Molotov", "en", ["маркам", "такого"])
     assert not word_accounted("Tokyo", "en", ["такого"])
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Войска вышли к Тэдонгану.", "The troops reached the Taedong River."),
+        ("Границы Хубсугульского аймака", "The borders of the Khubsugul aimak"),
+        ("Корабли вошли в Кольский залив.", "The ships entered the Kola Inlet."),
+        ("в районе Улангомского монастыря", "near the Ulangom monastery"),
+        ("Отряд ушёл к Ачитнуру.", "The party went to Achit-Nur."),
+    ],
+)
+def test_name_adjectives_and_fused_generic_words_meet_their_renderings(ru, en):
+    assert findings([(ru, en)])[1] == []
+
+
+def test_an_editors_bracketed_name_is_not_an_addition():
+    assert findings([("БОРИСОВ", "BORISOV [Kalinin]")])[1] == []

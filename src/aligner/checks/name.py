@@ -44,11 +44,11 @@ from ..lexicon import default_lexicon
 from ..model import Finding, Mention, Segment, Severity
 from ..morph import ru_lemmas
 from ..resources import data_lines, data_toml
-from ..translit import name_key
+from ..translit import has_cyrillic, name_key
 from . import CheckContext, register
 from .duplicate import witness_of
 
-__all__ = ["check_name", "NAMES_ALIKE", "word_accounted"]
+__all__ = ["check_name", "NAMES_ALIKE", "word_accounted", "words_alike"]
 
 #: How alike two name mentions must be (0-1, :func:`aligner.features.names_match`) to be one name.
 NAMES_ALIKE = 0.8
@@ -102,15 +102,54 @@ _ENGLISH_SOUNDS = (
 )
 
 
+@functools.cache
+def _name_parts() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Adjective endings and fused generic words of Russian place names (``name_parts_ru.toml``)."""
+    data = data_toml("name_parts_ru.toml")
+    by_length = functools.partial(sorted, key=len, reverse=True)
+    return tuple(by_length(data["adjective_endings"])), tuple(by_length(data["generic_endings"]))
+
+
+#: The shortest name left when an ending or a generic word is taken off a Russian word.
+_MIN_BASE = 3
+
+
+def _bases(word: str) -> list[str]:
+    """A Russian word's name without an adjective ending ("Кобдоского": Кобдо; "Кольский":
+    Коль, Кола) or a fused generic word ("Ханган": Хан; "Убсанур": Убса)."""
+    low = word.lower()
+    adjective, generic = _name_parts()
+    out: list[str] = []
+    for ending in adjective:
+        if low.endswith(ending) and len(low) - len(ending) >= _MIN_BASE:
+            base = word[: -len(ending)]
+            out.extend((base, base.rstrip("ьЬ") + "а"))
+            break
+    for base in [word, *out]:
+        for ending in generic:
+            if base.lower().endswith(ending) and len(base) - len(ending) >= 2:
+                out.append(base[: -len(ending)])
+                break
+    return out
+
+
 @functools.lru_cache(maxsize=100_000)
 def _keys(word: str) -> frozenset[str]:
-    """A word's name keys, also as Russian hears its English letters (Caledonia, Gina, Texas)."""
+    """A word's name keys, also as Russian hears its English letters (Caledonia, Gina, Texas),
+    and for a Russian word, its name without an adjective ending or a fused generic word."""
     word = regex.sub(r"['’]s$", "", word)
     keys = {name_key(word)}
+    if has_cyrillic(word):
+        keys.update(name_key(base) for base in _bases(word))
     for pattern, sound in _ENGLISH_SOUNDS:
         if pattern.search(word):
             keys.add(name_key(pattern.sub(sound, word)))
     return frozenset(k for k in keys if k)
+
+
+def words_alike(a: str, b: str) -> bool:
+    """Whether two capitalised words, in either script, sound like one name ("Арчеру", "Archer")."""
+    return _alike(_keys(a), _keys(b))
 
 
 def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -217,12 +256,25 @@ def _accounted(
     if not words:
         return False
     fuzzy = mention.rule != KNOWN_RULE
-    for w in words:
-        if (w, fuzzy) not in memo:
-            memo[w, fuzzy] = word_accounted(w, language, other_words, fuzzy=fuzzy)
-        if not memo[w, fuzzy]:
-            return False
-    return True
+    # a name of several words may be written as one on the other side ("Ubsa-Nur", "Убсанур")
+    spellings = [words, ["".join(words)]] if fuzzy and len(words) > 1 else [words]
+    for spelling in spellings:
+        for w in spelling:
+            if (w, fuzzy) not in memo:
+                memo[w, fuzzy] = word_accounted(w, language, other_words, fuzzy=fuzzy)
+            if not memo[w, fuzzy]:
+                break
+        else:
+            return True
+    return False
+
+
+def _bracketed(mention: Mention, text: str) -> bool:
+    """Whether a name stands alone in square brackets: the editor's gloss of a code name
+    ("FILIPPOV [Stalin]"), which no translator adds."""
+    before = text[max(0, mention.span.start - 3) : mention.span.start].rstrip()
+    after = text[mention.span.end : mention.span.end + 3].lstrip()
+    return before.endswith("[") and after.startswith("]")
 
 
 def _words(segments: Iterable[Segment]) -> list[str]:
@@ -290,7 +342,11 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         src_memo: dict[tuple[str, bool], bool] = {}
         tgt_memo: dict[tuple[str, bool], bool] = {}
         lone_src = [s for s in lone_src if not _accounted(s, src_lang, tgt_words, src_memo)]
-        lone_tgt = [t for t in lone_tgt if not _accounted(t, tgt_lang, src_words, tgt_memo)]
+        lone_tgt = [
+            t
+            for t in lone_tgt
+            if not _accounted(t, tgt_lang, src_words, tgt_memo) and not _bracketed(t, context.target_text)
+        ]
         one_to_one = len(bead.source) == 1 and len(bead.target) == 1
         for s in lone_src:
             witness = witness_of(context, src_text, s)
