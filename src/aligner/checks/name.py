@@ -19,8 +19,11 @@ each of its words
 
 Rules:
 
-- ``name.missing`` (major in a 1-1 bead, minor in others): a name of the
-  original that the translation does not give.
+- ``name.missing``: a name of the original that the translation does not give;
+  major in a 1-1 bead where the translation gives another name instead ("Ли
+  Фу-чунь" against "Li Lisan"), minor where it gives none (a name left out or
+  paraphrased: "the Chinese Premier"), and for a name inside an archive
+  reference ("АВП РФ, ф. 07").
 - ``name.added`` (minor): a name of the translation the original does not give.
 - ``name.repeated`` (info): a name missing from its bead whose passage (the
   name and two words either side) another, translated segment of the original
@@ -44,7 +47,7 @@ from ..lexicon import default_lexicon
 from ..model import Finding, Mention, Segment, Severity
 from ..morph import ru_lemmas
 from ..resources import data_lines, data_toml
-from ..translit import has_cyrillic, name_key
+from ..translit import has_cyrillic, name_key, syllable_key
 from . import CheckContext, register
 from .duplicate import witness_of
 
@@ -52,6 +55,9 @@ __all__ = ["check_name", "NAMES_ALIKE", "word_accounted", "words_alike"]
 
 #: How alike two name mentions must be (0-1, :func:`aligner.features.names_match`) to be one name.
 NAMES_ALIKE = 0.8
+#: How alike (0-100) the syllables (:func:`aligner.translit.syllable_key`) of two names
+#: paired by their coarse keys must be.
+SYLLABLES_ALIKE = 50
 #: How alike a name's word and a word of the other side must sound (0-100, on name keys).
 WORDS_ALIKE = 80
 #: The shortest shared start of two keys that makes an inflected form or an adjective of a name.
@@ -277,9 +283,25 @@ def _bracketed(mention: Mention, text: str) -> bool:
     return before.endswith("[") and after.startswith("]")
 
 
+# Words joined by hyphens: "Фа-чжан", "Ubsa-Nur" (a name written as one word on the other side).
+_COMPOUND = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)+")
+
+
 def _words(segments: Iterable[Segment]) -> list[str]:
-    """The distinct words of the segments, in order (a long bead repeats most of them)."""
-    return list(dict.fromkeys(w for seg in segments for w in _WORD.findall(seg.text)))
+    """The distinct words of the segments, in order (a long bead repeats most of them), and
+    each hyphenated compound written as one word ("Фа-чжан" also as "Фачжан")."""
+    words = [w for seg in segments for w in _WORD.findall(seg.text)]
+    words += [m.group().replace("-", "") for seg in segments for m in _COMPOUND.finditer(seg.text)]
+    return list(dict.fromkeys(words))
+
+
+# An archive reference after a name: "АВП РФ, ф. 07", "ЦА МО РФ, оп. 3" (a fond, an inventory).
+_ARCHIVE_REFERENCE = regex.compile(r"[\s,]*(?:\p{Lu}{2,}[\s,]*)*(?:ф|оп|д|л|п)\.\s*\d")
+
+
+def _in_archive_reference(mention: Mention, text: str) -> bool:
+    """Whether a name is part of an archive reference (the "РФ" of "АВП РФ, ф. 07")."""
+    return _ARCHIVE_REFERENCE.match(text, mention.span.end, mention.span.end + 40) is not None
 
 
 def _show(mentions: Sequence[Mention]) -> str:
@@ -290,7 +312,10 @@ def _likeness(a: Mention, b: Mention) -> float:
     """How alike two names are; two names of the shipped list are the same name or none."""
     if a.rule == b.rule == KNOWN_RULE:
         return 1.0 if a.value == b.value else 0.0  # Каир is not Seoul, however alike their keys
-    return names_match(a, b)
+    score = names_match(a, b)
+    if score >= NAMES_ALIKE and fuzz.ratio(syllable_key(a.text), syllable_key(b.text)) < SYLLABLES_ALIKE:
+        return 0.0  # Ли Фу-чунь is not Li Lisan: keys alike, syllables not
+    return score
 
 
 def _pair(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -347,7 +372,9 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             for t in lone_tgt
             if not _accounted(t, tgt_lang, src_words, tgt_memo) and not _bracketed(t, context.target_text)
         ]
-        one_to_one = len(bead.source) == 1 and len(bead.target) == 1
+        # a name missing where the translation gives another name is a strong finding; a name
+        # merely left out or paraphrased ("the Chinese Premier") is a weak one
+        strong = len(bead.source) == 1 and len(bead.target) == 1 and bool(lone_tgt)
         for s in lone_src:
             witness = witness_of(context, src_text, s)
             if witness is not None:
@@ -367,11 +394,20 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 continue
             yield Finding(
                 kind="name",
-                severity=Severity.MAJOR if one_to_one else Severity.MINOR,
+                severity=Severity.MAJOR
+                if strong and not _in_archive_reference(s, context.source_text)
+                else Severity.MINOR,
                 source=bead.source,
                 target=bead.target,
                 source_evidence=(s.span,),
-                message=(f"The source names {_show([s])}; the translation has no such name here."),
+                message=(
+                    f"The source names {_show([s])}; the translation has no such name here"
+                    + (
+                        f" but names {_show(lone_tgt)}."
+                        if lone_tgt
+                        else " (left out, or given as a title or a pronoun?)."
+                    )
+                ),
                 rule="name.missing",
             )
         for t in lone_tgt:
