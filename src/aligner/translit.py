@@ -150,6 +150,12 @@ _SYLLABLE_RULES = (
     ("ie", "e"),  # the glide: Yeon and Ён, Ye and Е
     ("io", "o"),
     ("eo", "o"),  # Korean ㅓ: Yeon and Yon
+    ("eh", "e"),  # Wade-Giles: Teh and Дэ
+    ("ih", "i"),
+    ("j", "c"),  # Wade-Giles ch is pinyin zh or j: Chu and Чжу
+    ("d", "t"),  # Wade-Giles and McCune-Reischauer write unaspirated d, g, b as t, k, p
+    ("g", "k"),
+    ("b", "p"),
     ("'", ""),
     ("’", ""),
 )

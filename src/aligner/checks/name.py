@@ -28,6 +28,8 @@ Rules:
 - ``name.repeated`` (info): a name missing from its bead whose passage (the
   name and two words either side) another, translated segment of the original
   repeats word for word: a second witness, rendered once.
+- ``name.initials`` (:mod:`aligner.checks.name_initials`): a name whose
+  initials the translation changes ("Ю. Андропов" against "E. Andropov").
 - ``name.untranslated`` (minor): names in original text that has no translation
   at all (a 1-0 bead), or names in a translation with no original (0-1); the
   omission check reports the passage, this one says which names it holds.
@@ -50,6 +52,7 @@ from ..resources import data_lines, data_toml
 from ..translit import has_cyrillic, name_key, syllable_key
 from . import CheckContext, register
 from .duplicate import witness_of
+from .name_initials import initials_findings
 
 __all__ = ["check_name", "NAMES_ALIKE", "word_accounted", "words_alike"]
 
@@ -360,6 +363,7 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                     rule="name.untranslated",
                 )
             continue
+        yield from initials_findings(bead, src_text, tgt_text, context.source_text, context.target_text)
         if not src and not tgt:
             continue
         lone_src, lone_tgt = _pair(src, tgt)
