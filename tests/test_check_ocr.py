@@ -157,3 +157,14 @@ def test_a_time_is_no_one_for_i() -> None:
         "Поезд прибыл в 1 час ночи.", "The train arrived at 1 am on Monday.", config=Config()
     )
     assert [f for f in report.findings if f.rule == "ocr.digit_for_letter"] == []
+
+
+def test_a_letter_dropped_in_an_english_possessive_is_a_note() -> None:
+    report = check_texts("Народная армия.", "The Peopl's Army.", config=OCR)
+    (f,) = report.findings
+    assert f.rule == "ocr.dropped_letter_en"
+    assert "People's" in f.message
+
+
+def test_a_name_in_the_possessive_is_no_dropped_letter() -> None:
+    assert check_texts("Армия Петрова.", "Petrov's army.", config=OCR).findings == ()

@@ -11,7 +11,14 @@ and editorial notes are skipped). For each word the first rule that fires wins:
 - ``ocr.near_known``: no Russian word form, but one edit away from one
   ("Сибирии" → "Сибири");
 - ``ocr.impossible_letters``: no Russian word form, and a letter sequence no
-  Russian word has ("поьезд").
+  Russian word has ("поьезд");
+- ``ocr.misread_name``: a capitalised word one OCR-confusable letter
+  (``spelling_ru.toml``) away from the name the translation gives ("Ваторе"
+  beside "Bator": "Баторе");
+- ``ocr.run_together`` (info): a preposition run into its word ("Сглубоким").
+
+On the translation's side, notes (info): "1 am" for "I am"
+(``ocr.digit_for_letter``), "Peopl's" for "People's" (``ocr.dropped_letter_en``).
 
 Unknown words are left alone when the original uses them again (the same stem
 twice or more, "Зеленский", "Зеленского": OCR garbles are sporadic, a word the
@@ -27,6 +34,7 @@ known form are usually foreign names). Letter-spaced words inside running text
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 
@@ -34,8 +42,10 @@ import regex
 from rapidfuzz import fuzz
 
 from ..config import Config
+from ..lexicon import DEFAULT_LEXICON_FILE
 from ..model import Finding, Segment, Severity, Span
 from ..morph import ru_stem
+from ..resources import data_lines
 from ..spelling import (
     EDIT_KINDS,
     impossible_sequence,
@@ -293,12 +303,55 @@ _ONE_FOR_I = regex.compile(
 )
 
 
+# A possessive: "Peopl's", "Governmen's" (a letter dropped before the apostrophe).
+_POSSESSIVE = regex.compile(r"(?<![\p{L}'’])(\p{Latin}{4,})['’]s\b")
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    """English word forms as the shipped lexicon and the function-word list spell them."""
+    words = {w.lower() for w in data_lines("stopwords_en.txt")}
+    for entry in data_lines(DEFAULT_LEXICON_FILE):
+        english, sep, _ = entry.partition("@")
+        if sep:
+            words.update(w.lower() for w in regex.findall(r"\p{Latin}+", english))
+    return frozenset(words)
+
+
+def _dropped_letter(word: str) -> str | None:
+    """The English word ``word`` reads as with one letter put back ("Peopl": "People")."""
+    known = _english_words()
+    low = word.lower()
+    if low in known:
+        return None
+    for i in range(1, len(low) + 1):
+        for c in "abcdefghijklmnopqrstuvwxyz":
+            cand = low[:i] + c + low[i:]
+            if cand in known:
+                return word[:i] + c + word[i:]
+    return None
+
+
 def _target_findings(context: CheckContext) -> Iterator[Finding]:
-    """Notes on the translation's OCR slips: "1 am" for "I am" (``ocr.digit_for_letter``)."""
+    """Notes on the translation's OCR slips: "1 am" for "I am" (``ocr.digit_for_letter``),
+    "Peopl's" for "People's" (``ocr.dropped_letter_en``)."""
     for seg in context.target.segments:
         if not seg.is_text:
             continue
         raw = seg.span.of(context.target_text)
+        for m in _POSSESSIVE.finditer(raw):
+            fixed = _dropped_letter(m.group(1))
+            if fixed is None:
+                continue
+            yield Finding(
+                kind="ocr",
+                severity=Severity.INFO,
+                target=(seg.id,),
+                target_evidence=(Span(seg.span.start + m.start(), seg.span.start + m.end()),),
+                message=f"The translation reads {_q(m.group())}: read {_q(fixed + m.group()[len(m.group(1)) :])} "
+                "(a letter lost in the translation's transcription).",
+                rule="ocr.dropped_letter_en",
+            )
         for m in _ONE_FOR_I.finditer(raw):
             yield Finding(
                 kind="ocr",
