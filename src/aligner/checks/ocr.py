@@ -348,8 +348,10 @@ def _target_findings(context: CheckContext) -> Iterator[Finding]:
                 severity=Severity.INFO,
                 target=(seg.id,),
                 target_evidence=(Span(seg.span.start + m.start(), seg.span.start + m.end()),),
-                message=f"The translation reads {_q(m.group())}: read {_q(fixed + m.group()[len(m.group(1)) :])} "
-                "(a letter lost in the translation's transcription).",
+                message=(
+                    f"The translation reads {_q(m.group())}: read "
+                    f"{_q(fixed + m.group()[len(m.group(1)) :])} (a letter lost in the transcription)."
+                ),
                 rule="ocr.dropped_letter_en",
             )
         for m in _ONE_FOR_I.finditer(raw):
