@@ -154,3 +154,8 @@ def test_a_name_given_as_another_name_is_major_and_one_left_out_is_minor():
 def test_a_name_in_an_archive_reference_is_minor():
     _, found = findings([("ГАРФ, ф. 5, оп. 2, д. 3, л. 4.", "State Archive, fond 5, file 3, sheet 4.")])
     assert all(f.severity != Severity.MAJOR for f in found)
+
+
+def test_an_adjective_of_a_listed_place_meets_its_rendering():
+    # a place of names.toml, in an adjective: "of the Tallinn port"
+    assert findings([("Работа Таллинского порта.", "The work of the Tallinn port.")])[1] == []

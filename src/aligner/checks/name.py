@@ -205,7 +205,8 @@ def word_accounted(word: str, language: str, other_words: Sequence[str], *, fuzz
     """Whether a word of a name in ``language`` has a counterpart among the other side's words.
 
     With ``fuzzy`` false (a name of the shipped list, whose renderings are listed), a
-    capitalised word of the other side counts only when it is the same word.
+    capitalised word of the other side counts only when it is the same word or has the
+    same key (a name adjective without its ending: "Улан-Баторского" for "Ulan Bator").
     """
     keys = _keys(word)
     low = word.lower()
@@ -217,6 +218,8 @@ def word_accounted(word: str, language: str, other_words: Sequence[str], *, fuzz
         if w[:1].isupper():
             if fuzzy and _alike(keys, _keys(w)):
                 return True
+            if not fuzzy and len(min(keys, key=len, default="")) >= SHORT_KEY and keys & _keys(w):
+                return True  # "Ulan Bator" and "Улан-Баторского": the same key once the ending is off
         elif any(_close(k, o) or _derived(k, o) for k in keys for o in _keys(w)):
             return True  # омикрон: a name in lower case; тартуские: an adjective of one
     if _nationality_pair(word, language, [w.lower().replace("ё", "е") for w in other_words]):
