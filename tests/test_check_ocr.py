@@ -168,3 +168,12 @@ def test_a_letter_dropped_in_an_english_possessive_is_a_note() -> None:
 
 def test_a_name_in_the_possessive_is_no_dropped_letter() -> None:
     assert check_texts("Армия Петрова.", "Petrov's army.", config=OCR).findings == ()
+
+
+def test_an_inflected_foreign_name_is_no_misreading() -> None:
+    # "Нарендры" is Narendra in the genitive, not a misread "Нарендрь"
+    assert word_problems("Нарендры", latin_words=["Narendra"]) is None
+
+
+def test_an_unknown_part_of_a_compound_is_reported_only_for_a_misread_letter() -> None:
+    assert word_problems("водно-гелевая") is None

@@ -44,7 +44,7 @@ from rapidfuzz import fuzz
 from ..config import Config
 from ..lexicon import DEFAULT_LEXICON_FILE
 from ..model import Finding, Segment, Severity, Span
-from ..morph import ru_stem
+from ..morph import ru_is_known, ru_stem
 from ..resources import data_lines
 from ..spelling import (
     EDIT_KINDS,
@@ -125,6 +125,8 @@ def _spelled_in(word: str, guess: str, latin_words: Collection[str]) -> bool:
 
 #: How closely (0-100) a Latin word of the translation must spell a corrected name.
 MISREAD_SPELT = 88
+#: How closely (0-100) at most the uncorrected name may spell it.
+MISREAD_OWN = 85
 
 
 def _misread_name(word: str, latin_words: Collection[str]) -> tuple[str, str] | None:
@@ -141,7 +143,16 @@ def _misread_name(word: str, latin_words: Collection[str]) -> tuple[str, str] | 
     if best is None:
         return None
     own = max(fuzz.ratio(r.lower(), best[2].lower()) for r in romanizations(word))
-    return (best[1], best[2]) if own < best[0] else None
+    # the word as it stands must spell the Latin one poorly ("Нарендры" is Narendra inflected)
+    return (best[1], best[2]) if own < MISREAD_OWN else None
+
+
+def _misread_word(word: str) -> str | None:
+    """A known form one OCR-confusable letter from ``word``, the first letter kept."""
+    for fixed in misreadings(word[1:]):
+        if ru_is_known(word[:1] + fixed):
+            return word[:1] + fixed
+    return None
 
 
 def _renders_name(word: str, guess: str, latin_words: Collection[str]) -> bool:
@@ -187,10 +198,21 @@ def word_problems(
         for n, part in enumerate(parts):
             if n < len(parts) - 1 and part.lower().endswith(("о", "е")):
                 continue
-            if part and not is_known_form(part):
+            if not part or is_known_form(part):
+                continue
+            if part[:1].isupper():
                 problem = word_problems(part, recurring=recurring, latin_words=latin_words)
                 if problem is not None:
                     return problem
+                continue
+            # a lower-case part only for a misread letter ("самодетов-"): compounds hold
+            # words the dictionary lacks ("водно-гелевая")
+            guess = _misread_word(part)
+            if guess is not None and len(part) >= MIN_WORD and not _spelled_in(part, guess, latin_words):
+                message = (
+                    f"{_q(part)} is not a Russian word form; perhaps {_q(guess)} (an OCR or typing error?)."
+                )
+                return "ocr.near_known", message
         return None
     if word.isupper() or len(word) < MIN_WORD or is_known_form(word):
         return None
