@@ -103,3 +103,59 @@ def test_a_name_meets_a_lower_case_adjective_made_from_it() -> None:
     assert word_accounted("Singapore", "en", ["сингапурскими", "зоопарками"])
     assert not word_accounted("Molotov", "en", ["маркам", "такого"])
     assert not word_accounted("Tokyo", "en", ["такого"])
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Войска вышли к Тэдонгану.", "The troops reached the Taedong River."),
+        ("Границы Хубсугульского аймака", "The borders of the Khubsugul aimak"),
+        ("Корабли вошли в Кольский залив.", "The ships entered the Kola Inlet."),
+        ("в районе Улангомского монастыря", "near the Ulangom monastery"),
+        ("Отряд ушёл к Ачитнуру.", "The party went to Achit-Nur."),
+    ],
+)
+def test_name_adjectives_and_fused_generic_words_meet_their_renderings(ru, en):
+    assert findings([(ru, en)])[1] == []
+
+
+def test_an_editors_bracketed_name_is_not_an_addition():
+    assert findings([("БОРИСОВ", "BORISOV [Kalinin]")])[1] == []
+
+
+def test_a_changed_initial_is_a_finding():
+    ctx, found = findings([("Доклад сделал Ю. Смирнов.", "The report was made by E. Smirnov.")])
+    (f,) = [f for f in found if f.rule == "name.initials"]
+    assert f.severity == Severity.MAJOR
+    assert [s.of(ctx.source_text) for s in f.source_evidence] == ["Ю."]
+    assert [s.of(ctx.target_text) for s in f.target_evidence] == ["E."]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Приказ подписал И. В. Орлов.", "The order was signed by J. V. Orlov."),
+        ("Письмо г-ну Ф. Д. Брауну.", "A letter to Mr. F. D. Brown."),
+        ("Подписал Орлов И. В.", "Signed: Orlov, J. V."),
+        ("Докладчик Я. Котов.", "Speaker: Ya. Kotov."),
+    ],
+)
+def test_initials_of_english_first_names_are_no_finding(ru, en):
+    assert [f for f in findings([(ru, en)])[1] if f.rule == "name.initials"] == []
+
+
+def test_a_name_given_as_another_name_is_major_and_one_left_out_is_minor():
+    _, found = findings([("Приехал Ван Мин-чжэнь.", "Wang Lisan arrived.")])
+    assert {f.rule: f.severity for f in found}.get("name.missing") == Severity.MAJOR
+    _, found = findings([("Приехал Ван Мин-чжэнь.", "The minister arrived.")])
+    assert [f.severity for f in found if f.rule == "name.missing"] == [Severity.MINOR]
+
+
+def test_a_name_in_an_archive_reference_is_minor():
+    _, found = findings([("ГАРФ, ф. 5, оп. 2, д. 3, л. 4.", "State Archive, fond 5, file 3, sheet 4.")])
+    assert all(f.severity != Severity.MAJOR for f in found)
+
+
+def test_an_adjective_of_a_listed_place_meets_its_rendering():
+    # a place of names.toml, in an adjective: "of the Tallinn port"
+    assert findings([("Работа Таллинского порта.", "The work of the Tallinn port.")])[1] == []

@@ -116,3 +116,64 @@ def test_every_look_alike_is_caught_and_undone(latin: str) -> None:
 @pytest.mark.parametrize("word", ["nА", "iPhone", "USA"])
 def test_latin_without_a_cyrillic_twin_is_no_look_alike(word: str) -> None:
     assert not mixed_script(word)
+
+
+def test_a_misread_letter_in_a_name_the_translation_renders_is_reported() -> None:
+    problem = word_problems("Кувань", latin_words=["Kuban"])
+    assert problem is not None
+    assert problem[0] == "ocr.misread_name"
+    assert "Кубань" in problem[1]
+
+
+def test_a_garbled_part_of_a_hyphenated_word_is_reported() -> None:
+    problem = word_problems("танков-амфибий")
+    assert problem is None
+    problem = word_problems("таиков-амфибий")
+    assert problem is not None
+    assert "танков" in problem[1]
+
+
+def test_a_preposition_run_into_its_word_is_a_note() -> None:
+    (f,) = ocr_findings("Спочтением к Вам.", "With respect to you.")
+    assert f.rule == "ocr.run_together"
+    assert f.severity.value == "info"
+    assert "С почтением" in f.message
+
+
+def test_a_verb_after_a_letter_is_no_run_together() -> None:
+    problem = word_problems("условлено")  # not "у словлено": a preposition governs no verb
+    assert problem is None or problem[0] != "ocr.run_together"
+
+
+def test_a_one_for_i_in_the_translation_is_a_note() -> None:
+    report = check_texts("Я уверен в этом.", "1 am sure of it.", config=Config())
+    found = [f for f in report.findings if f.kind == "ocr"]
+    assert [f.rule for f in found] == ["ocr.digit_for_letter"]
+    assert found[0].severity.value == "info"
+
+
+def test_a_time_is_no_one_for_i() -> None:
+    report = check_texts(
+        "Поезд прибыл в 1 час ночи.", "The train arrived at 1 am on Monday.", config=Config()
+    )
+    assert [f for f in report.findings if f.rule == "ocr.digit_for_letter"] == []
+
+
+def test_a_letter_dropped_in_an_english_possessive_is_a_note() -> None:
+    report = check_texts("Народная армия.", "The Peopl's Army.", config=OCR)
+    (f,) = report.findings
+    assert f.rule == "ocr.dropped_letter_en"
+    assert "People's" in f.message
+
+
+def test_a_name_in_the_possessive_is_no_dropped_letter() -> None:
+    assert check_texts("Армия Петрова.", "Petrov's army.", config=OCR).findings == ()
+
+
+def test_an_inflected_foreign_name_is_no_misreading() -> None:
+    # "Нарендры" is Narendra in the genitive, not a misread "Нарендрь"
+    assert word_problems("Нарендры", latin_words=["Narendra"]) is None
+
+
+def test_an_unknown_part_of_a_compound_is_reported_only_for_a_misread_letter() -> None:
+    assert word_problems("водно-гелевая") is None

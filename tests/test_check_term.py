@@ -71,3 +71,36 @@ def test_a_term_merely_left_out_is_not_this_checks_business():
 
 def test_check_is_registered():
     assert "term" in CHECKS
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "said", "rendered"),
+    [
+        ("Создано пять совхозов.", "Five collective farms were set up.", "совхозов", "collective farms"),
+        ("Вышли три эсминца.", "Three cruisers sailed.", "эсминца", "cruisers"),
+        (
+            "Грузы пойдут по КВЖД.",
+            "The goods will go by the South Manchurian Railway.",
+            "КВЖД",
+            "South Manchurian Railway",
+        ),
+    ],
+)
+def test_a_farm_ship_or_railway_rendered_as_another_is_flagged(ru, en, said, rendered):
+    ctx, found = findings([(ru, en)])
+    (f,) = found
+    assert f.rule == "term.changed"
+    assert [s.of(ctx.source_text) for s in f.source_evidence] == [said]
+    assert [s.of(ctx.target_text) for s in f.target_evidence] == [rendered]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Пять госхозов и два колхоза.", "Five state farms and two collective farms."),
+        ("Два эскадренных миноносца и крейсер.", "Two destroyers and a cruiser."),
+        ("Управление КЧЖД.", "The administration of the Chinese Changchun Railway."),
+    ],
+)
+def test_farms_ships_and_railways_rendered_right_are_not_flagged(ru, en):
+    assert findings([(ru, en)])[1] == []

@@ -84,3 +84,48 @@ def test_dropped_comrade_is_only_info():
 
 def test_check_is_registered():
     assert "title" in CHECKS
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Послание г-ну Д. Брауну от премьера.", "Message to Mr. D. Brown from the Premier."),
+        ("ПОСЛАНИЕ Г-НУ Д. БРАУНУ", "MESSAGE TO MR. D. BROWN"),
+        ("Визит г-жи Браун отложен.", "Mrs. Brown's visit is postponed."),
+    ],
+)
+def test_an_abbreviated_form_of_address_meets_mister(ru, en):
+    assert findings([(ru, en)])[1] == []
+
+
+def test_an_abbreviation_needs_its_hyphen():
+    # "г. на" is a year and a preposition, not "г-на" (Mr.)
+    assert findings([("В 1950 г. на заводе было тихо.", "In 1950 the factory was quiet.")])[1] == []
+
+
+def test_two_admirals_of_one_sentence_are_paired_by_their_holders():
+    ctx, found = findings(
+        [
+            (
+                "Контр-адмирал Беккер встретится с вице-адмиралом Орловым.",
+                "Vice-Admiral Becker will meet Vice-Admiral Orlov.",
+            )
+        ]
+    )
+    (f,) = found
+    assert f.rule == "title.changed"
+    assert [s.of(ctx.source_text) for s in f.source_evidence] == ["Контр-адмирал"]
+    assert [s.of(ctx.target_text) for s in f.target_evidence] == ["Vice-Admiral"]
+    assert f.target_evidence[0].start == 0  # Becker's title, not Orlov's
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Маршал авиации Петров прибыл.", "Air Marshal Petrov arrived."),
+        ("Капитан третьего ранга Сидоров прибыл.", "Lieutenant Commander Sidorov arrived."),
+        ("Сержант Котов ранен.", "Sergeant Kotov was wounded."),
+    ],
+)
+def test_ranks_of_other_services_meet_their_renderings(ru, en):
+    assert findings([(ru, en)])[1] == []

@@ -34,3 +34,30 @@ def test_one_name_in_two_scripts_meets(russian: str, english: str) -> None:
 @pytest.mark.parametrize(("russian", "english"), DIFFERENT)
 def test_different_names_stay_apart(russian: str, english: str) -> None:
     assert name_key(russian) != name_key(english)
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Ван Цзя-сян", "Wang Chia-hsiang"),
+        ("Ван Цзя-сян", "Wang Jiaxiang"),
+        ("Чжу Дэ", "Chu Teh"),
+        ("Цой Ен Ген", "Choe Yong-gon"),
+    ],
+)
+def test_syllable_keys_of_one_name_in_two_systems_are_alike(ru, en):
+    from rapidfuzz import fuzz
+
+    from aligner.checks.name import SYLLABLES_ALIKE
+    from aligner.translit import syllable_key
+
+    assert fuzz.ratio(syllable_key(ru), syllable_key(en)) >= SYLLABLES_ALIKE
+
+
+def test_syllable_keys_of_two_names_with_one_coarse_key_differ():
+    from rapidfuzz import fuzz
+
+    from aligner.checks.name import SYLLABLES_ALIKE
+    from aligner.translit import syllable_key
+
+    assert fuzz.ratio(syllable_key("Ли Фу-чунь"), syllable_key("Li Lisan")) < SYLLABLES_ALIKE

@@ -29,6 +29,9 @@ __all__ = [
     "mixed_script",
     "to_cyrillic",
     "is_known_form",
+    "confusions",
+    "misreadings",
+    "run_on_split",
 ]
 
 #: The kinds of edit :func:`edits1` makes, in the order they are tried.
@@ -138,13 +141,21 @@ def suggest(word: str, *, min_length: int = 5, kinds: tuple[str, ...] = EDIT_KIN
 
     Only words of ``min_length`` letters or more get a suggestion (short words
     have too many neighbours to guess from), and only edits of the given
-    ``kinds`` (see :func:`edits1`) after the first letter are tried. The
+    ``kinds`` (see :func:`edits1`) after the first letter are tried. A letter
+    swapped for one OCR confuses it with (:func:`confusions`) comes first; then the
     first candidate in the order of :func:`edits1` wins, in the case of ``word``:
     ``suggest("Сибирии") == "Сибири"``.
     """
     if len(word) < min_length or not _CYRILLIC.search(word) or is_known_form(word):
         return None
     seen: set[str] = set()
+    if "replace" in kinds:
+        # a letter OCR confuses with another first: "тадков" is "танков" before it is "таков"
+        low = _fold(word)
+        for cand in misreadings(low[1:]):
+            cand = low[:1] + cand
+            if ru_is_known(cand):
+                return _recase(word, cand)
     for cand, kind in edits1(word, keep_first=True):
         if kind not in kinds or cand in seen or len(cand) < 2:
             continue
@@ -184,3 +195,68 @@ def to_cyrillic(word: str) -> str:
     """``word`` with each Latin look-alike made Cyrillic ("Cоветских" → "Советских")."""
     table = lookalikes()
     return "".join(table.get(c, c) for c in word)
+
+
+@functools.cache
+def confusions() -> dict[str, str]:
+    """Each Cyrillic letter and the letters OCR takes it for (``spelling_ru.toml``: "б" ↔ "в")."""
+    out: dict[str, str] = {}
+    for pair in data_toml("spelling_ru.toml").get("confusions", ()):
+        a, b = pair
+        out[a] = out.get(a, "") + b
+        out[b] = out.get(b, "") + a
+    return out
+
+
+def misreadings(word: str) -> Iterator[str]:
+    """Every spelling of ``word`` with one letter (after the first two, or any for a capital
+    word) swapped for a letter OCR confuses it with ("Ваторе": "Баторе"), in the case of ``word``."""
+    table = confusions()
+    for i, ch in enumerate(word):
+        low = ch.lower()
+        for other in table.get(low, ""):
+            rep = other.upper() if ch.isupper() else other
+            yield word[:i] + rep + word[i + 1 :]
+
+
+@functools.cache
+def _run_on_prefixes() -> tuple[str, ...]:
+    return tuple(sorted(data_toml("spelling_ru.toml").get("run_on_prefixes", ()), key=len))
+
+
+#: What a preposition governs: a noun, an adjective, a pronoun, a numeral, a full participle.
+_GOVERNED = frozenset(("NOUN", "ADJF", "NPRO", "NUMR", "PRTF"))
+
+
+def _governed(word: str) -> bool:
+    """Whether pymorphy3 reads ``word`` as something a preposition may govern ("глубоким"),
+    not a verb or a short participle ("условлено" is no "у словлено")."""
+    from .morph import _morph
+
+    return any(p.tag.POS in _GOVERNED for p in _morph().parse(_fold(word)))
+
+
+#: The shortest word left after a run-on preposition is split off.
+RUN_ON_REST = 4
+
+
+def run_on_split(word: str) -> tuple[str, str] | None:
+    """A preposition run into the next word: ``run_on_split("Сглубоким") == ("С", "глубоким")``.
+
+    Only an unknown ``word`` is split, and only when the rest is a known form of
+    at least :data:`RUN_ON_REST` letters.
+    """
+    if is_known_form(word) or not _CYRILLIC.search(word):
+        return None
+    low = _fold(word)
+    for prefix in _run_on_prefixes():
+        rest = word[len(prefix) :]
+        if (
+            low.startswith(prefix)
+            and len(rest) >= RUN_ON_REST
+            and rest[:1].islower()
+            and ru_is_known(rest)
+            and _governed(rest)
+        ):
+            return word[: len(prefix)], rest
+    return None

@@ -16,7 +16,7 @@ import regex
 
 from .resources import data_toml
 
-__all__ = ["schemes", "romanize", "romanizations", "name_key", "has_cyrillic"]
+__all__ = ["schemes", "romanize", "romanizations", "name_key", "syllable_key", "has_cyrillic"]
 
 _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 
@@ -126,3 +126,54 @@ def name_key(text: str) -> str:
         if word:
             parts.append(word)
     return " ".join(parts)
+
+
+# Folding for :func:`syllable_key`: the spellings of one sound in the Russian (Palladius,
+# Kontsevich), Wade-Giles, pinyin, McCune-Reischauer and Hepburn systems, vowels kept.
+_SYLLABLE_RULES = (
+    ("chzh", "j"),
+    ("tsz", "z"),
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("tz", "z"),
+    ("ts", "c"),
+    ("ch", "c"),
+    ("sh", "s"),
+    ("kh", "h"),
+    ("x", "s"),
+    ("q", "c"),
+    ("ng", "n"),
+    ("w", "v"),
+    ("y", "i"),
+    ("z", "j"),  # pinyin z and j, Palladius цз, McCune-Reischauer ch: one consonant apart
+    ("l", "r"),  # Korean ㄹ: Ли and Ri, Ли and Yi
+    ("ie", "e"),  # the glide: Yeon and Ён, Ye and Е
+    ("io", "o"),
+    ("eo", "o"),  # Korean ㅓ: Yeon and Yon
+    ("eh", "e"),  # Wade-Giles: Teh and Дэ
+    ("ih", "i"),
+    ("j", "c"),  # Wade-Giles ch is pinyin zh or j: Chu and Чжу
+    ("d", "t"),  # Wade-Giles and McCune-Reischauer write unaspirated d, g, b as t, k, p
+    ("g", "k"),
+    ("b", "p"),
+    ("'", ""),
+    ("’", ""),
+)
+
+
+@functools.lru_cache(maxsize=100_000)
+def syllable_key(text: str) -> str:
+    """A finer key than :func:`name_key`, keeping the vowels: the syllables of a name.
+
+    Renderings of one syllable in different systems meet ("Цзэ" and "Tse" and "Ze"
+    all give "ce" or "ze" closely), but two syllables that differ only in a vowel or in the
+    consonant coarse keys fold together stay apart ("Фу-чунь" and "Lisan"). Words are
+    joined without spaces or hyphens ("Фа-чжан" and "Fazhang" both give "fajan").
+    """
+    latin = romanize(text, "bgn") if has_cyrillic(text) else text
+    latin = unicodedata.normalize("NFKD", latin)
+    latin = "".join(ch for ch in latin if not unicodedata.combining(ch)).lower()
+    word = "".join(regex.findall(r"[a-z'’]+", latin))
+    for old, new in _SYLLABLE_RULES:
+        word = word.replace(old, new)
+    return regex.sub(r"(.)\1+", r"\1", word)

@@ -19,12 +19,17 @@ each of its words
 
 Rules:
 
-- ``name.missing`` (major in a 1-1 bead, minor in others): a name of the
-  original that the translation does not give.
+- ``name.missing``: a name of the original that the translation does not give;
+  major in a 1-1 bead where the translation gives another name instead ("Ли
+  Фу-чунь" against "Li Lisan"), minor where it gives none (a name left out or
+  paraphrased: "the Chinese Premier"), and for a name inside an archive
+  reference ("АВП РФ, ф. 07").
 - ``name.added`` (minor): a name of the translation the original does not give.
 - ``name.repeated`` (info): a name missing from its bead whose passage (the
   name and two words either side) another, translated segment of the original
   repeats word for word: a second witness, rendered once.
+- ``name.initials`` (:mod:`aligner.checks.name_initials`): a name whose
+  initials the translation changes ("Ю. Андропов" against "E. Andropov").
 - ``name.untranslated`` (minor): names in original text that has no translation
   at all (a 1-0 bead), or names in a translation with no original (0-1); the
   omission check reports the passage, this one says which names it holds.
@@ -44,14 +49,18 @@ from ..lexicon import default_lexicon
 from ..model import Finding, Mention, Segment, Severity
 from ..morph import ru_lemmas
 from ..resources import data_lines, data_toml
-from ..translit import name_key
+from ..translit import has_cyrillic, name_key, syllable_key
 from . import CheckContext
 from .duplicate import witness_of
+from .name_initials import initials_findings
 
-__all__ = ["check_name", "NAMES_ALIKE", "word_accounted"]
+__all__ = ["check_name", "NAMES_ALIKE", "word_accounted", "words_alike"]
 
 #: How alike two name mentions must be (0-1, :func:`aligner.features.names_match`) to be one name.
 NAMES_ALIKE = 0.8
+#: How alike (0-100) the syllables (:func:`aligner.translit.syllable_key`) of two names
+#: paired by their coarse keys must be.
+SYLLABLES_ALIKE = 50
 #: How alike a name's word and a word of the other side must sound (0-100, on name keys).
 WORDS_ALIKE = 80
 #: The shortest shared start of two keys that makes an inflected form or an adjective of a name.
@@ -102,15 +111,54 @@ _ENGLISH_SOUNDS = (
 )
 
 
+@functools.cache
+def _name_parts() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Adjective endings and fused generic words of Russian place names (``name_parts_ru.toml``)."""
+    data = data_toml("name_parts_ru.toml")
+    by_length = functools.partial(sorted, key=len, reverse=True)
+    return tuple(by_length(data["adjective_endings"])), tuple(by_length(data["generic_endings"]))
+
+
+#: The shortest name left when an ending or a generic word is taken off a Russian word.
+_MIN_BASE = 3
+
+
+def _bases(word: str) -> list[str]:
+    """A Russian word's name without an adjective ending ("Кобдоского": Кобдо; "Кольский":
+    Коль, Кола) or a fused generic word ("Ханган": Хан; "Убсанур": Убса)."""
+    low = word.lower()
+    adjective, generic = _name_parts()
+    out: list[str] = []
+    for ending in adjective:
+        if low.endswith(ending) and len(low) - len(ending) >= _MIN_BASE:
+            base = word[: -len(ending)]
+            out.extend((base, base.rstrip("ьЬ") + "а"))
+            break
+    for base in [word, *out]:
+        for ending in generic:
+            if base.lower().endswith(ending) and len(base) - len(ending) >= 2:
+                out.append(base[: -len(ending)])
+                break
+    return out
+
+
 @functools.lru_cache(maxsize=100_000)
 def _keys(word: str) -> frozenset[str]:
-    """A word's name keys, also as Russian hears its English letters (Caledonia, Gina, Texas)."""
+    """A word's name keys, also as Russian hears its English letters (Caledonia, Gina, Texas),
+    and for a Russian word, its name without an adjective ending or a fused generic word."""
     word = regex.sub(r"['’]s$", "", word)
     keys = {name_key(word)}
+    if has_cyrillic(word):
+        keys.update(name_key(base) for base in _bases(word))
     for pattern, sound in _ENGLISH_SOUNDS:
         if pattern.search(word):
             keys.add(name_key(pattern.sub(sound, word)))
     return frozenset(k for k in keys if k)
+
+
+def words_alike(a: str, b: str) -> bool:
+    """Whether two capitalised words, in either script, sound like one name ("Арчеру", "Archer")."""
+    return _alike(_keys(a), _keys(b))
 
 
 def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -157,7 +205,8 @@ def word_accounted(word: str, language: str, other_words: Sequence[str], *, fuzz
     """Whether a word of a name in ``language`` has a counterpart among the other side's words.
 
     With ``fuzzy`` false (a name of the shipped list, whose renderings are listed), a
-    capitalised word of the other side counts only when it is the same word.
+    capitalised word of the other side counts only when it is the same word or has the
+    same key (a name adjective without its ending: "Улан-Баторского" for "Ulan Bator").
     """
     keys = _keys(word)
     low = word.lower()
@@ -169,6 +218,8 @@ def word_accounted(word: str, language: str, other_words: Sequence[str], *, fuzz
         if w[:1].isupper():
             if fuzzy and _alike(keys, _keys(w)):
                 return True
+            if not fuzzy and len(min(keys, key=len, default="")) >= SHORT_KEY and keys & _keys(w):
+                return True  # "Ulan Bator" and "Улан-Баторского": the same key once the ending is off
         elif any(_close(k, o) or _derived(k, o) for k in keys for o in _keys(w)):
             return True  # омикрон: a name in lower case; тартуские: an adjective of one
     if _nationality_pair(word, language, [w.lower().replace("ё", "е") for w in other_words]):
@@ -217,17 +268,46 @@ def _accounted(
     if not words:
         return False
     fuzzy = mention.rule != KNOWN_RULE
-    for w in words:
-        if (w, fuzzy) not in memo:
-            memo[w, fuzzy] = word_accounted(w, language, other_words, fuzzy=fuzzy)
-        if not memo[w, fuzzy]:
-            return False
-    return True
+    # a name of several words may be written as one on the other side ("Ubsa-Nur", "Убсанур")
+    spellings = [words, ["".join(words)]] if fuzzy and len(words) > 1 else [words]
+    for spelling in spellings:
+        for w in spelling:
+            if (w, fuzzy) not in memo:
+                memo[w, fuzzy] = word_accounted(w, language, other_words, fuzzy=fuzzy)
+            if not memo[w, fuzzy]:
+                break
+        else:
+            return True
+    return False
+
+
+def _bracketed(mention: Mention, text: str) -> bool:
+    """Whether a name stands alone in square brackets: the editor's gloss of a code name
+    ("FILIPPOV [Stalin]"), which no translator adds."""
+    before = text[max(0, mention.span.start - 3) : mention.span.start].rstrip()
+    after = text[mention.span.end : mention.span.end + 3].lstrip()
+    return before.endswith("[") and after.startswith("]")
+
+
+# Words joined by hyphens: "Фа-чжан", "Ubsa-Nur" (a name written as one word on the other side).
+_COMPOUND = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)+")
 
 
 def _words(segments: Iterable[Segment]) -> list[str]:
-    """The distinct words of the segments, in order (a long bead repeats most of them)."""
-    return list(dict.fromkeys(w for seg in segments for w in _WORD.findall(seg.text)))
+    """The distinct words of the segments, in order (a long bead repeats most of them), and
+    each hyphenated compound written as one word ("Фа-чжан" also as "Фачжан")."""
+    words = [w for seg in segments for w in _WORD.findall(seg.text)]
+    words += [m.group().replace("-", "") for seg in segments for m in _COMPOUND.finditer(seg.text)]
+    return list(dict.fromkeys(words))
+
+
+# An archive reference after a name: "АВП РФ, ф. 07", "ЦА МО РФ, оп. 3" (a fond, an inventory).
+_ARCHIVE_REFERENCE = regex.compile(r"[\s,]*(?:\p{Lu}{2,}[\s,]*)*(?:ф|оп|д|л|п)\.\s*\d")
+
+
+def _in_archive_reference(mention: Mention, text: str) -> bool:
+    """Whether a name is part of an archive reference (the "РФ" of "АВП РФ, ф. 07")."""
+    return _ARCHIVE_REFERENCE.match(text, mention.span.end, mention.span.end + 40) is not None
 
 
 def _show(mentions: Sequence[Mention]) -> str:
@@ -238,7 +318,10 @@ def _likeness(a: Mention, b: Mention) -> float:
     """How alike two names are; two names of the shipped list are the same name or none."""
     if a.rule == b.rule == KNOWN_RULE:
         return 1.0 if a.value == b.value else 0.0  # Каир is not Seoul, however alike their keys
-    return names_match(a, b)
+    score = names_match(a, b)
+    if score >= NAMES_ALIKE and fuzz.ratio(syllable_key(a.text), syllable_key(b.text)) < SYLLABLES_ALIKE:
+        return 0.0  # Ли Фу-чунь is not Li Lisan: keys alike, syllables not
+    return score
 
 
 def _pair(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -282,6 +365,7 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                     rule="name.untranslated",
                 )
             continue
+        yield from initials_findings(bead, src_text, tgt_text, context.source_text, context.target_text)
         if not src and not tgt:
             continue
         lone_src, lone_tgt = _pair(src, tgt)
@@ -289,8 +373,14 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         src_memo: dict[tuple[str, bool], bool] = {}
         tgt_memo: dict[tuple[str, bool], bool] = {}
         lone_src = [s for s in lone_src if not _accounted(s, src_lang, tgt_words, src_memo)]
-        lone_tgt = [t for t in lone_tgt if not _accounted(t, tgt_lang, src_words, tgt_memo)]
-        one_to_one = len(bead.source) == 1 and len(bead.target) == 1
+        lone_tgt = [
+            t
+            for t in lone_tgt
+            if not _accounted(t, tgt_lang, src_words, tgt_memo) and not _bracketed(t, context.target_text)
+        ]
+        # a name missing where the translation gives another name is a strong finding; a name
+        # merely left out or paraphrased ("the Chinese Premier") is a weak one
+        strong = len(bead.source) == 1 and len(bead.target) == 1 and bool(lone_tgt)
         for s in lone_src:
             witness = witness_of(context, src_text, s)
             if witness is not None:
@@ -310,11 +400,20 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 continue
             yield Finding(
                 kind="name",
-                severity=Severity.MAJOR if one_to_one else Severity.MINOR,
+                severity=Severity.MAJOR
+                if strong and not _in_archive_reference(s, context.source_text)
+                else Severity.MINOR,
                 source=bead.source,
                 target=bead.target,
                 source_evidence=(s.span,),
-                message=(f"The source names {_show([s])}; the translation has no such name here."),
+                message=(
+                    f"The source names {_show([s])}; the translation has no such name here"
+                    + (
+                        f" but names {_show(lone_tgt)}."
+                        if lone_tgt
+                        else " (left out, or given as a title or a pronoun?)."
+                    )
+                ),
                 rule="name.missing",
             )
         for t in lone_tgt:

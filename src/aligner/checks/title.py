@@ -9,17 +9,24 @@ counterpart at all is minor (a form of address such as "тов." only info:
 translators often drop or add it; so is a title whose passage another,
 translated segment of the original repeats word for word: a second witness,
 rendered once, ``title.repeated``).
+
+Titles are paired first through their holders: a title followed by a name
+("контр-адмирал Арчер", "Vice-Admiral Archer") meets the title of the same
+person on the other side, so two admirals of one sentence are not crossed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from ..config import Config
 from ..features.titles import same_title, title_label
 from ..model import Finding, Mention, Severity
 from . import CheckContext
 from .duplicate import witness_of
+from .name import words_alike
 
 __all__ = ["check_title", "LENIENT_FAMILIES"]
 
@@ -35,6 +42,35 @@ def _show(mention: Mention) -> str:
     return f"{label} (“{words}”)"
 
 
+# The holder of a title: the capitalised word right after it, past initials ("вице-адмиралу
+# Головко", "Marshal J. V. Stalin"); a word of two letters or more, not an initial.
+_HOLDER = regex.compile(r"[\s,]*(?:\p{Lu}\.\s*){0,3}(\p{Lu}[\p{Ll}\p{Lu}'’-]+)")
+
+
+def _holder(mention: Mention, text: str) -> str | None:
+    """The name right after a title in ``text`` (the document's text), if any."""
+    m = _HOLDER.match(text, mention.span.end, mention.span.end + 80)
+    return m.group(1) if m else None
+
+
+def _pair_by_holder(
+    src: list[Mention], tgt: list[Mention], src_text: str, tgt_text: str
+) -> Iterator[tuple[Mention, Mention]]:
+    """Source and target titles of one family held by one person ("Арчер", "Archer"):
+    each pair is taken out of ``src`` and ``tgt`` and yielded."""
+    holders = [(t, _holder(t, tgt_text)) for t in tgt]
+    for s in list(src):
+        held = _holder(s, src_text)
+        if held is None:
+            continue
+        for t, other in holders:
+            if t in tgt and other is not None and t.family == s.family and words_alike(held, other):
+                src.remove(s)
+                tgt.remove(t)
+                yield s, t
+                break
+
+
 def _lone_severity(mention: Mention) -> Severity:
     return Severity.INFO if mention.family in LENIENT_FAMILIES else Severity.MINOR
 
@@ -48,6 +84,19 @@ def check_title(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         tgt = context.mentions(tgt_text, "titles")
         if not src and not tgt:
             continue
+        for s, t in list(_pair_by_holder(src, tgt, context.source_text, context.target_text)):
+            if t.value == s.value or same_title(s, t):
+                continue
+            yield Finding(
+                kind="title",
+                severity=Severity.MAJOR,
+                source=bead.source,
+                target=bead.target,
+                source_evidence=(s.span,),
+                target_evidence=(t.span,),
+                message=(f"The source says {_show(s)}; the translation says {_show(t)}."),
+                rule="title.changed",
+            )
         # The same title first, for every title of the bead; only then a broader or shared one
         # ("Маршал" must not take the "Chief Marshal" that renders "главный маршал").
         unmatched: list[Mention] = []

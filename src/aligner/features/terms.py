@@ -270,6 +270,20 @@ def make_index(entries: Iterable[GlossaryEntry]) -> dict[str, tuple[GlossaryEntr
     return {k: tuple(sorted(v, key=lambda e: -len(e.keys))) for k, v in index.items()}
 
 
+@functools.lru_cache(maxsize=10_000)
+def _hyphen_gaps(form: str) -> frozenset[int]:
+    """The pieces of a form that must follow a hyphen: those of a hyphenated
+    abbreviation with a one-letter part ("г-ну", "г-жа"), whose other readings
+    ("г. на", a year and a preposition) are common words."""
+    pieces = list(_PIECE_RE.finditer(form))
+    out = set()
+    for n in range(1, len(pieces)):
+        gap = form[pieces[n - 1].end() : pieces[n].start()]
+        if "-" in gap and min(len(pieces[n - 1].group()), len(pieces[n].group())) == 1:
+            out.add(n)
+    return frozenset(out)
+
+
 def _match_at(
     text: str,
     tokens: Sequence[Token],
@@ -281,8 +295,11 @@ def _match_at(
     if entry.capitalised and not tokens[i].capitalised:
         return -1
     j = i
+    tight = _hyphen_gaps(entry.form)
     for n, keys in enumerate(entry.keys):
         gap_left = entry.gap
+        if n in tight and (j >= len(tokens) or "-" not in text[tokens[j - 1].end : tokens[j].start]):
+            return -1  # "г-ну" (to Mr.) is no "1949 г. ну"
         if n:
             # step over skipped function words, then require a plain gap
             while True:
