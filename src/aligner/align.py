@@ -23,6 +23,8 @@ part in the search: each gets a bead of its own (1-0 or 0-1), placed right
 after the bead holding the text segment before it on its side. Beads are
 therefore in document order on both sides, except that a non-text segment
 lying between two segments of one 2-1 (1-2, 2-2) bead follows that bead.
+Last, translated apparatus left facing its rendering across such lone beads
+("Экз. № 2" and "Copy No. 2") is joined into a 1-1 bead (:mod:`aligner.apparatus`).
 """
 
 from __future__ import annotations
@@ -33,10 +35,18 @@ from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
+from .apparatus import pair_apparatus
 from .config import Config
 from .errors import InputError
 from .model import Alignment, Bead, Features, Segment
-from .scoring import LexicalScorer, PreparedScorer, Scorer, basic_features, learn_word_pairs
+from .scoring import (
+    LexicalScorer,
+    PreparedScorer,
+    Scorer,
+    basic_features,
+    default_word_keys,
+    learn_word_pairs,
+)
 
 __all__ = ["BEAD_SHAPES", "bead_shapes", "align", "align_reference", "signature"]
 
@@ -484,7 +494,18 @@ def align(
             learned = attrs.evolve(chosen, learned_pairs=known | pairs)
             problem = _Problem(source, target, features, config, learned)
             path = _banded(problem)
-    return Alignment(problem.beads(path), signature=signature(config, chosen, band="auto"))
+    beads = _link_apparatus(problem.beads(path), source, target, chosen)
+    return Alignment(beads, signature=signature(config, chosen, band="auto"))
+
+
+def _link_apparatus(
+    beads: tuple[Bead, ...], source: Sequence[Segment], target: Sequence[Segment], scorer: Scorer
+) -> tuple[Bead, ...]:
+    """Join translated apparatus left in lone beads with its counterpart (:mod:`aligner.apparatus`)."""
+    lexicon = None
+    if isinstance(scorer, LexicalScorer):
+        lexicon = scorer.lexicon if scorer.lexicon is not None else default_word_keys()
+    return pair_apparatus(beads, (*source, *target), lexicon=lexicon)
 
 
 #: How many nats cheaper than leaving both sides unaligned a 1-1 bead must be to teach word pairs.
@@ -523,4 +544,5 @@ def align_reference(
     chosen: Scorer = scorer if scorer is not None else LexicalScorer()
     problem = _Problem(source, target, features, config, chosen)
     path = _full(problem)
-    return Alignment(problem.beads(path), signature=signature(config, chosen, band="full"))
+    beads = _link_apparatus(problem.beads(path), source, target, chosen)
+    return Alignment(beads, signature=signature(config, chosen, band="full"))

@@ -360,8 +360,10 @@ def read_page(text: str, *, path: str = "", max_chars: int | None = None) -> Doc
         )
         raise StructureError(msg)
     source_first = _source_first(metadata.contents)
-    k = split_sides(text, body, source_first=source_first)
-    first, second = body[:k], body[k:]
+    # Split between lines, not paragraphs: a side may begin right under the other's last line.
+    units = [Paragraph((line,)) for para in body for line in para.lines]
+    k = split_sides(text, units, source_first=source_first)
+    first, second = units[:k], units[k:]
     src_paras, tgt_paras = (first, second) if source_first else (second, first)
     if not _has_script(text, src_paras, _CYR):
         msg = f"{name}: no Russian original found (expected Cyrillic text before the translation)"

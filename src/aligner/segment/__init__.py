@@ -19,6 +19,7 @@ from ..config import SPLIT_MODES
 from ..errors import ConfigError, LimitError
 from ..model import Segment, SegmentKind, Span
 from ..normalize import Normalized, close_letter_spacing, join_lines
+from .apparatus_lines import is_editorial_block
 from .lines import Line, Paragraph, classify_line, is_date_only, paragraphs
 from .sentences import split_sentences
 
@@ -105,23 +106,57 @@ def _sentence_pieces(text: str, span: Span, language: str) -> Iterator[_Piece]:
 
 
 def _paragraph_pieces(text: str, para: Paragraph, language: str) -> Iterator[_Piece]:
+    whole = join_lines(text, para.lines[0].start, para.lines[-1].end)
+    if is_editorial_block(whole.text):
+        yield whole, SegmentKind.EDITORIAL, "editorial.bracket_block"
+        return
     kinds = [classify_line(line.text) for line in para.lines]
     if any(k is not None and k[0] is SegmentKind.FURNITURE for k in kinds):
         # A date standing beside a cipher number or a sheet mark is part of the same apparatus.
         rest = [line for line, k in zip(para.lines, kinds, strict=True) if k is None]
         if rest and all(is_date_only(line.text) for line in rest):
             kinds = [k or (SegmentKind.FURNITURE, "furniture.apparatus_date") for k in kinds]
+    kinds = _titles_in_text(kinds)
     run: list[Line] = []
-    for line, kind in zip(para.lines, kinds, strict=True):
+    lines = list(para.lines)
+    i = 0
+    while i < len(lines):
+        line, kind = lines[i], kinds[i]
+        i += 1
         if kind is None:
             run.append(line)
             continue
         if run:
             yield from _text_pieces(text, run, language)
             run = []
-        yield join_lines(text, line.start, line.end), kind[0], kind[1]
+        last = line
+        if kind[1] == "furniture.clerk_note":
+            last, i = _note_continuation(lines, kinds, i)
+        yield join_lines(text, line.start, last.end), kind[0], kind[1]
     if run:
         yield from _text_pieces(text, run, language)
+
+
+def _titles_in_text(kinds: list[tuple[SegmentKind, str] | None]) -> list[tuple[SegmentKind, str] | None]:
+    """A letter-spaced line followed by a line of text in its paragraph is the title of that text
+    ("Д О К Л А Д" over "о состоянии …"), not a signature: it is read with the text."""
+    out = list(kinds)
+    for i in range(len(out) - 1):
+        k = out[i]
+        if k is not None and k[1] == "furniture.letter_spaced" and out[i + 1] is None:
+            out[i] = None
+    return out
+
+
+def _note_continuation(
+    lines: list[Line], kinds: list[tuple[SegmentKind, str] | None], i: int
+) -> tuple[Line, int]:
+    """A clerk's note runs on over the lines after one ending in a comma or a dash (a list of names)."""
+    last = lines[i - 1]
+    while i < len(lines) and kinds[i] is None and last.text.rstrip()[-1:] in ",-–—":
+        last = lines[i]
+        i += 1
+    return last, i
 
 
 def _text_pieces(text: str, lines: list[Line], language: str) -> Iterator[_Piece]:
