@@ -113,3 +113,46 @@ def test_pairs_are_taken_in_order_and_the_rest_stays_alone() -> None:
     assert [(b.source, b.target) for b in beads] == [(("s1",), ("t1",)), (("s2",), ("t2",))]
     lone = [Bead(("s2",), ()), Bead((), ("t1",))]
     assert [(b.source, b.target) for b in pair_apparatus(lone, segs)] == [(("s2",), ()), ((), ("t1",))]
+
+
+def partition(text: str, language: str = "ru") -> str:
+    """The text with ``|`` at the start and end of every segment."""
+    segs = segment_side(text, Span(0, len(text)), side="source", language=language)
+    out, pos = [], 0
+    for s in sorted(segs, key=lambda s: s.span.start):
+        out.append(text[pos : s.span.start] + "|" + text[s.span.start : s.span.end] + "|")
+        pos = s.span.end
+    return ("".join(out) + text[pos:]).replace("||", "|")
+
+
+def test_a_word_broken_across_a_page_break_is_rejoined() -> None:
+    text = "Надо привести в поря-\n\n- 3 -\n\nдок склады. Конец."
+    segs = segment_side(text, Span(0, len(text)), side="source", language="ru")
+    assert [(s.kind.value, s.text) for s in segs] == [
+        ("text", "Надо привести в порядок склады."),
+        ("furniture", "- 3 -"),
+        ("text", "Конец."),
+    ]
+    assert text[segs[0].offsets[-1]] == "."
+
+
+def test_a_compound_broken_before_a_capital_keeps_its_hyphen() -> None:
+    assert kinds("Делегация Северо-\nКавказской республики.") == [
+        ("text", "Делегация Северо-Кавказской республики.")
+    ]
+
+
+def test_apparatus_typed_beside_the_text_is_cut_off() -> None:
+    assert partition("Из ОДЕССЫ        Получено 3.V.47 г. 10 ч. 05 м.") == (
+        "|Из ОДЕССЫ|        |Получено 3.V.47 г. 10 ч. 05 м.|"
+    )
+
+
+def test_a_roman_date_beside_a_cipher_number_is_apparatus() -> None:
+    assert kinds("№ 14\n5.III.47 г.") == [("furniture", "№ 14"), ("furniture", "5.III.47 г.")]
+
+
+def test_a_date_pairs_with_the_same_date() -> None:
+    src = seg("s1", "5.III.47 г.", rule="furniture.apparatus_date")
+    assert counterparts(src, seg("t1", "5 March 1947", "text"), default_word_keys()) == "date"
+    assert counterparts(src, seg("t1", "6 March 1947", "text"), default_word_keys()) is None

@@ -11,6 +11,7 @@ one another's rendering:
 * both are furniture of the same category (two transmission notes, two clerk's
   notes: the category is the rule that found them, see
   :mod:`aligner.segment.apparatus_lines`);
+* they give the same date ("4.VI.49 г." and "4 June 1949");
 * their numbers are the same ("№ 812" and "No. 812");
 * one is the other's name transliterated ("ШТЫКОВ" and "SHTYKOV");
 * the lexicon pairs their words ("ДОКЛАД" and "REPORT").
@@ -29,6 +30,7 @@ from collections.abc import Sequence
 
 import regex
 
+from .features.dates import parse_date
 from .model import Bead, Segment, SegmentKind
 from .morph import WORD_RE
 from .scoring import WordKeys
@@ -37,9 +39,7 @@ from .translit import has_cyrillic, name_key
 __all__ = ["pair_apparatus", "counterparts"]
 
 #: Rules whose lines number the page itself: never linked across the sides.
-_PAGE_RULES = frozenset(
-    ("furniture.no_letters", "furniture.horizontal_rule", "furniture.sheet_mark", "furniture.apparatus_date")
-)
+_PAGE_RULES = frozenset(("furniture.no_letters", "furniture.horizontal_rule", "furniture.sheet_mark"))
 #: Categories whose lines are linked when both sides hold one (the wording differs, the function is one).
 _CATEGORY_RULES = frozenset(("furniture.transmission", "furniture.clerk_note", "furniture.copies"))
 #: A text segment longer than this (in words) is no rendering of an apparatus line.
@@ -66,7 +66,7 @@ def _numbers_page(seg: Segment) -> bool:
 
 
 def counterparts(src: Segment, tgt: Segment, lexicon: WordKeys | None = None) -> str | None:
-    """Why ``src`` and ``tgt`` render one another ("category", "numbers", "name", "lexicon"), or None."""
+    """Why ``src`` and ``tgt`` render one another ("category", "date", "numbers", "name", "lexicon")."""
     kinds = {src.kind, tgt.kind}
     if kinds <= {SegmentKind.TEXT, SegmentKind.HEADING}:
         return None
@@ -80,6 +80,9 @@ def counterparts(src: Segment, tgt: Segment, lexicon: WordKeys | None = None) ->
         return None
     if src.rule == tgt.rule and src.rule in _CATEGORY_RULES:
         return "category"
+    s_date, t_date = parse_date(s_text, "ru"), parse_date(t_text, "en")
+    if s_date or t_date:
+        return "date" if s_date == t_date else None
     s_nums, t_nums = sorted(_NUMBER.findall(s_text)), sorted(_NUMBER.findall(t_text))
     if s_nums or t_nums:
         return "numbers" if s_nums == t_nums else None

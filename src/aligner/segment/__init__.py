@@ -19,8 +19,9 @@ from ..config import SPLIT_MODES
 from ..errors import ConfigError, LimitError
 from ..model import Segment, SegmentKind, Span
 from ..normalize import Normalized, close_letter_spacing, join_lines
-from .apparatus_lines import is_editorial_block
+from .apparatus_lines import COLUMN_GAP, is_editorial_block
 from .lines import Line, Paragraph, classify_line, is_date_only, paragraphs
+from .pagebreak import continuation, join_across
 from .sentences import split_sentences
 
 __all__ = ["segment_side", "segment_paragraphs"]
@@ -101,8 +102,24 @@ def _line_pieces(text: str, span: Span) -> Iterator[_Piece]:
 
 
 def _sentence_pieces(text: str, span: Span, language: str) -> Iterator[_Piece]:
-    for para in paragraphs(text, span.start, span.end):
-        yield from _paragraph_pieces(text, para, language)
+    paras = list(paragraphs(text, span.start, span.end))
+    i = 0
+    while i < len(paras):
+        j = continuation(paras, i)
+        if j is None:
+            yield from _paragraph_pieces(text, paras[i], language)
+            i += 1
+            continue
+        # A word broken across a page break: the two halves are read as one paragraph,
+        # the furniture between them follows the segment that holds the break.
+        gap = paras[i].lines[-1].end
+        merged = list(_paragraph_pieces(text, Paragraph(paras[i].lines + paras[j].lines), language))
+        at = next((k + 1 for k, p in enumerate(merged) if p[0].offsets[-1] > gap), len(merged))
+        yield from merged[:at]
+        for para in paras[i + 1 : j]:
+            yield from _paragraph_pieces(text, para, language)
+        yield from merged[at:]
+        i = j + 1
 
 
 def _paragraph_pieces(text: str, para: Paragraph, language: str) -> Iterator[_Piece]:
@@ -110,6 +127,7 @@ def _paragraph_pieces(text: str, para: Paragraph, language: str) -> Iterator[_Pi
     if is_editorial_block(whole.text):
         yield whole, SegmentKind.EDITORIAL, "editorial.bracket_block"
         return
+    para = Paragraph(tuple(_split_columns(text, para.lines)))
     kinds = [classify_line(line.text) for line in para.lines]
     if any(k is not None and k[0] is SegmentKind.FURNITURE for k in kinds):
         # A date standing beside a cipher number or a sheet mark is part of the same apparatus.
@@ -137,6 +155,23 @@ def _paragraph_pieces(text: str, para: Paragraph, language: str) -> Iterator[_Pi
         yield from _text_pieces(text, run, language)
 
 
+def _split_columns(text: str, lines: tuple[Line, ...]) -> Iterator[Line]:
+    """Lines with apparatus typed beside the text, far apart ("Из ОДЕССЫ      Отправлено 3.V.47 г."),
+    cut in two at the gap, so the apparatus is a segment of its own."""
+    for line in lines:
+        cut = None
+        for gap in COLUMN_GAP.finditer(text, line.start, line.end):
+            right = text[gap.end() : line.end]
+            if classify_line(right) is not None and text[line.start : gap.start()].strip():
+                cut = gap
+                break
+        if cut is None:
+            yield line
+            continue
+        yield Line(line.start, cut.start(), text[line.start : cut.start()])
+        yield Line(cut.end(), line.end, text[cut.end() : line.end])
+
+
 def _titles_in_text(kinds: list[tuple[SegmentKind, str] | None]) -> list[tuple[SegmentKind, str] | None]:
     """A letter-spaced line followed by a line of text in its paragraph is the title of that text
     ("Д О К Л А Д" over "о состоянии …"), not a signature: it is read with the text."""
@@ -160,7 +195,7 @@ def _note_continuation(
 
 
 def _text_pieces(text: str, lines: list[Line], language: str) -> Iterator[_Piece]:
-    norm = close_letter_spacing(join_lines(text, lines[0].start, lines[-1].end))
+    norm = close_letter_spacing(join_across(text, lines))
     if len(lines) == 1 and _is_heading(norm.text):
         yield norm, SegmentKind.HEADING, "heading.capitals"
         return

@@ -28,6 +28,8 @@ __all__ = [
     "is_label_line",
     "date_time_mark",
     "is_editorial_block",
+    "is_roman_date",
+    "COLUMN_GAP",
 ]
 
 
@@ -58,6 +60,10 @@ _DATE_TIME = regex.compile(
     r"^(?:0?[1-9]|[12]\d|3[01])\.(?:[IVX]{1,4}|0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})\s*+(?:г\.?\s*+)?"
     r"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d|[-–—]\s*+\p{Ll}{1,4}\.?)$"
 )
+#: A date with the month in Roman figures, as a telegram's date line writes it ("5.III.47 г.").
+_ROMAN_DATE = regex.compile(r"^(?:0?[1-9]|[12]\d|3[01])\.[IVX]{1,4}\.(?:\d{4}|\d{2})\s*+(?:г\.?)?$")
+#: Two fields typed on one line far apart ("Из ОДЕССЫ        Отправлено …"): a run of spaces or a tab.
+COLUMN_GAP = regex.compile(r"[ ]{4,}|\t+")
 _LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+\p{L}+)?)\s*:")
 
 
@@ -149,3 +155,8 @@ def is_editorial_block(text: str) -> bool:
         return False
     words = _words(body)
     return bool(words) and any(f in _editorial_openers() for f in _forms(words[0]))
+
+
+def is_roman_date(line: str) -> bool:
+    """Whether the line is a date with a Roman month and nothing else ("5.III.47 г.")."""
+    return _ROMAN_DATE.match(line) is not None

@@ -206,5 +206,5 @@ def classify_line(line: str) -> tuple[SegmentKind, str] | None:
 
 
 def is_date_only(line: str) -> bool:
-    """Whether the line is a date in figures and nothing else ("8.7.50г.", "08.07.1950")."""
-    return _DATE_ONLY.match(line) is not None
+    """Whether the line is a date in figures and nothing else ("8.7.50г.", "08.07.1950", "8.VII.50 г.")."""
+    return _DATE_ONLY.match(line) is not None or app.is_roman_date(line)
