@@ -129,11 +129,11 @@ def test_a_word_broken_across_a_page_break_is_rejoined() -> None:
     text = "Надо привести в поря-\n\n- 3 -\n\nдок склады. Конец."
     segs = segment_side(text, Span(0, len(text)), side="source", language="ru")
     assert [(s.kind.value, s.text) for s in segs] == [
-        ("text", "Надо привести в порядок склады."),
         ("furniture", "- 3 -"),
+        ("text", "Надо привести в порядок склады."),
         ("text", "Конец."),
     ]
-    assert text[segs[0].offsets[-1]] == "."
+    assert text[segs[1].offsets[-1]] == "."
 
 
 def test_a_compound_broken_before_a_capital_keeps_its_hyphen() -> None:

@@ -110,11 +110,11 @@ def _sentence_pieces(text: str, span: Span, language: str) -> Iterator[_Piece]:
             yield from _paragraph_pieces(text, paras[i], language)
             i += 1
             continue
-        # A word broken across a page break: the two halves are read as one paragraph,
-        # the furniture between them follows the segment that holds the break.
+        # A word broken across a page break: the two halves are read as one paragraph; the
+        # furniture between them comes before the segment that holds the break (which ends later).
         gap = paras[i].lines[-1].end
         merged = list(_paragraph_pieces(text, Paragraph(paras[i].lines + paras[j].lines), language))
-        at = next((k + 1 for k, p in enumerate(merged) if p[0].offsets[-1] > gap), len(merged))
+        at = next((k for k, p in enumerate(merged) if p[0].offsets[-1] > gap), len(merged))
         yield from merged[:at]
         for para in paras[i + 1 : j]:
             yield from _paragraph_pieces(text, para, language)
