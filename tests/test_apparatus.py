@@ -156,3 +156,13 @@ def test_a_date_pairs_with_the_same_date() -> None:
     src = seg("s1", "5.III.47 г.", rule="furniture.apparatus_date")
     assert counterparts(src, seg("t1", "5 March 1947", "text"), default_word_keys()) == "date"
     assert counterparts(src, seg("t1", "6 March 1947", "text"), default_word_keys()) is None
+
+
+def test_an_editors_caption_between_file_number_and_translation_note() -> None:
+    text = "861.24/77\n\nMinister Orlov to Ambassador Hale\n\n[Translation]\n\nDEAR SIR,"
+    assert kinds(text, "en") == [
+        ("furniture", "861.24/77"),
+        ("editorial", "Minister Orlov to Ambassador Hale"),
+        ("editorial", "[Translation]"),
+        ("text", "DEAR SIR,"),
+    ]

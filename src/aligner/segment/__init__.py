@@ -19,7 +19,7 @@ from ..config import SPLIT_MODES
 from ..errors import ConfigError, LimitError
 from ..model import Segment, SegmentKind, Span
 from ..normalize import Normalized, close_letter_spacing, join_lines
-from .apparatus_lines import COLUMN_GAP, is_editorial_block
+from .apparatus_lines import COLUMN_GAP, file_number, is_editorial_block
 from .lines import Line, Paragraph, classify_line, is_date_only, paragraphs
 from .pagebreak import continuation, join_across
 from .sentences import split_sentences
@@ -106,6 +106,11 @@ def _sentence_pieces(text: str, span: Span, language: str) -> Iterator[_Piece]:
     i = 0
     while i < len(paras):
         j = continuation(paras, i)
+        if j is None and _is_caption(paras, i):
+            norm = join_lines(text, paras[i].lines[0].start, paras[i].lines[-1].end)
+            yield norm, SegmentKind.EDITORIAL, "editorial.caption"
+            i += 1
+            continue
         if j is None:
             yield from _paragraph_pieces(text, paras[i], language)
             i += 1
@@ -120,6 +125,27 @@ def _sentence_pieces(text: str, span: Span, language: str) -> Iterator[_Piece]:
             yield from _paragraph_pieces(text, para, language)
         yield from merged[at:]
         i = j + 1
+
+
+def _is_caption(paras: list[Paragraph], i: int) -> bool:
+    """An editor's caption of a published document: one short line without end punctuation
+    between the collection's file number and a bracketed note ("711.61/9" / "Smith to Jones" /
+    "[Translation]")."""
+    if i == 0 or i + 1 >= len(paras) or any(len(paras[k].lines) != 1 for k in (i - 1, i, i + 1)):
+        return False
+    line = paras[i].lines[0].text
+    after = classify_line(paras[i + 1].lines[0].text)
+    return (
+        file_number(paras[i - 1].lines[0].text) is not None
+        and after is not None
+        and after[0] is SegmentKind.EDITORIAL
+        and len(line.split()) <= _CAPTION_WORDS
+        and not _ends_with_punctuation(line)
+    )
+
+
+#: A caption is at most this many words long.
+_CAPTION_WORDS = 10
 
 
 def _paragraph_pieces(text: str, para: Paragraph, language: str) -> Iterator[_Piece]:
