@@ -253,8 +253,10 @@ def test_second_pass_is_signed_and_keeps_a_clean_alignment():
 def test_a_sentence_split_three_ways_by_the_translator_is_one_bead() -> None:
     src = make_side(
         [
-            "Штаб доложил: 5-я дивизия заняла город Ковель; 7-я дивизия вышла к реке Буг; "
-            "9-я дивизия осталась в резерве армии.",
+            (
+                "Штаб доложил: 5-я дивизия заняла город Ковель; 7-я дивизия вышла к реке Буг; "
+                "9-я дивизия осталась в резерве армии."
+            ),
             "Прошу указаний.",
         ],
         "source",
