@@ -50,6 +50,7 @@ RU_CASES = [
     "|Присутствовали т.т. Орлов и Белов.| |Начали.|",
     # a colon before numbered items ends the heading; an item's number does not end the item
     "|Постановили:| |1. Принять план.| |2. Отчитаться.|",
+    "|Число штабов: 2.| |Генерал подписал.|",  # a number after a colon, no list
     # an abbreviation opening a sentence does not end it; a final one before it does
     "|г. Прага, 5 мая 1950 г.|",
     "|Подписано 5 мая 1950 г.| |г. Прага|",

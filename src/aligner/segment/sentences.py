@@ -182,12 +182,22 @@ def _number_period(ctx: Context) -> bool | None:
 
 
 def _list_number(ctx: Context) -> bool | None:
-    """The number of a list item opening a sentence ("1. Одобрить …", "12. Agree …") does not end it."""
+    """The number of a list item opening a sentence ("1. Одобрить …", "12. Agree …") does not end it;
+    after a colon, only a first item whose list goes on does ("Число: 2. Далее …" ends at "2.")."""
     token = ctx.token_before[:-1]
     if ctx.punctuation != "." or not token.isdigit() or len(token) > 3:
         return None
     before = ctx.text[: ctx.start - len(token)].rstrip()
-    return False if not before or before[-1] in ".!?…:;" else None
+    if not before or before[-1] in ".!?…":
+        return False
+    # after a colon only the first item of a list that goes on ("Решили: 1. … 2. …")
+    if before[-1] in ":;" and token == "1" and _SECOND_ITEM.search(ctx.text, ctx.end):
+        return False
+    return None
+
+
+#: The second item of a numbered list: "2. Поручить", "2) To report".
+_SECOND_ITEM = regex.compile(r"(?<![\d.,])2[.)][ \t]++\p{Lu}")
 
 
 def _default(ctx: Context) -> bool | None:
@@ -233,7 +243,7 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
 
 
 #: A colon before the number of a list item: "Решили: 1. Одобрить …", "as follows: 1) the …".
-_COLON_LIST = regex.compile(r":[ \t]++(?=\d{1,3}[.)][ \t]++\p{Lu})")
+_COLON_LIST = regex.compile(r":[ \t]++(?=1[.)][ \t]++\p{Lu})")
 
 
 def _before_list(text: str, start: int, end: int, rule: str) -> list[tuple[int, int, str]]:
@@ -241,6 +251,8 @@ def _before_list(text: str, start: int, end: int, rule: str) -> list[tuple[int, 
     are sentences of their own."""
     out = []
     for m in _COLON_LIST.finditer(text, start, end):
+        if _SECOND_ITEM.search(text, m.end()) is None:
+            continue
         out.append((start, m.start() + 1, "sentence.colon_before_list"))
         start = m.end()
     out.append((start, end, rule))
