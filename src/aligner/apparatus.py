@@ -47,6 +47,9 @@ _MAX_WORDS = 6
 _NUMBER = regex.compile(r"\d+")
 _BRACKETED = regex.compile(r"\[[^\[\]]*\]")
 _SPACED = regex.compile(r"(?<=\b\p{Lu}) (?=\p{Lu}\b)")
+#: Lone beads looked at together at most; a pair is sought only this many beads apart at most.
+_CHUNK = 48
+_REACH = 12
 #: The score given a bead that joins two apparatus segments.
 PAIR_SCORE = 0.9
 
@@ -124,7 +127,8 @@ def pair_apparatus(
         j = i
         while j < len(beads) and _lone(beads[j]):
             j += 1
-        out.extend(_pair_run(beads[i:j], by_id, lexicon))
+        for k in range(i, j, _CHUNK):  # long runs (an untranslated stretch) in chunks: time stays linear
+            out.extend(_pair_run(beads[k : min(j, k + _CHUNK)], by_id, lexicon))
         i = j
     return tuple(out)
 
@@ -138,13 +142,21 @@ def _pair_run(run: Sequence[Bead], by_id: dict[str, Segment], lexicon: WordKeys 
     tgts = [b for b in run if b.target]
     if not srcs or not tgts:
         return list(run)
-    why = [[counterparts(by_id[s.source[0]], by_id[t.target[0]], lexicon) for t in tgts] for s in srcs]
+    pos = {id(bead): k for k, bead in enumerate(run)}
+    why = [
+        [
+            counterparts(by_id[s.source[0]], by_id[t.target[0]], lexicon)
+            if abs(pos[id(s)] - pos[id(t)]) <= _REACH
+            else None
+            for t in tgts
+        ]
+        for s in srcs
+    ]
     pairs = _monotone_pairs(why)
     partner = dict(pairs)
     paired_t = {b for _, b in pairs}
     out: list[Bead] = []
     a = b = 0
-    pos = {id(bead): k for k, bead in enumerate(run)}
     while a < len(srcs) or b < len(tgts):
         if a < len(srcs) and b < len(tgts) and partner.get(a) == b:
             s_id, t_id = srcs[a].source[0], tgts[b].target[0]
