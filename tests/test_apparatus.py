@@ -44,6 +44,7 @@ def test_apparatus_line_rules(line: str, rule: str) -> None:
     [
         "Он получил ф. 3 и оп. 4 от друга вчера вечером.",  # archive units inside a sentence
         "Received your message.",  # no date or time
+        "Received 5 tanks in May.",
         "Верно сказано, что он прав.",  # no label colon
         "5.III.47",  # a date alone stays text
         "Protocol No. 12 of the meeting",

@@ -15,6 +15,7 @@ import regex
 
 from ..model import SegmentKind
 from ..morph import WORD_RE, ru_lemmas
+from ..features.dates import parse_date
 from ..resources import data_toml
 
 __all__ = [
@@ -64,6 +65,10 @@ _DATE_TIME = regex.compile(
 _ROMAN_DATE = regex.compile(r"^(?:0?[1-9]|[12]\d|3[01])\.[IVX]{1,4}\.(?:\d{4}|\d{2})\s*+(?:г\.?)?$")
 #: Two fields typed on one line far apart ("Из ОДЕССЫ        Отправлено …"): a run of spaces or a tab.
 COLUMN_GAP = regex.compile(r"[ ]{4,}|\t+")
+#: A time ("22:40", "22.40", "22 ч.") or a date in figures ("4.VI.49", "4/VI-49", "04.06.1949").
+_TIME_OR_DATE = regex.compile(
+    r"(?<!\d)(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?!\d)|\s*ч\.)|(?<!\d)\d{1,2}[./](?:[IVX]{1,4}|\d{1,2})[./-]\d{2,4}"
+)
 _LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+\p{L}+)?)\s*:")
 
 
@@ -91,6 +96,8 @@ def transmission_note(line: str) -> SegmentKind | None:
     that holds a date or a time ("Отправлено 3.V.47 г. 10 ч. 05 м.")."""
     words = _words(line)
     if not words or not _DIGIT.search(line) or len(words) > 10:
+        return None
+    if not _TIME_OR_DATE.search(line) and len(parse_date(line)) != len("1950-01-01"):
         return None
     known = set(_list("transmission_words"))
     return SegmentKind.FURNITURE if any(f in known for f in _forms(words[0])) else None
