@@ -13,9 +13,9 @@ import functools
 
 import regex
 
+from ..features.dates import parse_date
 from ..model import SegmentKind
 from ..morph import WORD_RE, ru_lemmas
-from ..features.dates import parse_date
 from ..resources import data_toml
 
 __all__ = [
