@@ -186,7 +186,10 @@ def _split_columns(text: str, lines: tuple[Line, ...]) -> Iterator[Line]:
     cut in two at the gap, so the apparatus is a segment of its own."""
     for line in lines:
         cut = None
-        for gap in COLUMN_GAP.finditer(text, line.start, line.end):
+        gaps = COLUMN_GAP.finditer(text, line.start, line.end) if len(line.text) <= _COLUMN_LINE else ()
+        for n, gap in enumerate(gaps):
+            if n >= _COLUMN_GAPS:
+                break
             right = text[gap.end() : line.end]
             if classify_line(right) is not None and text[line.start : gap.start()].strip():
                 cut = gap
@@ -196,6 +199,11 @@ def _split_columns(text: str, lines: tuple[Line, ...]) -> Iterator[Line]:
             continue
         yield Line(line.start, cut.start(), text[line.start : cut.start()])
         yield Line(cut.end(), line.end, text[cut.end() : line.end])
+
+
+#: Lines longer than this are never cut into columns, and at most this many gaps are tried.
+_COLUMN_LINE = 200
+_COLUMN_GAPS = 4
 
 
 def _titles_in_text(kinds: list[tuple[SegmentKind, str] | None]) -> list[tuple[SegmentKind, str] | None]:
