@@ -77,7 +77,7 @@ def test_an_editorial_note_is_no_addition() -> None:
 
 
 def test_a_short_untranslated_fragment_is_only_minor() -> None:
-    source = SOURCE + "\n\nВерно: Иванов."
+    source = SOURCE + "\n\nОтвет: Иванов."  # ("Верно: …", a certification, is apparatus)
     found = kinds(source, TARGET)
     assert found == [("omission", "minor", "omission.unaligned")]
 

@@ -158,3 +158,25 @@ def test_unusable_bytes_are_refused_with_a_reason(data: bytes, message: str) -> 
 def test_errors_are_also_builtin_errors() -> None:
     with pytest.raises(ValueError, match="empty"):
         decode_bytes(b"")
+
+
+def test_translation_first_without_a_contents_list() -> None:
+    page = "Minsk, to Cde. Orlov.\n\nThe train left.\n\nМинск, тов. Орлову.\n\nПоезд ушёл.\n"
+    doc = read_page(page)
+    assert doc.source_span.of(page).strip() == "Минск, тов. Орлову.\n\nПоезд ушёл."
+    assert doc.target_span.of(page).strip() == "Minsk, to Cde. Orlov.\n\nThe train left."
+
+
+def test_the_translation_may_start_right_under_the_original() -> None:
+    page = PAGE.replace("Лист 3\n\nBeijing", "Лист 3\nBeijing")
+    doc = read_page(page)
+    assert doc.target_span.of(page).strip().startswith("Beijing")
+    assert doc.source_span.of(page).strip().endswith("Лист 3")
+
+
+def test_a_citations_link_set_apart_and_extra_fields_stay_in_the_header() -> None:
+    page = PAGE.replace("Translated by Jane Doe.\n<https", "Translated by Jane Doe.\n\n<https").replace(
+        "#### **Original Language:**", "#### **Associated Places:**\n\nКитай\n\n#### **Original Language:**"
+    )
+    doc = read_page(page)
+    assert doc.source_span.of(page).strip().startswith("Пекин")

@@ -46,6 +46,14 @@ RU_CASES = [
     "|Тема сообщения: полк.| |Пpибыло дивизий — два.|",
     # a regnal number (a Latin Roman numeral) is no initial
     "|Документ упоминает: Павел I.| |Число советников: 2.|",
+    # "т.т." (comrades) before names does not end a sentence
+    "|Присутствовали т.т. Орлов и Белов.| |Начали.|",
+    # a colon before numbered items ends the heading; an item's number does not end the item
+    "|Постановили:| |1. Принять план.| |2. Отчитаться.|",
+    "|Число штабов: 2.| |Генерал подписал.|",  # a number after a colon, no list
+    # an abbreviation opening a sentence does not end it; a final one before it does
+    "|г. Прага, 5 мая 1950 г.|",
+    "|Подписано 5 мая 1950 г.| |г. Прага|",
 ]
 
 EN_CASES = [
@@ -57,6 +65,9 @@ EN_CASES = [
     "|It works from -50 to 50°C.| |The mats are easy to clean.|",
     "|The document mentions: Paul I.| |Number of advisors: 2.|",
     "|President John F. Kennedy spoke.|",
+    "|Present were Cdes. Orlov and Belov.| |Messrs. Grey and Hale left.|",
+    "|It was decided as follows:| |1) To accept the plan.| |2) To report.|",
+    "|The U.S.S.R. Government agreed.|",
 ]
 
 

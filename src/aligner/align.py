@@ -23,6 +23,8 @@ part in the search: each gets a bead of its own (1-0 or 0-1), placed right
 after the bead holding the text segment before it on its side. Beads are
 therefore in document order on both sides, except that a non-text segment
 lying between two segments of one 2-1 (1-2, 2-2) bead follows that bead.
+Last, translated apparatus left facing its rendering across such lone beads
+("Экз. № 2" and "Copy No. 2") is joined into a 1-1 bead (:mod:`aligner.apparatus`).
 """
 
 from __future__ import annotations
@@ -33,10 +35,18 @@ from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
+from .apparatus import pair_apparatus
 from .config import Config
 from .errors import InputError
 from .model import Alignment, Bead, Features, Segment
-from .scoring import LexicalScorer, PreparedScorer, Scorer, basic_features, learn_word_pairs
+from .scoring import (
+    LexicalScorer,
+    PreparedScorer,
+    Scorer,
+    basic_features,
+    default_word_keys,
+    learn_word_pairs,
+)
 
 __all__ = ["BEAD_SHAPES", "bead_shapes", "align", "align_reference", "signature"]
 
@@ -116,6 +126,7 @@ class _Problem:
             self.src_text, self.tgt_text, features=complete, config=config
         )
         self.shapes = bead_shapes(config.max_bead)
+        self.max_bead = config.max_bead
         sign = -1.0 if scorer.higher_is_better else 1.0
         score = self.prepared.score
         if sign > 0:
@@ -476,15 +487,61 @@ def align(
     """
     chosen: Scorer = scorer if scorer is not None else LexicalScorer()
     problem = _Problem(source, target, features, config, chosen)
-    path = _banded(problem)
+    path = _widen(problem, _banded(problem))
     if config.second_pass and isinstance(chosen, LexicalScorer):
         pairs = learn_word_pairs(_sure_pairs(problem, path), lexicon=chosen.lexicon)
         known: frozenset[tuple[str, str]] = chosen.learned_pairs
         if pairs - known:
             learned = attrs.evolve(chosen, learned_pairs=known | pairs)
             problem = _Problem(source, target, features, config, learned)
-            path = _banded(problem)
-    return Alignment(problem.beads(path), signature=signature(config, chosen, band="auto"))
+            path = _widen(problem, _banded(problem))
+    beads = _link_apparatus(problem.beads(path), source, target, chosen)
+    return Alignment(beads, signature=signature(config, chosen, band="auto"))
+
+
+#: How many nats cheaper than keeping them apart a bead wider than ``max_bead`` must be.
+_WIDEN_MARGIN = 2.0
+#: The most segments a side of a widened bead may hold.
+_WIDEST = 4
+
+
+def _widen(problem: _Problem, path: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Join a lone segment (a 1-0 or 0-1 bead) with the bead beside it when the joined bead is
+    wider than the search allows (a sentence split three ways by the translator) and clearly
+    cheaper than the two apart."""
+    out = list(path)
+    k = 0
+    while k < len(out):
+        i0, i1, j0, j1 = out[k]
+        merged = False
+        if (i1 - i0) + (j1 - j0) == 1:
+            for n in (k - 1, k + 1):
+                if not 0 <= n < len(out) or out[n][0] == out[n][1] or out[n][2] == out[n][3]:
+                    continue
+                lo, hi = min(k, n), max(k, n)
+                wide = (out[lo][0], out[hi][1], out[lo][2], out[hi][3])
+                sizes = (wide[1] - wide[0], wide[3] - wide[2])
+                if max(sizes) <= problem.max_bead or max(sizes) > _WIDEST:
+                    continue
+                apart = problem.cost(*out[k]) + problem.cost(*out[n])
+                if problem.cost(*wide) + _WIDEN_MARGIN < apart:
+                    out[lo : hi + 1] = [wide]
+                    k = max(lo - 1, 0)
+                    merged = True
+                    break
+        if not merged:
+            k += 1
+    return out
+
+
+def _link_apparatus(
+    beads: tuple[Bead, ...], source: Sequence[Segment], target: Sequence[Segment], scorer: Scorer
+) -> tuple[Bead, ...]:
+    """Join translated apparatus left in lone beads with its counterpart (:mod:`aligner.apparatus`)."""
+    lexicon = None
+    if isinstance(scorer, LexicalScorer):
+        lexicon = scorer.lexicon if scorer.lexicon is not None else default_word_keys()
+    return pair_apparatus(beads, (*source, *target), lexicon=lexicon)
 
 
 #: How many nats cheaper than leaving both sides unaligned a 1-1 bead must be to teach word pairs.
@@ -522,5 +579,6 @@ def align_reference(
     """
     chosen: Scorer = scorer if scorer is not None else LexicalScorer()
     problem = _Problem(source, target, features, config, chosen)
-    path = _full(problem)
-    return Alignment(problem.beads(path), signature=signature(config, chosen, band="full"))
+    path = _widen(problem, _full(problem))
+    beads = _link_apparatus(problem.beads(path), source, target, chosen)
+    return Alignment(beads, signature=signature(config, chosen, band="full"))

@@ -30,7 +30,10 @@ class Normalized:
 
 # A word broken by a hyphen at the end of a line: letters, a hyphen (any dash a
 # typist or an OCR engine uses for it), spaces, a line break, spaces, a lower-case letter.
-_BREAK = regex.compile(r"(?<=\p{L})[-\u00ad\u2010\u2011](?P<gap>[ \t]*\r?\n[ \t]*)(?=\p{Ll})")
+# A capital after the hyphen is taken only in Cyrillic text (a compound: "Народно-\nДемократической").
+_BREAK = regex.compile(
+    r"(?<=\p{L})[-\u00ad\u2010\u2011](?P<gap>[ \t]*\r?\n[ \t]*)(?=\p{Ll}|\p{Script=Cyrillic})"
+)
 _WORD_BEFORE = regex.compile(r"\p{L}[\p{L}-]*$")
 _WORD_AFTER = regex.compile(r"\p{L}{1,64}")
 # How far back the part of a word before a line-break hyphen is looked for (keeps the scan linear).
@@ -50,9 +53,14 @@ def dehyphenate_choice(before: str, after: str) -> bool:
     A hyphen is kept when the hyphenated form is a known word
     ("северо" + "западный" → "северо-западный") or the part before it is.
     Latin-script words keep the rule: drop the hyphen unless both parts are capitalised
-    ("Kim Il-" + "sung" → joined; "Franco-" + "Prussian" → kept).
+    ("Kim Il-" + "sung" → joined; "Franco-" + "Prussian" → kept). Before a capital the hyphen
+    stays ("Народно-" + "Демократической"), unless both parts are capitals that form a known word.
     """
     joined = before + after
+    if after[:1].isupper():
+        # A compound of capitalised parts keeps its hyphen ("Народно-Демократической"); a word
+        # of a heading in capitals broken at the line end is joined when the whole is a word.
+        return before.isupper() and after.isupper() and ru_is_known(joined)
     if regex.search(r"\p{Script=Cyrillic}", joined):
         if ru_is_known(joined):
             return True

@@ -255,7 +255,15 @@ def _parse_header(text: str) -> tuple[Metadata, int, list[Paragraph]]:
                 fields[str(key)] = "\n".join(line.text for line in paras[i].lines)
             header_end = paras[i].lines[-1].end
             i += 1
+            while i < len(paras) and _only_links(paras[i]):  # a section's link set apart by a blank line
+                header_end = paras[i].lines[-1].end
+                i += 1
     return _metadata(fields), header_end, paras[i:]
+
+
+def _only_links(para: Paragraph) -> bool:
+    """Whether every line of the paragraph is a web address ("<https://…>")."""
+    return all(_URL.fullmatch(line.text) for line in para.lines)
 
 
 def _metadata(fields: dict[str, str]) -> Metadata:
@@ -328,6 +336,11 @@ def split_sides(text: str, paras: list[Paragraph], *, source_first: bool = True)
     reverse when ``source_first`` is false). Paragraphs without letters between
     the two go with the first side.
     """
+    return _best_split(text, paras, source_first=source_first)[0]
+
+
+def _best_split(text: str, paras: list[Paragraph], *, source_first: bool) -> tuple[int, int]:
+    """:func:`split_sides`'s index and the number of letters of the wrong script it leaves."""
     counts = [_script_counts(text, p) for p in paras]
     first = 0 if source_first else 1  # index into (cyr, lat) of the first side's script
     second = 1 - first
@@ -338,7 +351,7 @@ def split_sides(text: str, paras: list[Paragraph], *, source_first: bool = True)
         cost += c[second] - c[first]
         if cost <= best_cost:
             best_k, best_cost = k, cost
-    return best_k
+    return best_k, best_cost
 
 
 def read_page(text: str, *, path: str = "", max_chars: int | None = None) -> Document:
@@ -359,9 +372,18 @@ def read_page(text: str, *, path: str = "", max_chars: int | None = None) -> Doc
             "with English translations"
         )
         raise StructureError(msg)
-    source_first = _source_first(metadata.contents)
-    k = split_sides(text, body, source_first=source_first)
-    first, second = body[:k], body[k:]
+    # Split between lines, not paragraphs: a side may begin right under the other's last line.
+    units = [Paragraph((line,)) for para in body for line in para.lines]
+    order = _contents_order(metadata.contents)
+    if order is None:  # the contents list does not say: the order that splits the scripts cleaner
+        ahead = _best_split(text, units, source_first=True)
+        behind = _best_split(text, units, source_first=False)
+        source_first = ahead[1] <= behind[1]
+        k = ahead[0] if source_first else behind[0]
+    else:
+        source_first = order
+        k = split_sides(text, units, source_first=source_first)
+    first, second = units[:k], units[k:]
     src_paras, tgt_paras = (first, second) if source_first else (second, first)
     if not _has_script(text, src_paras, _CYR):
         msg = f"{name}: no Russian original found (expected Cyrillic text before the translation)"
@@ -398,8 +420,9 @@ def _has_script(text: str, paras: list[Paragraph], pattern: regex.Pattern[str]) 
     return any(pattern.search(text, p.lines[0].start, p.lines[-1].end) for p in paras)
 
 
-def _source_first(contents: tuple[str, ...]) -> bool:
-    """Whether the page's contents list names the original before the translation (the default)."""
+def _contents_order(contents: tuple[str, ...]) -> bool | None:
+    """Whether the contents list names the original first (True), the translation first (False),
+    or does not name both (None)."""
     words = _format()["contents"]
     original = tuple(str(w) for w in words["original_words"])
     translation = tuple(str(w) for w in words["translation_words"])
@@ -410,7 +433,9 @@ def _source_first(contents: tuple[str, ...]) -> bool:
             order.append("t")
         elif any(w in low for w in original):
             order.append("o")
-    return not (order and order[0] == "t" and "o" in order)
+    if "o" not in order or "t" not in order:
+        return None
+    return order[0] == "o"
 
 
 def read_pair(

@@ -46,6 +46,7 @@ __all__ = [
     "Scorer",
     "PreparedScorer",
     "LexicalScorer",
+    "default_word_keys",
     "LengthScorer",
     "SCORERS",
     "get_scorer",
@@ -305,6 +306,11 @@ class _EmptyLexicon:
 
     def target_keys(self, word: str) -> frozenset[str]:
         return frozenset()
+
+
+def default_word_keys() -> WordKeys:
+    """The shipped lexicon as the scorer sees it (loaded once)."""
+    return _default_lexicon()
 
 
 def _default_lexicon() -> WordKeys:

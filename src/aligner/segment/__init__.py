@@ -19,7 +19,9 @@ from ..config import SPLIT_MODES
 from ..errors import ConfigError, LimitError
 from ..model import Segment, SegmentKind, Span
 from ..normalize import Normalized, close_letter_spacing, join_lines
+from .apparatus_lines import COLUMN_GAP, file_number, is_editorial_block
 from .lines import Line, Paragraph, classify_line, is_date_only, paragraphs
+from .pagebreak import continuation, join_across
 from .sentences import split_sentences
 
 __all__ = ["segment_side", "segment_paragraphs"]
@@ -100,32 +102,134 @@ def _line_pieces(text: str, span: Span) -> Iterator[_Piece]:
 
 
 def _sentence_pieces(text: str, span: Span, language: str) -> Iterator[_Piece]:
-    for para in paragraphs(text, span.start, span.end):
-        yield from _paragraph_pieces(text, para, language)
+    paras = list(paragraphs(text, span.start, span.end))
+    i = 0
+    while i < len(paras):
+        j = continuation(paras, i)
+        if j is None and _is_caption(paras, i):
+            norm = join_lines(text, paras[i].lines[0].start, paras[i].lines[-1].end)
+            yield norm, SegmentKind.EDITORIAL, "editorial.caption"
+            i += 1
+            continue
+        if j is None:
+            yield from _paragraph_pieces(text, paras[i], language)
+            i += 1
+            continue
+        # A word broken across a page break: the two halves are read as one paragraph; the
+        # furniture between them comes before the segment that holds the break (which ends later).
+        gap = paras[i].lines[-1].end
+        merged = list(_paragraph_pieces(text, Paragraph(paras[i].lines + paras[j].lines), language))
+        at = next((k for k, p in enumerate(merged) if p[0].offsets[-1] > gap), len(merged))
+        yield from merged[:at]
+        for para in paras[i + 1 : j]:
+            yield from _paragraph_pieces(text, para, language)
+        yield from merged[at:]
+        i = j + 1
+
+
+def _is_caption(paras: list[Paragraph], i: int) -> bool:
+    """An editor's caption of a published document: one short line without end punctuation
+    between the collection's file number and a bracketed note ("711.61/9" / "Smith to Jones" /
+    "[Translation]")."""
+    if i == 0 or i + 1 >= len(paras) or any(len(paras[k].lines) != 1 for k in (i - 1, i, i + 1)):
+        return False
+    line = paras[i].lines[0].text
+    after = classify_line(paras[i + 1].lines[0].text)
+    return (
+        file_number(paras[i - 1].lines[0].text) is not None
+        and after is not None
+        and after[0] is SegmentKind.EDITORIAL
+        and len(line.split()) <= _CAPTION_WORDS
+        and not _ends_with_punctuation(line)
+    )
+
+
+#: A caption is at most this many words long.
+_CAPTION_WORDS = 10
 
 
 def _paragraph_pieces(text: str, para: Paragraph, language: str) -> Iterator[_Piece]:
+    whole = join_lines(text, para.lines[0].start, para.lines[-1].end)
+    if is_editorial_block(whole.text):
+        yield whole, SegmentKind.EDITORIAL, "editorial.bracket_block"
+        return
+    para = Paragraph(tuple(_split_columns(text, para.lines)))
     kinds = [classify_line(line.text) for line in para.lines]
     if any(k is not None and k[0] is SegmentKind.FURNITURE for k in kinds):
         # A date standing beside a cipher number or a sheet mark is part of the same apparatus.
         rest = [line for line, k in zip(para.lines, kinds, strict=True) if k is None]
         if rest and all(is_date_only(line.text) for line in rest):
             kinds = [k or (SegmentKind.FURNITURE, "furniture.apparatus_date") for k in kinds]
+    kinds = _titles_in_text(kinds)
     run: list[Line] = []
-    for line, kind in zip(para.lines, kinds, strict=True):
+    lines = list(para.lines)
+    i = 0
+    while i < len(lines):
+        line, kind = lines[i], kinds[i]
+        i += 1
         if kind is None:
             run.append(line)
             continue
         if run:
             yield from _text_pieces(text, run, language)
             run = []
-        yield join_lines(text, line.start, line.end), kind[0], kind[1]
+        last = line
+        if kind[1] == "furniture.clerk_note":
+            last, i = _note_continuation(lines, kinds, i)
+        yield join_lines(text, line.start, last.end), kind[0], kind[1]
     if run:
         yield from _text_pieces(text, run, language)
 
 
+def _split_columns(text: str, lines: tuple[Line, ...]) -> Iterator[Line]:
+    """Lines with apparatus typed beside the text, far apart ("Из ОДЕССЫ      Отправлено 3.V.47 г."),
+    cut in two at the gap, so the apparatus is a segment of its own."""
+    for line in lines:
+        cut = None
+        gaps = COLUMN_GAP.finditer(text, line.start, line.end) if len(line.text) <= _COLUMN_LINE else ()
+        for n, gap in enumerate(gaps):
+            if n >= _COLUMN_GAPS:
+                break
+            right = text[gap.end() : line.end]
+            if classify_line(right) is not None and text[line.start : gap.start()].strip():
+                cut = gap
+                break
+        if cut is None:
+            yield line
+            continue
+        yield Line(line.start, cut.start(), text[line.start : cut.start()])
+        yield Line(cut.end(), line.end, text[cut.end() : line.end])
+
+
+#: Lines longer than this are never cut into columns, and at most this many gaps are tried.
+_COLUMN_LINE = 200
+_COLUMN_GAPS = 4
+
+
+def _titles_in_text(kinds: list[tuple[SegmentKind, str] | None]) -> list[tuple[SegmentKind, str] | None]:
+    """A letter-spaced line followed by a line of text in its paragraph is the title of that text
+    ("Д О К Л А Д" over "о состоянии …"), not a signature: it is read with the text."""
+    out = list(kinds)
+    for i in range(len(out) - 1):
+        k = out[i]
+        if k is not None and k[1] == "furniture.letter_spaced" and out[i + 1] is None:
+            out[i] = None
+    return out
+
+
+def _note_continuation(
+    lines: list[Line], kinds: list[tuple[SegmentKind, str] | None], i: int
+) -> tuple[Line, int]:
+    """A clerk's note runs on over the lines after one ending in a comma or a dash (a list of names)."""
+    last = lines[i - 1]
+    while i < len(lines) and kinds[i] is None and last.text.rstrip()[-1:] in ",-–—":
+        last = lines[i]
+        i += 1
+    return last, i
+
+
 def _text_pieces(text: str, lines: list[Line], language: str) -> Iterator[_Piece]:
-    norm = close_letter_spacing(join_lines(text, lines[0].start, lines[-1].end))
+    norm = close_letter_spacing(join_across(text, lines))
     if len(lines) == 1 and _is_heading(norm.text):
         yield norm, SegmentKind.HEADING, "heading.capitals"
         return

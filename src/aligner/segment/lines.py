@@ -20,6 +20,7 @@ from ..model import SegmentKind
 from ..morph import WORD_RE, ru_lemmas
 from ..normalize import is_letter_spaced
 from ..resources import data_toml
+from . import apparatus_lines as app
 
 __all__ = ["Line", "Paragraph", "paragraphs", "classify_line", "LINE_RULES", "NUMERIC_DATE"]
 
@@ -86,7 +87,12 @@ _FIRST_WORD = regex.compile(r"^\p{L}+")
 
 @functools.cache
 def _furniture() -> dict[str, object]:
-    return data_toml("furniture_ru.toml")
+    """``furniture_ru.toml`` with the word lists of ``furniture_en.toml`` added."""
+    merged = dict(data_toml("furniture_ru.toml"))
+    for key, value in data_toml("furniture_en.toml").items():
+        if isinstance(value, list):
+            merged[key] = [*merged.get(key, []), *value]  # type: ignore[misc]
+    return merged
 
 
 @functools.cache
@@ -179,6 +185,14 @@ LINE_RULES: tuple[tuple[str, LineRule], ...] = (
     ("furniture.sheet_mark", _sheet_mark),
     ("furniture.reference_number", _reference_number),
     ("furniture.typist_note", _typist_note),
+    ("furniture.archive_reference", app.archive_reference),
+    ("furniture.transmission", app.transmission_note),
+    ("furniture.clerk_note", app.labelled_note),
+    ("furniture.copies", app.copies_note),
+    ("furniture.file_number", app.file_number),
+    ("furniture.file_reference", app.file_reference),
+    ("furniture.number", app.number_line),
+    ("furniture.typist_mark", app.date_time_mark),
 )
 
 
@@ -192,5 +206,5 @@ def classify_line(line: str) -> tuple[SegmentKind, str] | None:
 
 
 def is_date_only(line: str) -> bool:
-    """Whether the line is a date in figures and nothing else ("8.7.50г.", "08.07.1950")."""
-    return _DATE_ONLY.match(line) is not None
+    """Whether the line is a date in figures and nothing else ("8.7.50г.", "08.07.1950", "8.VII.50 г.")."""
+    return _DATE_ONLY.match(line) is not None or app.is_roman_date(line)

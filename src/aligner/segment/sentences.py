@@ -115,6 +115,28 @@ def _initial(ctx: Context) -> bool | None:
 _ROMAN = frozenset("IVX")
 
 
+def _abbreviation_pair(ctx: Context) -> bool | None:
+    """Where one abbreviation follows another: a sentence-ending one ("1950 г.") before one that
+    opens the next sentence ("г. Москва") ends the sentence; one opening a sentence does not."""
+    if ctx.punctuation != ".":
+        return None
+    token = ctx.token_before.lower()
+    known = abbreviations(ctx.language)
+    if token not in known:
+        return None
+    before = ctx.text[: ctx.start + 1 - len(token)].rstrip()
+    if not before or before[-1] in ".!?…":
+        return False
+    m = _NEXT_ABBREVIATION.match(ctx.text, ctx.end)
+    if known[token] and m is not None and m["abbr"].lower() in known:
+        return True
+    return None
+
+
+#: The next token when it is a word with a period before a capitalised word ("г. Москва").
+_NEXT_ABBREVIATION = regex.compile(r"\s+(?P<abbr>\p{L}{1,8}\.)\s+\p{Lu}")
+
+
 def _abbreviation(ctx: Context) -> bool | None:
     """A known abbreviation ("тов.", "т.к.", "Cde.", "No.") does not end a sentence.
 
@@ -159,6 +181,25 @@ def _number_period(ctx: Context) -> bool | None:
     return None
 
 
+def _list_number(ctx: Context) -> bool | None:
+    """The number of a list item opening a sentence ("1. Одобрить …", "12. Agree …") does not end it;
+    after a colon, only a first item whose list goes on does ("Число: 2. Далее …" ends at "2.")."""
+    token = ctx.token_before[:-1]
+    if ctx.punctuation != "." or not token.isdigit() or len(token) > 3:
+        return None
+    before = ctx.text[: ctx.start - len(token)].rstrip()
+    if not before or before[-1] in ".!?…":
+        return False
+    # after a colon only the first item of a list that goes on ("Решили: 1. … 2. …")
+    if before[-1] in ":;" and token == "1" and _SECOND_ITEM.search(ctx.text, ctx.end):
+        return False
+    return None
+
+
+#: The second item of a numbered list: "2. Поручить", "2) To report".
+_SECOND_ITEM = regex.compile(r"(?<![\d.,])2[.)][ \t]++\p{Lu}")
+
+
 def _default(ctx: Context) -> bool | None:
     """Anything else ends the sentence."""
     return True
@@ -168,9 +209,11 @@ def _default(ctx: Context) -> bool | None:
 BOUNDARY_RULES: tuple[tuple[str, Rule], ...] = (
     ("sentence.question_or_exclamation_inside", _not_final_punctuation),
     ("sentence.initial", _initial),
+    ("sentence.abbreviation_pair", _abbreviation_pair),
     ("sentence.abbreviation", _abbreviation),
     ("sentence.lower_case_next", _lower_case_next),
     ("sentence.numbered", _number_period),
+    ("sentence.list_number", _list_number),
     ("sentence.end_punctuation", _default),
 )
 
@@ -196,4 +239,21 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
             break
     if begin < len(text) and text[begin:].strip():
         out.append((begin, len(text.rstrip()), "paragraph.end"))
+    return [piece for start, end, rule in out for piece in _before_list(text, start, end, rule)]
+
+
+#: A colon before the number of a list item: "Решили: 1. Одобрить …", "as follows: 1) the …".
+_COLON_LIST = regex.compile(r":[ \t]++(?=1[.)][ \t]++\p{Lu})")
+
+
+def _before_list(text: str, start: int, end: int, rule: str) -> list[tuple[int, int, str]]:
+    """A sentence cut after a colon that introduces numbered items: the heading and each item
+    are sentences of their own."""
+    out = []
+    for m in _COLON_LIST.finditer(text, start, end):
+        if _SECOND_ITEM.search(text, m.end()) is None:
+            continue
+        out.append((start, m.start() + 1, "sentence.colon_before_list"))
+        start = m.end()
+    out.append((start, end, rule))
     return out

@@ -1,0 +1,169 @@
+"""Line rules for the apparatus of an archival page: archive references, telegram notes, clerk's notes.
+
+Each rule looks at one stripped line and answers :class:`~aligner.model.SegmentKind`
+or ``None``, like the rules of :mod:`aligner.segment.lines` (which lists them in
+its :data:`~aligner.segment.lines.LINE_RULES`). The words they look for are the
+categories of ``apparatus.toml``; the rule's name is the category, so two lines
+of one category on the two sides can be linked (:mod:`aligner.apparatus`).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..features.dates import parse_date
+from ..model import SegmentKind
+from ..morph import WORD_RE, ru_lemmas
+from ..resources import data_toml
+
+__all__ = [
+    "archive_reference",
+    "transmission_note",
+    "labelled_note",
+    "copies_note",
+    "file_number",
+    "file_reference",
+    "number_line",
+    "is_label_line",
+    "date_time_mark",
+    "is_editorial_block",
+    "is_roman_date",
+    "COLUMN_GAP",
+]
+
+
+@functools.cache
+def _data() -> dict[str, object]:
+    return data_toml("apparatus.toml")
+
+
+def _list(key: str) -> tuple[str, ...]:
+    return tuple(str(w) for w in _data()[key])  # type: ignore[attr-defined]
+
+
+@functools.cache
+def _unit_re() -> regex.Pattern[str]:
+    units = sorted(_list("archive_units"), key=len, reverse=True)
+    alts = "|".join(regex.escape(u).replace(r"\ ", r"\s*") for u in units)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alts})\.\s*\d", regex.IGNORECASE)
+
+
+_DIGIT = regex.compile(r"\d")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}.])\p{Ll}{4,}")
+#: The decimal file number of a published collection: "711.61/9", "740.0011 European War 1939/245".
+_FILE_NUMBER = regex.compile(r"^\d{3}\.\d{1,6}(?:/\d+)?(?:\s+[\p{L}\p{N}.-]+){0,6}?(?:\s+\d+/\d+)?$")
+#: A number standing alone after a number sign: "№ 12", "No. 58/1dv".
+_NUMBER_LINE = regex.compile(r"^(?:№|No\.?|N°)\s*\d[\p{L}\p{N}/.-]*$")
+#: A typist's mark: a date with the time of typing or the typist's initials ("5.III.47 10.20").
+_DATE_TIME = regex.compile(
+    r"^(?:0?[1-9]|[12]\d|3[01])\.(?:[IVX]{1,4}|0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})\s*+(?:г\.?\s*+)?"
+    r"(?:(?:[01]?\d|2[0-3])[.:][0-5]\d|[-–—]\s*+\p{Ll}{1,4}\.?)$"
+)
+#: A date with the month in Roman figures, as a telegram's date line writes it ("5.III.47 г.").
+_ROMAN_DATE = regex.compile(r"^(?:0?[1-9]|[12]\d|3[01])\.[IVX]{1,4}\.(?:\d{4}|\d{2})\s*+(?:г\.?)?$")
+#: Two fields typed on one line far apart ("Из ОДЕССЫ        Отправлено …"): a run of spaces or a tab.
+COLUMN_GAP = regex.compile(r"[ ]{4,}|\t+")
+#: A time ("22:40", "22.40", "22 ч.") or a date in figures ("4.VI.49", "4/VI-49", "04.06.1949").
+_TIME_OR_DATE = regex.compile(
+    r"(?<!\d)(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?!\d)|\s*ч\.)|(?<!\d)\d{1,2}[./](?:[IVX]{1,4}|\d{1,2})[./-]\d{2,4}"
+)
+_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+\p{L}+)?)\s*:")
+
+
+def _words(line: str) -> list[str]:
+    return [m.group() for m in WORD_RE.finditer(line)]
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    low = word.lower()
+    if regex.search(r"\p{Script=Cyrillic}", word):
+        return (low, *ru_lemmas(word))
+    return (low,)
+
+
+def archive_reference(line: str) -> SegmentKind | None:
+    """An archive reference: two or more storage units with numbers ("ф. 3, оп. 1, д. 7, л. 2")
+    and hardly a common word besides (the archive's acronym may stand before them)."""
+    if len(_unit_re().findall(line)) < 2:
+        return None
+    return SegmentKind.FURNITURE if len(_LOWER_WORD.findall(line)) <= 1 else None
+
+
+def transmission_note(line: str) -> SegmentKind | None:
+    """A telegram's transmission note: "sent", "received", "deciphered" opening a short line
+    that holds a date or a time ("Отправлено 3.V.47 г. 10 ч. 05 м.")."""
+    words = _words(line)
+    if not words or not _DIGIT.search(line) or len(words) > 10:
+        return None
+    if not _TIME_OR_DATE.search(line) and len(parse_date(line)) != len("1950-01-01"):
+        return None
+    known = set(_list("transmission_words"))
+    return SegmentKind.FURNITURE if any(f in known for f in _forms(words[0])) else None
+
+
+def is_label_line(line: str) -> bool:
+    """Whether the line opens with a clerk's label and a colon ("Разослано: …", "Верно: …")."""
+    m = _LABEL.match(line)
+    return m is not None and m["label"].lower() in set(_list("note_labels"))
+
+
+def labelled_note(line: str) -> SegmentKind | None:
+    """A clerk's note opening with a label and a colon: certification, distribution, copies sent."""
+    return SegmentKind.FURNITURE if is_label_line(line) else None
+
+
+def copies_note(line: str) -> SegmentKind | None:
+    """A typist's count of copies: a number and the word for copies, nothing more ("в 3-х экз.")."""
+    words = _words(line)
+    if not _DIGIT.search(line) or not 1 <= len(words) <= 3:
+        return None
+    known = set(_list("copies_words"))
+    return SegmentKind.FURNITURE if any(f in known for w in words for f in _forms(w)) else None
+
+
+def file_number(line: str) -> SegmentKind | None:
+    """The decimal file number a published collection gives a document ("711.61/9")."""
+    return SegmentKind.FURNITURE if _FILE_NUMBER.match(line) else None
+
+
+def file_reference(line: str) -> SegmentKind | None:
+    """A file reference of a collection: a file word and a code with a figure ("Embassy Files: Lot 12")."""
+    words = _words(line)
+    if not _DIGIT.search(line) or not words or len(words) > 6 or line.endswith("."):
+        return None
+    known = set(_list("file_words"))
+    return SegmentKind.FURNITURE if any(w.lower() in known for w in words) and ":" in line else None
+
+
+def number_line(line: str) -> SegmentKind | None:
+    """A registration or cipher number standing alone after a number sign ("№ 12", "No. 58/1dv")."""
+    return SegmentKind.FURNITURE if _NUMBER_LINE.match(line) else None
+
+
+def date_time_mark(line: str) -> SegmentKind | None:
+    """A typist's mark: a date with the time of typing or the typist's initials ("5.III.47 10.20")."""
+    return SegmentKind.FURNITURE if _DATE_TIME.match(line) else None
+
+
+@functools.cache
+def _editorial_openers() -> frozenset[str]:
+    return frozenset(str(w) for w in data_toml("editorial.toml")["note_openers"])
+
+
+def is_editorial_block(text: str) -> bool:
+    """Whether ``text`` (one or more lines) is one bracketed editor's note opening with a note word
+    ("[Note on the first sheet: …]", "[Помета на полях: …]"), however long."""
+    body = text.strip()
+    if body.endswith("."):
+        body = body[:-1]
+    if not (body.startswith("[") and body.endswith("]")) or "[" in body[1:] or "]" in body[:-1]:
+        return False
+    words = _words(body)
+    return bool(words) and any(f in _editorial_openers() for f in _forms(words[0]))
+
+
+def is_roman_date(line: str) -> bool:
+    """Whether the line is a date with a Roman month and nothing else ("5.III.47 г.")."""
+    return _ROMAN_DATE.match(line) is not None

@@ -1,0 +1,169 @@
+"""Apparatus lines (archive references, telegram notes, clerk's notes) and their linking across sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.apparatus import counterparts, pair_apparatus
+from aligner.model import Bead, Segment, SegmentKind, Span
+from aligner.scoring import default_word_keys
+from aligner.segment import segment_side
+from aligner.segment.lines import classify_line
+
+
+def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
+    segs = segment_side(text, Span(0, len(text)), side="source", language=language)
+    return [(s.kind.value, s.text) for s in segs]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("ГАРФ, ф. 12, оп. 3а, д. 45, лл. 6-7.", "furniture.archive_reference"),
+        ("RGASPI, f. 17, op. 2, d. 9, l. 4.", "furniture.archive_reference"),
+        ("Отправлено 3.V.47 г. 10 ч. 05 м.", "furniture.transmission"),
+        ("Расшифровала: Смирнова 4/V-47 г. 02 ч. 10 м.", "furniture.transmission"),
+        ("Received May 4, 1947, 02:10", "furniture.transmission"),
+        ("Верно: старший референт (подпись)", "furniture.clerk_note"),
+        ("Разослано: тт. Петрову, Сидорову.", "furniture.clerk_note"),
+        ("в 3-х экз.", "furniture.copies"),
+        ("711.61/9", "furniture.no_letters"),  # a figure-only file number is furniture already
+        ("861.24 Lend-Lease 1943/77", "furniture.file_number"),
+        ("Legation Files: Lot 12-B", "furniture.file_reference"),
+        ("No. 17/sh", "furniture.number"),
+        ("Copy No. 3", "furniture.reference_number"),
+        ("5.III.47 10.20", "furniture.typist_mark"),
+    ],
+)
+def test_apparatus_line_rules(line: str, rule: str) -> None:
+    assert classify_line(line) == (SegmentKind.FURNITURE, rule)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Он получил ф. 3 и оп. 4 от друга вчера вечером.",  # archive units inside a sentence
+        "Received your message.",  # no date or time
+        "Received 5 tanks in May.",
+        "Верно сказано, что он прав.",  # no label colon
+        "5.III.47",  # a date alone stays text
+        "Protocol No. 12 of the meeting",
+    ],
+)
+def test_text_lines_are_not_apparatus(line: str) -> None:
+    kind = classify_line(line)
+    assert kind is None or kind[0] is not SegmentKind.FURNITURE or "date" in kind[1]
+
+
+def test_archive_reference_is_one_segment() -> None:
+    text = "Конец письма.\n\nЦГА, ф. 5, оп. 2, д. 17, л. 8."
+    assert kinds(text) == [("text", "Конец письма."), ("furniture", "ЦГА, ф. 5, оп. 2, д. 17, л. 8.")]
+
+
+def test_a_distribution_list_runs_on_over_lines_ending_in_a_comma() -> None:
+    text = "Разослано: тт. Петрову, Сидорову,\nКузнецову.\nТекст дальше."
+    assert kinds(text) == [
+        ("furniture", "Разослано: тт. Петрову, Сидорову, Кузнецову."),
+        ("text", "Текст дальше."),
+    ]
+
+
+def test_a_long_bracketed_editors_note_is_editorial() -> None:
+    text = "[Помета на обороте: «Получено 2.IV.47 г. в 10 ч. А. Б.»]"
+    assert kinds(text) == [("editorial", text)]
+
+
+def test_a_letter_spaced_title_over_its_text_is_read_with_it() -> None:
+    assert kinds("С П Р А В К А\nо ходе работ") == [("text", "СПРАВКА о ходе работ")]
+
+
+def seg(sid: str, text: str, kind: str = "furniture", rule: str = "") -> Segment:
+    side = "source" if sid.startswith("s") else "target"
+    return Segment(
+        sid, side, text, Span(0, len(text)), SegmentKind(kind), offsets=tuple(range(len(text))), rule=rule
+    )
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "why"),
+    [
+        (seg("s1", "Вх. № 512/ш"), seg("t1", "Incoming No. 512/sh"), "numbers"),
+        (seg("s1", "П Е Т Р О В"), seg("t1", "PETROV", "heading"), "name"),
+        (
+            seg("s1", "Отправлено 3.V.47", rule="furniture.transmission"),
+            seg("t1", "Sent May 3, 1947", rule="furniture.transmission"),
+            "category",
+        ),
+        (seg("s1", "№ 51"), seg("t1", "No. 15"), None),
+        (
+            seg("s1", "- 3 -", rule="furniture.no_letters"),
+            seg("t1", "- 3 -", rule="furniture.no_letters"),
+            None,
+        ),
+        (seg("s1", "Дом стоит у реки.", "text"), seg("t1", "A house stands by the river.", "text"), None),
+    ],
+)
+def test_counterparts(src: Segment, tgt: Segment, why: str | None) -> None:
+    assert counterparts(src, tgt, default_word_keys()) == why
+
+
+def test_pairs_are_taken_in_order_and_the_rest_stays_alone() -> None:
+    segs = [seg("s1", "П Е Т Р О В"), seg("s2", "№ 44"), seg("t1", "PETROV", "heading"), seg("t2", "No. 44")]
+    run = [Bead(("s1",), ()), Bead(("s2",), ()), Bead((), ("t1",)), Bead((), ("t2",))]
+    beads = pair_apparatus(run, segs)
+    assert [(b.source, b.target) for b in beads] == [(("s1",), ("t1",)), (("s2",), ("t2",))]
+    lone = [Bead(("s2",), ()), Bead((), ("t1",))]
+    assert [(b.source, b.target) for b in pair_apparatus(lone, segs)] == [(("s2",), ()), ((), ("t1",))]
+
+
+def partition(text: str, language: str = "ru") -> str:
+    """The text with ``|`` at the start and end of every segment."""
+    segs = segment_side(text, Span(0, len(text)), side="source", language=language)
+    out, pos = [], 0
+    for s in sorted(segs, key=lambda s: s.span.start):
+        out.append(text[pos : s.span.start] + "|" + text[s.span.start : s.span.end] + "|")
+        pos = s.span.end
+    return ("".join(out) + text[pos:]).replace("||", "|")
+
+
+def test_a_word_broken_across_a_page_break_is_rejoined() -> None:
+    text = "Надо привести в поря-\n\n- 3 -\n\nдок склады. Конец."
+    segs = segment_side(text, Span(0, len(text)), side="source", language="ru")
+    assert [(s.kind.value, s.text) for s in segs] == [
+        ("furniture", "- 3 -"),
+        ("text", "Надо привести в порядок склады."),
+        ("text", "Конец."),
+    ]
+    assert text[segs[1].offsets[-1]] == "."
+
+
+def test_a_compound_broken_before_a_capital_keeps_its_hyphen() -> None:
+    assert kinds("Делегация Северо-\nКавказской республики.") == [
+        ("text", "Делегация Северо-Кавказской республики.")
+    ]
+
+
+def test_apparatus_typed_beside_the_text_is_cut_off() -> None:
+    assert partition("Из ОДЕССЫ        Получено 3.V.47 г. 10 ч. 05 м.") == (
+        "|Из ОДЕССЫ|        |Получено 3.V.47 г. 10 ч. 05 м.|"
+    )
+
+
+def test_a_roman_date_beside_a_cipher_number_is_apparatus() -> None:
+    assert kinds("№ 14\n5.III.47 г.") == [("furniture", "№ 14"), ("furniture", "5.III.47 г.")]
+
+
+def test_a_date_pairs_with_the_same_date() -> None:
+    src = seg("s1", "5.III.47 г.", rule="furniture.apparatus_date")
+    assert counterparts(src, seg("t1", "5 March 1947", "text"), default_word_keys()) == "date"
+    assert counterparts(src, seg("t1", "6 March 1947", "text"), default_word_keys()) is None
+
+
+def test_an_editors_caption_between_file_number_and_translation_note() -> None:
+    text = "861.24/77\n\nMinister Orlov to Ambassador Hale\n\n[Translation]\n\nDEAR SIR,"
+    assert kinds(text, "en") == [
+        ("furniture", "861.24/77"),
+        ("editorial", "Minister Orlov to Ambassador Hale"),
+        ("editorial", "[Translation]"),
+        ("text", "DEAR SIR,"),
+    ]
