@@ -119,11 +119,4 @@ def ru_stem(word: str) -> str:
 
 def words(text: str) -> list[tuple[int, int, str]]:
     """The words of ``text`` as ``(start, end, word)`` triples, offsets into ``text``."""
-    return list(_words(text))
-
-
-@functools.lru_cache(maxsize=1024)
-def _words(text: str) -> tuple[tuple[int, int, str], ...]:
-    # The checks ask for the words of the segments of one bead many times over; a few
-    # thousand recent texts are kept (not all: the words of a whole book would fill memory).
-    return tuple((m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text))
+    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
