@@ -183,15 +183,18 @@ def main() -> None:
             sources = batch_pages(work / "pages", args.pages)
             walls = []
             for k in range(max(1, args.runs - 1)):
-                out = work / f"batch{k}"
-                _, _, wall, _ = run(
-                    [*cmd, "batch", str(work / "pages"), "-o", str(out), "-f", "json"], env=env
-                )
-                walls.append(wall)
+                batch = [*cmd, "batch", str(work / "pages"), "-o", str(work / f"batch{k}"), "-f", "json"]
+                walls.append(run(batch, env=env)[2])
             wall = statistics.median(walls)
+            # the pool's workers are not this process's children: their CPU time is that of
+            # one job (--jobs 1 checks the pages in the batch process itself)
+            one = [*cmd, "batch", str(work / "pages"), "-o", str(work / "batch-one"), "-f", "json", "-j", "1"]
+            cpu = run(one, env=env)[0]
+            cores = os.cpu_count() or 1
             print(
-                f"`aligner batch`, {args.pages} pages ({sources} distinct): "
-                f"{wall:6.1f} s wall, {args.pages / wall:5.1f} pages/s"
+                f"`aligner batch`, {args.pages} pages ({sources} distinct): {wall:6.1f} s wall, "
+                f"{args.pages / wall:5.1f} pages/s; one job: {cpu:5.1f} s CPU, "
+                f"{args.pages / cpu:5.1f} pages per CPU second ({cores} cores)"
             )
 
         if not WMT.exists():

@@ -116,7 +116,10 @@ def cached(name: str, build: Callable[[], T], *, extra: str = "") -> T:
     folder = cache_dir()
     if folder is None:
         return build()
-    key = _fingerprint()
+    try:
+        key = _fingerprint()
+    except (ImportError, OSError):  # what the index depends on cannot be named: no disk cache
+        return build()
     if extra:
         key += "-" + hashlib.sha256(extra.encode("utf-8")).hexdigest()[:16]
     path = folder / f"{name}-{key}.pickle"

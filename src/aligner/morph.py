@@ -65,12 +65,13 @@ def _stemmer(language: str) -> Any:
     return snowballstemmer.stemmer({"en": "english", "ru": "russian"}[language])
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=20_000)
 def parses_of(form: str) -> tuple[Any, ...]:
     """pymorphy3's readings of ``form`` exactly as given, most likely first, read once per form.
 
     Every caller that needs readings (lemmas, parts of speech, name tags) asks
-    here, so a word form is analysed once however many questions are asked of it.
+    here, so a word form is analysed once however many questions are asked of it
+    (those answers are cached on their own: only recent readings are kept here).
     """
     return tuple(_morph().parse(form))
 
@@ -118,11 +119,4 @@ def ru_stem(word: str) -> str:
 
 def words(text: str) -> list[tuple[int, int, str]]:
     """The words of ``text`` as ``(start, end, word)`` triples, offsets into ``text``."""
-    return list(_words(text))
-
-
-@functools.lru_cache(maxsize=4096)
-def _words(text: str) -> tuple[tuple[int, int, str], ...]:
-    # The checks ask for the words of the segments of one bead many times over; a few
-    # thousand recent texts are kept (not all: the words of a whole book would fill memory).
-    return tuple((m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text))
+    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]

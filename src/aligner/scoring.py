@@ -383,26 +383,29 @@ class LexicalScorer:
         """Precompute each segment's weighted key set and the texts' length ratio."""
         lexicon = self.lexicon if self.lexicon is not None else _default_lexicon()
         learned = _Learned(lexicon, self.learned_pairs)
-        src_keys = [self._keys(s, features[s.id], learned.source_keys) for s in source]
-        tgt_keys = [self._keys(t, features[t.id], learned.target_keys) for t in target]
+        # each distinct word's keys are worked out once per alignment, not once per occurrence
+        src_words = _memo(functools.partial(self._word_keys, lookup=learned.source_keys))
+        tgt_words = _memo(functools.partial(self._word_keys, lookup=learned.target_keys))
+        src_keys = [self._keys(s, features[s.id], src_words) for s in source]
+        tgt_keys = [self._keys(t, features[t.id], tgt_words) for t in target]
         return _PreparedLexical(
             source=[features[s.id] for s in source],
             target=[features[t.id] for t in target],
             src_keys=src_keys,
             tgt_keys=tgt_keys,
-            word_keys=functools.partial(self._word_keys, lookup=learned.target_keys),
+            word_keys=tgt_words,
             lexical_weight=self.lexical_weight,
             expected_similarity=self.expected_similarity,
             gap_prior=self.gap_prior,
             unrelated_penalty=self.unrelated_penalty,
         )
 
-    def _keys(self, segment: Segment, features: Features, lookup: _Lookup) -> frozenset[str]:
+    def _keys(self, segment: Segment, features: Features, word_keys: _Lookup) -> frozenset[str]:
         keys: set[str] = set(_mention_keys(features))
         if self.punctuation:
             keys.update(_punctuation_keys(segment.text))
         for word in features.words:
-            keys.update(self._word_keys(word, lookup=lookup))
+            keys.update(word_keys(word))
         return frozenset(keys)
 
     def _word_keys(self, word: str, *, lookup: _Lookup) -> frozenset[str]:
@@ -417,6 +420,19 @@ class LexicalScorer:
 
 class _Lookup(Protocol):
     def __call__(self, word: str) -> frozenset[str]: ...
+
+
+def _memo(lookup: _Lookup) -> _Lookup:
+    """``lookup`` with its answers kept, word by word, for as long as the returned function lives."""
+    kept: dict[str, frozenset[str]] = {}
+
+    def keys(word: str) -> frozenset[str]:
+        found = kept.get(word)
+        if found is None:
+            found = kept[word] = lookup(word)
+        return found
+
+    return keys
 
 
 class _Learned:

@@ -195,6 +195,8 @@ def find_repeats(segments: Sequence[Segment]) -> list[Repeat]:
     words = {s.id: _words(s) for s in texts}
     best: dict[int, Repeat] = {}
     for i, j in sorted(_candidates(texts, words)):
+        if j in best and best[j].score >= 100.0:
+            continue  # a perfect match is never beaten (a tie keeps the first): no need to compare
         earlier, later = texts[i], texts[j]
         rep = _compare(later, earlier, words[later.id], words[earlier.id])
         if rep is not None and (j not in best or rep.score > best[j].score):

@@ -10,6 +10,7 @@ entry wins; names by shape come last, among the words nothing else claimed.
 from __future__ import annotations
 
 import functools
+import sys
 import unicodedata
 
 import regex
@@ -147,5 +148,6 @@ def analyse(segment: Segment, *, language: str) -> Features:
         names=tuple(names),
         titles=tuple(titles),
         terms=tuple(terms),
-        words=tuple(w.lower() for _, _, w in _words(text)),
+        # one string for each distinct word: a long text repeats its words many times over
+        words=tuple(sys.intern(w.lower()) for _, _, w in _words(text)),
     )

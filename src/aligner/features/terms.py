@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
+from ..cache import cached
 from ..errors import ConfigError
 from ..morph import ru_is_known, ru_lemmas, ru_stem
 from ..resources import data_toml
@@ -212,12 +213,17 @@ def glossary_entries(name: str, kind: str, language: str) -> tuple[GlossaryEntry
     A concept with ``gap = N`` lets up to N other words stand between the words
     of its multi-word forms ("ведения современных войн" is "ведение войны").
     """
-    rows, skip = _concept_rows(name, language)
-    gaps = {c["id"]: int(c.get("gap", 0)) for c in data_toml(name).get("concept", ())}
-    return tuple(
-        attrs.evolve(e, gap=max(gaps.get(c, 0) for c in e.concepts)) if len(e.keys) > 1 else e
-        for e in build_entries(kind, language, rows, skip=skip)
-    )
+
+    def build() -> tuple[GlossaryEntry, ...]:
+        rows, skip = _concept_rows(name, language)
+        gaps = {c["id"]: int(c.get("gap", 0)) for c in data_toml(name).get("concept", ())}
+        return tuple(
+            attrs.evolve(e, gap=max(gaps.get(c, 0) for c in e.concepts)) if len(e.keys) > 1 else e
+            for e in build_entries(kind, language, rows, skip=skip)
+        )
+
+    # derived once (each form read through pymorphy3), then read from the disk cache
+    return cached("glossary-entries", build, extra=f"{name}|{kind}|{language}")
 
 
 @functools.cache

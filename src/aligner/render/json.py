@@ -46,6 +46,7 @@ from ..model import (
     Document,
     Finding,
     Metadata,
+    Offsets,
     Report,
     Segment,
     Side,
@@ -69,6 +70,8 @@ _META_EXTRA = ("citation", "summary", "archive", "translator", "original_languag
 
 
 def _offset_runs(segment: Segment) -> list[list[int]]:
+    if isinstance(segment.offsets, Offsets):  # a verbatim stretch: one run
+        return [[0, segment.offsets[0]]]
     runs: list[list[int]] = []
     prev = None
     for i, off in enumerate(segment.offsets):
