@@ -26,10 +26,12 @@ from .errors import (
     ConfigError,
     EncodingError,
     InputError,
+    InvariantError,
     LimitError,
     OutputError,
     StructureError,
 )
+from .invariants import check_invariants
 from .model import (
     Alignment,
     Bead,
@@ -81,4 +83,6 @@ __all__ = [
     "LimitError",
     "ConfigError",
     "OutputError",
+    "InvariantError",
+    "check_invariants",
 ]

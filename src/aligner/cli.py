@@ -13,7 +13,7 @@ from typing import NoReturn
 
 from . import __version__
 from .config import DEFAULT_MAX_CHARS, DEFAULT_MAX_SEGMENTS, SPLIT_MODES, Config
-from .errors import AlignerError, InputError
+from .errors import AlignerError, InputError, OutputError
 from .files import read_bytes, write_atomic
 from .model import Report, Severity
 from .render import formats, render
@@ -230,8 +230,13 @@ def _read_text(path: str, encoding: str | None) -> str:
 def _write_stdout(text: str) -> None:
     out = sys.stdout
     try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        msg = f"<stdout>: the report could not be written (U+{ord(text[exc.start]):04X} is no character)"
+        raise OutputError(msg) from exc
+    try:
         if hasattr(out, "buffer"):
-            out.buffer.write(text.encode("utf-8"))
+            out.buffer.write(data)
             out.flush()
         else:
             out.write(text)

@@ -236,6 +236,28 @@ def _finding(
     )
 
 
+#: Unpaired numbers a side of one bead may hold before the check stops pairing them one by one.
+_MAX_UNPAIRED = 200
+
+
+def _too_many(
+    ids: tuple[tuple[str, ...], tuple[str, ...]], src: list[Mention], tgt: list[Mention]
+) -> Finding:
+    """One finding for a passage with too many differing numbers to pair (a table, a garbled run)."""
+    return _finding(
+        *ids,
+        Severity.MINOR,
+        "number.too_many",
+        (
+            f"This passage holds {len(src):,} numbers in the source and {len(tgt):,} in the translation "
+            "that do not match; too many to pair one by one (a table or a garbled run?): "
+            "compare it by hand."
+        ),
+        (src[0],),
+        (tgt[0],),
+    )
+
+
 @register("number")
 def check_number(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report numbers of a bead that differ between the source and the translation."""
@@ -269,6 +291,9 @@ def check_number(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         _ranges_as_singles(tgt, src)
         src = [m for m in _absorbed(src, tgt_side.absorbers) if m.family != "weak"]
         tgt = [m for m in _absorbed(tgt, src_side.absorbers) if m.family != "weak"]
+        if len(src) > _MAX_UNPAIRED and len(tgt) > _MAX_UNPAIRED:  # a guard: pairing below is quadratic
+            yield _too_many(ids, src, tgt)
+            continue
         for s in list(src):
             if not tgt:
                 break

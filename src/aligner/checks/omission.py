@@ -373,17 +373,25 @@ def _breaks(context: CheckContext, seg: Segment, lexicon: Lexicon, *, loose: boo
     """The hidden breaks of ``seg`` (see :func:`hidden_breaks`), found once a check run: the
     omission and addition rules ask for them again and again."""
     side = context.source if seg.side == SOURCE else context.target
-    return context.cached(
-        f"omission.breaks.{'loose' if loose else 'strict'}.{seg.id}",
-        lambda: hidden_breaks(
+
+    def build() -> list[int]:
+        found = hidden_breaks(
             seg,
             side=seg.side,
             lexicon=lexicon,
             names=tuple(m.span for m in context.mentions((seg,), "names")),
             language=side.language,
             loose=loose,
-        ),
-    )
+        )
+        # A guard: the rules judge the parts on either side of each break, in time breaks × length.
+        # A segment with that many breaks is a list or a garbled run, not two sentences run together.
+        return [] if len(found) * len(seg.text) > _MAX_BREAK_WORK else found
+
+    return context.cached(f"omission.breaks.{'loose' if loose else 'strict'}.{seg.id}", build)
+
+
+#: The most (hidden breaks × characters) of one segment the run-on rules look at.
+_MAX_BREAK_WORK = 2_000_000
 
 
 #: With loose breaks, the part left out may have at most this share of its keyed words met
