@@ -25,7 +25,9 @@ check's business.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator, Sequence
+from itertools import islice
 
 import attrs
 import regex
@@ -148,6 +150,10 @@ def _describe(context: CheckContext, side: str, mention: Mention) -> str:
     return f"{_value(mention)} (“{_quote(context, side, mention)}”)"
 
 
+#: The first unpaired target numbers of one value a source number is paired from (a guard for long lists).
+_MAX_CANDIDATES = 64
+
+
 def _pair_exact(
     src: list[Mention], tgt: list[Mention]
 ) -> tuple[list[Mention], list[Mention], list[tuple[Mention, Mention]]]:
@@ -157,17 +163,20 @@ def _pair_exact(
     costs no more than a pass over each side; clock times, which meet across
     12 hours, are compared one by one.
     """
-    by_value: dict[tuple[tuple[float, ...], bool], list[int]] = {}
+    by_value: dict[tuple[tuple[float, ...], bool], deque[int]] = {}
     times: list[int] = []
     for i, t in enumerate(tgt):
-        by_value.setdefault((_key(t), _is_time(t)), []).append(i)
+        by_value.setdefault((_key(t), _is_time(t)), deque()).append(i)
         if _is_time(t):
             times.append(i)
     taken = [False] * len(tgt)
     unmatched: list[Mention] = []
     pairs: list[tuple[Mention, Mention]] = []
     for s in src:
-        candidates = {i for i in by_value.get((_key(s), _is_time(s)), ()) if not taken[i]}
+        same_value = by_value.get((_key(s), _is_time(s)), deque())
+        while same_value and taken[same_value[0]]:  # a guard: the value's taken numbers are dropped once
+            same_value.popleft()
+        candidates = set(islice((i for i in same_value if not taken[i]), _MAX_CANDIDATES))
         others = range(len(tgt)) if _is_time(s) else times
         candidates.update(i for i in others if not taken[i] and _same(s, tgt[i]))
         same = sorted(candidates)

@@ -907,7 +907,9 @@ def _length_points_at(
     return sign * whole >= _CLAUSE_Z and abs(rest) < abs(whole)
 
 
-_CLAUSE_END = regex.compile(r"[,;:…]+\s+|\s+[—–-]\s+|\.\.\.\s+|\n")
+# Each alternative starts only where its run starts (the look-behinds), so a long run of commas,
+# ellipses or spaces is read once, not once for each of its characters.
+_CLAUSE_END = regex.compile(r"(?<![,;:…])[,;:…]++\s+|(?<!\s)\s++[—–-]\s+|\.\.\.\s+|\n")
 
 
 #: The most clause boundaries of one segment that are tried (runs grow with their square).
