@@ -16,6 +16,7 @@ from ``data/months_<lang>.txt`` and ``data/dates.toml``.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import attrs
@@ -239,17 +240,20 @@ def _value(language: str, m: regex.Match[str]) -> str | None:
 def find_dates(text: str, language: str) -> list[DateHit]:
     """Every date in ``text``, in order; the first rule that reads a stretch of text wins."""
     hits: list[DateHit] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the stretches read already: disjoint, sorted by start
+    ends: list[int] = []
     for name, pattern in _patterns(language).rules:
         for m in pattern.finditer(text):
             start, end = m.span()
-            if any(start < b and a < end for a, b in taken):
+            k = bisect_left(starts, end)  # stretches starting before this one ends
+            if k and ends[k - 1] > start:
                 continue
             value = _value(language, m)
             if value is None:
                 continue
             hits.append(DateHit(start, end, value, name))
-            taken.append((start, end))
+            starts.insert(k, start)
+            ends.insert(k, end)
     hits.sort(key=lambda h: h.start)
     return hits
 
