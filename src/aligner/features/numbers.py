@@ -20,7 +20,8 @@ Clock times have family ``"time"`` and a value in minutes after midnight
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
@@ -230,7 +231,20 @@ class _Item:
 
 
 def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
-    return any(start < b and a < end for a, b in taken)
+    """Whether ``start..end`` meets a stretch of ``taken`` (sorted and disjoint: see :func:`_merged`)."""
+    k = bisect_left(taken, (end,))  # the stretches starting before ``end``
+    return k > 0 and taken[k - 1][1] > start
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, overlapping ones joined (so :func:`_overlaps` bisects: linear, not quadratic)."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]) -> list[_Item]:
@@ -577,8 +591,9 @@ def _range_gap(text: str, a: _Item, b: _Item, lex: _Lexicon) -> tuple[str, int]:
 def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()) -> list[NumberHit]:
     """Every number in ``text`` (not inside the ``taken`` offsets, which dates hold), in order."""
     lex = _lexicon(language)
+    taken = _merged(taken)
     clocks = [c for c in _clock_items(text, lex) if not _overlaps(c.start, c.end, taken)]
-    taken = [*taken, *((c.start, c.end) for c in clocks)]
+    taken = _merged([*taken, *((c.start, c.end) for c in clocks)])
     items = (
         _digit_items(text, language, lex, taken)
         + _roman_items(text, language, taken)
