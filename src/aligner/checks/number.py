@@ -178,7 +178,10 @@ def _pair_exact(
             same_value.popleft()
         candidates = set(islice((i for i in same_value if not taken[i]), _MAX_CANDIDATES))
         others = range(len(tgt)) if _is_time(s) else times
-        candidates.update(i for i in others if not taken[i] and _same(s, tgt[i]))
+        if not candidates or len(others) <= _MAX_CANDIDATES:  # a guard: a long list is searched once
+            candidates.update(
+                islice((i for i in others if not taken[i] and _same(s, tgt[i])), _MAX_CANDIDATES)
+            )
         same = sorted(candidates)
         # a number word pairs first with a number as strong as itself ("2 удочки" with "2 rods")
         weak = s.family == "weak"
