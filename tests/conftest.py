@@ -14,6 +14,9 @@ SEED = ROOT / "seeds" / "000_96339cd9aa67a779.txt"
 SHARED = ROOT.parent / "shared"
 GOLD = SHARED / "gold" / "000_96339cd9aa67a779.gold.json"
 
+# Every report a test makes has its invariants checked at the end of the run (aligner.invariants).
+os.environ.setdefault("ALIGNER_DEBUG", "1")
+
 settings.register_profile("dev", max_examples=50, deadline=None)
 # CI: more examples, the same ones on every run (a red CI is then reproducible at once);
 # the arbitrary-input invariants of test_pipeline_properties.py run 10,000 examples there.

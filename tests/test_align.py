@@ -84,14 +84,21 @@ def check_invariants(alignment: Alignment, src: list[Segment], tgt: list[Segment
         text_ids = [i for i in ids if i in {s.id for s in segs if s.is_text}]
         assert text_ids == [s.id for s in segs if s.is_text]  # text in document order
     nontext = {s.id for s in (*src, *tgt) if not s.is_text}
+    for side, segs in (("source", src), ("target", tgt)):
+        # beads in document order on both sides
+        assert [i for b in alignment.beads for i in getattr(b, side)] == [s.id for s in segs]
     for bead in alignment.beads:
         assert 0.0 <= bead.score <= 1.0
         assert bead.source or bead.target
-        if nontext & {*bead.source, *bead.target}:
-            # apparatus stands alone, or beside its rendering on the other side
-            assert bead.shape in ("1-0", "0-1") or (
-                bead.shape == "1-1" and bead.rule.startswith("apparatus.")
-            )
+        if nontext & {*bead.source, *bead.target} and bead.shape not in ("1-0", "0-1"):
+            if bead.rule.startswith("apparatus."):
+                # apparatus beside its rendering on the other side
+                assert bead.shape == "1-1"
+                continue
+            # otherwise a non-text segment shares a bead only when it lies between two of its sentences
+            for ids in (bead.source, bead.target):
+                assert ids[:1] == () or ids[0] not in nontext
+                assert ids[-1:] == () or ids[-1] not in nontext
 
 
 @settings(max_examples=60, deadline=None)

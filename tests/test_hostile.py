@@ -342,20 +342,32 @@ def test_a_ten_megabyte_single_line(tmp_path: Path) -> None:
         sentence_ru * (size // 2 // len(sentence_ru)),
         sentence_en * (size // 2 // len(sentence_en)),
     )
-    assert code == 0 or (code == 2 and len(err.strip().splitlines()) == 1), err
+    # about 156,000 sentences a side: over the default --max-segments, refused before reading
+    assert code == 2, err
+    assert len(err.strip().splitlines()) == 1, err
+    assert "more than 100,000 segments" in err
+    assert "--max-segments" in err
+
+
+def test_three_hundred_thousand_short_lines_in_lines_mode(tmp_path: Path) -> None:
+    code, err = _align_files(tmp_path, "Да\n" * 300_000, "Yes\n" * 300_000, "--split", "lines")
+    assert code == 2, err
+    assert "more than 100,000 segments (about 300,000)" in err
 
 
 @pytest.mark.slow
 def test_a_million_short_lines(tmp_path: Path) -> None:
     code, err = _align_files(tmp_path, "Да.\n" * 1_000_000, "Yes.\n" * 1_000_000)
-    assert code == 0 or (code == 2 and len(err.strip().splitlines()) == 1), err
+    assert code == 2, err
+    assert len(err.strip().splitlines()) == 1, err
+    assert "more than 100,000 segments (about 999,999)" in err
 
 
-def _align_files(tmp_path: Path, russian: str, english: str) -> tuple[int, str]:
+def _align_files(tmp_path: Path, russian: str, english: str, *options: str) -> tuple[int, str]:
     """``aligner align`` on two files holding these texts: the exit status and standard error."""
     (tmp_path / "ru.txt").write_text(russian, encoding="utf-8")
     (tmp_path / "en.txt").write_text(english, encoding="utf-8")
-    argv = ["align", str(tmp_path / "ru.txt"), str(tmp_path / "en.txt")]
+    argv = ["align", str(tmp_path / "ru.txt"), str(tmp_path / "en.txt"), *options]
     code, err, _ = _run_cli([*argv, "-o", str(tmp_path / "r.json"), "-f", "json"], BIG_TIMEOUT)
     return code, err
 

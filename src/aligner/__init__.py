@@ -24,10 +24,12 @@ if TYPE_CHECKING:  # the names are imported on first use (PEP 562), so `aligner 
         ConfigError,
         EncodingError,
         InputError,
+        InvariantError,
         LimitError,
         OutputError,
         StructureError,
     )
+    from .invariants import check_invariants
     from .model import (
         Alignment,
         Bead,
@@ -58,6 +60,7 @@ _HOMES = {
             "ConfigError",
             "EncodingError",
             "InputError",
+            "InvariantError",
             "LimitError",
             "OutputError",
             "StructureError",
@@ -87,6 +90,7 @@ _HOMES = {
         "pipeline",
     ),
     "report_from_json": "render.json",
+    "check_invariants": "invariants",
 }
 #: Public names kept under another name in their home module.
 _RENAMED = {"report_schema": ("render.json", "schema")}
@@ -176,4 +180,6 @@ __all__ = [
     "LimitError",
     "ConfigError",
     "OutputError",
+    "InvariantError",
+    "check_invariants",
 ]

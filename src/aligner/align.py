@@ -20,11 +20,12 @@ the tests compare :func:`align` with.
 
 Segments that are not running text (page furniture, editorial notes) take no
 part in the search: each gets a bead of its own (1-0 or 0-1), placed right
-after the bead holding the text segment before it on its side. Beads are
-therefore in document order on both sides, except that a non-text segment
-lying between two segments of one 2-1 (1-2, 2-2) bead follows that bead.
-Last, translated apparatus left facing its rendering across such lone beads
-("Экз. № 2" and "Copy No. 2") is joined into a 1-1 bead (:mod:`aligner.apparatus`).
+after the bead holding the text segment before it on its side, except that a
+non-text segment lying between two segments of one 2-1 (1-2, 2-2) bead stays
+inside that bead, between them. Beads are therefore in document order on both
+sides (:func:`aligner.invariants.check_invariants` checks it). Last, translated
+apparatus left facing its rendering across such lone beads ("Экз. № 2" and
+"Copy No. 2") is joined into a 1-1 bead (:mod:`aligner.apparatus`).
 """
 
 from __future__ import annotations
@@ -148,14 +149,14 @@ class _Problem:
             confidence, rule = self.prepared.explain(i0, i1, j0, j1)
             out.append(
                 Bead(
-                    tuple(s.id for s in self.src_text[i0:i1]),
-                    tuple(t.id for t in self.tgt_text[j0:j1]),
+                    _with_inner(self.src_text, i0, i1, src_after),
+                    _with_inner(self.tgt_text, j0, j1, tgt_after),
                     min(1.0, max(0.0, float(confidence))),
                     rule=rule,
                 )
             )
-            after_src = [seg for i in range(i0, i1) for seg in src_after.get(i, ())]
-            after_tgt = [seg for j in range(j0, j1) for seg in tgt_after.get(j, ())]
+            after_src = src_after.get(i1 - 1, []) if i1 > i0 else []
+            after_tgt = tgt_after.get(j1 - 1, []) if j1 > j0 else []
             out.extend(_lone_beads(after_src, after_tgt))
         return tuple(out)
 
@@ -170,6 +171,24 @@ def _placement(segments: Sequence[Segment]) -> dict[int, list[Segment]]:
         else:
             out.setdefault(last, []).append(seg)
     return out
+
+
+def _with_inner(
+    text: Sequence[Segment], start: int, end: int, after: Mapping[int, Sequence[Segment]]
+) -> tuple[str, ...]:
+    """The ids of ``text[start:end]`` with the non-text segments lying between them, in document order.
+
+    Furniture between two sentences of one bead (a page number between the two
+    halves of a sentence the translation renders as one) stays inside the bead,
+    so beads stay in order on both sides; furniture after the bead's last
+    sentence gets a bead of its own after it.
+    """
+    ids: list[str] = []
+    for i in range(start, end):
+        ids.append(text[i].id)
+        if i < end - 1:
+            ids.extend(seg.id for seg in after.get(i, ()))
+    return tuple(ids)
 
 
 def _lone_beads(source: Sequence[Segment], target: Sequence[Segment]) -> list[Bead]:

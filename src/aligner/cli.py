@@ -13,7 +13,7 @@ from typing import NoReturn
 
 from .cli_options import add_report_options, config_from_args
 from .config import SPLIT_MODES
-from .errors import AlignerError, InputError
+from .errors import AlignerError, InputError, OutputError
 from .files import read_bytes, write_atomic
 from .model import Report, Severity
 from .render import render
@@ -175,8 +175,13 @@ def _read(path: str, max_bytes: int) -> bytes:
 def _write_stdout(text: str) -> None:
     out = sys.stdout
     try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        msg = f"<stdout>: the report could not be written (U+{ord(text[exc.start]):04X} is no character)"
+        raise OutputError(msg) from exc
+    try:
         if hasattr(out, "buffer"):
-            out.buffer.write(text.encode("utf-8"))
+            out.buffer.write(data)
             out.flush()
         else:
             out.write(text)

@@ -47,6 +47,8 @@ class Config:
     - ``max_segments``: the most segments (sentences, furniture lines …) one side may have.
     - ``explain``: keep the name of the rule behind every boundary, bead and finding in the output.
     - ``second_pass``: align again with word pairs learned from the first alignment's sure beads.
+    - ``debug``: check the report's invariants at the end of the run (see :mod:`aligner.invariants`);
+      the environment variable ``ALIGNER_DEBUG=1`` does the same for every run.
     """
 
     split: str = attrs.field(default="sentences", validator=_split_mode)
@@ -58,3 +60,4 @@ class Config:
     max_segments: int = attrs.field(default=DEFAULT_MAX_SEGMENTS, validator=_positive)
     explain: bool = False
     second_pass: bool = False
+    debug: bool = False

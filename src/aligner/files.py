@@ -65,6 +65,10 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
     except OSError as exc:
         msg = f"{p}: the report could not be written ({exc.strerror or exc})"
         raise OutputError(msg) from exc
+    except UnicodeEncodeError as exc:
+        bad = ord(text[exc.start])
+        msg = f"{p}: the report could not be written (U+{bad:04X} at character {exc.start:,} is no character)"
+        raise OutputError(msg) from exc
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):

@@ -11,9 +11,10 @@ import functools
 from .align import align
 from .checks import CheckContext, check_names, run_checks
 from .config import Config
-from .errors import EncodingError, InputError
+from .errors import EncodingError, InputError, guarded
 from .features import analyse
 from .files import read_bytes, write_atomic
+from .invariants import check_invariants, debug_enabled
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .model import SOURCE, TARGET, Document, Features, Report, Side
 from .read import decode_bytes, read_page, read_pair
@@ -32,6 +33,7 @@ __all__ = [
 ]
 
 
+@guarded
 def check_document(document: Document, *, config: Config | None = None) -> Report:
     """Segment, align and check a document that has been read."""
     config = config or Config()
@@ -82,7 +84,7 @@ def check_document(document: Document, *, config: Config | None = None) -> Repor
         target_text=document.target_text,
     )
     findings = run_checks(context, config=config)
-    return Report(
+    report = Report(
         document=document,
         source=source,
         target=target,
@@ -90,6 +92,9 @@ def check_document(document: Document, *, config: Config | None = None) -> Repor
         findings=findings,
         signature=signature(config, lexicon, alignment.signature),
     )
+    if config.debug or debug_enabled():
+        check_invariants(report)
+    return report
 
 
 def _lexicon(config: Config) -> Lexicon:
@@ -113,6 +118,7 @@ def signature(config: Config, lexicon: Lexicon, align_signature: str) -> str:
     return str(build_signature(config, lexicon, align_signature))
 
 
+@guarded
 def check_page(
     page: str | bytes, *, path: str = "", config: Config | None = None, encoding: str | None = None
 ) -> Report:
@@ -122,6 +128,7 @@ def check_page(
     return check_document(read_page(text, path=path, max_chars=config.max_chars), config=config)
 
 
+@guarded
 def check_texts(
     source: str | bytes,
     target: str | bytes,
@@ -139,6 +146,7 @@ def check_texts(
     return check_document(document, config=config)
 
 
+@guarded
 def check_file(
     path: str,
     target_path: str | None = None,
@@ -174,6 +182,7 @@ def available_checks() -> tuple[str, ...]:
     return check_names()
 
 
+@guarded
 def save_report(report: Report, path: str, *, format: str | None = None, explain: bool = False) -> None:
     """Write ``report`` to ``path`` atomically, in ``format`` or the one its suffix names (.html, .json …)."""
     from .render import RENDERERS, render, suffix_of

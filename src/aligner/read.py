@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
 from typing import Any
 
 import regex
@@ -203,7 +204,31 @@ def _bomless_utf16(data: bytes) -> str | None:
     return best[1] if best else None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def refuse_unencodable(text: str, name: str) -> None:
+    """Raise :class:`InputError` naming the first lone surrogate of ``text`` (a code point no file can hold).
+
+    Such code points come from bytes decoded with ``surrogateescape`` or from
+    text cut in the middle of a UTF-16 pair; no report could be written with them.
+    """
+    found = _SURROGATE.search(text)
+    if found is None:
+        return
+    at = found.start()
+    line = text.count("\n", 0, at) + 1
+    column = at - (text.rfind("\n", 0, at) + 1) + 1
+    msg = (
+        f"{name}: line {line}, column {column} (character {at:,}) holds U+{ord(found.group()):04X}, "
+        "half of a surrogate pair and no character; decode the file's bytes without "
+        "'surrogateescape' (or give aligner the bytes)"
+    )
+    raise InputError(msg)
+
+
 def _checked_text(text: str, name: str) -> str:
+    refuse_unencodable(text, name)
     if len(_CONTROL.findall(text[:100_000])) > max(8, len(text[:100_000]) // 100):
         msg = f"{name}: this looks like a binary file (it is full of control characters), not a text"
         raise InputError(msg)
@@ -361,6 +386,7 @@ def read_page(text: str, *, path: str = "", max_chars: int | None = None) -> Doc
     """
     name = path or "the page"
     _check_size(text, name, max_chars)
+    refuse_unencodable(text, name)
     if not text.strip():
         msg = f"{name}: the page is empty"
         raise InputError(msg)
@@ -452,6 +478,7 @@ def read_pair(
     for text, name, what in ((source, path, "original"), (target, target_path, "translation")):
         label = name or f"the {what}"
         _check_size(text, label, max_chars)
+        refuse_unencodable(text, label)
         if not text.strip():
             msg = f"{label}: the {what} is empty"
             raise InputError(msg)

@@ -135,18 +135,24 @@ def _recase(model: str, word: str) -> str:
     return word
 
 
+#: The longest word a suggestion is looked for (the longest Russian word forms have about 35 letters;
+#: a longer run of letters is a garble or a table, and its edits would cost time quadratic in its length).
+MAX_WORD = 40
+
+
 @functools.lru_cache(maxsize=50_000)
 def suggest(word: str, *, min_length: int = 5, kinds: tuple[str, ...] = EDIT_KINDS) -> str | None:
     """A known Russian word form one edit away from an unknown ``word``, or ``None``.
 
     Only words of ``min_length`` letters or more get a suggestion (short words
     have too many neighbours to guess from), and only edits of the given
-    ``kinds`` (see :func:`edits1`) after the first letter are tried. A letter
-    swapped for one OCR confuses it with (:func:`confusions`) comes first; then the
+    ``kinds`` (see :func:`edits1`) after the first letter are tried; words over
+    :data:`MAX_WORD` letters get none. A letter swapped for one OCR confuses it
+    with (:func:`confusions`) comes first; then the
     first candidate in the order of :func:`edits1` wins, in the case of ``word``:
     ``suggest("Сибирии") == "Сибири"``.
     """
-    if len(word) < min_length or not _CYRILLIC.search(word) or is_known_form(word):
+    if not min_length <= len(word) <= MAX_WORD or not _CYRILLIC.search(word) or is_known_form(word):
         return None
     seen: set[str] = set()
     if "replace" in kinds:

@@ -32,7 +32,9 @@ check's business.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator, Sequence
+from itertools import islice
 
 import attrs
 import regex
@@ -188,6 +190,10 @@ def _describe(context: CheckContext, side: str, mention: Mention) -> str:
     return f"{_value(mention)} (“{_quote(context, side, mention)}”)"
 
 
+#: The first unpaired target numbers of one value a source number is paired from (a guard for long lists).
+_MAX_CANDIDATES = 64
+
+
 def _pair_exact(
     src: list[Mention],
     tgt: list[Mention],
@@ -200,13 +206,13 @@ def _pair_exact(
     costs no more than a pass over each side; clock times, which meet across
     12 hours, are compared one by one.
     """
-    by_value: dict[tuple[tuple[float, ...], bool], list[int]] = {}
+    by_value: dict[tuple[tuple[float, ...], bool], deque[int]] = {}
     times: list[int] = []
     src_alts, tgt_alts = src_alts or {}, tgt_alts or {}
     for i, t in enumerate(tgt):
-        by_value.setdefault((_key(t), _is_time(t)), []).append(i)
+        by_value.setdefault((_key(t), _is_time(t)), deque()).append(i)
         if t in tgt_alts:
-            by_value.setdefault((tgt_alts[t], _is_time(t)), []).append(i)
+            by_value.setdefault((tgt_alts[t], _is_time(t)), deque()).append(i)
         if _is_time(t):
             times.append(i)
     taken = [False] * len(tgt)
@@ -214,9 +220,17 @@ def _pair_exact(
     pairs: list[tuple[Mention, Mention]] = []
     for s in src:
         keys = [_key(s), *((src_alts[s],) if s in src_alts else ())]
-        candidates = {i for k in keys for i in by_value.get((k, _is_time(s)), ()) if not taken[i]}
+        candidates: set[int] = set()
+        for k in keys:
+            same_value = by_value.get((k, _is_time(s)), deque())
+            while same_value and taken[same_value[0]]:  # a guard: the value's taken numbers are dropped once
+                same_value.popleft()
+            candidates.update(islice((i for i in same_value if not taken[i]), _MAX_CANDIDATES))
         others = range(len(tgt)) if _is_time(s) else times
-        candidates.update(i for i in others if not taken[i] and _same(s, tgt[i]))
+        if not candidates or len(others) <= _MAX_CANDIDATES:  # a guard: a long list is searched once
+            candidates.update(
+                islice((i for i in others if not taken[i] and _same(s, tgt[i])), _MAX_CANDIDATES)
+            )
         same = sorted(candidates)
         # a number word pairs first with a number as strong as itself ("2 удочки" with "2 rods")
         weak = s.family == "weak"
@@ -320,6 +334,28 @@ def _changed_severity(context: CheckContext, s: Mention, t: Mention) -> tuple[Se
     return Severity.CRITICAL, ""
 
 
+#: Unpaired numbers a side of one bead may hold before the check stops pairing them one by one.
+_MAX_UNPAIRED = 200
+
+
+def _too_many(
+    ids: tuple[tuple[str, ...], tuple[str, ...]], src: list[Mention], tgt: list[Mention]
+) -> Finding:
+    """One finding for a passage with too many differing numbers to pair (a table, a garbled run)."""
+    return _finding(
+        *ids,
+        Severity.MINOR,
+        "number.too_many",
+        (
+            f"This passage holds {len(src):,} numbers in the source and {len(tgt):,} in the translation "
+            "that do not match; too many to pair one by one (a table or a garbled run?): "
+            "compare it by hand."
+        ),
+        (src[0],),
+        (tgt[0],),
+    )
+
+
 def check_number(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report numbers of a bead that differ between the source and the translation."""
     for bead, src_text, tgt_text in context.running_text():
@@ -362,6 +398,9 @@ def _bead_findings(
     _ranges_as_singles(tgt, src)
     src = [m for m in _absorbed(src, tgt_side.absorbers) if m.family != "weak"]
     tgt = [m for m in _absorbed(tgt, src_side.absorbers) if m.family != "weak"]
+    if len(src) > _MAX_UNPAIRED and len(tgt) > _MAX_UNPAIRED:  # a guard: pairing below is quadratic
+        yield _too_many(ids, src, tgt)
+        return
     for s in list(src):
         if not tgt:
             break

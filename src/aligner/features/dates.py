@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import attrs
@@ -300,7 +301,8 @@ _ANY_DIGIT = regex.compile(r"\d")
 def find_dates(text: str, language: str) -> list[DateHit]:
     """Every date in ``text``, in order; the first rule that reads a stretch of text wins."""
     hits: list[DateHit] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the stretches read already: disjoint, sorted by start
+    ends: list[int] = []
     patterns = _patterns(language)
     # Every rule reads a month form or digits: a text with neither is not scanned rule by rule.
     has_digit = _ANY_DIGIT.search(text) is not None
@@ -310,17 +312,20 @@ def find_dates(text: str, language: str) -> list[DateHit]:
             continue
         for m in pattern.finditer(text):
             start, end = m.span()
-            if any(start < b and a < end for a, b in taken):
+            k = bisect_left(starts, end)  # stretches starting before this one ends
+            if k and ends[k - 1] > start:
                 continue
             if m.groupdict().get("da"):
                 hits.extend(_alternatives(language, m))
-                taken.append((start, end))
+                starts.insert(k, start)
+                ends.insert(k, end)
                 continue
             value = _value(language, m)
             if value is None:
                 continue
             hits.append(DateHit(start, end, value, name))
-            taken.append((start, end))
+            starts.insert(k, start)
+            ends.insert(k, end)
     hits.sort(key=lambda h: h.start)
     return hits
 

@@ -368,6 +368,11 @@ def _roman_value(numeral: str) -> int:
     return total
 
 
+#: How far past a number the readers of the words after it look (a guard: slicing the whole rest of
+#: the text for each number took time quadratic in the length of a paragraph full of numbers).
+_WINDOW = 200
+
+
 def _roman_items(text: str, language: str, taken: Sequence[tuple[int, int]]) -> list[_Item]:
     """Roman numerals of two letters or more (XXI века, World War II); in Russian also I, V, X."""
     items = []
@@ -376,7 +381,9 @@ def _roman_items(text: str, language: str, taken: Sequence[tuple[int, int]]) -> 
         start, end = m.span()
         if _overlaps(start, end, taken):
             continue
-        if len(numeral) == 1 and (language != "ru" or not regex.match(r"\s+\p{Ll}", text[end:])):
+        if len(numeral) == 1 and (
+            language != "ru" or not regex.match(r"\s+\p{Ll}", text[end : end + _WINDOW])
+        ):
             continue
         value = _roman_value(numeral)
         if value <= 0 or _roman_numeral(value) != numeral:
@@ -691,7 +698,7 @@ def _fractions(text: str, items: list[_Item], lex: _Lexicon) -> list[_Item]:
                 item = attrs.evolve(item, value=value, rule="number.fraction", weak=True, ordinal=False)
             out.append(item)
             continue
-        after = regex.match(r"[\s\-\u2010\u2011]+(\p{L}+)", text[item.end :])
+        after = regex.match(r"[\s\-\u2010\u2011]+(\p{L}+)", text[item.end : item.end + _WINDOW])
         if after and after.group(1).lower() in lex.denominators:
             denominator = lex.denominators[after.group(1).lower()]
             item = attrs.evolve(
@@ -706,7 +713,7 @@ def _fractions(text: str, items: list[_Item], lex: _Lexicon) -> list[_Item]:
             for half in lex.half_after:
                 gap = regex.match(
                     r"\s+" + r"\s+".join(map(regex.escape, half.split())) + r"(?!\p{L})",
-                    text[item.end :],
+                    text[item.end : item.end + _WINDOW],
                     regex.IGNORECASE,
                 )
                 if gap:

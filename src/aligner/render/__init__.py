@@ -15,13 +15,14 @@ of the original text) onto a segment's normalised text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
 import attrs
 import regex
 
-from ..errors import ConfigError
+from ..errors import AlignerError, ConfigError, OutputError
 from ..model import SOURCE, Bead, Finding, Report, Segment, Severity
 from ..registry import Lazy
 
@@ -104,8 +105,30 @@ def _renderer(format: str) -> Renderer:
 
 
 def render(report: Report, format: str = "text", *, explain: bool = False) -> str:
-    """Render ``report`` in ``format`` (one of :func:`formats`); ``explain`` names the rules."""
-    return _renderer(format)(report, explain=explain)
+    """Render ``report`` in ``format`` (one of :func:`formats`); ``explain`` names the rules.
+
+    Raises :class:`~aligner.errors.OutputError` when the report cannot be
+    written in that format (never a bare ``UnicodeError`` or ``ValueError``).
+    """
+    fn = _renderer(format)
+    try:
+        text = fn(report, explain=explain)
+    except AlignerError:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, RecursionError, OverflowError) as exc:
+        msg = f"the {format} report could not be written ({type(exc).__name__}: {exc})"
+        raise OutputError(msg) from exc
+    bad = _UNWRITABLE.search(text)
+    if bad is not None:
+        msg = (
+            f"the {format} report could not be written: it holds U+{ord(bad.group()):04X} "
+            f"(half of a surrogate pair) at character {bad.start():,}"
+        )
+        raise OutputError(msg)
+    return text
+
+
+_UNWRITABLE = re.compile("[\ud800-\udfff]")
 
 
 def formats() -> tuple[str, ...]:

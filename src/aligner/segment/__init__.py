@@ -55,11 +55,21 @@ def segment_side(
         msg = f"split must be one of {', '.join(SPLIT_MODES)} (got {split!r})"
         raise ConfigError(msg)
     prefix = id_prefix if id_prefix is not None else ("s" if side == "source" else "t")
+    what = "original" if side == "source" else "translation"
+    if max_segments is not None:
+        # Refused before the expensive reading when even a rough count of the lines or sentences
+        # is well over the limit (a million short lines was refused only after minutes).
+        rough = _rough_count(text, span, split)
+        if rough > _ROUGH_MARGIN * max_segments:
+            msg = (
+                f"{name or 'the ' + what}: the {what} has more than {max_segments:,} segments "
+                f"(about {rough:,}); raise the limit with --max-segments if this is intended"
+            )
+            raise LimitError(msg)
     pieces = _line_pieces(text, span) if split == "lines" else _sentence_pieces(text, span, language)
     out = []
     for n, (norm, kind, rule) in enumerate(pieces, start=1):
         if max_segments is not None and n > max_segments:
-            what = "original" if side == "source" else "translation"
             msg = (
                 f"{name or 'the ' + what}: the {what} has more than {max_segments:,} segments; "
                 "raise the limit with --max-segments if this is intended"
@@ -68,6 +78,21 @@ def segment_side(
         seg_span = Span(norm.offsets[0], norm.offsets[-1] + 1)
         out.append(Segment(f"{prefix}{n}", side, norm.text, seg_span, kind, offsets=norm.offsets, rule=rule))
     return tuple(out)
+
+
+#: A rough count of segments this many times the limit refuses a side before it is read.
+_ROUGH_MARGIN = 1.5
+# A sentence's end followed by the start of another, not after a single letter (an initial): a
+# rough count (abbreviations before a name are counted too, hence the margin); in lines mode, a
+# line holding something.
+_ROUGH_SENTENCE = regex.compile(r"(?<!(?<!\p{L})\p{L})[.!?…](?=[\"»)]*\s+[\p{Lu}\d«\"])")
+_ROUGH_LINE = regex.compile(r"(?m)^[^\S\n]*+\S")
+
+
+def _rough_count(text: str, span: Span, split: str) -> int:
+    """A quick estimate of the number of segments of ``text[span]`` (one pass of a regex in C)."""
+    pattern = _ROUGH_LINE if split == "lines" else _ROUGH_SENTENCE
+    return len(pattern.findall(text, span.start, span.end))
 
 
 def segment_paragraphs(

@@ -101,7 +101,8 @@ def _initial(ctx: Context) -> bool | None:
     token = ctx.token_before[:-1]
     last = token.rsplit(".", 1)[-1]
     if len(last) == 1 and last.isupper() and last.isalpha():
-        before = ctx.text[: ctx.start - len(token)].rstrip()
+        at = ctx.start - len(token)
+        before = ctx.text[max(0, at - _TOKEN_WINDOW) : at].rstrip()  # a window: not the whole text before
         if before.endswith("°"):
             return None
         regnal = token == last and last in _ROMAN and before[-1:].isalpha()

@@ -113,17 +113,25 @@ def breaks_of(context: CheckContext, seg: Segment, lexicon: Lexicon, *, loose: b
     """The hidden breaks of ``seg`` (see :func:`hidden_breaks`), found once a check run: the
     omission and addition rules ask for them again and again."""
     side = context.source if seg.side == SOURCE else context.target
-    return context.cached(
-        f"omission.breaks.{'loose' if loose else 'strict'}.{seg.id}",
-        lambda: hidden_breaks(
+
+    def build() -> list[int]:
+        found = hidden_breaks(
             seg,
             side=seg.side,
             lexicon=lexicon,
             names=tuple(m.span for m in context.mentions((seg,), "names")),
             language=side.language,
             loose=loose,
-        ),
-    )
+        )
+        # A guard: the rules judge the parts on either side of each break, in time breaks × length.
+        # A segment with that many breaks is a list or a garbled run, not two sentences run together.
+        return [] if len(found) * len(seg.text) > _MAX_BREAK_WORK else found
+
+    return context.cached(f"omission.breaks.{'loose' if loose else 'strict'}.{seg.id}", build)
+
+
+#: The most (hidden breaks × characters) of one segment the run-on rules look at.
+_MAX_BREAK_WORK = 2_000_000
 
 
 def first_breaks(context: CheckContext, seg: Segment, lexicon: Lexicon) -> list[int]:
@@ -159,7 +167,9 @@ def halves(context: CheckContext, seg: Segment, lexicon: Lexicon) -> list[Piece]
     return out
 
 
-_CLAUSE_END = regex.compile(r"[,;:…]+\s+|\s+[—–-]\s+|\.\.\.\s+|\n")
+# Each alternative starts only where its run starts (the look-behinds), so a long run of commas,
+# ellipses or spaces is read once, not once for each of its characters.
+_CLAUSE_END = regex.compile(r"(?<![,;:…])[,;:…]++\s+|(?<!\s)\s++[—–-]\s+|\.\.\.\s+|\n")
 
 
 #: The most clause boundaries of one segment that are tried (runs grow with their square).
