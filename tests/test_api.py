@@ -43,6 +43,9 @@ PUBLIC = {
     "LimitError",
     "ConfigError",
     "OutputError",
+    "InvariantError",
+    # the invariants every report keeps
+    "check_invariants",
 }
 
 

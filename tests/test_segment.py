@@ -105,6 +105,17 @@ def test_cipher_number_and_its_date_are_apparatus() -> None:
     assert kinds("№ 77/ш.\n3.9.51г.") == [("furniture", "№ 77/ш."), ("furniture", "3.9.51г.")]
 
 
+def test_figures_that_close_a_wrapped_sentence_stay_text() -> None:
+    text = "The convoy sails on March 3,\n1943.\n\nPage follows.\n\n- 4 -\n\nThe total came to\n7 500"
+    assert kinds(text, "en") == [
+        ("text", "The convoy sails on March 3, 1943."),
+        ("text", "Page follows."),
+        ("furniture", "- 4 -"),
+        ("text", "The total came to"),
+        ("furniture", "7 500"),
+    ]
+
+
 def test_a_date_line_of_the_text_stays_text() -> None:
     text = "City of Moscow\n12.04.1961"
     assert kinds(text, "en") == [("text", "City of Moscow 12.04.1961")]

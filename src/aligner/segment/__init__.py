@@ -169,6 +169,23 @@ def _is_caption(paras: list[Paragraph], i: int) -> bool:
     )
 
 
+#: A last line of figures that closes a sentence ("1800." after "… by January 2,").
+_FIGURES_TAIL = regex.compile(r"\d[.!?][)»”\"]?$")
+
+
+def _sentence_tail(
+    lines: tuple[Line, ...], kinds: list[tuple[SegmentKind, str] | None]
+) -> list[tuple[SegmentKind, str] | None]:
+    """The kinds, with the paragraph's last line read as text when it is figures that end the sentence
+    the line before leaves open: a wrapped line, not a page number (a page number ends no sentence)."""
+    if len(lines) < 2 or kinds[-1] is None or kinds[-1][1] != "furniture.no_letters" or kinds[-2] is not None:
+        return kinds
+    before = lines[-2].text.rstrip()
+    if _FIGURES_TAIL.search(lines[-1].text.strip()) and before and before[-1] not in ".!?…":
+        return [*kinds[:-1], None]
+    return kinds
+
+
 #: A caption is at most this many words long.
 _CAPTION_WORDS = 10
 
@@ -186,6 +203,7 @@ def _paragraph_pieces(text: str, para: Paragraph, language: str) -> Iterator[_Pi
         if rest and all(is_date_only(line.text) for line in rest):
             kinds = [k or (SegmentKind.FURNITURE, "furniture.apparatus_date") for k in kinds]
     kinds = _titles_in_text(kinds)
+    kinds = _sentence_tail(para.lines, kinds)
     run: list[Line] = []
     lines = list(para.lines)
     i = 0
