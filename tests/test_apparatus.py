@@ -23,6 +23,7 @@ def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
         ("RGASPI, f. 17, op. 2, d. 9, l. 4.", "furniture.archive_reference"),
         ("Отправлено 3.V.47 г. 10 ч. 05 м.", "furniture.transmission"),
         ("Расшифровала: Смирнова 4/V-47 г. 02 ч. 10 м.", "furniture.transmission"),
+        ("Из ТБИЛИСИ Отправлено 9.VI.48 г.", "furniture.transmission"),  # the place before it
         ("Received May 4, 1947, 02:10", "furniture.transmission"),
         ("Верно: старший референт (подпись)", "furniture.clerk_note"),
         ("Разослано: тт. Петрову, Сидорову.", "furniture.clerk_note"),
@@ -48,6 +49,7 @@ def test_apparatus_line_rules(line: str, rule: str) -> None:
         "Верно сказано, что он прав.",  # no label colon
         "5.III.47",  # a date alone stays text
         "Protocol No. 12 of the meeting",
+        "Из Омска отправлено 5 вагонов 3 июня.",  # a place in lower case: a sentence
     ],
 )
 def test_text_lines_are_not_apparatus(line: str) -> None:

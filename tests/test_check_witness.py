@@ -131,3 +131,58 @@ def test_a_telegram_repeating_a_one_paragraph_letter_is_a_second_witness() -> No
     report = check_texts(f"{letter}\n\n{telegram}", translation, config=CHECKS)
     assert not [f for f in report.findings if f.severity.value == "major"]
     assert [f.rule for f in report.findings if f.kind == "duplicate"] == ["duplicate.witness"]
+
+
+# A report, then a telegram that repeats one short sentence of it between framing of its own.
+REPORT = (
+    "Министру связи\n\n"
+    "В сентябре на линии Чита - Борзя восстановлено 46 км проводов.\n\n"
+    "Прошу выделить для линии два комплекта аппаратуры уплотнения.\n\n"
+    "Монтажники прибудут на участок к первому октября.\n\n"
+    "Начальник управления Котов"
+)
+REPORT_EN = (
+    "To the Minister of Communications\n\n"
+    "In September 46 km of wire were restored on the Chita - Borzya line.\n\n"
+    "I ask you to allot two sets of multiplexing equipment for the line.\n\n"
+    "The fitters will arrive at the section by October 1.\n\n"
+    "Head of the Directorate Kotov"
+)
+SHORT_TELEGRAM = (
+    "Лист 12\n\n"
+    "ТЕЛЕГРАММА\nИз ЧИТЫ Отправлено 2.IX.49 г.\n\n"
+    "Письмо направлено Вам почтой. Повторяю главное. "
+    "Прошу выделить для линии два комплекта аппаратуры уплотнения. "
+    "Ответ прошу дать до пятого числа.\n\n"
+    "КОТОВ"
+)
+
+
+def test_a_telegram_repeating_one_short_sentence_is_a_witness_with_its_framing() -> None:
+    report = check_texts(f"{REPORT}\n\n{SHORT_TELEGRAM}", REPORT_EN, config=CHECKS)
+    omissions = [f for f in report.findings if f.kind == "omission"]
+    assert {f.severity.value for f in omissions} == {"info"}
+    assert any("Ответ прошу дать" in f.message and "second witness" in f.message for f in omissions)
+
+
+def test_one_repeated_sentence_in_a_long_untranslated_section_is_no_witness() -> None:
+    tail = (
+        "Лист 12\n\n"
+        "Кроме того, сообщаю о ходе строительства новой телефонной станции в городе.\n\n"
+        "Прошу выделить для линии два комплекта аппаратуры уплотнения.\n\n"
+        "Здание станции подведено под крышу, монтаж оборудования начнется в ноябре.\n\n"
+        "Кабель для городской сети пока не получен, и сроки пуска под угрозой.\n\n"
+        "Прошу оказать содействие в получении кабеля с завода в Перми до декабря."
+    )
+    report = check_texts(f"{REPORT}\n\n{tail}", REPORT_EN, config=CHECKS)
+    assert any(f.kind == "omission" and f.severity.value == "major" for f in report.findings)
+
+
+def test_the_repeat_starts_at_a_quoted_greeting_in_a_variant_form() -> None:
+    letter = "Уважаемый товарищ Консул!\n\n" + LETTER.split("\n\n", 1)[1]
+    telegram = TELEGRAM.replace("«Просим", "«Уважаемый тов. Консул!\n\nПросим")
+    source = f"{letter}\n\n{telegram}"
+    report = check_texts(source, TRANSLATION, config=CHECKS)
+    (dup,) = [f for f in report.findings if f.kind == "duplicate"]
+    shown = source[dup.source_evidence[0].start : dup.source_evidence[0].end]
+    assert shown.startswith("«Уважаемый тов. Консул!")

@@ -93,8 +93,11 @@ def archive_reference(line: str) -> SegmentKind | None:
 
 def transmission_note(line: str) -> SegmentKind | None:
     """A telegram's transmission note: "sent", "received", "deciphered" opening a short line
-    that holds a date or a time ("Отправлено 3.V.47 г. 10 ч. 05 м.")."""
+    that holds a date or a time ("Отправлено 3.V.47 г. 10 ч. 05 м."), also after the place
+    it came from in capitals ("Из ЧИТЫ Отправлено 17.XI.50 г.")."""
     words = _words(line)
+    if len(words) > 2 and words[0].lower() in ("из", "from") and words[1].isupper():
+        words = words[2:]
     if not words or not _DIGIT.search(line) or len(words) > 10:
         return None
     if not _TIME_OR_DATE.search(line) and len(parse_date(line)) != len("1950-01-01"):
