@@ -28,6 +28,8 @@ def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
         ("Верно: старший референт (подпись)", "furniture.clerk_note"),
         ("Разослано: тт. Петрову, Сидорову.", "furniture.clerk_note"),
         ("в 3-х экз.", "furniture.copies"),
+        ("1 - адресату, 2 - в дело, 3 - т. Орлову", "furniture.copy_list"),
+        ("Source: State Archive of the Region. Translated for this volume.", "furniture.clerk_note"),
         ("711.61/9", "furniture.no_letters"),  # a figure-only file number is furniture already
         ("861.24 Lend-Lease 1943/77", "furniture.file_number"),
         ("Legation Files: Lot 12-B", "furniture.file_reference"),
@@ -50,6 +52,7 @@ def test_apparatus_line_rules(line: str, rule: str) -> None:
         "5.III.47",  # a date alone stays text
         "Protocol No. 12 of the meeting",
         "Из Омска отправлено 5 вагонов 3 июня.",  # a place in lower case: a sentence
+        "1 - 3 мая шли бои, 2 - 5 мая отход",  # numbered dates, no list of copies
     ],
 )
 def test_text_lines_are_not_apparatus(line: str) -> None:

@@ -338,3 +338,22 @@ def test_a_translators_footnote_is_only_a_minor_note() -> None:
     assert [(f.kind, f.severity.value, f.rule) for f in report.findings] == [
         ("addition", "minor", "addition.footnote")
     ]
+
+
+def test_a_short_sentence_folded_into_its_neighbours_bead_is_a_minor_omission() -> None:
+    from aligner.checks.omission.keys import lexicon_for
+    from aligner.checks.omission.members import short_unsupported
+    from aligner.model import Span
+    from aligner.segment import segment_side
+
+    def segs(text: str, side: str, language: str) -> list:
+        return list(segment_side(text, Span(0, len(text)), side=side, language=language))
+
+    mine = segs("Прошу отправить до конца месяца 40 тыс. тонн угля. Уголь нужен котельным.", "source", "ru")
+    others = segs("Please send 40 thousand tons of coal by the end of the month.", "target", "en")
+    found = short_unsupported(mine, others, side="source", lexicon=lexicon_for("", ""))
+    assert [s.text for s in found] == ["Уголь нужен котельным."]
+    faithful = segs(
+        "Please send 40 thousand tons of coal by the end of the month. The boilers need coal.", "target", "en"
+    )
+    assert short_unsupported(mine, faithful, side="source", lexicon=lexicon_for("", "")) == []

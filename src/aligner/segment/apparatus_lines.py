@@ -126,6 +126,21 @@ def copies_note(line: str) -> SegmentKind | None:
     return SegmentKind.FURNITURE if any(f in known for w in words for f in _forms(w)) else None
 
 
+_COPY_ITEM = regex.compile(r"(?:^|[,;]\s*)(?P<n>\d{1,2})\s*[-\u2013\u2014]\s*(?P<body>\p{L}[^,;]*)")
+
+
+def copy_list(line: str) -> SegmentKind | None:
+    """A typist's list of where each copy went, numbered from 1 ("1 - адресату, 2 - в дело,
+    3 - т. Петрову"): two items or more, each of a few words, and nothing else."""
+    items = list(_COPY_ITEM.finditer(line))
+    joined = "".join(m.group() for m in items)
+    if len(items) < 2 or joined.strip().rstrip(".; ") != line.strip().rstrip(".; "):
+        return None
+    if [int(m["n"]) for m in items] != list(range(1, len(items) + 1)):
+        return None
+    return SegmentKind.FURNITURE if all(len(_words(m["body"])) <= 4 for m in items) else None
+
+
 def file_number(line: str) -> SegmentKind | None:
     """The decimal file number a published collection gives a document ("711.61/9")."""
     return SegmentKind.FURNITURE if _FILE_NUMBER.match(line) else None

@@ -14,7 +14,7 @@ from .absorbed import absorbed
 from .footnotes import footnote_number
 from .keys import lexicon_for
 from .length import length_finding, length_model
-from .members import find_echo, piece_finding, unrendered_piece, unsupported_members
+from .members import find_echo, piece_finding, short_unsupported, unrendered_piece, unsupported_members
 from .messages import finding, lone_severity, quoted, shortened
 from .run_on import moved_run_on, run_on_addition, run_on_omission
 from .strangers import strangers
@@ -171,7 +171,19 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
                 quote=quoted(seg),
                 id=seg.id,
             )
-        if model is not None and not lone:
+        short = [] if lone else short_unsupported(mine, others, side=side, lexicon=lexicon)
+        for seg in short:
+            yield finding(
+                side,
+                "unsupported_short",
+                Severity.MINOR,
+                mine=mine,
+                others=others,
+                evidence=(seg.span,),
+                quote=quoted(seg),
+                id=seg.id,
+            )
+        if model is not None and not lone and not short:
             found = length_finding(context, side, bead, mine, others, model, lexicon)
             if found is not None:
                 yield found

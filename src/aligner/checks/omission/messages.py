@@ -86,6 +86,16 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "The translation's footnote {quote} ({id}) has no original (note {n}: the translator's or "
         "the editor's own note?)."
     ),
+    (SOURCE, "unsupported_short"): (
+        "The short sentence {quote} ({id}) seems to have no translation: hardly any of its words is "
+        "rendered in the translation beside it beyond what its neighbour takes. (Minor: too few "
+        "words to be sure.)"
+    ),
+    (TARGET, "unsupported_short"): (
+        "The translation's short sentence {quote} ({id}) seems to have no original: hardly any of its "
+        "words renders a word of the original beside it beyond what its neighbour takes. (Minor: "
+        "too few words to be sure.)"
+    ),
     (SOURCE, "unsupported_part"): (
         "The passage {quote} ({id}) seems to have no translation: it reads as a sentence of its "
         "own run into the next with no stop, and the translation beside it renders the rest alone."
