@@ -186,3 +186,32 @@ def test_the_repeat_starts_at_a_quoted_greeting_in_a_variant_form() -> None:
     (dup,) = [f for f in report.findings if f.kind == "duplicate"]
     shown = source[dup.source_evidence[0].start : dup.source_evidence[0].end]
     assert shown.startswith("«Уважаемый тов. Консул!")
+
+
+def test_a_letter_after_the_telegram_that_quotes_only_its_end_is_a_witness_in_full() -> None:
+    telegram = (
+        "ТЕЛЕГРАММА\n\n"
+        "Председатель комитета просит передать следующее.\n\n"
+        "«Местные курсы могут подготовить до осени только 12 радистов.\n\n"
+        "Оплату расходов на переезд 40 инструкторов берёт на себя наше правительство.»"
+    )
+    telegram_en = (
+        "TELEGRAM\n\n"
+        "The Chairman of the Committee asks me to convey the following.\n\n"
+        "The local courses can train only 12 radio operators before autumn.\n\n"
+        "Our government will bear the cost of moving the 40 instructors."
+    )
+    letter = (
+        "Лист 4\n\n"
+        "Уважаемый товарищ министр!\n\n"
+        "Наш округ за последний год получил от промышленности много новой радиоаппаратуры.\n\n"
+        "Работать на ней пока почти некому, и связь с отдаленными районами остается ненадежной.\n\n"
+        "Зимой многие поселки отрезаны от центра снегом, и радио остается единственной связью.\n\n"
+        "Местные курсы могут подготовить до осени только 15 радистов.\n\n"
+        "Оплату расходов на переезд 45 инструкторов берёт на себя наше правительство.\n\n"
+        "Председатель комитета Орлов"
+    )
+    report = check_texts(f"{telegram}\n\n{letter}", telegram_en, config=CHECKS)
+    omissions = [f for f in report.findings if f.kind == "omission"]
+    assert len(omissions) == 7
+    assert {f.rule for f in omissions} == {"omission.witness"}

@@ -19,13 +19,14 @@ of that witness, not part of the other. Repeated passages must make
 up :data:`MIN_SHARE` of the block's words: a long untranslated stretch with one
 repeated sentence in it is an omission, not a witness.
 
-A telegram may repeat a single short sentence of the letter between framing
-sentences of its own ("В дополнение повторяю … Ответ прошу дать до …"). One
-repeated segment of :data:`duplicate.MIN_WORDS` words or more then makes a
-block when page furniture, an editorial note or a heading (the telegram's
-header, a sheet mark) parts it from the translated text, the block ends the
-document or the next such mark, and repeated passages make up
-:data:`FRAMED_SHARE` of its words.
+A block set apart (page furniture, an editorial note or a heading such as the
+telegram's header or a sheet mark parts it from the translated text, and it
+ends the document or at the next such mark) needs only :data:`FRAMED_SHARE`
+of its words repeated: a telegram may quote only the end of the letter that
+follows it in full. Such a block may even rest on one repeated segment of
+:data:`duplicate.MIN_WORDS` words or more: a telegram that repeats a single
+short sentence of the letter between framing sentences of its own
+("В дополнение повторяю … Ответ прошу дать до …").
 
 The repeating passage reaches back over untranslated segments that read
 almost like the segment before the translated witness (a quoted greeting
@@ -53,7 +54,7 @@ MIN_SEEDS = 2
 LONE_SEED_WORDS = 20
 #: The least share of a block's words that lie in its repeated passages.
 MIN_SHARE = 0.4
-#: The least share for a block of one repeated segment set apart by page furniture.
+#: The least share for a block set apart by page furniture (see the module's description).
 FRAMED_SHARE = 0.2
 #: The least similarity (0-100) of a neighbour of the repeating passage to the translated
 #: witness's neighbour for the passage to take it in.
@@ -143,7 +144,8 @@ def _block(
         start = _edge(text, segs, range(first, strong[0] + 1), before=True)
     if last < len(segs) - 1:
         end = _edge(text, segs, range(last, strong[-1] - 1, -1), before=False)
-    if lone and not _framed(segs, start, end, first, last):
+    framed = _framed(segs, start, end, first, last)
+    if lone and not framed:
         return None
     block = segs[start : end + 1]
     repeated = [k for k in range(start, end + 1) if k in seeds]
@@ -154,7 +156,7 @@ def _block(
         and segs[k].is_text
         and repeated_in_translated(context, segs[k], segs[k].text) is not None
     ]
-    share = FRAMED_SHARE if lone else MIN_SHARE
+    share = FRAMED_SHARE if framed else MIN_SHARE
     if _words([segs[k] for k in repeated]) < share * _words(block):
         return None
     lo, hi = min(repeated), max(repeated)
