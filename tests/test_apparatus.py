@@ -29,6 +29,8 @@ def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
         ("Разослано: тт. Петрову, Сидорову.", "furniture.clerk_note"),
         ("в 3-х экз.", "furniture.copies"),
         ("1 - адресату, 2 - в дело, 3 - т. Орлову", "furniture.copy_list"),
+        ("Отпечатано 2 копии", "furniture.copies"),
+        ("Расшифровала: Орлова", "furniture.clerk_note"),
         ("Source: State Archive of the Region. Translated for this volume.", "furniture.clerk_note"),
         ("711.61/9", "furniture.no_letters"),  # a figure-only file number is furniture already
         ("861.24 Lend-Lease 1943/77", "furniture.file_number"),
@@ -71,6 +73,22 @@ def test_a_distribution_list_runs_on_over_lines_ending_in_a_comma() -> None:
         ("furniture", "Разослано: тт. Петрову, Сидорову, Кузнецову."),
         ("text", "Текст дальше."),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Translated from the Russian by the editors of this volume.",
+        "Translator's note: the town is now Baikalsk.",
+    ],
+)
+def test_a_translators_line_is_editorial(line: str) -> None:
+    assert classify_line(line) == (SegmentKind.EDITORIAL, "editorial.translator_note")
+
+
+def test_a_parenthesised_note_with_a_note_word_is_editorial() -> None:
+    text = "(Handwritten in the margin: Agreed. To be sent by the evening train.)"
+    assert kinds(text, "en") == [("editorial", text)]
 
 
 def test_a_long_bracketed_editors_note_is_editorial() -> None:

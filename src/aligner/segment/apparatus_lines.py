@@ -129,6 +129,13 @@ def copies_note(line: str) -> SegmentKind | None:
 _COPY_ITEM = regex.compile(r"(?:^|[,;]\s*)(?P<n>\d{1,2})\s*[-\u2013\u2014]\s*(?P<body>\p{L}[^,;]*)")
 
 
+def translator_note(line: str) -> SegmentKind | None:
+    """A translator's or an editor's note on a line of its own ("Translated from the Russian by
+    the staff of the archive.", "Translator's note: …"): editorial, not text to compare."""
+    low = " ".join(line.lower().split())
+    return SegmentKind.EDITORIAL if low.startswith(_list("translator_openers")) else None
+
+
 def copy_list(line: str) -> SegmentKind | None:
     """A typist's list of where each copy went, numbered from 1 ("1 - адресату, 2 - в дело,
     3 - т. Петрову"): two items or more, each of a few words, and nothing else."""
@@ -172,11 +179,15 @@ def _editorial_openers() -> frozenset[str]:
 
 def is_editorial_block(text: str) -> bool:
     """Whether ``text`` (one or more lines) is one bracketed editor's note opening with a note word
-    ("[Note on the first sheet: …]", "[Помета на полях: …]"), however long."""
+    ("[Note on the first sheet: …]", "[Помета на полях: …]", "(Handwritten on the first page: …)"),
+    however long."""
     body = text.strip()
     if body.endswith("."):
         body = body[:-1]
-    if not (body.startswith("[") and body.endswith("]")) or "[" in body[1:] or "]" in body[:-1]:
+    pairs = (("[", "]"), ("(", ")"))
+    if not any(
+        body.startswith(a) and body.endswith(b) and a not in body[1:] and b not in body[:-1] for a, b in pairs
+    ):
         return False
     words = _words(body)
     return bool(words) and any(f in _editorial_openers() for f in _forms(words[0]))
