@@ -23,10 +23,15 @@ def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
         ("RGASPI, f. 17, op. 2, d. 9, l. 4.", "furniture.archive_reference"),
         ("Отправлено 3.V.47 г. 10 ч. 05 м.", "furniture.transmission"),
         ("Расшифровала: Смирнова 4/V-47 г. 02 ч. 10 м.", "furniture.transmission"),
+        ("Из ТБИЛИСИ Отправлено 9.VI.48 г.", "furniture.transmission"),  # the place before it
         ("Received May 4, 1947, 02:10", "furniture.transmission"),
         ("Верно: старший референт (подпись)", "furniture.clerk_note"),
         ("Разослано: тт. Петрову, Сидорову.", "furniture.clerk_note"),
         ("в 3-х экз.", "furniture.copies"),
+        ("1 - адресату, 2 - в дело, 3 - т. Орлову", "furniture.copy_list"),
+        ("Отпечатано 2 копии", "furniture.copies"),
+        ("Расшифровала: Орлова", "furniture.clerk_note"),
+        ("Source: State Archive of the Region. Translated for this volume.", "furniture.clerk_note"),
         ("711.61/9", "furniture.no_letters"),  # a figure-only file number is furniture already
         ("861.24 Lend-Lease 1943/77", "furniture.file_number"),
         ("Legation Files: Lot 12-B", "furniture.file_reference"),
@@ -48,6 +53,8 @@ def test_apparatus_line_rules(line: str, rule: str) -> None:
         "Верно сказано, что он прав.",  # no label colon
         "5.III.47",  # a date alone stays text
         "Protocol No. 12 of the meeting",
+        "Из Омска отправлено 5 вагонов 3 июня.",  # a place in lower case: a sentence
+        "1 - 3 мая шли бои, 2 - 5 мая отход",  # numbered dates, no list of copies
     ],
 )
 def test_text_lines_are_not_apparatus(line: str) -> None:
@@ -66,6 +73,22 @@ def test_a_distribution_list_runs_on_over_lines_ending_in_a_comma() -> None:
         ("furniture", "Разослано: тт. Петрову, Сидорову, Кузнецову."),
         ("text", "Текст дальше."),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Translated from the Russian by the editors of this volume.",
+        "Translator's note: the town is now Baikalsk.",
+    ],
+)
+def test_a_translators_line_is_editorial(line: str) -> None:
+    assert classify_line(line) == (SegmentKind.EDITORIAL, "editorial.translator_note")
+
+
+def test_a_parenthesised_note_with_a_note_word_is_editorial() -> None:
+    text = "(Handwritten in the margin: Agreed. To be sent by the evening train.)"
+    assert kinds(text, "en") == [("editorial", text)]
 
 
 def test_a_long_bracketed_editors_note_is_editorial() -> None:

@@ -304,8 +304,56 @@ def test_an_untranslated_line_of_numbers_and_abbreviations_is_only_minor() -> No
 
 
 def test_a_short_line_far_shorter_in_translation_is_only_minor_with_the_reason() -> None:
-    source = "Из КИЕВА отправлено 12.IV.47 г. 03 ч. 20 м. по местному времени"
+    # (with "отправлено" after the place the line is a transmission note: apparatus, no finding)
+    source = "Из КИЕВА 12.IV.47 г. 03 ч. 20 м. по местному времени"
     target = "From KIEV"
     found = [f for f in check_texts(source, target, config=CHECKS).findings if f.rule == "omission.short"]
     assert [f.severity.value for f in found] == ["minor"]
     assert "short" in found[0].message
+
+
+def test_a_sentence_dropped_and_another_put_in_its_place_are_both_reported() -> None:
+    source = SOURCE.replace(
+        "Командующий доложил о потерях армии за неделю боёв. ",
+        "Командующий доложил о потерях армии за неделю боёв. "
+        "Вопрос о снабжении горючим отложен до следующего заседания. ",
+    )
+    target = TARGET.replace(
+        "a week of fighting. ",
+        "a week of fighting. Heavy rain had turned every road in the region into deep mud. ",
+    )
+    report = check_texts(source, target, config=CHECKS)
+    majors = {(f.kind, f.rule) for f in report.findings if f.severity.value == "major"}
+    assert majors == {("omission", "omission.stranger"), ("addition", "addition.stranger")}
+    (om,) = [f for f in report.findings if f.kind == "omission"]
+    assert source[om.source_evidence[0].start : om.source_evidence[0].end].startswith("Вопрос о снабжении")
+
+
+def test_a_translators_footnote_is_only_a_minor_note() -> None:
+    target = (
+        TARGET.replace("to the area.", "to the area.1")
+        + "\n\n1 The Russian word means both area and district."
+    )
+    report = check_texts(SOURCE, target, config=CHECKS)
+    assert [(f.kind, f.severity.value, f.rule) for f in report.findings] == [
+        ("addition", "minor", "addition.footnote")
+    ]
+
+
+def test_a_short_sentence_folded_into_its_neighbours_bead_is_a_minor_omission() -> None:
+    from aligner.checks.omission.keys import lexicon_for
+    from aligner.checks.omission.members import short_unsupported
+    from aligner.model import Span
+    from aligner.segment import segment_side
+
+    def segs(text: str, side: str, language: str) -> list:
+        return list(segment_side(text, Span(0, len(text)), side=side, language=language))
+
+    mine = segs("Прошу отправить до конца месяца 40 тыс. тонн угля. Уголь нужен котельным.", "source", "ru")
+    others = segs("Please send 40 thousand tons of coal by the end of the month.", "target", "en")
+    found = short_unsupported(mine, others, side="source", lexicon=lexicon_for("", ""))
+    assert [s.text for s in found] == ["Уголь нужен котельным."]
+    faithful = segs(
+        "Please send 40 thousand tons of coal by the end of the month. The boilers need coal.", "target", "en"
+    )
+    assert short_unsupported(mine, faithful, side="source", lexicon=lexicon_for("", "")) == []

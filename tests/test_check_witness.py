@@ -131,3 +131,87 @@ def test_a_telegram_repeating_a_one_paragraph_letter_is_a_second_witness() -> No
     report = check_texts(f"{letter}\n\n{telegram}", translation, config=CHECKS)
     assert not [f for f in report.findings if f.severity.value == "major"]
     assert [f.rule for f in report.findings if f.kind == "duplicate"] == ["duplicate.witness"]
+
+
+# A report, then a telegram that repeats one short sentence of it between framing of its own.
+REPORT = (
+    "Министру связи\n\n"
+    "В сентябре на линии Чита - Борзя восстановлено 46 км проводов.\n\n"
+    "Прошу выделить для линии два комплекта аппаратуры уплотнения.\n\n"
+    "Монтажники прибудут на участок к первому октября.\n\n"
+    "Начальник управления Котов"
+)
+REPORT_EN = (
+    "To the Minister of Communications\n\n"
+    "In September 46 km of wire were restored on the Chita - Borzya line.\n\n"
+    "I ask you to allot two sets of multiplexing equipment for the line.\n\n"
+    "The fitters will arrive at the section by October 1.\n\n"
+    "Head of the Directorate Kotov"
+)
+SHORT_TELEGRAM = (
+    "Лист 12\n\n"
+    "ТЕЛЕГРАММА\nИз ЧИТЫ Отправлено 2.IX.49 г.\n\n"
+    "Письмо направлено Вам почтой. Повторяю главное. "
+    "Прошу выделить для линии два комплекта аппаратуры уплотнения. "
+    "Ответ прошу дать до пятого числа.\n\n"
+    "КОТОВ"
+)
+
+
+def test_a_telegram_repeating_one_short_sentence_is_a_witness_with_its_framing() -> None:
+    report = check_texts(f"{REPORT}\n\n{SHORT_TELEGRAM}", REPORT_EN, config=CHECKS)
+    omissions = [f for f in report.findings if f.kind == "omission"]
+    assert {f.severity.value for f in omissions} == {"info"}
+    assert any("Ответ прошу дать" in f.message and "second witness" in f.message for f in omissions)
+
+
+def test_one_repeated_sentence_in_a_long_untranslated_section_is_no_witness() -> None:
+    tail = (
+        "Лист 12\n\n"
+        "Кроме того, сообщаю о ходе строительства новой телефонной станции в городе.\n\n"
+        "Прошу выделить для линии два комплекта аппаратуры уплотнения.\n\n"
+        "Здание станции подведено под крышу, монтаж оборудования начнется в ноябре.\n\n"
+        "Кабель для городской сети пока не получен, и сроки пуска под угрозой.\n\n"
+        "Прошу оказать содействие в получении кабеля с завода в Перми до декабря."
+    )
+    report = check_texts(f"{REPORT}\n\n{tail}", REPORT_EN, config=CHECKS)
+    assert any(f.kind == "omission" and f.severity.value == "major" for f in report.findings)
+
+
+def test_the_repeat_starts_at_a_quoted_greeting_in_a_variant_form() -> None:
+    letter = "Уважаемый товарищ Консул!\n\n" + LETTER.split("\n\n", 1)[1]
+    telegram = TELEGRAM.replace("«Просим", "«Уважаемый тов. Консул!\n\nПросим")
+    source = f"{letter}\n\n{telegram}"
+    report = check_texts(source, TRANSLATION, config=CHECKS)
+    (dup,) = [f for f in report.findings if f.kind == "duplicate"]
+    shown = source[dup.source_evidence[0].start : dup.source_evidence[0].end]
+    assert shown.startswith("«Уважаемый тов. Консул!")
+
+
+def test_a_letter_after_the_telegram_that_quotes_only_its_end_is_a_witness_in_full() -> None:
+    telegram = (
+        "ТЕЛЕГРАММА\n\n"
+        "Председатель комитета просит передать следующее.\n\n"
+        "«Местные курсы могут подготовить до осени только 12 радистов.\n\n"
+        "Оплату расходов на переезд 40 инструкторов берёт на себя наше правительство.»"
+    )
+    telegram_en = (
+        "TELEGRAM\n\n"
+        "The Chairman of the Committee asks me to convey the following.\n\n"
+        "The local courses can train only 12 radio operators before autumn.\n\n"
+        "Our government will bear the cost of moving the 40 instructors."
+    )
+    letter = (
+        "Лист 4\n\n"
+        "Уважаемый товарищ министр!\n\n"
+        "Наш округ за последний год получил от промышленности много новой радиоаппаратуры.\n\n"
+        "Работать на ней пока почти некому, и связь с отдаленными районами остается ненадежной.\n\n"
+        "Зимой многие поселки отрезаны от центра снегом, и радио остается единственной связью.\n\n"
+        "Местные курсы могут подготовить до осени только 15 радистов.\n\n"
+        "Оплату расходов на переезд 45 инструкторов берёт на себя наше правительство.\n\n"
+        "Председатель комитета Орлов"
+    )
+    report = check_texts(f"{telegram}\n\n{letter}", telegram_en, config=CHECKS)
+    omissions = [f for f in report.findings if f.kind == "omission"]
+    assert len(omissions) == 7
+    assert {f.rule for f in omissions} == {"omission.witness"}

@@ -28,6 +28,8 @@ def unmark(case: str) -> str:
 RU_CASES = [
     # abbreviations and initials do not end sentences
     "|тов. Сталину И. В. передано.| |Ответ получен.|",
+    # a form of address stands before its addressee, a capitalised common word too
+    "|«Уважаемый тов. Консул!| |Пишу Вам снова.|",
     "|Прибыл ген. Ватутин, т.е. командующий.| |Доклад окончен.|",
     "|Это было в 1950 г.| |Затем началась война.|",
     "|Войска, т.к. кадры не готовы, отошли.| |Всё.|",

@@ -18,6 +18,20 @@ neighbours: an untranslated passage of the translated witness is an omission
 of that witness, not part of the other. Repeated passages must make
 up :data:`MIN_SHARE` of the block's words: a long untranslated stretch with one
 repeated sentence in it is an omission, not a witness.
+
+A block set apart (page furniture, an editorial note or a heading such as the
+telegram's header or a sheet mark parts it from the translated text, and it
+ends the document or at the next such mark) needs only :data:`FRAMED_SHARE`
+of its words repeated: a telegram may quote only the end of the letter that
+follows it in full. Such a block may even rest on one repeated segment of
+:data:`duplicate.MIN_WORDS` words or more: a telegram that repeats a single
+short sentence of the letter between framing sentences of its own
+("В дополнение повторяю … Ответ прошу дать до …").
+
+The repeating passage reaches back over untranslated segments that read
+almost like the segment before the translated witness (a quoted greeting
+abbreviated: «Уважаемый тов. Посол!» for «Уважаемый товарищ Посол!"), and
+forward likewise (:func:`_widen`): the repeat starts where the quotation does.
 """
 
 from __future__ import annotations
@@ -26,10 +40,11 @@ from collections.abc import Sequence
 
 import attrs
 import regex
+from rapidfuzz import fuzz
 
 from ..model import Segment, SegmentKind, Span
 from . import CheckContext
-from .duplicate import Repeat, repeated_in_translated, repeats_of
+from .duplicate import MIN_WORDS, Repeat, repeated_in_translated, repeats_of
 
 __all__ = ["WitnessBlock", "witness_blocks", "MIN_SEEDS", "LONE_SEED_WORDS", "MIN_SHARE"]
 
@@ -39,6 +54,11 @@ MIN_SEEDS = 2
 LONE_SEED_WORDS = 20
 #: The least share of a block's words that lie in its repeated passages.
 MIN_SHARE = 0.4
+#: The least share for a block set apart by page furniture (see the module's description).
+FRAMED_SHARE = 0.2
+#: The least similarity (0-100) of a neighbour of the repeating passage to the translated
+#: witness's neighbour for the passage to take it in.
+NEIGHBOUR_SCORE = 80.0
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 #: A paragraph break between two segments: a blank line.
@@ -114,8 +134,9 @@ def _block(
 ) -> WitnessBlock | None:
     """The witness block in ``run`` (indices of consecutive untranslated segments), if any."""
     strong = [k for k in run if k in seeds]
-    if len(strong) < MIN_SEEDS and not any(_words([segs[k]]) >= LONE_SEED_WORDS for k in strong):
+    if not strong:
         return None
+    lone = len(strong) < MIN_SEEDS and not any(_words([segs[k]]) >= LONE_SEED_WORDS for k in strong)
     text = context.source_text
     first, last = run[0], run[-1]
     start, end = first, last
@@ -123,6 +144,9 @@ def _block(
         start = _edge(text, segs, range(first, strong[0] + 1), before=True)
     if last < len(segs) - 1:
         end = _edge(text, segs, range(last, strong[-1] - 1, -1), before=False)
+    framed = _framed(segs, start, end, first, last)
+    if lone and not framed:
+        return None
     block = segs[start : end + 1]
     repeated = [k for k in range(start, end + 1) if k in seeds]
     repeated += [
@@ -132,18 +156,53 @@ def _block(
         and segs[k].is_text
         and repeated_in_translated(context, segs[k], segs[k].text) is not None
     ]
-    if _words([segs[k] for k in repeated]) < MIN_SHARE * _words(block):
+    share = FRAMED_SHARE if framed else MIN_SHARE
+    if _words([segs[k] for k in repeated]) < share * _words(block):
         return None
     lo, hi = min(repeated), max(repeated)
     partners = {seeds[k].earlier.id if seeds[k].later.id == segs[k].id else seeds[k].later.id for k in strong}
     order = {s.id: i for i, s in enumerate(segs)}
     witness = tuple(sorted(context.segments(partners), key=lambda s: order[s.id]))
+    lo, hi = _widen(segs, lo, hi, start, end, order[witness[0].id], order[witness[-1].id])
     return WitnessBlock(
         segments=tuple(block),
         passage=tuple(segs[lo : hi + 1]),
         witness=witness,
         repeats=tuple(seeds[k] for k in strong),
     )
+
+
+def _framed(segs: Sequence[Segment], start: int, end: int, first: int, last: int) -> bool:
+    """Whether a block of one short repeat stands apart: page furniture, an editorial note or a
+    heading opens it (after translated text) and it ends the document or such a mark ends it."""
+    opens = first == 0 or segs[start].kind is not SegmentKind.TEXT
+    closes = last == len(segs) - 1 and end == last or segs[end].kind is not SegmentKind.TEXT
+    return opens and closes and (first > 0 or last < len(segs) - 1)
+
+
+def _alike(a: Segment, b: Segment) -> bool:
+    """Whether two text segments read almost alike, word by word (a variant spelling, an
+    abbreviation): the neighbours of a repeat that belong to it."""
+    wa, wb = _WORD.findall(a.text.lower()), _WORD.findall(b.text.lower())
+    if not a.is_text or not b.is_text or min(len(wa), len(wb)) < 2 or max(len(wa), len(wb)) >= MIN_WORDS * 3:
+        return False
+    return fuzz.ratio(" ".join(wa), " ".join(wb)) >= NEIGHBOUR_SCORE
+
+
+def _widen(
+    segs: Sequence[Segment], lo: int, hi: int, start: int, end: int, w_lo: int, w_hi: int
+) -> tuple[int, int]:
+    """The repeating passage ``lo``..``hi`` widened over the block's segments (``start``..``end``)
+    that read like the translated witness's neighbours (``w_lo``..``w_hi`` are its first and last)."""
+    while lo - 1 >= start and w_lo - 1 >= 0 and w_lo - 1 not in range(lo - 1, hi + 1):
+        if not _alike(segs[lo - 1], segs[w_lo - 1]):
+            break
+        lo, w_lo = lo - 1, w_lo - 1
+    while hi + 1 <= end and w_hi + 1 < len(segs) and w_hi + 1 not in range(lo, hi + 2):
+        if not _alike(segs[hi + 1], segs[w_hi + 1]):
+            break
+        hi, w_hi = hi + 1, w_hi + 1
+    return lo, hi
 
 
 def _find(context: CheckContext) -> tuple[WitnessBlock, ...]:

@@ -93,8 +93,11 @@ def archive_reference(line: str) -> SegmentKind | None:
 
 def transmission_note(line: str) -> SegmentKind | None:
     """A telegram's transmission note: "sent", "received", "deciphered" opening a short line
-    that holds a date or a time ("Отправлено 3.V.47 г. 10 ч. 05 м.")."""
+    that holds a date or a time ("Отправлено 3.V.47 г. 10 ч. 05 м."), also after the place
+    it came from in capitals ("Из ЧИТЫ Отправлено 17.XI.50 г.")."""
     words = _words(line)
+    if len(words) > 2 and words[0].lower() in ("из", "from") and words[1].isupper():
+        words = words[2:]
     if not words or not _DIGIT.search(line) or len(words) > 10:
         return None
     if not _TIME_OR_DATE.search(line) and len(parse_date(line)) != len("1950-01-01"):
@@ -121,6 +124,28 @@ def copies_note(line: str) -> SegmentKind | None:
         return None
     known = set(_list("copies_words"))
     return SegmentKind.FURNITURE if any(f in known for w in words for f in _forms(w)) else None
+
+
+_COPY_ITEM = regex.compile(r"(?:^|[,;]\s*)(?P<n>\d{1,2})\s*[-\u2013\u2014]\s*(?P<body>\p{L}[^,;]*)")
+
+
+def translator_note(line: str) -> SegmentKind | None:
+    """A translator's or an editor's note on a line of its own ("Translated from the Russian by
+    the staff of the archive.", "Translator's note: …"): editorial, not text to compare."""
+    low = " ".join(line.lower().split())
+    return SegmentKind.EDITORIAL if low.startswith(_list("translator_openers")) else None
+
+
+def copy_list(line: str) -> SegmentKind | None:
+    """A typist's list of where each copy went, numbered from 1 ("1 - адресату, 2 - в дело,
+    3 - т. Петрову"): two items or more, each of a few words, and nothing else."""
+    items = list(_COPY_ITEM.finditer(line))
+    joined = "".join(m.group() for m in items)
+    if len(items) < 2 or joined.strip().rstrip(".; ") != line.strip().rstrip(".; "):
+        return None
+    if [int(m["n"]) for m in items] != list(range(1, len(items) + 1)):
+        return None
+    return SegmentKind.FURNITURE if all(len(_words(m["body"])) <= 4 for m in items) else None
 
 
 def file_number(line: str) -> SegmentKind | None:
@@ -154,11 +179,15 @@ def _editorial_openers() -> frozenset[str]:
 
 def is_editorial_block(text: str) -> bool:
     """Whether ``text`` (one or more lines) is one bracketed editor's note opening with a note word
-    ("[Note on the first sheet: …]", "[Помета на полях: …]"), however long."""
+    ("[Note on the first sheet: …]", "[Помета на полях: …]", "(Handwritten on the first page: …)"),
+    however long."""
     body = text.strip()
     if body.endswith("."):
         body = body[:-1]
-    if not (body.startswith("[") and body.endswith("]")) or "[" in body[1:] or "]" in body[:-1]:
+    pairs = (("[", "]"), ("(", ")"))
+    if not any(
+        body.startswith(a) and body.endswith(b) and a not in body[1:] and b not in body[:-1] for a, b in pairs
+    ):
         return False
     words = _words(body)
     return bool(words) and any(f in _editorial_openers() for f in _forms(words[0]))

@@ -180,6 +180,7 @@ def _typist_note(line: str) -> SegmentKind | None:
 LINE_RULES: tuple[tuple[str, LineRule], ...] = (
     ("furniture.horizontal_rule", _horizontal_rule),
     ("editorial.bracket_note", _editorial_note),
+    ("editorial.translator_note", app.translator_note),
     ("furniture.no_letters", _no_letters),
     ("furniture.letter_spaced", _letter_spaced),
     ("furniture.sheet_mark", _sheet_mark),
@@ -189,6 +190,7 @@ LINE_RULES: tuple[tuple[str, LineRule], ...] = (
     ("furniture.transmission", app.transmission_note),
     ("furniture.clerk_note", app.labelled_note),
     ("furniture.copies", app.copies_note),
+    ("furniture.copy_list", app.copy_list),
     ("furniture.file_number", app.file_number),
     ("furniture.file_reference", app.file_reference),
     ("furniture.number", app.number_line),

@@ -78,6 +78,18 @@ def abbreviations(language: str) -> dict[str, bool]:
     return out
 
 
+@functools.cache
+def address_abbreviations(language: str) -> frozenset[str]:
+    """Abbreviated forms of address ("тов.") that never end a sentence: the addressee follows,
+    even a capitalised common word ("тов. Посол")."""
+    out = set()
+    for entry in data_lines(f"abbreviations_{language}.txt"):
+        parts = entry.split()
+        if len(parts) > 1 and parts[1] == "address":
+            out.add(parts[0].lower())
+    return frozenset(out)
+
+
 Rule = Callable[[Context], "bool | None"]
 
 
@@ -149,6 +161,8 @@ def _abbreviation(ctx: Context) -> bool | None:
     known = abbreviations(ctx.language)
     for cand in (token, token.rsplit("-", 1)[-1]):
         if cand in known:
+            if cand in address_abbreviations(ctx.language):
+                return False
             if known[cand] and ctx.next_char.isupper():
                 return True
             # "полк. Смирнов" (colonel Smirnov), but "…в тот полк. Число потерь…" (a regiment):

@@ -11,11 +11,13 @@ from .. import CheckContext
 from ..duplicate import repeats_of
 from ..witness import WitnessBlock, witness_blocks
 from .absorbed import absorbed
+from .footnotes import footnote_number
 from .keys import lexicon_for
 from .length import length_finding, length_model
-from .members import find_echo, piece_finding, unrendered_piece, unsupported_members
+from .members import find_echo, piece_finding, short_unsupported, unrendered_piece, unsupported_members
 from .messages import finding, lone_severity, quoted, shortened
 from .run_on import moved_run_on, run_on_addition, run_on_omission
+from .strangers import strangers
 
 
 def _second_witnesses(context: CheckContext) -> dict[str, str]:
@@ -89,6 +91,11 @@ def _lone(
     if found is not None:
         yield found
         return
+    text = context.source_text if side == SOURCE else context.target_text
+    note = footnote_number(seg, text)
+    if note is not None:
+        yield finding(side, "footnote", Severity.MINOR, mine=(seg,), quote=quoted(seg), id=seg.id, n=note)
+        return
     severity, why = lone_severity(seg)
     what = "sentence" if severity is Severity.MAJOR else "passage"
     yield finding(side, "unaligned", severity, mine=(seg,), what=what, quote=quoted(seg), id=seg.id, why=why)
@@ -126,6 +133,19 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
                 first=f"“{shortened(first.text, 40)}”",
             )
             continue
+        if strangers(mine, others, score=bead.score, side=side, lexicon=lexicon):
+            yield finding(
+                side,
+                "stranger",
+                Severity.MAJOR,
+                mine=mine,
+                others=others,
+                evidence=(mine[0].span,),
+                quote=quoted(mine[0]),
+                id=mine[0].id,
+                other=others[0].id,
+            )
+            continue
         lone: list[Segment] = []
         if len(mine) > 1:
             lone = unsupported_members(mine, others, side=side, model=model, lexicon=lexicon)
@@ -151,7 +171,19 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
                 quote=quoted(seg),
                 id=seg.id,
             )
-        if model is not None and not lone:
+        short = [] if lone else short_unsupported(mine, others, side=side, lexicon=lexicon)
+        for seg in short:
+            yield finding(
+                side,
+                "unsupported_short",
+                Severity.MINOR,
+                mine=mine,
+                others=others,
+                evidence=(seg.span,),
+                quote=quoted(seg),
+                id=seg.id,
+            )
+        if model is not None and not lone and not short:
             found = length_finding(context, side, bead, mine, others, model, lexicon)
             if found is not None:
                 yield found

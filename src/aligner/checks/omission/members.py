@@ -8,12 +8,23 @@ import attrs
 from rapidfuzz import fuzz
 
 from ...lexicon import Lexicon
-from ...model import SOURCE, Finding, Segment, Severity
+from ...model import SOURCE, Finding, Segment, SegmentKind, Severity
 from ...morph import words
 from .. import CheckContext
 from ..duplicate import repeated_in_translated
 from .breaks import Piece, breaks_of, clauses, halves
-from .keys import NAME_WEIGHT, SENTENCE_WORDS, WORD, TextT, matched_mentions, unrendered_test, unsupported
+from .keys import (
+    DIGITS,
+    MIN_KEYED,
+    NAME_WEIGHT,
+    SENTENCE_WORDS,
+    WORD,
+    TextT,
+    matched_mentions,
+    unrendered_test,
+    unsupported,
+    word_key_sets,
+)
 from .length import LengthModel, chars_of, length_points_at
 from .messages import finding, shortened
 
@@ -72,6 +83,50 @@ def unsupported_members(
         member = weak_member(mine, others, side=side, model=model, lexicon=lexicon)
         lone = [member] if member is not None else []
     return lone
+
+
+#: The fewest words with lexicon entries a short member needs for :func:`short_unsupported`.
+SHORT_KEYED = 2
+
+
+def short_unsupported(
+    mine: Sequence[Segment], others: Sequence[Segment], *, side: str, lexicon: Lexicon
+) -> list[Segment]:
+    """The short sentences of a merged bead's ``side`` (:data:`SHORT_KEYED` words with lexicon
+    entries or more, fewer than :data:`MIN_KEYED`) less than half of whose words the other
+    side renders once the other members have taken their words: "Уголь нужен электростанциям." folded into the
+    bead of a sentence on coal, whose translation names coal once. Too short for
+    :func:`unsupported` to be sure, worth a ``minor`` note."""
+    if len(mine) < 2:
+        return []
+    other_side = "target" if side == SOURCE else SOURCE
+    theirs = [k for o in others for k in word_key_sets(o, lexicon, other_side)]
+    numbers = {n for o in others for n in DIGITS.findall(o.text)}
+    out = []
+    for seg in mine:
+        if seg.kind is not SegmentKind.TEXT or len(WORD.findall(seg.text)) < 3:
+            continue
+        keyed = word_key_sets(seg, lexicon, side)
+        if not SHORT_KEYED <= len(keyed) < MIN_KEYED or set(DIGITS.findall(seg.text)) & numbers:
+            continue
+        used = [False] * len(theirs)
+        for other in mine:
+            if other is not seg:
+                _take(word_key_sets(other, lexicon, side), theirs, used)
+        if _take(keyed, theirs, used) <= (len(keyed) - 1) // 2:
+            out.append(seg)
+    return out
+
+
+def _take(keyed: Sequence[frozenset[str]], theirs: Sequence[frozenset[str]], used: list[bool]) -> int:
+    """How many of ``keyed`` find a word of ``theirs`` not yet ``used`` (each marked used)."""
+    found = 0
+    for keys in keyed:
+        k = next((i for i, t in enumerate(theirs) if not used[i] and keys & t), None)
+        if k is not None:
+            used[k] = True
+            found += 1
+    return found
 
 
 def unrendered_piece(

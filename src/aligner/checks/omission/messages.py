@@ -69,6 +69,33 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "The translation's sentence {quote} ({id}) seems to have no original: none of its words "
         "renders a word of the original beside it."
     ),
+    (SOURCE, "stranger"): (
+        "The sentence {quote} ({id}) seems to have no translation: the translation's sentence "
+        "beside it ({other}) renders none of its words, nor it any of that sentence's (a sentence "
+        "left out, and another put in its place?)."
+    ),
+    (TARGET, "stranger"): (
+        "The translation's sentence {quote} ({id}) seems to have no original: none of its words "
+        "renders a word of the original's sentence beside it ({other}), which has no other "
+        "translation (a sentence put in place of one left out?)."
+    ),
+    (SOURCE, "footnote"): (
+        "The footnote {quote} ({id}) has no translation (note {n} of the original, left untranslated?)."
+    ),
+    (TARGET, "footnote"): (
+        "The translation's footnote {quote} ({id}) has no original (note {n}: the translator's or "
+        "the editor's own note?)."
+    ),
+    (SOURCE, "unsupported_short"): (
+        "The short sentence {quote} ({id}) seems to have no translation: hardly any of its words is "
+        "rendered in the translation beside it beyond what its neighbour takes. (Minor: too few "
+        "words to be sure.)"
+    ),
+    (TARGET, "unsupported_short"): (
+        "The translation's short sentence {quote} ({id}) seems to have no original: hardly any of its "
+        "words renders a word of the original beside it beyond what its neighbour takes. (Minor: "
+        "too few words to be sure.)"
+    ),
     (SOURCE, "unsupported_part"): (
         "The passage {quote} ({id}) seems to have no translation: it reads as a sentence of its "
         "own run into the next with no stop, and the translation beside it renders the rest alone."

@@ -1,0 +1,54 @@
+"""Strangers: a 1-1 bead whose two sentences share nothing.
+
+When the translator leaves a sentence out and puts a sentence of their own in
+the same place, the aligner, which keeps both texts in order, may pair the two:
+neither is alone in its bead, yet neither renders the other. Such a bead is an
+omission of the original's sentence and an addition of the translation's when
+both are whole sentences (:data:`.keys.SENTENCE_WORDS` words or more, mostly
+words) with :data:`.keys.MIN_KEYED` words with lexicon entries each (a name
+counting as :data:`.keys.NAME_WEIGHT`), no word or number of either meets
+the other, and the aligner itself doubts the pairing (a bead score under
+:data:`DOUBT`): a free rendering the aligner pairs with confidence from the
+context ("недостаток кофе" as "a lack of caffeine") shares few dictionary
+words but is no stranger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...lexicon import Lexicon
+from ...model import SOURCE, TARGET, Segment, SegmentKind
+from .keys import NAME_WEIGHT, SENTENCE_WORDS, STRONG_LETTERS, WORD, unsupported, wordy
+
+__all__ = ["strangers", "DOUBT"]
+
+#: The bead score (0-1) under which the aligner doubts a pairing.
+DOUBT = 0.6
+
+
+def _sentence(seg: Segment) -> bool:
+    return (
+        seg.kind is SegmentKind.TEXT
+        and len(WORD.findall(seg.text)) >= SENTENCE_WORDS
+        and wordy(seg.text) >= STRONG_LETTERS
+    )
+
+
+def strangers(
+    mine: Sequence[Segment], others: Sequence[Segment], *, score: float, side: str, lexicon: Lexicon
+) -> bool:
+    """Whether a bead of one sentence on each side (of ``score``) pairs two sentences that
+    render nothing of each other (``side`` is ``mine``'s)."""
+    if (
+        score >= DOUBT
+        or len(mine) != 1
+        or len(others) != 1
+        or not (_sentence(mine[0]) and _sentence(others[0]))
+    ):
+        return False
+    other_side = TARGET if side == SOURCE else SOURCE
+    return bool(
+        unsupported(mine, others, side=side, lexicon=lexicon, name_weight=NAME_WEIGHT)
+        and unsupported(others, mine, side=other_side, lexicon=lexicon, name_weight=NAME_WEIGHT)
+    )
