@@ -5,7 +5,7 @@ Usage::
     python benchmarks/fuzz_campaign.py --cases 5000            # the campaign of issue 13
     python benchmarks/fuzz_campaign.py --cases 200 --seed 7    # a quick one
 
-Cases come from :func:`aligner.testing_fuzz.fuzz_cases` (pages and pairs, as
+Cases come from :func:`aligner.testing.fuzz.fuzz_cases` (pages and pairs, as
 text or as bytes in every supported encoding). Each case is checked with
 :func:`aligner.check_page` / :func:`aligner.check_texts` (the report's
 invariants checked and rendered in every format) and then with the command
@@ -43,7 +43,7 @@ from hypothesis import strategies as st
 from aligner import AlignerError, InvariantError, check_invariants, check_page, check_texts, render
 from aligner.cli import main as cli_main
 from aligner.render import formats
-from aligner.testing_fuzz import FuzzCase, fuzz_cases
+from aligner.testing.fuzz import FuzzCase, fuzz_cases
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 KINDS = ("invariant", "undocumented", "unwritable", "disagreement", "slow")

@@ -1,4 +1,4 @@
-"""The fuzz suite we ship: the invariants hold on hostile pages and pairs (aligner.testing_fuzz).
+"""The fuzz suite we ship: the invariants hold on hostile pages and pairs (aligner.testing.fuzz).
 
 Fast in the default profile; thousands of examples with ``HYPOTHESIS_PROFILE=ci``.
 """
@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aligner import InputError, check_texts
-from aligner.testing_fuzz import (
+from aligner.testing.fuzz import (
     ENCODINGS,
     FuzzCase,
     encoded,

@@ -3,7 +3,7 @@
 Import this module explicitly (it needs ``hypothesis``)::
 
     from hypothesis import given
-    from aligner.testing_fuzz import hostile_pairs, run_case
+    from aligner.testing.fuzz import hostile_pairs, run_case
 
     @given(hostile_pairs())
     def test_nothing_is_lost(pair):
@@ -38,12 +38,12 @@ from typing import Literal
 import attrs
 from hypothesis import strategies as st
 
-from .config import Config
-from .errors import AlignerError, InvariantError
-from .invariants import check_invariants
-from .model import Report
-from .pipeline import check_page, check_texts
-from .render import formats, render
+from ..config import Config
+from ..errors import AlignerError, InvariantError
+from ..invariants import check_invariants
+from ..model import Report
+from ..pipeline import check_page, check_texts
+from ..render import formats, render
 
 __all__ = [
     "ENCODINGS",
