@@ -157,6 +157,11 @@ def _patterns(language: str) -> _Patterns:
                 rf"(?![\d]|[.,]\d){year_word}"
             ),
         ),
+        # 15.VII, 15.VII.: a day and a Roman month without the year (the year is the document's)
+        (
+            "date.roman_day_month",
+            rf"(?<![\d.,/])(?P<d>[0-3]?\d)\.(?P<mr>{roman})(?![\p{{L}}\d]|\.\d|[-/]\d)\.?",
+        ),
         ("date.month_year", rf"{edge}{month},?\s+(?P<y>\d{{4}}){after}{year_word}"),
     ]
     if language == "en":

@@ -39,6 +39,7 @@ import regex
 from ..errors import ConfigError
 from ..morph import WORD_RE
 from ..resources import data_toml
+from . import number_joins as joins
 from .clocks import Clock, clock_times, pronoun_ones
 from .marks import ID_CHAIN, mark_family
 
@@ -126,6 +127,7 @@ class _Lexicon:
     compounds: tuple[tuple[str, float], ...]
     denominators: dict[str, float]
     half_after: tuple[str, ...]
+    times: tuple[tuple[str, str], ...]
     clock: Clock
     conversions: dict[str, float]
 
@@ -202,6 +204,7 @@ def _lexicon(language: str) -> _Lexicon:
         compounds=tuple(compounds),
         denominators={w.lower(): float(d) for w, d in ctx.get("denominators", ())},
         half_after=tuple(h.lower() for h in ctx.get("half_after", ())),
+        times=tuple((b.lower(), a.lower()) for b, a in ctx.get("times", ())),
         clock=Clock(
             hours=_lower_set(ctx.get("hour_words", ())),
             minutes=_lower_set(ctx.get("minute_words", ())),
@@ -416,12 +419,19 @@ def _word_atoms(text: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]) -> l
                 )
             continue
         whole = all(p in lex.words for p in parts)
+        lead = next((i for i, p in enumerate(parts) if p not in lex.words), len(parts))
         pos = m.start()
-        for part in parts:
+        for i, part in enumerate(parts):
             w = lex.words.get(part)
+            if w is None and i >= lead and i and _compound_value(part, lex) is not None:
+                value = _compound_value(part, lex) or 0.0  # двух-трехмесячный: the second end of a range
+                atoms.append(
+                    _Item(pos, pos + len(part), value, "implicit", weak=True, rule="number.compound")
+                )
             if w is not None:
                 weak = w.weak or not whole  # four-year-old: the number of a compound word
-                kind = w.kind if whole else "implicit"
+                # thirty-five-year-old: the leading number words compose (35), weak
+                kind = w.kind if whole or (i < lead and lead > 1) else "implicit"
                 value = w.value
                 ordinal = w.ordinal and whole
                 rule = "number.ordinal" if ordinal else "number.words"
@@ -637,6 +647,10 @@ def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()
     items.sort(key=lambda it: it.start)
     items = _merge_scales(text, items)
     items = _merge_scales(text, _fractions(text, items, lex))
+    items = joins.scale_sums(text, items)
+    items = joins.half_scales(text, joins.collectives(text, items))
+    items = joins.noun_and_a_half(text, items, lex.half_after, sorted(lex.articles))
+    items = joins.multipliers(text, items, lex.times)
     hits: list[NumberHit] = [
         NumberHit(c.start, c.end, (c.value,), _approximate(text, c.start, lex), "time", c.rule)
         for c in clocks
@@ -644,13 +658,15 @@ def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()
     i = 0
     while i < len(items):
         a = items[i]
-        approx = _approximate(text, a.start, lex)
+        approx = _approximate(text, a.start, lex) or a.rule == "number.collective"
         b = items[i + 1] if i + 1 < len(items) else None
         family = a.family or ("weak" if a.weak else "")
         rule, start = ("", 0)
         if b is not None and not a.family and not b.family:
             rule, start = _range_gap(text, a, b, lex)
         low, high = a.value, b.value if b is not None else 0.0
+        if rule and b is not None:
+            low = joins.shared_scale(a, b, low)  # от 5 до 7 тыс. = 5,000 to 7,000
         expand = bool(rule) and b is not None and bool(a.digits) and bool(b.digits) and high < low
         if expand and b is not None and len(b.digits) < len(a.digits) and b.value == int(b.value):
             high = int(a.digits[: len(a.digits) - len(b.digits)] + b.digits)  # 1950-53
@@ -664,7 +680,9 @@ def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()
             continue
         hits.append(NumberHit(a.start, a.end, (a.value,), approx, family, a.rule))
         i += 1
-    hits.sort(key=lambda h: h.start)
+    hits = joins.year_pairs(
+        text, hits, lambda s, e, v: NumberHit(s, e, v, _approximate(text, s, lex), "", "number.year_pair")
+    )
     return [attrs.evolve(h, values=tuple(_exact(v) for v in h.values)) for h in hits]
 
 

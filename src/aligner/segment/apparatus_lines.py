@@ -23,6 +23,7 @@ __all__ = [
     "transmission_note",
     "labelled_note",
     "copies_note",
+    "copy_distribution",
     "file_number",
     "file_reference",
     "number_line",
@@ -120,6 +121,24 @@ def copies_note(line: str) -> SegmentKind | None:
     if not _DIGIT.search(line) or not 1 <= len(words) <= 3:
         return None
     known = set(_list("copies_words"))
+    return SegmentKind.FURNITURE if any(f in known for w in words for f in _forms(w)) else None
+
+
+_COPY_NUMBERS = regex.compile(r"^\d{1,2}(?:\s*[-,]\s*\d{1,2})*\s*[-–—]\s*(?P<rest>\D+)$")
+
+
+def copy_distribution(line: str) -> SegmentKind | None:
+    """A line of a typist's copy list: copy numbers, a dash and where they went.
+
+    ("1-3 - адресатам", "4 - в дело").
+    """
+    m = _COPY_NUMBERS.match(line)
+    if m is None:
+        return None
+    words = _words(m["rest"])
+    if not 1 <= len(words) <= 3:
+        return None
+    known = set(_list("copy_destinations"))
     return SegmentKind.FURNITURE if any(f in known for w in words for f in _forms(w)) else None
 
 

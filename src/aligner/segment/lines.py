@@ -189,6 +189,7 @@ LINE_RULES: tuple[tuple[str, LineRule], ...] = (
     ("furniture.transmission", app.transmission_note),
     ("furniture.clerk_note", app.labelled_note),
     ("furniture.copies", app.copies_note),
+    ("furniture.copy_list", app.copy_distribution),
     ("furniture.file_number", app.file_number),
     ("furniture.file_reference", app.file_reference),
     ("furniture.number", app.number_line),

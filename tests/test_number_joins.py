@@ -1,0 +1,63 @@
+"""Numbers read across words: the forms a translator renders differently (invented one-line examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.features.dates import find_dates
+from aligner.features.numbers import find_numbers
+from aligner.segment.apparatus_lines import copy_distribution
+
+
+def _read(text: str, language: str) -> list[tuple[str, tuple[float, ...], str]]:
+    return [(text[h.start : h.end], h.values, h.family) for h in find_numbers(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("завезено 12 млн. 400 тыс. пудов зерна", "ru", ("12 млн. 400 тыс", (12400000,), "")),
+        ("прибыло от 3 до 4 тыс. беженцев", "ru", ("от 3 до 4 тыс", (3000, 4000), "")),
+        ("some 3 to 4 thousand refugees", "en", ("3 to 4 thousand", (3000, 4000), "")),
+        ("построено два десятка мостов", "ru", ("два десятка", (20,), "")),
+        ("задержано человек десятка три", "ru", ("десятка три", (30,), "")),
+        ("a twenty-two-year-old clerk", "en", ("twenty-two", (22,), "weak")),
+        ("в течение трех-четырехнедельного срока", "ru", ("трех-четырехнедельного", (3, 4), "weak")),
+        ("на 1957/58 хозяйственный год", "ru", ("1957/58", (1957, 1958), "")),
+        ("nearly half a million rubles", "en", ("half a million", (500000,), "")),
+        ("около полумиллиона рублей", "ru", ("полумиллиона", (500000,), "")),
+        ("an hour and a half later", "en", ("an hour and a half", (1.5,), "")),
+        ("выпуск вырос в четыре раза", "ru", ("четыре", (4,), "weak")),
+        ("output rose 4 times over", "en", ("4", (4,), "weak")),
+    ],
+)
+def test_numbers_across_words(text: str, language: str, expected: tuple) -> None:
+    assert expected in _read(text, language)
+
+
+def test_inverted_collective_is_approximate() -> None:
+    (hit,) = find_numbers("прибыло сотни три подвод", "ru")
+    assert hit.values == (300,)
+    assert hit.approximate
+
+
+def test_a_plain_number_with_a_thousand_scale_stays() -> None:
+    assert _read("от 500 до 7 тыс. тонн", "ru")[0][1] == (500, 7000)
+
+
+def test_roman_month_without_a_year_is_a_date() -> None:
+    (hit,) = find_dates("ответ ожидаем к 23.IX.", "ru")
+    assert (hit.value.ends[0].month, hit.value.ends[0].day, hit.value.ends[0].year) == (9, 23, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("1-2 - адресатам", True),
+        ("5 - в архив", True),
+        ("3 - танковая дивизия", False),
+        ("7 - 9 человек", False),
+    ],
+)
+def test_copy_distribution_lines(line: str, furniture: bool) -> None:
+    assert (copy_distribution(line) is not None) is furniture
