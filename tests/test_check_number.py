@@ -79,6 +79,17 @@ def test_seed_range_is_flagged_and_two_is_not():
         ("шифровка № 481/ш", "cipher telegram"),
         ("в 1950 году 2000 человек", "in 1950, 2,000 people"),
         ("один из советников", "an adviser"),
+        ("вывезено 4 млн. 300 тыс. пудов", "4.3 million poods were shipped"),
+        ("нужно от 2 до 3 тыс. вагонов", "2,000 to 3,000 cars are needed"),
+        ("прибыло сотни три подвод", "some three hundred carts arrived"),
+        ("прибыло около двух десятков подвод", "about twenty carts arrived"),
+        ("выпуск вырос в четыре раза и достиг 900 штук", "output quadrupled to 900"),
+        ("на 1948/49 учебный год", "for the 1948-49 school year"),
+        ("24-летний шофер", "a twenty-four-year-old driver"),
+        ("на трех-четырехмесячный срок", "for three to four months"),
+        ("прошло полгода", "half a year had passed"),
+        ("год с половиной назад", "a year and a half ago"),
+        ("с 1931 по 1934 г. он служил", "from 1931 to 1934 he served"),
     ],
 )
 def test_same_numbers_give_no_finding(ru, en):
@@ -97,6 +108,7 @@ def test_about_thirty_against_thirty_is_a_minor_finding():
     [
         ("0,3-0,6 мм", "0.3-0.5 mm", "number.range_mismatch"),
         ("третий батальон", "the fourth battalion", "number.changed"),
+        ("вывезено 4 млн. 300 тыс. пудов", "3.4 million poods were shipped", "number.changed"),
         ("в 17 часов 47 минут", "at 5:45 PM", "number.changed"),
         ("50 тыс. человек", "5,000 people", "number.changed"),
         ("полтора месяца", "two and a half months", "number.changed"),

@@ -61,3 +61,8 @@ def test_roman_month_without_a_year_is_a_date() -> None:
 )
 def test_copy_distribution_lines(line: str, furniture: bool) -> None:
     assert (copy_distribution(line) is not None) is furniture
+
+
+def test_a_span_of_years_with_words_is_one_date() -> None:
+    (hit,) = find_dates("работы велись с 1936 по 1939 г. без перерыва", "ru")
+    assert [p.year for p in hit.value.ends] == [1936, 1939]

@@ -175,7 +175,8 @@ def _qualifier(context: CheckContext, side: str, mention: Mention) -> str:
     language = context.source.language if side == SOURCE else context.target.language
     if language not in ("ru", "en") or mention.span.start > len(text):
         return "approximate" if mention.approximate else ""
-    return approximation(text, mention.span.start, language)
+    # сотни две, полтора десятка: approximate by their form, with no word before them
+    return approximation(text, mention.span.start, language) or ("approximate" if mention.approximate else "")
 
 
 def _value(mention: Mention) -> str:

@@ -183,6 +183,15 @@ def _patterns(language: str) -> _Patterns:
         )
         rules.append(
             (
+                "date.year_range",  # с 1940 по 1950 г., от 1946 до 1948 гг.
+                (
+                    rf"{edge}(?:{since})\s+(?P<y1>\d{{4}})\s+(?:{until})\s+(?P<y>\d{{4}})"
+                    rf"(?:-?(?:{suffix}))?\s*(?:{years})(?!\p{{L}})\.?"
+                ),
+            )
+        )
+        rules.append(
+            (
                 "date.year",
                 (
                     rf"{edge}(?<!\d\s*[-\u2010-\u2015]\s*)(?P<y>\d{{4}})(?:-?(?:{suffix}))?"
