@@ -89,6 +89,8 @@ def test_seed_range_is_flagged_and_two_is_not():
         ("на трех-четырехмесячный срок", "for three to four months"),
         ("прошло полгода", "half a year had passed"),
         ("год с половиной назад", "a year and a half ago"),
+        ("в пути около 60 часов", "on the road for about two and a half days"),
+        ("в пути 36 часов", "on the road for a day and a half"),
         ("с 1931 по 1934 г. он служил", "from 1931 to 1934 he served"),
     ],
 )

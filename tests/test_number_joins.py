@@ -7,6 +7,7 @@ import pytest
 from aligner.features.dates import find_dates
 from aligner.features.numbers import find_numbers
 from aligner.segment.apparatus_lines import copy_distribution
+from aligner.segment.lines import classify_line
 
 
 def _read(text: str, language: str) -> list[tuple[str, tuple[float, ...], str]]:
@@ -26,7 +27,7 @@ def _read(text: str, language: str) -> list[tuple[str, tuple[float, ...], str]]:
         ("на 1957/58 хозяйственный год", "ru", ("1957/58", (1957, 1958), "")),
         ("nearly half a million rubles", "en", ("half a million", (500000,), "")),
         ("около полумиллиона рублей", "ru", ("полумиллиона", (500000,), "")),
-        ("an hour and a half later", "en", ("an hour and a half", (1.5,), "")),
+        ("an hour and a half later", "en", ("an hour and a half", (1.5,), "weak")),
         ("выпуск вырос в четыре раза", "ru", ("четыре", (4,), "weak")),
         ("output rose 4 times over", "en", ("4", (4,), "weak")),
     ],
@@ -66,3 +67,19 @@ def test_copy_distribution_lines(line: str, furniture: bool) -> None:
 def test_a_span_of_years_with_words_is_one_date() -> None:
     (hit,) = find_dates("работы велись с 1936 по 1939 г. без перерыва", "ru")
     assert [p.year for p in hit.value.ends] == [1936, 1939]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("тел. 31-08", "furniture.phone"),
+        ("4 Not printed.", "editorial.footnote"),
+        ("7 Reference is to the letter of March 3.", "editorial.footnote"),
+    ],
+)
+def test_executor_phone_and_edition_footnote_lines(line: str, rule: str) -> None:
+    assert classify_line(line)[1] == rule  # type: ignore[index]
+
+
+def test_comrade_abbreviation_is_no_phone_line() -> None:
+    assert classify_line("т. Ворошилову") is None

@@ -127,7 +127,7 @@ def _collect(context: CheckContext, segments: Sequence[Segment], other_dates: Se
         numbers.append(m)
         if any(m.span.overlaps(q.span) for q in quiet):
             quiet.add(m)
-        factor = conversion(text, m.span.end, language) if language in ("ru", "en") else None
+        factor = conversion(text, m.span.end, language, m.span.start) if language in ("ru", "en") else None
         if factor is not None and len(m.value) == 1:
             alternatives[m] = (_exact(m.value[0] * factor),)
     for seg in segments:

@@ -135,7 +135,7 @@ def noun_and_a_half(
                 end=m.end(),
                 value=1.5,
                 kind="words",
-                weak=False,
+                weak=True,  # the unit may differ: "a day and a half" = 36 hours
                 rule="number.and_a_half",
             )
         )

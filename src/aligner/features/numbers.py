@@ -353,13 +353,17 @@ def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[
 _MIXED = regex.compile(r"[ \u00a0](?P<n>[1-9])/(?P<d>[2-9]|1[0-6])(?![\d/])")
 
 
-def conversion(text: str, end: int, language: str) -> float | None:
+def conversion(text: str, end: int, language: str, start: int | None = None) -> float | None:
     """The factor of a unit word right after a number that translators convert (двое суток = 48
-    hours: 24), or ``None``."""
+    hours: 24), or inside it ("a day and a half": from ``start``), or ``None``."""
+    units = _lexicon(language).conversions
     after = regex.match(r"\s+(\p{L}+)", text[end : end + 40])
-    if after is None:
+    if after is not None and after.group(1).lower() in units:
+        return units[after.group(1).lower()]
+    if start is None:
         return None
-    return _lexicon(language).conversions.get(after.group(1).lower())
+    inside = (units[w.lower()] for w in regex.findall(r"\p{L}+", text[start:end]) if w.lower() in units)
+    return next(inside, None)
 
 
 def _roman_value(numeral: str) -> int:

@@ -24,6 +24,8 @@ __all__ = [
     "labelled_note",
     "copies_note",
     "copy_distribution",
+    "phone_line",
+    "edition_footnote",
     "file_number",
     "file_reference",
     "number_line",
@@ -140,6 +142,29 @@ def copy_distribution(line: str) -> SegmentKind | None:
         return None
     known = set(_list("copy_destinations"))
     return SegmentKind.FURNITURE if any(f in known for w in words for f in _forms(w)) else None
+
+
+@functools.cache
+def _phone_re() -> regex.Pattern[str]:
+    marks = "|".join(regex.escape(w) for w in _list("phone_marks"))
+    return regex.compile(rf"^(?:{marks})\.?\s*\d{{1,3}}(?:[-–]\d{{2}}){{1,3}}$", regex.IGNORECASE)
+
+
+def phone_line(line: str) -> SegmentKind | None:
+    """An executor's telephone number on a line of its own ("т. 2-17-45", "тел. 96-12")."""
+    return SegmentKind.FURNITURE if _phone_re().match(line) else None
+
+
+@functools.cache
+def _footnote_re() -> regex.Pattern[str]:
+    openers = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in _list("footnote_openers"))
+    return regex.compile(rf"^\d{{1,3}}\s+(?:{openers})(?!\p{{L}})")
+
+
+def edition_footnote(line: str) -> SegmentKind | None:
+    """An editor's footnote of a published collection: a note number and a standard opener
+    ("3 Not printed.", "4 Reference is to the note of June 2.")."""
+    return SegmentKind.EDITORIAL if _footnote_re().match(line) else None
 
 
 def file_number(line: str) -> SegmentKind | None:

@@ -190,6 +190,8 @@ LINE_RULES: tuple[tuple[str, LineRule], ...] = (
     ("furniture.clerk_note", app.labelled_note),
     ("furniture.copies", app.copies_note),
     ("furniture.copy_list", app.copy_distribution),
+    ("furniture.phone", app.phone_line),
+    ("editorial.footnote", app.edition_footnote),
     ("furniture.file_number", app.file_number),
     ("furniture.file_reference", app.file_reference),
     ("furniture.number", app.number_line),

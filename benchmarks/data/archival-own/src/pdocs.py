@@ -577,6 +577,136 @@ D5 = [
     [("S", "Разослано: членам Президиума ЦК КПСС\n2-ба")],
 ]
 
+D6 = [
+    [("S", "РГАСПИ, ф. 82, оп. 2, д. 1034, лл. 5-9.")],
+    [("S", "Исх. № 2/1547\nВх. № 0312 от 3.II.52")],
+    [("LS", "Совершенно секретно", "Top Secret")],
+    [("LS", "ЦК ВКП(б) - товарищу МАЛЕНКОВУ Г.М.", "CC VKP(b) - to Comrade G. M. MALENKOV")],
+    [
+        (
+            "L",
+            "Осенью 1951 г. в Тувинской автономной области было заготовлено около 2 тыс. тонн шерсти, т.е. в полтора раза больше, чем в п.г.",
+            "In the autumn of 1951 about 2 thousand tons of wool were procured in the Tuva Autonomous Region, that is, one and a half times as much as the year before.",
+            [
+                ("Осенью 1951 г.", "autumn of 1951", "season"),
+                ("около 2 тыс. тонн", "about 2 thousand tons", "тыс. = thousand"),
+                ("в полтора раза", "one and a half times", "multiplier"),
+                ("п.г.", "the year before", "п.г."),
+            ],
+            [],
+        ),
+        (
+            "L",
+            "Поголовье скота на 1 января 1952 г. составило 1,2 млн. голов, из них две трети - овцы.",
+            "As of January 1, 1952, the livestock numbered 1.2 million head, two-thirds of them sheep.",
+            [
+                ("1 января 1952 г.", "January 1, 1952", "same date"),
+                ("1,2 млн.", "1.2 million", "decimal comma"),
+                ("две трети", "two-thirds", "fraction"),
+            ],
+            [],
+        ),
+    ],
+    [
+        (
+            "L",
+            "Десятки тысяч аратов вступили в артели, и каждый пятый из них - бывший кочевник.",
+            "Tens of thousands of herdsmen joined the artels, and one in five of them was a former nomad.",
+            [
+                ("Десятки тысяч", "Tens of thousands", "collective"),
+                ("каждый пятый", "one in five", "distributive ordinal"),
+            ],
+            [],
+        ),
+        (
+            "L",
+            "За четверть века население области выросло втрое.",
+            "Over a quarter of a century the population of the region trebled.",
+            [("четверть века", "quarter of a century", "period"), ("втрое", "trebled", "multiplier")],
+            [],
+        ),
+    ],
+    [
+        (
+            "L",
+            "В середине июля с.г. в Кызыл прибудут 3-я и 5-я автоколонны по 40 машин ЗИС-5.",
+            "In mid-July the 3rd and 5th motor columns of 40 ZIS-5 trucks each will arrive in Kyzyl.",
+            [
+                ("В середине июля с.г.", "mid-July", "period form"),
+                ("3-я и 5-я", "3rd and 5th", "ordinals"),
+                ("ЗИС-5", "ZIS-5", "model name"),
+            ],
+            [],
+        ),
+        (
+            "L",
+            "Колонны выйдут из Абакана в 5 ч. 30 м. утра и будут в пути около 36 часов.",
+            "The columns will leave Abakan at 5:30 a.m. and will be on the road for about a day and a half.",
+            [
+                ("5 ч. 30 м. утра", "5:30 a.m.", "clock time"),
+                ("около 36 часов", "about a day and a half", "unit converted"),
+            ],
+            [],
+        ),
+    ],
+    [("S", "- 2 -"), ("T", "[Page 2]")],
+    [
+        (
+            "L",
+            "Ремонт тракта на протяжении 150 км будет закончен к 20.XII.1952 г.",
+            "Repairs of the highway over 150 km will be completed by December 20, 1952.",
+            [("150 км", "150 km", "same"), ("20.XII.1952 г.", "December 20, 1952", "Roman month")],
+            [],
+        ),
+        (
+            "L",
+            "Рабочий день на стройке - с 8 до 17 часов, а выходной предоставляется 2-3 раза в месяц.",
+            "The working day at the site is from 8 a.m. to 5 p.m., and a day off is granted two or three times a month.",
+            [
+                ("с 8 до 17 часов", "from 8 a.m. to 5 p.m.", "clock range"),
+                ("2-3 раза", "two or three times", "range, multiplier word"),
+            ],
+            [],
+        ),
+    ],
+    [
+        (
+            "L",
+            "В ночь с 5 на 6 мая в районе Чадана выпало до 40 см снега, погибло полторы тысячи овец.",
+            "During the night of May 5-6 up to 40 cm of snow fell in the Chadan area and fifteen hundred sheep perished.",
+            [
+                ("В ночь с 5 на 6 мая", "night of May 5-6", "night date"),
+                ("до 40 см", "up to 40 cm", "bound"),
+                ("полторы тысячи", "fifteen hundred", "1.5 thousand = fifteen hundred"),
+            ],
+            [],
+        )
+    ],
+    [
+        (
+            "L",
+            "Обком просит увеличить завоз комбикормов на 15% и выделить 150 тыс. рублей к 40-летию области.",
+            "The regional committee asks that deliveries of mixed feed be increased by 15 per cent and that 150,000 rubles be allotted for the region's fortieth anniversary.",
+            [
+                ("на 15%", "by 15 per cent", "percent"),
+                ("150 тыс.", "150,000", "тыс."),
+                ("40-летию", "fortieth anniversary", "anniversary"),
+            ],
+            [],
+        )
+    ],
+    [
+        (
+            "LS",
+            "Секретарь Тувинского обкома ВКП(б)",
+            "Secretary of the Tuva Regional Committee of the VKP(b)",
+        ),
+        ("LS", "С. Т о к а", "S. Toka"),
+    ],
+    [("S", "т. 2-17-45\n3.II.52 - вк")],
+    [("T", "2 Not printed.")],
+]
+
 DOCS = [
     (
         "p01-gosplan-coal-memo-1951",
@@ -612,5 +742,12 @@ DOCS = [
         "Invented record of a conversation (1961) on steel plants and credits. Faithful.",
         "record of conversation",
         "Faithful. Archive reference and distribution list untranslated.",
+    ),
+    (
+        "p06-toka-tuva-livestock-1952",
+        D6,
+        "Invented letter of a regional party secretary (1952) on livestock and roads. Faithful.",
+        "letter (report)",
+        "Faithful; written after the fixes as a fresh check. Registration lines untranslated; [Page 2] and an editor's note in the English.",
     ),
 ]
