@@ -91,6 +91,8 @@ def test_seed_range_is_flagged_and_two_is_not():
         ("год с половиной назад", "a year and a half ago"),
         ("в пути около 60 часов", "on the road for about two and a half days"),
         ("в пути 36 часов", "on the road for a day and a half"),
+        ("на полтора-два года", "for eighteen months to two years"),
+        ("через полтора года", "eighteen months later"),
         ("с 1931 по 1934 г. он служил", "from 1931 to 1934 he served"),
     ],
 )

@@ -83,3 +83,7 @@ def test_executor_phone_and_edition_footnote_lines(line: str, rule: str) -> None
 
 def test_comrade_abbreviation_is_no_phone_line() -> None:
     assert classify_line("т. Ворошилову") is None
+
+
+def test_extract_distribution_label_is_furniture() -> None:
+    assert classify_line("Выписки посланы: тт. Петрову, Сидорову.") is not None

@@ -128,8 +128,8 @@ def _collect(context: CheckContext, segments: Sequence[Segment], other_dates: Se
         if any(m.span.overlaps(q.span) for q in quiet):
             quiet.add(m)
         factor = conversion(text, m.span.end, language, m.span.start) if language in ("ru", "en") else None
-        if factor is not None and len(m.value) == 1:
-            alternatives[m] = (_exact(m.value[0] * factor),)
+        if factor is not None:  # двое суток = 48 hours; полтора-два года = 18-24 months
+            alternatives[m] = tuple(_exact(v * factor) for v in m.value)
     for seg in segments:
         features = context.features.get(seg.id)
         if features is None:
@@ -231,11 +231,17 @@ def _pair_exact(
     return unmatched, left, pairs
 
 
-def _ranges_as_singles(a: list[Mention], b: list[Mention]) -> None:
-    """Drop a range of ``a`` whose ends are two lone numbers of ``b`` ("3-4" and "3 or 4")."""
+def _ranges_as_singles(
+    a: list[Mention], b: list[Mention], alts: dict[Mention, tuple[float, ...]] | None = None
+) -> None:
+    """Drop a range of ``a`` whose ends are two lone numbers of ``b`` ("3-4" and "3 or 4"); an end
+    may stand in a converted unit (полтора-два года = "eighteen months to two years")."""
     for r in [m for m in a if len(m.value) == 2]:
-        low, high = _key(r)
-        ends = [next((m for m in b if _key(m) == (v,)), None) for v in (low, high)]
+        converted = (alts or {}).get(r, (None, None))
+        ends = [
+            next((m for m in b if _key(m) in ((v,), (c,))), None)
+            for v, c in zip(_key(r), converted, strict=True)
+        ]
         if ends[0] is not None and ends[1] is not None and ends[0] is not ends[1]:
             a.remove(r)
             b.remove(ends[0])
@@ -359,8 +365,8 @@ def _bead_findings(
             (s,),
             (t,),
         )
-    _ranges_as_singles(src, tgt)
-    _ranges_as_singles(tgt, src)
+    _ranges_as_singles(src, tgt, src_side.alternatives)
+    _ranges_as_singles(tgt, src, tgt_side.alternatives)
     src = [m for m in _absorbed(src, tgt_side.absorbers) if m.family != "weak"]
     tgt = [m for m in _absorbed(tgt, src_side.absorbers) if m.family != "weak"]
     for s in list(src):

@@ -114,6 +114,7 @@ def build(name, doc, about, genre, notes):
 if __name__ == "__main__":
     sys.path.insert(0, HERE)
     import pdocs
+    import pdocs_fresh
 
-    for args in pdocs.DOCS:
+    for args in pdocs.DOCS + pdocs_fresh.DOCS:
         build(*args)
