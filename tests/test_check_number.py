@@ -93,6 +93,9 @@ def test_seed_range_is_flagged_and_two_is_not():
         ("в пути 36 часов", "on the road for a day and a half"),
         ("на полтора-два года", "for eighteen months to two years"),
         ("через полтора года", "eighteen months later"),
+        ("от трех до четырех тысяч человек", "between three and four thousand people"),
+        ("на 50% больше", "half as much again"),
+        ("на 25% дороже", "a quarter dearer"),
         ("с 1931 по 1934 г. он служил", "from 1931 to 1934 he served"),
     ],
 )

@@ -19,6 +19,13 @@ def _read(text: str, language: str) -> list[tuple[str, tuple[float, ...], str]]:
     [
         ("завезено 12 млн. 400 тыс. пудов зерна", "ru", ("12 млн. 400 тыс", (12400000,), "")),
         ("прибыло от 3 до 4 тыс. беженцев", "ru", ("от 3 до 4 тыс", (3000, 4000), "")),
+        ("от двух до трех тысяч подвод", "ru", ("от двух до трех тысяч", (2000, 3000), "")),
+        (
+            "between twelve hundred and two thousand carts",
+            "en",
+            ("between twelve hundred and two thousand", (1200, 2000), ""),
+        ),
+        ("one hundred and two thousand carts", "en", ("one hundred and two thousand", (102000,), "")),
         ("some 3 to 4 thousand refugees", "en", ("3 to 4 thousand", (3000, 4000), "")),
         ("построено два десятка мостов", "ru", ("два десятка", (20,), "")),
         ("задержано человек десятка три", "ru", ("десятка три", (30,), "")),
@@ -75,6 +82,10 @@ def test_a_span_of_years_with_words_is_one_date() -> None:
         ("тел. 31-08", "furniture.phone"),
         ("4 Not printed.", "editorial.footnote"),
         ("7 Reference is to the letter of March 3.", "editorial.footnote"),
+        (
+            "The Soviet Consul in Mukden (Ledovsky) to the Ministry of Foreign Affairs",
+            "editorial.document_heading",
+        ),
     ],
 )
 def test_executor_phone_and_edition_footnote_lines(line: str, rule: str) -> None:

@@ -51,6 +51,8 @@ IGNORED_FAMILIES = frozenset(("reference", "enumerator", "footnote"))
 
 _NEXT_WORD = regex.compile(r"[\s\-–—]*([\p{L}][\p{L}\p{M}'’-]*)")
 _HALF_DAY = 12 * 60
+#: A percent sign or word right after a number: 25% may stand as "a quarter" (0.25) in the translation.
+_PERCENT = regex.compile(r"\s*(?:%|per\s*cent(?!\p{L})|percent(?!\p{L})|процент)", regex.IGNORECASE)
 
 
 @attrs.frozen
@@ -130,6 +132,10 @@ def _collect(context: CheckContext, segments: Sequence[Segment], other_dates: Se
         factor = conversion(text, m.span.end, language, m.span.start) if language in ("ru", "en") else None
         if factor is not None:  # двое суток = 48 hours; полтора-два года = 18-24 months
             alternatives[m] = tuple(_exact(v * factor) for v in m.value)
+        elif text[m.span.end - 1 : m.span.end] == "%" or _PERCENT.match(
+            text, m.span.end
+        ):  # на 25% больше = a quarter more
+            alternatives[m] = tuple(_exact(v / 100) for v in m.value)
     for seg in segments:
         features = context.features.get(seg.id)
         if features is None:

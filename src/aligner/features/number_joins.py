@@ -43,8 +43,11 @@ def scale_sums(text: str, items: list[Any]) -> list[Any]:
 
 def shared_scale(low: Any, high: Any, value: float) -> float:
     """The low end of «от 5 до 7 тыс.» / "5 to 7 thousand": 5,000 when the scale closes the range."""
-    if high.rule != "number.digits_scale" or low.rule == "number.digits_scale" or low.kind != "digits":
-        return value
+    if high.rule == "number.digits_scale":
+        if low.rule == "number.digits_scale" or low.kind != "digits":
+            return value
+    elif not (high.kind == low.kind == "words" and value < 1000):
+        return value  # от полутора до двух тысяч = 1,500 to 2,000
     for scale in _SCALES:
         if high.value % scale == 0 and value <= high.value / scale:
             return value * scale

@@ -452,6 +452,17 @@ def _compound_value(word: str, lex: _Lexicon) -> float | None:
     return None
 
 
+def _range_infix(text: str, chain: list[_Item], nxt: _Item, lex: _Lexicon) -> bool:
+    """Whether the word before ``nxt`` closes a range opened before the chain: "between fifteen
+    hundred and two thousand" is 1,500 to 2,000, not 1,502,000."""
+    gap = text[chain[-1].end : nxt.start].split()
+    if len(gap) != 1:
+        return False
+    before = _LAST_WORD.search(text, max(0, chain[0].start - 20), chain[0].start)
+    prefix = before.group(1).lower() if before else ""
+    return any(gap[0].lower() == inf and prefix == pre for pre, inf, _ in lex.ranges)
+
+
 def _joinable(text: str, prev: _Item, nxt: _Item, lex: _Lexicon) -> bool:
     gap = text[prev.end : nxt.start]
     if gap == "-" or (gap and gap.isspace()) or gap == "":
@@ -543,7 +554,7 @@ def _word_items(text: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]) -> l
     items: list[_Item] = []
     chain: list[_Item] = []
     for atom in atoms:
-        if chain and not _joinable(text, chain[-1], atom, lex):
+        if chain and (not _joinable(text, chain[-1], atom, lex) or _range_infix(text, chain, atom, lex)):
             items.extend(_compose(chain))
             chain = []
         chain.append(atom)

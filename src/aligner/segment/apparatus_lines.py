@@ -26,6 +26,7 @@ __all__ = [
     "copy_distribution",
     "phone_line",
     "edition_footnote",
+    "document_heading",
     "file_number",
     "file_reference",
     "number_line",
@@ -165,6 +166,18 @@ def edition_footnote(line: str) -> SegmentKind | None:
     """An editor's footnote of a published collection: a note number and a standard opener
     ("3 Not printed.", "4 Reference is to the note of June 2.")."""
     return SegmentKind.EDITORIAL if _footnote_re().match(line) else None
+
+
+#: A published collection's heading of a document: who wrote to whom, the writer's name in brackets
+#: ("The Soviet Ambassador in China (Roshchin) to the Ministry of Foreign Affairs"), no full stop.
+_DOCUMENT_HEADING = regex.compile(
+    r"^The\s+[\p{L}\s.,'’-]{3,120}?\(\p{Lu}[\p{L}'’.\s-]{1,40}\)\s+to\s+(?:the\s+)?\p{Lu}[^.]{2,160}$"
+)
+
+
+def document_heading(line: str) -> SegmentKind | None:
+    """An editor's heading of a published document ("The Chargé in China (Shibaev) to Molotov")."""
+    return SegmentKind.EDITORIAL if _DOCUMENT_HEADING.match(line) else None
 
 
 def file_number(line: str) -> SegmentKind | None:

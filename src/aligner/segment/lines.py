@@ -192,6 +192,7 @@ LINE_RULES: tuple[tuple[str, LineRule], ...] = (
     ("furniture.copy_list", app.copy_distribution),
     ("furniture.phone", app.phone_line),
     ("editorial.footnote", app.edition_footnote),
+    ("editorial.document_heading", app.document_heading),
     ("furniture.file_number", app.file_number),
     ("furniture.file_reference", app.file_reference),
     ("furniture.number", app.number_line),

@@ -132,3 +132,106 @@ DOCS = [
         "Written after the fixes as a fresh check. Planted: от 2 до 3 тыс. -> 2,000 and 4,000; 15 сентября -> September 5.",
     ),
 ]
+
+D8 = [
+    [("T", "793.00/8-1451: Telegram")],
+    [("T", "The Soviet Chargé in China (Shibaev) to the Ministry of Foreign Affairs of the USSR")],
+    [("T", "[Translation]")],
+    [("S", "АВП РФ, ф. 0100, оп. 44, п. 322, д. 11, лл. 88-90.")],
+    [("LS", "ШИФРОВКА № 25811", "CIPHER TELEGRAM No. 25811")],
+    [
+        (
+            "L",
+            "Отправлено из Пекина 14 августа 1951 г. в 23 ч. 05 м.",
+            "Peking, August 14, 1951—11:05 p.m.",
+            [
+                ("14 августа 1951 г.", "August 14, 1951", "same date"),
+                ("23 ч. 05 м.", "11:05 p.m.", "clock time"),
+            ],
+            [],
+        ),
+        (
+            "L",
+            "Получено 15 августа в 4 ч. 40 м.",
+            "[Received August 15—4:40 a.m.]",
+            [("15 августа", "August 15", "same date"), ("4 ч. 40 м.", "4:40 a.m.", "clock time")],
+            [],
+        ),
+    ],
+    [
+        (
+            "L",
+            "13.VIII с.г. Чжоу Энь-лай сообщил мне, что к концу года в Северо-Восточном Китае будет открыто 12 новых вузов.",
+            "On August 13 Chou En-lai informed me that twelve new higher schools would be opened in Northeast China by the end of the year.",
+            [("13.VIII с.г.", "August 13", "Roman month, с.г."), ("12 новых", "twelve new", "words")],
+            [],
+        ),
+        (
+            "L",
+            "В них будут учиться с 1 сентября от полутора до двух тысяч студентов.",
+            "From September 1 between fifteen hundred and two thousand students will study in them.",
+            [
+                ("1 сентября", "September 1", "same date"),
+                ("от полутора до двух тысяч", "between fifteen hundred and two thousand", "range in words"),
+            ],
+            [],
+        ),
+    ],
+    [
+        (
+            "L",
+            "Чжоу просил направить туда 250 советских преподавателей, т.е. на 25% больше, чем в 1950/51 учебном году.",
+            "Chou asked that 250 Soviet teachers be sent there, that is, a quarter more than in the 1950-1951 academic year.",
+            [
+                ("на 25% больше", "a quarter more", "25% = a quarter"),
+                ("1950/51", "1950-1951", "academic year"),
+            ],
+            [],
+        ),
+        (
+            "L",
+            "Из них треть должна прибыть не позднее 25.VIII, остальные - в течение сентября.",
+            "A third of them are to arrive no later than August 25, the rest during September.",
+            [("треть", "A third", "fraction"), ("25.VIII", "August 25", "Roman month")],
+            [],
+        ),
+    ],
+    [
+        (
+            "L",
+            "Жалованье преподавателям китайская сторона предлагает установить в размере 1.200-1.500 юаней в месяц.",
+            "The Chinese side proposes to set the teachers' pay at 1,200 to 1,500 yuan a month.",
+            [("1.200-1.500", "1,200 to 1,500", "range with thousands dots")],
+            [],
+        ),
+        (
+            "L",
+            "Контракт заключается на двухлетний срок с правом продления ещё на год.",
+            "The contract is concluded for two years with the right to extend it for another year.",
+            [("двухлетний", "two years", "duration")],
+            [],
+        ),
+    ],
+    [("S", "- 2 -"), ("T", "[Page 2]")],
+    [
+        (
+            "L",
+            "Прошу сообщить Ваше мнение до 20 августа.",
+            "Please inform me of your opinion by August 20.",
+            [("20 августа", "August 20", "same date")],
+            [],
+        )
+    ],
+    [("LS", "ШИБАЕВ", "SHIBAEV")],
+    [("S", "Расшифровал Иванов 15.VIII.51 г. 6 ч. 10 м.\nРазослано: т. Сталину, т. Молотову, т. Громыко.")],
+]
+
+DOCS.append(
+    (
+        "p08-shibaev-teachers-1951",
+        D8,
+        "Invented ciphered telegram (1951) in a FRUS-style printing: rendered sent and received lines, Roman months, ranges.",
+        "ciphered telegram (FRUS-style)",
+        "Faithful; written after the fixes as a fresh check.",
+    )
+)
