@@ -63,6 +63,8 @@ def test_roman_month_without_a_year_is_a_date() -> None:
     [
         ("1-2 - адресатам", True),
         ("5 - в архив", True),
+        ("2 - т. Петрову", True),
+        ("4 - ОДВ МИД", True),
         ("3 - танковая дивизия", False),
         ("7 - 9 человек", False),
     ],

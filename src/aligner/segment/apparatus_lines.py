@@ -142,7 +142,13 @@ def copy_distribution(line: str) -> SegmentKind | None:
     if not 1 <= len(words) <= 3:
         return None
     known = set(_list("copy_destinations"))
-    return SegmentKind.FURNITURE if any(f in known for w in words for f in _forms(w)) else None
+    if any(f in known for w in words for f in _forms(w)):
+        return SegmentKind.FURNITURE
+    comrade = regex.match(r"(\p{L}+)\.\s*\p{Lu}", m["rest"])  # 1 - т. Петрову
+    if comrade and comrade.group(1).lower() in set(_list("comrade_marks")):
+        return SegmentKind.FURNITURE
+    acronyms = all(w.isupper() and len(w) >= 2 for w in words)  # 2 - ДВО МИД (a department)
+    return SegmentKind.FURNITURE if acronyms else None
 
 
 @functools.cache

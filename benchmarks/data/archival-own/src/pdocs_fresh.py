@@ -235,3 +235,100 @@ DOCS.append(
         "Faithful; written after the fixes as a fresh check.",
     )
 )
+
+D9 = [
+    [("S", "АВП РФ, ф. 0111, оп. 39, п. 204, д. 6, лл. 14-17.")],
+    [("LS", "Из дневника Посла СССР в МНР", "From the Diary of the USSR Ambassador to the MPR")],
+    [
+        ("LS", "ЗАПИСЬ БЕСЕДЫ", "RECORD OF CONVERSATION"),
+        (
+            "L",
+            "с Ю. Цеденбалом 11 мая 1957 г.",
+            "with Yu. Tsedenbal, May 11, 1957",
+            [("11 мая 1957 г.", "May 11, 1957", "same date")],
+            [],
+        ),
+    ],
+    [
+        (
+            "L",
+            "Беседа состоялась в 10 час. 30 мин. и продолжалась полтора часа.",
+            "The conversation took place at 10:30 and lasted an hour and a half.",
+            [("10 час. 30 мин.", "10:30", "clock time"), ("полтора часа", "an hour and a half", "duration")],
+            [],
+        ),
+        (
+            "L",
+            "Цеденбал сообщил, что 9-10 мая в Улан-Баторе прошел пленум ЦК МНРП.",
+            "Tsedenbal said that a plenum of the CC MPRP had been held in Ulan Bator on May 9-10.",
+            [("9-10 мая", "May 9-10", "day range")],
+            [],
+        ),
+    ],
+    [
+        (
+            "L",
+            "Пленум отметил, что в 40-х годах поголовье скота выросло почти на одну треть.",
+            "The plenum noted that in the forties the livestock herds had grown by almost one third.",
+            [("40-х годах", "the forties", "decade"), ("на одну треть", "one third", "fraction")],
+            [],
+        ),
+        (
+            "L",
+            "Однако в 1956 г. и в I полугодии 1957 г. от дзута погибли сотни тысяч голов.",
+            "However, in 1956 and in the first half of 1957 hundreds of thousands of head perished from dzud.",
+            [
+                ("I полугодии 1957 г.", "first half of 1957", "Roman half-year"),
+                ("сотни тысяч", "hundreds of thousands", "collective"),
+            ],
+            [],
+        ),
+    ],
+    [
+        (
+            "L",
+            "Цеденбал просил ускорить поставку 2,5 тыс. тонн сена и увеличить кредит в 1,5-2 раза.",
+            "Tsedenbal asked that the delivery of 2,500 tons of hay be expedited and that the credit be increased one and a half to two times.",
+            [
+                ("2,5 тыс. тонн", "2,500 tons", "decimal comma thousands"),
+                ("в 1,5-2 раза", "one and a half to two times", "multiplier range"),
+            ],
+            [],
+        ),
+        (
+            "L",
+            "По его словам, ущерб достигает почти миллиарда тугриков, т.е. втрое больше годового бюджета аймаков.",
+            "According to him, the damage reaches almost a billion tugriks, that is, three times the annual budget of the aimags.",
+            [("почти миллиарда", "almost a billion", "scale word"), ("втрое", "three times", "multiplier")],
+            [],
+        ),
+    ],
+    [
+        (
+            "L",
+            "Я обещал доложить в Москву в 3-4-дневный срок.",
+            "I promised to report to Moscow within three or four days.",
+            [("3-4-дневный", "three or four days", "range compound")],
+            [],
+        ),
+        (
+            "L",
+            "На беседе присутствовал 1-й секретарь посольства т. Орлов.",
+            "First Secretary of the Embassy Comrade Orlov was present at the conversation.",
+            [("1-й секретарь", "First Secretary", "ordinal title")],
+            [],
+        ),
+    ],
+    [("LS", "ПОСОЛ СССР В МНР", "USSR AMBASSADOR TO THE MPR"), ("LS", "(В. ПИСАРЕВ)", "(V. PISAREV)")],
+    [("S", "Отп. 3 экз.\n1 - т. Громыко\n2 - ДВО МИД\n3 - в дело\n13.V.57 - ан")],
+]
+
+DOCS.append(
+    (
+        "p09-pisarev-tsedenbal-1957",
+        D9,
+        "Invented record of conversation (1957) of the Soviet ambassador in Mongolia. Faithful.",
+        "record of conversation",
+        "Faithful; written after the fixes as a fresh check.",
+    )
+)
