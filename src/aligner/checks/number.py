@@ -373,6 +373,21 @@ def _bead_findings(
         )
     _ranges_as_singles(src, tgt, src_side.alternatives)
     _ranges_as_singles(tgt, src, tgt_side.alternatives)
+    times_s = [m for m in src if m.rule == "number.times"]
+    times_t = [m for m in tgt if m.rule == "number.times"]
+    if len(times_s) == len(times_t) == 1:  # в три раза against "four times": a changed multiplier
+        severity, reason = _changed_severity(context, times_s[0], times_t[0])
+        yield _finding(
+            *ids,
+            severity,
+            "number.changed",
+            (
+                f"The source gives {_describe(context, 'source', times_s[0])}; "
+                f"the translation gives {_describe(context, 'target', times_t[0])}{reason}."
+            ),
+            (times_s[0],),
+            (times_t[0],),
+        )
     src = [m for m in _absorbed(src, tgt_side.absorbers) if m.family != "weak"]
     tgt = [m for m in _absorbed(tgt, src_side.absorbers) if m.family != "weak"]
     for s in list(src):
