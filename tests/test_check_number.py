@@ -96,6 +96,8 @@ def test_seed_range_is_flagged_and_two_is_not():
         ("от трех до четырех тысяч человек", "between three and four thousand people"),
         ("на 50% больше", "half as much again"),
         ("на 25% дороже", "a quarter dearer"),
+        ("в 4 раза меньше", "one fourth as much"),
+        ("прибыло 3 тыс. 200 человек", "3,200 people arrived"),
         ("с 1931 по 1934 г. он служил", "from 1931 to 1934 he served"),
     ],
 )

@@ -53,6 +53,11 @@ def test_a_plain_number_with_a_thousand_scale_stays() -> None:
     assert _read("от 500 до 7 тыс. тонн", "ru")[0][1] == (500, 7000)
 
 
+def test_roman_month_after_a_slash_is_a_date() -> None:
+    (hit,) = find_dates("получено 3/XI-48 г. вечером", "ru")
+    assert (hit.value.ends[0].year, hit.value.ends[0].month, hit.value.ends[0].day) == (1948, 11, 3)
+
+
 def test_roman_month_without_a_year_is_a_date() -> None:
     (hit,) = find_dates("ответ ожидаем к 23.IX.", "ru")
     assert (hit.value.ends[0].month, hit.value.ends[0].day, hit.value.ends[0].year) == (9, 23, None)

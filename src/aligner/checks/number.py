@@ -132,10 +132,10 @@ def _collect(context: CheckContext, segments: Sequence[Segment], other_dates: Se
         factor = conversion(text, m.span.end, language, m.span.start) if language in ("ru", "en") else None
         if factor is not None:  # двое суток = 48 hours; полтора-два года = 18-24 months
             alternatives[m] = tuple(_exact(v * factor) for v in m.value)
-        elif text[m.span.end - 1 : m.span.end] == "%" or _PERCENT.match(
-            text, m.span.end
-        ):  # на 25% больше = a quarter more
-            alternatives[m] = tuple(_exact(v / 100) for v in m.value)
+        elif m.rule == "number.times" and len(m.value) == 1 and m.value[0]:  # в 3 раза меньше = one third
+            alternatives[m] = (_exact(1 / m.value[0]),)
+        elif text[m.span.end - 1 : m.span.end] == "%" or _PERCENT.match(text, m.span.end):
+            alternatives[m] = tuple(_exact(v / 100) for v in m.value)  # на 25% больше = a quarter more
     for seg in segments:
         features = context.features.get(seg.id)
         if features is None:

@@ -157,6 +157,11 @@ def _patterns(language: str) -> _Patterns:
                 rf"(?![\d]|[.,]\d){year_word}"
             ),
         ),
+        # 8/VII-50 г.: a day, a Roman month after a slash, the year after a dash
+        (
+            "date.slash_roman",
+            rf"(?<![\d.,/])(?P<d>[0-3]?\d)/(?P<mr>{roman})-(?P<y>\d{{4}}|\d{{2}})(?![\d]|[.,]\d){year_word}",
+        ),
         # 15.VII, 15.VII.: a day and a Roman month without the year (the year is the document's)
         (
             "date.roman_day_month",

@@ -22,23 +22,28 @@ _YEAR_PAIR = regex.compile(r"(?<![\d/.,])(1[6-9]\d\d|20\d\d)/(\d\d|\d{4})(?![\d/
 
 
 def scale_sums(text: str, items: list[Any]) -> list[Any]:
-    """38 млн. 600 тыс. = 38,600,000: a scaled number followed by a smaller scaled number."""
+    """38 млн. 600 тыс. = 38,600,000, 2 тыс. 500 = 2,500: a scaled number and a smaller one after it."""
     out: list[Any] = []
     for item in items:
         prev = out[-1] if out else None
         if (
             prev is not None
             and prev.rule == "number.digits_scale"
-            and item.rule == "number.digits_scale"
+            and item.rule in ("number.digits_scale", "number.digits")
             and not prev.family
             and not item.family
             and _SCALE_GAP.fullmatch(text, prev.end, item.start)
-            and any(prev.value % s == 0 and 0 < item.value < s for s in _SCALES[:2])
+            and 0 < item.value < _scale_of(prev.value)
         ):
             out[-1] = attrs.evolve(prev, end=item.end, value=prev.value + item.value)
             continue
         out.append(item)
     return out
+
+
+def _scale_of(value: float) -> float:
+    """The largest scale a scaled number is a whole multiple of (38,000,000: a million)."""
+    return next((s for s in _SCALES if value % s == 0), 0.0)
 
 
 def shared_scale(low: Any, high: Any, value: float) -> float:
