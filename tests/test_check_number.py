@@ -97,6 +97,7 @@ def test_seed_range_is_flagged_and_two_is_not():
         ("на 50% больше", "half as much again"),
         ("на 25% дороже", "a quarter dearer"),
         ("в 4 раза меньше", "one fourth as much"),
+        ("прибыло с лишним 400 подвод", "some 400 carts arrived"),
         ("прибыло 3 тыс. 200 человек", "3,200 people arrived"),
         ("с 1931 по 1934 г. он служил", "from 1931 to 1934 he served"),
     ],
