@@ -53,6 +53,8 @@ IGNORED_FAMILIES = frozenset(("reference", "enumerator", "footnote"))
 
 _NEXT_WORD = regex.compile(r"[\s\-–—]*([\p{L}][\p{L}\p{M}'’-]*)")
 _HALF_DAY = 12 * 60
+#: A percent sign or word right after a number: 25% may stand as "a quarter" (0.25) in the translation.
+_PERCENT = regex.compile(r"\s*(?:%|per\s*cent(?!\p{L})|percent(?!\p{L})|процент)", regex.IGNORECASE)
 
 
 @attrs.frozen
@@ -129,9 +131,13 @@ def _collect(context: CheckContext, segments: Sequence[Segment], other_dates: Se
         numbers.append(m)
         if any(m.span.overlaps(q.span) for q in quiet):
             quiet.add(m)
-        factor = conversion(text, m.span.end, language) if language in ("ru", "en") else None
-        if factor is not None and len(m.value) == 1:
-            alternatives[m] = (_exact(m.value[0] * factor),)
+        factor = conversion(text, m.span.end, language, m.span.start) if language in ("ru", "en") else None
+        if factor is not None:  # двое суток = 48 hours; полтора-два года = 18-24 months
+            alternatives[m] = tuple(_exact(v * factor) for v in m.value)
+        elif m.rule == "number.times" and len(m.value) == 1 and m.value[0]:  # в 3 раза меньше = one third
+            alternatives[m] = (_exact(1 / m.value[0]),)
+        elif text[m.span.end - 1 : m.span.end] == "%" or _PERCENT.match(text, m.span.end):
+            alternatives[m] = tuple(_exact(v / 100) for v in m.value)  # на 25% больше = a quarter more
     for seg in segments:
         features = context.features.get(seg.id)
         if features is None:
@@ -177,7 +183,8 @@ def _qualifier(context: CheckContext, side: str, mention: Mention) -> str:
     language = context.source.language if side == SOURCE else context.target.language
     if language not in ("ru", "en") or mention.span.start > len(text):
         return "approximate" if mention.approximate else ""
-    return approximation(text, mention.span.start, language)
+    # сотни две, полтора десятка: approximate by their form, with no word before them
+    return approximation(text, mention.span.start, language) or ("approximate" if mention.approximate else "")
 
 
 def _value(mention: Mention) -> str:
@@ -244,11 +251,17 @@ def _pair_exact(
     return unmatched, left, pairs
 
 
-def _ranges_as_singles(a: list[Mention], b: list[Mention]) -> None:
-    """Drop a range of ``a`` whose ends are two lone numbers of ``b`` ("3-4" and "3 or 4")."""
+def _ranges_as_singles(
+    a: list[Mention], b: list[Mention], alts: dict[Mention, tuple[float, ...]] | None = None
+) -> None:
+    """Drop a range of ``a`` whose ends are two lone numbers of ``b`` ("3-4" and "3 or 4"); an end
+    may stand in a converted unit (полтора-два года = "eighteen months to two years")."""
     for r in [m for m in a if len(m.value) == 2]:
-        low, high = _key(r)
-        ends = [next((m for m in b if _key(m) == (v,)), None) for v in (low, high)]
+        converted = (alts or {}).get(r, (None, None))
+        ends = [
+            next((m for m in b if _key(m) in ((v,), (c,))), None)
+            for v, c in zip(_key(r), converted, strict=True)
+        ]
         if ends[0] is not None and ends[1] is not None and ends[0] is not ends[1]:
             a.remove(r)
             b.remove(ends[0])
@@ -394,8 +407,23 @@ def _bead_findings(
             (s,),
             (t,),
         )
-    _ranges_as_singles(src, tgt)
-    _ranges_as_singles(tgt, src)
+    _ranges_as_singles(src, tgt, src_side.alternatives)
+    _ranges_as_singles(tgt, src, tgt_side.alternatives)
+    times_s = [m for m in src if m.rule == "number.times"]
+    times_t = [m for m in tgt if m.rule == "number.times"]
+    if len(times_s) == len(times_t) == 1:  # в три раза against "four times": a changed multiplier
+        severity, reason = _changed_severity(context, times_s[0], times_t[0])
+        yield _finding(
+            *ids,
+            severity,
+            "number.changed",
+            (
+                f"The source gives {_describe(context, 'source', times_s[0])}; "
+                f"the translation gives {_describe(context, 'target', times_t[0])}{reason}."
+            ),
+            (times_s[0],),
+            (times_t[0],),
+        )
     src = [m for m in _absorbed(src, tgt_side.absorbers) if m.family != "weak"]
     tgt = [m for m in _absorbed(tgt, src_side.absorbers) if m.family != "weak"]
     if len(src) > _MAX_UNPAIRED and len(tgt) > _MAX_UNPAIRED:  # a guard: pairing below is quadratic

@@ -158,6 +158,16 @@ def _patterns(language: str) -> _Patterns:
                 rf"(?![\d]|[.,]\d){year_word}"
             ),
         ),
+        # 8/VII-50 г.: a day, a Roman month after a slash, the year after a dash
+        (
+            "date.slash_roman",
+            rf"(?<![\d.,/])(?P<d>[0-3]?\d)/(?P<mr>{roman})-(?P<y>\d{{4}}|\d{{2}})(?![\d]|[.,]\d){year_word}",
+        ),
+        # 15.VII, 15.VII.: a day and a Roman month without the year (the year is the document's)
+        (
+            "date.roman_day_month",
+            rf"(?<![\d.,/])(?P<d>[0-3]?\d)\.(?P<mr>{roman})(?![\p{{L}}\d]|\.\d|[-/]\d)\.?",
+        ),
         ("date.month_year", rf"{edge}{month},?\s+(?P<y>\d{{4}}){after}{year_word}"),
     ]
     if language == "en":
@@ -173,6 +183,15 @@ def _patterns(language: str) -> _Patterns:
                 "date.year_range",
                 (
                     rf"{edge}(?P<y1>\d{{4}})\s*[-\u2010-\u2015]\s*(?P<y>\d{{4}}|\d{{2}})"
+                    rf"(?:-?(?:{suffix}))?\s*(?:{years})(?!\p{{L}})\.?"
+                ),
+            )
+        )
+        rules.append(
+            (
+                "date.year_range",  # с 1940 по 1950 г., от 1946 до 1948 гг.
+                (
+                    rf"{edge}(?:{since})\s+(?P<y1>\d{{4}})\s+(?:{until})\s+(?P<y>\d{{4}})"
                     rf"(?:-?(?:{suffix}))?\s*(?:{years})(?!\p{{L}})\.?"
                 ),
             )

@@ -39,6 +39,7 @@ import regex
 from ..errors import ConfigError
 from ..morph import WORD_RE
 from ..resources import data_toml
+from . import number_joins as joins
 from .clocks import Clock, clock_times, pronoun_ones
 from .marks import ID_CHAIN, mark_family
 
@@ -126,6 +127,7 @@ class _Lexicon:
     compounds: tuple[tuple[str, float], ...]
     denominators: dict[str, float]
     half_after: tuple[str, ...]
+    times: tuple[tuple[str, str], ...]
     clock: Clock
     conversions: dict[str, float]
 
@@ -202,6 +204,7 @@ def _lexicon(language: str) -> _Lexicon:
         compounds=tuple(compounds),
         denominators={w.lower(): float(d) for w, d in ctx.get("denominators", ())},
         half_after=tuple(h.lower() for h in ctx.get("half_after", ())),
+        times=tuple((b.lower(), a.lower()) for b, a in ctx.get("times", ())),
         clock=Clock(
             hours=_lower_set(ctx.get("hour_words", ())),
             minutes=_lower_set(ctx.get("minute_words", ())),
@@ -350,13 +353,17 @@ def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[
 _MIXED = regex.compile(r"[ \u00a0](?P<n>[1-9])/(?P<d>[2-9]|1[0-6])(?![\d/])")
 
 
-def conversion(text: str, end: int, language: str) -> float | None:
+def conversion(text: str, end: int, language: str, start: int | None = None) -> float | None:
     """The factor of a unit word right after a number that translators convert (двое суток = 48
-    hours: 24), or ``None``."""
+    hours: 24), or inside it ("a day and a half": from ``start``), or ``None``."""
+    units = _lexicon(language).conversions
     after = regex.match(r"\s+(\p{L}+)", text[end : end + 40])
-    if after is None:
+    if after is not None and after.group(1).lower() in units:
+        return units[after.group(1).lower()]
+    if start is None:
         return None
-    return _lexicon(language).conversions.get(after.group(1).lower())
+    inside = (units[w.lower()] for w in regex.findall(r"\p{L}+", text[start:end]) if w.lower() in units)
+    return next(inside, None)
 
 
 def _roman_value(numeral: str) -> int:
@@ -423,12 +430,19 @@ def _word_atoms(text: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]) -> l
                 )
             continue
         whole = all(p in lex.words for p in parts)
+        lead = next((i for i, p in enumerate(parts) if p not in lex.words), len(parts))
         pos = m.start()
-        for part in parts:
+        for i, part in enumerate(parts):
             w = lex.words.get(part)
+            if w is None and i >= lead and i and _compound_value(part, lex) is not None:
+                value = _compound_value(part, lex) or 0.0  # двух-трехмесячный: the second end of a range
+                atoms.append(
+                    _Item(pos, pos + len(part), value, "implicit", weak=True, rule="number.compound")
+                )
             if w is not None:
                 weak = w.weak or not whole  # four-year-old: the number of a compound word
-                kind = w.kind if whole else "implicit"
+                # thirty-five-year-old: the leading number words compose (35), weak
+                kind = w.kind if whole or (i < lead and lead > 1) else "implicit"
                 value = w.value
                 ordinal = w.ordinal and whole
                 rule = "number.ordinal" if ordinal else "number.words"
@@ -443,6 +457,17 @@ def _compound_value(word: str, lex: _Lexicon) -> float | None:
         if word.startswith(prefix) and len(word) >= len(prefix) + 3:
             return value
     return None
+
+
+def _range_infix(text: str, chain: list[_Item], nxt: _Item, lex: _Lexicon) -> bool:
+    """Whether the word before ``nxt`` closes a range opened before the chain: "between fifteen
+    hundred and two thousand" is 1,500 to 2,000, not 1,502,000."""
+    gap = text[chain[-1].end : nxt.start].split()
+    if len(gap) != 1:
+        return False
+    before = _LAST_WORD.search(text, max(0, chain[0].start - 20), chain[0].start)
+    prefix = before.group(1).lower() if before else ""
+    return any(gap[0].lower() == inf and prefix == pre for pre, inf, _ in lex.ranges)
 
 
 def _joinable(text: str, prev: _Item, nxt: _Item, lex: _Lexicon) -> bool:
@@ -536,7 +561,7 @@ def _word_items(text: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]) -> l
     items: list[_Item] = []
     chain: list[_Item] = []
     for atom in atoms:
-        if chain and not _joinable(text, chain[-1], atom, lex):
+        if chain and (not _joinable(text, chain[-1], atom, lex) or _range_infix(text, chain, atom, lex)):
             items.extend(_compose(chain))
             chain = []
         chain.append(atom)
@@ -644,6 +669,10 @@ def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()
     items.sort(key=lambda it: it.start)
     items = _merge_scales(text, items)
     items = _merge_scales(text, _fractions(text, items, lex))
+    items = joins.scale_sums(text, items)
+    items = joins.half_scales(text, joins.collectives(text, items))
+    items = joins.noun_and_a_half(text, items, lex.half_after, sorted(lex.articles))
+    items = joins.multipliers(text, items, lex.times)
     hits: list[NumberHit] = [
         NumberHit(c.start, c.end, (c.value,), _approximate(text, c.start, lex), "time", c.rule)
         for c in clocks
@@ -651,13 +680,15 @@ def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()
     i = 0
     while i < len(items):
         a = items[i]
-        approx = _approximate(text, a.start, lex)
+        approx = _approximate(text, a.start, lex) or a.rule == "number.collective"
         b = items[i + 1] if i + 1 < len(items) else None
         family = a.family or ("weak" if a.weak else "")
         rule, start = ("", 0)
         if b is not None and not a.family and not b.family:
             rule, start = _range_gap(text, a, b, lex)
         low, high = a.value, b.value if b is not None else 0.0
+        if rule and b is not None:
+            low = joins.shared_scale(a, b, low)  # от 5 до 7 тыс. = 5,000 to 7,000
         expand = bool(rule) and b is not None and bool(a.digits) and bool(b.digits) and high < low
         if expand and b is not None and len(b.digits) < len(a.digits) and b.value == int(b.value):
             high = int(a.digits[: len(a.digits) - len(b.digits)] + b.digits)  # 1950-53
@@ -671,7 +702,9 @@ def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()
             continue
         hits.append(NumberHit(a.start, a.end, (a.value,), approx, family, a.rule))
         i += 1
-    hits.sort(key=lambda h: h.start)
+    hits = joins.year_pairs(
+        text, hits, lambda s, e, v: NumberHit(s, e, v, _approximate(text, s, lex), "", "number.year_pair")
+    )
     return [attrs.evolve(h, values=tuple(_exact(v) for v in h.values)) for h in hits]
 
 

@@ -23,6 +23,10 @@ __all__ = [
     "transmission_note",
     "labelled_note",
     "copies_note",
+    "copy_distribution",
+    "phone_line",
+    "edition_footnote",
+    "document_heading",
     "file_number",
     "file_reference",
     "number_line",
@@ -146,6 +150,65 @@ def copy_list(line: str) -> SegmentKind | None:
     if [int(m["n"]) for m in items] != list(range(1, len(items) + 1)):
         return None
     return SegmentKind.FURNITURE if all(len(_words(m["body"])) <= 4 for m in items) else None
+
+
+_COPY_NUMBERS = regex.compile(r"^\d{1,2}(?:\s*[-,]\s*\d{1,2})*\s*[-–—]\s*(?P<rest>\D+)$")
+
+
+def copy_distribution(line: str) -> SegmentKind | None:
+    """A line of a typist's copy list: copy numbers, a dash and where they went.
+
+    ("1-3 - адресатам", "4 - в дело").
+    """
+    m = _COPY_NUMBERS.match(line)
+    if m is None:
+        return None
+    words = _words(m["rest"])
+    if not 1 <= len(words) <= 3:
+        return None
+    known = set(_list("copy_destinations"))
+    if any(f in known for w in words for f in _forms(w)):
+        return SegmentKind.FURNITURE
+    comrade = regex.match(r"(\p{L}+)\.\s*\p{Lu}", m["rest"])  # 1 - т. Петрову
+    if comrade and comrade.group(1).lower() in set(_list("comrade_marks")):
+        return SegmentKind.FURNITURE
+    acronyms = all(w.isupper() and len(w) >= 2 for w in words)  # 2 - ДВО МИД (a department)
+    return SegmentKind.FURNITURE if acronyms else None
+
+
+@functools.cache
+def _phone_re() -> regex.Pattern[str]:
+    marks = "|".join(regex.escape(w) for w in _list("phone_marks"))
+    return regex.compile(rf"^(?:{marks})\.?\s*\d{{1,3}}(?:[-–]\d{{2}}){{1,3}}$", regex.IGNORECASE)
+
+
+def phone_line(line: str) -> SegmentKind | None:
+    """An executor's telephone number on a line of its own ("т. 2-17-45", "тел. 96-12")."""
+    return SegmentKind.FURNITURE if _phone_re().match(line) else None
+
+
+@functools.cache
+def _footnote_re() -> regex.Pattern[str]:
+    openers = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in _list("footnote_openers"))
+    return regex.compile(rf"^\d{{1,3}}\s+(?:{openers})(?!\p{{L}})")
+
+
+def edition_footnote(line: str) -> SegmentKind | None:
+    """An editor's footnote of a published collection: a note number and a standard opener
+    ("3 Not printed.", "4 Reference is to the note of June 2.")."""
+    return SegmentKind.EDITORIAL if _footnote_re().match(line) else None
+
+
+#: A published collection's heading of a document: who wrote to whom, the writer's name in brackets
+#: ("The Soviet Ambassador in China (Roshchin) to the Ministry of Foreign Affairs"), no full stop.
+_DOCUMENT_HEADING = regex.compile(
+    r"^The\s+[\p{L}\s.,'’-]{3,120}?\(\p{Lu}[\p{L}'’.\s-]{1,40}\)\s+to\s+(?:the\s+)?\p{Lu}[^.]{2,160}$"
+)
+
+
+def document_heading(line: str) -> SegmentKind | None:
+    """An editor's heading of a published document ("The Chargé in China (Shibaev) to Molotov")."""
+    return SegmentKind.EDITORIAL if _DOCUMENT_HEADING.match(line) else None
 
 
 def file_number(line: str) -> SegmentKind | None:

@@ -1,0 +1,183 @@
+"""Numbers read across several words: sums of scales, shared scales, collective nouns, multipliers.
+
+These run after :func:`aligner.features.numbers.find_numbers` has read single numbers; each joins or
+re-marks what a translator renders in another form: «38 млн. 600 тыс.» = 38.6 million, «от 5 до 7 тыс.» =
+5,000 to 7,000, «полтора десятка» = fifteen, «сотни две» = some two hundred, «в три раза» = trebled (a
+multiplier, weak), "half a million", "a year and a half", «1955/56» = 1955-56.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+import regex
+
+_SCALES = (1e9, 1e6, 1e3)
+_SCALE_GAP = regex.compile(r"\.?\s+")
+_SPACE = regex.compile(r"\s+")
+_COLLECTIVE = (10.0, 100.0)
+_YEAR_PAIR = regex.compile(r"(?<![\d/.,])(1[6-9]\d\d|20\d\d)/(\d\d|\d{4})(?![\d/]|[.,]\d)")
+
+
+def scale_sums(text: str, items: list[Any]) -> list[Any]:
+    """38 млн. 600 тыс. = 38,600,000, 2 тыс. 500 = 2,500: a scaled number and a smaller one after it."""
+    out: list[Any] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.rule == "number.digits_scale"
+            and item.rule in ("number.digits_scale", "number.digits")
+            and not prev.family
+            and not item.family
+            and _SCALE_GAP.fullmatch(text, prev.end, item.start)
+            and 0 < item.value < _scale_of(prev.value)
+        ):
+            out[-1] = attrs.evolve(prev, end=item.end, value=prev.value + item.value)
+            continue
+        out.append(item)
+    return out
+
+
+def _scale_of(value: float) -> float:
+    """The largest scale a scaled number is a whole multiple of (38,000,000: a million)."""
+    return next((s for s in _SCALES if value % s == 0), 0.0)
+
+
+def shared_scale(low: Any, high: Any, value: float) -> float:
+    """The low end of «от 5 до 7 тыс.» / "5 to 7 thousand": 5,000 when the scale closes the range."""
+    if high.rule == "number.digits_scale":
+        if low.rule == "number.digits_scale" or low.kind != "digits":
+            return value
+    elif not (high.kind == low.kind == "words" and value < 1000):
+        return value  # от полутора до двух тысяч = 1,500 to 2,000
+    for scale in _SCALES:
+        if high.value % scale == 0 and value <= high.value / scale:
+            return value * scale
+    return value
+
+
+def collectives(text: str, items: list[Any]) -> list[Any]:
+    """полтора десятка = 15, две сотни = 200, and the inverted approximate сотни две = some 200.
+
+    A collective noun (десяток, сотня: weak 10 or 100) next to a plain number word multiplies it.
+    """
+    out: list[Any] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.family
+            and not item.family
+            and _SPACE.fullmatch(text, prev.end, item.start)
+        ):
+            if _collective(item) and _plain_word(prev):
+                out[-1] = attrs.evolve(
+                    prev, end=item.end, value=prev.value * item.value, weak=False, rule="number.collective"
+                )
+                continue
+            if _collective(prev) and _plain_word(item) and item.value >= 2:
+                out[-1] = attrs.evolve(
+                    prev, end=item.end, value=prev.value * item.value, weak=False, rule="number.collective"
+                )
+                continue
+        out.append(item)
+    return out
+
+
+def _collective(item: Any) -> bool:
+    return bool(item.weak and item.kind == "words" and item.value in _COLLECTIVE and not item.ordinal)
+
+
+def _plain_word(item: Any) -> bool:
+    return bool(item.kind == "words" and not item.weak and not item.ordinal and 1 < item.value < 10)
+
+
+def half_scales(text: str, items: list[Any]) -> list[Any]:
+    """Half a million = 500,000: a weak "half" before a scale word."""
+    out: list[Any] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.weak
+            and prev.value == 0.5
+            and prev.kind == "words"
+            and item.kind == "words"
+            and item.value >= 1000
+            and _SPACE.fullmatch(text, prev.end, item.start)
+        ):
+            out[-1] = attrs.evolve(prev, end=item.end, value=item.value / 2, weak=False, rule="number.words")
+            continue
+        out.append(item)
+    return out
+
+
+def noun_and_a_half(
+    text: str, items: list[Any], half_after: Sequence[str], articles: Sequence[str]
+) -> list[Any]:
+    """A year and a half, год с половиной = 1.5: a noun with no number before it, then "and a half"."""
+    if not half_after:
+        return items
+    art = "|".join(regex.escape(a) for a in articles) or "(?!)"
+    halves = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in half_after)
+    pattern = regex.compile(
+        rf"(?<!\p{{L}})(?:(?:{art})\s+)?(?P<noun>\p{{L}}+)\s+(?:{halves})(?!\p{{L}})", regex.IGNORECASE
+    )
+    out = list(items)
+    for m in pattern.finditer(text):
+        noun_start = m.start("noun")
+        if any(it.start <= noun_start < it.end or noun_start - 2 <= it.end <= noun_start for it in items):
+            continue  # два с половиной, two and a half: read already
+        inside = [it for it in out if m.start() <= it.start and it.end <= m.end()]
+        template = inside[0] if inside else None
+        if template is None:
+            continue
+        out = [it for it in out if it not in inside]
+        out.append(
+            attrs.evolve(
+                template,
+                start=m.start(),
+                end=m.end(),
+                value=1.5,
+                kind="words",
+                weak=True,  # the unit may differ: "a day and a half" = 36 hours
+                rule="number.and_a_half",
+            )
+        )
+    out.sort(key=lambda it: it.start)
+    return out
+
+
+def multipliers(text: str, items: list[Any], times: Sequence[tuple[str, str]]) -> list[Any]:
+    """в три раза, в 2,5 раза, three times: a multiplier, weak (a translator may say "trebled")."""
+    out = []
+    for item in items:
+        for before, after in times:
+            pre = not before or regex.search(
+                rf"(?<!\p{{L}}){regex.escape(before)}\s+$",
+                text[max(0, item.start - 8) : item.start],
+                regex.IGNORECASE,
+            )
+            post = regex.match(rf"\s+{regex.escape(after)}(?!\p{{L}})", text[item.end :], regex.IGNORECASE)
+            if pre and post and not item.family:
+                item = attrs.evolve(item, weak=True, rule="number.times")
+                break
+        out.append(item)
+    return out
+
+
+def year_pairs(text: str, hits: list[Any], make: Any) -> list[Any]:
+    """1955/56, 1949/1950 (a budget or school year) = 1955-56: a range of two years, not a reference."""
+    out = list(hits)
+    for m in _YEAR_PAIR.finditer(text):
+        first, second = int(m.group(1)), m.group(2)
+        nxt = int(second) if len(second) == 4 else first - first % 100 + int(second)
+        if nxt != first + 1:
+            continue
+        out = [h for h in out if h.end <= m.start() or h.start >= m.end()]
+        out.append(make(m.start(), m.end(), (float(first), float(nxt))))
+    out.sort(key=lambda h: h.start)
+    return out
