@@ -52,6 +52,7 @@ from ..resources import data_lines, data_toml
 from ..translit import has_cyrillic, name_key, syllable_key
 from . import CheckContext
 from .duplicate import witness_of
+from .name_changed import weak_names
 from .name_initials import initials_findings
 
 __all__ = ["check_name", "NAMES_ALIKE", "word_accounted", "words_alike"]
@@ -108,6 +109,7 @@ _ENGLISH_SOUNDS = (
     (regex.compile(r"c(?![eiyh])", regex.IGNORECASE), "k"),
     (regex.compile(r"g(?=[eiy])", regex.IGNORECASE), "dzh"),
     (regex.compile(r"(?<=[aeiou])x(?=[aeiou])", regex.IGNORECASE), "kh"),
+    (regex.compile(r"^ch(?=[rl])", regex.IGNORECASE), "k"),  # Christie/Кристи, Chloe/Хлоя
 )
 
 
@@ -174,8 +176,8 @@ def _sounds_alike(key: str, other: str) -> bool:
         return True
     if min(len(key), len(other)) < SHORT_KEY:
         return False  # "an" is 80% like "san": short keys must be equal
-    if fuzz.ratio(key, other) >= WORDS_ALIKE:
-        return True
+    if fuzz.ratio(key, other) >= WORDS_ALIKE and _same_onset(key, other):
+        return True  # alike but for a letter or two; another first sound is another name (Damba, Sambu)
     shared = 0
     for a, b in zip(key, other, strict=False):
         if a != b:
@@ -184,6 +186,18 @@ def _sounds_alike(key: str, other: str) -> bool:
     # a shared start covering both keys but for their endings (Сталину ~ Stalin), not a
     # short key that merely opens a long one (Pusan ~ Vasilevsky)
     return shared >= max(SHARED_START, min(len(key), len(other)) - 2, max(len(key), len(other)) - 4)
+
+
+def _same_onset(key: str, other: str) -> bool:
+    """Whether two keys open with one sound: the same letter, or an h one script drops
+    (Hitler and Гитлер: "atrar", "katrar")."""
+    a, b = key[0], other[0]
+    if a == b:
+        return True
+    # English drops the h Russian writes as г or х (Hitler, Гитлер): alike once it is off
+    if (a, b) == ("a", "k"):
+        return fuzz.ratio(key, other[1:]) >= WORDS_ALIKE
+    return (a, b) == ("k", "a") and fuzz.ratio(key[1:], other) >= WORDS_ALIKE
 
 
 def _translates(word: str, language: str, other_words: Sequence[str]) -> bool:
@@ -220,11 +234,26 @@ def word_accounted(word: str, language: str, other_words: Sequence[str], *, fuzz
                 return True
             if not fuzzy and len(min(keys, key=len, default="")) >= SHORT_KEY and keys & _keys(w):
                 return True  # "Ulan Bator" and "Улан-Баторского": the same key once the ending is off
+            if not fuzzy and has_cyrillic(w) and not has_cyrillic(word) and _declined(keys, _keys(w)):
+                return True  # "Bierut" and "Берута": a known name in a Russian case form
         elif any(_close(k, o) or _derived(k, o) for k in keys for o in _keys(w)):
             return True  # омикрон: a name in lower case; тартуские: an adjective of one
     if _nationality_pair(word, language, [w.lower().replace("ё", "е") for w in other_words]):
         return True
     return _translates(word, language, other_words)
+
+
+#: How many letters a Russian case ending adds to a name's key (Берутом: "paratam" for "parat").
+CASE_ENDING = 2
+
+
+def _declined(keys: frozenset[str], russian: frozenset[str]) -> bool:
+    """Whether a Russian word's keys are a name's key with a case ending (Bierut: Берута, Берутом)."""
+    return any(
+        len(k) >= SHORT_KEY and r.startswith(k) and 0 < len(r) - len(k) <= CASE_ENDING
+        for k in keys
+        for r in russian
+    )
 
 
 def _derived(key: str, other: str) -> bool:
@@ -270,6 +299,9 @@ def _accounted(
     fuzzy = mention.rule != KNOWN_RULE
     # a name of several words may be written as one on the other side ("Ubsa-Nur", "Убсанур")
     spellings = [words, ["".join(words)]] if fuzzy and len(words) > 1 else [words]
+    if fuzzy and "-" in mention.text:
+        # a hyphenated given name written as one word: "Лэй Фа-чжан", "Lei Fazhang"
+        spellings.append(["".join(_WORD.findall(part)) for part in mention.text.split()])
     for spelling in spellings:
         for w in spelling:
             if (w, fuzzy) not in memo:
@@ -314,14 +346,38 @@ def _show(mentions: Sequence[Mention]) -> str:
     return ", ".join(f"“{' '.join(m.text.split())}”" for m in mentions)
 
 
+def _shortened(full: Mention, short: Mention) -> bool:
+    """Whether ``short`` is one word that sounds the same as the first or the last word of the
+    longer name ``full``: a name given by its surname alone (Чжоу Энь-лай: "Chou")."""
+    words, one = _WORD.findall(full.text), _WORD.findall(short.text)
+    if len(one) != 1 or len(words) < 2:
+        return False
+    # the same sounds, not merely alike ones: "Lisan" is no short form of Рощин
+    return any(syllable_key(w) == syllable_key(one[0]) for w in (words[0], words[-1]))
+
+
 def _likeness(a: Mention, b: Mention) -> float:
     """How alike two names are; two names of the shipped list are the same name or none."""
     if a.rule == b.rule == KNOWN_RULE:
         return 1.0 if a.value == b.value else 0.0  # Каир is not Seoul, however alike their keys
+    if _shortened(a, b) or _shortened(b, a):
+        return 1.0  # "Premier Chou" for Чжоу Энь-лай, "Marshal Choibalsan" for Х. Чойбалсан
     score = names_match(a, b)
     if score >= NAMES_ALIKE and fuzz.ratio(syllable_key(a.text), syllable_key(b.text)) < SYLLABLES_ALIKE:
         return 0.0  # Ли Фу-чунь is not Li Lisan: keys alike, syllables not
+    ka, kb = str(a.value), str(b.value)
+    if score < 1.0 and ka and kb and not _same_onset(ka, kb):
+        return 0.0  # Гусев is not Sychev: keys alike but for the first sound
     return score
+
+
+def _weak(
+    context: CheckContext, segments: list[Segment], language: str, names: list[Mention]
+) -> list[Mention]:
+    """Words of the segments read as names where the other side lacks one (:mod:`.name_changed`)."""
+    titles = [m.span for m in context.mentions(segments, "titles")]
+    taken = [m.span for m in (*names, *context.mentions(segments, "terms"))] + titles
+    return weak_names(segments, language, taken, titles)
 
 
 def _pair(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -366,7 +422,7 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 )
             continue
         yield from initials_findings(bead, src_text, tgt_text, context.source_text, context.target_text)
-        if not src and not tgt:
+        if not src and not tgt and not (len(bead.source) == 1 and len(bead.target) == 1):
             continue
         lone_src, lone_tgt = _pair(src, tgt)
         src_words, tgt_words = _words(src_text), _words(tgt_text)
@@ -378,9 +434,39 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             for t in lone_tgt
             if not _accounted(t, tgt_lang, src_words, tgt_memo) and not _bracketed(t, context.target_text)
         ]
+        one_to_one = len(bead.source) == 1 and len(bead.target) == 1
+        if one_to_one and not lone_src and not lone_tgt:
+            # both names may open their sentences ("Петров прибыл", "Sokolov arrived")
+            weak_src = [
+                s
+                for s in _weak(context, src_text, src_lang, src)
+                if not _accounted(s, src_lang, tgt_words, src_memo)
+            ]
+            if weak_src:
+                lone_tgt = [
+                    t
+                    for t in _weak(context, tgt_text, tgt_lang, tgt)
+                    if not _accounted(t, tgt_lang, src_words, tgt_memo)
+                ]
+                lone_src = weak_src if lone_tgt else []
+        elif one_to_one and bool(lone_src) != bool(lone_tgt):
+            # one side lacks a name: the other may have changed it into a word the name finder
+            # leaves out (a sentence opening, a common-looking word after a rank)
+            if lone_src:
+                lone_tgt = [
+                    t
+                    for t in _weak(context, tgt_text, tgt_lang, tgt)
+                    if not _accounted(t, tgt_lang, src_words, tgt_memo)
+                ]
+            else:
+                lone_src = [
+                    s
+                    for s in _weak(context, src_text, src_lang, src)
+                    if not _accounted(s, src_lang, tgt_words, src_memo)
+                ]
         # a name missing where the translation gives another name is a strong finding; a name
         # merely left out or paraphrased ("the Chinese Premier") is a weak one
-        strong = len(bead.source) == 1 and len(bead.target) == 1 and bool(lone_tgt)
+        strong = one_to_one and bool(lone_tgt)
         for s in lone_src:
             witness = witness_of(context, src_text, s)
             if witness is not None:
