@@ -289,11 +289,13 @@ DOCS["o5-report-finland-1940"] = {
 
 
 def _text(pairs: list[tuple[str, str]], side: int) -> tuple[str, list[int]]:
-    """The document text (heading lines, then sentences two to a paragraph) and each sentence's offset."""
+    """The document text (heading lines alone, sentences two to a line) and each sentence's offset."""
     out, starts = "", []
     for n, pair in enumerate(pairs):
         if out:
-            out += "\n" if (n % 2 == 0 or len(pair[0].split()) < 5) else " "
+            # a heading, an address or a signature (no full stop) keeps its own line
+            ends = pairs[n - 1][0].rstrip().endswith((".", "!", "?"))
+            out += " " if n % 2 and ends and pair[0].rstrip().endswith((".", "!", "?")) else "\n"
         starts.append(len(out))
         out += pair[side]
     return out + "\n", starts
