@@ -23,7 +23,7 @@ def found(ru: str, en: str) -> list[tuple[str, Severity]]:
     [
         ("Петров прибыл на станцию утром.", "Sokolov arrived at the station in the morning."),  # both open
         ("Кузнецов возглавил комиссию.", "Smirnov headed the commission."),  # кузнецов: also "of smiths"
-        ("Утром Орлов выехал в Ригу.", "In the morning Gromov left for Riga."),  # a lone name in a 1-1 bead
+        ("Утром Орлов выехал в Ригу.", "In the morning Belov left for Riga."),  # a lone name in a 1-1 bead
         ("Совещание открыл товарищ Лоза.", "The meeting was opened by Comrade Tamba."),  # лоза: a vine
         ("Цеденжав прибыл в Кобдо.", "Dorjsuren arrived in Kobdo."),  # no word of the dictionary
         ("Дежурил полковник Гусев.", "Colonel Sychev was on duty."),
@@ -86,3 +86,18 @@ def test_a_name_with_another_first_sound_is_another_name(a, b, alike):
 )
 def test_palladius_names(ru, en, expected):
     assert [rule for rule, _ in found(ru, en)] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [
+        ("Belov", False),  # beloved shares the stem, but -ov makes a surname
+        ("Kozlova", False),
+        ("Margin", True),  # an English word itself, whatever its ending
+        ("Lines", True),
+    ],
+)
+def test_a_soviet_surname_is_no_common_word(word, common):
+    from aligner.features.names import en_is_common
+
+    assert en_is_common(word) is common

@@ -111,10 +111,37 @@ def _en_common_stems() -> frozenset[str]:
     return cached("en-common-stems", build)  # derived once, then read from the disk cache
 
 
+@functools.cache
+def _latin_surname_endings() -> tuple[str, ...]:
+    """Endings of Soviet surnames in Latin letters (``name_parts_ru.toml``: Belov, Kovalenko)."""
+    return tuple(data_toml("name_parts_ru.toml").get("latin_surname_endings", ()))
+
+
 def en_is_common(word: str) -> bool:
-    """Whether an English word, capitalised or not, is a common word rather than a name."""
+    """Whether an English word, capitalised or not, is a common word rather than a name.
+
+    A capitalised word with the ending of a Soviet surname ("Belov", "Popov") is a name
+    even if an English word shares its stem ("beloved"), unless it is that word itself.
+    """
     low = word.lower().replace("’", "'")
-    return low in _stop_en() or en_stem(low) in _en_common_stems()
+    if low in _stop_en():
+        return True
+    if word[:1].isupper() and len(low) >= MIN_SURNAME and low.endswith(_latin_surname_endings()):
+        return low in _en_common_words()
+    return en_stem(low) in _en_common_stems()
+
+
+#: The shortest word read as a surname by its ending alone.
+MIN_SURNAME = 5
+
+
+@functools.cache
+def _en_common_words() -> frozenset[str]:
+    """The English words of the shipped lexicon and the function words, as they are written."""
+    words = {w.lower() for w in data_lines("stopwords_en.txt")}
+    for entry in data_lines(DEFAULT_LEXICON_FILE):
+        words.update(w.lower() for w in regex.findall(r"[A-Za-z]+", entry.partition("@")[0]))
+    return frozenset(words)
 
 
 @functools.lru_cache(maxsize=100_000)
