@@ -28,6 +28,8 @@ def found(ru: str, en: str) -> list[tuple[str, Severity]]:
         ("Цеденжав прибыл в Кобдо.", "Dorjsuren arrived in Kobdo."),  # no word of the dictionary
         ("Дежурил полковник Гусев.", "Colonel Sychev was on duty."),
         ("Мы встретились с Чон Иль Гваном.", "We met Yun Pong Gu."),
+        ("Вчера Зайцев уехал в Тарту.", "Yesterday Kovalenko left for Tartu."),  # зайцев: "of hares"
+        ("Товарищ Волков возразил.", "Comrade Fedorenko objected."),  # Товарищ is no form of Fedorenko
     ],
 )
 def test_a_name_changed_into_another_is_major(ru, en):

@@ -13,9 +13,10 @@ A word counts only where it is no common word of its language, is not already
 part of a name, title or term the features found, and:
 
 - in English, opens a sentence ("Sokolov arrived");
-- in Russian, opens a sentence and has a name reading ("Кузнецов возглавил") or is
-  no word of the dictionary and no adjective ("Цеденбал прибыл"), or follows a rank
-  or a form of address ("товарищ Дамба", "полковник Орел").
+- in Russian, has a person's name among its readings ("Кузнецов возглавил", "вчера
+  Зайцев доложил"), or opens a sentence and is no word of the dictionary and no
+  adjective ("Цеденбал прибыл"), or follows a rank or a form of address ("товарищ
+  Дамба", "полковник Орел").
 """
 
 from __future__ import annotations
@@ -63,12 +64,24 @@ def _after_title(segment: Segment, start: int, titles: Sequence[Span]) -> bool:
     return False
 
 
+#: pymorphy3's tags of a first name, surname or patronymic.
+_NAME_READINGS = frozenset(("Name", "Surn", "Patr"))
+
+
+def _ru_name_reading(word: str) -> bool:
+    """Whether a capitalised Russian word inside a sentence has a person's name among its
+    readings (Зайцев: a surname, or "of hares"; Белов)."""
+    if sum(ch.isupper() for ch in word) > 1:
+        return False
+    return any(_NAME_READINGS & set(p.tag.grammemes) for p in parses_of(word.lower().replace("ё", "е")))
+
+
 def _ru_name_like(word: str) -> bool:
     """Whether a Russian word reads as a name, or is no word of the dictionary and no
     adjective by its ending (Цеденбал, Кекконен; not Беспружинный)."""
-    if ru_name_lemma(word) is not None:
-        return True
     parses = parses_of(word.lower().replace("ё", "е"))
+    if ru_name_lemma(word) is not None or any(_NAME_READINGS & set(p.tag.grammemes) for p in parses):
+        return True  # Зайцев: first read as "of hares", but a surname too
     # an unknown word guessed as a full adjective (Беспружинный) is a word, not a name
     return not ru_is_known(word) and not (parses and {"ADJF", "PRTF"} & set(parses[0].tag.grammemes))
 
@@ -82,7 +95,9 @@ def _candidates(segment: Segment, language: str, titles: Sequence[Span]) -> Iter
         if language == "en":
             if opens and not any(en_is_common(part) for part in word.split("-")):
                 yield match.start(), match.end(), word
-        elif (opens and _ru_name_like(word)) or _after_title(segment, match.start(), titles):
+        elif _after_title(segment, match.start(), titles) or (
+            _ru_name_like(word) if opens else _ru_name_reading(word)
+        ):
             yield match.start(), match.end(), ru_name_lemma(word) or word.lower()
 
 

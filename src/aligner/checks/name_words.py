@@ -119,8 +119,12 @@ def words_alike(a: str, b: str) -> bool:
 
 
 def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    # the loose letters (Ливия, Libya) only inside a name: Товарищ is not Fedorenko
     return any(
-        _sounds_alike(x, y) or _sounds_alike(x.translate(_LOOSE), y.translate(_LOOSE)) for x in a for y in b
+        _sounds_alike(x, y)
+        or (bool(x) and bool(y) and x[0] == y[0] and _sounds_alike(x.translate(_LOOSE), y.translate(_LOOSE)))
+        for x in a
+        for y in b
     )
 
 
