@@ -21,6 +21,7 @@ part of a name, title or term the features found, and:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 
 import regex
@@ -28,6 +29,7 @@ import regex
 from ..features.names import en_is_common, ru_name_lemma
 from ..model import Mention, Segment, Span
 from ..morph import parses_of, ru_is_known
+from ..resources import data_toml
 from ..translit import has_cyrillic, name_key
 
 __all__ = ["WEAK_RULE", "weak_names"]
@@ -68,11 +70,22 @@ def _after_title(segment: Segment, start: int, titles: Sequence[Span]) -> bool:
 _NAME_READINGS = frozenset(("Name", "Surn", "Patr"))
 
 
+@functools.cache
+def _surname_shape() -> regex.Pattern[str]:
+    """A Russian word ending like a surname (``name_parts_ru.toml``): Белов, Соловьева."""
+    data = data_toml("name_parts_ru.toml")
+    stems = "|".join(sorted(data["cyrillic_surname_endings"], key=len, reverse=True))
+    cases = "|".join(sorted(data["cyrillic_surname_cases"], key=len, reverse=True))
+    return regex.compile(rf"\p{{Lu}}\p{{Ll}}{{2,}}(?:{stems})(?:{cases})$")
+
+
 def _ru_name_reading(word: str) -> bool:
     """Whether a capitalised Russian word inside a sentence has a person's name among its
     readings (Зайцев: a surname, or "of hares"; Белов)."""
     if sum(ch.isupper() for ch in word) > 1:
         return False
+    if _surname_shape().match(word.replace("ё", "е")) or _surname_shape().match(word):
+        return True  # Соловьев: a surname by its ending, whatever else it may read as
     return any(_NAME_READINGS & set(p.tag.grammemes) for p in parses_of(word.lower().replace("ё", "е")))
 
 
@@ -80,7 +93,7 @@ def _ru_name_like(word: str) -> bool:
     """Whether a Russian word reads as a name, or is no word of the dictionary and no
     adjective by its ending (Цеденбал, Кекконен; not Беспружинный)."""
     parses = parses_of(word.lower().replace("ё", "е"))
-    if ru_name_lemma(word) is not None or any(_NAME_READINGS & set(p.tag.grammemes) for p in parses):
+    if ru_name_lemma(word) is not None or _ru_name_reading(word):
         return True  # Зайцев: first read as "of hares", but a surname too
     # an unknown word guessed as a full adjective (Беспружинный) is a word, not a name
     return not ru_is_known(word) and not (parses and {"ADJF", "PRTF"} & set(parses[0].tag.grammemes))

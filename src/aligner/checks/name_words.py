@@ -245,4 +245,7 @@ def _function_word(word: str) -> bool:
 
 def _close(key: str, other: str) -> bool:
     """Strict likeness for lower-case words: "Tokyo" must not meet "такого"."""
-    return key == other or (min(len(key), len(other)) >= 5 and fuzz.ratio(key, other) >= 85)
+    if key == other:
+        return True
+    # and the same first sound: "arrive" is no form of Белова
+    return min(len(key), len(other)) >= 5 and key[0] == other[0] and fuzz.ratio(key, other) >= 85
