@@ -30,7 +30,7 @@ def found(ru: str, en: str) -> list[tuple[str, Severity]]:
         ("Мы встретились с Чон Иль Гваном.", "We met Yun Pong Gu."),
         ("Вчера Зайцев уехал в Тарту.", "Yesterday Kovalenko left for Tartu."),  # зайцев: "of hares"
         ("Товарищ Волков возразил.", "Comrade Fedorenko objected."),  # Товарищ is no form of Fedorenko
-        ("Соловьев уехал в Тарту.", "Zakharov left for Tartu."),  # соловьев: "of nightingales"
+        ("Соловьев уехал в Тарту.", "Kuznetsov left for Tartu."),  # соловьев: "of nightingales"
         ("Со слов Белова, поезд опоздал.", "According to Tarasov, the train was late."),
     ],
 )
