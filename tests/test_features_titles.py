@@ -37,7 +37,7 @@ def titles(text: str, language: str) -> list[tuple[str, str, str]]:
                 (
                     "Председателю Совета Министров",
                     "chairman_council_of_ministers",
-                    "head_of_government",
+                    "head_of_state_or_government",
                 )
             ],
         ),
@@ -48,7 +48,7 @@ def titles(text: str, language: str) -> list[tuple[str, str, str]]:
                 (
                     "Chairman of the Council of Ministers",
                     "chairman_council_of_ministers",
-                    "head_of_government",
+                    "head_of_state_or_government",
                 )
             ],
         ),

@@ -23,7 +23,11 @@ Rules:
   major in a 1-1 bead where the translation gives another name instead ("Ли
   Фу-чунь" against "Li Lisan"), minor where it gives none (a name left out or
   paraphrased: "the Chinese Premier"), and for a name inside an archive
-  reference ("АВП РФ, ф. 07").
+  reference ("АВП РФ, ф. 07"). The other name may be one the name finder passes
+  over elsewhere: a sentence opening or a word after a rank ("Петров доложил"
+  against "Sokolov reported"; :mod:`aligner.checks.name_changed`). A surname alone
+  with the same sounds renders the full name ("Premier Chou" for Чжоу Энь-лай).
+  Word likeness lives in :mod:`aligner.checks.name_words`.
 - ``name.added`` (minor): a name of the translation the original does not give.
 - ``name.repeated`` (info): a name missing from its bead whose passage (the
   name and two words either side) another, translated segment of the original
@@ -37,7 +41,6 @@ Rules:
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Iterator, Sequence
 
 import regex
@@ -45,14 +48,13 @@ from rapidfuzz import fuzz
 
 from ..config import Config
 from ..features import names_match
-from ..lexicon import default_lexicon
 from ..model import Finding, Mention, Segment, Severity
-from ..morph import ru_lemmas
-from ..resources import data_lines, data_toml
-from ..translit import has_cyrillic, name_key, syllable_key
+from ..translit import syllable_key
 from . import CheckContext
 from .duplicate import witness_of
+from .name_changed import weak_names
 from .name_initials import initials_findings
+from .name_words import same_onset, word_accounted, words_alike
 
 __all__ = ["check_name", "NAMES_ALIKE", "word_accounted", "words_alike"]
 
@@ -61,203 +63,10 @@ NAMES_ALIKE = 0.8
 #: How alike (0-100) the syllables (:func:`aligner.translit.syllable_key`) of two names
 #: paired by their coarse keys must be.
 SYLLABLES_ALIKE = 50
-#: How alike a name's word and a word of the other side must sound (0-100, on name keys).
-WORDS_ALIKE = 80
-#: The shortest shared start of two keys that makes an inflected form or an adjective of a name.
-SHARED_START = 4
 #: The rule of names found through the list of known renderings (data/names.toml).
 KNOWN_RULE = "names.toml"
-#: Keys shorter than this (Ен, Ир, Ли) meet only their equals.
-SHORT_KEY = 4
-#: How many letters at the end of a name's key a derived lower-case word may change
-#: (Wagnerians and вагнеровцы: "faknarans" and "faknarafsa").
-DERIVED_SLACK = 2
-#: The shortest shared start that makes a lower-case word one derived from a name
-#: (four letters would let "Molotov" meet "маркам").
-DERIVED_START = 5
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
-
-
-@functools.cache
-def _nationalities() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """Pairs of (Russian word starts, English words) of one country and its people."""
-    out = []
-    for entry in data_toml("nationalities.toml").get("country", ()):
-        ru = frozenset(w.lower().replace("ё", "е") for w in entry.get("ru", ()))
-        en = frozenset(w.lower() for w in entry.get("en", ()))
-        out.append((ru, en))
-    return tuple(out)
-
-
-def _nationality_pair(word: str, language: str, other_words: Sequence[str]) -> bool:
-    low = word.lower().replace("ё", "е")
-    for ru, en in _nationalities():
-        if language == "en" and low in en:
-            if any(w.startswith(tuple(ru)) for w in other_words):
-                return True
-        elif language == "ru" and low.startswith(tuple(ru)) and any(w in en for w in other_words):
-            return True
-    return False
-
-
-# Letters one script renders by two of the other's: Ливия/Libya, Афины/Athens.
-_LOOSE = str.maketrans({"f": "p", "t": "p"})
-# English spellings Russian renders by sound: Caledonia/Каледония, Gina/Джина, Texas/Техас.
-_ENGLISH_SOUNDS = (
-    (regex.compile(r"c(?![eiyh])", regex.IGNORECASE), "k"),
-    (regex.compile(r"g(?=[eiy])", regex.IGNORECASE), "dzh"),
-    (regex.compile(r"(?<=[aeiou])x(?=[aeiou])", regex.IGNORECASE), "kh"),
-)
-
-
-@functools.cache
-def _name_parts() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Adjective endings and fused generic words of Russian place names (``name_parts_ru.toml``)."""
-    data = data_toml("name_parts_ru.toml")
-    by_length = functools.partial(sorted, key=len, reverse=True)
-    return tuple(by_length(data["adjective_endings"])), tuple(by_length(data["generic_endings"]))
-
-
-#: The shortest name left when an ending or a generic word is taken off a Russian word.
-_MIN_BASE = 3
-
-
-def _bases(word: str) -> list[str]:
-    """A Russian word's name without an adjective ending ("Кобдоского": Кобдо; "Кольский":
-    Коль, Кола) or a fused generic word ("Ханган": Хан; "Убсанур": Убса)."""
-    low = word.lower()
-    adjective, generic = _name_parts()
-    out: list[str] = []
-    for ending in adjective:
-        if low.endswith(ending) and len(low) - len(ending) >= _MIN_BASE:
-            base = word[: -len(ending)]
-            out.extend((base, base.rstrip("ьЬ") + "а"))
-            break
-    for base in [word, *out]:
-        for ending in generic:
-            if base.lower().endswith(ending) and len(base) - len(ending) >= 2:
-                out.append(base[: -len(ending)])
-                break
-    return out
-
-
-@functools.lru_cache(maxsize=100_000)
-def _keys(word: str) -> frozenset[str]:
-    """A word's name keys, also as Russian hears its English letters (Caledonia, Gina, Texas),
-    and for a Russian word, its name without an adjective ending or a fused generic word."""
-    word = regex.sub(r"['’]s$", "", word)
-    keys = {name_key(word)}
-    if has_cyrillic(word):
-        keys.update(name_key(base) for base in _bases(word))
-    for pattern, sound in _ENGLISH_SOUNDS:
-        if pattern.search(word):
-            keys.add(name_key(pattern.sub(sound, word)))
-    return frozenset(k for k in keys if k)
-
-
-def words_alike(a: str, b: str) -> bool:
-    """Whether two capitalised words, in either script, sound like one name ("Арчеру", "Archer")."""
-    return _alike(_keys(a), _keys(b))
-
-
-def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
-    return any(
-        _sounds_alike(x, y) or _sounds_alike(x.translate(_LOOSE), y.translate(_LOOSE)) for x in a for y in b
-    )
-
-
-def _sounds_alike(key: str, other: str) -> bool:
-    if not key or not other:
-        return False
-    if key == other:
-        return True
-    if min(len(key), len(other)) < SHORT_KEY:
-        return False  # "an" is 80% like "san": short keys must be equal
-    if fuzz.ratio(key, other) >= WORDS_ALIKE:
-        return True
-    shared = 0
-    for a, b in zip(key, other, strict=False):
-        if a != b:
-            break
-        shared += 1
-    # a shared start covering both keys but for their endings (Сталину ~ Stalin), not a
-    # short key that merely opens a long one (Pusan ~ Vasilevsky)
-    return shared >= max(SHARED_START, min(len(key), len(other)) - 2, max(len(key), len(other)) - 4)
-
-
-def _translates(word: str, language: str, other_words: Sequence[str]) -> bool:
-    lexicon = default_lexicon()
-    if language == "ru":
-        mine = lexicon.source_keys(word)
-        theirs: set[str] = set()
-        for w in other_words:
-            theirs.update(lexicon.target_keys(w))
-    else:
-        mine = lexicon.target_keys(word)
-        theirs = set()
-        for w in other_words:
-            theirs.update(lexicon.source_keys(w))
-    return bool(mine & theirs)
-
-
-def word_accounted(word: str, language: str, other_words: Sequence[str], *, fuzzy: bool = True) -> bool:
-    """Whether a word of a name in ``language`` has a counterpart among the other side's words.
-
-    With ``fuzzy`` false (a name of the shipped list, whose renderings are listed), a
-    capitalised word of the other side counts only when it is the same word or has the
-    same key (a name adjective without its ending: "Улан-Баторского" for "Ulan Bator").
-    """
-    keys = _keys(word)
-    low = word.lower()
-    for w in other_words:
-        if w.lower() == low:
-            return True
-        if _function_word(w):
-            continue  # "The" opening a sentence is no rendering of a name
-        if w[:1].isupper():
-            if fuzzy and _alike(keys, _keys(w)):
-                return True
-            if not fuzzy and len(min(keys, key=len, default="")) >= SHORT_KEY and keys & _keys(w):
-                return True  # "Ulan Bator" and "Улан-Баторского": the same key once the ending is off
-        elif any(_close(k, o) or _derived(k, o) for k in keys for o in _keys(w)):
-            return True  # омикрон: a name in lower case; тартуские: an adjective of one
-    if _nationality_pair(word, language, [w.lower().replace("ё", "е") for w in other_words]):
-        return True
-    return _translates(word, language, other_words)
-
-
-def _derived(key: str, other: str) -> bool:
-    """Whether ``other`` reads as a word made from the name keyed ``key`` (Tartu: тартуские)."""
-    if len(key) < DERIVED_START:
-        return False
-    need = max(DERIVED_START, len(key) - DERIVED_SLACK)
-    if len(other) <= need:
-        return False
-    if other[:need] == key[:need]:
-        return True
-    # a compound: североатлантического (Atlantic), древнеегипетской (Egypt)
-    return need > DERIVED_START and key[:need] in other
-
-
-@functools.cache
-def _function_words() -> frozenset[str]:
-    words = {w.lower() for w in data_lines("stopwords_en.txt")}
-    words.update(w.lower().replace("ё", "е") for w in data_lines("stopwords_ru.txt"))
-    return frozenset(words)
-
-
-def _function_word(word: str) -> bool:
-    """Whether a word (or, in Russian, its dictionary form) is a function word (такого: такой)."""
-    low = word.lower().replace("ё", "е")
-    if low in _function_words():
-        return True
-    return any(lemma in _function_words() for lemma in ru_lemmas(low)) if low.isalpha() else False
-
-
-def _close(key: str, other: str) -> bool:
-    """Strict likeness for lower-case words: "Tokyo" must not meet "такого"."""
-    return key == other or (min(len(key), len(other)) >= 5 and fuzz.ratio(key, other) >= 85)
 
 
 def _accounted(
@@ -270,6 +79,9 @@ def _accounted(
     fuzzy = mention.rule != KNOWN_RULE
     # a name of several words may be written as one on the other side ("Ubsa-Nur", "Убсанур")
     spellings = [words, ["".join(words)]] if fuzzy and len(words) > 1 else [words]
+    if fuzzy and "-" in mention.text:
+        # a hyphenated given name written as one word: "Лэй Фа-чжан", "Lei Fazhang"
+        spellings.append(["".join(_WORD.findall(part)) for part in mention.text.split()])
     for spelling in spellings:
         for w in spelling:
             if (w, fuzzy) not in memo:
@@ -314,14 +126,38 @@ def _show(mentions: Sequence[Mention]) -> str:
     return ", ".join(f"“{' '.join(m.text.split())}”" for m in mentions)
 
 
+def _shortened(full: Mention, short: Mention) -> bool:
+    """Whether ``short`` is one word that sounds the same as the first or the last word of the
+    longer name ``full``: a name given by its surname alone (Чжоу Энь-лай: "Chou")."""
+    words, one = _WORD.findall(full.text), _WORD.findall(short.text)
+    if len(one) != 1 or len(words) < 2:
+        return False
+    # the same sounds, not merely alike ones: "Lisan" is no short form of Рощин
+    return any(syllable_key(w) == syllable_key(one[0]) for w in (words[0], words[-1]))
+
+
 def _likeness(a: Mention, b: Mention) -> float:
     """How alike two names are; two names of the shipped list are the same name or none."""
     if a.rule == b.rule == KNOWN_RULE:
         return 1.0 if a.value == b.value else 0.0  # Каир is not Seoul, however alike their keys
+    if _shortened(a, b) or _shortened(b, a):
+        return 1.0  # "Premier Chou" for Чжоу Энь-лай, "Marshal Choibalsan" for Х. Чойбалсан
     score = names_match(a, b)
     if score >= NAMES_ALIKE and fuzz.ratio(syllable_key(a.text), syllable_key(b.text)) < SYLLABLES_ALIKE:
         return 0.0  # Ли Фу-чунь is not Li Lisan: keys alike, syllables not
+    ka, kb = str(a.value), str(b.value)
+    if score < 1.0 and ka and kb and not same_onset(ka, kb):
+        return 0.0  # Гусев is not Sychev: keys alike but for the first sound
     return score
+
+
+def _weak(
+    context: CheckContext, segments: list[Segment], language: str, names: list[Mention]
+) -> list[Mention]:
+    """Words of the segments read as names where the other side lacks one (:mod:`.name_changed`)."""
+    titles = [m.span for m in context.mentions(segments, "titles")]
+    taken = [m.span for m in (*names, *context.mentions(segments, "terms"))] + titles
+    return weak_names(segments, language, taken, titles)
 
 
 def _pair(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -366,7 +202,7 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 )
             continue
         yield from initials_findings(bead, src_text, tgt_text, context.source_text, context.target_text)
-        if not src and not tgt:
+        if not src and not tgt and not (len(bead.source) == 1 and len(bead.target) == 1):
             continue
         lone_src, lone_tgt = _pair(src, tgt)
         src_words, tgt_words = _words(src_text), _words(tgt_text)
@@ -378,9 +214,39 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             for t in lone_tgt
             if not _accounted(t, tgt_lang, src_words, tgt_memo) and not _bracketed(t, context.target_text)
         ]
+        one_to_one = len(bead.source) == 1 and len(bead.target) == 1
+        if one_to_one and not lone_src and not lone_tgt:
+            # both names may open their sentences ("Петров прибыл", "Sokolov arrived")
+            weak_src = [
+                s
+                for s in _weak(context, src_text, src_lang, src)
+                if not _accounted(s, src_lang, tgt_words, src_memo)
+            ]
+            if weak_src:
+                lone_tgt = [
+                    t
+                    for t in _weak(context, tgt_text, tgt_lang, tgt)
+                    if not _accounted(t, tgt_lang, src_words, tgt_memo)
+                ]
+                lone_src = weak_src if lone_tgt else []
+        elif one_to_one and bool(lone_src) != bool(lone_tgt):
+            # one side lacks a name: the other may have changed it into a word the name finder
+            # leaves out (a sentence opening, a common-looking word after a rank)
+            if lone_src:
+                lone_tgt = [
+                    t
+                    for t in _weak(context, tgt_text, tgt_lang, tgt)
+                    if not _accounted(t, tgt_lang, src_words, tgt_memo)
+                ]
+            else:
+                lone_src = [
+                    s
+                    for s in _weak(context, src_text, src_lang, src)
+                    if not _accounted(s, src_lang, tgt_words, src_memo)
+                ]
         # a name missing where the translation gives another name is a strong finding; a name
         # merely left out or paraphrased ("the Chinese Premier") is a weak one
-        strong = len(bead.source) == 1 and len(bead.target) == 1 and bool(lone_tgt)
+        strong = one_to_one and bool(lone_tgt)
         for s in lone_src:
             witness = witness_of(context, src_text, s)
             if witness is not None:

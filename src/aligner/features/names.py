@@ -39,7 +39,15 @@ from ..resources import data_lines, data_toml
 from ..translit import has_cyrillic, name_key
 from .terms import GlossaryEntry, Token, build_entries
 
-__all__ = ["NameHit", "NAMES_FILE", "name_entries", "find_names", "names_match", "en_is_common"]
+__all__ = [
+    "NameHit",
+    "NAMES_FILE",
+    "name_entries",
+    "find_names",
+    "names_match",
+    "en_is_common",
+    "ru_name_lemma",
+]
 
 #: The data file of known name renderings.
 NAMES_FILE = "names.toml"
@@ -95,7 +103,7 @@ def _en_common_stems() -> frozenset[str]:
         for entry in data_lines(DEFAULT_LEXICON_FILE):
             english, sep, russian = entry.partition("@")
             ru_words = russian.split()
-            if not sep or not ru_words or any(_ru_name_lemma(w) is not None for w in ru_words):
+            if not sep or not ru_words or any(ru_name_lemma(w) is not None for w in ru_words):
                 continue
             stems.update(en_stem(w) for w in regex.findall(r"[A-Za-z]+", english))
         return frozenset(stems)
@@ -103,14 +111,41 @@ def _en_common_stems() -> frozenset[str]:
     return cached("en-common-stems", build)  # derived once, then read from the disk cache
 
 
+@functools.cache
+def _latin_surname_endings() -> tuple[str, ...]:
+    """Endings of Soviet surnames in Latin letters (``name_parts_ru.toml``: Belov, Kovalenko)."""
+    return tuple(data_toml("name_parts_ru.toml").get("latin_surname_endings", ()))
+
+
 def en_is_common(word: str) -> bool:
-    """Whether an English word, capitalised or not, is a common word rather than a name."""
+    """Whether an English word, capitalised or not, is a common word rather than a name.
+
+    A capitalised word with the ending of a Soviet surname ("Belov", "Popov") is a name
+    even if an English word shares its stem ("beloved"), unless it is that word itself.
+    """
     low = word.lower().replace("’", "'")
-    return low in _stop_en() or en_stem(low) in _en_common_stems()
+    if low in _stop_en():
+        return True
+    if word[:1].isupper() and len(low) >= MIN_SURNAME and low.endswith(_latin_surname_endings()):
+        return low in _en_common_words()
+    return en_stem(low) in _en_common_stems()
+
+
+#: The shortest word read as a surname by its ending alone.
+MIN_SURNAME = 5
+
+
+@functools.cache
+def _en_common_words() -> frozenset[str]:
+    """The English words of the shipped lexicon and the function words, as they are written."""
+    words = {w.lower() for w in data_lines("stopwords_en.txt")}
+    for entry in data_lines(DEFAULT_LEXICON_FILE):
+        words.update(w.lower() for w in regex.findall(r"[A-Za-z]+", entry.partition("@")[0]))
+    return frozenset(words)
 
 
 @functools.lru_cache(maxsize=100_000)
-def _ru_name_lemma(word: str) -> str | None:
+def ru_name_lemma(word: str) -> str | None:
     """The nominative of a Russian word pymorphy3 reads first as a name, else ``None``."""
     form = word.lower().replace("ё", "е")
     parses = parses_of(form)
@@ -137,14 +172,32 @@ def _ru_looks_like_noun(word: str) -> bool:
     return bool(parses) and "NOUN" in parses[0].tag
 
 
+# A Chinese name in the Russian (Palladius) spelling: a syllable, then a two-syllable given
+# name joined by a hyphen, the second in lower case ("Сун Вэй-минь", "Вэй-минь").
+_PALLADIUS = regex.compile(r"(?:\p{Lu}\p{Ll}{0,4} )?\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,4}(?!\p{L})")
+
+
+def _palladius_part(text: str, token: Token) -> bool:
+    """Whether the token is a syllable of a Chinese name in the Palladius spelling."""
+    if len(token.text) > 5:
+        return False
+    for match in _PALLADIUS.finditer(text, max(0, token.start - 12), token.end + 12):
+        if match.start() <= token.start and token.end <= match.end():
+            # a Russian compound word is no name: из-за, кое-что, где-то
+            return not ru_is_known(match.group().split()[-1])
+    return False
+
+
 def _ru_candidate(text: str, token: Token) -> str | None:
+    if _palladius_part(text, token):
+        return token.text.lower()  # Сун Вэй-минь: a known word (сун) or a lower-case syllable
     if not token.capitalised or len(token.text) < 2:
         return None
     if sum(ch.isupper() for ch in token.text) > 1:
         return None  # an acronym (ККСРМТ, УрФО) or a formula: known ones are in names.toml
     if not has_cyrillic(token.text):
         return None  # a Latin word in a Russian text: a brand or a title left as it is
-    lemma = _ru_name_lemma(token.text)
+    lemma = ru_name_lemma(token.text)
     if lemma is not None and _sentence_initial(text, token) and _ru_has_common_reading(token.text):
         return None  # Литой, Надежда opening a sentence: more likely a common word
     if lemma is not None:
@@ -161,9 +214,18 @@ def _en_acronym(word: str) -> bool:
     return sum(ch.isupper() for ch in word) > 1 and (word[-1].isupper() or word[:-1].isupper())
 
 
+@functools.cache
+def _latin_initials() -> frozenset[str]:
+    """The Latin initials a Russian initial may be rendered by (``initials.toml``: Kh, Zh, Ts, Yu)."""
+    table = data_toml("initials.toml")["initials"]
+    return frozenset(latin.rstrip(".") for forms in table.values() for latin in forms)
+
+
 def _en_candidate(text: str, token: Token) -> str | None:
     if not token.capitalised or len(token.text) < 2 or token.text.isupper():
         return None
+    if token.text in _latin_initials() and text[token.end : token.end + 1] == ".":
+        return None  # "Kh. Choibalsan": an initial of two letters, not a name
     if _en_acronym(token.text):
         return None  # known acronyms are in names.toml
     if token.text.lower() in _stop_en() or _sentence_initial(text, token):

@@ -1,0 +1,139 @@
+"""Names the name finder leaves out on purpose, read again where another name is missing.
+
+The name finder is cautious with two kinds of capitalised word, because most of
+them are no names: a word that opens a sentence ("Yesterday", "Кузнецов", which
+is also the genitive plural of "кузнец"), and a Russian word that is also a
+common noun ("Дамба": a dam). In a bead where one side has a name the other does
+not render, such a word on the other side is most likely the name it was changed
+to: "Петров доложил" against "Sokolov reported", "товарищ Дамба" against "Comrade
+Sambu". :func:`weak_names` reads these words as names, so the name check can
+pair the two and report a changed name, whether or not either is a known name.
+
+A word counts only where it is no common word of its language, is not already
+part of a name, title or term the features found, and:
+
+- in English, opens a sentence ("Sokolov arrived");
+- in Russian, has a person's name among its readings ("Кузнецов возглавил", "вчера
+  Зайцев доложил"), or opens a sentence and is no word of the dictionary and no
+  adjective ("Цеденбал прибыл"), or follows a rank or a form of address ("товарищ
+  Дамба", "полковник Орел").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from ..features.names import en_is_common, ru_name_lemma
+from ..model import Mention, Segment, Span
+from ..morph import parses_of, ru_is_known
+from ..resources import data_toml
+from ..translit import has_cyrillic, name_key
+
+__all__ = ["WEAK_RULE", "weak_names"]
+
+#: The rule of a name read from a word the name finder leaves out (sentence-initial, common-looking).
+WEAK_RULE = "name.weak"
+#: The shortest word read as a name this way.
+MIN_LETTERS = 3
+
+_WORD = regex.compile(r"\p{Lu}\p{Ll}[\p{L}\p{M}'’]*(?:-\p{Lu}?\p{Ll}+)*")
+# Where a sentence opens: the segment's start, or after a full stop, a colon or a quotation mark.
+_OPENING = regex.compile(r"(?:^|[.!?:;«\"“(]\s*|\n\s*)$")
+# Between a rank or form of address and the name it introduces: a space, perhaps an initial or two.
+_AFTER_TITLE = regex.compile(r"\s+(?:\p{Lu}\.\s*){0,2}$")
+
+
+def _taken(span: Span, taken: Sequence[Span]) -> bool:
+    return any(span.start < t.end and t.start < span.end for t in taken)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return _OPENING.search(text[max(0, start - 4) : start]) is not None
+
+
+def _after_title(segment: Segment, start: int, titles: Sequence[Span]) -> bool:
+    """Whether the word at ``start`` (of the segment's text) follows a rank or form of address."""
+    for title in titles:
+        if not segment.span.start <= title.end <= segment.span.end:
+            continue
+        # the title's end in the segment's text: the first character mapped at or after it
+        at = next((n for n, off in enumerate(segment.offsets) if off >= title.end), None)
+        if at is not None and at <= start and _AFTER_TITLE.fullmatch(segment.text, at, start):
+            return True
+    return False
+
+
+#: pymorphy3's tags of a first name, surname or patronymic.
+_NAME_READINGS = frozenset(("Name", "Surn", "Patr"))
+
+
+@functools.cache
+def _surname_shape() -> regex.Pattern[str]:
+    """A Russian word ending like a surname (``name_parts_ru.toml``): Белов, Соловьева."""
+    data = data_toml("name_parts_ru.toml")
+    stems = "|".join(sorted(data["cyrillic_surname_endings"], key=len, reverse=True))
+    cases = "|".join(sorted(data["cyrillic_surname_cases"], key=len, reverse=True))
+    return regex.compile(rf"\p{{Lu}}\p{{Ll}}{{2,}}(?:{stems})(?:{cases})$")
+
+
+def _ru_name_reading(word: str) -> bool:
+    """Whether a capitalised Russian word inside a sentence has a person's name among its
+    readings (Зайцев: a surname, or "of hares"; Белов)."""
+    if sum(ch.isupper() for ch in word) > 1:
+        return False
+    if _surname_shape().match(word.replace("ё", "е")) or _surname_shape().match(word):
+        return True  # Соловьев: a surname by its ending, whatever else it may read as
+    return any(_NAME_READINGS & set(p.tag.grammemes) for p in parses_of(word.lower().replace("ё", "е")))
+
+
+def _ru_name_like(word: str) -> bool:
+    """Whether a Russian word reads as a name, or is no word of the dictionary and no
+    adjective by its ending (Цеденбал, Кекконен; not Беспружинный)."""
+    parses = parses_of(word.lower().replace("ё", "е"))
+    if ru_name_lemma(word) is not None or _ru_name_reading(word):
+        return True  # Зайцев: first read as "of hares", but a surname too
+    # an unknown word guessed as a full adjective (Беспружинный) is a word, not a name
+    return not ru_is_known(word) and not (parses and {"ADJF", "PRTF"} & set(parses[0].tag.grammemes))
+
+
+def _candidates(segment: Segment, language: str, titles: Sequence[Span]) -> Iterator[tuple[int, int, str]]:
+    for match in _WORD.finditer(segment.text):
+        word = match.group()
+        if len(word) < MIN_LETTERS or has_cyrillic(word) != (language == "ru"):
+            continue
+        opens = _opens_sentence(segment.text, match.start())
+        if language == "en":
+            if opens and not any(en_is_common(part) for part in word.split("-")):
+                yield match.start(), match.end(), word
+        elif _after_title(segment, match.start(), titles) or (
+            _ru_name_like(word) if opens else _ru_name_reading(word)
+        ):
+            yield match.start(), match.end(), ru_name_lemma(word) or word.lower()
+
+
+def weak_names(
+    segments: Sequence[Segment], language: str, taken: Sequence[Span], titles: Sequence[Span]
+) -> list[Mention]:
+    """The words of the segments read as names only where another name is missing (see module).
+
+    ``taken`` are the spans of names, titles and terms already found; ``titles`` the
+    spans of ranks and forms of address, whose next capitalised word is a name.
+    """
+    out = []
+    for segment in segments:
+        for start, end, form in _candidates(segment, language, titles):
+            span = segment.raw_span(start, end)
+            if not _taken(span, taken):
+                out.append(
+                    Mention(
+                        kind="name",
+                        value=name_key(form),
+                        text=segment.text[start:end],
+                        span=span,
+                        rule=WEAK_RULE,
+                    )
+                )
+    return out

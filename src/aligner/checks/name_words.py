@@ -1,0 +1,251 @@
+"""Whether a word of a name has a counterpart among the other side's words.
+
+The word-level half of the ``name`` check (:mod:`aligner.checks.name`): words are
+compared on their cross-script keys (:func:`aligner.translit.name_key`), with the
+inflections, adjectives, English spellings, translations and nationalities a
+rendering may take, and with the first sound kept apart (Дамба is not Sambu).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import regex
+from rapidfuzz import fuzz
+
+from ..lexicon import default_lexicon
+from ..morph import ru_lemmas
+from ..resources import data_lines, data_toml
+from ..translit import has_cyrillic, name_key
+
+__all__ = ["SHORT_KEY", "WORDS_ALIKE", "same_onset", "word_accounted", "words_alike"]
+
+#: How alike a name's word and a word of the other side must sound (0-100, on name keys).
+WORDS_ALIKE = 80
+#: The shortest shared start of two keys that makes an inflected form or an adjective of a name.
+SHARED_START = 4
+#: Keys shorter than this (Ен, Ир, Ли) meet only their equals.
+SHORT_KEY = 4
+#: How many letters at the end of a name's key a derived lower-case word may change
+#: (Wagnerians and вагнеровцы: "faknarans" and "faknarafsa").
+DERIVED_SLACK = 2
+#: The shortest shared start that makes a lower-case word one derived from a name
+#: (four letters would let "Molotov" meet "маркам").
+DERIVED_START = 5
+
+
+@functools.cache
+def _nationalities() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Pairs of (Russian word starts, English words) of one country and its people."""
+    out = []
+    for entry in data_toml("nationalities.toml").get("country", ()):
+        ru = frozenset(w.lower().replace("ё", "е") for w in entry.get("ru", ()))
+        en = frozenset(w.lower() for w in entry.get("en", ()))
+        out.append((ru, en))
+    return tuple(out)
+
+
+def _nationality_pair(word: str, language: str, other_words: Sequence[str]) -> bool:
+    low = word.lower().replace("ё", "е")
+    for ru, en in _nationalities():
+        if language == "en" and low in en:
+            if any(w.startswith(tuple(ru)) for w in other_words):
+                return True
+        elif language == "ru" and low.startswith(tuple(ru)) and any(w in en for w in other_words):
+            return True
+    return False
+
+
+# Letters one script renders by two of the other's: Ливия/Libya, Афины/Athens.
+_LOOSE = str.maketrans({"f": "p", "t": "p"})
+# English spellings Russian renders by sound: Caledonia/Каледония, Gina/Джина, Texas/Техас.
+_ENGLISH_SOUNDS = (
+    (regex.compile(r"c(?![eiyh])", regex.IGNORECASE), "k"),
+    (regex.compile(r"g(?=[eiy])", regex.IGNORECASE), "dzh"),
+    (regex.compile(r"(?<=[aeiou])x(?=[aeiou])", regex.IGNORECASE), "kh"),
+    (regex.compile(r"^ch(?=[rl])", regex.IGNORECASE), "k"),  # Christie/Кристи, Chloe/Хлоя
+)
+
+
+@functools.cache
+def _name_parts() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Adjective endings and fused generic words of Russian place names (``name_parts_ru.toml``)."""
+    data = data_toml("name_parts_ru.toml")
+    by_length = functools.partial(sorted, key=len, reverse=True)
+    return tuple(by_length(data["adjective_endings"])), tuple(by_length(data["generic_endings"]))
+
+
+#: The shortest name left when an ending or a generic word is taken off a Russian word.
+_MIN_BASE = 3
+
+
+def _bases(word: str) -> list[str]:
+    """A Russian word's name without an adjective ending ("Кобдоского": Кобдо; "Кольский":
+    Коль, Кола) or a fused generic word ("Ханган": Хан; "Убсанур": Убса)."""
+    low = word.lower()
+    adjective, generic = _name_parts()
+    out: list[str] = []
+    for ending in adjective:
+        if low.endswith(ending) and len(low) - len(ending) >= _MIN_BASE:
+            base = word[: -len(ending)]
+            out.extend((base, base.rstrip("ьЬ") + "а"))
+            break
+    for base in [word, *out]:
+        for ending in generic:
+            if base.lower().endswith(ending) and len(base) - len(ending) >= 2:
+                out.append(base[: -len(ending)])
+                break
+    return out
+
+
+@functools.lru_cache(maxsize=100_000)
+def _keys(word: str) -> frozenset[str]:
+    """A word's name keys, also as Russian hears its English letters (Caledonia, Gina, Texas),
+    and for a Russian word, its name without an adjective ending or a fused generic word."""
+    word = regex.sub(r"['’]s$", "", word)
+    keys = {name_key(word)}
+    if has_cyrillic(word):
+        keys.update(name_key(base) for base in _bases(word))
+    for pattern, sound in _ENGLISH_SOUNDS:
+        if pattern.search(word):
+            keys.add(name_key(pattern.sub(sound, word)))
+    return frozenset(k for k in keys if k)
+
+
+def words_alike(a: str, b: str) -> bool:
+    """Whether two capitalised words, in either script, sound like one name ("Арчеру", "Archer")."""
+    return _alike(_keys(a), _keys(b))
+
+
+def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    # the loose letters (Ливия, Libya) only inside a name: Товарищ is not Fedorenko
+    return any(
+        _sounds_alike(x, y)
+        or (bool(x) and bool(y) and x[0] == y[0] and _sounds_alike(x.translate(_LOOSE), y.translate(_LOOSE)))
+        for x in a
+        for y in b
+    )
+
+
+def _sounds_alike(key: str, other: str) -> bool:
+    if not key or not other:
+        return False
+    if key == other:
+        return True
+    if min(len(key), len(other)) < SHORT_KEY:
+        return False  # "an" is 80% like "san": short keys must be equal
+    if fuzz.ratio(key, other) >= WORDS_ALIKE and same_onset(key, other):
+        return True  # alike but for a letter or two; another first sound is another name (Damba, Sambu)
+    shared = 0
+    for a, b in zip(key, other, strict=False):
+        if a != b:
+            break
+        shared += 1
+    # a shared start covering both keys but for their endings (Сталину ~ Stalin), not a
+    # short key that merely opens a long one (Pusan ~ Vasilevsky)
+    return shared >= max(SHARED_START, min(len(key), len(other)) - 2, max(len(key), len(other)) - 4)
+
+
+def same_onset(key: str, other: str) -> bool:
+    """Whether two keys open with one sound: the same letter, or an h one script drops
+    (Hitler and Гитлер: "atrar", "katrar")."""
+    a, b = key[0], other[0]
+    if a == b:
+        return True
+    # English drops the h Russian writes as г or х (Hitler, Гитлер): alike once it is off
+    if (a, b) == ("a", "k"):
+        return fuzz.ratio(key, other[1:]) >= WORDS_ALIKE
+    return (a, b) == ("k", "a") and fuzz.ratio(key[1:], other) >= WORDS_ALIKE
+
+
+def _translates(word: str, language: str, other_words: Sequence[str]) -> bool:
+    lexicon = default_lexicon()
+    if language == "ru":
+        mine = lexicon.source_keys(word)
+        theirs: set[str] = set()
+        for w in other_words:
+            theirs.update(lexicon.target_keys(w))
+    else:
+        mine = lexicon.target_keys(word)
+        theirs = set()
+        for w in other_words:
+            theirs.update(lexicon.source_keys(w))
+    return bool(mine & theirs)
+
+
+def word_accounted(word: str, language: str, other_words: Sequence[str], *, fuzzy: bool = True) -> bool:
+    """Whether a word of a name in ``language`` has a counterpart among the other side's words.
+
+    With ``fuzzy`` false (a name of the shipped list, whose renderings are listed), a
+    capitalised word of the other side counts only when it is the same word or has the
+    same key (a name adjective without its ending: "Улан-Баторского" for "Ulan Bator").
+    """
+    keys = _keys(word)
+    low = word.lower()
+    for w in other_words:
+        if w.lower() == low:
+            return True
+        if _function_word(w):
+            continue  # "The" opening a sentence is no rendering of a name
+        if w[:1].isupper():
+            if fuzzy and _alike(keys, _keys(w)):
+                return True
+            if not fuzzy and len(min(keys, key=len, default="")) >= SHORT_KEY and keys & _keys(w):
+                return True  # "Ulan Bator" and "Улан-Баторского": the same key once the ending is off
+            if not fuzzy and has_cyrillic(w) and not has_cyrillic(word) and _declined(keys, _keys(w)):
+                return True  # "Bierut" and "Берута": a known name in a Russian case form
+        elif any(_close(k, o) or _derived(k, o) for k in keys for o in _keys(w)):
+            return True  # омикрон: a name in lower case; тартуские: an adjective of one
+    if _nationality_pair(word, language, [w.lower().replace("ё", "е") for w in other_words]):
+        return True
+    return _translates(word, language, other_words)
+
+
+#: How many letters a Russian case ending adds to a name's key (Берутом: "paratam" for "parat").
+CASE_ENDING = 2
+
+
+def _declined(keys: frozenset[str], russian: frozenset[str]) -> bool:
+    """Whether a Russian word's keys are a name's key with a case ending (Bierut: Берута, Берутом)."""
+    return any(
+        len(k) >= SHORT_KEY and r.startswith(k) and 0 < len(r) - len(k) <= CASE_ENDING
+        for k in keys
+        for r in russian
+    )
+
+
+def _derived(key: str, other: str) -> bool:
+    """Whether ``other`` reads as a word made from the name keyed ``key`` (Tartu: тартуские)."""
+    if len(key) < DERIVED_START:
+        return False
+    need = max(DERIVED_START, len(key) - DERIVED_SLACK)
+    if len(other) <= need:
+        return False
+    if other[:need] == key[:need]:
+        return True
+    # a compound: североатлантического (Atlantic), древнеегипетской (Egypt)
+    return need > DERIVED_START and key[:need] in other
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    words = {w.lower() for w in data_lines("stopwords_en.txt")}
+    words.update(w.lower().replace("ё", "е") for w in data_lines("stopwords_ru.txt"))
+    return frozenset(words)
+
+
+def _function_word(word: str) -> bool:
+    """Whether a word (or, in Russian, its dictionary form) is a function word (такого: такой)."""
+    low = word.lower().replace("ё", "е")
+    if low in _function_words():
+        return True
+    return any(lemma in _function_words() for lemma in ru_lemmas(low)) if low.isalpha() else False
+
+
+def _close(key: str, other: str) -> bool:
+    """Strict likeness for lower-case words: "Tokyo" must not meet "такого"."""
+    if key == other:
+        return True
+    # and the same first sound: "arrive" is no form of Белова
+    return min(len(key), len(other)) >= 5 and key[0] == other[0] and fuzz.ratio(key, other) >= 85

@@ -1,0 +1,107 @@
+"""A name changed into another name is reported, whether or not either name is a known one.
+
+All examples are invented one-liners: an original sentence and a translation that
+gives another person or place, or the same one in another spelling or case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.checks.name import check_name, words_alike
+from aligner.config import Config
+from aligner.model import Severity
+from check_helpers import context
+
+
+def found(ru: str, en: str) -> list[tuple[str, Severity]]:
+    return [(f.rule, f.severity) for f in check_name(context([(ru, en)]), config=Config())]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Петров прибыл на станцию утром.", "Sokolov arrived at the station in the morning."),  # both open
+        ("Кузнецов возглавил комиссию.", "Smirnov headed the commission."),  # кузнецов: also "of smiths"
+        ("Утром Орлов выехал в Ригу.", "In the morning Belov left for Riga."),  # a lone name in a 1-1 bead
+        ("Совещание открыл товарищ Лоза.", "The meeting was opened by Comrade Tamba."),  # лоза: a vine
+        ("Цеденжав прибыл в Кобдо.", "Dorjsuren arrived in Kobdo."),  # no word of the dictionary
+        ("Дежурил полковник Гусев.", "Colonel Sychev was on duty."),
+        ("Мы встретились с Чон Иль Гваном.", "We met Yun Pong Gu."),
+        ("Вчера Зайцев уехал в Тарту.", "Yesterday Kovalenko left for Tartu."),  # зайцев: "of hares"
+        ("Товарищ Волков возразил.", "Comrade Fedorenko objected."),  # Товарищ is no form of Fedorenko
+        ("Соловьев уехал в Тарту.", "Kuznetsov left for Tartu."),  # соловьев: "of nightingales"
+        ("Со слов Белова, поезд опоздал.", "According to Tarasov, the train was late."),
+    ],
+)
+def test_a_name_changed_into_another_is_major(ru, en):
+    assert ("name.missing", Severity.MAJOR) in found(ru, en)
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Петров прибыл на станцию утром.", "Petrov arrived at the station in the morning."),
+        ("Вчера утром пришла телеграмма.", "Yesterday morning a telegram came."),  # no name at all
+        ("Премьер Лян Вэй-минь прибыл в Москву.", "Premier Liang arrived in Moscow."),  # surname alone
+        ("Маршал Дашдорж выехал в Кобдо.", "Marshal Dashdorj left for Kobdo."),
+        ("Совещание открыл товарищ Лоза.", "The meeting was opened by Comrade Loza."),
+        ("Подписал: Ц. ДОРЖ", "Signed: Ts. DORJ"),  # a two-letter Latin initial is no name
+        ("Письмо передано через Мельника.", "The letter was passed on through Melnik."),  # a case form
+    ],
+)
+def test_the_same_name_in_two_scripts_is_not_flagged(ru, en):
+    assert found(ru, en) == []
+
+
+def test_a_name_left_out_for_a_title_stays_minor():
+    assert found("Ответ передал Сун Вэй-минь.", "The answer was passed on by the Premier.") == [
+        ("name.missing", Severity.MINOR)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "alike"),
+    [
+        ("Дамба", "Sambu", False),  # one letter but the first: another name
+        ("Гусев", "Kusev", True),  # г/к: one sound, voiced and voiceless
+        ("Кристина", "Christina", True),  # к/ch: one sound in two spellings
+        ("Гитлера", "Hitler", True),  # a dropped h
+    ],
+)
+def test_a_name_with_another_first_sound_is_another_name(a, b, alike):
+    assert words_alike(a, b) is alike
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "expected"),
+    [
+        # a Chinese name in the Palladius spelling is a name, its given name joined or not
+        ("Совещание вел Го Вэй-минь.", "The meeting was chaired by Guo Weimin.", []),
+        ("Совещание вел Го Вэй-минь.", "The meeting was chaired by Kuo Wei-min.", []),
+        (
+            "Совещание вел Го Вэй-минь.",
+            "The meeting was chaired by Chen Yun.",
+            ["name.missing", "name.added"],
+        ),
+        # a Russian compound word is none
+        ("Из-за дождей поезд опоздал.", "Because of the rains the train was late.", []),
+    ],
+)
+def test_palladius_names(ru, en, expected):
+    assert [rule for rule, _ in found(ru, en)] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [
+        ("Belov", False),  # beloved shares the stem, but -ov makes a surname
+        ("Kozlova", False),
+        ("Margin", True),  # an English word itself, whatever its ending
+        ("Lines", True),
+    ],
+)
+def test_a_soviet_surname_is_no_common_word(word, common):
+    from aligner.features.names import en_is_common
+
+    assert en_is_common(word) is common

@@ -1,0 +1,61 @@
+"""A term or title swapped for another of its kind is a major finding (invented one-liners)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.checks.term import check_term
+from aligner.checks.title import check_title
+from aligner.config import Config
+from aligner.model import Severity
+from check_helpers import context
+
+
+def severities(check, ru: str, en: str) -> list[Severity]:
+    return [f.severity for f in check(context([(ru, en)]), config=Config())]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Рота вышла к мосту.", "The battalion reached the bridge."),
+        ("Взвод связи прибыл в штаб.", "The signals company arrived at headquarters."),
+        ("Эскадрилья ушла на север.", "The regiment flew north."),
+    ],
+)
+def test_a_unit_swapped_for_another_is_major(ru, en):
+    assert Severity.MAJOR in severities(check_term, ru, en)
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Рота вышла к мосту.", "The company reached the bridge."),
+        ("Эскадра ушла на север.", "The squadron sailed north."),
+    ],
+)
+def test_a_unit_rendered_faithfully_is_not_flagged(ru, en):
+    assert severities(check_term, ru, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Выступил министр финансов.", "The Minister of Internal Affairs spoke."),
+        ("Выступил Председатель Совета Министров.", "The Chairman of the Presidium spoke."),
+    ],
+)
+def test_an_office_swapped_for_another_is_major(ru, en):
+    assert Severity.MAJOR in severities(check_title, ru, en)
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Выступил министр финансов.", "The Finance Minister spoke."),
+        ("Выступил министр финансов.", "The Minister spoke."),  # a broader rendering
+        ("Выступил Председатель Совета Министров.", "The Premier spoke."),
+    ],
+)
+def test_an_office_rendered_faithfully_is_not_major(ru, en):
+    assert Severity.MAJOR not in severities(check_title, ru, en)
