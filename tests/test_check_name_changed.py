@@ -32,6 +32,8 @@ def found(ru: str, en: str) -> list[tuple[str, Severity]]:
         ("Товарищ Волков возразил.", "Comrade Fedorenko objected."),  # Товарищ is no form of Fedorenko
         ("Соловьев уехал в Тарту.", "Kuznetsov left for Tartu."),  # соловьев: "of nightingales"
         ("Со слов Белова, поезд опоздал.", "According to Tarasov, the train was late."),
+        ("Подпись: ГРОМОВ.", "Signature: LAPTEV."),  # a typed signature in capitals
+        ("Донесение подписал ЕФИМОВ.", "The report was signed by ZUBKOV."),
     ],
 )
 def test_a_name_changed_into_another_is_major(ru, en):
@@ -48,6 +50,9 @@ def test_a_name_changed_into_another_is_major(ru, en):
         ("Совещание открыл товарищ Лоза.", "The meeting was opened by Comrade Loza."),
         ("Подписал: Ц. ДОРЖ", "Signed: Ts. DORJ"),  # a two-letter Latin initial is no name
         ("Письмо передано через Мельника.", "The letter was passed on through Melnik."),  # a case form
+        ("Подпись: ГРОМОВ.", "Signature: GROMOV."),
+        ("Ответ направил секретарь ЦК МНРП.", "The answer was sent by the secretary of the MPRP CC."),
+        ("Чжоу прибыл в Москву.", "Chou arrived in Moscow."),  # Palladius чж = Wade-Giles ch
     ],
 )
 def test_the_same_name_in_two_scripts_is_not_flagged(ru, en):

@@ -165,6 +165,12 @@ def test_a_sentence_folded_into_its_neighbours_bead_untranslated_is_found() -> N
     assert "Погода в столице" in shown
 
 
+def test_a_capitalised_word_after_a_conjunction_opens_no_hidden_sentence() -> None:
+    source = "Председатель сказал, что Северо-Запад нуждается в опытных инженерах по мостам и дорогам."
+    target = "The chairman said that the North-West needs experienced engineers for bridges and roads."
+    assert kinds(source, target) == []
+
+
 def test_a_heading_ending_in_a_number_run_into_the_text_and_left_out_is_found() -> None:
     source = (
         "Приказ о потерях армии в 1943 "

@@ -106,14 +106,20 @@ _HARD_C = regex.compile(r"c(?![eiyh])")
 
 
 @functools.lru_cache(maxsize=100_000)
-def name_key(text: str) -> str:
+def name_key(text: str, *, wade_giles: bool = False) -> str:
     """A coarse key on which spellings of one name meet, across scripts and schemes.
 
     ``name_key("Ким Ир Сен") == name_key("Kim Ir Sen")``; the key is lower case,
     letters only (words joined by single spaces), vowels folded to ``a``,
     voiced consonants to voiceless ones, ``l`` to ``r``.
+
+    The Palladius "чж" of Chinese names is pinyin "zh" (Чжоу, Zhou) or Wade-Giles
+    "ch" (Chou), and archival translations use either: ``wade_giles=True`` gives the
+    key with the second reading (``name_key("Чжоу", wade_giles=True) == name_key("Chou")``).
     """
     latin = romanize(text, "bgn") if has_cyrillic(text) else text
+    if wade_giles:
+        latin = regex.sub("(?i)chzh", "ch", latin)
     latin = unicodedata.normalize("NFKD", latin)
     latin = "".join(ch for ch in latin if not unicodedata.combining(ch)).lower()
     parts = []

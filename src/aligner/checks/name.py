@@ -244,6 +244,10 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                     for s in _weak(context, src_text, src_lang, src)
                     if not _accounted(s, src_lang, tgt_words, src_memo)
                 ]
+        if one_to_one:
+            # a word read as a name on one side may be the other side's name in its other spelling
+            # ("Чжоу" and "Chou" both opening their sentences): only what stays unpaired counts
+            lone_src, lone_tgt = _pair(lone_src, lone_tgt)
         # a name missing where the translation gives another name is a strong finding; a name
         # merely left out or paraphrased ("the Chinese Premier") is a weak one
         strong = one_to_one and bool(lone_tgt)

@@ -40,6 +40,8 @@ WEAK_RULE = "name.weak"
 MIN_LETTERS = 3
 
 _WORD = regex.compile(r"\p{Lu}\p{Ll}[\p{L}\p{M}'’]*(?:-\p{Lu}?\p{Ll}+)*")
+# A word in capitals, as a typed signature or an addressee gives a surname ("Подпись: ОРЕХОВ").
+_CAPITALS = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{4,}(?:-\p{Lu}{2,})*(?![\p{L}\p{N}])")
 # Where a sentence opens: the segment's start, or after a full stop, a colon or a quotation mark.
 _OPENING = regex.compile(r"(?:^|[.!?:;«\"“(]\s*|\n\s*)$")
 # Between a rank or form of address and the name it introduces: a space, perhaps an initial or two.
@@ -100,6 +102,7 @@ def _ru_name_like(word: str) -> bool:
 
 
 def _candidates(segment: Segment, language: str, titles: Sequence[Span]) -> Iterator[tuple[int, int, str]]:
+    yield from _capitals(segment, language)
     for match in _WORD.finditer(segment.text):
         word = match.group()
         if len(word) < MIN_LETTERS or has_cyrillic(word) != (language == "ru"):
@@ -111,6 +114,29 @@ def _candidates(segment: Segment, language: str, titles: Sequence[Span]) -> Iter
         elif _after_title(segment, match.start(), titles) or (
             _ru_name_like(word) if opens else _ru_name_reading(word)
         ):
+            yield match.start(), match.end(), ru_name_lemma(word) or word.lower()
+
+
+_VOWEL = regex.compile(r"[aeiouyаеёиоуыэюя]", regex.IGNORECASE)
+
+
+def _pronounceable(word: str) -> bool:
+    """Whether a word in capitals reads as a word, not an acronym spelt letter by letter (МНРП,
+    MPRP, КЧЖД): a surname has a vowel in every four letters or so (Shtykov, Gushchin)."""
+    return len(_VOWEL.findall(word)) * 4 >= len(word)
+
+
+def _capitals(segment: Segment, language: str) -> Iterator[tuple[int, int, str]]:
+    """Words in capitals read as names by the test of a word opening a sentence, written as a name is
+    (ОРЕХОВ as Орехов, AFANASYEV as Afanasyev): no common word, no acronym the dictionary knows."""
+    for match in _CAPITALS.finditer(segment.text):
+        word = "-".join(part.capitalize() for part in match.group().split("-"))
+        if has_cyrillic(word) != (language == "ru") or not _pronounceable(word):
+            continue
+        if language == "en":
+            if not any(en_is_common(part) for part in word.split("-")):
+                yield match.start(), match.end(), word
+        elif _ru_name_like(word):
             yield match.start(), match.end(), ru_name_lemma(word) or word.lower()
 
 

@@ -276,6 +276,14 @@ def names_match(a: Mention, b: Mention) -> float:
     ka, kb = str(a.value), str(b.value)
     if not ka or not kb:
         return 0.0
-    if ka == kb:
+    wade_giles = _wade_giles_key(a.text)
+    if ka == kb or (wade_giles and wade_giles == _wade_giles_key(b.text)):
         return 1.0
     return max(fuzz.ratio(ka, kb), fuzz.token_set_ratio(ka, kb)) / 100.0
+
+
+@functools.lru_cache(maxsize=100_000)
+def _wade_giles_key(text: str) -> str:
+    """The name's key with Palladius "чж" read as Wade-Giles "ch" (Чжоу as Chou), or "" for any
+    other name: one Chinese name in the two spellings archival translations use."""
+    return name_key(text, wade_giles=True) if "чж" in text.lower() or "ch" in text.lower() else ""

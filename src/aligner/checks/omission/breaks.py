@@ -12,7 +12,7 @@ from ...errors import AlignerError
 from ...lexicon import Lexicon
 from ...model import SOURCE, Segment, Span
 from ...morph import ru_parses, words
-from ...resources import data_lines
+from ...resources import data_lines, data_text
 from .. import CheckContext
 from .keys import SENTENCE_WORDS
 
@@ -35,6 +35,32 @@ def _stopwords(language: str) -> frozenset[str]:
         return frozenset(w.lower() for w in data_lines(f"stopwords_{language}.txt"))
     except AlignerError:
         return frozenset()
+
+
+#: The sections of ``stopwords_en.txt`` whose words end no English sentence, with the articles.
+_NO_END_SECTIONS = ("prepositions", "conjunctions")
+#: Russian parts of speech no sentence ends with: a conjunction ("что"), a preposition ("в").
+_NO_END_POS = frozenset(("CONJ", "PREP"))
+
+
+@functools.cache
+def _no_end_en() -> frozenset[str]:
+    """English words no sentence ends with: articles, prepositions and conjunctions."""
+    out, section = {"a", "an", "the"}, ""
+    for line in data_text("stopwords_en.txt").splitlines():
+        if line.startswith("#"):
+            section = line.lstrip("# ").strip()
+        elif section in _NO_END_SECTIONS and line.split("#", 1)[0].strip():
+            out.add(line.split("#", 1)[0].strip().lower())
+    return frozenset(out)
+
+
+def _ends_no_sentence(word: str, language: str) -> bool:
+    """Whether no sentence ends with ``word``, so no hidden break follows it ("сказал, что Северо-…")."""
+    if language == "ru":
+        parses = ru_parses(word)
+        return bool(parses) and parses[0].tag.POS in _NO_END_POS
+    return language == "en" and word.lower() in _no_end_en()
 
 
 #: Parts of speech that inflect for case: a sentence's first word of these is nominative.
@@ -83,6 +109,9 @@ def hidden_breaks(
         gap = _LETTER_GAP if len(found[k - 1][2]) == 1 else _GAP
         if not gap.fullmatch(seg.text, found[k - 1][1], start):
             continue
+        between = seg.text[found[k - 1][1] : start]
+        if not between.strip() and _ends_no_sentence(found[k - 1][2], language):
+            continue  # "сказал, что Северо-Восток …": no sentence ends with "что"
         if loose:
             # "… fell in Turkey": no sentence ends so; "… переговоры с Украиной": no sentence
             # opens with a noun that can only be in an oblique case.
