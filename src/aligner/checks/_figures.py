@@ -10,7 +10,8 @@ says whether a segment is a dispatch or date line of the apparatus
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -18,6 +19,9 @@ import regex
 from ..features.clocks import clock_times
 from ..features.numbers import clock_words, reference_before
 from ..model import Bead, Features, Finding, Mention, Segment, Severity, Span
+
+if TYPE_CHECKING:
+    from . import CheckContext
 
 __all__ = ["reread", "apparatus_line", "figure_kind", "hedged", "CONFIDENT_BEAD"]
 
@@ -106,3 +110,14 @@ def hedged(finding: Finding, bead: Bead) -> Finding:
         return finding
     message = f"{finding.message} (The alignment here is uncertain: perhaps these sentences do not match.)"
     return attrs.evolve(finding, severity=Severity.MINOR, message=message)
+
+
+#: The findings of one bead: (context, bead, its source text segments, its target text segments).
+BeadCheck = Callable[["CheckContext", Bead, list[Segment], list[Segment]], Iterator[Finding]]
+
+
+def hedged_beads(context: CheckContext, bead_findings: BeadCheck) -> Iterator[Finding]:
+    """Run ``bead_findings`` on every bead's running text, each finding :func:`hedged` by its bead."""
+    for bead, src_text, tgt_text in context.running_text():
+        for finding in bead_findings(context, bead, src_text, tgt_text):
+            yield hedged(finding, bead)

@@ -23,7 +23,7 @@ from ..config import Config
 from ..features.values import DateValue
 from ..model import Bead, Finding, Mention, Segment, Severity
 from . import CheckContext
-from ._figures import apparatus_line, hedged
+from ._figures import apparatus_line, hedged_beads
 
 __all__ = ["check_date", "parse_date", "dates_agree"]
 
@@ -154,9 +154,7 @@ def _finding(bead_ids: tuple[tuple[str, ...], tuple[str, ...]], **kw: object) ->
 
 def check_date(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report dates of a bead that the translation changes, drops or adds."""
-    for bead, src_text, tgt_text in context.running_text():
-        for finding in _bead_findings(context, bead, src_text, tgt_text):
-            yield hedged(finding, bead)
+    return hedged_beads(context, _bead_findings)
 
 
 def _bead_findings(

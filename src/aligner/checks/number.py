@@ -44,7 +44,7 @@ from ..features.numbers import approximation, conversion, format_time, format_va
 from ..features.values import DateValue
 from ..model import SOURCE, TARGET, Bead, Finding, Mention, Segment, Severity
 from . import CheckContext
-from ._figures import apparatus_line, figure_kind, hedged, reread
+from ._figures import apparatus_line, figure_kind, hedged_beads, reread
 
 __all__ = ["check_number", "IGNORED_FAMILIES"]
 
@@ -371,9 +371,7 @@ def _too_many(
 
 def check_number(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report numbers of a bead that differ between the source and the translation."""
-    for bead, src_text, tgt_text in context.running_text():
-        for finding in _bead_findings(context, bead, src_text, tgt_text):
-            yield hedged(finding, bead)
+    return hedged_beads(context, _bead_findings)
 
 
 def _bead_findings(
