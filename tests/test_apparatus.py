@@ -83,7 +83,15 @@ def test_a_distribution_list_runs_on_over_lines_ending_in_a_comma() -> None:
     ],
 )
 def test_a_translators_line_is_editorial(line: str) -> None:
-    assert classify_line(line) == (SegmentKind.EDITORIAL, "editorial.translator_note")
+    assert kinds(line, "en") == [("editorial", line)]
+
+
+def test_a_translators_note_inside_a_paragraph_leaves_the_next_sentence_text() -> None:
+    text = "Translator's note: the pass is now closed. The convoy crossed it at dawn."
+    assert kinds(text, "en") == [
+        ("editorial", "Translator's note: the pass is now closed."),
+        ("text", "The convoy crossed it at dawn."),
+    ]
 
 
 def test_a_parenthesised_note_with_a_note_word_is_editorial() -> None:

@@ -19,7 +19,7 @@ from ..config import SPLIT_MODES
 from ..errors import ConfigError, LimitError
 from ..model import Segment, SegmentKind, Span
 from ..normalize import Normalized, close_letter_spacing, join_lines
-from .apparatus_lines import COLUMN_GAP, file_number, is_editorial_block
+from .apparatus_lines import COLUMN_GAP, file_number, is_editorial_block, translator_note
 from .lines import Line, Paragraph, classify_line, is_date_only, paragraphs
 from .pagebreak import continuation, join_across
 from .sentences import split_sentences
@@ -186,6 +186,9 @@ def _sentence_tail(
     return kinds
 
 
+#: The rule of a sentence that is a translator's or editor's note ("Translator's note: …").
+_TRANSLATOR_NOTE = "editorial.translator_note"
+
 #: A caption is at most this many words long.
 _CAPTION_WORDS = 10
 
@@ -277,7 +280,12 @@ def _text_pieces(text: str, lines: list[Line], language: str) -> Iterator[_Piece
         yield norm, SegmentKind.HEADING, "heading.capitals"
         return
     for start, end, rule in split_sentences(norm.text, language):
-        yield Normalized(norm.text[start:end], norm.offsets[start:end]), SegmentKind.TEXT, rule
+        piece = Normalized(norm.text[start:end], norm.offsets[start:end])
+        if translator_note(piece.text) is not None:
+            # "Translator's note: …": the sentence is the translator's, not the text's
+            yield piece, SegmentKind.EDITORIAL, _TRANSLATOR_NOTE
+        else:
+            yield piece, SegmentKind.TEXT, rule
 
 
 def _is_heading(line: str) -> bool:

@@ -180,7 +180,6 @@ def _typist_note(line: str) -> SegmentKind | None:
 LINE_RULES: tuple[tuple[str, LineRule], ...] = (
     ("furniture.horizontal_rule", _horizontal_rule),
     ("editorial.bracket_note", _editorial_note),
-    ("editorial.translator_note", app.translator_note),
     ("furniture.no_letters", _no_letters),
     ("furniture.letter_spaced", _letter_spaced),
     ("furniture.sheet_mark", _sheet_mark),
