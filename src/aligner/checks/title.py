@@ -23,7 +23,7 @@ import regex
 
 from ..config import Config
 from ..features.titles import same_title, title_label
-from ..model import Finding, Mention, Severity
+from ..model import Bead, Finding, Mention, Severity
 from . import CheckContext
 from .duplicate import witness_of
 from .name import words_alike
@@ -87,16 +87,7 @@ def check_title(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         for s, t in list(_pair_by_holder(src, tgt, context.source_text, context.target_text)):
             if t.value == s.value or same_title(s, t):
                 continue
-            yield Finding(
-                kind="title",
-                severity=Severity.MAJOR,
-                source=bead.source,
-                target=bead.target,
-                source_evidence=(s.span,),
-                target_evidence=(t.span,),
-                message=(f"The source says {_show(s)}; the translation says {_show(t)}."),
-                rule="title.changed",
-            )
+            yield _changed(bead, s, t)
         # The same title first, for every title of the bead; only then a broader or shared one
         # ("Маршал" must not take the "Chief Marshal" that renders "главный маршал").
         unmatched: list[Mention] = []
@@ -117,16 +108,7 @@ def check_title(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             other = next((t for t in tgt if t.family == s.family), None)
             if other is not None:
                 tgt.remove(other)
-                yield Finding(
-                    kind="title",
-                    severity=Severity.MAJOR,
-                    source=bead.source,
-                    target=bead.target,
-                    source_evidence=(s.span,),
-                    target_evidence=(other.span,),
-                    message=(f"The source says {_show(s)}; the translation says {_show(other)}."),
-                    rule="title.changed",
-                )
+                yield _changed(bead, s, other)
                 continue
             witness = witness_of(context, src_text, s)
             yield Finding(
@@ -154,3 +136,17 @@ def check_title(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 message=f"The translation says {_show(t)}; the source has no such title here.",
                 rule="title.added",
             )
+
+
+def _changed(bead: Bead, source: Mention, target: Mention) -> Finding:
+    """The finding for a title the translation changes into another of its family."""
+    return Finding(
+        kind="title",
+        severity=Severity.MAJOR,
+        source=bead.source,
+        target=bead.target,
+        source_evidence=(source.span,),
+        target_evidence=(target.span,),
+        message=f"The source says {_show(source)}; the translation says {_show(target)}.",
+        rule="title.changed",
+    )

@@ -82,7 +82,6 @@ _BRACKET_LINE = regex.compile(r"^\[(?P<body>[^\[\]]{1,80})\]\.?$")
 _HAS_LETTER = regex.compile(r"\p{L}")
 _HAS_DIGIT = regex.compile(r"\d")
 _NUMBER_SIGN = regex.compile(r"^№|\s№\s*\d|\bN[o°]?\.?\s*\d")
-_FIRST_WORD = regex.compile(r"^\p{L}+")
 
 
 @functools.cache

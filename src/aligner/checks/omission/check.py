@@ -160,29 +160,22 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
             if piece is not None:
                 yield piece_finding(context, piece, mine, others)
                 continue
-        for seg in lone:
-            yield finding(
-                side,
-                "unsupported",
-                Severity.MAJOR,
-                mine=mine,
-                others=others,
-                evidence=(seg.span,),
-                quote=quoted(seg),
-                id=seg.id,
-            )
         short = [] if lone else short_unsupported(mine, others, side=side, lexicon=lexicon)
-        for seg in short:
-            yield finding(
-                side,
-                "unsupported_short",
-                Severity.MINOR,
-                mine=mine,
-                others=others,
-                evidence=(seg.span,),
-                quote=quoted(seg),
-                id=seg.id,
-            )
+        for rule, severity, members in (
+            ("unsupported", Severity.MAJOR, lone),
+            ("unsupported_short", Severity.MINOR, short),
+        ):
+            for seg in members:
+                yield finding(
+                    side,
+                    rule,
+                    severity,
+                    mine=mine,
+                    others=others,
+                    evidence=(seg.span,),
+                    quote=quoted(seg),
+                    id=seg.id,
+                )
         if model is not None and not lone and not short:
             found = length_finding(context, side, bead, mine, others, model, lexicon)
             if found is not None:
