@@ -1,0 +1,293 @@
+"""The cost of a bead: the length model and shared lexical keys combined, and its explanation.
+
+:class:`_PreparedLexical` is :class:`aligner.scoring.LexicalScorer` (and
+:class:`aligner.scoring.LengthScorer`) bound to two texts: it weighs each key
+by its rarity, costs candidate beads (shape prior, Gale–Church length cost,
+minus the weighted overlap of their keys), explains a chosen bead in words, and
+finds the anchor pairs the aligner's band search starts from.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from .model import Features
+from .scoring_keys import _ANCHOR_RULES, _Lookup, _mention_keys, _only
+from .scoring_length import _RATIO_PRIOR_CHARS, SHAPE_PRIORS, _length_cost, _prior
+
+__all__: list[str] = []
+
+
+#: Weight of an anchor key (number, date, name, title, term) relative to a word key.
+_ANCHOR_WEIGHT = 2.5
+#: How far (in segments, plus twice the square root of the length) an anchor may stray.
+_ANCHOR_REACH = 20.0
+
+
+#: How a shared key is named in an explanation, by its first character (words have none).
+_KIND_NAMES = {
+    "#": ("number", "numbers"),
+    "@": ("date", "dates"),
+    "$": ("name", "names"),
+    "!": ("term", "terms"),
+    "~": ("cognate", "cognates"),
+    "%": ("punctuation", "punctuation"),
+}
+#: Among equally rare keys, explanations prefer numbers, dates, names, terms, words, then the rest.
+_KIND_ORDER = {"#": 0, "@": 1, "$": 2, "!": 3, "~": 5, "%": 6}
+#: The most pieces of shared evidence an explanation names.
+_EXPLAIN_ITEMS = 5
+
+
+def _kind_rank(kind: tuple[str, str]) -> int:
+    """Explanations list numbers, dates, names, terms, words, cognates, then punctuation."""
+    order = ["number", "date", "name", "term", "word", "cognate", "punctuation"]
+    return order.index(kind[0])
+
+
+def _cumulative(values: Sequence[float]) -> list[float]:
+    """Prefix sums: ``out[k]`` is the sum of ``values[:k]``."""
+    out = [0.0]
+    total = 0.0
+    for value in values:
+        total += value
+        out.append(total)
+    return out
+
+
+class _PreparedLexical:
+    """The default scorer bound to two texts (see :class:`LexicalScorer`)."""
+
+    def __init__(
+        self,
+        *,
+        source: Sequence[Features],
+        target: Sequence[Features],
+        src_keys: list[frozenset[str]],
+        tgt_keys: list[frozenset[str]],
+        lexical_weight: float,
+        word_keys: _Lookup | None = None,
+        expected_similarity: float,
+        gap_prior: float = SHAPE_PRIORS[(1, 0)],
+        unrelated_penalty: float = 0.0,
+    ) -> None:
+        self._src_len = [max(0, f.length) for f in source]
+        self._tgt_len = [max(0, f.length) for f in target]
+        total_src = sum(self._src_len)
+        total_tgt = sum(self._tgt_len)
+        # The length ratio of the two texts, drawn towards 1 while the texts are short.
+        self._ratio = (total_tgt + _RATIO_PRIOR_CHARS) / (total_src + _RATIO_PRIOR_CHARS)
+        self._src_keys = src_keys
+        self._tgt_keys = tgt_keys
+        self._source = source
+        self._target = target
+        self._word_keys = word_keys
+        self._weight = lexical_weight
+        self._expected = expected_similarity
+        # Inverse document frequency of each key over both sides together.
+        counts: dict[str, int] = {}
+        for keys in (*src_keys, *tgt_keys):
+            for key in keys:
+                counts[key] = counts.get(key, 0) + 1
+        total = len(src_keys) + len(tgt_keys)
+        self._counts = counts
+        self._idf = {
+            key: math.log(1.0 + total / count) * (_ANCHOR_WEIGHT if key[0] in _ANCHOR_RULES else 1.0)
+            for key, count in counts.items()
+        }
+        idf = self._idf
+        self._src_mass = [math.fsum(idf[k] for k in keys) for keys in src_keys]
+        self._tgt_mass = [math.fsum(idf[k] for k in keys) for keys in tgt_keys]
+        self._src_cum = _cumulative(self._src_len)
+        self._tgt_cum = _cumulative(self._tgt_len)
+        self._src_mass_cum = _cumulative(self._src_mass)
+        self._tgt_mass_cum = _cumulative(self._tgt_mass)
+        self._rows: dict[int, dict[int, float]] = {}
+        self._unrelated = unrelated_penalty
+        self._gap_cost = -math.log(gap_prior)
+        self._shape_cost = {
+            (a, b): -math.log(_prior((a, b))) for a in range(0, 9) for b in range(0, 9) if a or b
+        }
+
+    def _shared(self, i: int, j: int) -> float:
+        """The weight of the keys shared by source ``i`` and target ``j``.
+
+        Cached for the few most recent source rows only: the aligner visits
+        rows in order, so the cache stays small however long the texts are.
+        """
+        row = self._rows.get(i)
+        if row is None:
+            if len(self._rows) >= 6:
+                del self._rows[min(self._rows)]
+            row = self._rows[i] = {}
+        cached = row.get(j)
+        if cached is not None:
+            return cached
+        a = self._src_keys[i]
+        b = self._tgt_keys[j]
+        if not a or not b:
+            value = 0.0
+        else:
+            idf = self._idf
+            value = math.fsum(idf[k] for k in (a & b))
+        row[j] = value
+        return value
+
+    def similarity(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """The weighted Dice overlap of the keys of the bead's two sides, in [0, 1]."""
+        mass = sum(self._src_mass[i0:i1]) + sum(self._tgt_mass[j0:j1])
+        if mass <= 0:
+            return 0.0
+        shared = 0.0
+        for i in range(i0, i1):
+            for j in range(j0, j1):
+                shared += self._shared(i, j)
+        return min(1.0, 2.0 * shared / mass)
+
+    def score(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """The cost (lower is better) of the bead ``source[i0:i1]`` / ``target[j0:j1]``."""
+        di = i1 - i0
+        dj = j1 - j0
+        if di == 0 or dj == 0:
+            return self._gap_cost * (di + dj)
+        src_cum = self._src_cum
+        tgt_cum = self._tgt_cum
+        cost = self._shape_cost[(di, dj)] + _length_cost(
+            src_cum[i1] - src_cum[i0], tgt_cum[j1] - tgt_cum[j0], self._ratio
+        )
+        if self._weight:
+            mass = (
+                self._src_mass_cum[i1]
+                - self._src_mass_cum[i0]
+                + self._tgt_mass_cum[j1]
+                - self._tgt_mass_cum[j0]
+            )
+            if mass > 0:
+                if di == 1 and dj == 1:
+                    shared = self._shared(i0, j0)
+                else:
+                    shared = 0.0
+                    for i in range(i0, i1):
+                        for j in range(j0, j1):
+                            shared += self._shared(i, j)
+                sim = 2.0 * shared / mass
+                if sim > 1.0:
+                    sim = 1.0
+                elif (
+                    shared <= 0.0
+                    and self._unrelated
+                    and (
+                        self._src_mass_cum[i1] > self._src_mass_cum[i0]
+                        and self._tgt_mass_cum[j1] > self._tgt_mass_cum[j0]
+                    )
+                ):
+                    # Both sides say something and they share none of it.
+                    cost += self._unrelated
+                # The less evidence the pair carries (short, few keys), the less its absence counts.
+                evidence = mass / (mass + 4.0)
+                cost += self._weight * (self._expected * evidence * (di + dj) / 2.0 - sim)
+        return cost
+
+    def explain(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, str]:
+        """Confidence in [0, 1] and the evidence that carried the bead."""
+        if i1 == i0 or j1 == j0:
+            # An omission (addition) is as sure as its best neighbouring pairing is unlikely.
+            if i1 > i0:  # source i0 left out, between targets j0 - 1 and j0
+                alternatives = [
+                    self._confidence(i0, i1, j, j + 1) for j in (j0 - 1, j0) if 0 <= j < len(self._tgt_len)
+                ]
+            else:  # target j0 added, between sources i0 - 1 and i0
+                alternatives = [
+                    self._confidence(i, i + 1, j0, j1) for i in (i0 - 1, i0) if 0 <= i < len(self._src_len)
+                ]
+            return 1.0 - max(alternatives, default=0.0), "gap"
+        confidence = self._confidence(i0, i1, j0, j1)
+        shared: set[str] = set()
+        for i in range(i0, i1):
+            for j in range(j0, j1):
+                shared |= self._src_keys[i] & self._tgt_keys[j]
+        if not shared:
+            said = any(self._src_keys[i0:i1]) and any(self._tgt_keys[j0:j1])
+            return confidence, "length: nothing shared" if said else "length"
+        return confidence, "length+lexicon: shared " + self._describe(shared, i0, i1, j0, j1)
+
+    def _describe(self, shared: set[str], i0: int, i1: int, j0: int, j1: int) -> str:
+        """The strongest shared keys (at most :data:`_EXPLAIN_ITEMS`), as the text writes them."""
+        shown: dict[str, str] = {}
+        for features in (*self._target[j0:j1], *self._source[i0:i1]):
+            for mention in features.mentions():
+                for key in _mention_keys(_only(features, mention)):
+                    if key in shared:
+                        shown.setdefault(key, mention.text)
+            if self._word_keys is not None:
+                for word in features.words:
+                    for key in sorted(self._word_keys(word) & shared):
+                        shown.setdefault(key, word)
+        idf = self._idf
+        ranked = sorted(shared, key=lambda k: (-idf.get(k, 0.0), _KIND_ORDER.get(k[0], 4), k))
+        groups: dict[str, list[str]] = {}
+        said: set[str] = set()
+        for key in ranked:
+            text = shown.get(key) or (key[1:] if key[0] in _KIND_NAMES else key)
+            if text.lower() in said:
+                continue
+            said.add(text.lower())
+            groups.setdefault(_KIND_NAMES.get(key[0], ("word", "words"))[0], []).append(text)
+            if len(said) == _EXPLAIN_ITEMS:
+                break
+        parts = []
+        for singular, plural in sorted(set(_KIND_NAMES.values()) | {("word", "words")}, key=_kind_rank):
+            items = groups.get(singular)
+            if items:
+                parts.append(f"{singular if len(items) == 1 else plural} {', '.join(items)}")
+        return ", ".join(parts)
+
+    def _confidence(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """Logistic on how much cheaper the bead is than leaving its segments unaligned."""
+        cost = self.score(i0, i1, j0, j1)
+        skip = self._gap_cost * (i1 - i0 + j1 - j0)
+        margin = skip - cost - 2.0
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, margin))))
+
+    def anchors(self) -> Sequence[tuple[int, int]]:
+        """Source/target pairs sharing a key that is rare around them.
+
+        Only anchors (numbers, dates, names, titles, terms) and cognate keys
+        count; ordinary lexicon keys are too common to be trusted alone. A
+        source occurrence is paired with a target occurrence lying near its
+        proportional position when no other occurrence of the key, on either
+        side, lies within twice that distance: a key may recur in a long text
+        and still anchor each of its occurrences.
+        """
+        n = len(self._src_keys)
+        m = len(self._tgt_keys)
+        if not n or not m:
+            return []
+        src_at: dict[str, list[int]] = {}
+        for i, keys in enumerate(self._src_keys):
+            for key in keys:
+                if key[0] in _ANCHOR_RULES or key[0] == "~":
+                    src_at.setdefault(key, []).append(i)
+        tgt_at: dict[str, list[int]] = {}
+        for j, keys in enumerate(self._tgt_keys):
+            for key in keys:
+                if key in src_at:
+                    tgt_at.setdefault(key, []).append(j)
+        reach = _ANCHOR_REACH + 2.0 * math.sqrt(max(n, m))
+        slope = m / n
+        pairs: set[tuple[int, int]] = set()
+        for key, targets in tgt_at.items():
+            sources = src_at[key]
+            for k, i in enumerate(sources):
+                if (k > 0 and i - sources[k - 1] <= 2 * reach) or (
+                    k + 1 < len(sources) and sources[k + 1] - i <= 2 * reach
+                ):
+                    continue
+                expected = i * slope
+                first = bisect_left(targets, expected - 2 * reach)
+                near = targets[first : bisect_left(targets, expected + 2 * reach)]
+                if len(near) == 1 and abs(near[0] - expected) <= reach:
+                    pairs.add((i, near[0]))
+        return sorted(pairs)
