@@ -1,0 +1,142 @@
+"""What the aligner's searches work on, and how their result becomes beads.
+
+:class:`_Problem` holds the running-text segments of both sides, the scorer
+prepared for them and the bead shapes searched (:func:`bead_shapes`); a search
+returns a path of index ranges over the text segments, and
+:meth:`_Problem.beads` turns it into beads, placing each non-text segment
+(page furniture, an editorial note) in a bead of its own after the text before
+it, or inside a bead whose text segments it lies between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from .config import Config
+from .errors import InputError
+from .model import Bead, Features, Segment
+from .scoring import PreparedScorer, Scorer, basic_features
+
+__all__ = ["BEAD_SHAPES", "bead_shapes"]
+
+
+def bead_shapes(max_bead: int) -> tuple[tuple[int, int], ...]:
+    """The bead shapes ``(source count, target count)`` searched with at most ``max_bead`` a side.
+
+    1-1 first, then the omission 1-0 and the addition 0-1, then the larger
+    shapes by size: ``bead_shapes(2)`` is ``((1, 1), (1, 0), (0, 1), (2, 1),
+    (1, 2), (2, 2))``. Omissions and additions are one segment at a time.
+    """
+    shapes = [(1, 1), (1, 0), (0, 1)]
+    for total in range(3, 2 * max_bead + 1):
+        for a in range(min(max_bead, total - 1), 0, -1):
+            b = total - a
+            if 1 <= b <= max_bead:
+                shapes.append((a, b))
+    return tuple(shapes)
+
+
+#: The shapes searched with the default ``Config.max_bead`` of 2.
+BEAD_SHAPES: tuple[tuple[int, int], ...] = bead_shapes(2)
+
+
+class _Problem:
+    """The text segments of both sides, the prepared scorer, and how to place the rest."""
+
+    def __init__(
+        self,
+        source: Sequence[Segment],
+        target: Sequence[Segment],
+        features: Mapping[str, Features],
+        config: Config,
+        scorer: Scorer,
+    ) -> None:
+        seen: set[str] = set()
+        for seg in (*source, *target):
+            if seg.id in seen:
+                msg = (
+                    f"segment id {seg.id!r} occurs twice; every segment of both sides needs "
+                    "its own id (give source and target segments different prefixes)"
+                )
+                raise InputError(msg)
+            seen.add(seg.id)
+        self.source = source
+        self.target = target
+        self.src_text = [s for s in source if s.is_text]
+        self.tgt_text = [s for s in target if s.is_text]
+        complete = {
+            seg.id: features.get(seg.id) or basic_features(seg) for seg in (*self.src_text, *self.tgt_text)
+        }
+        self.features = complete
+        self.prepared: PreparedScorer = scorer.prepare(
+            self.src_text, self.tgt_text, features=complete, config=config
+        )
+        self.shapes = bead_shapes(config.max_bead)
+        self.max_bead = config.max_bead
+        sign = -1.0 if scorer.higher_is_better else 1.0
+        score = self.prepared.score
+        if sign > 0:
+            self.cost: Callable[[int, int, int, int], float] = score
+        else:
+
+            def negated(i0: int, i1: int, j0: int, j1: int) -> float:
+                return -score(i0, i1, j0, j1)
+
+            self.cost = negated
+
+    def beads(self, path: Sequence[tuple[int, int, int, int]]) -> tuple[Bead, ...]:
+        """Turn index ranges over text segments into beads, and place the non-text segments."""
+        src_after = _placement(self.source)
+        tgt_after = _placement(self.target)
+        out: list[Bead] = []
+        out.extend(_lone_beads(src_after.get(-1, ()), tgt_after.get(-1, ())))
+        for i0, i1, j0, j1 in path:
+            confidence, rule = self.prepared.explain(i0, i1, j0, j1)
+            out.append(
+                Bead(
+                    _with_inner(self.src_text, i0, i1, src_after),
+                    _with_inner(self.tgt_text, j0, j1, tgt_after),
+                    min(1.0, max(0.0, float(confidence))),
+                    rule=rule,
+                )
+            )
+            after_src = src_after.get(i1 - 1, []) if i1 > i0 else []
+            after_tgt = tgt_after.get(j1 - 1, []) if j1 > j0 else []
+            out.extend(_lone_beads(after_src, after_tgt))
+        return tuple(out)
+
+
+def _placement(segments: Sequence[Segment]) -> dict[int, list[Segment]]:
+    """Non-text segments keyed by the index (among text segments) of the text before them."""
+    out: dict[int, list[Segment]] = {}
+    last = -1
+    for seg in segments:
+        if seg.is_text:
+            last += 1
+        else:
+            out.setdefault(last, []).append(seg)
+    return out
+
+
+def _with_inner(
+    text: Sequence[Segment], start: int, end: int, after: Mapping[int, Sequence[Segment]]
+) -> tuple[str, ...]:
+    """The ids of ``text[start:end]`` with the non-text segments lying between them, in document order.
+
+    Furniture between two sentences of one bead (a page number between the two
+    halves of a sentence the translation renders as one) stays inside the bead,
+    so beads stay in order on both sides; furniture after the bead's last
+    sentence gets a bead of its own after it.
+    """
+    ids: list[str] = []
+    for i in range(start, end):
+        ids.append(text[i].id)
+        if i < end - 1:
+            ids.extend(seg.id for seg in after.get(i, ()))
+    return tuple(ids)
+
+
+def _lone_beads(source: Sequence[Segment], target: Sequence[Segment]) -> list[Bead]:
+    beads = [Bead((s.id,), (), 1.0, rule=str(s.kind)) for s in source]
+    beads.extend(Bead((), (t.id,), 1.0, rule=str(t.kind)) for t in target)
+    return beads
