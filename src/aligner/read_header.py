@@ -1,0 +1,130 @@
+"""An archive page's header: its metadata (date, title, citation, summary, languages, contents).
+
+The header is the run of Markdown headings at the top of the page; the labels
+it understands, the language names and the translator markers of a citation
+are data (``data/page_format.toml``).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import regex
+
+from .model import Metadata
+from .resources import data_toml
+from .segment.lines import Paragraph, paragraphs
+
+__all__: list[str] = []
+
+
+@functools.cache
+def _format() -> dict[str, Any]:
+    return data_toml("page_format.toml")
+
+
+_HEADING = regex.compile(r"^(?P<hashes>#{1,6})\s+(?P<body>.*)$")
+_URL = regex.compile(r"<?(https?://[^\s<>]+)>?")
+
+
+def _heading_text(body: str) -> str:
+    return body.strip().strip("*_").strip().rstrip(":").strip().strip("*_").strip()
+
+
+def _parse_header(text: str) -> tuple[Metadata, int, list[Paragraph]]:
+    """The metadata of the page, where the body starts, and the body's paragraphs.
+
+    The header is the run of Markdown headings at the top of the page, each
+    labelled section (``#### **Summary:**``) with the one paragraph after it.
+    """
+    paras = list(paragraphs(text, 0, len(text)))
+    fields: dict[str, str] = {}
+    sections = _format()["sections"]
+    i = 0
+    header_end = 0
+    while i < len(paras):
+        first = paras[i].lines[0].text
+        m = _HEADING.match(first)
+        if m is None or len(paras[i].lines) > 1:
+            break
+        label = _heading_text(m["body"])
+        level = len(m["hashes"])
+        header_end = paras[i].lines[-1].end
+        i += 1
+        if level == 2 and "date" not in fields:
+            fields["date"] = label
+        elif level <= 3 and "title" not in fields:
+            fields["title"] = label
+        key = sections.get(label.lower())
+        if level >= 4 and i < len(paras) and _HEADING.match(paras[i].lines[0].text) is None:
+            if key:
+                fields[str(key)] = "\n".join(line.text for line in paras[i].lines)
+            header_end = paras[i].lines[-1].end
+            i += 1
+            while i < len(paras) and _only_links(paras[i]):  # a section's link set apart by a blank line
+                header_end = paras[i].lines[-1].end
+                i += 1
+    return _metadata(fields), header_end, paras[i:]
+
+
+def _only_links(para: Paragraph) -> bool:
+    """Whether every line of the paragraph is a web address ("<https://…>")."""
+    return all(_URL.fullmatch(line.text) for line in para.lines)
+
+
+def _metadata(fields: dict[str, str]) -> Metadata:
+    citation = fields.get("citation", "")
+    url_match = _URL.search(citation)
+    translator = ""
+    low = citation.lower()
+    for marker in _format()["citation"]["translator_markers"]:
+        at = low.find(str(marker))
+        if at >= 0:
+            rest = citation[at + len(str(marker)) :].strip()
+            translator = regex.split(r"\.\s|\.$|\n", rest, maxsplit=1)[0].strip()
+            break
+    date_text = fields.get("date", "")
+    return Metadata(
+        title=fields.get("title", ""),
+        date=_iso_date(date_text) or date_text,
+        url=url_match.group(1) if url_match else "",
+        citation=_URL.sub("", citation).strip(),
+        summary=fields.get("summary", ""),
+        archive=_archive_of(citation, fields.get("title", ""), date_text),
+        translator=translator,
+        original_language=fields.get("original_language", ""),
+        contents=tuple(line.strip() for line in fields.get("contents", "").splitlines() if line.strip()),
+    )
+
+
+def _archive_of(citation: str, title: str, date_text: str) -> str:
+    """The archive a citation names ('"…", July 8, 1950, Some Digital Archive, …. Translated by …')."""
+    if not citation or not date_text:
+        return ""
+    at = citation.find(date_text)
+    if at < 0:
+        return ""
+    rest = citation[at + len(date_text) :].lstrip(" ,")
+    return regex.split(r"\.\s|\.$|\n", rest, maxsplit=1)[0].strip()
+
+
+def _iso_date(text: str) -> str:
+    """An ISO date for a header date written in words, if the date reader understands it."""
+    if not text:
+        return ""
+    try:
+        from .features.dates import parse_date
+    except ImportError:  # pragma: no cover - the features package ships with aligner
+        return ""
+    try:
+        return parse_date(text) or ""
+    except Exception:  # noqa: BLE001 - a header date aligner cannot read stays as written
+        return ""
+
+
+def _language(name: str) -> tuple[str, str] | None:
+    entry = _format()["languages"].get(name.strip().lower())
+    if entry is None:
+        return None
+    return str(entry["code"]), str(entry["script"])

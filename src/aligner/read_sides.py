@@ -1,0 +1,72 @@
+"""Where an archive page's original ends and its translation begins.
+
+The sides are told apart by script (Cyrillic against Latin letters) and by
+the order the page's contents list names them in, never by words of a
+particular document.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .read_header import _format
+from .segment.lines import Paragraph
+
+__all__ = ["split_sides"]
+
+
+_CYR = regex.compile(r"\p{Script=Cyrillic}")
+_LAT = regex.compile(r"\p{Script=Latin}")
+
+
+def _script_counts(text: str, para: Paragraph) -> tuple[int, int]:
+    body = text[para.lines[0].start : para.lines[-1].end]
+    return len(_CYR.findall(body)), len(_LAT.findall(body))
+
+
+def split_sides(text: str, paras: list[Paragraph], *, source_first: bool = True) -> int:
+    """The index of the first paragraph of the second side.
+
+    Chooses the split that leaves the fewest letters of the wrong script on
+    each side (Cyrillic for the original, Latin for the translation, or the
+    reverse when ``source_first`` is false). Paragraphs without letters between
+    the two go with the first side.
+    """
+    return _best_split(text, paras, source_first=source_first)[0]
+
+
+def _best_split(text: str, paras: list[Paragraph], *, source_first: bool) -> tuple[int, int]:
+    """:func:`split_sides`'s index and the number of letters of the wrong script it leaves."""
+    counts = [_script_counts(text, p) for p in paras]
+    first = 0 if source_first else 1  # index into (cyr, lat) of the first side's script
+    second = 1 - first
+    # cost(k): letters of the second script in paras[:k] + letters of the first script in paras[k:]
+    cost = sum(c[first] for c in counts)
+    best_k, best_cost = 0, cost
+    for k, c in enumerate(counts, start=1):
+        cost += c[second] - c[first]
+        if cost <= best_cost:
+            best_k, best_cost = k, cost
+    return best_k, best_cost
+
+
+def _has_script(text: str, paras: list[Paragraph], pattern: regex.Pattern[str]) -> bool:
+    return any(pattern.search(text, p.lines[0].start, p.lines[-1].end) for p in paras)
+
+
+def _contents_order(contents: tuple[str, ...]) -> bool | None:
+    """Whether the contents list names the original first (True), the translation first (False),
+    or does not name both (None)."""
+    words = _format()["contents"]
+    original = tuple(str(w) for w in words["original_words"])
+    translation = tuple(str(w) for w in words["translation_words"])
+    order = []
+    for entry in contents:
+        low = entry.lower()
+        if any(w in low for w in translation):
+            order.append("t")
+        elif any(w in low for w in original):
+            order.append("o")
+    if "o" not in order or "t" not in order:
+        return None
+    return order[0] == "o"
