@@ -1,0 +1,97 @@
+"""OCR slips on the translation's side, for the ``ocr`` check (:mod:`aligner.checks.ocr`).
+
+Notes only (``info``): a digit read for the pronoun "I" ("1 am",
+``ocr.digit_for_letter``) and a letter dropped before a possessive's
+apostrophe ("Peopl's", ``ocr.dropped_letter_en``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import regex
+
+from ..lexicon import DEFAULT_LEXICON_FILE
+from ..model import Finding, Severity, Span
+from ..resources import data_lines
+from . import CheckContext
+from .ocr_words import _q
+
+__all__: list[str] = []
+
+
+# A digit one (or an l) read for the pronoun "I" before a verb only "I" takes ("1 am able",
+# "1 have received"), where a sentence, a clause or a conjunction opens: not a time ("at
+# 1 am on") nor a count ("only 1 was lost").
+_ONE_FOR_I = regex.compile(
+    r"(?:^|(?<=[.,;:!?\"“(]\s{1,2})|(?<=\b(?:and|but|that|so|as|if|when|which|because|now|then)\s))"
+    r"([1l|]) (am(?= (?!on\b|and\b|to\b|or\b|local\b|time\b)[a-z])|have|had|was|shall|will|should|would|"
+    r"think|hope|trust|wish|believe|regret|agree|consider|know|received|cannot|can|must|beg)\b",
+    regex.MULTILINE,
+)
+
+
+# A possessive: "Peopl's", "Governmen's" (a letter dropped before the apostrophe).
+_POSSESSIVE = regex.compile(r"(?<![\p{L}'’])(\p{Latin}{4,})['’]s\b")
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    """English word forms as the shipped lexicon and the function-word list spell them."""
+    words = {w.lower() for w in data_lines("stopwords_en.txt")}
+    for entry in data_lines(DEFAULT_LEXICON_FILE):
+        english, sep, _ = entry.partition("@")
+        if sep:
+            words.update(w.lower() for w in regex.findall(r"\p{Latin}+", english))
+    return frozenset(words)
+
+
+def _dropped_letter(word: str) -> str | None:
+    """The English word ``word`` reads as with one letter put back ("Peopl": "People")."""
+    known = _english_words()
+    low = word.lower()
+    if low in known:
+        return None
+    for i in range(1, len(low) + 1):
+        for c in "abcdefghijklmnopqrstuvwxyz":
+            cand = low[:i] + c + low[i:]
+            if cand in known:
+                return word[:i] + c + word[i:]
+    return None
+
+
+def _target_findings(context: CheckContext) -> Iterator[Finding]:
+    """Notes on the translation's OCR slips: "1 am" for "I am" (``ocr.digit_for_letter``),
+    "Peopl's" for "People's" (``ocr.dropped_letter_en``)."""
+    for seg in context.target.segments:
+        if not seg.is_text:
+            continue
+        raw = seg.span.of(context.target_text)
+        for m in _POSSESSIVE.finditer(raw):
+            fixed = _dropped_letter(m.group(1))
+            if fixed is None:
+                continue
+            yield Finding(
+                kind="ocr",
+                severity=Severity.INFO,
+                target=(seg.id,),
+                target_evidence=(Span(seg.span.start + m.start(), seg.span.start + m.end()),),
+                message=(
+                    f"The translation reads {_q(m.group())}: read "
+                    f"{_q(fixed + m.group()[len(m.group(1)) :])} (a letter lost in the transcription)."
+                ),
+                rule="ocr.dropped_letter_en",
+            )
+        for m in _ONE_FOR_I.finditer(raw):
+            yield Finding(
+                kind="ocr",
+                severity=Severity.INFO,
+                target=(seg.id,),
+                target_evidence=(Span(seg.span.start + m.start(), seg.span.start + m.end()),),
+                message=(
+                    f"The translation reads {_q(m.group())}: read {_q('I ' + m.group(2))} "
+                    "(an OCR slip in the translation, not a number)."
+                ),
+                rule="ocr.digit_for_letter",
+            )
