@@ -10,8 +10,9 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from ._documents import _date_filler, _documents, _sentence_pair
+from ._documents import _documents
 from ._records import PERTURBATION_KINDS, Fact, ParallelDocument, Perturbation, _Range
+from ._templates import _date_filler, _sentence_pair
 from ._vocabulary import _names, _number_in_figures, _number_word, _title_alternatives
 
 # --------------------------------------------------------------------------- perturbations
