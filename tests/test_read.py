@@ -132,6 +132,43 @@ def test_encodings_are_detected(codec: str) -> None:
     assert decode_bytes(RUSSIAN.encode(codec)) == RUSSIAN
 
 
+@pytest.mark.parametrize(
+    ("codec", "text"),
+    [
+        # an English translation with only dashes and guillemets beyond ASCII: cp1251, not KOI8-R's "≈"
+        ("cp1251", "The delegation arrived on Monday — two days late — and left «at once»."),
+        # a short Russian line of capitalised words: the other codepage turns their case mid-word
+        ("cp1251", "Москва, Кремль. Товарищу Иванову."),
+        ("koi8_r", "Москва, Кремль. Товарищу Иванову."),
+        # a telegram typed in capitals
+        ("koi8_r", "СРОЧНО. СЕКРЕТНО. ПРОШУ СООБЩИТЬ О ПРИБЫТИИ ДЕЛЕГАЦИИ."),
+        ("cp1251", "СРОЧНО. СЕКРЕТНО. ПРОШУ СООБЩИТЬ О ПРИБЫТИИ ДЕЛЕГАЦИИ."),
+    ],
+)
+def test_the_single_byte_codepage_is_told_apart(codec: str, text: str) -> None:
+    assert decode_bytes(text.encode(codec)) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister replied — after a long pause — that he had no instructions.",
+        "Agreed \N{NO-BREAK SPACE}in principle; the “details” follow.",
+        "Москва. Товарищу Петрову. Прошу сообщить ваше мнение о проекте соглашения.",
+    ],
+)
+def test_utf8_once_read_as_western_is_repaired(text: str) -> None:
+    garbled = text.encode("utf-8").decode("cp1252", "ignore")
+    if garbled.encode("cp1252", "ignore").decode("utf-8", "ignore") != text:  # a byte cp1252 cannot show
+        garbled = text.encode("utf-8").decode("latin-1")
+    assert decode_bytes(garbled.encode("utf-8")) == text
+
+
+def test_a_text_really_in_a_western_codepage_is_left_alone() -> None:
+    text = "Le ministre a répondu à la note française; señor López était présent."
+    assert decode_bytes(text.encode("utf-8")) == text
+
+
 def test_a_forced_encoding_is_used_and_checked() -> None:
     assert decode_bytes(RUSSIAN.encode("cp1251"), encoding="cp1251") == RUSSIAN
     with pytest.raises(EncodingError, match="not valid utf-8"):

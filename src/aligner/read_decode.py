@@ -30,6 +30,10 @@ _BOMS = (
 # reading that yields many of them is the right reading.
 _FREQUENT_RU = frozenset("оеаинтср")
 _READABLE = regex.compile(r"[\p{Script=Cyrillic}\p{Script=Latin}\p{N}\p{P}\s]")
+# Symbols a wrong single-byte reading produces (KOI8-R's box drawing and maths signs, C1 controls)
+# and a Russian or English text hardly holds; the typist's and printer's signs are not among them.
+_CASE_TURN = regex.compile(r"\p{Ll}(?=\p{Lu}\p{Lu})", regex.V1)
+_IMPLAUSIBLE = regex.compile(r"[[\p{Sm}\p{So}\x80-\x9f]--[№©®°™§±×+<=>|~]]", regex.V1)
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -84,20 +88,35 @@ def decode_bytes(data: bytes, *, name: str = "the input", encoding: str | None =
         pass
     else:
         return _checked_text(_unmangled(text, name), name)
-    readings = []
-    for codec in ("cp1251", "koi8_r"):
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        readings.append((sum(ch in _FREQUENT_RU for ch in text), codec, text))
+    readings = _single_byte_readings(data)
     if not readings:
         msg = (
             f"{name}: the bytes are neither UTF-8, cp1251 nor KOI8-R text; "
             "pass --encoding to name the encoding"
         )
         raise EncodingError(msg)
-    return _checked_text(max(readings)[2], name)
+    return _checked_text(readings[0][1], name)
+
+
+def _reading_score(text: str) -> int:
+    """How Russian a reading looks: its frequent Russian letters (in either case, so that a
+    telegram in capitals counts), less the symbols only a wrong reading gives and the words
+    whose case turns mid-word ("аНКЕЕ": a capitalised word read in the other codepage)."""
+    frequent = sum(ch.lower() in _FREQUENT_RU for ch in _CYRILLIC_LETTER.findall(text))
+    return frequent - 3 * len(_IMPLAUSIBLE.findall(text)) - 3 * len(_CASE_TURN.findall(text))
+
+
+def _single_byte_readings(data: bytes) -> list[tuple[int, str]]:
+    """The cp1251 and KOI8-R readings of ``data``, the likelier first (cp1251, the commoner, on a tie)."""
+    readings = []
+    for codec in ("cp1251", "koi8_r"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        readings.append((_reading_score(text), text))
+    readings.sort(key=lambda r: -r[0])
+    return readings
 
 
 # Mojibake: Russian text whose bytes were once read in a Western codepage and saved again.
@@ -132,22 +151,34 @@ def _russian_share(text: str) -> float:
 
 
 def _unmangled(text: str, name: str) -> str:
-    """``text``, or the Russian text it garbles when it is mojibake with one clear repair."""
+    """``text``, or the text it garbles when it is mojibake with one clear repair."""
     if _CYRILLIC_LETTER.search(text):
         return text
     non_ascii = [ch for ch in text if ord(ch) > 0x7F and not ch.isspace()]
+    if not non_ascii:
+        return text
+    raw = _western_bytes(text)
+    if raw is not None:
+        # UTF-8 read as Latin-1 or cp1252: the bytes decode as UTF-8 again, which a text
+        # really written in a Western codepage (a lone "é" before a plain letter) never does.
+        try:
+            repaired = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if repaired != text:
+                return repaired
     if len(non_ascii) < 8 or len(_WESTERN.findall(text)) < len(non_ascii) / 2:
         return text
     sample = " ".join(text[:400].split())[:40]
-    utf8_leads = sum(ch in _UTF8_LEADS for ch in non_ascii)
-    if utf8_leads >= 0.3 * len(non_ascii):
-        raw = _western_bytes(text)
-        try:
-            repaired = raw.decode("utf-8") if raw is not None else None
-        except UnicodeDecodeError:
-            repaired = None
-        if repaired is not None and _russian_share(repaired) >= 0.3:
-            return repaired
+    words = _LATIN_WORD.findall(text)
+    western_words = [w for w in words if _WESTERN_WORD.fullmatch(w)]
+    if raw is not None and len(western_words) >= 3 and len(western_words) >= 0.1 * len(words):
+        readings = _single_byte_readings(raw)
+        clear = len(readings) == 1 or (len(readings) > 1 and readings[0][0] > readings[1][0])
+        if readings and clear and _russian_share(readings[0][1]) >= 0.35:
+            return readings[0][1]
+    if sum(ch in _UTF8_LEADS for ch in non_ascii) >= 0.3 * len(non_ascii):
         msg = (
             f"{name}: this looks like Russian text in UTF-8 that was read as Latin-1 "
             "and saved again "
@@ -155,22 +186,8 @@ def _unmangled(text: str, name: str) -> str:
             "export the file again from where it came from, in UTF-8"
         )
         raise EncodingError(msg)
-    words = _LATIN_WORD.findall(text)
-    western_words = [w for w in words if _WESTERN_WORD.fullmatch(w)]
     if len(western_words) < 3 or len(western_words) < 0.1 * len(words):
         return text
-    raw = _western_bytes(text)
-    readings = []
-    if raw is not None:
-        for codec in ("cp1251", "koi8_r"):
-            try:
-                readings.append((_russian_share(raw.decode(codec)), codec, raw.decode(codec)))
-            except UnicodeDecodeError:
-                continue
-    readings.sort(reverse=True)
-    clear = len(readings) == 1 or (len(readings) > 1 and readings[0][0] - readings[1][0] >= 0.1)
-    if readings and readings[0][0] >= 0.35 and clear:
-        return readings[0][2]
     msg = (
         f"{name}: this looks like Russian text garbled by a wrong encoding (“{sample}…”), "
         "and aligner cannot tell whether it was cp1251 or KOI8-R; "

@@ -74,8 +74,19 @@ def abbreviations(language: str) -> dict[str, bool]:
     out: dict[str, bool] = {}
     for entry in data_lines(f"abbreviations_{language}.txt"):
         parts = entry.split()
-        out[parts[0].lower()] = len(parts) > 1 and parts[1] == "final"
+        out[parts[0].lower()] = "final" in parts[1:]
     return out
+
+
+@functools.cache
+def unit_abbreviations(language: str) -> frozenset[str]:
+    """Abbreviated units and scales ("тыс.", "руб.") that follow a number: one never opens a
+    sentence, so "2 млн. руб. Это …" ends at "руб.", not at "млн."."""
+    return frozenset(
+        parts[0].lower()
+        for parts in (entry.split() for entry in data_lines(f"abbreviations_{language}.txt"))
+        if "unit" in parts[1:]
+    )
 
 
 @functools.cache
@@ -85,7 +96,7 @@ def address_abbreviations(language: str) -> frozenset[str]:
     out = set()
     for entry in data_lines(f"abbreviations_{language}.txt"):
         parts = entry.split()
-        if len(parts) > 1 and parts[1] == "address":
+        if "address" in parts[1:]:
             out.add(parts[0].lower())
     return frozenset(out)
 
@@ -135,14 +146,18 @@ def _abbreviation_pair(ctx: Context) -> bool | None:
         return None
     token = ctx.token_before.lower()
     known = abbreviations(ctx.language)
-    if token not in known:
+    if token not in known or _spaced_abbreviation(ctx, token) in known:
         return None
     before = ctx.text[: ctx.start + 1 - len(token)].rstrip()
-    if not before or before[-1] in ".!?…":
+    if not before or (before[-1] in ".!?…" and token not in unit_abbreviations(ctx.language)):
         return False
     m = _NEXT_ABBREVIATION.match(ctx.text, ctx.end)
-    if known[token] and m is not None and m["abbr"].lower() in known:
-        return True
+    if known[token] and m is not None:
+        following = m["abbr"].lower()
+        # a unit never opens a sentence, nor a form of address in lower case ("30 мин. тов. Иванову")
+        address = following in address_abbreviations(ctx.language) and m["abbr"][0].islower()
+        if following in known and following not in unit_abbreviations(ctx.language) and not address:
+            return True
     return None
 
 
@@ -159,7 +174,7 @@ def _abbreviation(ctx: Context) -> bool | None:
         return None
     token = ctx.token_before.lower()
     known = abbreviations(ctx.language)
-    for cand in (token, token.rsplit("-", 1)[-1]):
+    for cand in (_spaced_abbreviation(ctx, token), token, token.rsplit("-", 1)[-1]):
         if cand in known:
             if cand in address_abbreviations(ctx.language):
                 return False
@@ -169,6 +184,19 @@ def _abbreviation(ctx: Context) -> bool | None:
             # a capitalised common word after the period opens a new sentence.
             return ctx.language == "ru" and _opens_sentence(ctx.next_word)
     return None
+
+
+#: The first letter of an abbreviation typed with a space inside ("т. д.", "т. е."), before the last.
+_SPACED_PART = regex.compile(r"(?<![\p{L}\p{N}.])\p{L}\.[ \t]$")
+
+
+def _spaced_abbreviation(ctx: Context, token: str) -> str:
+    """The abbreviation "т.д." when the token "д." ends one typed with a space ("и т. д."); else ""."""
+    if len(token) != 2:
+        return ""
+    at = ctx.start + 1 - len(token)
+    m = _SPACED_PART.search(ctx.text, max(0, at - 4), at)
+    return m.group()[:2].lower() + token if m else ""
 
 
 def _opens_sentence(word: str) -> bool:
