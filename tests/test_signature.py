@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import attrs
 import pytest
 
 from aligner import Config, check_texts
-from aligner.signature import Signature
+from aligner.signature import Signature, code_hash
 
 SOURCE, TARGET = "Прибыло 25 советников.", "25 advisors arrived."
 
@@ -19,9 +22,11 @@ def test_the_keys_come_in_a_fixed_order_and_parse_back() -> None:
     text = check_texts(SOURCE, TARGET).signature
     keys = [part.split(":", 1)[0] for part in text.split("|")]
     top = [
-        k for k in keys if k in ("seg", "lexicon", "lexicon-sha256", "align", "checks", "data", "config", "v")
+        k
+        for k in keys
+        if k in ("seg", "lexicon", "lexicon-sha256", "align", "checks", "data", "config", "code", "v")
     ]
-    assert top == ["seg", "lexicon", "lexicon-sha256", "align", "checks", "data", "config", "v"]
+    assert top == ["seg", "lexicon", "lexicon-sha256", "align", "checks", "data", "config", "code", "v"]
     assert text.startswith("seg:sentences|lexicon:")
     record = Signature.parse(text)
     assert str(record) == text
@@ -63,3 +68,15 @@ def test_the_data_files_are_named_by_one_hash() -> None:
 def test_a_malformed_signature_is_refused() -> None:
     with pytest.raises(ValueError, match="key:value"):
         Signature.parse("seg:sentences|nonsense")
+
+
+def test_a_changed_threshold_in_the_code_changes_the_code_hash(tmp_path: Path) -> None:
+    import aligner
+
+    installed = Path(aligner.__file__).parent
+    copy = tmp_path / "aligner"
+    shutil.copytree(installed, copy, ignore=shutil.ignore_patterns("__pycache__", "data"))
+    assert code_hash(copy) == _sig().code  # the copy is the running code
+    module = copy / "checks" / "duplicate.py"
+    module.write_text(module.read_text(encoding="utf-8").replace("MIN_WORDS = 5", "MIN_WORDS = 6"), "utf-8")
+    assert code_hash(copy) != _sig().code

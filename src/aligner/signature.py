@@ -1,15 +1,17 @@
 """The reproducibility signature of a report, as a record and as the string the JSON report carries.
 
-``seg:sentences|lexicon:lexicon_ru_en.txt-13700|lexicon-sha256:3f9a…|align:…|checks:all|data:81c2…|config:5d07…|v:0.1.0``
+``seg:sentences|lexicon:lexicon_ru_en.txt-13700|lexicon-sha256:3f9a…|align:…|checks:all|data:81c2…|config:5d07…|code:9be0…|v:0.1.0``
 
 The keys come in a fixed order, ``key:value`` parts joined by ``|`` (the JSON
 contract's format, see ``report.schema.json``). Besides the segmentation,
 lexicon, alignment, checks and version it names by content hash: the lexicon
 (the default one and the user's, so two user lexicons of one file name and
-size differ), every data file aligner reads, and every option of the
-:class:`~aligner.config.Config` (each option group included). Two reports
-with the same signature were made by the same code from the same data with
-the same options.
+size differ), every data file aligner reads, every option of the
+:class:`~aligner.config.Config` (each option group included), and every module
+of the installation (the checks' calibrated thresholds are constants of their
+modules, so a changed threshold changes the signature even where the version
+number stayed). Two reports with the same signature were made by the same
+code from the same data with the same options.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import functools
 import hashlib
 import json
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -26,13 +29,13 @@ from .config import Config
 from .lexicon import DEFAULT_LEXICON_FILE, Lexicon
 from .resources import data_text
 
-__all__ = ["Signature", "build_signature", "data_hash", "config_hash"]
+__all__ = ["Signature", "build_signature", "data_hash", "config_hash", "code_hash"]
 
 #: How many hex digits of each SHA-256 the signature shows (48 bits: no accidental collision in practice).
 HASH_DIGITS = 12
 
 # The keys of the string, in their fixed order.
-_KEYS = ("seg", "lexicon", "lexicon-sha256", "align", "checks", "data", "config", "v")
+_KEYS = ("seg", "lexicon", "lexicon-sha256", "align", "checks", "data", "config", "code", "v")
 
 
 @attrs.frozen(kw_only=True)
@@ -46,6 +49,7 @@ class Signature:
     - ``checks``: the checks run (``all``, or their names joined by ``+``).
     - ``data``: a hash of every data file of the installation.
     - ``config``: a hash of every option of the configuration.
+    - ``code``: a hash of every module of the installation (thresholds included).
     - ``version``: aligner's version.
     """
 
@@ -56,6 +60,7 @@ class Signature:
     checks: str
     data: str
     config: str
+    code: str
     version: str
 
     def __str__(self) -> str:
@@ -67,6 +72,7 @@ class Signature:
             self.checks,
             self.data,
             self.config,
+            self.code,
             self.version,
         )
         return "|".join(f"{k}:{v}" for k, v in zip(_KEYS, values, strict=True))
@@ -99,6 +105,7 @@ class Signature:
             checks=parts.get("checks", ""),
             data=parts.get("data", ""),
             config=parts.get("config", ""),
+            code=parts.get("code", ""),
             version=parts.get("v", ""),
         )
 
@@ -116,6 +123,25 @@ def data_hash() -> str:
         if entry.is_file():
             digest.update(entry.name.encode("utf-8") + b"\0")
             digest.update(entry.read_bytes() + b"\0")
+    return _short(digest)
+
+
+def code_hash(root: Path | None = None) -> str:
+    """A hash of every module (``*.py``) of aligner under ``root`` (the installation by default,
+    computed once a process), names and bytes."""
+    return _installed_code_hash() if root is None else _code_hash(root)
+
+
+@functools.cache
+def _installed_code_hash() -> str:
+    return _code_hash(Path(__file__).parent)
+
+
+def _code_hash(root: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes() + b"\0")
     return _short(digest)
 
 
@@ -151,5 +177,6 @@ def build_signature(config: Config, lexicon: Lexicon, align_signature: str) -> S
         checks="+".join(config.checks) if config.checks else "all",
         data=data_hash(),
         config=config_hash(config),
+        code=code_hash(),
         version=__version__,
     )
