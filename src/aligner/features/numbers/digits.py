@@ -36,6 +36,8 @@ _SUFFIX_RE = regex.compile(r"[-\u2010\u2011]?(\p{L}{1,3})(?!\p{L})")
 _TIGHT_DASH = regex.compile(r"[-\u2010-\u2015]")
 _ENUMERATOR_BEFORE = regex.compile(r"\s*[(\[]?")
 _ENUMERATOR_AFTER = regex.compile(r"[.)]\s")
+_SEPARATORS = regex.compile(rf"[{_SPACES},.]")
+_LOWER_AFTER = regex.compile(r"\s+\p{Ll}")
 
 #: The longest run of digits read as a number; a longer one is an identifier or noise.
 MAX_DIGITS = 30
@@ -49,7 +51,7 @@ def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[
             continue
         if text[start - 1 : start] == "[" and text[end : end + 1] == "]":
             continue  # a footnote mark: [43]
-        whole = regex.sub(rf"[{_SPACES},.]", "", m.group("int"))
+        whole = _SEPARATORS.sub("", m.group("int"))
         if len(whole) > MAX_DIGITS:
             continue  # no one counts with 31 digits: an identifier or a garble
         value: float = int(whole)
@@ -117,9 +119,7 @@ def _roman_items(text: str, language: str, taken: Sequence[tuple[int, int]]) -> 
         start, end = m.span()
         if _overlaps(start, end, taken):
             continue
-        if len(numeral) == 1 and (
-            language != "ru" or not regex.match(r"\s+\p{Ll}", text[end : end + _WINDOW])
-        ):
+        if len(numeral) == 1 and (language != "ru" or not _LOWER_AFTER.match(text, end, end + _WINDOW)):
             continue
         value = _roman_value(numeral)
         if value <= 0 or _roman_numeral(value) != numeral:

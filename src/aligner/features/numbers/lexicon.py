@@ -20,6 +20,10 @@ from ..clocks import Clock
 __all__ = ["ordinal_words", "number_words", "clock_words", "reference_before", "approximation", "conversion"]
 
 
+#: One number word read out of context: offsets into the word, value, kind, weak, rule, ordinal.
+Reading = tuple[int, int, float, str, bool, str, bool]
+
+
 @attrs.frozen
 class _Word:
     value: float
@@ -44,6 +48,8 @@ class _Lexicon:
     times: tuple[tuple[str, str], ...]
     clock: Clock
     conversions: dict[str, float]
+    #: the number atoms of each word read so far (see :func:`.words._word_atoms`)
+    readings: dict[str, tuple[Reading, ...]] = attrs.field(factory=dict, eq=False)
 
 
 def _ordinal_forms(lemmas: Sequence[str]) -> list[str]:

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import regex
 
@@ -15,6 +17,17 @@ _FRACTION_AFTER = regex.compile(r"\s+of(?!\p{L})|\s*(?:[^\s\p{L}\d]|$)")
 _DASH_RE = regex.compile(r"\s*[-\u2010-\u2015\u2212]\s*")
 _SPACE_RE = regex.compile(r"\s+")
 _LAST_WORD = regex.compile(r"(\S+)\s+$")
+
+_WORD_AFTER = regex.compile(r"[\s\-\u2010\u2011]+(\p{L}+)")
+
+
+@functools.cache
+def _half_patterns(half_after: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
+    """The words of "and a half" after a number (с половиной), one pattern each, compiled once."""
+    return tuple(
+        regex.compile(r"\s+" + r"\s+".join(map(regex.escape, h.split())) + r"(?!\p{L})", regex.IGNORECASE)
+        for h in half_after
+    )
 
 
 def _merge_scales(text: str, items: list[_Item]) -> list[_Item]:
@@ -80,28 +93,24 @@ def _fractions(text: str, items: list[_Item], lex: _Lexicon) -> list[_Item]:
                 item = attrs.evolve(item, value=value, rule="number.fraction", weak=True, ordinal=False)
             out.append(item)
             continue
-        after = regex.match(r"[\s\-\u2010\u2011]+(\p{L}+)", text[item.end : item.end + _WINDOW])
+        after = _WORD_AFTER.match(text, item.end, item.end + _WINDOW)
         if after and after.group(1).lower() in lex.denominators:
             denominator = lex.denominators[after.group(1).lower()]
             item = attrs.evolve(
                 item,
-                end=item.end + after.end(),
+                end=after.end(),
                 value=item.value / denominator,
                 rule="number.fraction",
                 kind="words",
                 weak=False,
             )
         else:
-            for half in lex.half_after:
-                gap = regex.match(
-                    r"\s+" + r"\s+".join(map(regex.escape, half.split())) + r"(?!\p{L})",
-                    text[item.end : item.end + _WINDOW],
-                    regex.IGNORECASE,
-                )
+            for half in _half_patterns(lex.half_after):
+                gap = half.match(text, item.end, item.end + _WINDOW)
                 if gap:
                     item = attrs.evolve(
                         item,
-                        end=item.end + gap.end(),
+                        end=gap.end(),
                         value=item.value + 0.5,
                         rule="number.and_a_half",
                         kind="words",

@@ -13,7 +13,7 @@ import regex
 
 from ...morph import WORD_RE
 from .items import _Item, _overlaps
-from .lexicon import _Lexicon
+from .lexicon import Reading, _Lexicon
 
 _HYPHEN_SPLIT = regex.compile(r"[-\u2010\u2011]")
 _LAST_WORD = regex.compile(r"(\S+)\s+$")
@@ -21,47 +21,69 @@ _COMMA_GAP = regex.compile(r",[ \u00a0]+")
 _RANK = {"hundreds": 3, "ten": 2, "teen": 1, "unit": 1}
 
 
+#: The most distinct words whose readings are kept (a guard for a text of endless distinct garbles).
+_MAX_READINGS = 200_000
+
+
 def _word_atoms(text: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]) -> list[_Item]:
+    """The number words of ``text`` outside ``taken``, one item for each, in order.
+
+    A word is read once for the whole run: a text repeats its words many times over, and
+    most words are no number at all.
+    """
     atoms: list[_Item] = []
+    readings = lex.readings
     for m in WORD_RE.finditer(text):
-        word = m.group().lower().replace("ё", "е")
-        parts = _HYPHEN_SPLIT.split(word)
-        if _overlaps(m.start(), m.end(), taken):
+        word = m.group()
+        reading = readings.get(word)
+        if reading is None:
+            if len(readings) >= _MAX_READINGS:
+                readings.clear()
+            reading = readings[word] = _word_reading(word, lex)
+        if not reading:
             continue
-        if not any(p in lex.words for p in parts):
-            if word in lex.articles:
-                atoms.append(_Item(m.start(), m.end(), 1.0, "article"))
-                continue
-            if word in lex.denominators:  # «около трети» = about a third: a fraction, weak
-                value = 1 / lex.denominators[word]
-                atoms.append(_Item(m.start(), m.end(), value, "implicit", weak=True, rule="number.fraction"))
-                continue
-            implied = _compound_value(parts[0], lex)
-            if implied is not None:
-                atoms.append(
-                    _Item(m.start(), m.end(), implied, "implicit", weak=True, rule="number.compound")
-                )
+        start = m.start()
+        if _overlaps(start, m.end(), taken):
             continue
-        whole = all(p in lex.words for p in parts)
-        lead = next((i for i, p in enumerate(parts) if p not in lex.words), len(parts))
-        pos = m.start()
-        for i, part in enumerate(parts):
-            w = lex.words.get(part)
-            if w is None and i >= lead and i and _compound_value(part, lex) is not None:
-                value = _compound_value(part, lex) or 0.0  # двух-трехмесячный: the second end of a range
-                atoms.append(
-                    _Item(pos, pos + len(part), value, "implicit", weak=True, rule="number.compound")
-                )
-            if w is not None:
-                weak = w.weak or not whole  # four-year-old: the number of a compound word
-                # thirty-five-year-old: the leading number words compose (35), weak
-                kind = w.kind if whole or (i < lead and lead > 1) else "implicit"
-                value = w.value
-                ordinal = w.ordinal and whole
-                rule = "number.ordinal" if ordinal else "number.words"
-                atoms.append(_Item(pos, pos + len(part), value, kind, weak=weak, rule=rule, ordinal=ordinal))
-            pos += len(part) + 1
+        atoms.extend(
+            _Item(start + a, start + b, value, kind, weak=weak, rule=rule, ordinal=ordinal)
+            for a, b, value, kind, weak, rule, ordinal in reading
+        )
     return atoms
+
+
+def _word_reading(original: str, lex: _Lexicon) -> tuple[Reading, ...]:
+    """The number atoms of one word, offsets into the word (empty for a word that is no number)."""
+    word = original.lower().replace("ё", "е")
+    parts = _HYPHEN_SPLIT.split(word)
+    if not any(p in lex.words for p in parts):
+        if word in lex.articles:
+            return ((0, len(original), 1.0, "article", False, "", False),)
+        if word in lex.denominators:  # «около трети» = about a third: a fraction, weak
+            value = 1 / lex.denominators[word]
+            return ((0, len(original), value, "implicit", True, "number.fraction", False),)
+        implied = _compound_value(parts[0], lex)
+        if implied is not None:
+            return ((0, len(original), implied, "implicit", True, "number.compound", False),)
+        return ()
+    atoms: list[Reading] = []
+    whole = all(p in lex.words for p in parts)
+    lead = next((i for i, p in enumerate(parts) if p not in lex.words), len(parts))
+    pos = 0
+    for i, part in enumerate(parts):
+        w = lex.words.get(part)
+        if w is None and i >= lead and i and _compound_value(part, lex) is not None:
+            value = _compound_value(part, lex) or 0.0  # двух-трехмесячный: the second end of a range
+            atoms.append((pos, pos + len(part), value, "implicit", True, "number.compound", False))
+        if w is not None:
+            weak = w.weak or not whole  # four-year-old: the number of a compound word
+            # thirty-five-year-old: the leading number words compose (35), weak
+            kind = w.kind if whole or (i < lead and lead > 1) else "implicit"
+            ordinal = w.ordinal and whole
+            rule = "number.ordinal" if ordinal else "number.words"
+            atoms.append((pos, pos + len(part), w.value, kind, weak, rule, ordinal))
+        pos += len(part) + 1
+    return tuple(atoms)
 
 
 def _compound_value(word: str, lex: _Lexicon) -> float | None:
