@@ -80,7 +80,7 @@ def _exact(value: float) -> float:
 
 
 def _key(mention: Mention) -> tuple[float, ...]:
-    return tuple(_exact(v) for v in mention.value)
+    return tuple(_exact(v) for v in mention.number.amounts)
 
 
 def _date_parts(value: object) -> list[float]:
@@ -125,19 +125,20 @@ def _collect(context: CheckContext, segments: Sequence[Segment], other_dates: Se
         found.extend(features.numbers)
     alternatives: dict[Mention, tuple[float, ...]] = {}
     for m in reread(found, text, language):
-        if m.family in IGNORED_FAMILIES:
-            absorbers.update(_exact(v) for v in m.value)
+        value = m.number
+        if not value.compared:  # a reference number, an enumerator, a footnote mark
+            absorbers.update(_exact(v) for v in value.amounts)
             continue
         numbers.append(m)
         if any(m.span.overlaps(q.span) for q in quiet):
             quiet.add(m)
         factor = conversion(text, m.span.end, language, m.span.start) if language in ("ru", "en") else None
         if factor is not None:  # двое суток = 48 hours; полтора-два года = 18-24 months
-            alternatives[m] = tuple(_exact(v * factor) for v in m.value)
-        elif m.rule == "number.times" and len(m.value) == 1 and m.value[0]:  # в 3 раза меньше = one third
-            alternatives[m] = (_exact(1 / m.value[0]),)
+            alternatives[m] = tuple(_exact(v * factor) for v in value.amounts)
+        elif value.multiplier and not value.is_range and value.low:  # в 3 раза меньше = one third
+            alternatives[m] = (_exact(1 / value.low),)
         elif text[m.span.end - 1 : m.span.end] == "%" or _PERCENT.match(text, m.span.end):
-            alternatives[m] = tuple(_exact(v / 100) for v in m.value)  # на 25% больше = a quarter more
+            alternatives[m] = tuple(_exact(v / 100) for v in value.amounts)  # на 25% больше = a quarter more
     for seg in segments:
         features = context.features.get(seg.id)
         if features is None:
@@ -151,7 +152,7 @@ def _collect(context: CheckContext, segments: Sequence[Segment], other_dates: Se
 
 
 def _is_time(m: Mention) -> bool:
-    return m.family == "time"
+    return m.number.clock
 
 
 def _same(a: Mention, b: Mention) -> bool:
@@ -182,15 +183,16 @@ def _qualifier(context: CheckContext, side: str, mention: Mention) -> str:
     text = context.source_text if side == SOURCE else context.target_text
     language = context.source.language if side == SOURCE else context.target.language
     if language not in ("ru", "en") or mention.span.start > len(text):
-        return "approximate" if mention.approximate else ""
+        return "approximate" if mention.number.approximate else ""
     # сотни две, полтора десятка: approximate by their form, with no word before them
-    return approximation(text, mention.span.start, language) or ("approximate" if mention.approximate else "")
+    by_form = "approximate" if mention.number.approximate else ""
+    return approximation(text, mention.span.start, language) or by_form
 
 
 def _value(mention: Mention) -> str:
     if _is_time(mention):
-        return f"the time {format_time(float(mention.value[0]))}"
-    return format_value(mention.value)
+        return f"the time {format_time(float(mention.number.low))}"
+    return format_value(mention.number.amounts)
 
 
 def _describe(context: CheckContext, side: str, mention: Mention) -> str:
@@ -240,8 +242,8 @@ def _pair_exact(
             )
         same = sorted(candidates)
         # a number word pairs first with a number as strong as itself ("2 удочки" with "2 rods")
-        weak = s.family == "weak"
-        pick = next((i for i in same if (tgt[i].family == "weak") == weak), same[0] if same else None)
+        weak = s.number.weak
+        pick = next((i for i in same if tgt[i].number.weak == weak), same[0] if same else None)
         if pick is None:
             unmatched.append(s)
         else:
@@ -256,7 +258,7 @@ def _ranges_as_singles(
 ) -> None:
     """Drop a range of ``a`` whose ends are two lone numbers of ``b`` ("3-4" and "3 or 4"); an end
     may stand in a converted unit (полтора-два года = "eighteen months to two years")."""
-    for r in [m for m in a if len(m.value) == 2]:
+    for r in [m for m in a if m.number.is_range]:
         converted = (alts or {}).get(r, (None, None))
         ends = [
             next((m for m in b if _key(m) in ((v,), (c,))), None)
@@ -296,7 +298,7 @@ def _closest(
     """The lone target number to compare ``s`` with: one of its kind and shape, at about its place
     (a changed count is set against a count, not against a year or an ordinal beside it)."""
     kinds = _COMPATIBLE[figure_kind(s)]
-    same_shape = [t for t in tgt if len(t.value) == len(s.value) and _is_time(t) == _is_time(s)]
+    same_shape = [t for t in tgt if t.number.is_range == s.number.is_range and _is_time(t) == _is_time(s)]
     same_kind = [t for t in same_shape if figure_kind(t) in kinds]
     pool = same_kind or same_shape or tgt
     where = _where(s, src_segs)
@@ -340,7 +342,7 @@ def _changed_severity(context: CheckContext, s: Mention, t: Mention) -> tuple[Se
         what = _KIND_WORDS.get(ks) or _KIND_WORDS.get(kt) or "another kind of number"
         return Severity.MINOR, f" (one side reads as {what}, the other not: perhaps no discrepancy)"
     kinds = (_qualifier(context, SOURCE, s), _qualifier(context, TARGET, t))
-    if s.approximate and t.approximate:
+    if s.number.approximate and t.number.approximate:
         return Severity.MAJOR, ""
     if any(kinds) and not all(kinds):
         return Severity.MINOR, " (only one side qualifies the number as approximate or a bound)"
@@ -390,7 +392,7 @@ def _bead_findings(
     ids = (bead.source, bead.target)
     for s, t in pairs:
         kinds = (_qualifier(context, SOURCE, s), _qualifier(context, TARGET, t))
-        if "weak" in (s.family, t.family) or sorted(kinds) != ["", "approximate"]:
+        if s.number.weak or t.number.weak or sorted(kinds) != ["", "approximate"]:
             continue  # "более 30" against "30" is left alone: translators round bounds freely
         approx, exact = ("source", "translation") if kinds[0] else ("translation", "source")
         yield _finding(
@@ -407,8 +409,8 @@ def _bead_findings(
         )
     _ranges_as_singles(src, tgt, src_side.alternatives)
     _ranges_as_singles(tgt, src, tgt_side.alternatives)
-    times_s = [m for m in src if m.rule == "number.times"]
-    times_t = [m for m in tgt if m.rule == "number.times"]
+    times_s = [m for m in src if m.number.multiplier]
+    times_t = [m for m in tgt if m.number.multiplier]
     if len(times_s) == len(times_t) == 1:  # в три раза against "four times": a changed multiplier
         severity, reason = _changed_severity(context, times_s[0], times_t[0])
         yield _finding(
@@ -422,8 +424,8 @@ def _bead_findings(
             (times_s[0],),
             (times_t[0],),
         )
-    src = [m for m in _absorbed(src, tgt_side.absorbers) if m.family != "weak"]
-    tgt = [m for m in _absorbed(tgt, src_side.absorbers) if m.family != "weak"]
+    src = [m for m in _absorbed(src, tgt_side.absorbers) if not m.number.weak]
+    tgt = [m for m in _absorbed(tgt, src_side.absorbers) if not m.number.weak]
     if len(src) > _MAX_UNPAIRED and len(tgt) > _MAX_UNPAIRED:  # a guard: pairing below is quadratic
         yield _too_many(ids, src, tgt)
         return
@@ -433,7 +435,7 @@ def _bead_findings(
         t = _closest(s, tgt, src_text, tgt_text)
         tgt.remove(t)
         src.remove(s)
-        ranged = len(s.value) > 1 or len(t.value) > 1
+        ranged = s.number.is_range or t.number.is_range
         severity, reason = _changed_severity(context, s, t)
         yield _finding(
             *ids,

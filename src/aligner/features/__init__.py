@@ -25,6 +25,7 @@ from .names import find_names, name_entries, names_match
 from .numbers import find_numbers
 from .terms import TERMS_FILE, GlossaryEntry, glossary_entries, make_index, match_glossary, tokenize
 from .titles import rule_of, title_entries
+from .values import DateValue, NumberValue
 
 __all__ = ["analyse", "names_match", "LANGUAGES"]
 
@@ -45,7 +46,9 @@ def _index(language: str) -> dict[str, tuple[GlossaryEntry, ...]]:
     return cached(f"glossary-{language}", build)
 
 
-def _mention(segment: Segment, kind: str, start: int, end: int, value: object, **kw: object) -> Mention:
+def _mention(
+    segment: Segment, kind: str, start: int, end: int, value: NumberValue | DateValue | str, **kw: object
+) -> Mention:
     return Mention(
         kind=kind,
         value=value,
@@ -137,7 +140,7 @@ def analyse(segment: Segment, *, language: str) -> Features:
                 "number",
                 h.start,
                 h.end,
-                h.values,
+                h.value,
                 family=h.family,
                 rule=h.rule,
                 approximate=h.approximate,

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..clocks import clock_times, pronoun_ones
+from ..values import NumberRole, NumberValue
 from . import joins
 from .digits import MAX_DIGITS, _digit_items, _roman_items
 from .format import format_time, format_value
@@ -53,6 +54,7 @@ from .words import _word_items
 
 __all__ = [
     "NumberHit",
+    "number_value",
     "find_numbers",
     "number_words",
     "format_value",
@@ -76,6 +78,33 @@ class NumberHit:
     approximate: bool = False
     family: str = ""
     rule: str = ""
+
+    @property
+    def value(self) -> NumberValue:
+        """The number as a typed record: its amounts and how it was read."""
+        return number_value(self.values, family=self.family, rule=self.rule, approximate=self.approximate)
+
+
+_ROLES: dict[str, NumberRole] = {"reference": "reference", "enumerator": "enumerator", "footnote": "footnote"}
+
+
+def number_value(
+    amounts: Sequence[float], *, family: str = "", rule: str = "", approximate: bool = False
+) -> NumberValue:
+    """The :class:`NumberValue` of a number read by ``rule`` into ``family`` (the readers' own names:
+    family ``"time"``, ``"weak"``, ``"reference"`` …; rule ``"number.ordinal"``, ``"number.times"`` …)."""
+    return NumberValue(
+        tuple(amounts),
+        role=_ROLES.get(family, "amount"),
+        approximate=approximate,
+        weak=family == "weak",
+        clock=family == "time",
+        ordinal=rule == "number.ordinal",
+        fraction=rule == "number.fraction",
+        roman=rule == "number.roman",
+        multiplier=rule == "number.times",
+        digits=rule == "number.digits",
+    )
 
 
 def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()) -> list[NumberHit]:
