@@ -96,3 +96,21 @@ def test_a_date_mention_has_no_number_value():
     with pytest.raises(TypeError):
         _ = date.number
     assert str(date.date) == "1950-07-08"
+
+
+def test_a_repeated_line_points_at_each_occurrence():
+    line = "Прибыло 25 вагонов."
+    first = Segment("s1", "source", line, Span(0, len(line)), "text", offsets=tuple(range(len(line))))
+    start = 100
+    again = Segment(
+        "s9",
+        "source",
+        line,
+        Span(start, start + len(line)),
+        "text",
+        offsets=tuple(range(start, start + len(line))),
+    )
+    (a,) = analyse(first, language="ru").numbers
+    (b,) = analyse(again, language="ru").numbers
+    assert (a.span.start, b.span.start) == (8, start + 8)
+    assert a.number == b.number
