@@ -16,6 +16,8 @@ import attrs
 import regex
 
 _SCALES = (1e9, 1e6, 1e3)
+#: How far after a number its multiplier word (раза, times) is looked for.
+_WINDOW = 200
 _SCALE_GAP = regex.compile(r"\.?\s+")
 _SPACE = regex.compile(r"\s+")
 _COLLECTIVE = (10.0, 100.0)
@@ -179,7 +181,8 @@ def multipliers(text: str, items: list[Any], times: Sequence[tuple[str, str]]) -
     for item in items:
         for before, after in patterns:
             pre = before is None or before.search(text[max(0, item.start - 8) : item.start])
-            post = after.match(text, item.end)
+            post = after.match(text, item.end, item.end + _WINDOW)  # bounded: the regex module
+            # looks for the word in the whole rest of the text before it matches
             if pre and post and not item.family:
                 item = attrs.evolve(item, weak=True, rule="number.times")
                 break
