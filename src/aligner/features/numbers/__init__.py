@@ -24,6 +24,14 @@ Roman numerals as numbers ("XXI века" = 21); "-50" is negative. Clock times
 (:mod:`.clocks`) have family ``"time"`` and a value in minutes after midnight
 ("17:47", "5:47 PM", "17 часов 47 минут", "22 ч. 40 м.", "в 13.30"); "1 am"
 that stands for "I am" is no number.
+
+Each :class:`NumberHit` gives its :class:`~aligner.features.values.NumberValue`
+(``hit.value``). The readers live in small modules: :mod:`.lexicon` (the number
+words and the words around numbers), :mod:`.digits` (digits and Roman numerals),
+:mod:`.words` (number words composed), :mod:`.ranges` (scales, fractions, "and a
+half", ranges), :mod:`.joins` (numbers read across several words) and
+:mod:`.format` (numbers as a historian writes them); :func:`find_numbers` here
+runs them in order.
 """
 
 from __future__ import annotations
