@@ -190,18 +190,18 @@ def inject_number(doc: Doc, rng: random.Random) -> Injection | None:
     for key in _pairs(doc):
         tf = _features(doc.ref[key[0]][key[1]], "en")
         sf = _features(doc.src[key[0]][key[1]], "ru")
-        src_values = {tuple(m.value) for m in sf.numbers}
+        src_values = {m.number.amounts for m in sf.numbers}
         for m in tf.numbers:
             if m.family in ("reference", "enumerator", "weak"):
                 continue
             if not any(c.isdigit() for c in m.text):
                 continue
-            if tuple(m.value) in src_values:
+            if m.number.amounts in src_values:
                 cands.append((key, m))
     if not cands:
         return None
     key, m = rng.choice(cands)
-    new = _change_digit(m.text, rng, prefer_last=len(m.value) > 1)
+    new = _change_digit(m.text, rng, prefer_last=m.number.is_range)
     if new is None:
         return None
     return _replace(doc, key, m.span.start, m.span.end, new, "number", f"{m.text} → {new}")

@@ -30,7 +30,7 @@ def seg(text: str, side: str = "source", start: int = 0, ident: str = "s1") -> S
 
 
 def numbers(text: str, language: str) -> list[tuple[str, tuple[float, ...], str]]:
-    return [(m.text, m.value, m.family) for m in analyse(seg(text), language=language).numbers]
+    return [(m.text, m.number.amounts, m.family) for m in analyse(seg(text), language=language).numbers]
 
 
 def counted(text: str, language: str) -> list[tuple[str, tuple[float, ...]]]:

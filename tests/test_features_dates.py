@@ -63,7 +63,7 @@ def test_a_year_range_with_its_year_word_is_one_date_range():
 def test_a_bare_year_range_is_a_number_range():
     found = analyse(seg("in 1950-1953"), language="en")
     assert found.dates == ()
-    assert [m.value for m in found.numbers] == [(1950.0, 1953.0)]
+    assert [m.number.amounts for m in found.numbers] == [(1950.0, 1953.0)]
 
 
 @pytest.mark.parametrize(

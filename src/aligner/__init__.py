@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the names are imported on first use (PEP 562), so `aligner 
         OutputError,
         StructureError,
     )
+    from .features.values import DatePoint, DateValue, NumberValue
     from .invariants import check_invariants
     from .model import (
         Alignment,
@@ -91,6 +92,7 @@ _HOMES = {
     ),
     "report_from_json": "render.json",
     "check_invariants": "invariants",
+    **dict.fromkeys(("NumberValue", "DateValue", "DatePoint"), "features.values"),
 }
 #: Public names kept under another name in their home module.
 _RENAMED = {"report_schema": ("render.json", "schema")}
@@ -166,6 +168,9 @@ __all__ = [
     "Metadata",
     "Document",
     "Mention",
+    "NumberValue",
+    "DateValue",
+    "DatePoint",
     "Features",
     "Bead",
     "Alignment",

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:
+    from .features.values import DateValue, NumberValue
 
 __all__ = [
     "SOURCE",
@@ -287,7 +290,8 @@ class Mention:
     """One thing a feature extractor found in a segment: a number, a date, a name, a title, a term.
 
     ``value`` is the canonical form compared across languages (a number
-    ``(25.0, 35.0)``, a date ``"1950-07-08"``, a concept id ``"colonel_general"``,
+    :class:`~aligner.features.values.NumberValue` with amounts ``(25, 35)``, a date
+    :class:`~aligner.features.values.DateValue` ``1950-07-08``, a concept id ``"colonel_general"``,
     a romanised name ``"kim il sung"``); ``family`` groups related concepts (all
     general officers' ranks, say); ``text`` is what the segment says and ``span``
     where that lies in the original text; ``rule`` names the rule or data entry
@@ -295,12 +299,32 @@ class Mention:
     """
 
     kind: str
-    value: Any
+    value: NumberValue | DateValue | str
     text: str
     span: Span
     rule: str = ""
     family: str = ""
     approximate: bool = False
+
+    @property
+    def number(self) -> NumberValue:
+        """The value of a number mention (a ``TypeError`` for a mention of another kind)."""
+        from .features.values import NumberValue
+
+        if not isinstance(self.value, NumberValue):
+            msg = f"a {self.kind} mention has no number value (got {self.value!r})"
+            raise TypeError(msg)
+        return self.value
+
+    @property
+    def date(self) -> DateValue:
+        """The value of a date mention (a ``TypeError`` for a mention of another kind)."""
+        from .features.values import DateValue
+
+        if not isinstance(self.value, DateValue):
+            msg = f"a {self.kind} mention has no date value (got {self.value!r})"
+            raise TypeError(msg)
+        return self.value
 
 
 @attrs.frozen(kw_only=True)

@@ -138,11 +138,14 @@ def basic_features(segment: Segment) -> Features:
     A fallback for segments given without features (and for tests and
     benchmarks); :func:`aligner.features.analyse` finds much more.
     """
+    from .features.values import NumberValue
+
     numbers = []
     for match in _NUMBER_RE.finditer(segment.text):
         value = float(match.group().replace(",", "."))
         span = segment.raw_span(match.start(), match.end())
-        numbers.append(Mention(kind="number", value=(value,), text=match.group(), span=span, rule="digits"))
+        number = NumberValue((value,))
+        numbers.append(Mention(kind="number", value=number, text=match.group(), span=span, rule="digits"))
     words = tuple(m.group().lower() for m in WORD_RE.finditer(segment.text))
     return Features(segment_id=segment.id, length=len(segment.text), numbers=tuple(numbers), words=words)
 

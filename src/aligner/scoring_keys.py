@@ -97,7 +97,7 @@ def _mention_keys(features: Features) -> list[str]:
     """Anchor keys of a segment: numbers, dates, names, titles and terms, each tagged by kind."""
     keys = []
     for mention in features.numbers:
-        keys.append("#" + repr(mention.value))
+        keys.append("#" + repr(mention.number.amounts))
     for mention in features.dates:
         keys.append("@" + str(mention.value))
     for mention in features.names:

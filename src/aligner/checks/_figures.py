@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from ..features.clocks import clock_times
-from ..features.numbers import clock_words, reference_before
+from ..features.numbers import clock_words, number_value, reference_before
 from ..model import Bead, Features, Finding, Mention, Segment, Severity, Span
 
 if TYPE_CHECKING:
@@ -51,9 +51,16 @@ def reread(mentions: Sequence[Mention], text: str, language: str) -> list[Mentio
     for m in mentions:
         if m.span.start < swallowed_until:
             continue
-        if m.family == "" and m.span.end <= len(text) and reference_before(text, m.span.start, language):
-            m = attrs.evolve(m, family="reference", rule="number.reference")
-        elif m.family == "" and len(m.value) == 1 and m.span.end <= len(text):
+        value = m.number
+        plain = value.compared and not (value.weak or value.clock)
+        if plain and m.span.end <= len(text) and reference_before(text, m.span.start, language):
+            m = attrs.evolve(
+                m,
+                value=number_value(value.amounts, family="reference", approximate=value.approximate),
+                family="reference",
+                rule="number.reference",
+            )
+        elif plain and not value.is_range and m.span.end <= len(text):
             window = text[m.span.start : m.span.start + _CLOCK_WINDOW]
             times = clock_times(window, clock)
             if times and times[0].start == 0 and m.span.start + times[0].end > m.span.end:
@@ -61,7 +68,7 @@ def reread(mentions: Sequence[Mention], text: str, language: str) -> list[Mentio
                 swallowed_until = end
                 m = attrs.evolve(
                     m,
-                    value=(times[0].minutes,),
+                    value=number_value((times[0].minutes,), family="time", approximate=value.approximate),
                     family="time",
                     rule=times[0].rule,
                     span=Span(m.span.start, end),
@@ -77,7 +84,7 @@ def apparatus_line(segment: Segment, features: Features | None) -> bool:
     if features is None or len(segment.text) > _APPARATUS_CHARS:
         return False
     numeric = [d for d in features.dates if d.rule == "date.numeric"]
-    times = [n for n in features.numbers if n.family == "time"]
+    times = [n for n in features.numbers if n.number.clock]
     if not numeric and not times:
         return False
     text = segment.text
@@ -89,17 +96,16 @@ def apparatus_line(segment: Segment, features: Features | None) -> bool:
 def figure_kind(mention: Mention) -> str:
     """What a number mention counts: ``time``, ``ordinal``, ``fraction``, ``roman`` (either an
     ordinal or a count), ``year`` (a four-digit number 1700-2099) or ``count``."""
-    if mention.family == "time":
+    value = mention.number
+    if value.clock:
         return "time"
-    rule = mention.rule
-    if rule == "number.ordinal":
+    if value.ordinal:
         return "ordinal"
-    if rule == "number.fraction":
+    if value.fraction:
         return "fraction"
-    if rule == "number.roman":
+    if value.roman:
         return "roman"
-    value = mention.value
-    if len(value) == 1 and rule == "number.digits" and isinstance(value[0], int) and 1700 <= value[0] <= 2099:
+    if value.year_like:
         return "year"
     return "count"
 

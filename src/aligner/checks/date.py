@@ -98,17 +98,17 @@ def _collect(context: CheckContext, segments: Sequence[Segment]) -> _Side:
         if apparatus_line(seg, features):
             quiet.update(features.dates)
         for n in features.numbers:
-            numbers.update(float(v) for v in n.value)
+            numbers.update(float(v) for v in n.number.amounts)
     return _Side(dates, frozenset(numbers), frozenset(quiet))
 
 
 def _is_year_like(mention: Mention) -> bool:
     """A bare year or a range of years: a number the other side may give as a count."""
-    return all(m is None and d is None for _, m, d in parse_date(mention.value))
+    return all(m is None and d is None for _, m, d in parse_date(mention.date))
 
 
 def _counted(mention: Mention, numbers: frozenset[float]) -> bool:
-    years = [y for y, _, _ in parse_date(mention.value)]
+    years = [y for y, _, _ in parse_date(mention.date)]
     return _is_year_like(mention) and all(y is not None and float(y) in numbers for y in years)
 
 
@@ -117,7 +117,7 @@ def _pair(src: list[Mention], tgt: list[Mention], agree: bool) -> tuple[list[Men
     lone = []
     for s in src:
         t = next(
-            (t for t in left if (dates_agree(s.value, t.value) if agree else False)),
+            (t for t in left if (dates_agree(s.date, t.date) if agree else False)),
             None,
         )
         if t is None:
@@ -132,14 +132,14 @@ def _pair(src: list[Mention], tgt: list[Mention], agree: bool) -> tuple[list[Men
 
 def _an_end_of(mention: Mention, others: Sequence[Mention]) -> bool:
     """Whether a single date is an end of a range of the other side."""
-    if len(parse_date(mention.value)) != 1:
+    if len(parse_date(mention.date)) != 1:
         return False
-    ranges = [o for o in others if len(parse_date(o.value)) == 2]
-    return any(dates_agree(mention.value, r.value) for r in ranges)
+    ranges = [o for o in others if len(parse_date(o.date)) == 2]
+    return any(dates_agree(mention.date, r.date) for r in ranges)
 
 
 def _shape(mention: Mention) -> tuple[int, tuple[bool, ...]]:
-    ends = parse_date(mention.value)
+    ends = parse_date(mention.date)
     return len(ends), tuple(x is not None for x in (ends[0] if ends else ()))
 
 
@@ -195,8 +195,8 @@ def _bead_findings(
             source_evidence=(s.span,),
             target_evidence=(t.span,),
             message=(
-                f"The source gives the date {_spoken(s.value)} (“{_show(s)}”); "
-                f"the translation gives {_spoken(t.value)} (“{_show(t)}”)."
+                f"The source gives the date {_spoken(s.date)} (“{_show(s)}”); "
+                f"the translation gives {_spoken(t.date)} (“{_show(t)}”)."
             ),
             rule="date.changed",
         )
@@ -216,7 +216,7 @@ def _lone(
     mention: Mention,
     side: str,
 ) -> Finding:
-    when = _spoken(mention.value)
+    when = _spoken(mention.date)
     if side == "source":
         return _finding(
             ids,

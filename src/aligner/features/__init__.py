@@ -13,6 +13,7 @@ import functools
 import sys
 import unicodedata
 
+import attrs
 import regex
 
 from ..cache import cached
@@ -25,6 +26,7 @@ from .names import find_names, name_entries, names_match
 from .numbers import find_numbers
 from .terms import TERMS_FILE, GlossaryEntry, glossary_entries, make_index, match_glossary, tokenize
 from .titles import rule_of, title_entries
+from .values import DateValue, NumberValue
 
 __all__ = ["analyse", "names_match", "LANGUAGES"]
 
@@ -45,7 +47,9 @@ def _index(language: str) -> dict[str, tuple[GlossaryEntry, ...]]:
     return cached(f"glossary-{language}", build)
 
 
-def _mention(segment: Segment, kind: str, start: int, end: int, value: object, **kw: object) -> Mention:
+def _mention(
+    segment: Segment, kind: str, start: int, end: int, value: NumberValue | DateValue | str, **kw: object
+) -> Mention:
     return Mention(
         kind=kind,
         value=value,
@@ -78,12 +82,60 @@ class _AsciiDigits(dict):  # type: ignore[type-arg]
 _ASCII_DIGITS = _AsciiDigits()
 
 
+#: One mention found in a text: its offsets, value and the rest of the ``Mention``'s fields.
+_Found = tuple[int, int, "NumberValue | DateValue | str", dict[str, object]]
+
+
+@attrs.frozen
+class _Reading:
+    """What one text says, in offsets into that text (a segment's mentions are made from it)."""
+
+    numbers: tuple[_Found, ...]
+    dates: tuple[_Found, ...]
+    names: tuple[_Found, ...]
+    titles: tuple[_Found, ...]
+    terms: tuple[_Found, ...]
+    words: tuple[str, ...]
+
+
+#: Texts read so far, by language: a document repeats its lines (headings, furniture, formulas)
+#: and a corpus its documents; each distinct text is read once.
+_READINGS: dict[tuple[str, str], _Reading] = {}
+#: The most texts whose readings are kept (then they are dropped, and read again when met).
+_MAX_READINGS = 50_000
+
+
 def analyse(segment: Segment, *, language: str) -> Features:
     """The numbers, dates, names, titles, terms and words of one segment in ``language``."""
     if language not in LANGUAGES:
         msg = f"cannot analyse text in {language!r}: aligner reads {' and '.join(LANGUAGES)}"
         raise ConfigError(msg)
-    text = segment.text
+    key = (segment.text, language)
+    reading = _READINGS.get(key)
+    if reading is None:
+        if len(_READINGS) >= _MAX_READINGS:
+            _READINGS.clear()
+        reading = _READINGS[key] = _read(segment.text, language)
+
+    def made(kind: str, found: tuple[_Found, ...]) -> tuple[Mention, ...]:
+        return tuple(_mention(segment, kind, start, end, value, **kw) for start, end, value, kw in found)
+
+    names = list(made("name", reading.names))
+    names.sort(key=lambda n: n.span.start)
+    return Features(
+        segment_id=segment.id,
+        length=len(segment.text),
+        numbers=made("number", reading.numbers),
+        dates=made("date", reading.dates),
+        names=tuple(names),
+        titles=made("title", reading.titles),
+        terms=made("term", reading.terms),
+        words=reading.words,
+    )
+
+
+def _read(text: str, language: str) -> _Reading:
+    """The mentions and words of one text in ``language``, offsets into ``text``."""
     if language == "ru":  # "Cын" with a Latin C (an OCR fault) reads as "Сын"; offsets stay
         text = fold_lookalikes(text)
     # Digits of other scripts ("٣", "३") read as the ASCII digits they stand for; one
@@ -97,54 +149,25 @@ def analyse(segment: Segment, *, language: str) -> Features:
     taken = [(m.start, m.end) for m in matches]
     shaped = find_names(text, tokens, language, taken)
 
-    titles, terms, names = [], [], []
+    titles: list[_Found] = []
+    terms: list[_Found] = []
+    names: list[_Found] = []
     for m in matches:
         entry = m.entry
         if entry.kind == "title":
-            titles.append(
-                _mention(
-                    segment,
-                    "title",
-                    m.start,
-                    m.end,
-                    entry.value,
-                    family=entry.family,
-                    rule=rule_of(entry),
-                )
-            )
+            titles.append((m.start, m.end, entry.value, {"family": entry.family, "rule": rule_of(entry)}))
         elif entry.kind == "term":
-            terms.append(
-                _mention(
-                    segment,
-                    "term",
-                    m.start,
-                    m.end,
-                    entry.value,
-                    family=entry.family,
-                    rule=f"{TERMS_FILE}:{language}:{entry.form}",
-                )
-            )
+            rule = f"{TERMS_FILE}:{language}:{entry.form}"
+            terms.append((m.start, m.end, entry.value, {"family": entry.family, "rule": rule}))
         else:
-            names.append(_mention(segment, "name", m.start, m.end, entry.value, rule="names.toml"))
-    names.extend(_mention(segment, "name", h.start, h.end, h.value, rule=h.rule) for h in shaped)
-    names.sort(key=lambda n: n.span.start)
-    return Features(
-        segment_id=segment.id,
-        length=len(text),
+            names.append((m.start, m.end, entry.value, {"rule": "names.toml"}))
+    names.extend((h.start, h.end, h.value, {"rule": h.rule}) for h in shaped)
+    return _Reading(
         numbers=tuple(
-            _mention(
-                segment,
-                "number",
-                h.start,
-                h.end,
-                h.values,
-                family=h.family,
-                rule=h.rule,
-                approximate=h.approximate,
-            )
+            (h.start, h.end, h.value, {"family": h.family, "rule": h.rule, "approximate": h.approximate})
             for h in numbers
         ),
-        dates=tuple(_mention(segment, "date", d.start, d.end, d.value, rule=d.rule) for d in dates),
+        dates=tuple((d.start, d.end, d.value, {"rule": d.rule}) for d in dates),
         names=tuple(names),
         titles=tuple(titles),
         terms=tuple(terms),

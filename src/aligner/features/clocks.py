@@ -67,12 +67,15 @@ def _decimal_is_time(text: str, start: int, clock: Clock) -> bool:
     return any(m.end() == len(window) for m in _DATE_BEFORE.finditer(window))
 
 
+_PRONOUN_ONE = regex.compile(r"(?<![\d\p{L}.,:/-])1\s+(\p{Ll}+)(?=\s+\p{Ll})")
+
+
 def pronoun_ones(text: str, clock: Clock) -> list[tuple[int, int]]:
     """The spans of "1" standing for the pronoun "I" (an OCR slip: "1 am able", "1 have received")."""
     if not clock.pronoun_verbs:
         return []
     out = []
-    for m in regex.finditer(r"(?<![\d\p{L}.,:/-])1\s+(\p{Ll}+)(?=\s+\p{Ll})", text):
+    for m in _PRONOUN_ONE.finditer(text):
         if m.group(1) not in clock.pronoun_verbs:
             continue
         before = _LAST_WORD.search(text, max(0, m.start() - 20), m.start())

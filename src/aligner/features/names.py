@@ -37,6 +37,7 @@ from ..model import Mention
 from ..morph import en_stem, parses_of, ru_is_known
 from ..resources import data_lines, data_toml
 from ..translit import has_cyrillic, name_key
+from .numbers.items import _Taken
 from .terms import GlossaryEntry, Token, build_entries
 
 __all__ = [
@@ -256,8 +257,9 @@ def find_names(
             hits.append(NameHit(run[0][0].start, run[-1][0].end, name_key(words), "name.shape"))
             run.clear()
 
+    claimed = _Taken(taken)  # asked in O(log n) for each token: a long text holds many titles
     for token in tokens:
-        if any(token.start < b and a < token.end for a, b in taken):
+        if claimed.overlaps(token.start, token.end):
             flush()
             continue
         form = candidate(text, token)

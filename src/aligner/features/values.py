@@ -1,4 +1,11 @@
-"""Typed values of figures: a date as the text gives it, partial or a range.
+"""Typed values of figures: a number and a date as the text gives them, single or a range.
+
+A :class:`NumberValue` is the amount of a number, or the two ends of a range
+("25-35", "от 25 до 35"), whole amounts as exact ``int`` however long, with how
+the text gives it as fields: approximate ("около 300"), an ordinal ("третий"),
+a fraction ("две трети"), a Roman numeral, a multiplier ("в три раза"), a clock
+time (minutes after midnight), a weak word ("one", "сутки") or no amount at all
+(a reference number, an enumerator, a footnote mark).
 
 A :class:`DateValue` is one :class:`DatePoint` ("8 July 1950", "July 1950",
 "8 July", "1950") or two, the ends of a range ("9-10 December", "1941-1945 гг.",
@@ -9,10 +16,12 @@ and :meth:`DateValue.parse` reads that form back (for values written by hand).
 
 from __future__ import annotations
 
+from typing import Literal
+
 import attrs
 import regex
 
-__all__ = ["DatePoint", "DateValue"]
+__all__ = ["DatePoint", "DateValue", "NumberValue", "NumberRole"]
 
 _PART = regex.compile(r"^(?:(?P<y>\d{4})|-)-?(?:(?P<m>\d\d))?(?:-(?P<d>\d\d))?$")
 
@@ -101,3 +110,67 @@ class DateValue:
                 )
             )
         return cls(tuple(ends))
+
+
+#: What a number is to the text: an amount, or a mark of the page that is no fact
+#: (a reference number "№ 481", "л. 47", an enumerator "1.", a footnote mark "memorandum,2").
+NumberRole = Literal["amount", "reference", "enumerator", "footnote"]
+
+
+@attrs.frozen
+class NumberValue:
+    """A number as a text gives it: one amount, or the two ends of a range, and how it is read.
+
+    ``amounts`` holds whole numbers as ``int`` (exact however long) and others as
+    ``float``: ``(25,)`` for "25", "двадцать пять" or "25-й"; ``(25, 35)`` for
+    "25-35"; ``(1.5,)`` for "полтора"; a clock time ("17:47") in minutes after
+    midnight, ``(1067,)``.
+    """
+
+    amounts: tuple[int | float, ...] = attrs.field(validator=attrs.validators.min_len(1))
+    #: an amount, or a reference number, an enumerator or a footnote mark (never compared)
+    role: NumberRole = "amount"
+    #: qualified by the words before it as approximate ("около 300", "about 300") or by its form
+    #: ("сотни две")
+    approximate: bool = False
+    #: a word that is often no number ("one", "один") or only implies one ("both", "сутки",
+    #: "двухэтажный"): it pairs with a number of the other side but is never reported alone
+    weak: bool = False
+    #: a clock time: the amount is minutes after midnight
+    clock: bool = False
+    #: an ordinal ("третий", "3rd"); its amount is its cardinal
+    ordinal: bool = False
+    #: a fraction ("две трети", "a third of"); its amount is its value (0.666…)
+    fraction: bool = False
+    #: a Roman numeral ("XXI"), which may stand for an ordinal or a count
+    roman: bool = False
+    #: a relative amount, a multiplier ("в три раза", "three times"): a translator may say "trebled"
+    multiplier: bool = False
+    #: written as one run of digits and nothing else ("1950", "-50", "25%"; not "25-й", "2 тыс.")
+    digits: bool = False
+
+    @property
+    def is_range(self) -> bool:
+        """Whether the number is a range (two ends)."""
+        return len(self.amounts) > 1
+
+    @property
+    def low(self) -> int | float:
+        """The amount, or the low end of a range."""
+        return self.amounts[0]
+
+    @property
+    def high(self) -> int | float:
+        """The amount, or the high end of a range."""
+        return self.amounts[-1]
+
+    @property
+    def compared(self) -> bool:
+        """Whether the number is a fact of the text to compare (not a reference, enumerator or mark)."""
+        return self.role == "amount"
+
+    @property
+    def year_like(self) -> bool:
+        """A single number of four digits from 1700 to 2099 written in digits: perhaps a year."""
+        amount = self.amounts[0]
+        return len(self.amounts) == 1 and self.digits and isinstance(amount, int) and 1700 <= amount <= 2099

@@ -8,6 +8,7 @@ multiplier, weak), "half a million", "a year and a half", «1955/56» = 1955-56.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -15,6 +16,8 @@ import attrs
 import regex
 
 _SCALES = (1e9, 1e6, 1e3)
+#: How far after a number its multiplier word (раза, times) is looked for.
+_WINDOW = 200
 _SCALE_GAP = regex.compile(r"\.?\s+")
 _SPACE = regex.compile(r"\s+")
 _COLLECTIVE = (10.0, 100.0)
@@ -115,17 +118,23 @@ def half_scales(text: str, items: list[Any]) -> list[Any]:
     return out
 
 
+@functools.cache
+def _half_pattern(half_after: tuple[str, ...], articles: tuple[str, ...]) -> regex.Pattern[str]:
+    """A noun with no number before it, then "and a half" (one pattern for each language)."""
+    art = "|".join(regex.escape(a) for a in articles) or "(?!)"
+    halves = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in half_after)
+    return regex.compile(
+        rf"(?<!\p{{L}})(?:(?:{art})\s+)?(?P<noun>\p{{L}}+)\s+(?:{halves})(?!\p{{L}})", regex.IGNORECASE
+    )
+
+
 def noun_and_a_half(
     text: str, items: list[Any], half_after: Sequence[str], articles: Sequence[str]
 ) -> list[Any]:
     """A year and a half, год с половиной = 1.5: a noun with no number before it, then "and a half"."""
     if not half_after:
         return items
-    art = "|".join(regex.escape(a) for a in articles) or "(?!)"
-    halves = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in half_after)
-    pattern = regex.compile(
-        rf"(?<!\p{{L}})(?:(?:{art})\s+)?(?P<noun>\p{{L}}+)\s+(?:{halves})(?!\p{{L}})", regex.IGNORECASE
-    )
+    pattern = _half_pattern(tuple(half_after), tuple(articles))
     out = list(items)
     for m in pattern.finditer(text):
         noun_start = m.start("noun")
@@ -151,17 +160,29 @@ def noun_and_a_half(
     return out
 
 
+@functools.cache
+def _times_patterns(
+    times: tuple[tuple[str, str], ...],
+) -> tuple[tuple[regex.Pattern[str] | None, regex.Pattern[str]], ...]:
+    """The words before and after a multiplier (в … раза, … times), compiled once for each language."""
+    return tuple(
+        (
+            regex.compile(rf"(?<!\p{{L}}){regex.escape(before)}\s+$", regex.IGNORECASE) if before else None,
+            regex.compile(rf"\s+{regex.escape(after)}(?!\p{{L}})", regex.IGNORECASE),
+        )
+        for before, after in times
+    )
+
+
 def multipliers(text: str, items: list[Any], times: Sequence[tuple[str, str]]) -> list[Any]:
     """в три раза, в 2,5 раза, three times: a multiplier, weak (a translator may say "trebled")."""
     out = []
+    patterns = _times_patterns(tuple(times))
     for item in items:
-        for before, after in times:
-            pre = not before or regex.search(
-                rf"(?<!\p{{L}}){regex.escape(before)}\s+$",
-                text[max(0, item.start - 8) : item.start],
-                regex.IGNORECASE,
-            )
-            post = regex.match(rf"\s+{regex.escape(after)}(?!\p{{L}})", text[item.end :], regex.IGNORECASE)
+        for before, after in patterns:
+            pre = before is None or before.search(text[max(0, item.start - 8) : item.start])
+            post = after.match(text, item.end, item.end + _WINDOW)  # bounded: the regex module
+            # looks for the word in the whole rest of the text before it matches
             if pre and post and not item.family:
                 item = attrs.evolve(item, weak=True, rule="number.times")
                 break

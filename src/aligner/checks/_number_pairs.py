@@ -1,0 +1,261 @@
+"""How the number check pairs the numbers of a bead's two sides.
+
+A side's numbers are read again in the original text (:func:`._figures.reread`),
+with the values that may absorb a lone number of the other side (a year, a
+day of a date, a reference number) and the other values a number may stand for
+(двое суток: 2 and 48 hours; 25%: a quarter). Numbers of one value pair first;
+a range pairs with two lone numbers ("3-4" and "3 or 4"); a changed number is
+set against the lone number of its own kind nearest its place.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Sequence
+from itertools import islice
+
+import attrs
+import regex
+
+from ..features.numbers import conversion
+from ..features.values import DateValue
+from ..model import SOURCE, Mention, Segment
+from . import CheckContext
+from ._figures import apparatus_line, figure_kind, reread
+
+__all__ = [
+    "SideNumbers",
+    "collect",
+    "dates_of",
+    "is_time",
+    "pair_exact",
+    "ranges_as_singles",
+    "absorbed",
+    "closest",
+    "COMPATIBLE",
+]
+
+_HALF_DAY = 12 * 60
+#: A percent sign or word right after a number: 25% may stand as "a quarter" (0.25) in the translation.
+_PERCENT = regex.compile(r"\s*(?:%|per\s*cent(?!\p{L})|percent(?!\p{L})|процент)", regex.IGNORECASE)
+
+
+@attrs.frozen
+class SideNumbers:
+    """The comparable numbers of one side of a bead, and the values that may absorb a lone one."""
+
+    mentions: list[Mention]
+    absorbers: frozenset[float]
+    #: numbers of dispatch and date lines: compared, never reported alone
+    quiet: frozenset[Mention] = frozenset()
+    #: other values a number may stand for (двое суток: 2 and 48 hours)
+    alternatives: dict[Mention, tuple[float, ...]] = attrs.Factory(dict)
+
+
+def _exact(value: float) -> float:
+    """A value to compare: a whole number as an exact ``int`` (however long), else rounded."""
+    if isinstance(value, int):
+        return value
+    number = float(value)
+    if number.is_integer():
+        return int(number)
+    return round(number, 6)
+
+
+def _key(mention: Mention) -> tuple[float, ...]:
+    return tuple(_exact(v) for v in mention.number.amounts)
+
+
+def _date_parts(value: object) -> list[float]:
+    """The years and days of a date ("1917-02-01": 1917 and 1), which a translation may give
+    as plain numbers. The month is left out: "февраля" is no "2" of the other side."""
+    date = value if isinstance(value, DateValue) else DateValue.parse(str(value))
+    if date is None:
+        return [int(p) for p in regex.findall(r"\d+", str(value))]
+    return [p for end in date.ends for p in (end.year, end.day) if p is not None]
+
+
+def dates_of(context: CheckContext, segments: Sequence[Segment]) -> list[str]:
+    """The dates of ``segments``, in their ISO form."""
+    return [
+        str(d.value)
+        for seg in segments
+        if (features := context.features.get(seg.id)) is not None
+        for d in features.dates
+    ]
+
+
+def collect(
+    context: CheckContext, segments: Sequence[Segment], other_dates: Sequence[str] = ()
+) -> SideNumbers:
+    """The numbers of one side of a bead, and the values that may stand for the other's numbers.
+
+    A date of this side absorbs a lone number of the other side only when the other
+    side has no date of the same value: "2 января" meets "January 2", and the "2"
+    of "два" on the other side is then a number of its own.
+    """
+    numbers: list[Mention] = []
+    absorbers: set[float] = set()
+    unmatched_dates = list(other_dates)
+    side = segments[0].side if segments else SOURCE
+    text = context.source_text if side == SOURCE else context.target_text
+    language = context.source.language if side == SOURCE else context.target.language
+    found: list[Mention] = []
+    quiet: set[Mention] = set()
+    for seg in segments:
+        features = context.features.get(seg.id)
+        if features is None:
+            continue
+        if apparatus_line(seg, features):
+            quiet.update(features.numbers)
+        found.extend(features.numbers)
+    alternatives: dict[Mention, tuple[float, ...]] = {}
+    for m in reread(found, text, language):
+        value = m.number
+        if not value.compared:  # a reference number, an enumerator, a footnote mark
+            absorbers.update(_exact(v) for v in value.amounts)
+            continue
+        numbers.append(m)
+        if any(m.span.overlaps(q.span) for q in quiet):
+            quiet.add(m)
+        factor = conversion(text, m.span.end, language, m.span.start) if language in ("ru", "en") else None
+        if factor is not None:  # двое суток = 48 hours; полтора-два года = 18-24 months
+            alternatives[m] = tuple(_exact(v * factor) for v in value.amounts)
+        elif value.multiplier and not value.is_range and value.low:  # в 3 раза меньше = one third
+            alternatives[m] = (_exact(1 / value.low),)
+        elif text[m.span.end - 1 : m.span.end] == "%" or _PERCENT.match(text, m.span.end):
+            alternatives[m] = tuple(_exact(v / 100) for v in value.amounts)  # на 25% больше = a quarter more
+    for seg in segments:
+        features = context.features.get(seg.id)
+        if features is None:
+            continue
+        for d in features.dates:
+            if str(d.value) in unmatched_dates:
+                unmatched_dates.remove(str(d.value))
+                continue
+            absorbers.update(_date_parts(d.value))
+    return SideNumbers(numbers, frozenset(absorbers), frozenset(quiet), alternatives)
+
+
+def is_time(m: Mention) -> bool:
+    """Whether a number mention is a clock time."""
+    return m.number.clock
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    """Whether two mentions give one number (clock times also across 12 hours and whole hours)."""
+    ka, kb = _key(a), _key(b)
+    if ka == kb and is_time(a) == is_time(b):
+        return True
+    if is_time(a) and is_time(b):
+        return abs(ka[0] - kb[0]) % _HALF_DAY == 0
+    if is_time(a) != is_time(b) and len(ka) == len(kb) == 1:
+        clock, plain = (ka[0], kb[0]) if is_time(a) else (kb[0], ka[0])
+        return clock % 60 == 0 and plain * 60 % _HALF_DAY == clock % _HALF_DAY
+    return False
+
+
+#: The first unpaired target numbers of one value a source number is paired from (a guard for long lists).
+_MAX_CANDIDATES = 64
+
+
+def pair_exact(
+    src: list[Mention],
+    tgt: list[Mention],
+    src_alts: dict[Mention, tuple[float, ...]] | None = None,
+    tgt_alts: dict[Mention, tuple[float, ...]] | None = None,
+) -> tuple[list[Mention], list[Mention], list[tuple[Mention, Mention]]]:
+    """Pair each source number with the first unpaired target number that gives the same value.
+
+    Target numbers are indexed by value, so a bead with thousands of numbers
+    costs no more than a pass over each side; clock times, which meet across
+    12 hours, are compared one by one.
+    """
+    by_value: dict[tuple[tuple[float, ...], bool], deque[int]] = {}
+    times: list[int] = []
+    src_alts, tgt_alts = src_alts or {}, tgt_alts or {}
+    for i, t in enumerate(tgt):
+        by_value.setdefault((_key(t), is_time(t)), deque()).append(i)
+        if t in tgt_alts:
+            by_value.setdefault((tgt_alts[t], is_time(t)), deque()).append(i)
+        if is_time(t):
+            times.append(i)
+    taken = [False] * len(tgt)
+    unmatched: list[Mention] = []
+    pairs: list[tuple[Mention, Mention]] = []
+    for s in src:
+        keys = [_key(s), *((src_alts[s],) if s in src_alts else ())]
+        candidates: set[int] = set()
+        for k in keys:
+            same_value = by_value.get((k, is_time(s)), deque())
+            while same_value and taken[same_value[0]]:  # a guard: the value's taken numbers are dropped once
+                same_value.popleft()
+            candidates.update(islice((i for i in same_value if not taken[i]), _MAX_CANDIDATES))
+        others = range(len(tgt)) if is_time(s) else times
+        if not candidates or len(others) <= _MAX_CANDIDATES:  # a guard: a long list is searched once
+            candidates.update(
+                islice((i for i in others if not taken[i] and _same(s, tgt[i])), _MAX_CANDIDATES)
+            )
+        same = sorted(candidates)
+        # a number word pairs first with a number as strong as itself ("2 удочки" with "2 rods")
+        weak = s.number.weak
+        pick = next((i for i in same if tgt[i].number.weak == weak), same[0] if same else None)
+        if pick is None:
+            unmatched.append(s)
+        else:
+            taken[pick] = True
+            pairs.append((s, tgt[pick]))
+    left = [t for i, t in enumerate(tgt) if not taken[i]]
+    return unmatched, left, pairs
+
+
+def ranges_as_singles(
+    a: list[Mention], b: list[Mention], alts: dict[Mention, tuple[float, ...]] | None = None
+) -> None:
+    """Drop a range of ``a`` whose ends are two lone numbers of ``b`` ("3-4" and "3 or 4"); an end
+    may stand in a converted unit (полтора-два года = "eighteen months to two years")."""
+    for r in [m for m in a if m.number.is_range]:
+        converted = (alts or {}).get(r, (None, None))
+        ends = [
+            next((m for m in b if _key(m) in ((v,), (c,))), None)
+            for v, c in zip(_key(r), converted, strict=True)
+        ]
+        if ends[0] is not None and ends[1] is not None and ends[0] is not ends[1]:
+            a.remove(r)
+            b.remove(ends[0])
+            b.remove(ends[1])
+
+
+def absorbed(mentions: list[Mention], absorbers: frozenset[float]) -> list[Mention]:
+    """Leave out numbers the other side gives as a year, a date's day or a reference number."""
+    return [m for m in mentions if not all(v in absorbers for v in _key(m))]
+
+
+def _where(mention: Mention, segments: Sequence[Segment]) -> float:
+    """How far into the bead's text a mention lies, 0 to 1."""
+    first, last = segments[0].span.start, segments[-1].span.end
+    return (mention.span.start - first) / max(last - first, 1)
+
+
+#: Kinds of number that may stand for each other: a Roman numeral is an ordinal or a count.
+COMPATIBLE = {
+    "count": {"count", "roman"},
+    "roman": {"count", "roman", "ordinal"},
+    "ordinal": {"ordinal", "roman"},
+    "fraction": {"fraction"},
+    "time": {"time"},
+    "year": {"year"},
+}
+
+
+def closest(
+    s: Mention, tgt: list[Mention], src_segs: Sequence[Segment], tgt_segs: Sequence[Segment]
+) -> Mention:
+    """The lone target number to compare ``s`` with: one of its kind and shape, at about its place
+    (a changed count is set against a count, not against a year or an ordinal beside it)."""
+    kinds = COMPATIBLE[figure_kind(s)]
+    same_shape = [t for t in tgt if t.number.is_range == s.number.is_range and is_time(t) == is_time(s)]
+    same_kind = [t for t in same_shape if figure_kind(t) in kinds]
+    pool = same_kind or same_shape or tgt
+    where = _where(s, src_segs)
+    return min(pool, key=lambda t: abs(_where(t, tgt_segs) - where))

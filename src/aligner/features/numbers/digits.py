@@ -1,0 +1,137 @@
+"""Numbers in digits and Roman numerals: "1 000", "1,000", "2,5", "-50", "2 1/2", "25-го", "XXI".
+
+A number after a reference marker ("№", "л.") is a reference, one glued to a slash an identifier, a
+designation or a footnote mark a mark of the page (:mod:`..marks`), "1." opening a segment an enumerator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..marks import ID_CHAIN, mark_family
+from .items import _WINDOW, _Item, _overlaps
+from .lexicon import _Lexicon
+
+_SPACES = " \u00a0\u202f\u2009"
+# Before a number: no digit or letter, except the "x" of dimensions (60x100, 19х12х7).
+_BEFORE = r"(?:(?<![\d\p{L}])|(?<=\d[xXхХ×]))"
+_DIGITS = {
+    "ru": regex.compile(
+        rf"{_BEFORE}(?P<int>\d{{1,3}}(?:[{_SPACES}.]\d{{3}})+(?![\d]|[.,]\d|[xXхХ×]\d)|\d+)"
+        r"(?:[.,](?P<frac>\d+))?"
+    ),
+    "en": regex.compile(
+        rf"{_BEFORE}(?P<int>\d{{1,3}}(?:[{_SPACES},]\d{{3}})+(?![\d]|,\d|[xX×]\d)|\d+)"
+        r"(?:\.(?P<frac>\d+))?"
+    ),
+}
+# A minus sign glued to a number at a word's start: -50, −3 (not the dash of a range "25 -35").
+_MINUS = regex.compile(r"(?:^|(?<=[\s(\[«\"]))[-\u2212\u2013]$")
+_DIMENSION = regex.compile(r"[xXхХ×]\d")
+_ROMAN = regex.compile(r"(?<![\p{L}\d\-.])(?P<r>[IVX]{1,7})(?![\p{L}\d]|-\p{L}|\.\d)")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_SUFFIX_RE = regex.compile(r"[-\u2010\u2011]?(\p{L}{1,3})(?!\p{L})")
+_TIGHT_DASH = regex.compile(r"[-\u2010-\u2015]")
+_ENUMERATOR_BEFORE = regex.compile(r"\s*[(\[]?")
+_ENUMERATOR_AFTER = regex.compile(r"[.)]\s")
+_SEPARATORS = regex.compile(rf"[{_SPACES},.]")
+_LOWER_AFTER = regex.compile(r"\s+\p{Ll}")
+
+#: The longest run of digits read as a number; a longer one is an identifier or noise.
+MAX_DIGITS = 30
+
+
+def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]) -> list[_Item]:
+    items: list[_Item] = []
+    for m in _DIGITS[language].finditer(text):
+        start, end = m.span()
+        if _overlaps(start, end, taken):
+            continue
+        if text[start - 1 : start] == "[" and text[end : end + 1] == "]":
+            continue  # a footnote mark: [43]
+        whole = _SEPARATORS.sub("", m.group("int"))
+        if len(whole) > MAX_DIGITS:
+            continue  # no one counts with 31 digits: an identifier or a garble
+        value: float = int(whole)
+        if m.group("frac"):
+            value = float(f"{whole}.{m.group('frac')}")
+        rule = "number.digits"
+        family = ""
+        mixed = _MIXED.match(text, end)
+        if mixed and not m.group("frac") and int(mixed["n"]) < int(mixed["d"]):
+            value = int(whole) + int(mixed["n"]) / int(mixed["d"])  # 2 1/2 million
+            end = mixed.end()
+            rule = "number.mixed_fraction"
+        if start > 0 and _MINUS.search(text, max(0, start - 2), start):
+            start -= 1
+            value = -value
+        suffix = _SUFFIX_RE.match(text, end)
+        if suffix and _DIMENSION.match(text, end):
+            suffix = None  # 19х12: the "х" is a times sign
+        if suffix and suffix.group(1).lower() in lex.suffixes:
+            end = suffix.end()
+            rule = "number.digits_with_ending"
+        elif text[end : end + 1] == "%":
+            end += 1
+        mark = mark_family(text, start, end, m)
+        if mark:
+            family, rule = mark
+        elif (
+            text[end : end + 1] == "/"
+            or text[start - 1 : start] == "/"
+            or ID_CHAIN.search(text, max(0, start - 12), start)
+        ):
+            family = "reference"
+            rule = "number.identifier"
+        elif lex.reference.search(text, max(0, start - 12), start) or (
+            items
+            and items[-1].rule == "number.reference"
+            and _TIGHT_DASH.fullmatch(text, items[-1].end, start)
+        ):  # л. 47; лл. 104-105 (not "Б-70 - 2,5 тыс.")
+            family = "reference"
+            rule = "number.reference"
+        elif _ENUMERATOR_BEFORE.fullmatch(text, 0, start) and _ENUMERATOR_AFTER.match(text, end):
+            family = "enumerator"
+            rule = "number.enumerator"
+        items.append(_Item(start, end, value, "digits", family=family, rule=rule, digits=whole))
+    return items
+
+
+_MIXED = regex.compile(r"[ \u00a0](?P<n>[1-9])/(?P<d>[2-9]|1[0-6])(?![\d/])")
+
+
+def _roman_value(numeral: str) -> int:
+    total = 0
+    for i, ch in enumerate(numeral):
+        v = _ROMAN_VALUES[ch]
+        nxt = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
+        total += -v if v < nxt else v
+    return total
+
+
+def _roman_items(text: str, language: str, taken: Sequence[tuple[int, int]]) -> list[_Item]:
+    """Roman numerals of two letters or more (XXI века, World War II); in Russian also I, V, X."""
+    items = []
+    for m in _ROMAN.finditer(text):
+        numeral = m.group("r")
+        start, end = m.span()
+        if _overlaps(start, end, taken):
+            continue
+        if len(numeral) == 1 and (language != "ru" or not _LOWER_AFTER.match(text, end, end + _WINDOW)):
+            continue
+        value = _roman_value(numeral)
+        if value <= 0 or _roman_numeral(value) != numeral:
+            continue
+        items.append(_Item(start, end, float(value), "digits", rule="number.roman"))
+    return items
+
+
+def _roman_numeral(value: int) -> str:
+    out = []
+    for v, sym in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= v:
+            out.append(sym)
+            value -= v
+    return "".join(out)

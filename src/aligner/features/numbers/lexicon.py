@@ -1,0 +1,204 @@
+"""The number words of a language and the words around numbers, read from ``data/numbers_<lang>.toml``.
+
+Number words with their values and kinds (units, tens, hundreds, scales, ordinals), the words that
+make a number approximate or a bound, reference markers, range words, denominators, unit conversions
+and the words of clock times.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ...errors import ConfigError
+from ...resources import data_toml
+from ..clocks import Clock
+
+__all__ = ["ordinal_words", "number_words", "clock_words", "reference_before", "approximation", "conversion"]
+
+
+#: One number word read out of context: offsets into the word, value, kind, weak, rule, ordinal.
+Reading = tuple[int, int, float, str, bool, str, bool]
+
+
+@attrs.frozen
+class _Word:
+    value: float
+    kind: str
+    weak: bool
+    ordinal: bool = False
+
+
+@attrs.frozen
+class _Lexicon:
+    words: dict[str, _Word]
+    approximate: regex.Pattern[str]
+    bounds: regex.Pattern[str]
+    suffixes: frozenset[str]
+    reference: regex.Pattern[str]
+    joiners: frozenset[str]
+    articles: frozenset[str]
+    ranges: tuple[tuple[str, str, bool], ...]
+    compounds: tuple[tuple[str, float], ...]
+    denominators: dict[str, float]
+    half_after: tuple[str, ...]
+    times: tuple[tuple[str, str], ...]
+    clock: Clock
+    conversions: dict[str, float]
+    #: the number atoms of each word read so far (see :func:`.words._word_atoms`)
+    readings: dict[str, tuple[Reading, ...]] = attrs.field(factory=dict, eq=False)
+
+
+def _ordinal_forms(lemmas: Sequence[str]) -> list[str]:
+    """Every case form of Russian ordinal lemmas (третий: третьего, третьей …), via pymorphy3."""
+    from ...morph import parses_of
+
+    forms: list[str] = []
+    for lemma in lemmas:
+        for parse in parses_of(lemma):
+            if parse.normal_form.replace("ё", "е") == lemma:
+                forms.extend(f.word for f in parse.lexeme)
+                break
+        else:
+            forms.append(lemma)
+    return forms
+
+
+def _words_of(data: dict, name: str, *, ordinals: bool = False) -> dict[str, _Word]:
+    words: dict[str, _Word] = {}
+    for table in ("word", "ordinal"):
+        for entry in data.get(table, ()):
+            try:
+                ordinal = table == "ordinal" or bool(entry.get("ordinal"))
+                word = _Word(_exact(entry["value"]), entry["kind"], bool(entry.get("weak", False)), ordinal)
+            except KeyError as exc:
+                msg = f"aligner's data file {name!r}: a number word lacks its {exc.args[0]!r}"
+                raise ConfigError(msg) from exc
+            if ordinals and not (table == "ordinal" or entry.get("ordinal")):
+                continue
+            forms = list(entry.get("forms", ())) + _ordinal_forms(entry.get("lemmas", ()))
+            for form in forms:
+                words[form.lower().replace("ё", "е")] = word
+    return words
+
+
+def _exact(value: float | str) -> float:
+    """A whole number as an ``int`` (compared exactly however long), any other as a ``float``."""
+    if isinstance(value, int):
+        return value
+    number = float(value)
+    return int(number) if number.is_integer() else number
+
+
+def _lower_set(values: Sequence[str]) -> frozenset[str]:
+    return frozenset(v.lower() for v in values)
+
+
+@functools.cache
+def _lexicon(language: str) -> _Lexicon:
+    name = f"numbers_{language}.toml"
+    data = data_toml(name)
+    words = _words_of(data, name)
+    ctx = data.get("context", {})
+    compounds = sorted(
+        ((p.lower(), float(c["value"])) for c in data.get("compound", ()) for p in c["prefixes"]),
+        key=lambda pv: -len(pv[0]),
+    )
+    markers = sorted(ctx.get("reference", ()), key=len, reverse=True)
+    alternatives = "|".join(
+        regex.escape(m) if not m[0].isalpha() else rf"(?<!\p{{L}}){regex.escape(m)}" for m in markers
+    )
+    reference = regex.compile(rf"(?:{alternatives or '(?!)'})\.?\s*$", regex.IGNORECASE)
+    return _Lexicon(
+        words=words,
+        approximate=_approximate_pattern(ctx, "approximate"),
+        bounds=_approximate_pattern(ctx, "bounds"),
+        suffixes=frozenset(w.lower() for w in ctx.get("suffixes", ())),
+        reference=reference,
+        joiners=frozenset(w.lower() for w in ctx.get("joiners", ())),
+        articles=frozenset(w.lower() for w in ctx.get("articles", ())),
+        ranges=tuple((p.lower(), i.lower(), bool(req)) for p, i, req in ctx.get("ranges", ())),
+        compounds=tuple(compounds),
+        denominators={w.lower(): float(d) for w, d in ctx.get("denominators", ())},
+        half_after=tuple(h.lower() for h in ctx.get("half_after", ())),
+        times=tuple((b.lower(), a.lower()) for b, a in ctx.get("times", ())),
+        clock=Clock(
+            hours=_lower_set(ctx.get("hour_words", ())),
+            minutes=_lower_set(ctx.get("minute_words", ())),
+            am=_lower_set(ctx.get("clock_am", ())),
+            pm=_lower_set(ctx.get("clock_pm", ())),
+            before=_lower_set(ctx.get("time_before", ())),
+            pronoun_verbs=_lower_set(ctx.get("pronoun_verbs", ())),
+            time_words=_lower_set(ctx.get("time_words", ())),
+        ),
+        conversions={w.lower(): float(f) for w, f in ctx.get("conversions", ())},
+    )
+
+
+@functools.cache
+def ordinal_words(language: str) -> dict[str, float]:
+    """Every ordinal number word form of ``language`` with its value (восьмого: 8, eighth: 8)."""
+    name = f"numbers_{language}.toml"
+    return {f: w.value for f, w in _words_of(data_toml(name), name, ordinals=True).items()}
+
+
+def number_words(language: str) -> dict[str, float]:
+    """Every number word form of ``language`` with its value (for tests and other checks)."""
+    return {form: w.value for form, w in _lexicon(language).words.items()}
+
+
+def _approximate_pattern(ctx: dict, key: str) -> regex.Pattern[str]:
+    """Words before a number that make it approximate ("около", "about") or a bound ("более")."""
+    words = sorted(ctx.get(key, ()), key=len, reverse=True)
+    if not words:
+        return regex.compile("(?!)")
+    marker = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words)
+    skip = "|".join(regex.escape(w) for w in ctx.get("approximate_skip", ()))
+    between = rf"(?:(?:{skip})\s+)?" if skip else ""
+    return regex.compile(rf"(?<!\p{{L}})(?:{marker})\.?\s+{between}$", regex.IGNORECASE)
+
+
+def clock_words(language: str) -> Clock:
+    """The words of ``language`` around clock times (hour and minute words, am/pm …)."""
+    return _lexicon(language).clock
+
+
+def reference_before(text: str, start: int, language: str) -> bool:
+    """Whether a reference marker (№, No., ф., оп., д., л. …) stands right before ``text[start]``,
+    as it does when a segment boundary falls after "лл." of "лл. 104-105"."""
+    return bool(_lexicon(language).reference.search(text, max(0, start - 12), start))
+
+
+def _approximate(text: str, start: int, lex: _Lexicon) -> bool:
+    return approximation(text, start, lex=lex) != ""
+
+
+def approximation(text: str, start: int, language: str = "", *, lex: _Lexicon | None = None) -> str:
+    """How the words before ``text[start]`` qualify a number there.
+
+    ``"approximate"`` ("около 30", "about 30"), ``"bound"`` ("более 30",
+    "more than 30", "почти на 24%") or ``""`` (an exact number).
+    """
+    lex = lex or _lexicon(language)
+    window = max(0, start - 30)
+    if lex.approximate.search(text, window, start):
+        return "approximate"
+    if lex.bounds.search(text, window, start):
+        return "bound"
+    return ""
+
+
+def conversion(text: str, end: int, language: str, start: int | None = None) -> float | None:
+    """The factor of a unit word right after a number that translators convert (двое суток = 48
+    hours: 24), or inside it ("a day and a half": from ``start``), or ``None``."""
+    units = _lexicon(language).conversions
+    after = regex.match(r"\s+(\p{L}+)", text[end : end + 40])
+    if after is not None and after.group(1).lower() in units:
+        return units[after.group(1).lower()]
+    if start is None:
+        return None
+    inside = (units[w.lower()] for w in regex.findall(r"\p{L}+", text[start:end]) if w.lower() in units)
+    return next(inside, None)
