@@ -110,3 +110,36 @@ def test_a_soviet_surname_is_no_common_word(word, common):
     from aligner.features.names import en_is_common
 
     assert en_is_common(word) is common
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Уолтер Уотсон приехал в Уэльс.", "Walter Watson came to Wales."),  # у before a vowel: an English w
+        ("Вирус впервые нашли в Ухане.", "The virus was first found in Wuhan."),
+        # a short name, declined
+        ("Пустыня тянется от Чада до моря.", "The desert stretches from Chad to the sea."),
+    ],
+)
+def test_a_name_in_its_russian_spelling_and_case_meets_its_english_form(ru, en):
+    assert found(ru, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        # an abbreviation the translation spells out: no evidence of another name
+        (
+            "Физик из МГТУ Олег Кротов выступил.",
+            "Oleg Krotov, a physicist at Bauman Moscow Technical University, spoke.",
+        ),
+        # two names opening with the same sounds: perhaps two forms of one name
+        ("Делегация прибыла из Башкирии.", "The delegation came from Bashkortostan."),
+    ],
+)
+def test_weak_evidence_of_a_changed_name_is_minor_with_its_reason(ru, en):
+    got = check_name(context([(ru, en)]), config=Config())
+    missing = [f for f in got if f.rule == "name.missing"]
+    assert missing
+    assert all(f.severity == Severity.MINOR for f in missing)
+    assert all("abbreviation" in f.message or "same name" in f.message for f in missing)

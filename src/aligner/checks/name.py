@@ -151,6 +151,43 @@ def _likeness(a: Mention, b: Mention) -> float:
     return score
 
 
+# A name written as an abbreviation: one word of two to four capitals ("МФТИ", "ТАСС", "WHO"), or
+# of five with fewer than two vowels ("МВТУ"); "ОРЛОВ" in capitals is a surname.
+_NO_VOWEL = "[^AEIOUYАЕЁИОУЫЭЮЯ]*"
+_ABBREVIATION = regex.compile(rf"\p{{Lu}}{{2,4}}|(?=\p{{Lu}}{{5}}$){_NO_VOWEL}[AEIOUYАЕЁИОУЫЭЮЯ]?{_NO_VOWEL}")
+
+
+def _abbreviation(mention: Mention) -> bool:
+    """Whether a name found by its shape is an abbreviation, which a translation may spell out
+    ("МФТИ": "Moscow Institute of Physics and Technology"); a listed one has known renderings."""
+    return mention.rule != KNOWN_RULE and _ABBREVIATION.fullmatch(mention.text.strip()) is not None
+
+
+def _doubt(source: Mention, others: Sequence[Mention]) -> str | None:
+    """Why a source name against the translation's other names is weak evidence of a changed
+    name, as words for the message (None when the evidence is strong): an abbreviation on
+    either side may be spelt out on the other, and two names opening with the same sounds may
+    be two forms of one name (Башкирия and "Bashkortostan", Евровидение and "Eurovision")."""
+    if _abbreviation(source) or all(_abbreviation(t) for t in others):
+        return " (an abbreviation may be spelt out on the other side)"
+    if any(_same_stem(source, t) for t in others):
+        return " (perhaps another form of the same name)"
+    return None
+
+
+#: How many sounds (of :func:`aligner.translit.name_key`) two forms of one name share at their start.
+SHARED_STEM = 4
+
+
+def _same_stem(a: Mention, b: Mention) -> bool:
+    """Whether two one-word names open with the same four sounds or more (Башкирии,
+    "Bashkortostan"): the same name in another form, not another name."""
+    ka, kb = str(a.value), str(b.value)
+    if " " in ka or " " in kb:
+        return False
+    return len(ka) >= SHARED_STEM and len(kb) >= SHARED_STEM and ka[:SHARED_STEM] == kb[:SHARED_STEM]
+
+
 def _weak(
     context: CheckContext, segments: list[Segment], language: str, names: list[Mention]
 ) -> list[Mention]:
@@ -268,10 +305,11 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                     rule="name.repeated",
                 )
                 continue
+            doubt = _doubt(s, lone_tgt) if strong else None
             yield Finding(
                 kind="name",
                 severity=Severity.MAJOR
-                if strong and not _in_archive_reference(s, context.source_text)
+                if strong and doubt is None and not _in_archive_reference(s, context.source_text)
                 else Severity.MINOR,
                 source=bead.source,
                 target=bead.target,
@@ -279,7 +317,7 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 message=(
                     f"The source names {_show([s])}; the translation has no such name here"
                     + (
-                        f" but names {_show(lone_tgt)}."
+                        f" but names {_show(lone_tgt)}{doubt or ''}."
                         if lone_tgt
                         else " (left out, or given as a title or a pronoun?)."
                     )

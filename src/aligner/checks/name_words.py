@@ -99,14 +99,33 @@ def _bases(word: str) -> list[str]:
     return out
 
 
+# Russian writes an English or Chinese "w" before a vowel as "у": Уильям (William), Уэльс (Wales),
+# Уотсон (Watson), Ухань (Wuhan).
+_RUSSIAN_W = regex.compile(r"^[Уу](?=[аеиоуыэюяйхн])")
+#: The shortest dictionary form of a Russian word that counts as its name (Чада: Чад, for Chad).
+_MIN_LEMMA = 3
+
+
+def _russian_forms(word: str) -> list[str]:
+    """Other spellings of a Russian word to key: its dictionary forms (Чада: Чад, Кубы: Куба), its
+    name without an adjective ending or a fused generic word, and an initial "у" read as "w"."""
+    out = [w for w in ru_lemmas(word.lower()) if len(w) >= _MIN_LEMMA and "-" not in w]
+    out += _bases(word)
+    for form in [word, *out]:
+        if _RUSSIAN_W.match(form):
+            out += ["в" + form[1:], "ву" + form[1:]]
+    return out
+
+
 @functools.lru_cache(maxsize=100_000)
 def _keys(word: str) -> frozenset[str]:
     """A word's name keys, also as Russian hears its English letters (Caledonia, Gina, Texas),
-    and for a Russian word, its name without an adjective ending or a fused generic word."""
+    and for a Russian word, its dictionary forms, its name without an adjective ending or a fused
+    generic word, and its initial "у" as an English "w" (Уильям, William)."""
     word = regex.sub(r"['’]s$", "", word)
     keys = {name_key(word)}
     if has_cyrillic(word):
-        keys.update(name_key(base) for base in _bases(word))
+        keys.update(name_key(form) for form in _russian_forms(word))
     for pattern, sound in _ENGLISH_SOUNDS:
         if pattern.search(word):
             keys.add(name_key(pattern.sub(sound, word)))
