@@ -178,3 +178,22 @@ def test_a_modern_office_rendered_as_another_of_its_family_is_major(ru, en, said
     assert (f.rule, f.severity) == ("title.changed", Severity.MAJOR)
     assert said in f.message
     assert rendered in f.message
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Замминистра обороны прибыл.", "The Deputy Defense Minister arrived."),
+        ("Заместитель министра финансов прибыл.", "The Deputy Finance Minister arrived."),
+        ("Вице-спикер прибыл.", "The Deputy Speaker arrived."),
+        ("Вице-губернатор прибыл.", "The Deputy Governor arrived."),
+    ],
+)
+def test_a_deputy_written_before_another_title_is_the_deputys_office(ru, en):
+    assert findings([(ru, en)])[1] == []
+
+
+def test_a_minister_rendered_as_his_deputy_is_major():
+    (f,) = findings([("Министр обороны прибыл.", "The Deputy Defense Minister arrived.")])[1]
+    assert (f.rule, f.severity) == ("title.changed", Severity.MAJOR)
+    assert "Deputy Minister" in f.message
