@@ -143,3 +143,11 @@ def test_weak_evidence_of_a_changed_name_is_minor_with_its_reason(ru, en):
     assert missing
     assert all(f.severity == Severity.MINOR for f in missing)
     assert all("abbreviation" in f.message or "same name" in f.message for f in missing)
+
+
+def test_a_compound_of_clipped_words_against_its_spelt_out_rendering_is_minor():
+    pair = ("Мосбиржа закрылась рано.", "The Moscow Exchange closed early.")
+    got = check_name(context([pair]), config=Config())
+    (missing,) = [f for f in got if f.rule == "name.missing"]
+    assert missing.severity == Severity.MINOR
+    assert "clipped" in missing.message

@@ -53,6 +53,7 @@ from ..translit import syllable_key
 from . import CheckContext
 from .duplicate import witness_of
 from .name_changed import weak_names
+from .name_doubt import KNOWN_RULE, doubt_of
 from .name_initials import initials_findings
 from .name_words import same_onset, word_accounted, words_alike
 
@@ -63,8 +64,6 @@ NAMES_ALIKE = 0.8
 #: How alike (0-100) the syllables (:func:`aligner.translit.syllable_key`) of two names
 #: paired by their coarse keys must be.
 SYLLABLES_ALIKE = 50
-#: The rule of names found through the list of known renderings (data/names.toml).
-KNOWN_RULE = "names.toml"
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
 
@@ -149,43 +148,6 @@ def _likeness(a: Mention, b: Mention) -> float:
     if score < 1.0 and ka and kb and not same_onset(ka, kb):
         return 0.0  # Гусев is not Sychev: keys alike but for the first sound
     return score
-
-
-# A name written as an abbreviation: one word of two to four capitals ("МФТИ", "ТАСС", "WHO"), or
-# of five with fewer than two vowels ("МВТУ"); "ОРЛОВ" in capitals is a surname.
-_NO_VOWEL = "[^AEIOUYАЕЁИОУЫЭЮЯ]*"
-_ABBREVIATION = regex.compile(rf"\p{{Lu}}{{2,4}}|(?=\p{{Lu}}{{5}}$){_NO_VOWEL}[AEIOUYАЕЁИОУЫЭЮЯ]?{_NO_VOWEL}")
-
-
-def _abbreviation(mention: Mention) -> bool:
-    """Whether a name found by its shape is an abbreviation, which a translation may spell out
-    ("МФТИ": "Moscow Institute of Physics and Technology"); a listed one has known renderings."""
-    return mention.rule != KNOWN_RULE and _ABBREVIATION.fullmatch(mention.text.strip()) is not None
-
-
-def _doubt(source: Mention, others: Sequence[Mention]) -> str | None:
-    """Why a source name against the translation's other names is weak evidence of a changed
-    name, as words for the message (None when the evidence is strong): an abbreviation on
-    either side may be spelt out on the other, and two names opening with the same sounds may
-    be two forms of one name (Башкирия and "Bashkortostan", Евровидение and "Eurovision")."""
-    if _abbreviation(source) or all(_abbreviation(t) for t in others):
-        return " (an abbreviation may be spelt out on the other side)"
-    if any(_same_stem(source, t) for t in others):
-        return " (perhaps another form of the same name)"
-    return None
-
-
-#: How many sounds (of :func:`aligner.translit.name_key`) two forms of one name share at their start.
-SHARED_STEM = 4
-
-
-def _same_stem(a: Mention, b: Mention) -> bool:
-    """Whether two one-word names open with the same four sounds or more (Башкирии,
-    "Bashkortostan"): the same name in another form, not another name."""
-    ka, kb = str(a.value), str(b.value)
-    if " " in ka or " " in kb:
-        return False
-    return len(ka) >= SHARED_STEM and len(kb) >= SHARED_STEM and ka[:SHARED_STEM] == kb[:SHARED_STEM]
 
 
 def _weak(
@@ -305,7 +267,7 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                     rule="name.repeated",
                 )
                 continue
-            doubt = _doubt(s, lone_tgt) if strong else None
+            doubt = doubt_of(s, lone_tgt) if strong else None
             yield Finding(
                 kind="name",
                 severity=Severity.MAJOR
