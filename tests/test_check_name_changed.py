@@ -151,3 +151,21 @@ def test_a_compound_of_clipped_words_against_its_spelt_out_rendering_is_minor():
     (missing,) = [f for f in got if f.rule == "name.missing"]
     assert missing.severity == Severity.MINOR
     assert "clipped" in missing.message
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        # a short name that only opens a longer one is another name: Шольц is not Salzburg
+        ("Шольц говорил о газе.", "Salzburg spoke about gas."),
+        ("Нас обогнал Хэмилтона брат.", "We were overtaken by Emil's brother."),
+    ],
+)
+def test_a_name_opening_a_longer_one_is_not_its_case_form(ru, en):
+    assert ("name.missing", Severity.MAJOR) in found(ru, en) or ("name.missing", Severity.MINOR) in found(
+        ru, en
+    )
+
+
+def test_a_case_ending_still_meets_the_name():
+    assert found("Мы говорили со Шольцем.", "We spoke with Scholz.") == []

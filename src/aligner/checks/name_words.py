@@ -25,6 +25,9 @@ __all__ = ["SHORT_KEY", "WORDS_ALIKE", "same_onset", "word_accounted", "words_al
 WORDS_ALIKE = 80
 #: The shortest shared start of two keys that makes an inflected form or an adjective of a name.
 SHARED_START = 4
+#: How many sounds past a shared start a key may have and still be the same name: a Russian case
+#: ending ("Шольцем": "sarsam" for "sars"), never another word ("Salzburg": "sarspark").
+CASE_KEY = 2
 #: Keys shorter than this (Ен, Ир, Ли) meet only their equals.
 SHORT_KEY = 4
 #: How many letters at the end of a name's key a derived lower-case word may change
@@ -162,8 +165,8 @@ def _sounds_alike(key: str, other: str) -> bool:
             break
         shared += 1
     # a shared start covering both keys but for their endings (Сталину ~ Stalin), not a
-    # short key that merely opens a long one (Pusan ~ Vasilevsky)
-    return shared >= max(SHARED_START, min(len(key), len(other)) - 2, max(len(key), len(other)) - 4)
+    # short key that merely opens a long one (Pusan ~ Vasilevsky, Шольц ~ Salzburg)
+    return shared >= max(SHARED_START, min(len(key), len(other)) - 2, max(len(key), len(other)) - CASE_KEY)
 
 
 def same_onset(key: str, other: str) -> bool:
