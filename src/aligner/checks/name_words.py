@@ -68,6 +68,7 @@ _ENGLISH_SOUNDS = (
     (regex.compile(r"g(?=[eiy])", regex.IGNORECASE), "dzh"),
     (regex.compile(r"(?<=[aeiou])x(?=[aeiou])", regex.IGNORECASE), "kh"),
     (regex.compile(r"^ch(?=[rl])", regex.IGNORECASE), "k"),  # Christie/Кристи, Chloe/Хлоя
+    (regex.compile(r"dj", regex.IGNORECASE), "dzh"),  # Djokovic/Джокович, Djibouti/Джибути
 )
 
 
