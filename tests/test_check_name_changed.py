@@ -170,3 +170,30 @@ def test_a_name_opening_a_longer_one_is_not_its_case_form(ru, en):
 
 def test_a_case_ending_still_meets_the_name():
     assert found("Мы говорили со Шольцем.", "We spoke with Scholz.") == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("В Кремле ответили на письмо.", "Moscow replied to the letter."),  # a seat for its capital
+        ("Минск отверг обвинения.", "Belarus rejected the accusations."),  # a capital for its country
+        ("На Украине начались учения.", "Exercises began, Kyiv said."),
+    ],
+)
+def test_a_capital_standing_for_its_country_is_no_changed_name(ru, en):
+    assert [rule for rule, severity in found(ru, en) if severity == Severity.MAJOR] == []
+
+
+def test_a_person_given_by_the_country_is_minor_but_another_country_is_major():
+    (missing,) = [
+        f
+        for f in check_name(
+            context([("Орлов заявил о переговорах.", "Latvia's leader announced talks.")]), config=Config()
+        )
+        if f.rule == "name.missing"
+    ]
+    assert missing.severity == Severity.MINOR
+    assert "country" in missing.message
+    assert ("name.missing", Severity.MAJOR) in found(
+        "Эстония заявила о переговорах.", "Latvia announced talks."
+    )

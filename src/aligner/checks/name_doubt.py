@@ -9,7 +9,10 @@ Some such pairs are no evidence of a changed name, and are only minor, with the 
 - two one-word names opening with the same four sounds: two forms of one name (Башкирия and
   "Bashkortostan");
 - a Russian compound of clipped words, whose pieces the translation renders ("Мосбиржа": the
-  Moscow Exchange; ``name_parts_ru.toml``).
+  Moscow Exchange; ``name_parts_ru.toml``);
+- a country, a people or a capital in the translation where the original names no country
+  (``nationalities.toml``): a person or a place is often given by the country's name
+  ("Зеленский" against "Ukraine's leader").
 """
 
 from __future__ import annotations
@@ -52,7 +55,29 @@ def doubt_of(source: Mention, others: Sequence[Mention]) -> str | None:
         return " (perhaps another form of the same name)"
     if _clipped_compound(source.text):
         return " (a compound of clipped words, which a translation spells out)"
+    if all(_country(t, "en") for t in others) and not _country(source, "ru"):
+        return " (a person or a place may be given by the country's name)"
     return None
+
+
+@functools.cache
+def _countries() -> tuple[frozenset[str], frozenset[str]]:
+    """Russian word starts and English words of countries, peoples and capitals (``nationalities.toml``)."""
+    ru: set[str] = set()
+    en: set[str] = set()
+    for entry in data_toml("nationalities.toml").get("country", ()):
+        ru.update(w.lower().replace("ё", "е") for w in (*entry.get("ru", ()), *entry.get("seat_ru", ())))
+        en.update(w.lower() for w in (*entry.get("en", ()), *entry.get("seat_en", ())))
+    return frozenset(ru), frozenset(en)
+
+
+def _country(mention: Mention, language: str) -> bool:
+    """Whether a one-word name is a country, a people or a capital ("Ukraine", «Киеве»)."""
+    words = regex.findall(r"\p{L}+", mention.text.lower().replace("ё", "е"))
+    if len(words) != 1:
+        return False
+    ru, en = _countries()
+    return words[0].startswith(tuple(ru)) if language == "ru" else words[0] in en
 
 
 #: The shortest word left after a clipped start for a name to read as a compound (Мос-биржа).

@@ -46,6 +46,11 @@ def _nationalities() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         ru = frozenset(w.lower().replace("ё", "е") for w in entry.get("ru", ()))
         en = frozenset(w.lower() for w in entry.get("en", ()))
         out.append((ru, en))
+        # a capital for its country, either way round ("Киев" and "Ukraine", "Украина" and "Kyiv")
+        seat_ru = frozenset(w.lower().replace("ё", "е") for w in entry.get("seat_ru", ()))
+        seat_en = frozenset(w.lower() for w in entry.get("seat_en", ()))
+        if seat_ru or seat_en:
+            out.extend(((seat_ru, en), (ru, seat_en), (seat_ru, seat_en)))
     return tuple(out)
 
 
