@@ -197,3 +197,9 @@ def test_a_person_given_by_the_country_is_minor_but_another_country_is_major():
     assert ("name.missing", Severity.MAJOR) in found(
         "Эстония заявила о переговорах.", "Latvia announced talks."
     )
+
+
+def test_a_changed_surname_after_the_same_first_name_is_found():
+    rules = [rule for rule, _ in found("Анна Соколова уехала в Тверь.", "Anna Szeged left for Tver.")]
+    assert "name.missing" in rules
+    assert found("Анна Соколова уехала в Тверь.", "Anna Sokolova left for Tver.") == []

@@ -159,13 +159,25 @@ def _weak(
     return weak_names(segments, language, taken, titles)
 
 
+def _surname_changed(a: Mention, b: Mention) -> bool:
+    """Whether two names of as many words, alike as wholes, end in words that sound like no word
+    of the other name ("Таисия Соколова" and "Taisiya Szeged"): the first name agreeing hides
+    a changed surname. Both are then left to the word-by-word test."""
+    words_a, words_b = _WORD.findall(a.text), _WORD.findall(b.text)
+    if len(words_a) < 2 or len(words_a) != len(words_b) or KNOWN_RULE in (a.rule, b.rule):
+        return False
+    return not any(words_alike(words_a[-1], w) for w in words_b) and not any(
+        words_alike(words_b[-1], w) for w in words_a
+    )
+
+
 def _pair(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     left = list(tgt)
     lone = []
     for s in src:
         scored = [(_likeness(s, t), n) for n, t in enumerate(left)]
         best = max(scored, default=(0.0, -1))
-        if best[0] >= NAMES_ALIKE:
+        if best[0] >= NAMES_ALIKE and not (best[0] < 1.0 and _surname_changed(s, left[best[1]])):
             del left[best[1]]
         else:
             lone.append(s)

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from ..lexicon import default_lexicon
 from ..morph import ru_lemmas
 from ..resources import data_lines, data_toml
-from ..translit import has_cyrillic, name_key
+from ..translit import has_cyrillic, name_key, syllable_key
 
 __all__ = ["SHORT_KEY", "WORDS_ALIKE", "same_onset", "word_accounted", "words_alike"]
 
@@ -217,7 +217,7 @@ def word_accounted(word: str, language: str, other_words: Sequence[str], *, fuzz
         if _function_word(w):
             continue  # "The" opening a sentence is no rendering of a name
         if w[:1].isupper():
-            if fuzzy and _alike(keys, _keys(w)):
+            if fuzzy and _alike(keys, _keys(w)) and _syllables_agree(word, w):
                 return True
             if not fuzzy and len(min(keys, key=len, default="")) >= SHORT_KEY and keys & _keys(w):
                 return True  # "Ulan Bator" and "Улан-Баторского": the same key once the ending is off
@@ -228,6 +228,20 @@ def word_accounted(word: str, language: str, other_words: Sequence[str], *, fuzz
     if _nationality_pair(word, language, [w.lower().replace("ё", "е") for w in other_words]):
         return True
     return _translates(word, language, other_words)
+
+
+#: Keys this long or longer that the coarse likeness finds alike must also share half their
+#: syllables (:func:`aligner.translit.syllable_key`): Соколова is not Szeged ("sakaraf", "sakat").
+SYLLABLE_CHECK_KEY = 5
+#: How alike (0-100) the syllables of two such words must be.
+SYLLABLES_AGREE = 50
+
+
+def _syllables_agree(word: str, other: str) -> bool:
+    """Whether two words the coarse keys find alike also sound alike by their vowels."""
+    if min(len(name_key(word)), len(name_key(other))) < SYLLABLE_CHECK_KEY:
+        return True
+    return fuzz.ratio(syllable_key(word), syllable_key(other)) >= SYLLABLES_AGREE
 
 
 #: How many letters a Russian case ending adds to a name's key (Берутом: "paratam" for "parat").
