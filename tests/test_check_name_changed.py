@@ -110,3 +110,96 @@ def test_a_soviet_surname_is_no_common_word(word, common):
     from aligner.features.names import en_is_common
 
     assert en_is_common(word) is common
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Уолтер Уотсон приехал в Уэльс.", "Walter Watson came to Wales."),  # у before a vowel: an English w
+        ("Вирус впервые нашли в Ухане.", "The virus was first found in Wuhan."),
+        ("Финал выиграл Джокович.", "Djokovic won the final."),  # English dj for дж
+        # a short name, declined
+        ("Пустыня тянется от Чада до моря.", "The desert stretches from Chad to the sea."),
+    ],
+)
+def test_a_name_in_its_russian_spelling_and_case_meets_its_english_form(ru, en):
+    assert found(ru, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        # an abbreviation the translation spells out: no evidence of another name
+        (
+            "Физик из МГТУ Олег Кротов выступил.",
+            "Oleg Krotov, a physicist at Bauman Moscow Technical University, spoke.",
+        ),
+        # two names opening with the same sounds: perhaps two forms of one name
+        ("Делегация прибыла из Башкирии.", "The delegation came from Bashkortostan."),
+    ],
+)
+def test_weak_evidence_of_a_changed_name_is_minor_with_its_reason(ru, en):
+    got = check_name(context([(ru, en)]), config=Config())
+    missing = [f for f in got if f.rule == "name.missing"]
+    assert missing
+    assert all(f.severity == Severity.MINOR for f in missing)
+    assert all("abbreviation" in f.message or "same name" in f.message for f in missing)
+
+
+def test_a_compound_of_clipped_words_against_its_spelt_out_rendering_is_minor():
+    pair = ("Мосбиржа закрылась рано.", "The Moscow Exchange closed early.")
+    got = check_name(context([pair]), config=Config())
+    (missing,) = [f for f in got if f.rule == "name.missing"]
+    assert missing.severity == Severity.MINOR
+    assert "clipped" in missing.message
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        # a short name that only opens a longer one is another name: Шольц is not Salzburg
+        ("Шольц говорил о газе.", "Salzburg spoke about gas."),
+        ("Нас обогнал Хэмилтона брат.", "We were overtaken by Emil's brother."),
+    ],
+)
+def test_a_name_opening_a_longer_one_is_not_its_case_form(ru, en):
+    assert ("name.missing", Severity.MAJOR) in found(ru, en) or ("name.missing", Severity.MINOR) in found(
+        ru, en
+    )
+
+
+def test_a_case_ending_still_meets_the_name():
+    assert found("Мы говорили со Шольцем.", "We spoke with Scholz.") == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("В Кремле ответили на письмо.", "Moscow replied to the letter."),  # a seat for its capital
+        ("Минск отверг обвинения.", "Belarus rejected the accusations."),  # a capital for its country
+        ("На Украине начались учения.", "Exercises began, Kyiv said."),
+    ],
+)
+def test_a_capital_standing_for_its_country_is_no_changed_name(ru, en):
+    assert [rule for rule, severity in found(ru, en) if severity == Severity.MAJOR] == []
+
+
+def test_a_person_given_by_the_country_is_minor_but_another_country_is_major():
+    (missing,) = [
+        f
+        for f in check_name(
+            context([("Орлов заявил о переговорах.", "Latvia's leader announced talks.")]), config=Config()
+        )
+        if f.rule == "name.missing"
+    ]
+    assert missing.severity == Severity.MINOR
+    assert "country" in missing.message
+    assert ("name.missing", Severity.MAJOR) in found(
+        "Эстония заявила о переговорах.", "Latvia announced talks."
+    )
+
+
+def test_a_changed_surname_after_the_same_first_name_is_found():
+    rules = [rule for rule, _ in found("Анна Соколова уехала в Тверь.", "Anna Szeged left for Tver.")]
+    assert "name.missing" in rules
+    assert found("Анна Соколова уехала в Тверь.", "Anna Sokolova left for Tver.") == []

@@ -104,3 +104,64 @@ def test_a_farm_ship_or_railway_rendered_as_another_is_flagged(ru, en, said, ren
 )
 def test_farms_ships_and_railways_rendered_right_are_not_flagged(ru, en):
     assert findings([(ru, en)])[1] == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Сенат одобрил бюджет.", "The senate approved the budget."),
+        ("Верховный суд отклонил иск.", "The court rejected the claim."),
+        ("Суд отклонил иск.", "The Supreme Court rejected the claim."),
+        ("Правительство ушло в отставку.", "The cabinet resigned."),
+        ("Эксперты сомневаются.", "Analysts are doubtful."),
+        ("Беспилотник сбили над морем.", "The drone was shot down over the sea."),
+    ],
+)
+def test_bodies_people_and_weapons_rendered_by_their_forms_give_no_finding(ru, en):
+    assert findings([(ru, en)])[1] == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "said", "rendered"),
+    [
+        ("Министерство одобрило проект.", "The senate approved the project.", "ministry", "senate"),
+        ("Парламент принял закон.", "Congress passed the law.", "parliament", "congress"),
+        ("Дипломаты покинули город.", "The journalists left the city.", "diplomat", "journalist"),
+        ("Вертолет упал в реку.", "The bomber fell into the river.", "helicopter", "bomber"),
+        ("Танки вошли в город.", "Missiles hit the city.", "tank", "missile"),
+    ],
+)
+def test_a_body_person_or_weapon_rendered_as_another_of_its_kind_is_major(ru, en, said, rendered):
+    (f,) = findings([(ru, en)])[1]
+    assert (f.rule, f.severity) == ("term.changed", Severity.MAJOR)
+    assert f"({said})" in f.message
+    assert f"({rendered})" in f.message
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Президент подписал закон.", "The president signed the bill."),
+        ("Стороны подписали договор.", "The parties signed a deal."),
+        ("Выборы пройдут в марте.", "The vote will take place in March."),
+        ("Флот получил новые корабли.", "The Navy received new ships."),
+    ],
+)
+def test_laws_votes_and_services_in_their_usual_renderings_give_no_finding(ru, en):
+    assert findings([(ru, en)])[1] == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "said", "rendered"),
+    [
+        ("Президент подписал закон.", "The president signed the decree.", "law", "decree"),
+        ("Выборы пройдут в марте.", "The referendum will take place in March.", "election", "referendum"),
+        ("Флот получил новые самолеты.", "The air force received new aircraft.", "navy", "air force"),
+        ("Полиция оцепила район.", "Border guards cordoned off the area.", "police", "border guards"),
+    ],
+)
+def test_a_law_vote_or_service_rendered_as_another_of_its_kind_is_major(ru, en, said, rendered):
+    (f,) = findings([(ru, en)])[1]
+    assert (f.rule, f.severity) == ("term.changed", Severity.MAJOR)
+    assert f"({said})" in f.message
+    assert f"({rendered})" in f.message

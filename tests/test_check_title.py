@@ -129,3 +129,71 @@ def test_two_admirals_of_one_sentence_are_paired_by_their_holders():
 )
 def test_ranks_of_other_services_meet_their_renderings(ru, en):
     assert findings([(ru, en)])[1] == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Вице-премьер посетил завод.", "The Deputy Prime Minister visited the plant."),
+        ("Замглавы МИД провел переговоры.", "The Deputy Foreign Minister held talks."),
+        ("Госсекретарь прилетел в Анкару.", "The Secretary of State flew to Ankara."),
+        ("Губернатор подписал указ.", "The governor signed the decree."),
+        ("Пресс-секретарь не ответил.", "The spokesman did not reply."),
+        ("Депутаты приняли закон.", "The lawmakers passed the law."),
+        ("Глава МИД выступил.", "The Foreign Minister spoke."),
+    ],
+)
+def test_modern_offices_rendered_by_their_usual_forms_give_no_finding(ru, en):
+    assert findings([(ru, en)])[1] == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "said", "rendered"),
+    [
+        (
+            "Вице-президент выступил в сенате.",
+            "The President spoke in the senate.",
+            "Vice President",
+            "President",
+        ),
+        (
+            "Президент выступил по радио.",
+            "The Vice President spoke on the radio.",
+            "President",
+            "Vice President",
+        ),
+        ("Губернатор открыл мост.", "The mayor opened the bridge.", "Governor", "Mayor"),
+        ("Сенатор прибыл в столицу.", "The congressman arrived in the capital.", "Senator", "Congressman"),
+        ("Король принял гостей.", "The emperor received the guests.", "King", "Emperor"),
+        (
+            "Министр здравоохранения уехал.",
+            "The Justice Minister left.",
+            "Minister of Health",
+            "Minister of Justice",
+        ),
+    ],
+)
+def test_a_modern_office_rendered_as_another_of_its_family_is_major(ru, en, said, rendered):
+    (f,) = findings([(ru, en)])[1]
+    assert (f.rule, f.severity) == ("title.changed", Severity.MAJOR)
+    assert said in f.message
+    assert rendered in f.message
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Замминистра обороны прибыл.", "The Deputy Defense Minister arrived."),
+        ("Заместитель министра финансов прибыл.", "The Deputy Finance Minister arrived."),
+        ("Вице-спикер прибыл.", "The Deputy Speaker arrived."),
+        ("Вице-губернатор прибыл.", "The Deputy Governor arrived."),
+    ],
+)
+def test_a_deputy_written_before_another_title_is_the_deputys_office(ru, en):
+    assert findings([(ru, en)])[1] == []
+
+
+def test_a_minister_rendered_as_his_deputy_is_major():
+    (f,) = findings([("Министр обороны прибыл.", "The Deputy Defense Minister arrived.")])[1]
+    assert (f.rule, f.severity) == ("title.changed", Severity.MAJOR)
+    assert "Deputy Minister" in f.message

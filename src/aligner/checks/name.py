@@ -53,6 +53,7 @@ from ..translit import syllable_key
 from . import CheckContext
 from .duplicate import witness_of
 from .name_changed import weak_names
+from .name_doubt import KNOWN_RULE, doubt_of
 from .name_initials import initials_findings
 from .name_words import same_onset, word_accounted, words_alike
 
@@ -63,8 +64,6 @@ NAMES_ALIKE = 0.8
 #: How alike (0-100) the syllables (:func:`aligner.translit.syllable_key`) of two names
 #: paired by their coarse keys must be.
 SYLLABLES_ALIKE = 50
-#: The rule of names found through the list of known renderings (data/names.toml).
-KNOWN_RULE = "names.toml"
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
 
@@ -160,13 +159,25 @@ def _weak(
     return weak_names(segments, language, taken, titles)
 
 
+def _surname_changed(a: Mention, b: Mention) -> bool:
+    """Whether two names of as many words, alike as wholes, end in words that sound like no word
+    of the other name ("Таисия Соколова" and "Taisiya Szeged"): the first name agreeing hides
+    a changed surname. Both are then left to the word-by-word test."""
+    words_a, words_b = _WORD.findall(a.text), _WORD.findall(b.text)
+    if len(words_a) < 2 or len(words_a) != len(words_b) or KNOWN_RULE in (a.rule, b.rule):
+        return False
+    return not any(words_alike(words_a[-1], w) for w in words_b) and not any(
+        words_alike(words_b[-1], w) for w in words_a
+    )
+
+
 def _pair(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     left = list(tgt)
     lone = []
     for s in src:
         scored = [(_likeness(s, t), n) for n, t in enumerate(left)]
         best = max(scored, default=(0.0, -1))
-        if best[0] >= NAMES_ALIKE:
+        if best[0] >= NAMES_ALIKE and not (best[0] < 1.0 and _surname_changed(s, left[best[1]])):
             del left[best[1]]
         else:
             lone.append(s)
@@ -268,10 +279,11 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                     rule="name.repeated",
                 )
                 continue
+            doubt = doubt_of(s, lone_tgt) if strong else None
             yield Finding(
                 kind="name",
                 severity=Severity.MAJOR
-                if strong and not _in_archive_reference(s, context.source_text)
+                if strong and doubt is None and not _in_archive_reference(s, context.source_text)
                 else Severity.MINOR,
                 source=bead.source,
                 target=bead.target,
@@ -279,7 +291,7 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 message=(
                     f"The source names {_show([s])}; the translation has no such name here"
                     + (
-                        f" but names {_show(lone_tgt)}."
+                        f" but names {_show(lone_tgt)}{doubt or ''}."
                         if lone_tgt
                         else " (left out, or given as a title or a pronoun?)."
                     )

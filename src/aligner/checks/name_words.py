@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from ..lexicon import default_lexicon
 from ..morph import ru_lemmas
 from ..resources import data_lines, data_toml
-from ..translit import has_cyrillic, name_key
+from ..translit import has_cyrillic, name_key, syllable_key
 
 __all__ = ["SHORT_KEY", "WORDS_ALIKE", "same_onset", "word_accounted", "words_alike"]
 
@@ -25,6 +25,9 @@ __all__ = ["SHORT_KEY", "WORDS_ALIKE", "same_onset", "word_accounted", "words_al
 WORDS_ALIKE = 80
 #: The shortest shared start of two keys that makes an inflected form or an adjective of a name.
 SHARED_START = 4
+#: How many sounds past a shared start a key may have and still be the same name: a Russian case
+#: ending ("Шольцем": "sarsam" for "sars"), never another word ("Salzburg": "sarspark").
+CASE_KEY = 2
 #: Keys shorter than this (Ен, Ир, Ли) meet only their equals.
 SHORT_KEY = 4
 #: How many letters at the end of a name's key a derived lower-case word may change
@@ -43,6 +46,11 @@ def _nationalities() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         ru = frozenset(w.lower().replace("ё", "е") for w in entry.get("ru", ()))
         en = frozenset(w.lower() for w in entry.get("en", ()))
         out.append((ru, en))
+        # a capital for its country, either way round ("Киев" and "Ukraine", "Украина" and "Kyiv")
+        seat_ru = frozenset(w.lower().replace("ё", "е") for w in entry.get("seat_ru", ()))
+        seat_en = frozenset(w.lower() for w in entry.get("seat_en", ()))
+        if seat_ru or seat_en:
+            out.extend(((seat_ru, en), (ru, seat_en), (seat_ru, seat_en)))
     return tuple(out)
 
 
@@ -65,6 +73,7 @@ _ENGLISH_SOUNDS = (
     (regex.compile(r"g(?=[eiy])", regex.IGNORECASE), "dzh"),
     (regex.compile(r"(?<=[aeiou])x(?=[aeiou])", regex.IGNORECASE), "kh"),
     (regex.compile(r"^ch(?=[rl])", regex.IGNORECASE), "k"),  # Christie/Кристи, Chloe/Хлоя
+    (regex.compile(r"dj", regex.IGNORECASE), "dzh"),  # Djokovic/Джокович, Djibouti/Джибути
 )
 
 
@@ -99,14 +108,33 @@ def _bases(word: str) -> list[str]:
     return out
 
 
+# Russian writes an English or Chinese "w" before a vowel as "у": Уильям (William), Уэльс (Wales),
+# Уотсон (Watson), Ухань (Wuhan).
+_RUSSIAN_W = regex.compile(r"^[Уу](?=[аеиоуыэюяйхн])")
+#: The shortest dictionary form of a Russian word that counts as its name (Чада: Чад, for Chad).
+_MIN_LEMMA = 3
+
+
+def _russian_forms(word: str) -> list[str]:
+    """Other spellings of a Russian word to key: its dictionary forms (Чада: Чад, Кубы: Куба), its
+    name without an adjective ending or a fused generic word, and an initial "у" read as "w"."""
+    out = [w for w in ru_lemmas(word.lower()) if len(w) >= _MIN_LEMMA and "-" not in w]
+    out += _bases(word)
+    for form in [word, *out]:
+        if _RUSSIAN_W.match(form):
+            out += ["в" + form[1:], "ву" + form[1:]]
+    return out
+
+
 @functools.lru_cache(maxsize=100_000)
 def _keys(word: str) -> frozenset[str]:
     """A word's name keys, also as Russian hears its English letters (Caledonia, Gina, Texas),
-    and for a Russian word, its name without an adjective ending or a fused generic word."""
+    and for a Russian word, its dictionary forms, its name without an adjective ending or a fused
+    generic word, and its initial "у" as an English "w" (Уильям, William)."""
     word = regex.sub(r"['’]s$", "", word)
     keys = {name_key(word)}
     if has_cyrillic(word):
-        keys.update(name_key(base) for base in _bases(word))
+        keys.update(name_key(form) for form in _russian_forms(word))
     for pattern, sound in _ENGLISH_SOUNDS:
         if pattern.search(word):
             keys.add(name_key(pattern.sub(sound, word)))
@@ -143,8 +171,8 @@ def _sounds_alike(key: str, other: str) -> bool:
             break
         shared += 1
     # a shared start covering both keys but for their endings (Сталину ~ Stalin), not a
-    # short key that merely opens a long one (Pusan ~ Vasilevsky)
-    return shared >= max(SHARED_START, min(len(key), len(other)) - 2, max(len(key), len(other)) - 4)
+    # short key that merely opens a long one (Pusan ~ Vasilevsky, Шольц ~ Salzburg)
+    return shared >= max(SHARED_START, min(len(key), len(other)) - 2, max(len(key), len(other)) - CASE_KEY)
 
 
 def same_onset(key: str, other: str) -> bool:
@@ -189,7 +217,7 @@ def word_accounted(word: str, language: str, other_words: Sequence[str], *, fuzz
         if _function_word(w):
             continue  # "The" opening a sentence is no rendering of a name
         if w[:1].isupper():
-            if fuzzy and _alike(keys, _keys(w)):
+            if fuzzy and _alike(keys, _keys(w)) and _syllables_agree(word, w):
                 return True
             if not fuzzy and len(min(keys, key=len, default="")) >= SHORT_KEY and keys & _keys(w):
                 return True  # "Ulan Bator" and "Улан-Баторского": the same key once the ending is off
@@ -200,6 +228,20 @@ def word_accounted(word: str, language: str, other_words: Sequence[str], *, fuzz
     if _nationality_pair(word, language, [w.lower().replace("ё", "е") for w in other_words]):
         return True
     return _translates(word, language, other_words)
+
+
+#: Keys this long or longer that the coarse likeness finds alike must also share half their
+#: syllables (:func:`aligner.translit.syllable_key`): Соколова is not Szeged ("sakaraf", "sakat").
+SYLLABLE_CHECK_KEY = 5
+#: How alike (0-100) the syllables of two such words must be.
+SYLLABLES_AGREE = 50
+
+
+def _syllables_agree(word: str, other: str) -> bool:
+    """Whether two words the coarse keys find alike also sound alike by their vowels."""
+    if min(len(name_key(word)), len(name_key(other))) < SYLLABLE_CHECK_KEY:
+        return True
+    return fuzz.ratio(syllable_key(word), syllable_key(other)) >= SYLLABLES_AGREE
 
 
 #: How many letters a Russian case ending adds to a name's key (Берутом: "paratam" for "parat").

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 import regex
 
 from ..config import Config
-from ..features.titles import same_title, title_label
+from ..features.titles import same_title, title_label, with_deputies
 from ..model import Bead, Finding, Mention, Severity
 from . import CheckContext
 from .duplicate import witness_of
@@ -80,8 +80,8 @@ def check_title(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     for bead, src_text, tgt_text in context.running_text():
         if not src_text or not tgt_text:
             continue
-        src = context.mentions(src_text, "titles")
-        tgt = context.mentions(tgt_text, "titles")
+        src = with_deputies(context.mentions(src_text, "titles"), context.source_text)
+        tgt = with_deputies(context.mentions(tgt_text, "titles"), context.target_text)
         if not src and not tgt:
             continue
         for s, t in list(_pair_by_holder(src, tgt, context.source_text, context.target_text)):

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import functools
 
-from ..model import Mention
+import attrs
+import regex
+
+from ..model import Mention, Span
 from ..resources import data_toml
 from .terms import GlossaryEntry, glossary_entries
 
-__all__ = ["TITLES_FILE", "title_entries", "title_concepts", "same_title", "title_label"]
+__all__ = ["TITLES_FILE", "title_entries", "title_concepts", "same_title", "title_label", "with_deputies"]
 
 #: The data file of ranks, offices and forms of address.
 TITLES_FILE = "titles.toml"
@@ -73,3 +76,71 @@ def same_title(a: Mention, b: Mention) -> bool:
 def title_label(concept: str) -> str:
     """The English name of a title concept, for messages (``"Colonel General"``)."""
     return _labels().get(concept, concept.replace("_", " "))
+
+
+#: The rule of a title read from "Deputy" and the title after it ("Deputy Defense Minister").
+DEPUTY_RULE = "title.deputy_of"
+#: The concept of a bare "Deputy" (``titles.toml``).
+DEPUTY = "deputy"
+# "Vice" or «вице» written onto a title the glossary lacks in that form ("вице-спикер").
+_VICE = regex.compile(r"(?<![\p{L}])(?:[Вв]ице|Vice)[\s\-\u2010\u2011]+$")
+# What may stand between "Deputy" and the title it qualifies: spaces, a hyphen.
+_JOIN = regex.compile(r"[\s\-\u2010\u2011]*")
+
+
+@functools.cache
+def _deputy_of() -> dict[str, str]:
+    return dict(data_toml(TITLES_FILE).get("deputy_of", {}))
+
+
+@functools.cache
+def _families() -> dict[str, str]:
+    return {c["id"]: c.get("family", "") for c in data_toml(TITLES_FILE).get("concept", ())}
+
+
+def _deputy_office(title: Mention) -> str:
+    """The concept of the deputy of ``title``'s office (a deputy minister for a defence minister)."""
+    table = _deputy_of()
+    return table.get(str(title.value)) or table.get(title.family) or DEPUTY
+
+
+def with_deputies(mentions: list[Mention], text: str) -> list[Mention]:
+    """The title mentions, with a "Deputy" written straight before another title read together
+    with it as the deputy's office ("Deputy Defense Minister": a deputy minister, not a defence
+    minister and a deputy). ``text`` is the text the mentions' spans point into."""
+    ordered = sorted(mentions, key=lambda m: m.span.start)
+    out: list[Mention] = []
+    for mention in ordered:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.rule != DEPUTY_RULE
+            and DEPUTY in title_concepts(last)
+            and mention.value != DEPUTY
+            and last.span.end <= mention.span.start
+            and _JOIN.fullmatch(text, last.span.end, mention.span.start)
+        ):
+            office = _deputy_office(mention)
+            out[-1] = attrs.evolve(
+                last,
+                value=office,
+                family=_families().get(office, last.family),
+                text=text[last.span.start : mention.span.end],
+                span=Span(last.span.start, mention.span.end),
+                rule=DEPUTY_RULE,
+            )
+        elif (vice := _VICE.search(text, max(0, mention.span.start - 8), mention.span.start)) is not None:
+            office = _deputy_office(mention)  # вице-спикер: the dictionary has no such office
+            out.append(
+                attrs.evolve(
+                    mention,
+                    value=office,
+                    family=_families().get(office, mention.family),
+                    text=text[vice.start() : mention.span.end],
+                    span=Span(vice.start(), mention.span.end),
+                    rule=DEPUTY_RULE,
+                )
+            )
+        else:
+            out.append(mention)
+    return out

@@ -1,0 +1,119 @@
+"""How strong the evidence is that a name of the original was changed into another name.
+
+The ``name`` check pairs a name of the original that the translation does not give with the
+translation's names the original does not give ("Петров" against "Sokolov"): a major finding.
+Some such pairs are no evidence of a changed name, and are only minor, with the reason said:
+
+- an abbreviation on either side, which the other may spell out ("МФТИ" against "Moscow
+  Institute of Physics and Technology");
+- two one-word names opening with the same four sounds: two forms of one name (Башкирия and
+  "Bashkortostan");
+- a Russian compound of clipped words, whose pieces the translation renders ("Мосбиржа": the
+  Moscow Exchange; ``name_parts_ru.toml``);
+- a country, a people or a capital in the translation where the original names no country
+  (``nationalities.toml``): a person or a place is often given by the country's name
+  ("Зеленский" against "Ukraine's leader").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import regex
+
+from ..model import Mention
+from ..morph import ru_is_known
+from ..resources import data_toml
+from ..translit import has_cyrillic
+
+__all__ = ["doubt_of"]
+
+#: The rule of names found through the list of known renderings (data/names.toml).
+KNOWN_RULE = "names.toml"
+
+# A name written as an abbreviation: one word of two to four capitals ("МФТИ", "ТАСС", "WHO"), or
+# of five with fewer than two vowels ("МВТУ"); "ОРЛОВ" in capitals is a surname.
+_NO_VOWEL = "[^AEIOUYАЕЁИОУЫЭЮЯ]*"
+_ABBREVIATION = regex.compile(rf"\p{{Lu}}{{2,4}}|(?=\p{{Lu}}{{5}}$){_NO_VOWEL}[AEIOUYАЕЁИОУЫЭЮЯ]?{_NO_VOWEL}")
+
+
+def _abbreviation(mention: Mention) -> bool:
+    """Whether a name found by its shape is an abbreviation, which a translation may spell out
+    ("МФТИ": "Moscow Institute of Physics and Technology"); a listed one has known renderings."""
+    return mention.rule != KNOWN_RULE and _ABBREVIATION.fullmatch(mention.text.strip()) is not None
+
+
+def doubt_of(source: Mention, others: Sequence[Mention]) -> str | None:
+    """Why a source name against the translation's other names is weak evidence of a changed
+    name, as words for the message (None when the evidence is strong): an abbreviation on
+    either side may be spelt out on the other, and two names opening with the same sounds may
+    be two forms of one name (Башкирия and "Bashkortostan", Евровидение and "Eurovision")."""
+    if _abbreviation(source) or all(_abbreviation(t) for t in others):
+        return " (an abbreviation may be spelt out on the other side)"
+    if any(_same_stem(source, t) for t in others):
+        return " (perhaps another form of the same name)"
+    if _clipped_compound(source.text):
+        return " (a compound of clipped words, which a translation spells out)"
+    if all(_country(t, "en") for t in others) and not _country(source, "ru"):
+        return " (a person or a place may be given by the country's name)"
+    return None
+
+
+@functools.cache
+def _countries() -> tuple[frozenset[str], frozenset[str]]:
+    """Russian word starts and English words of countries, peoples and capitals (``nationalities.toml``)."""
+    ru: set[str] = set()
+    en: set[str] = set()
+    for entry in data_toml("nationalities.toml").get("country", ()):
+        ru.update(w.lower().replace("ё", "е") for w in (*entry.get("ru", ()), *entry.get("seat_ru", ())))
+        en.update(w.lower() for w in (*entry.get("en", ()), *entry.get("seat_en", ())))
+    return frozenset(ru), frozenset(en)
+
+
+def _country(mention: Mention, language: str) -> bool:
+    """Whether a one-word name is a country, a people or a capital ("Ukraine", «Киеве»)."""
+    words = regex.findall(r"\p{L}+", mention.text.lower().replace("ё", "е"))
+    if len(words) != 1:
+        return False
+    ru, en = _countries()
+    return words[0].startswith(tuple(ru)) if language == "ru" else words[0] in en
+
+
+#: The shortest word left after a clipped start for a name to read as a compound (Мос-биржа).
+CLIPPED_REST = 4
+
+
+@functools.cache
+def _clipped_starts() -> tuple[str, ...]:
+    return tuple(data_toml("name_parts_ru.toml").get("clipped_starts", ()))
+
+
+@functools.cache
+def _surname_endings() -> tuple[str, ...]:
+    return tuple(data_toml("name_parts_ru.toml").get("cyrillic_surname_endings", ()))
+
+
+def _clipped_compound(text: str) -> bool:
+    """Whether a one-word Russian name is a compound of a clipped word and a word of the
+    dictionary (Мосбиржа: Moscow Exchange; Госсовет: State Council; ``name_parts_ru.toml``)."""
+    word = text.strip().lower().replace("ё", "е")
+    if not word.isalpha() or not has_cyrillic(word) or word.endswith(_surname_endings()):
+        return False  # Миндлин: a surname, whatever its start
+    return any(
+        word.startswith(start) and len(word) - len(start) >= CLIPPED_REST and ru_is_known(word[len(start) :])
+        for start in _clipped_starts()
+    )
+
+
+#: How many sounds (of :func:`aligner.translit.name_key`) two forms of one name share at their start.
+SHARED_STEM = 4
+
+
+def _same_stem(a: Mention, b: Mention) -> bool:
+    """Whether two one-word names open with the same four sounds or more (Башкирии,
+    "Bashkortostan"): the same name in another form, not another name."""
+    ka, kb = str(a.value), str(b.value)
+    if " " in ka or " " in kb:
+        return False
+    return len(ka) >= SHARED_STEM and len(kb) >= SHARED_STEM and ka[:SHARED_STEM] == kb[:SHARED_STEM]
