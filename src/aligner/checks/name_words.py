@@ -110,7 +110,30 @@ def _keys(word: str) -> frozenset[str]:
     for pattern, sound in _ENGLISH_SOUNDS:
         if pattern.search(word):
             keys.add(name_key(pattern.sub(sound, word)))
+    if not has_cyrillic(word):
+        keys.update(name_key(spelled) for spelled in _orthography_readings(word))
     return frozenset(k for k in keys if k)
+
+
+@functools.cache
+def _orthographies() -> tuple[tuple[tuple[regex.Pattern[str], str], ...], ...]:
+    """Each language's Latin spelling rewrites (``orthographies_latin.toml``), in order."""
+    return tuple(
+        tuple((regex.compile(pattern, regex.IGNORECASE), sound) for pattern, sound in rules)
+        for rules in data_toml("orthographies_latin.toml").values()
+    )
+
+
+def _orthography_readings(word: str) -> list[str]:
+    """A Latin word as each other language's spelling sounds (Nagy as Надь, Pécs as Печ)."""
+    out = []
+    for rules in _orthographies():
+        spelled = word.lower()
+        for pattern, sound in rules:
+            spelled = pattern.sub(sound, spelled)
+        if spelled != word.lower():
+            out.append(spelled)
+    return out
 
 
 def words_alike(a: str, b: str) -> bool:
@@ -183,6 +206,14 @@ def word_accounted(word: str, language: str, other_words: Sequence[str], *, fuzz
     """
     keys = _keys(word)
     low = word.lower()
+    # a name one script writes as one word and the other as two (Лангшон, "Lang Son")
+    joined = [
+        a + b
+        for a, b in zip(other_words, other_words[1:], strict=False)
+        if a[:1].isupper() and b[:1].isupper()
+    ]
+    if fuzzy and any(_alike(keys, _keys(w)) for w in joined):
+        return True
     for w in other_words:
         if w.lower() == low:
             return True

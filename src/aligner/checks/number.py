@@ -32,6 +32,7 @@ check's business.
 
 from __future__ import annotations
 
+import functools
 from collections import deque
 from collections.abc import Iterator, Sequence
 from itertools import islice
@@ -43,6 +44,7 @@ from ..config import Config
 from ..features.numbers import approximation, conversion, format_time, format_value
 from ..features.values import DateValue
 from ..model import SOURCE, TARGET, Bead, Finding, Mention, Segment, Severity
+from ..resources import data_toml
 from . import CheckContext
 from ._figures import apparatus_line, figure_kind, hedged_beads, reread
 
@@ -138,6 +140,8 @@ def _collect(context: CheckContext, segments: Sequence[Segment], other_dates: Se
             alternatives[m] = (_exact(1 / m.value[0]),)
         elif text[m.span.end - 1 : m.span.end] == "%" or _PERCENT.match(text, m.span.end):
             alternatives[m] = tuple(_exact(v / 100) for v in m.value)  # на 25% больше = a quarter more
+        elif len(m.value) == 1 and _after_night(text, m.span.start, language):
+            alternatives[m] = (_exact(m.value[0] - 1), _exact(m.value[0]))  # в ночь на 14-е = the 13th-14th
     for seg in segments:
         features = context.features.get(seg.id)
         if features is None:
@@ -148,6 +152,22 @@ def _collect(context: CheckContext, segments: Sequence[Segment], other_dates: Se
                 continue
             absorbers.update(_date_parts(d.value))
     return _Numbers(numbers, frozenset(absorbers), frozenset(quiet), alternatives)
+
+
+def _after_night(text: str, start: int, language: str) -> bool:
+    """Whether a day number follows a night named by its morning ("в ночь на 14-е": the night of
+    the 13th-14th; the phrases are ``night`` in ``dates.toml``)."""
+    before = text[max(0, start - _NIGHT_WINDOW) : start].rstrip().lower()
+    return bool(before) and before.endswith(_night_phrases(language))
+
+
+@functools.cache
+def _night_phrases(language: str) -> tuple[str, ...]:
+    return tuple(data_toml("dates.toml").get(language, {}).get("night", ()))
+
+
+#: How far before a day number its night phrase may start (characters).
+_NIGHT_WINDOW = 20
 
 
 def _is_time(m: Mention) -> bool:

@@ -26,6 +26,7 @@ __all__ = [
     "copy_distribution",
     "phone_line",
     "edition_footnote",
+    "signed_footnote",
     "document_heading",
     "file_number",
     "file_reference",
@@ -197,6 +198,24 @@ def edition_footnote(line: str) -> SegmentKind | None:
     """An editor's footnote of a published collection: a note number and a standard opener
     ("3 Not printed.", "4 Reference is to the note of June 2.")."""
     return SegmentKind.EDITORIAL if _footnote_re().match(line) else None
+
+
+@functools.cache
+def _signed_footnote_re() -> regex.Pattern[str]:
+    signs = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in _list("footnote_signatures"))
+    return regex.compile(rf"^\d{{1,3}}\s+\p{{Lu}}.*[–—-]\s*\(?(?:{signs})\)?\.?$")
+
+
+def signed_footnote(line: str) -> SegmentKind | None:
+    """A footnote on a line of its own: a note number and an editor's or translator's signature
+    ("2 The copy in the file is undated. – Ed."), or a superscript mark opening the line
+    ("¹ Так в подлиннике.")."""
+    if line.startswith(_list("footnote_marks")) and len(line) > 2 and _HAS_LETTER_RE.search(line):
+        return SegmentKind.EDITORIAL
+    return SegmentKind.EDITORIAL if _signed_footnote_re().match(line) else None
+
+
+_HAS_LETTER_RE = regex.compile(r"\p{L}")
 
 
 #: A published collection's heading of a document: who wrote to whom, the writer's name in brackets

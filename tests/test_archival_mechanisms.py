@@ -1,0 +1,102 @@
+"""Mechanisms met on archival documents in other languages' names, period dates and apparatus
+(invented sentences): each pins what a historian would notice in the report."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.checks.name import check_name
+from aligner.checks.number import check_number
+from aligner.checks.omission.run_on import _run_on_found
+from aligner.config import Config
+from aligner.features.dates import find_dates
+from aligner.model import Segment, SegmentKind, Severity, Span
+from aligner.segment import segment_side
+from aligner.segment.lines import classify_line
+from check_helpers import context
+
+
+def _names(ru: str, en: str):
+    return [
+        f
+        for f in check_name(context([(ru, en)]), config=Config())
+        if f.severity in (Severity.MAJOR, Severity.CRITICAL)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Делегацию встретил Надь Шандор.", "The delegation was met by Sándor Nagy."),  # Hungarian gy
+        ("Груз прибудет в Щецин во вторник.", "The cargo will reach Szczecin on Tuesday."),  # Polish szcz
+        ("Завод в Мишкольце выполнил план.", "The plant in Miskolc fulfilled the plan."),  # Hungarian s, c
+        ("Колонна вышла из Лангшона утром.", "The column left Lang Son in the morning."),  # one word, two
+        ("Отец был тогда в Петрограде.", "His father was then in Petersburg."),  # period names of one city
+    ],
+)
+def test_names_through_other_spellings_are_no_major_finding(ru, en):
+    assert _names(ru, en) == []
+
+
+def test_another_hungarian_surname_is_still_a_major_finding():
+    assert _names("Делегацию встретил Надь Шандор.", "The delegation was met by Sándor Kovács.")
+
+
+def _numbers(ru: str, en: str):
+    return list(check_number(context([(ru, en)]), config=Config()))
+
+
+def test_a_night_named_by_its_morning_meets_the_two_days():
+    assert _numbers("Отряд ушел в ночь на 22-е.", "The detachment left on the night of the 21st-22nd.") == []
+
+
+def test_a_night_with_other_days_is_still_a_finding():
+    assert _numbers("Отряд ушел в ночь на 22-е.", "The detachment left on the night of the 24th-25th.")
+
+
+def test_a_roman_month_typed_with_a_cyrillic_letter_is_a_date():
+    [date] = find_dates("Справка от 17.Х.49 г.", "ru")
+    assert [(p.year, p.month, p.day) for p in date.value.ends] == [(1949, 10, 17)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 The minutes of this session were not found in the file. – Ed.",
+        "² Так в подлиннике; в копии стоит другая цифра.",
+        "[Translator's note: a later copy of the telegram gives another figure for the wagons.]",
+    ],
+)
+def test_footnotes_and_long_bracketed_notes_are_editorial(line):
+    assert classify_line(line)[0] is SegmentKind.EDITORIAL
+
+
+def test_a_numbered_sentence_is_no_footnote():
+    assert classify_line("3 The wagons left Omsk at noon.") is None
+
+
+def test_a_clock_time_in_minutes_before_a_date_does_not_end_the_sentence():
+    text = "Колонна вышла в 4 ч. 30 м. 12.XI. Связь была плохой."
+    segs = segment_side(text, Span(0, len(text)), side="source", language="ru")
+    assert [s.text for s in segs] == ["Колонна вышла в 4 ч. 30 м. 12.XI.", "Связь была плохой."]
+
+
+def _seg(sid: str, side: str, text: str) -> Segment:
+    return Segment(sid, side, text, Span(0, len(text)), SegmentKind.TEXT, offsets=list(range(len(text))))
+
+
+def test_a_heading_in_capitals_run_into_the_text_is_minor():
+    seg = _seg("t1", "target", "MINISTRY OF STATE FARMS REPORT On May 3 the farms sowed.")
+    other = _seg("s1", "source", "МСХ СССР СПРАВКА 3 мая совхозы посеяли.")
+    found = _run_on_found("target", seg, other, (Span(0, 30), "MINISTRY OF STATE FARMS REPORT"))
+    assert found is not None
+    assert found.severity is Severity.MINOR
+    assert "(Minor:" in found.message
+
+
+def test_a_run_on_sentence_in_lower_case_stays_major():
+    seg = _seg("t1", "target", "The farms sowed early the rains came late On May 3 they sowed.")
+    other = _seg("s1", "source", "3 мая совхозы посеяли.")
+    found = _run_on_found("target", seg, other, (Span(0, 40), "The farms sowed early the rains came late"))
+    assert found is not None
+    assert found.severity is Severity.MAJOR
