@@ -100,3 +100,38 @@ def test_a_run_on_sentence_in_lower_case_stays_major():
     found = _run_on_found("target", seg, other, (Span(0, 40), "The farms sowed early the rains came late"))
     assert found is not None
     assert found.severity is Severity.MAJOR
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Школа построена в 20-х годах.", "The school was built in the 1920s."),  # a decade by two figures
+        ("Выдать 7 (семь) палаток.", "Issue 7 tents."),  # a figure restated in words in brackets
+        ("Выдать 40 тыс. (сорок тысяч) рублей.", "Issue 40,000 rubles."),
+        ("Он родился 14/XI.", "He was born on 14 November."),  # a day and a Roman month after a slash
+    ],
+)
+def test_archival_ways_of_writing_a_number_are_no_finding(ru, en):
+    assert _numbers(ru, en) == []
+
+
+def test_a_restatement_with_another_value_still_counts():
+    assert _numbers("Выдать 7 (восемь) палаток.", "Issue 7 tents.")
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Тов. Белов сообщил.", "Cde. Belov reported."),  # forms of address are no initials
+        ("Дж. Смит прибыл.", "J. Smith arrived."),  # a two-letter initial
+        ("Дж. Смит прибыл.", "G. Smith arrived."),
+        ("Приехал Итиро Кацура.", "Ichiro Katsura arrived."),  # Japanese through Polivanov
+        ("Прибыл Шпенд Ходжа.", "Shpend Hoxha arrived."),  # Albanian xh
+    ],
+)
+def test_initials_and_spellings_of_other_languages_are_no_major_finding(ru, en):
+    assert _names(ru, en) == []
+
+
+def test_a_changed_two_letter_initial_is_a_major_finding():
+    assert _names("Дж. Смит прибыл.", "E. Smith arrived.")

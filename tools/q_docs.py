@@ -581,3 +581,170 @@ DOCS["q09-journal-pyongyang-1957"] = {
     ],
     "notes": "Planted: Пусан -> Wonsan. Traps: a 1-3 split, Korean names in McCune-Reischauer, Syngman Rhee.",
 }
+
+DOCS["q10-report-balkans-1949"] = {
+    "genre": "report",
+    "about": "Invented: a report on a meeting of Balkan party leaders; Albanian, Yugoslav, Romanian and Bulgarian names.",
+    "pairs": [
+        ("СЕКРЕТНО", "SECRET"),
+        ("Тов. Молотову В. М.", "To Comrade V. M. Molotov"),
+        (
+            "16 марта в Бухаресте состоялось совещание с участием Г. Георгиу-Дежа, А. Паукер и В. Червенкова.",
+            "On March 16 a meeting took place in Bucharest with G. Gheorghiu-Dej, A. Pauker and V. Chervenkov taking part.",
+        ),
+        (
+            "Энвер Ходжа и Мехмет Шеху прибыли из Тираны с опозданием на сутки.",
+            "Enver Hoxha and Mehmet Shehu arrived from Tirana a day late.",
+        ),
+        (
+            "Совещание осудило выступления Э. Карделя и М. Джиласа в Белграде.",
+            "The meeting condemned the speeches of E. Kardelj and M. Djilas in Belgrade.",
+        ),
+        (
+            "По словам Червенкова, в Софии и Пловдиве арестовано 40 человек.",
+            "According to Chervenkov, 40 people have been arrested in Sofia and Plovdiv.",
+        ),
+        (
+            "Георгиу-Деж сообщил, что Румыния поставит Албании 15 тыс. тонн нефтепродуктов.",
+            "Gheorghiu-Dej said that Romania will deliver 15 thousand tons of oil products to Albania.",
+        ),
+        (
+            "Ходжа просил направить в Дуррес 12 советских инженеров.",
+            "Hoxha asked that 12 Soviet engineers be sent to Durrës.",
+        ),
+        (
+            "А. Ранкович, по данным болгарских товарищей, находится в Загребе.",
+            "According to the Bulgarian comrades, A. Ranković is in Ljubljana.",
+        ),
+        (
+            "Следующее совещание намечено на вторую половину апреля.",
+            "The next meeting is planned for the second half of April.",
+        ),
+        ("Посол СССР в Румынии", "USSR Ambassador in Romania"),
+        ("С. КАВТАРАДЗЕ", "S. KAVTARADZE"),
+    ],
+    "required": [
+        ("name", 8, "Загребе", "Ljubljana", "Загреб (Zagreb) is given as Ljubljana"),
+    ],
+    "forbidden": [
+        (2, "Г. Георгиу-Дежа", "G. Gheorghiu-Dej", ["name"], None, "Romanian name, genitive"),
+        (2, "А. Паукер", "A. Pauker", ["name"], None, "the same"),
+        (2, "В. Червенкова", "V. Chervenkov", ["name"], None, "genitive"),
+        (3, "Энвер Ходжа", "Enver Hoxha", ["name"], None, "Albanian x = дж"),
+        (3, "Мехмет Шеху", "Mehmet Shehu", ["name"], None, "Albanian sh = ш"),
+        (3, "Тираны", "Tirana", ["name"], None, "genitive"),
+        (4, "Э. Карделя", "E. Kardelj", ["name"], None, "Slovene lj = ль"),
+        (4, "М. Джиласа", "M. Djilas", ["name"], None, "Serbian đ = дж"),
+        (5, "Пловдиве", "Plovdiv", ["name"], None, "locative"),
+        (6, "15 тыс. тонн", "15 thousand tons", ["number"], None, "тыс."),
+        (7, "Дуррес", "Durrës", ["name"], None, "Albanian ë"),
+        (8, "А. Ранкович", "A. Ranković", ["name"], None, "Serbian ć = ч"),
+    ],
+    "notes": "Planted: Загреб -> Ljubljana. Traps: Albanian, Serbian, Slovene, Romanian and Bulgarian names in their own spellings.",
+}
+
+DOCS["q11-telegram-korean-leaders-1951"] = {
+    "genre": "ciphered telegram",
+    "about": "Invented: a telegram on Korean leaders in several romanizations, a Soviet Korean name and a term change.",
+    "pairs": [
+        ("ШИФРТЕЛЕГРАММА", "CIPHERED TELEGRAM"),
+        ("Из Пхеньяна", "From Pyongyang"),
+        ("Москва, Генштаб, тов. Штеменко", "Moscow, General Staff, to Comrade Shtemenko"),
+        (
+            "20 января Ким Ду Бон и Пак Ир У обсуждали с советником снабжение 3-го армейского корпуса.",
+            "On January 20 Kim Tu-bong and Pak Il-u discussed with the adviser the supply of the 3rd Army Corps.",
+        ),
+        (
+            "Хо Ка И заявил, что в районе Вонсана накоплено 800 тонн боеприпасов.",
+            "Ho Ka-i stated that 800 tons of ammunition have been stockpiled in the Wonsan area.",
+        ),
+        (
+            "Цой Ен Ген просит ускорить поставку 40 зенитных орудий.",
+            "Choe Yong-gon asks for the delivery of 40 anti-aircraft guns to be speeded up.",
+        ),
+        (
+            "Кан Гон сообщил, что дивизия Му Чена отведена к Сунчхону.",
+            "Kang Kon reported that Mu Chong's brigade has been withdrawn to Sunchon.",
+        ),
+        (
+            "Пан Хак Се доложил о задержании 15 агентов в Синыйджу.",
+            "Pang Hak-se reported the detention of 15 agents in Sinuiju.",
+        ),
+        ("Ким Чаек находится в Кэсоне.", "Kim Chaek is in Kaesong."),
+        ("РАЗУВАЕВ", "RAZUVAEV"),
+        ("№ 0117", "No. 0117"),
+    ],
+    "required": [
+        ("term", 6, "дивизия", "brigade", "дивизия (division) is given as brigade"),
+    ],
+    "forbidden": [
+        (3, "Ким Ду Бон", "Kim Tu-bong", ["name"], None, "McCune-Reischauer t for д"),
+        (3, "Пак Ир У", "Pak Il-u", ["name"], None, "Ир = Il"),
+        (3, "3-го армейского корпуса", "3rd Army Corps", ["number", "term"], None, "ordinal"),
+        (4, "Хо Ка И", "Ho Ka-i", ["name"], None, "syllables joined by a hyphen"),
+        (4, "Вонсана", "Wonsan", ["name"], None, "genitive"),
+        (5, "Цой Ен Ген", "Choe Yong-gon", ["name"], None, "Цой = Choe"),
+        (6, "Кан Гон", "Kang Kon", ["name"], None, "Кан = Kang"),
+        (6, "Му Чена", "Mu Chong", ["name"], None, "genitive"),
+        (6, "Сунчхону", "Sunchon", ["name"], None, "dative"),
+        (7, "Пан Хак Се", "Pang Hak-se", ["name"], None, "Пан = Pang"),
+        (7, "Синыйджу", "Sinuiju", ["name"], None, "ый = ui"),
+        (8, "Ким Чаек", "Kim Chaek", ["name"], None, "the same"),
+        (8, "Кэсоне", "Kaesong", ["name"], None, "locative"),
+        (10, "№ 0117", "No. 0117", ["number"], None, "registration number"),
+    ],
+    "notes": "Planted: дивизия -> brigade. Traps: Korean names in McCune-Reischauer with hyphens, Цой = Choe, Ир = Il.",
+}
+
+DOCS["q12-record-berlin-china-1955"] = {
+    "genre": "record of conversation",
+    "about": "Invented: a record of conversation with GDR leaders about a Chinese delegation; Wade-Giles names; a second date system.",
+    "pairs": [
+        ("ЗАПИСЬ БЕСЕДЫ", "MEMORANDUM OF CONVERSATION"),
+        ("с В. Ульбрихтом и О. Гротеволем", "with W. Ulbricht and O. Grotewohl"),
+        ("7 октября 1955 г.", "October 7, 1955"),
+        (
+            "Беседа состоялась в Панкове в присутствии В. Пика.",
+            "The conversation took place in Pankow in the presence of W. Pieck.",
+        ),
+        (
+            "Ульбрихт сообщил, что в ГДР прибыла китайская делегация во главе с Чжу Дэ.",
+            "Ulbricht said that a Chinese delegation headed by Chu Teh had arrived in the GDR.",
+        ),
+        (
+            "В состав делегации входят Дэн Сяо-пин и Не Жун-чжэнь.",
+            "The delegation includes Teng Hsiao-ping and Nieh Jung-chen.",
+        ),
+        (
+            "Китайские товарищи посетят Лейпциг, Дрезден и Карл-Маркс-Штадт.",
+            "The Chinese comrades will visit Leipzig, Dresden and Karl-Marx-Stadt.",
+        ),
+        (
+            "Гротеволь просил передать, что ГДР поставит Китаю оборудование на 85 млн. рублей.",
+            "Grotewohl asked me to convey that the GDR will deliver equipment worth 85 million rubles to China.",
+        ),
+        (
+            "Ли Фу-чунь, по словам Ульбрихта, обсудит эти поставки в Москве.",
+            "According to Ulbricht, Chen Yun will discuss these deliveries in Moscow.",
+        ),
+        ("Беседа продолжалась 1,5 часа.", "The conversation lasted an hour and a half."),
+        ("Г. ПУШКИН", "G. PUSHKIN"),
+    ],
+    "required": [
+        ("name", 8, "Ли Фу-чунь", "Chen Yun", "Ли Фу-чунь (Li Fu-chun) is given as Chen Yun"),
+    ],
+    "forbidden": [
+        (1, "В. Ульбрихтом", "W. Ulbricht", ["name"], None, "В. = W., instrumental"),
+        (1, "О. Гротеволем", "O. Grotewohl", ["name"], None, "German wohl = воль"),
+        (3, "Панкове", "Pankow", ["name"], None, "w = в"),
+        (3, "В. Пика", "W. Pieck", ["name"], None, "German ie = и, ck = к"),
+        (4, "Чжу Дэ", "Chu Teh", ["name"], None, "Wade-Giles"),
+        (5, "Дэн Сяо-пин", "Teng Hsiao-ping", ["name"], None, "Wade-Giles hs = с"),
+        (5, "Не Жун-чжэнь", "Nieh Jung-chen", ["name"], None, "Wade-Giles j = ж"),
+        (6, "Лейпциг", "Leipzig", ["name"], None, "German ei = ей"),
+        (6, "Карл-Маркс-Штадт", "Karl-Marx-Stadt", ["name"], None, "German st = шт"),
+        (7, "85 млн. рублей", "85 million rubles", ["number"], None, "млн."),
+        (9, "1,5 часа", "an hour and a half", ["number"], None, "a duration in words"),
+    ],
+    "notes": "Planted: Ли Фу-чунь -> Chen Yun. Traps: GDR names (Гротеволь, Пик), Wade-Giles (Teng Hsiao-ping, Nieh Jung-chen), Карл-Маркс-Штадт.",
+}

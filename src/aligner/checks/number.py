@@ -140,8 +140,16 @@ def _collect(context: CheckContext, segments: Sequence[Segment], other_dates: Se
             alternatives[m] = (_exact(1 / m.value[0]),)
         elif text[m.span.end - 1 : m.span.end] == "%" or _PERCENT.match(text, m.span.end):
             alternatives[m] = tuple(_exact(v / 100) for v in m.value)  # на 25% больше = a quarter more
+        elif (
+            language == "ru"
+            and len(m.value) == 1
+            and _DECADE.match(text, m.span.end)
+            and m.value[0] in _DECADES
+        ):
+            alternatives[m] = (_exact(1900 + m.value[0]),)  # 30-х годов = the 1930s
         elif len(m.value) == 1 and _after_night(text, m.span.start, language):
             alternatives[m] = (_exact(m.value[0] - 1), _exact(m.value[0]))  # в ночь на 14-е = the 13th-14th
+    numbers = _without_restatements(numbers, text)
     for seg in segments:
         features = context.features.get(seg.id)
         if features is None:
@@ -152,6 +160,31 @@ def _collect(context: CheckContext, segments: Sequence[Segment], other_dates: Se
                 continue
             absorbers.update(_date_parts(d.value))
     return _Numbers(numbers, frozenset(absorbers), frozenset(quiet), alternatives)
+
+
+#: A decade written by its two last figures: "30-х годов", "в 40-е годы" (the century is the 1900s).
+_DECADE = regex.compile(r"(?:-?(?:х|е|ых|ые))?\s+год", regex.IGNORECASE)
+_DECADES = frozenset(float(v) for v in range(10, 100, 10))
+
+#: A number restated in words in brackets right after its figure: "5 (пять)", "Five (5)".
+_RESTATED = regex.compile(r"\.?\s*\(\s*$")
+
+
+def _without_restatements(numbers: list[Mention], text: str) -> list[Mention]:
+    """Leave out a number that only restates the number before it in brackets ("5 (пять) вагонов",
+    "twenty (20) wagons"): a legal habit of the original that a translation need not keep."""
+    out: list[Mention] = []
+    for m in numbers:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _key(prev) == _key(m)
+            and _RESTATED.match(text[prev.span.end : m.span.start])
+            and text[m.span.end : m.span.end + 1] == ")"
+        ):
+            continue
+        out.append(m)
+    return out
 
 
 def _after_night(text: str, start: int, language: str) -> bool:
