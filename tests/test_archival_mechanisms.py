@@ -135,3 +135,34 @@ def test_initials_and_spellings_of_other_languages_are_no_major_finding(ru, en):
 
 def test_a_changed_two_letter_initial_is_a_major_finding():
     assert _names("Дж. Смит прибыл.", "E. Smith arrived.")
+
+
+def test_a_24_hour_time_with_a_needless_pm_mark_is_that_time():
+    assert _numbers("Передано в 21 ч. 05 м.", "Transmitted at 21:05 p.m.") == []
+
+
+def test_a_changed_24_hour_time_with_a_pm_mark_is_still_a_finding():
+    assert _numbers("Передано в 21 ч. 05 м.", "Transmitted at 22:05 p.m.")
+
+
+def test_a_roman_looking_syllable_of_a_capitals_name_is_no_number():
+    assert _numbers("ФЫН СИ просит ответа.", "FENG XI [the leader] asks for a reply.") == []
+
+
+def test_a_roman_numeral_after_a_word_is_still_a_number():
+    assert _numbers("Книга вышла в 1950 г.", "Volume XI appeared in 1950.")
+
+
+def test_a_typists_line_with_a_time_is_furniture():
+    assert classify_line("Typed by Orlova on 5/12/51 at 14:20 p.m.")[0] is SegmentKind.FURNITURE
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Выступил Ли Чен Сук.", "Ri Jeong-suk spoke."),  # Revised Romanization j, eo
+        ("Выступил Ли Сын Гир.", "Ri Seung-gil spoke."),
+    ],
+)
+def test_korean_names_in_revised_romanization_are_no_major_finding(ru, en):
+    assert _names(ru, en) == []

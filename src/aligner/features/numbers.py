@@ -392,11 +392,27 @@ def _roman_items(text: str, language: str, taken: Sequence[tuple[int, int]]) -> 
             language != "ru" or not regex.match(r"\s+\p{Ll}", text[end : end + _WINDOW])
         ):
             continue
+        if _in_capitals_name(text, start, end):
+            continue
         value = _roman_value(numeral)
         if value <= 0 or _roman_numeral(value) != numeral:
             continue
         items.append(_Item(start, end, float(value), "digits", rule="number.roman"))
     return items
+
+
+#: A word in capitals before a Roman-looking syllable, and what may follow it in a capitals name.
+_CAPS_BEFORE = regex.compile(r"(?<![\p{L}])(?P<w>\p{Lu}{2,})\s+$")
+_NAME_AFTER = regex.compile(r"\s*\[|\s+\p{Lu}{2,}(?!\p{L})")
+
+
+def _in_capitals_name(text: str, start: int, end: int) -> bool:
+    """Whether "XI" is a syllable of a name in capitals, not a number: after a word in capitals and
+    before an editor's bracket or another word in capitals ("FENG XI [STALIN]", "LI XI MIN")."""
+    before = _CAPS_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or not regex.search(r"[^IVXLCDM]", before.group("w")):
+        return False
+    return _NAME_AFTER.match(text, end) is not None
 
 
 def _roman_numeral(value: int) -> str:
