@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from aligner.checks.date import check_date
 from aligner.checks.name import check_name
 from aligner.checks.number import check_number
 from aligner.checks.omission.run_on import _run_on_found
@@ -166,3 +167,26 @@ def test_a_typists_line_with_a_time_is_furniture():
 )
 def test_korean_names_in_revised_romanization_are_no_major_finding(ru, en):
     assert _names(ru, en) == []
+
+
+def test_a_dash_before_a_count_in_a_list_is_no_minus():
+    assert _numbers("Рассылка: Орлову - 1, Белову - 2.", "Distribution: Orlov -1, Belov - 2.") == []
+
+
+def test_a_minus_before_degrees_is_still_a_minus():
+    assert _numbers("Мороз достиг 20 градусов.", "The frost reached -20 degrees.")
+
+
+def _dates(ru: str, en: str):
+    return list(check_date(context([(ru, en)]), config=Config()))
+
+
+def test_a_translation_date_written_month_first_is_minor():
+    [found] = _dates("Письмо передано 03.11.50 г.", "The letter was cabled on 11.03.50.")
+    assert found.severity is Severity.MINOR
+    assert "month first" in found.message
+
+
+def test_another_date_in_figures_is_still_critical():
+    [found] = _dates("Письмо передано 03.11.50 г.", "The letter was cabled on 04.11.50.")
+    assert found.severity is Severity.CRITICAL

@@ -72,6 +72,8 @@ _DIGITS = {
 }
 # A minus sign glued to a number at a word's start: -50, −3 (not the dash of a range "25 -35").
 _MINUS = regex.compile(r"(?:^|(?<=[\s(\[«\"]))[-\u2212\u2013]$")
+# A dash before a count that closes an item of a list, not a minus: "Beria -1, Mikoyan - 1".
+_LIST_DASH = regex.compile(r"\s*(?:[,;]|$)", regex.MULTILINE)
 _DIMENSION = regex.compile(r"[xXхХ×]\d")
 _ROMAN = regex.compile(r"(?<![\p{L}\d\-.])(?P<r>[IVX]{1,7})(?![\p{L}\d]|-\p{L}|\.\d)")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -315,7 +317,7 @@ def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[
             value = int(whole) + int(mixed["n"]) / int(mixed["d"])  # 2 1/2 million
             end = mixed.end()
             rule = "number.mixed_fraction"
-        if start > 0 and _MINUS.search(text, max(0, start - 2), start):
+        if start > 0 and _MINUS.search(text, max(0, start - 2), start) and not _LIST_DASH.match(text, end):
             start -= 1
             value = -value
         suffix = _SUFFIX_RE.match(text, end)
