@@ -190,3 +190,36 @@ def test_a_translation_date_written_month_first_is_minor():
 def test_another_date_in_figures_is_still_critical():
     [found] = _dates("Письмо передано 03.11.50 г.", "The letter was cabled on 04.11.50.")
     assert found.severity is Severity.CRITICAL
+
+
+def test_a_name_with_the_editors_gloss_in_another_spelling_is_one_name():
+    found = list(
+        check_name(context([("Ли Чен Сук сказал.", "Ri Jeong-suk [Li Chen Suk] said.")]), config=Config())
+    )
+    assert found == []
+
+
+def test_two_long_transmission_notes_render_one_another():
+    from aligner.apparatus import counterparts
+
+    ru = _seg("s1", "source", "Отправлено из Читы 04.03.51 г. в 22 ч. 10 м. по проводу")
+    en = _seg("t1", "target", "Sent by wire from Chita on 03/04/51 at 22:10 p.m.")
+    ru = Segment(
+        "s1",
+        "source",
+        ru.text,
+        ru.span,
+        SegmentKind.FURNITURE,
+        offsets=ru.offsets,
+        rule="furniture.transmission",
+    )
+    en = Segment(
+        "t1",
+        "target",
+        en.text,
+        en.span,
+        SegmentKind.FURNITURE,
+        offsets=en.offsets,
+        rule="furniture.transmission",
+    )
+    assert counterparts(ru, en) == "category"

@@ -18,16 +18,20 @@ from q_docs import DOCS
 OUT = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "archival-own"
 
 
-def _text(pairs: list[tuple[str | None, str | None]], side: int) -> tuple[str, list[int | None]]:
-    """One side's text (a heading or a line with no full stop alone on its line) and each pair's offset."""
+def _text(
+    pairs: list[tuple[str | None, str | None]], side: int, lines: frozenset[int] = frozenset()
+) -> tuple[str, list[int | None]]:
+    """One side's text (a heading or a line with no full stop alone on its line) and each pair's offset;
+    the pairs in ``lines`` stand on lines of their own (apparatus)."""
     out, starts, prev = "", [], None
-    for pair in pairs:
+    for n, pair in enumerate(pairs):
         words = pair[side]
         if words is None:
             starts.append(None)
             continue
         if out:
             joined = prev is not None and prev.endswith((".", "!", "?")) and words.endswith((".", "!", "?"))
+            joined = joined and n not in lines and n - 1 not in lines
             out += " " if joined and not words[:1].isdigit() and not words.startswith("[") else "\n"
         starts.append(len(out))
         out += words
@@ -40,8 +44,8 @@ def _text(pairs: list[tuple[str | None, str | None]], side: int) -> tuple[str, l
 def _anchor(text: str, starts: list[int | None], index: int, words: str) -> dict:
     begin = starts[index]
     assert begin is not None, (index, words)
-    later = [s for s in starts[index + 1 :] if s is not None]
-    end = later[0] if later else len(text)
+    later = [s for s in starts if s is not None and s > begin]
+    end = min(later) if later else len(text)
     at = text.find(words, begin, end)
     assert at >= 0, (words, text[begin:end])
     return {"text": words, "offset": at}
@@ -59,10 +63,26 @@ def _spec(ru: str, en: str, ru_starts: list, en_starts: list, i: int, s: str | N
 def build(name: str, doc: dict) -> None:
     """Write one document's two texts and its gold file."""
     pairs = doc["pairs"]
-    ru, ru_starts = _text(pairs, 0)
-    en, en_starts = _text(pairs, 1)
+    lines = frozenset(doc.get("own_lines", ()))
+    ru, ru_starts = _text(pairs, 0, lines)
+    en, en_starts = _text(pairs, 1, lines)
+    head_starts = list(ru_starts)
+    tail = doc.get("tail_ru")
+    if tail:  # a second witness after the translated text: the anchors of pair 0 look in it
+        at = len(ru) + 1
+        ru += "\n" + "\n".join(tail) + "\n"
+        ru_starts = [None if n == 0 else s for n, s in enumerate(ru_starts)]
+        ru_starts[0] = at
     links = [
-        _spec(ru, en, ru_starts, en_starts, n, " ".join(r.split()[:2]), " ".join(e.split()[:2]))
+        _spec(
+            ru,
+            en,
+            ru_starts if not (tail and n == 0) else head_starts,
+            en_starts,
+            n,
+            " ".join(r.split()[:2]),
+            " ".join(e.split()[:2]),
+        )
         for n, (r, e) in enumerate(pairs)
         if r is not None and e is not None
     ]

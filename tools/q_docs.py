@@ -748,3 +748,158 @@ DOCS["q12-record-berlin-china-1955"] = {
     ],
     "notes": "Planted: Ли Фу-чунь -> Chen Yun. Traps: GDR names (Гротеволь, Пик), Wade-Giles (Teng Hsiao-ping, Nieh Jung-chen), Карл-Маркс-Штадт.",
 }
+
+DOCS["q13-telegram-transmission-lines-1951"] = {
+    "genre": "ciphered telegram",
+    "about": "Invented: a telegram printed as the Wilson Center prints them: transmission lines with 24-hour times and p.m., a distribution list, a code name with the editor's bracket, Revised Romanization, a month-first date; one sentence left out.",
+    "own_lines": [*range(0, 8), 12, 13, 14],
+    "pairs": [
+        ("ШИФРТЕЛЕГРАММА № 51207/ш", "Ciphered Telegram No. 51207/sh"),
+        ("Отправлено из Пхеньяна 04.03.51 г. в 22 ч. 10 м.", "Sent from Pyongyang on 03/04/51 at 22:10 p.m."),
+        ("Получено в Москве 04.03.51 г. в 23 ч. 55 м.", "Received in Moscow on 03/04/51 at 23:55 p.m."),
+        ("Расшифровал Зуев 05.03.51 г. в 1 ч. 20 м.", "Deciphered by Zuev on 03/05/51 at 1:20 a.m."),
+        (
+            "Рассылка - 6 экз.: Сталину - 2, Молотову - 1, Берия - 1, Булганину - 1, Штеменко - 1.",
+            "Distribution list - 6 copies: Stalin - 2, Molotov -1, Beria - 1, Bulganin -1, Shtemenko - 1.",
+        ),
+        ("ФЫН СИ", "FENG XI [STALIN]"),
+        (
+            "Передаю письмо КИМ ИР СЕНА, полученное 3 марта.",
+            "I relay a letter from KIM IL SUNG received on March 3.",
+        ),
+        (
+            "ПАК ХЕН ЕН сообщил, что 2-я и 7-я дивизии отведены к Хамхыну.",
+            "PAK HEON-YEONG [Pak Hon Yong] said that the 2nd and 7th divisions have been withdrawn to Hamhung.",
+        ),
+        (
+            "Корейские товарищи просят 60 грузовиков и 300 тонн бензина.",
+            "The Korean comrades ask for 60 trucks and 300 tons of gasoline.",
+        ),
+        (
+            "Ремонт моста через Тэдонган будет закончен к 20 марта.",
+            "Repair of the bridge over the Taedong River will be finished by March 20.",
+        ),
+        ("Противник активизировал разведку в районе Кэсона.", None),
+        ("ЧВЕ ЕН ГЕН просит ускорить ответ.", "CHOE YONG-GEON asks for an early reply."),
+        ("РАЗУВАЕВ", "RAZUVAEV"),
+        (
+            "Письмо передано т. Сталину 05.03.51 г. в 12 ч. 40 м.",
+            "The letter was cabled to Comrade Stalin on 03.05.51 at 12:40 p.m.",
+        ),
+        ("Отпечатала Орлова 05.03.51 г. в 2 ч. 15 м.", "Typed by Orlova on 03/05/51 at 2:15 a.m."),
+    ],
+    "required": [
+        (
+            "omission",
+            10,
+            "Противник активизировал разведку",
+            None,
+            "the translation leaves out this sentence",
+        ),
+    ],
+    "forbidden": [
+        (1, "22 ч. 10 м.", "22:10 p.m.", ["number"], None, "a 24-hour time with a needless p.m."),
+        (2, "23 ч. 55 м.", "23:55 p.m.", ["number"], None, "a 24-hour time with a needless p.m."),
+        (4, "Берия - 1", "Beria - 1", ["number"], None, "list dashes, not minus signs"),
+        (4, "Молотову - 1", "Molotov -1", ["number"], None, "list dash glued to the count"),
+        (
+            5,
+            "ФЫН СИ",
+            "FENG XI [STALIN]",
+            ["number", "name", "addition"],
+            "minor",
+            "code name; XI is no Roman eleven",
+        ),
+        (6, "КИМ ИР СЕНА", "KIM IL SUNG", ["name"], "minor", "names in capitals, genitive"),
+        (
+            7,
+            "ПАК ХЕН ЕН",
+            "PAK HEON-YEONG [Pak Hon Yong]",
+            ["name"],
+            None,
+            "Revised Romanization with the editor's bracket",
+        ),
+        (7, "2-я и 7-я", "2nd and 7th", ["number"], None, "ordinals"),
+        (7, "Хамхыну", "Hamhung", ["name"], None, "dative"),
+        (9, "Тэдонган", "Taedong River", ["name", "term"], None, "Korean -ган = river"),
+        (11, "ЧВЕ ЕН ГЕН", "CHOE YONG-GEON", ["name"], None, "capitals, Revised Romanization"),
+        (13, "05.03.51 г.", "03.05.51", ["date"], "minor", "a date written month first in the translation"),
+        (14, "2 ч. 15 м.", "2:15 a.m.", ["number"], None, "typist's time"),
+    ],
+    "notes": "Planted: an omitted sentence between translated ones. Traps: transmission lines with 24-hour p.m. times, a distribution list with glued dashes, FENG XI [STALIN], capitals names in Revised Romanization, a month-first date in figures.",
+}
+
+DOCS["q14-letter-term-and-witness-1952"] = {
+    "genre": "letter with a second witness",
+    "about": "Invented: a letter on Mongolian livestock, then the telegram that transmitted its key sentences (a second witness after the letter); a term changed in the translation.",
+    "pairs": [
+        ("Товарищу СТАЛИНУ И. В.", "To Comrade J. V. STALIN"),
+        (
+            "Правительство МНР просит поставить в 1952 году 4 тыс. тонн зерна для скотоводческих хозяйств.",
+            "The Government of the MPR asks for 4 thousand tons of grain to be delivered in 1952 for livestock farms.",
+        ),
+        (
+            "Падеж скота зимой 1951/52 г. составил около 8%.",
+            "The loss of livestock in the winter of 1951-52 came to about 8 per cent.",
+        ),
+        (
+            "Особенно пострадали аймаки Убсунурский и Кобдоский.",
+            "The Ubsunur and Kobdo aimags suffered most.",
+        ),
+        (
+            "Просим также направить в Улан-Батор 15 ветеринарных врачей.",
+            "We also ask that 15 veterinary surgeons be sent to Ulan Bator.",
+        ),
+        (
+            "Часть зерна будет передана машинно-тракторным станциям.",
+            "Part of the grain will be handed over to the collective farms.",
+        ),
+        (
+            "Оплата будет произведена поставками шерсти в течение 2-х лет.",
+            "Payment will be made by deliveries of wool within 2 years.",
+        ),
+        ("С уважением", "Respectfully"),
+        ("Ю. ЦЕДЕНБАЛ", "Yu. TSEDENBAL"),
+    ],
+    "tail_ru": [
+        "ШИФРТЕЛЕГРАММА",
+        "Из Улан-Батора",
+        "Передаю письмо Цеденбала: «Правительство МНР просит поставить в 1952 году 4 тыс. тонн зерна для скотоводческих хозяйств. Просим также направить в Улан-Батор 15 ветеринарных врачей.» Подлинник письма следует почтой.",
+        "ИВАНОВ",
+    ],
+    "required": [
+        (
+            "term",
+            5,
+            "машинно-тракторным станциям",
+            "collective farms",
+            "машинно-тракторные станции (machine and tractor stations) are given as collective farms",
+        ),
+        (
+            "duplicate",
+            0,
+            "Правительство МНР просит поставить",
+            None,
+            "the telegram repeats the letter's first sentence (a second witness)",
+        ),
+    ],
+    "forbidden": [
+        (1, "4 тыс. тонн", "4 thousand tons", ["number"], None, "тыс."),
+        (2, "1951/52 г.", "1951-52", ["number", "date"], None, "a winter across two years"),
+        (2, "8%", "8 per cent", ["number"], None, "%"),
+        (3, "Убсунурский", "Ubsunur", ["name"], None, "adjective of a place name"),
+        (3, "Кобдоский", "Kobdo", ["name"], None, "adjective of a place name"),
+        (6, "2-х лет", "2 years", ["number"], None, "case ending"),
+        (8, "Ю. ЦЕДЕНБАЛ", "Yu. TSEDENBAL", ["name"], None, "Ю. = Yu."),
+        (
+            0,
+            "ШИФРТЕЛЕГРАММА",
+            None,
+            ["omission"],
+            "minor",
+            "the transmitting telegram is a second witness, not an omission",
+        ),
+        (0, "Передаю письмо Цеденбала", None, ["omission"], "minor", "the witness's framing"),
+    ],
+    "notes": "Planted: машинно-тракторные станции -> collective farms; the telegram after the letter repeats two of its sentences (duplicate). Traps: the witness block is no omission, 1951/52, adjectives of aimag names.",
+}

@@ -98,7 +98,14 @@ def _bracketed(mention: Mention, text: str) -> bool:
     ("FILIPPOV [Stalin]"), which no translator adds."""
     before = text[max(0, mention.span.start - 3) : mention.span.start].rstrip()
     after = text[mention.span.end : mention.span.end + 3].lstrip()
-    return before.endswith("[") and after.startswith("]")
+    if before.endswith("[") and after.startswith("]"):
+        return True
+    # a name the editor glosses with another spelling: "PAK HEON-YEONG [Pak Hon Yong]" is one name
+    return _GLOSS.match(text, mention.span.end) is not None
+
+
+#: An editor's bracket right after a name, giving it in another spelling.
+_GLOSS = regex.compile(r"\s?\[\p{Lu}[\p{L}\p{M}'’ .-]{1,40}\]")
 
 
 # Words joined by hyphens: "Фа-чжан", "Ubsa-Nur" (a name written as one word on the other side).
