@@ -33,6 +33,7 @@ def _names(ru: str, en: str):
         ("Завод в Мишкольце выполнил план.", "The plant in Miskolc fulfilled the plan."),  # Hungarian s, c
         ("Колонна вышла из Лангшона утром.", "The column left Lang Son in the morning."),  # one word, two
         ("Отец был тогда в Петрограде.", "His father was then in Petersburg."),  # period names of one city
+        ("Собрание прошло в Дьёре.", "The meeting was held in Győr."),  # a short name in a case form
     ],
 )
 def test_names_through_other_spellings_are_no_major_finding(ru, en):

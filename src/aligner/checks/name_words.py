@@ -222,6 +222,8 @@ def word_accounted(word: str, language: str, other_words: Sequence[str], *, fuzz
         if w[:1].isupper():
             if fuzzy and _alike(keys, _keys(w)):
                 return True
+            if fuzzy and has_cyrillic(word) and not has_cyrillic(w) and _short_declined(_keys(w), keys):
+                return True  # "Дьёре" for "Győr": a short name in a Russian case form
             if not fuzzy and len(min(keys, key=len, default="")) >= SHORT_KEY and keys & _keys(w):
                 return True  # "Ulan Bator" and "Улан-Баторского": the same key once the ending is off
             if not fuzzy and has_cyrillic(w) and not has_cyrillic(word) and _declined(keys, _keys(w)):
@@ -242,6 +244,20 @@ def _declined(keys: frozenset[str], russian: frozenset[str]) -> bool:
     return any(
         len(k) >= SHORT_KEY and r.startswith(k) and 0 < len(r) - len(k) <= CASE_ENDING
         for k in keys
+        for r in russian
+    )
+
+
+#: Case endings of a short Russian name as its key writes them (Дьёре, Печем: "a", "am").
+_SHORT_ENDINGS = ("a", "am")
+
+
+def _short_declined(latin: frozenset[str], russian: frozenset[str]) -> bool:
+    """Whether a Russian word's key is a short (three-letter, consonant-final) name's key with a case
+    ending: Дьёре and Győr, Печем and Pécs, which the longer-key rule (:func:`_declined`) leaves out."""
+    return any(
+        len(k) == SHORT_KEY - 1 and k[-1] != "a" and any(r == k + e for e in _SHORT_ENDINGS)
+        for k in latin
         for r in russian
     )
 
