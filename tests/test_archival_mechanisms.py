@@ -224,3 +224,32 @@ def test_two_long_transmission_notes_render_one_another():
         rule="furniture.transmission",
     )
     assert counterparts(ru, en) == "category"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Summary: The envoy reports a request for mining equipment.",
+        "Original Language: Russian",
+        "Citation: Letter, Orlov to Belov, May 3, 1951, Digital Archive, fond 5, opis 2.",
+    ],
+)
+def test_a_digital_archives_record_lines_are_furniture(line):
+    assert classify_line(line)[0] is SegmentKind.FURNITURE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Telegram, Orlov to Belov",
+        "Ciphered Telegram, Orlov to Petrov [the Minister]",
+        "Letter from Orlov to the Embassy",
+    ],
+)
+def test_a_digital_archives_title_is_editorial(line):
+    assert classify_line(line)[0] is SegmentKind.EDITORIAL
+
+
+@pytest.mark.parametrize("line", ["Letter from Orlov to the plant was lost.", "Telegram to Moscow"])
+def test_a_sentence_about_a_letter_is_no_title(line):
+    assert classify_line(line) is None

@@ -226,8 +226,22 @@ _DOCUMENT_HEADING = regex.compile(
 
 
 def document_heading(line: str) -> SegmentKind | None:
-    """An editor's heading of a published document ("The Chargé in China (Shibaev) to Molotov")."""
-    return SegmentKind.EDITORIAL if _DOCUMENT_HEADING.match(line) else None
+    """An editor's heading of a published document ("The Chargé in China (Shibaev) to Molotov"),
+    or a digital archive's title: a kind of document, then who wrote to whom, no full stop
+    ("Ciphered Telegram, Roshchin to Filippov [Stalin]", "Letter from Kim Il Sung to Stalin")."""
+    if _DOCUMENT_HEADING.match(line):
+        return SegmentKind.EDITORIAL
+    return SegmentKind.EDITORIAL if _archive_title_re().match(line) else None
+
+
+@functools.cache
+def _archive_title_re() -> regex.Pattern[str]:
+    kinds = "|".join(regex.escape(w) for w in sorted(_list("document_kinds"), key=len, reverse=True))
+    name = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|in\s+|the\s+)?\p{Lu}[\p{L}'’.-]*){0,5}(?:\s*\[[^\]]{1,40}\])?"
+    return regex.compile(
+        rf"^(?i:{kinds})(?:\s+(?i:{kinds}))*(?:\s+No\.\s*[\w/-]+)?(?:,\s*|\s+from\s+)"
+        rf"{name}\s+to\s+(?:the\s+)?{name}(?:,\s*[^.]{{0,80}})?$"
+    )
 
 
 def file_number(line: str) -> SegmentKind | None:
