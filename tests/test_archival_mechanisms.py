@@ -253,3 +253,25 @@ def test_a_digital_archives_title_is_editorial(line):
 @pytest.mark.parametrize("line", ["Letter from Orlov to the plant was lost.", "Telegram to Moscow"])
 def test_a_sentence_about_a_letter_is_no_title(line):
     assert classify_line(line) is None
+
+
+def _terms(ru: str, en: str):
+    from aligner.checks.term import check_term
+
+    return list(check_term(context([(ru, en)]), config=Config()))
+
+
+def test_an_embassy_given_as_a_consulate_is_a_term_finding():
+    assert _terms("Посольство вручило письмо.", "The consulate handed over the letter.")
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Полпредство вручило письмо.", "The Embassy handed over the letter."),  # the embassy of its day
+        ("Секретариат ЦК одобрил план.", "The Secretariat of the CC approved the plan."),
+        ("Торгпредство подписало договор.", "The trade mission signed the contract."),
+    ],
+)
+def test_period_institutions_in_their_usual_renderings_are_no_finding(ru, en):
+    assert _terms(ru, en) == []
