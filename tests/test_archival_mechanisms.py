@@ -275,3 +275,16 @@ def test_an_embassy_given_as_a_consulate_is_a_term_finding():
 )
 def test_period_institutions_in_their_usual_renderings_are_no_finding(ru, en):
     assert _terms(ru, en) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Резолюция: «Не возражаю. А. Белов. 3.IV»",
+        "Основание: приказ по министерству от 4.V.50 г.",
+        "Подлинник за подписью тов. Орлова хранится в деле.",
+        "Копия верна: Смирнова",
+    ],
+)
+def test_resolutions_and_file_notes_are_furniture(line):
+    assert classify_line(line)[0] is SegmentKind.FURNITURE

@@ -118,8 +118,12 @@ def is_label_line(line: str) -> bool:
 
 
 def labelled_note(line: str) -> SegmentKind | None:
-    """A clerk's note opening with a label and a colon: certification, distribution, copies sent."""
-    return SegmentKind.FURNITURE if is_label_line(line) else None
+    """A clerk's note opening with a label and a colon: certification, distribution, copies sent;
+    or a file note on where the signed original is kept ("Подлинник за подписью … находится в деле")."""
+    if is_label_line(line):
+        return SegmentKind.FURNITURE
+    low = " ".join(line.lower().split())
+    return SegmentKind.FURNITURE if low.startswith(_list("file_note_openers")) and len(low) < 160 else None
 
 
 def copies_note(line: str) -> SegmentKind | None:
