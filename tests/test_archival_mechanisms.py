@@ -288,3 +288,11 @@ def test_period_institutions_in_their_usual_renderings_are_no_finding(ru, en):
 )
 def test_resolutions_and_file_notes_are_furniture(line):
     assert classify_line(line)[0] is SegmentKind.FURNITURE
+
+
+def test_a_telegrams_dateline_with_the_hour_is_furniture():
+    assert classify_line("Peking, March 3, 1951—11 p.m.")[0] is SegmentKind.FURNITURE
+
+
+def test_a_place_and_date_closing_a_letter_stays_text():
+    assert classify_line("Peking, March 3, 1951.") is None

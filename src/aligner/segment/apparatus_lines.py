@@ -268,8 +268,22 @@ def number_line(line: str) -> SegmentKind | None:
 
 
 def date_time_mark(line: str) -> SegmentKind | None:
-    """A typist's mark: a date with the time of typing or the typist's initials ("5.III.47 10.20")."""
-    return SegmentKind.FURNITURE if _DATE_TIME.match(line) else None
+    """A typist's mark: a date with the time of typing or the typist's initials ("5.III.47 10.20");
+    or a telegram's dateline as a published collection prints it: the place, the date, a dash and
+    the hour of sending ("Moscow, April 18, 1950—7 p.m.")."""
+    if _DATE_TIME.match(line):
+        return SegmentKind.FURNITURE
+    m = _DATELINE.match(line)
+    if m is None or len(parse_date(m["date"])) != len("1950-01-01"):
+        return None
+    return SegmentKind.FURNITURE
+
+
+#: Place, date, dash, hour: "Moscow, April 18, 1950—7 p.m.", "Peking, 5 May 1950 – 11 a.m.".
+_DATELINE = regex.compile(
+    r"^\p{Lu}[\p{L}'’ .-]{1,30},\s+(?P<date>[^—–]{6,30}?)\s*[—–-]+\s*"
+    r"(?:[01]?\d(?::[0-5]\d)?\s*[ap]\.\s?m\.|midnight|noon|[012]?\d[:.][0-5]\d)\.?$"
+)
 
 
 @functools.cache
