@@ -111,6 +111,8 @@ def test_a_run_on_sentence_in_lower_case_stays_major():
         ("Выдать 7 (семь) палаток.", "Issue 7 tents."),  # a figure restated in words in brackets
         ("Выдать 40 тыс. (сорок тысяч) рублей.", "Issue 40,000 rubles."),
         ("Он родился 14/XI.", "He was born on 14 November."),  # a day and a Roman month after a slash
+        ("Сдано 3 десятка ящиков.", "Thirty boxes were handed in."),  # a count of tens multiplied out
+        ("Ждали от 25 до 30 тыс. беженцев.", "25-30,000 refugees were expected."),  # thousands written once
     ],
 )
 def test_archival_ways_of_writing_a_number_are_no_finding(ru, en):

@@ -140,6 +140,8 @@ def _collect(context: CheckContext, segments: Sequence[Segment], other_dates: Se
             alternatives[m] = (_exact(1 / m.value[0]),)
         elif text[m.span.end - 1 : m.span.end] == "%" or _PERCENT.match(text, m.span.end):
             alternatives[m] = tuple(_exact(v / 100) for v in m.value)  # на 25% больше = a quarter more
+        elif _shared_thousands(m.value):  # "15-20,000": 15,000 to 20,000
+            alternatives[m] = (_exact(m.value[0] * 1000), _exact(m.value[1]))
         elif (
             language == "ru"
             and len(m.value) == 1
@@ -168,6 +170,11 @@ _DECADES = frozenset(float(v) for v in range(10, 100, 10))
 
 #: A number restated in words in brackets right after its figure: "5 (пять)", "Five (5)".
 _RESTATED = regex.compile(r"\.?\s*\(\s*$")
+
+
+def _shared_thousands(value: tuple[float, ...]) -> bool:
+    """Whether a range writes its thousands once, on its second end ("15-20,000")."""
+    return len(value) == 2 and value[0] < 1000 and value[1] % 1000 == 0 and 0 < value[0] * 1000 <= value[1]
 
 
 def _without_restatements(numbers: list[Mention], text: str) -> list[Mention]:
