@@ -166,6 +166,9 @@ def test_a_typists_line_with_a_time_is_furniture():
     [
         ("Выступил Ли Чен Сук.", "Ri Jeong-suk spoke."),  # Revised Romanization j, eo
         ("Выступил Ли Сын Гир.", "Ri Seung-gil spoke."),
+        ("Выступил Чве Хен Ир.", "Ch'oe Hyon-il spoke."),  # McCune-Reischauer aspirate and oe
+        ("Прибыл Цзян Юй-лин.", "Chiang Yü-ling arrived."),  # Palladius цз = Wade-Giles ch
+        ("Прибыл Чжан Лин-сунь.", "Zhang Lingsun arrived."),  # чж = pinyin zh
     ],
 )
 def test_korean_names_in_revised_romanization_are_no_major_finding(ru, en):

@@ -117,7 +117,13 @@ def _words(segments: Iterable[Segment]) -> list[str]:
     each hyphenated compound written as one word ("Фа-чжан" also as "Фачжан")."""
     words = [w for seg in segments for w in _WORD.findall(seg.text)]
     words += [m.group().replace("-", "") for seg in segments for m in _COMPOUND.finditer(seg.text)]
+    # an aspirate's apostrophe (Wade-Giles, McCune-Reischauer) inside a word: "Ch'ing" is also "Ching"
+    words += [regex.sub(r"['’-]", "", m.group()) for seg in segments for m in _ASPIRATED.finditer(seg.text)]
     return list(dict.fromkeys(words))
+
+
+#: A word with an aspirate's apostrophe after its first consonants: "Ch'ing", "P'eng", "Ch'ang-ik".
+_ASPIRATED = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}{0,2}['’]\p{Ll}+(?:-\p{Ll}+)?")
 
 
 # An archive reference after a name: "АВП РФ, ф. 07", "ЦА МО РФ, оп. 3" (a fond, an inventory).

@@ -107,6 +107,8 @@ def _keys(word: str) -> frozenset[str]:
     keys = {name_key(word)}
     if has_cyrillic(word):
         keys.update(name_key(base) for base in _bases(word))
+        low = word.lower()
+        keys.update(name_key(low.replace(a, b)) for a, b in _palladius() if a in low)
     for pattern, sound in _ENGLISH_SOUNDS:
         if pattern.search(word):
             keys.add(name_key(pattern.sub(sound, word)))
@@ -122,6 +124,12 @@ def _orthographies() -> tuple[tuple[tuple[regex.Pattern[str], str], ...], ...]:
         tuple((regex.compile(pattern, regex.IGNORECASE), sound) for pattern, sound in rules)
         for rules in data_toml("orthographies_latin.toml").values()
     )
+
+
+@functools.cache
+def _palladius() -> tuple[tuple[str, str], ...]:
+    """Palladius letters and the Cyrillic an English spelling of them sounds like (``translit_ru.toml``)."""
+    return tuple((a, b) for a, b in data_toml("translit_ru.toml")["palladius_readings"]["readings"])
 
 
 def _orthography_readings(word: str) -> list[str]:
