@@ -301,3 +301,7 @@ def test_a_telegrams_dateline_with_the_hour_is_furniture():
 
 def test_a_place_and_date_closing_a_letter_stays_text():
     assert classify_line("Peking, March 3, 1951.") is None
+
+
+def test_a_lower_case_syllable_of_another_name_does_not_account_for_a_name():
+    assert _names("Прибыл Чэнь Юнь.", "Li Fu-chun arrived.")

@@ -112,7 +112,7 @@ def _keys(word: str) -> frozenset[str]:
     for pattern, sound in _ENGLISH_SOUNDS:
         if pattern.search(word):
             keys.add(name_key(pattern.sub(sound, word)))
-    if not has_cyrillic(word):
+    if not has_cyrillic(word) and word[:1].isupper():  # a name's spelling, not a lower-case word
         keys.update(name_key(spelled) for spelled in _orthography_readings(word))
     return frozenset(k for k in keys if k)
 
