@@ -77,12 +77,12 @@ def counterparts(src: Segment, tgt: Segment, lexicon: WordKeys | None = None) ->
         return None
     if _numbers_page(src) or _numbers_page(tgt):
         return None
+    if src.rule == tgt.rule and src.rule in _CATEGORY_RULES:
+        return "category"  # two transmission notes of any length ("Sent from … on … at …")
     s_text, t_text = _closed(src.text), _closed(tgt.text)
     s_words, t_words = _words(s_text), _words(t_text)
     if len(s_words) > _MAX_WORDS or len(t_words) > _MAX_WORDS:
         return None
-    if src.rule == tgt.rule and src.rule in _CATEGORY_RULES:
-        return "category"
     s_date, t_date = parse_date(s_text, "ru"), parse_date(t_text, "en")
     if s_date or t_date:
         return "date" if s_date == t_date else None

@@ -10,6 +10,7 @@ set against the lone number of its own kind nearest its place.
 
 from __future__ import annotations
 
+import functools
 from collections import deque
 from collections.abc import Sequence
 from itertools import islice
@@ -20,6 +21,7 @@ import regex
 from ..features.numbers import conversion
 from ..features.values import DateValue
 from ..model import SOURCE, Mention, Segment
+from ..resources import data_toml
 from . import CheckContext
 from ._figures import apparatus_line, figure_kind, reread
 
@@ -125,6 +127,18 @@ def collect(
             alternatives[m] = (_exact(1 / value.low),)
         elif text[m.span.end - 1 : m.span.end] == "%" or _PERCENT.match(text, m.span.end):
             alternatives[m] = tuple(_exact(v / 100) for v in value.amounts)  # на 25% больше = a quarter more
+        elif _shared_thousands(value.amounts):  # "15-20,000": 15,000 to 20,000
+            alternatives[m] = (_exact(value.amounts[0] * 1000), _exact(value.amounts[1]))
+        elif (
+            language == "ru"
+            and not value.is_range
+            and _DECADE.match(text, m.span.end)
+            and value.low in _DECADES
+        ):
+            alternatives[m] = (_exact(1900 + value.low),)  # 30-х годов = the 1930s
+        elif not value.is_range and _after_night(text, m.span.start, language):
+            alternatives[m] = (_exact(value.low - 1), _exact(value.low))  # в ночь на 14-е = the 13th-14th
+    numbers = _without_restatements(numbers, text)
     for seg in segments:
         features = context.features.get(seg.id)
         if features is None:
@@ -135,6 +149,56 @@ def collect(
                 continue
             absorbers.update(_date_parts(d.value))
     return SideNumbers(numbers, frozenset(absorbers), frozenset(quiet), alternatives)
+
+
+#: A decade written by its two last figures: "30-х годов", "в 40-е годы" (the century is the 1900s).
+_DECADE = regex.compile(r"(?:-?(?:х|е|ых|ые))?\s+год", regex.IGNORECASE)
+_DECADES = frozenset(range(10, 100, 10))
+
+#: A number restated in words in brackets right after its figure: "5 (пять)", "Five (5)".
+_RESTATED = regex.compile(r"\.?\s*\(\s*$")
+
+#: How far before a day number its night phrase may start (characters).
+_NIGHT_WINDOW = 20
+
+
+def _shared_thousands(amounts: tuple[float, ...]) -> bool:
+    """Whether a range writes its thousands once, on its second end ("15-20,000")."""
+    return (
+        len(amounts) == 2
+        and amounts[0] < 1000
+        and amounts[1] % 1000 == 0
+        and 0 < amounts[0] * 1000 <= amounts[1]
+    )
+
+
+def _without_restatements(numbers: list[Mention], text: str) -> list[Mention]:
+    """Leave out a number that only restates the number before it in brackets ("5 (пять) вагонов",
+    "twenty (20) wagons"): a legal habit of the original that a translation need not keep."""
+    out: list[Mention] = []
+    for m in numbers:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _key(prev) == _key(m)
+            and _RESTATED.match(text[prev.span.end : m.span.start])
+            and text[m.span.end : m.span.end + 1] == ")"
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _after_night(text: str, start: int, language: str) -> bool:
+    """Whether a day number follows a night named by its morning ("в ночь на 14-е": the night of
+    the 13th-14th; the phrases are ``night`` in ``dates.toml``)."""
+    before = text[max(0, start - _NIGHT_WINDOW) : start].rstrip().lower()
+    return bool(before) and before.endswith(_night_phrases(language))
+
+
+@functools.cache
+def _night_phrases(language: str) -> tuple[str, ...]:
+    return tuple(data_toml("dates.toml").get(language, {}).get("night", ()))
 
 
 def is_time(m: Mention) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 import attrs
+import regex
 
 from ..config import Config
 from ..features.values import DateValue
@@ -189,14 +190,21 @@ def _bead_findings(
         t = min(pool, key=lambda t: abs(_where(t, tgt_text) - _where(s, src_text)))
         src.remove(s)
         tgt.remove(t)
+        swapped = _month_first(s, t)
         yield _finding(
             ids,
-            severity=Severity.CRITICAL,
+            severity=Severity.MINOR if swapped else Severity.CRITICAL,
             source_evidence=(s.span,),
             target_evidence=(t.span,),
             message=(
                 f"The source gives the date {_spoken(s.date)} (“{_show(s)}”); "
                 f"the translation gives {_spoken(t.date)} (“{_show(t)}”)."
+                + (
+                    f" (Minor: “{_show(swapped)}” may be written month first, as American translations "
+                    "often write dates: then it is the same date.)"
+                    if swapped
+                    else ""
+                )
             ),
             rule="date.changed",
         )
@@ -204,6 +212,27 @@ def _bead_findings(
         yield _lone(context, ids, s, "source")
     for t in tgt:
         yield _lone(context, ids, t, "target")
+
+
+#: A date in figures only: "10.01.50", "1/10/1950".
+_FIGURES_DATE = regex.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}\.?")
+
+
+def _month_first(s: Mention, t: Mention) -> Mention | None:
+    """The translation's date in figures when it reads as the original's with day and month swapped
+    ("10.01.50" for 1 October 1950: a translator's American order), else None."""
+    a, b = _date(s.value), _date(t.value)
+    if a is None or b is None or len(a.ends) != 1 or len(b.ends) != 1:
+        return None
+    x, y = a.ends[0], b.ends[0]
+    if (
+        x.year != y.year
+        or None in (x.day, x.month)
+        or (x.day, x.month) != (y.month, y.day)
+        or x.day == x.month
+    ):
+        return None
+    return t if _FIGURES_DATE.fullmatch(_show(t)) else None  # the original's figures read day first
 
 
 def _show(mention: Mention) -> str:

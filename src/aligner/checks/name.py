@@ -69,7 +69,7 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
 
 
 def _accounted(
-    mention: Mention, language: str, other_words: Sequence[str], memo: dict[tuple[str, bool], bool]
+    mention: Mention, language: str, other_words: Sequence[str], memo: dict[tuple[str, bool, bool], bool]
 ) -> bool:
     """Whether every word of the name has a counterpart (``memo`` keeps the answers of one bead)."""
     words = _WORD.findall(mention.text)
@@ -81,11 +81,14 @@ def _accounted(
     if fuzzy and "-" in mention.text:
         # a hyphenated given name written as one word: "Лэй Фа-чжан", "Lei Fazhang"
         spellings.append(["".join(_WORD.findall(part)) for part in mention.text.split()])
-    for spelling in spellings:
+    for n, spelling in enumerate(spellings):
+        join_other = n == 0  # a joined spelling is not also set against joined words of the other side
         for w in spelling:
-            if (w, fuzzy) not in memo:
-                memo[w, fuzzy] = word_accounted(w, language, other_words, fuzzy=fuzzy)
-            if not memo[w, fuzzy]:
+            if (w, fuzzy, join_other) not in memo:
+                memo[w, fuzzy, join_other] = word_accounted(
+                    w, language, other_words, fuzzy=fuzzy, join_other=join_other
+                )
+            if not memo[w, fuzzy, join_other]:
                 break
         else:
             return True
@@ -97,7 +100,14 @@ def _bracketed(mention: Mention, text: str) -> bool:
     ("FILIPPOV [Stalin]"), which no translator adds."""
     before = text[max(0, mention.span.start - 3) : mention.span.start].rstrip()
     after = text[mention.span.end : mention.span.end + 3].lstrip()
-    return before.endswith("[") and after.startswith("]")
+    if before.endswith("[") and after.startswith("]"):
+        return True
+    # a name the editor glosses with another spelling: "PAK HEON-YEONG [Pak Hon Yong]" is one name
+    return _GLOSS.match(text, mention.span.end) is not None
+
+
+#: An editor's bracket right after a name, giving it in another spelling.
+_GLOSS = regex.compile(r"\s?\[\p{Lu}[\p{L}\p{M}'’ .-]{1,40}\]")
 
 
 # Words joined by hyphens: "Фа-чжан", "Ubsa-Nur" (a name written as one word on the other side).
@@ -109,7 +119,13 @@ def _words(segments: Iterable[Segment]) -> list[str]:
     each hyphenated compound written as one word ("Фа-чжан" also as "Фачжан")."""
     words = [w for seg in segments for w in _WORD.findall(seg.text)]
     words += [m.group().replace("-", "") for seg in segments for m in _COMPOUND.finditer(seg.text)]
+    # an aspirate's apostrophe (Wade-Giles, McCune-Reischauer) inside a word: "Ch'ing" is also "Ching"
+    words += [regex.sub(r"['’-]", "", m.group()) for seg in segments for m in _ASPIRATED.finditer(seg.text)]
     return list(dict.fromkeys(words))
+
+
+#: A word with an aspirate's apostrophe after its first consonants: "Ch'ing", "P'eng", "Ch'ang-ik".
+_ASPIRATED = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}{0,2}['’]\p{Ll}+(?:-\p{Ll}+)?")
 
 
 # An archive reference after a name: "АВП РФ, ф. 07", "ЦА МО РФ, оп. 3" (a fond, an inventory).
@@ -217,8 +233,8 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             continue
         lone_src, lone_tgt = _pair(src, tgt)
         src_words, tgt_words = _words(src_text), _words(tgt_text)
-        src_memo: dict[tuple[str, bool], bool] = {}
-        tgt_memo: dict[tuple[str, bool], bool] = {}
+        src_memo: dict[tuple[str, bool, bool], bool] = {}
+        tgt_memo: dict[tuple[str, bool, bool], bool] = {}
         lone_src = [s for s in lone_src if not _accounted(s, src_lang, tgt_words, src_memo)]
         lone_tgt = [
             t

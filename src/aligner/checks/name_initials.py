@@ -62,14 +62,27 @@ def _named(segments: Sequence[Segment], text: str) -> list[_Named]:
         for m in _AFTER.finditer(raw):
             end = m.start(2) + len(m.group(2).rstrip())
             out.append(_Named(m.group(1), _split(m.group(2)), Span(base + m.start(2), base + end)))
-    return out
+    return [n for n in out if not any(_is_abbreviation(i) for i in n.initials)]
+
+
+def _is_abbreviation(initial: str) -> bool:
+    """Whether an "initial" of two or more letters is a known abbreviation: a form of address or a
+    rank before the name ("Тов. Рощин", "Cde. Roshchin", "Gen. Vasilevsky"), no first name."""
+    return len(initial) > 1 and initial.lower() + "." in _abbreviations()
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    from ..segment.sentences import abbreviations
+
+    return frozenset(abbreviations("ru")) | frozenset(abbreviations("en"))
 
 
 def initials_agree(russian: str, latin: str) -> bool:
     """Whether a Latin initial may render a Russian one: ``initials_agree("И", "J")`` is true."""
     if russian.upper() == latin.upper():
         return True
-    allowed = _table().get(russian[:1].upper())
+    allowed = _table().get(russian.capitalize()) or _table().get(russian[:1].upper())  # Дж. before Д.
     if allowed is None:
         return True  # not a Russian initial: nothing to say
     return latin in allowed or latin[:1] in {a[:1] for a in allowed if len(a) == 1}

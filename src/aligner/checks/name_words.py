@@ -135,10 +135,41 @@ def _keys(word: str) -> frozenset[str]:
     keys = {name_key(word)}
     if has_cyrillic(word):
         keys.update(name_key(form) for form in _russian_forms(word))
+        low = word.lower()
+        keys.update(name_key(low.replace(a, b)) for a, b in _palladius() if a in low)
     for pattern, sound in _ENGLISH_SOUNDS:
         if pattern.search(word):
             keys.add(name_key(pattern.sub(sound, word)))
+    if not has_cyrillic(word) and word[:1].isupper():  # a name's spelling, not a lower-case word
+        keys.update(name_key(spelled) for spelled in _orthography_readings(word))
     return frozenset(k for k in keys if k)
+
+
+@functools.cache
+def _orthographies() -> tuple[tuple[tuple[regex.Pattern[str], str], ...], ...]:
+    """Each language's Latin spelling rewrites (``orthographies_latin.toml``), in order."""
+    return tuple(
+        tuple((regex.compile(pattern, regex.IGNORECASE), sound) for pattern, sound in rules)
+        for rules in data_toml("orthographies_latin.toml").values()
+    )
+
+
+@functools.cache
+def _palladius() -> tuple[tuple[str, str], ...]:
+    """Palladius letters and the Cyrillic an English spelling of them sounds like (``translit_ru.toml``)."""
+    return tuple((a, b) for a, b in data_toml("translit_ru.toml")["palladius_readings"]["readings"])
+
+
+def _orthography_readings(word: str) -> list[str]:
+    """A Latin word as each other language's spelling sounds (Nagy as Надь, Pécs as Печ)."""
+    out = []
+    for rules in _orthographies():
+        spelled = word.lower()
+        for pattern, sound in rules:
+            spelled = pattern.sub(sound, spelled)
+        if spelled != word.lower():
+            out.append(spelled)
+    return out
 
 
 def words_alike(a: str, b: str) -> bool:
@@ -202,15 +233,28 @@ def _translates(word: str, language: str, other_words: Sequence[str]) -> bool:
     return bool(mine & theirs)
 
 
-def word_accounted(word: str, language: str, other_words: Sequence[str], *, fuzzy: bool = True) -> bool:
+def word_accounted(
+    word: str, language: str, other_words: Sequence[str], *, fuzzy: bool = True, join_other: bool = True
+) -> bool:
     """Whether a word of a name in ``language`` has a counterpart among the other side's words.
 
     With ``fuzzy`` false (a name of the shipped list, whose renderings are listed), a
     capitalised word of the other side counts only when it is the same word or has the
     same key (a name adjective without its ending: "Улан-Баторского" for "Ulan Bator").
+    With ``join_other`` (the default), two capitalised words of the other side are also tried
+    as one (Лангшон, "Lang Son"); a caller that already joined the name's own words turns it
+    off, since two joined names would then agree on their first word alone.
     """
     keys = _keys(word)
     low = word.lower()
+    # a name one script writes as one word and the other as two (Лангшон, "Lang Son")
+    joined = [
+        a + b
+        for a, b in zip(other_words, other_words[1:], strict=False)
+        if a[:1].isupper() and b[:1].isupper()
+    ]
+    if fuzzy and join_other and any(_alike(keys, _keys(w)) and _syllables_agree(word, w) for w in joined):
+        return True
     for w in other_words:
         if w.lower() == low:
             return True
@@ -219,6 +263,8 @@ def word_accounted(word: str, language: str, other_words: Sequence[str], *, fuzz
         if w[:1].isupper():
             if fuzzy and _alike(keys, _keys(w)) and _syllables_agree(word, w):
                 return True
+            if fuzzy and has_cyrillic(word) and not has_cyrillic(w) and _short_declined(_keys(w), keys):
+                return True  # "Дьёре" for "Győr": a short name in a Russian case form
             if not fuzzy and len(min(keys, key=len, default="")) >= SHORT_KEY and keys & _keys(w):
                 return True  # "Ulan Bator" and "Улан-Баторского": the same key once the ending is off
             if not fuzzy and has_cyrillic(w) and not has_cyrillic(word) and _declined(keys, _keys(w)):
@@ -253,6 +299,20 @@ def _declined(keys: frozenset[str], russian: frozenset[str]) -> bool:
     return any(
         len(k) >= SHORT_KEY and r.startswith(k) and 0 < len(r) - len(k) <= CASE_ENDING
         for k in keys
+        for r in russian
+    )
+
+
+#: Case endings of a short Russian name as its key writes them (Дьёре, Печем: "a", "am").
+_SHORT_ENDINGS = ("a", "am")
+
+
+def _short_declined(latin: frozenset[str], russian: frozenset[str]) -> bool:
+    """Whether a Russian word's key is a short (three-letter, consonant-final) name's key with a case
+    ending: Дьёре and Győr, Печем and Pécs, which the longer-key rule (:func:`_declined`) leaves out."""
+    return any(
+        len(k) == SHORT_KEY - 1 and k[-1] != "a" and any(r == k + e for e in _SHORT_ENDINGS)
+        for k in latin
         for r in russian
     )
 

@@ -98,9 +98,9 @@ def clock_times(text: str, clock: Clock) -> list[ClockTime]:
         if m.group("sep") == "." and mark not in marks and not _decimal_is_time(text, m.start(), clock):
             continue  # 13.30 is a decimal unless "в 13.30"
         if mark in marks and after is not None:
-            if hours > _HALF_DAY:
-                continue
-            hours = _twelve_hour(hours, mark, clock)
+            if hours <= _HALF_DAY:
+                hours = _twelve_hour(hours, mark, clock)
+            # else a 24-hour time with a needless mark ("at 13:30 p.m."): the hour stands as written
             end = after.end()
         items.append(ClockTime(m.start(), end, hours * 60 + minutes, "number.clock"))
     for m in _CLOCK_WORDS.finditer(text):

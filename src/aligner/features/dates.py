@@ -168,6 +168,11 @@ def _patterns(language: str) -> _Patterns:
             "date.roman_day_month",
             rf"(?<![\d.,/])(?P<d>[0-3]?\d)\.(?P<mr>{roman})(?![\p{{L}}\d]|\.\d|[-/]\d)\.?",
         ),
+        # 21/XII: a day and a Roman month after a slash, without the year
+        (
+            "date.slash_roman_day_month",
+            rf"(?<![\d.,/])(?P<d>[0-3]?\d)/(?P<mr>{roman})(?![\p{{L}}\d]|[-/.]\d)",
+        ),
         ("date.month_year", rf"{edge}{month},?\s+(?P<y>\d{{4}}){after}{year_word}"),
     ]
     if language == "en":

@@ -26,6 +26,7 @@ __all__ = [
     "copy_distribution",
     "phone_line",
     "edition_footnote",
+    "signed_footnote",
     "document_heading",
     "file_number",
     "file_reference",
@@ -117,8 +118,12 @@ def is_label_line(line: str) -> bool:
 
 
 def labelled_note(line: str) -> SegmentKind | None:
-    """A clerk's note opening with a label and a colon: certification, distribution, copies sent."""
-    return SegmentKind.FURNITURE if is_label_line(line) else None
+    """A clerk's note opening with a label and a colon: certification, distribution, copies sent;
+    or a file note on where the signed original is kept ("Подлинник за подписью … находится в деле")."""
+    if is_label_line(line):
+        return SegmentKind.FURNITURE
+    low = " ".join(line.lower().split())
+    return SegmentKind.FURNITURE if low.startswith(_list("file_note_openers")) and len(low) < 160 else None
 
 
 def copies_note(line: str) -> SegmentKind | None:
@@ -199,6 +204,24 @@ def edition_footnote(line: str) -> SegmentKind | None:
     return SegmentKind.EDITORIAL if _footnote_re().match(line) else None
 
 
+@functools.cache
+def _signed_footnote_re() -> regex.Pattern[str]:
+    signs = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in _list("footnote_signatures"))
+    return regex.compile(rf"^\d{{1,3}}\s+\p{{Lu}}.*[–—-]\s*\(?(?:{signs})\)?\.?$")
+
+
+def signed_footnote(line: str) -> SegmentKind | None:
+    """A footnote on a line of its own: a note number and an editor's or translator's signature
+    ("2 The copy in the file is undated. – Ed."), or a superscript mark opening the line
+    ("¹ Так в подлиннике.")."""
+    if line.startswith(_list("footnote_marks")) and len(line) > 2 and _HAS_LETTER_RE.search(line):
+        return SegmentKind.EDITORIAL
+    return SegmentKind.EDITORIAL if _signed_footnote_re().match(line) else None
+
+
+_HAS_LETTER_RE = regex.compile(r"\p{L}")
+
+
 #: A published collection's heading of a document: who wrote to whom, the writer's name in brackets
 #: ("The Soviet Ambassador in China (Roshchin) to the Ministry of Foreign Affairs"), no full stop.
 _DOCUMENT_HEADING = regex.compile(
@@ -207,8 +230,22 @@ _DOCUMENT_HEADING = regex.compile(
 
 
 def document_heading(line: str) -> SegmentKind | None:
-    """An editor's heading of a published document ("The Chargé in China (Shibaev) to Molotov")."""
-    return SegmentKind.EDITORIAL if _DOCUMENT_HEADING.match(line) else None
+    """An editor's heading of a published document ("The Chargé in China (Shibaev) to Molotov"),
+    or a digital archive's title: a kind of document, then who wrote to whom, no full stop
+    ("Ciphered Telegram, Roshchin to Filippov [Stalin]", "Letter from Kim Il Sung to Stalin")."""
+    if _DOCUMENT_HEADING.match(line):
+        return SegmentKind.EDITORIAL
+    return SegmentKind.EDITORIAL if _archive_title_re().match(line) else None
+
+
+@functools.cache
+def _archive_title_re() -> regex.Pattern[str]:
+    kinds = "|".join(regex.escape(w) for w in sorted(_list("document_kinds"), key=len, reverse=True))
+    name = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|in\s+|the\s+)?\p{Lu}[\p{L}'’.-]*){0,5}(?:\s*\[[^\]]{1,40}\])?"
+    return regex.compile(
+        rf"^(?i:{kinds})(?:\s+(?i:{kinds}))*(?:\s+No\.\s*[\w/-]+)?(?:,\s*|\s+from\s+)"
+        rf"{name}\s+to\s+(?:the\s+)?{name}(?:,\s*[^.]{{0,80}})?$"
+    )
 
 
 def file_number(line: str) -> SegmentKind | None:
@@ -231,8 +268,22 @@ def number_line(line: str) -> SegmentKind | None:
 
 
 def date_time_mark(line: str) -> SegmentKind | None:
-    """A typist's mark: a date with the time of typing or the typist's initials ("5.III.47 10.20")."""
-    return SegmentKind.FURNITURE if _DATE_TIME.match(line) else None
+    """A typist's mark: a date with the time of typing or the typist's initials ("5.III.47 10.20");
+    or a telegram's dateline as a published collection prints it: the place, the date, a dash and
+    the hour of sending ("Moscow, April 18, 1950—7 p.m.")."""
+    if _DATE_TIME.match(line):
+        return SegmentKind.FURNITURE
+    m = _DATELINE.match(line)
+    if m is None or len(parse_date(m["date"])) != len("1950-01-01"):
+        return None
+    return SegmentKind.FURNITURE
+
+
+#: Place, date, dash, hour: "Moscow, April 18, 1950—7 p.m.", "Peking, 5 May 1950 – 11 a.m.".
+_DATELINE = regex.compile(
+    r"^\p{Lu}[\p{L}'’ .-]{1,30},\s+(?P<date>[^—–]{6,30}?)\s*[—–-]+\s*"
+    r"(?:[01]?\d(?::[0-5]\d)?\s*[ap]\.\s?m\.|midnight|noon|[012]?\d[:.][0-5]\d)\.?$"
+)
 
 
 @functools.cache

@@ -119,6 +119,8 @@ def _horizontal_rule(line: str) -> SegmentKind | None:
 
 def _editorial_note(line: str) -> SegmentKind | None:
     """A line that is one bracketed note of a few words ("[signature]", "[подпись]")."""
+    if app.is_editorial_block(line):  # "[Translator's note: …]" of any length, a line of its own
+        return SegmentKind.EDITORIAL
     m = _BRACKET_LINE.match(line)
     if m is None:
         return None
@@ -192,6 +194,7 @@ LINE_RULES: tuple[tuple[str, LineRule], ...] = (
     ("furniture.copy_item", app.copy_distribution),
     ("furniture.phone", app.phone_line),
     ("editorial.footnote", app.edition_footnote),
+    ("editorial.signed_footnote", app.signed_footnote),
     ("editorial.document_heading", app.document_heading),
     ("furniture.file_number", app.file_number),
     ("furniture.file_reference", app.file_reference),

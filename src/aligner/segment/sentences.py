@@ -124,6 +124,8 @@ def _initial(ctx: Context) -> bool | None:
     token = ctx.token_before[:-1]
     last = token.rsplit(".", 1)[-1]
     if len(last) == 1 and last.isupper() and last.isalpha():
+        if _DAY_ROMAN_MONTH.fullmatch(token) and ctx.next_char.isupper():
+            return None  # "вошли 24.X. Связь …": a day and a Roman month, not an initial
         at = ctx.start - len(token)
         before = ctx.text[max(0, at - _TOKEN_WINDOW) : at].rstrip()  # a window: not the whole text before
         if before.endswith("°"):
@@ -134,6 +136,9 @@ def _initial(ctx: Context) -> bool | None:
         return False
     return None
 
+
+#: A day and a one-letter Roman month ("24.X", "5.V"), Latin or Cyrillic Х.
+_DAY_ROMAN_MONTH = regex.compile(r"[0-3]?\d\.[IVXХ]")
 
 #: Roman numerals of one letter, as regnal numbers write them (Павел I, Paul I).
 _ROMAN = frozenset("IVX")

@@ -123,6 +123,16 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "two sentences run together (a heading with no stop?), and the original beside it "
         "({other}) is as long as the other one alone."
     ),
+    (SOURCE, "run_on_heading"): (
+        "The passage {quote} ({id}) seems to have no translation: it reads as a heading run into the "
+        "text, and the translation beside it ({other}) is as long as the text alone. (Minor: a heading "
+        "in capitals is furniture more often than text, and its abbreviations are often spelt out.)"
+    ),
+    (TARGET, "run_on_heading"): (
+        "The translation's passage {quote} ({id}) seems to have no original: it reads as a heading run "
+        "into the text, and the original beside it ({other}) is as long as the text alone. (Minor: a "
+        "heading in capitals is furniture more often than text, and its abbreviations are often spelt out.)"
+    ),
     (SOURCE, "moved"): (
         "The passage {quote} ({id}) seems to have no translation: the translation beside it "
         "({other}) renders the next sentence, {lone}, in its place (two sentences run together, a "

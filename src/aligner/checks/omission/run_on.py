@@ -87,10 +87,13 @@ def _run_on_found(side: str, seg: Segment, other: Segment, part: tuple[Span, str
     if part is None:
         return None
     span, text = part
+    letters = [ch for ch in text if ch.isalpha()]
+    heading = bool(letters) and all(ch.isupper() for ch in letters)  # "PEOPLE'S COMMISSARIAT … NOTE"
     return finding(
         side,
         "run_on",
-        Severity.MAJOR,
+        Severity.MINOR if heading else Severity.MAJOR,
+        message_rule="run_on_heading" if heading else "",
         mine=(seg,),
         others=(other,),
         evidence=(span,),

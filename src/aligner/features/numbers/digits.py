@@ -29,6 +29,8 @@ _DIGITS = {
 }
 # A minus sign glued to a number at a word's start: -50, −3 (not the dash of a range "25 -35").
 _MINUS = regex.compile(r"(?:^|(?<=[\s(\[«\"]))[-\u2212\u2013]$")
+# A dash before a count that closes an item of a list, not a minus: "Beria -1, Mikoyan - 1".
+_LIST_DASH = regex.compile(r"\s*(?:[,;]|$)", regex.MULTILINE)
 _DIMENSION = regex.compile(r"[xXхХ×]\d")
 _ROMAN = regex.compile(r"(?<![\p{L}\d\-.])(?P<r>[IVX]{1,7})(?![\p{L}\d]|-\p{L}|\.\d)")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -64,7 +66,7 @@ def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[
             value = int(whole) + int(mixed["n"]) / int(mixed["d"])  # 2 1/2 million
             end = mixed.end()
             rule = "number.mixed_fraction"
-        if start > 0 and _MINUS.search(text, max(0, start - 2), start):
+        if start > 0 and _MINUS.search(text, max(0, start - 2), start) and not _LIST_DASH.match(text, end):
             start -= 1
             value = -value
         suffix = _SUFFIX_RE.match(text, end)
@@ -121,11 +123,28 @@ def _roman_items(text: str, language: str, taken: Sequence[tuple[int, int]]) -> 
             continue
         if len(numeral) == 1 and (language != "ru" or not _LOWER_AFTER.match(text, end, end + _WINDOW)):
             continue
+        if _in_capitals_name(text, start, end):
+            continue
         value = _roman_value(numeral)
         if value <= 0 or _roman_numeral(value) != numeral:
             continue
         items.append(_Item(start, end, float(value), "digits", rule="number.roman"))
     return items
+
+
+#: A word in capitals before a Roman-looking syllable, and what may follow it in a capitals name.
+_CAPS_BEFORE = regex.compile(r"(?<![\p{L}])(?P<w>\p{Lu}{2,})\s+$")
+_NAME_AFTER = regex.compile(r"\s*\[|\s+\p{Lu}{2,}(?!\p{L})")
+_NOT_ROMAN = regex.compile(r"[^IVXLCDM]")
+
+
+def _in_capitals_name(text: str, start: int, end: int) -> bool:
+    """Whether "XI" is a syllable of a name in capitals, not a number: after a word in capitals and
+    before an editor's bracket or another word in capitals ("FENG XI [STALIN]", "LI XI MIN")."""
+    before = _CAPS_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or not _NOT_ROMAN.search(before.group("w")):
+        return False
+    return _NAME_AFTER.match(text, end) is not None
 
 
 def _roman_numeral(value: int) -> str:
