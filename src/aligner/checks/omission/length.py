@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ...lexicon import Lexicon
+from ...analysis import WordKeys
 from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
 from ...resources import data_toml
 from .. import CheckContext
@@ -104,7 +104,7 @@ def weak_evidence(
     tgt: Sequence[Segment],
     *,
     source_chars: int,
-    lexicon: Lexicon,
+    lexicon: WordKeys,
 ) -> str:
     """Why a length finding on ``bead`` is only ``minor`` ("" when the evidence is strong).
 
@@ -136,7 +136,7 @@ def length_finding(
     mine: Sequence[Segment],
     others: Sequence[Segment],
     model: LengthModel,
-    lexicon: Lexicon,
+    lexicon: WordKeys,
 ) -> Finding | None:
     """``omission.short`` (the translation far shorter than its original predicts) or
     ``addition.long`` (far longer).

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import Lexicon
+from ...analysis import WordKeys
 from ...model import SOURCE, TARGET, Segment, SegmentKind
 from .keys import NAME_WEIGHT, SENTENCE_WORDS, STRONG_LETTERS, WORD, unsupported, wordy
 
@@ -36,7 +36,7 @@ def _sentence(seg: Segment) -> bool:
 
 
 def strangers(
-    mine: Sequence[Segment], others: Sequence[Segment], *, score: float, side: str, lexicon: Lexicon
+    mine: Sequence[Segment], others: Sequence[Segment], *, score: float, side: str, lexicon: WordKeys
 ) -> bool:
     """Whether a bead of one sentence on each side (of ``score``) pairs two sentences that
     render nothing of each other (``side`` is ``mine``'s)."""
