@@ -48,7 +48,9 @@ from rapidfuzz import fuzz
 
 from ..config import Config
 from ..features import names_match
+from ..lexicon import Lexicon
 from ..model import Finding, Mention, Segment, Severity
+from ..tokens import APOSTROPHES, words
 from ..translit import syllable_key
 from . import CheckContext
 from .duplicate import witness_of
@@ -66,14 +68,28 @@ SYLLABLES_ALIKE = 50
 #: The rule of names found through the list of known renderings (data/names.toml).
 KNOWN_RULE = "names.toml"
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
+
+def _words_of(text: str) -> list[str]:
+    """The words of a name or a bead: letters joined by apostrophes ("O'Brien"), cut at hyphens."""
+    return words(text, joiners=APOSTROPHES)
+
+
+def compounds(text: str) -> list[str]:
+    """The words of ``text`` with hyphens kept inside them: "Фа-чжан", "Ubsa-Nur" (a name
+    written as one word on the other side)."""
+    return words(text)
 
 
 def _accounted(
-    mention: Mention, language: str, other_words: Sequence[str], memo: dict[tuple[str, bool], bool]
+    mention: Mention,
+    language: str,
+    other_words: Sequence[str],
+    memo: dict[tuple[str, bool], bool],
+    lexicon: Lexicon,
 ) -> bool:
-    """Whether every word of the name has a counterpart (``memo`` keeps the answers of one bead)."""
-    words = _WORD.findall(mention.text)
+    """Whether every word of the name has a counterpart (``memo`` keeps the answers of one bead;
+    ``lexicon`` is the document's, the user's entries included)."""
+    words = _words_of(mention.text)
     if not words:
         return False
     fuzzy = mention.rule != KNOWN_RULE
@@ -81,11 +97,11 @@ def _accounted(
     spellings = [words, ["".join(words)]] if fuzzy and len(words) > 1 else [words]
     if fuzzy and "-" in mention.text:
         # a hyphenated given name written as one word: "Лэй Фа-чжан", "Lei Fazhang"
-        spellings.append(["".join(_WORD.findall(part)) for part in mention.text.split()])
+        spellings.append(["".join(_words_of(part)) for part in mention.text.split()])
     for spelling in spellings:
         for w in spelling:
             if (w, fuzzy) not in memo:
-                memo[w, fuzzy] = word_accounted(w, language, other_words, fuzzy=fuzzy)
+                memo[w, fuzzy] = word_accounted(w, language, other_words, fuzzy=fuzzy, lexicon=lexicon)
             if not memo[w, fuzzy]:
                 break
         else:
@@ -101,15 +117,11 @@ def _bracketed(mention: Mention, text: str) -> bool:
     return before.endswith("[") and after.startswith("]")
 
 
-# Words joined by hyphens: "Фа-чжан", "Ubsa-Nur" (a name written as one word on the other side).
-_COMPOUND = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)+")
-
-
 def _words(segments: Iterable[Segment]) -> list[str]:
     """The distinct words of the segments, in order (a long bead repeats most of them), and
     each hyphenated compound written as one word ("Фа-чжан" also as "Фачжан")."""
-    words = [w for seg in segments for w in _WORD.findall(seg.text)]
-    words += [m.group().replace("-", "") for seg in segments for m in _COMPOUND.finditer(seg.text)]
+    words = [w for seg in segments for w in _words_of(seg.text)]
+    words += [w.replace("-", "") for seg in segments for w in compounds(seg.text) if "-" in w]
     return list(dict.fromkeys(words))
 
 
@@ -129,7 +141,7 @@ def _show(mentions: Sequence[Mention]) -> str:
 def _shortened(full: Mention, short: Mention) -> bool:
     """Whether ``short`` is one word that sounds the same as the first or the last word of the
     longer name ``full``: a name given by its surname alone (Чжоу Энь-лай: "Chou")."""
-    words, one = _WORD.findall(full.text), _WORD.findall(short.text)
+    words, one = _words_of(full.text), _words_of(short.text)
     if len(one) != 1 or len(words) < 2:
         return False
     # the same sounds, not merely alike ones: "Lisan" is no short form of Рощин
@@ -176,6 +188,7 @@ def _pair(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[M
 def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report names of a bead that one side gives and the other does not."""
     src_lang, tgt_lang = context.source.language, context.target.language
+    lexicon = context.analysis.lexicon
     for bead, src_segs, tgt_segs in context.text_beads():
         src_text = [s for s in src_segs if s.is_text]
         tgt_text = [s for s in tgt_segs if s.is_text]
@@ -208,11 +221,12 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         src_words, tgt_words = _words(src_text), _words(tgt_text)
         src_memo: dict[tuple[str, bool], bool] = {}
         tgt_memo: dict[tuple[str, bool], bool] = {}
-        lone_src = [s for s in lone_src if not _accounted(s, src_lang, tgt_words, src_memo)]
+        lone_src = [s for s in lone_src if not _accounted(s, src_lang, tgt_words, src_memo, lexicon)]
         lone_tgt = [
             t
             for t in lone_tgt
-            if not _accounted(t, tgt_lang, src_words, tgt_memo) and not _bracketed(t, context.target_text)
+            if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon)
+            and not _bracketed(t, context.target_text)
         ]
         one_to_one = len(bead.source) == 1 and len(bead.target) == 1
         if one_to_one and not lone_src and not lone_tgt:
@@ -220,13 +234,13 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             weak_src = [
                 s
                 for s in _weak(context, src_text, src_lang, src)
-                if not _accounted(s, src_lang, tgt_words, src_memo)
+                if not _accounted(s, src_lang, tgt_words, src_memo, lexicon)
             ]
             if weak_src:
                 lone_tgt = [
                     t
                     for t in _weak(context, tgt_text, tgt_lang, tgt)
-                    if not _accounted(t, tgt_lang, src_words, tgt_memo)
+                    if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon)
                 ]
                 lone_src = weak_src if lone_tgt else []
         elif one_to_one and bool(lone_src) != bool(lone_tgt):
@@ -236,13 +250,13 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 lone_tgt = [
                     t
                     for t in _weak(context, tgt_text, tgt_lang, tgt)
-                    if not _accounted(t, tgt_lang, src_words, tgt_memo)
+                    if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon)
                 ]
             else:
                 lone_src = [
                     s
                     for s in _weak(context, src_text, src_lang, src)
-                    if not _accounted(s, src_lang, tgt_words, src_memo)
+                    if not _accounted(s, src_lang, tgt_words, src_memo, lexicon)
                 ]
         if one_to_one:
             # a word read as a name on one side may be the other side's name in its other spelling

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import regex
 from rapidfuzz import fuzz
 
-from ..lexicon import default_lexicon
+from ..lexicon import Lexicon, default_lexicon
 from ..morph import ru_lemmas
 from ..resources import data_lines, data_toml
 from ..translit import has_cyrillic, name_key
@@ -159,8 +159,7 @@ def same_onset(key: str, other: str) -> bool:
     return (a, b) == ("k", "a") and fuzz.ratio(key[1:], other) >= WORDS_ALIKE
 
 
-def _translates(word: str, language: str, other_words: Sequence[str]) -> bool:
-    lexicon = default_lexicon()
+def _translates(word: str, language: str, other_words: Sequence[str], lexicon: Lexicon) -> bool:
     if language == "ru":
         mine = lexicon.source_keys(word)
         theirs: set[str] = set()
@@ -174,7 +173,14 @@ def _translates(word: str, language: str, other_words: Sequence[str]) -> bool:
     return bool(mine & theirs)
 
 
-def word_accounted(word: str, language: str, other_words: Sequence[str], *, fuzzy: bool = True) -> bool:
+def word_accounted(
+    word: str,
+    language: str,
+    other_words: Sequence[str],
+    *,
+    fuzzy: bool = True,
+    lexicon: Lexicon | None = None,
+) -> bool:
     """Whether a word of a name in ``language`` has a counterpart among the other side's words.
 
     With ``fuzzy`` false (a name of the shipped list, whose renderings are listed), a
@@ -199,7 +205,7 @@ def word_accounted(word: str, language: str, other_words: Sequence[str], *, fuzz
             return True  # омикрон: a name in lower case; тартуские: an adjective of one
     if _nationality_pair(word, language, [w.lower().replace("ё", "е") for w in other_words]):
         return True
-    return _translates(word, language, other_words)
+    return _translates(word, language, other_words, lexicon or default_lexicon())
 
 
 #: How many letters a Russian case ending adds to a name's key (Берутом: "paratam" for "parat").
