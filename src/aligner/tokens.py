@@ -18,7 +18,7 @@ import functools
 
 import regex
 
-__all__ = ["Token", "tokens", "words", "HYPHENS", "APOSTROPHES", "JOINERS"]
+__all__ = ["Token", "tokens", "words", "word_pattern", "HYPHENS", "APOSTROPHES", "JOINERS"]
 
 #: The hyphens that join a compound word: the ASCII one and Unicode's hyphen and non-breaking hyphen.
 HYPHENS = "-\u2010\u2011"
@@ -46,6 +46,14 @@ def _pattern(joiners: str, numbers: bool, marks: bool, digits_join: bool) -> reg
     if numbers and not digits_join:
         body = rf"{body}|\p{{N}}+"
     return regex.compile(body)
+
+
+def word_pattern(
+    *, joiners: str = JOINERS, numbers: bool = False, marks: bool = True, digits_join: bool = False
+) -> regex.Pattern[str]:
+    """The compiled pattern :func:`tokens` matches with these options (for modules that must
+    match words with ``regex`` themselves: a fullmatch, a search from a position)."""
+    return _pattern(joiners, numbers, marks, digits_join)
 
 
 def tokens(

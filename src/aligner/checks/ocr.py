@@ -56,6 +56,7 @@ from ..spelling import (
     suggest,
     to_cyrillic,
 )
+from ..tokens import HYPHENS, tokens, words
 from ..translit import name_key, romanizations
 from . import CheckContext
 from .name import words_alike
@@ -71,7 +72,6 @@ NOTE_RULES = frozenset(("ocr.run_together",))
 #: Edits that may turn a capitalised unknown word into a known one (a dropped or swapped letter).
 NAME_EDITS = ("delete", "transpose")
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[-\u2010\u2011]\p{L}[\p{L}\p{M}]*)*")
 _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 _LATIN = regex.compile(r"\p{Script=Latin}")
 # Latin words of four letters or more, and capitalised shorter ones ("Han", "Ob": names)
@@ -253,8 +253,7 @@ def recurring_unknowns(texts: Iterable[str]) -> frozenset[str]:
     """The stems of words unknown to the dictionary that ``texts`` use twice or more ("зеленск")."""
     counts: Counter[str] = Counter()
     for text in texts:
-        for m in _WORD.finditer(text):
-            word = m.group()
+        for word in words(text, joiners=HYPHENS):
             if len(word) >= MIN_WORD and _CYRILLIC.search(word) and not is_known_form(word):
                 counts[ru_stem(word)] += 1
     return frozenset(stem for stem, n in counts.items() if n > 1)
@@ -290,14 +289,14 @@ def _segment_findings(
             "(a line-break hyphen left in the transcription?).",
             "ocr.hyphen_left",
         )
-    for m in _WORD.finditer(text):
-        if any(a <= m.start() < b for a, b in claimed):
+    for start, end, word in tokens(text, joiners=HYPHENS):
+        if any(a <= start < b for a, b in claimed):
             continue
-        problem = word_problems(m.group(), recurring=recurring, latin_words=latin_words)
+        problem = word_problems(word, recurring=recurring, latin_words=latin_words)
         if problem is not None:
             rule, message = problem
             severity = Severity.INFO if rule in NOTE_RULES else Severity.MINOR
-            yield _finding(seg, seg.raw_span(m.start(), m.end()), severity, message, rule)
+            yield _finding(seg, seg.raw_span(start, end), severity, message, rule)
     # letter-spacing is seen in the original text: the segment's text may have closed it up
     start = seg.span.start
     for m in _SPACED.finditer(raw):

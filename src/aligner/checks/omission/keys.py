@@ -16,6 +16,7 @@ import regex
 
 from ...analysis import WordKeys
 from ...model import SOURCE, Segment, Span
+from ...tokens import words
 from .. import CheckContext
 
 #: A lone segment of this many words or more is a whole sentence: its omission is ``major``.
@@ -33,7 +34,9 @@ NAME_WEIGHT = 2
 DIGITS = regex.compile(r"\d+")
 
 
-WORD = regex.compile(r"[\p{L}\p{N}]+")
+def word_count(text: str) -> int:
+    """How many words ``text`` has: runs of letters and digits ("G7" one word, "ф. 45" two)."""
+    return len(words(text, joiners="", marks=False, digits_join=True))
 
 
 class TextLike(Protocol):

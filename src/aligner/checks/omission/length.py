@@ -14,7 +14,7 @@ from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
 from ...resources import data_toml
 from .. import CheckContext
 from .breaks import Piece
-from .keys import SENTENCE_WORDS, STRONG_LETTERS, WORD, bag, matched_mentions, wordy
+from .keys import SENTENCE_WORDS, STRONG_LETTERS, bag, matched_mentions, word_count, wordy
 from .messages import finding
 
 
@@ -60,7 +60,7 @@ def chars_of(segments: Sequence[Segment]) -> int:
 
 def words_of(segments: Sequence[Segment]) -> int:
     """The words of ``segments`` together."""
-    return sum(len(WORD.findall(s.text)) for s in segments)
+    return sum(word_count(s.text) for s in segments)
 
 
 #: How far (standard deviations) the lengths must stray, the way a missing (added) clause

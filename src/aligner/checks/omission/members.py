@@ -18,11 +18,11 @@ from .keys import (
     MIN_KEYED,
     NAME_WEIGHT,
     SENTENCE_WORDS,
-    WORD,
     TextT,
     matched_mentions,
     unrendered_test,
     unsupported,
+    word_count,
     word_key_sets,
 )
 from .length import LengthModel, chars_of, length_points_at
@@ -64,7 +64,7 @@ def weak_member(
 
     best: tuple[float, TextT] | None = None
     for seg in members:
-        if len(WORD.findall(seg.text)) < SENTENCE_WORDS:
+        if word_count(seg.text) < SENTENCE_WORDS:
             continue
         rest = z(total - len(seg.text))
         if rest > _MEMBER_FIT_Z or not weak(seg.text):
@@ -104,7 +104,7 @@ def short_unsupported(
     numbers = {n for o in others for n in DIGITS.findall(o.text)}
     out = []
     for seg in mine:
-        if seg.kind is not SegmentKind.TEXT or len(WORD.findall(seg.text)) < 3:
+        if seg.kind is not SegmentKind.TEXT or word_count(seg.text) < 3:
             continue
         keyed = word_key_sets(seg, lexicon, side)
         if not SHORT_KEYED <= len(keyed) < MIN_KEYED or set(DIGITS.findall(seg.text)) & numbers:

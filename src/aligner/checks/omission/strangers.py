@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from ...analysis import WordKeys
 from ...model import SOURCE, TARGET, Segment, SegmentKind
-from .keys import NAME_WEIGHT, SENTENCE_WORDS, STRONG_LETTERS, WORD, unsupported, wordy
+from .keys import NAME_WEIGHT, SENTENCE_WORDS, STRONG_LETTERS, unsupported, word_count, wordy
 
 __all__ = ["strangers", "DOUBT"]
 
@@ -30,7 +30,7 @@ DOUBT = 0.6
 def _sentence(seg: Segment) -> bool:
     return (
         seg.kind is SegmentKind.TEXT
-        and len(WORD.findall(seg.text)) >= SENTENCE_WORDS
+        and word_count(seg.text) >= SENTENCE_WORDS
         and wordy(seg.text) >= STRONG_LETTERS
     )
 
