@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["Analysis", "TextKeys", "WordKeys", "analyse_document", "MEMO_TEXTS", "NAME_LETTERS"]
 
 #: How many texts' key bags :class:`WordKeys` keeps (those of the beads a check is looking at).
-MEMO_TEXTS = 4096
+MEMO_TEXTS = 1024
 
 #: The fewest letters of a capitalised word that also gets a key of its sound (a name, most likely).
 NAME_LETTERS = 4
@@ -203,22 +203,23 @@ class Analysis:
         return self._part("repeats", lambda: tuple(find_repeats(self.source.segments)))  # type: ignore[no-any-return]
 
     @property
-    def translated_words(self) -> tuple[Mapping[str, list[str]], Mapping[str, list[tuple[str, int]]]]:
-        """The words of each translated text segment of the original, and where each word
-        stands among them (segment id, position)."""
+    def translated_words(self) -> tuple[Mapping[str, list[str]], Mapping[str, list[str]]]:
+        """The words of each translated text segment of the original (:func:`~aligner.checks.
+        duplicate.word_list`), and for each word the ids of the segments holding it, in order."""
         return self._part("translated_words", self._translated_words)  # type: ignore[no-any-return]
 
-    def _translated_words(self) -> tuple[dict[str, list[str]], dict[str, list[tuple[str, int]]]]:
+    def _translated_words(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         from .checks.duplicate import word_list
 
         words: dict[str, list[str]] = {}
-        starts: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        where: dict[str, list[str]] = defaultdict(list)
+        one: dict[str, str] = {}  # one string object a word: a long document repeats most of them
         for other in self.source.segments:
             if other.id in self.translated and other.is_text:
-                words[other.id] = word_list(other.text)
-                for k, word in enumerate(words[other.id]):
-                    starts[word].append((other.id, k))
-        return words, dict(starts)
+                mine = words[other.id] = [one.setdefault(w, w) for w in word_list(other.text)]
+                for word in dict.fromkeys(mine):
+                    where[word].append(other.id)
+        return words, dict(where)
 
     @property
     def second_witnesses(self) -> Mapping[str, str]:

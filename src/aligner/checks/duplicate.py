@@ -233,9 +233,13 @@ def repeated_in_translated(analysis: Analysis, seg: Segment, passage: str) -> st
     n = len(mine)
     if n < WITNESS_WORDS:
         return None
-    translated, starts = analysis.translated_words
-    for sid, k in starts.get(mine[0], ()):
-        if sid != seg.id and translated[sid][k : k + n] == mine:
+    translated, holding = analysis.translated_words
+    first = mine[0]
+    for sid in holding.get(first, ()):
+        if sid == seg.id:
+            continue
+        theirs = translated[sid]
+        if any(w == first and theirs[k : k + n] == mine for k, w in enumerate(theirs)):
             return sid
     return None
 
