@@ -204,25 +204,29 @@ def iter_json(report: Report, *, explain: bool = False) -> Iterator[str]:
         first = False
         if key == "header":
             header = report.document.header
-            yield _lines(enc, (_segment_dict(s, explain=explain, with_side=True) for s in header))
+            yield from _lines(enc, (_segment_dict(s, explain=explain, with_side=True) for s in header))
         elif key in (SOURCE, TARGET):
             side = report.side(key)
             yield "{" + enc("language") + ": " + enc(side.language) + ", " + enc("segments") + ": "
-            yield _lines(enc, (_segment_dict(s, explain=explain) for s in side.segments))
+            yield from _lines(enc, (_segment_dict(s, explain=explain) for s in side.segments))
             yield "}"
         elif key == "alignment":
-            yield _lines(enc, (_bead_dict(b, explain=explain) for b in report.alignment.beads))
+            yield from _lines(enc, (_bead_dict(b, explain=explain) for b in report.alignment.beads))
         elif key == "findings":
-            yield _lines(enc, (_finding_dict(report, f, explain=explain) for f in report.findings))
+            yield from _lines(enc, (_finding_dict(report, f, explain=explain) for f in report.findings))
         else:
             yield enc(value)
     yield "}\n"
 
 
-def _lines(enc: Callable[[Any], str], items: Iterable[Any]) -> str:
-    """A JSON list with one item a line."""
-    body = ",\n".join(enc(item) for item in items)
-    return "[\n" + body + "]" if body else "[]"
+def _lines(enc: Callable[[Any], str], items: Iterable[Any]) -> Iterator[str]:
+    """A JSON list with one item a line, item by item."""
+    yield "["
+    sep = "\n"
+    for item in items:
+        yield sep + enc(item)
+        sep = ",\n"
+    yield "]"
 
 
 def _without_items(report: Report) -> Report:
