@@ -347,8 +347,9 @@ def test_a_translators_footnote_is_only_a_minor_note() -> None:
 
 
 def test_a_short_sentence_folded_into_its_neighbours_bead_is_a_minor_omission() -> None:
-    from aligner.checks.omission.keys import lexicon_for
+    from aligner.analysis import WordKeys
     from aligner.checks.omission.members import short_unsupported
+    from aligner.lexicon import default_lexicon
     from aligner.model import Span
     from aligner.segment import segment_side
 
@@ -357,9 +358,9 @@ def test_a_short_sentence_folded_into_its_neighbours_bead_is_a_minor_omission() 
 
     mine = segs("Прошу отправить до конца месяца 40 тыс. тонн угля. Уголь нужен котельным.", "source", "ru")
     others = segs("Please send 40 thousand tons of coal by the end of the month.", "target", "en")
-    found = short_unsupported(mine, others, side="source", lexicon=lexicon_for("", ""))
+    found = short_unsupported(mine, others, side="source", lexicon=WordKeys(default_lexicon()))
     assert [s.text for s in found] == ["Уголь нужен котельным."]
     faithful = segs(
         "Please send 40 thousand tons of coal by the end of the month. The boilers need coal.", "target", "en"
     )
-    assert short_unsupported(mine, faithful, side="source", lexicon=lexicon_for("", "")) == []
+    assert short_unsupported(mine, faithful, side="source", lexicon=WordKeys(default_lexicon())) == []

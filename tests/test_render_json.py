@@ -161,3 +161,15 @@ def test_offsets_of_a_dehyphenated_segment_survive():
     assert back.offsets == s4.offsets
     assert back.raw_span(0, len(back.text)) == s4.span
     assert attrs.evolve(back, rule=s4.rule) == s4
+
+
+@pytest.mark.parametrize("name", sorted(FIXTURES))
+def test_the_json_written_item_by_item_is_the_json_rendered_whole(name):
+    from aligner.render import render_pieces
+
+    report = FIXTURES[name]()
+    text = render(report, "json")
+    assert "".join(render_pieces(report, "json")) == text
+    assert json.loads(text) == report_to_dict(report)
+    # one segment, bead or finding a line: a diff of two reports shows what changed
+    assert text.count("\n") >= len(report.source.segments) + len(report.alignment.beads)

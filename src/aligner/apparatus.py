@@ -32,8 +32,8 @@ import regex
 
 from .features.dates import parse_date
 from .model import Bead, Segment, SegmentKind
-from .morph import WORD_RE
 from .scoring import WordKeys
+from .tokens import words
 from .translit import has_cyrillic, name_key
 
 __all__ = ["pair_apparatus", "counterparts"]
@@ -55,7 +55,7 @@ PAIR_SCORE = 0.9
 
 
 def _words(text: str) -> list[str]:
-    return [m.group() for m in WORD_RE.finditer(text)]
+    return words(text)
 
 
 def _closed(text: str) -> str:

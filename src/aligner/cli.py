@@ -16,7 +16,7 @@ from .config import SPLIT_MODES
 from .errors import AlignerError, InputError, OutputError
 from .files import read_bytes, write_atomic
 from .model import Report, Severity
-from .render import render
+from .render import render, render_pieces
 
 __all__ = ["main", "build_parser"]
 
@@ -150,11 +150,10 @@ def _run(args: argparse.Namespace) -> int:
             config=config,
             encoding=args.encoding,
         )
-    text = render(report, args.format, explain=args.explain)
-    if args.output:
-        write_atomic(args.output, text)
+    if args.output:  # the JSON report goes to the file item by item, never held whole
+        write_atomic(args.output, render_pieces(report, args.format, explain=args.explain))
     else:
-        _write_stdout(text)
+        _write_stdout(render(report, args.format, explain=args.explain))
     return _status(report, args.fail_on)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import InputError, LimitError, OutputError
@@ -42,8 +43,9 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int | None = None) ->
         raise InputError(msg) from exc
 
 
-def write_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` so that the file is either whole or untouched.
+def write_atomic(path: str | os.PathLike[str], text: str | Iterable[str]) -> None:
+    """Write ``text`` (UTF-8; a string, or pieces written one after the other) to ``path`` so
+    that the file is either whole or untouched.
 
     The text goes to a temporary file beside ``path`` first, which then replaces it.
     """
@@ -56,17 +58,20 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
         msg = f"{p}: is a folder; give a file name for the report"
         raise OutputError(msg)
     tmp = None
+    written = ""
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".part", dir=folder)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+            for piece in (text,) if isinstance(text, str) else text:
+                written = piece
+                fh.write(piece)
         os.replace(tmp, p)
         tmp = None
     except OSError as exc:
         msg = f"{p}: the report could not be written ({exc.strerror or exc})"
         raise OutputError(msg) from exc
     except UnicodeEncodeError as exc:
-        bad = ord(text[exc.start])
+        bad = ord(written[exc.start])
         msg = f"{p}: the report could not be written (U+{bad:04X} at character {exc.start:,} is no character)"
         raise OutputError(msg) from exc
     finally:

@@ -27,9 +27,10 @@ import regex
 
 from .cache import cached
 from .errors import ConfigError
-from .morph import WORD_RE, en_stem, ru_is_known, ru_lemmas, ru_stem
+from .morph import en_stem, ru_is_known, ru_lemmas, ru_stem
 from .resources import data_lines, data_text
 from .spelling import fold_lookalikes
+from .tokens import words
 
 __all__ = ["Lexicon", "default_lexicon", "load_lexicon", "sentence_keys"]
 
@@ -98,8 +99,7 @@ def _en_word_stems(word: str) -> tuple[str, ...]:
 def _en_phrase_words(phrase: str) -> tuple[tuple[str, ...], ...]:
     """The content words of an English phrase, each as its stems (hyphenated: also by part)."""
     out: list[tuple[str, ...]] = []
-    for match in WORD_RE.finditer(phrase):
-        word = match.group()
+    for word in words(phrase):
         stems: list[str] = []
         for piece in (word, *_word_parts(word)):
             stems.extend(s for s in _en_word_stems(piece) if s not in stems)
@@ -130,8 +130,7 @@ def _ru_is_stopword(form: str) -> bool:
 def _ru_phrase_words(phrase: str) -> tuple[tuple[str, ...], ...]:
     """The content words of a Russian phrase, each as its index heads: the form and its lemma."""
     out: list[tuple[str, ...]] = []
-    for match in WORD_RE.finditer(phrase):
-        word = match.group()
+    for word in words(phrase):
         if _ru_is_stopword(word):
             continue
         out.append(tuple(dict.fromkeys((word, *_ru_lemmas(word)[:1]))))
@@ -189,9 +188,7 @@ def _build_indexes(
     entries: Iterable[tuple[str, str]],
 ) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], frozenset[str]]:
     """Russian head -> English stems, Russian Snowball stem -> English stems, all English stems."""
-    parsed = [
-        (_en_phrase_words(en), _ru_phrase_words(ru), len(WORD_RE.findall(ru)) > 1) for en, ru in entries
-    ]
+    parsed = [(_en_phrase_words(en), _ru_phrase_words(ru), len(words(ru)) > 1) for en, ru in entries]
     parsed = [(en, ru, phrase) for en, ru, phrase in parsed if en and ru]
     known: dict[str, set[str]] = {}
     for en_words, ru_words, phrase in parsed:

@@ -11,10 +11,13 @@ from typing import Any
 
 import regex
 
+from .tokens import tokens, word_pattern
+
 __all__ = ["parses_of", "ru_lemmas", "ru_parses", "ru_is_known", "en_stem", "ru_stem", "words", "WORD_RE"]
 
-#: A word: letters, with inner hyphens or apostrophes ("Генерал-полковнику", "Tse-tung", "don't").
-WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*")
+#: A word as :func:`aligner.tokens.tokens` reads it by default: letters, with inner hyphens or
+#: apostrophes ("Генерал-полковнику", "Tse-tung", "don't"). Kept for the modules that match it.
+WORD_RE = word_pattern()
 # pymorphy3 is asked about Russian words only: Cyrillic letters and inner hyphens.
 _CYRILLIC_WORD = regex.compile(r"[\p{Script=Cyrillic}\p{M}]+(?:-[\p{Script=Cyrillic}\p{M}]+)*")
 
@@ -118,5 +121,5 @@ def ru_stem(word: str) -> str:
 
 
 def words(text: str) -> list[tuple[int, int, str]]:
-    """The words of ``text`` as ``(start, end, word)`` triples, offsets into ``text``."""
-    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    """The words of ``text`` as ``(start, end, word)`` triples (:func:`aligner.tokens.tokens`)."""
+    return tokens(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 
 from .align import align
+from .analysis import analyse_document
 from .checks import CheckContext, check_names, run_checks
 from .config import Config
 from .errors import EncodingError, InputError, guarded
@@ -75,6 +76,9 @@ def check_document(document: Document, *, config: Config | None = None) -> Repor
         config=config,
         scorer=LexicalScorer(lexicon=lexicon),
     )
+    analysis = analyse_document(
+        source, target, alignment, features, lexicon=lexicon, source_text=document.source_text
+    )
     context = CheckContext(
         source=source,
         target=target,
@@ -82,6 +86,7 @@ def check_document(document: Document, *, config: Config | None = None) -> Repor
         features=features,
         source_text=document.source_text,
         target_text=document.target_text,
+        analysis=analysis,
     )
     findings = run_checks(context, config=config)
     report = Report(

@@ -5,29 +5,30 @@ Iterable[Finding]``, and is listed by name in :data:`CHECKS` in the order
 checks run: the built-in checks as a literal table of ``"module:function"``
 names, each module imported when its check first runs. A user adds a check of
 their own with :func:`register`. A check reads the aligned beads and the
-segments' features; it never re-segments or re-aligns.
+segments' features and the document's :class:`~aligner.analysis.Analysis` (the
+lexicon, words, keys, hidden breaks, repeats and second witnesses, made once);
+it never re-segments, re-aligns or reloads the lexicon.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import TypeVar
 
 import attrs
 
+from ..analysis import Analysis, analyse_document
 from ..config import Config
 from ..errors import ConfigError
 from ..model import Alignment, Bead, Features, Finding, Mention, Segment, Side
 from ..registry import Lazy
-
-T = TypeVar("T")
 
 __all__ = ["CheckContext", "CheckFn", "CHECKS", "BUILTIN_CHECKS", "register", "run_checks", "check_names"]
 
 
 @attrs.frozen(kw_only=True)
 class CheckContext:
-    """What a check may read: both sides, the alignment, and every segment's features by id."""
+    """What a check may read: both sides, the alignment, every segment's features by id, and
+    the document's analysis (made with the shipped lexicon when none is given)."""
 
     source: Side
     target: Side
@@ -35,8 +36,21 @@ class CheckContext:
     features: Mapping[str, Features]
     source_text: str = attrs.field(repr=False)
     target_text: str = attrs.field(repr=False)
+    analysis: Analysis = attrs.field(repr=False, eq=False)
     _index: dict[str, Segment] = attrs.field(init=False, repr=False, eq=False)
-    _memo: dict[str, object] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+
+    @analysis.default
+    def _default_analysis(self) -> Analysis:
+        from ..lexicon import default_lexicon
+
+        return analyse_document(
+            self.source,
+            self.target,
+            self.alignment,
+            self.features,
+            lexicon=default_lexicon(),
+            source_text=self.source_text,
+        )
 
     @_index.default
     def _build_index(self) -> dict[str, Segment]:
@@ -45,12 +59,6 @@ class CheckContext:
     def segments(self, ids: Iterable[str]) -> tuple[Segment, ...]:
         """The segments with these ids, in the order given."""
         return tuple(self._index[i] for i in ids)
-
-    def cached(self, key: str, build: Callable[[], T]) -> T:
-        """What ``build()`` gives, built once for this context (an index several checks share)."""
-        if key not in self._memo:
-            self._memo[key] = build()
-        return self._memo[key]  # type: ignore[return-value]
 
     def mentions(self, segments: Iterable[Segment], *kinds: str) -> list[Mention]:
         """The mentions of these kinds (``"names"``, ``"titles"``, ``"terms"``, ``"dates"``,

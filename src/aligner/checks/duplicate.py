@@ -27,15 +27,16 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from ..config import Config
 from ..model import Finding, Mention, Segment, Severity, Span
+from ..tokens import HYPHENS, tokens, words
 from . import CheckContext
 
 if TYPE_CHECKING:
+    from ..analysis import Analysis
     from .witness import WitnessBlock
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "repeats_of",
     "repeated_in_translated",
     "witness_of",
+    "word_list",
     "MIN_WORDS",
     "MIN_SCORE",
 ]
@@ -59,8 +61,6 @@ PREFIX = 4
 MAX_POSTINGS = 8
 #: Words added on each side of the character window before the word-by-word comparison.
 SLACK = 2
-
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[-\u2010\u2011]\p{L}[\p{L}\p{M}]*)*|\p{N}+")
 
 
 @attrs.frozen(kw_only=True)
@@ -88,8 +88,9 @@ _Words = list[tuple[int, int, str]]
 
 
 def _words(seg: Segment) -> _Words:
-    found = _WORD.finditer(seg.text)
-    return [(m.start(), m.end(), m.group().lower().replace("ё", "е")) for m in found]
+    return [
+        (a, b, w.lower().replace("ё", "е")) for a, b, w in tokens(seg.text, joiners=HYPHENS, numbers=True)
+    ]
 
 
 def _shingles(words: Sequence[tuple[int, int, str]]) -> set[tuple[str, ...]]:
@@ -204,21 +205,22 @@ def find_repeats(segments: Sequence[Segment]) -> list[Repeat]:
     return [best[j] for j in sorted(best)]
 
 
-def repeats_of(context: CheckContext) -> list[Repeat]:
-    """The repeats of the original's segments (see :func:`find_repeats`), found once a check run:
-    the duplicate, omission and second-witness rules all ask for them."""
-    return context.cached("duplicate.repeats", lambda: find_repeats(context.source.segments))
+def repeats_of(context: CheckContext) -> tuple[Repeat, ...]:
+    """The repeats of the original's segments (see :func:`find_repeats`), as the document's
+    analysis found them once: the duplicate, omission and second-witness rules all ask for them."""
+    return context.analysis.repeats
 
 
 #: The fewest words a passage needs before its repetition word for word makes it a second witness.
 WITNESS_WORDS = 3
 
 
-def _word_list(text: str) -> list[str]:
-    return [m.group().lower().replace("ё", "е") for m in _WORD.finditer(text)]
+def word_list(text: str) -> list[str]:
+    """The words and numbers of ``text``, lower case, ё read as е: how repeats are compared."""
+    return [w.lower().replace("ё", "е") for w in words(text, joiners=HYPHENS, numbers=True)]
 
 
-def repeated_in_translated(context: CheckContext, seg: Segment, passage: str) -> str | None:
+def repeated_in_translated(analysis: Analysis, seg: Segment, passage: str) -> str | None:
     """The id of another source segment, one with a translation, that repeats ``passage``
     (words of ``seg``) word for word; ``None`` if none does or it is under
     :data:`WITNESS_WORDS` words.
@@ -227,31 +229,19 @@ def repeated_in_translated(context: CheckContext, seg: Segment, passage: str) ->
     closing both a letter and the cipher telegram that repeats it) is rendered
     once: what has no translation beside one witness has one beside the other.
     """
-    mine = _word_list(passage)
+    mine = word_list(passage)
     n = len(mine)
     if n < WITNESS_WORDS:
         return None
-    words, starts = context.cached("duplicate.translated_words", lambda: _translated_words(context))
-    for sid, k in starts.get(mine[0], ()):
-        if sid != seg.id and words[sid][k : k + n] == mine:
+    translated, holding = analysis.translated_words
+    first = mine[0]
+    for sid in holding.get(first, ()):
+        if sid == seg.id:
+            continue
+        theirs = translated[sid]
+        if any(w == first and theirs[k : k + n] == mine for k, w in enumerate(theirs)):
             return sid
     return None
-
-
-def _translated_words(
-    context: CheckContext,
-) -> tuple[dict[str, list[str]], dict[str, list[tuple[str, int]]]]:
-    """The words of each source text segment that has a translation, in order, and where
-    each word stands among them (segment id, position), for :func:`repeated_in_translated`."""
-    translated = {sid for bead in context.alignment for sid in bead.source if bead.target}
-    words: dict[str, list[str]] = {}
-    starts: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for other in context.source.segments:
-        if other.id in translated and other.is_text:
-            words[other.id] = _word_list(other.text)
-            for k, word in enumerate(words[other.id]):
-                starts[word].append((other.id, k))
-    return words, starts
 
 
 #: Words on either side of a mention that go with it when looking for a second witness.
@@ -266,8 +256,8 @@ def witness_of(context: CheckContext, segments: Sequence[Segment], mention: Ment
         if not seg.span.start <= mention.span.start < seg.span.end:
             continue
         at = seg.text.find(mention.text)
-        found = list(_WORD.finditer(seg.text))
-        inside = [k for k, m in enumerate(found) if at >= 0 and at <= m.start() < at + len(mention.text)]
+        found = tokens(seg.text, joiners=HYPHENS, numbers=True)
+        inside = [k for k, m in enumerate(found) if at >= 0 and at <= m[0] < at + len(mention.text)]
         if not inside:
             return None
         lo, hi = inside[0], inside[-1]
@@ -277,8 +267,8 @@ def witness_of(context: CheckContext, segments: Sequence[Segment], mention: Ment
         for first, last in ((before, after), (lo, after), (before, hi)):
             if (first, last) == (lo, hi):
                 continue
-            passage = seg.text[found[first].start() : found[last].end()]
-            witness = repeated_in_translated(context, seg, passage)
+            passage = seg.text[found[first][0] : found[last][1]]
+            witness = repeated_in_translated(context.analysis, seg, passage)
             if witness is not None:
                 return witness
         return None
@@ -348,9 +338,7 @@ def _block_finding(block: WitnessBlock) -> Finding:
 def check_duplicate(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report passages of the original that repeat an earlier one, with their variant readings:
     an untranslated second witness as one finding, other repeats one by one."""
-    from .witness import witness_blocks  # it builds on this module's repeats
-
-    blocks = witness_blocks(context)
+    blocks = context.analysis.witness_blocks
     in_block = {rep.later.id for block in blocks for rep in block.repeats}
     in_block |= {rep.earlier.id for block in blocks for rep in block.repeats}
     for block in blocks:

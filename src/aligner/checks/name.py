@@ -48,7 +48,9 @@ from rapidfuzz import fuzz
 
 from ..config import Config
 from ..features import names_match
+from ..lexicon import Lexicon
 from ..model import Finding, Mention, Segment, Severity
+from ..tokens import APOSTROPHES, words
 from ..translit import syllable_key
 from . import CheckContext
 from .duplicate import witness_of
@@ -65,14 +67,28 @@ NAMES_ALIKE = 0.8
 #: paired by their coarse keys must be.
 SYLLABLES_ALIKE = 50
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
+
+def _words_of(text: str) -> list[str]:
+    """The words of a name or a bead: letters joined by apostrophes ("O'Brien"), cut at hyphens."""
+    return words(text, joiners=APOSTROPHES)
+
+
+def compounds(text: str) -> list[str]:
+    """The words of ``text`` with hyphens kept inside them: "Фа-чжан", "Ubsa-Nur" (a name
+    written as one word on the other side)."""
+    return words(text)
 
 
 def _accounted(
-    mention: Mention, language: str, other_words: Sequence[str], memo: dict[tuple[str, bool, bool], bool]
+    mention: Mention,
+    language: str,
+    other_words: Sequence[str],
+    memo: dict[tuple[str, bool, bool], bool],
+    lexicon: Lexicon,
 ) -> bool:
-    """Whether every word of the name has a counterpart (``memo`` keeps the answers of one bead)."""
-    words = _WORD.findall(mention.text)
+    """Whether every word of the name has a counterpart (``memo`` keeps the answers of one bead;
+    ``lexicon`` is the document's, the user's entries included)."""
+    words = _words_of(mention.text)
     if not words:
         return False
     fuzzy = mention.rule != KNOWN_RULE
@@ -80,13 +96,13 @@ def _accounted(
     spellings = [words, ["".join(words)]] if fuzzy and len(words) > 1 else [words]
     if fuzzy and "-" in mention.text:
         # a hyphenated given name written as one word: "Лэй Фа-чжан", "Lei Fazhang"
-        spellings.append(["".join(_WORD.findall(part)) for part in mention.text.split()])
+        spellings.append(["".join(_words_of(part)) for part in mention.text.split()])
     for n, spelling in enumerate(spellings):
         join_other = n == 0  # a joined spelling is not also set against joined words of the other side
         for w in spelling:
             if (w, fuzzy, join_other) not in memo:
                 memo[w, fuzzy, join_other] = word_accounted(
-                    w, language, other_words, fuzzy=fuzzy, join_other=join_other
+                    w, language, other_words, fuzzy=fuzzy, lexicon=lexicon, join_other=join_other
                 )
             if not memo[w, fuzzy, join_other]:
                 break
@@ -110,15 +126,11 @@ def _bracketed(mention: Mention, text: str) -> bool:
 _GLOSS = regex.compile(r"\s?\[\p{Lu}[\p{L}\p{M}'’ .-]{1,40}\]")
 
 
-# Words joined by hyphens: "Фа-чжан", "Ubsa-Nur" (a name written as one word on the other side).
-_COMPOUND = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)+")
-
-
 def _words(segments: Iterable[Segment]) -> list[str]:
     """The distinct words of the segments, in order (a long bead repeats most of them), and
     each hyphenated compound written as one word ("Фа-чжан" also as "Фачжан")."""
-    words = [w for seg in segments for w in _WORD.findall(seg.text)]
-    words += [m.group().replace("-", "") for seg in segments for m in _COMPOUND.finditer(seg.text)]
+    words = [w for seg in segments for w in _words_of(seg.text)]
+    words += [w.replace("-", "") for seg in segments for w in compounds(seg.text) if "-" in w]
     # an aspirate's apostrophe (Wade-Giles, McCune-Reischauer) inside a word: "Ch'ing" is also "Ching"
     words += [regex.sub(r"['’-]", "", m.group()) for seg in segments for m in _ASPIRATED.finditer(seg.text)]
     return list(dict.fromkeys(words))
@@ -144,7 +156,7 @@ def _show(mentions: Sequence[Mention]) -> str:
 def _shortened(full: Mention, short: Mention) -> bool:
     """Whether ``short`` is one word that sounds the same as the first or the last word of the
     longer name ``full``: a name given by its surname alone (Чжоу Энь-лай: "Chou")."""
-    words, one = _WORD.findall(full.text), _WORD.findall(short.text)
+    words, one = _words_of(full.text), _words_of(short.text)
     if len(one) != 1 or len(words) < 2:
         return False
     # the same sounds, not merely alike ones: "Lisan" is no short form of Рощин
@@ -179,7 +191,7 @@ def _surname_changed(a: Mention, b: Mention) -> bool:
     """Whether two names of as many words, alike as wholes, end in words that sound like no word
     of the other name ("Таисия Соколова" and "Taisiya Szeged"): the first name agreeing hides
     a changed surname. Both are then left to the word-by-word test."""
-    words_a, words_b = _WORD.findall(a.text), _WORD.findall(b.text)
+    words_a, words_b = _words_of(a.text), _words_of(b.text)
     if len(words_a) < 2 or len(words_a) != len(words_b) or KNOWN_RULE in (a.rule, b.rule):
         return False
     return not any(words_alike(words_a[-1], w) for w in words_b) and not any(
@@ -203,6 +215,7 @@ def _pair(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[M
 def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report names of a bead that one side gives and the other does not."""
     src_lang, tgt_lang = context.source.language, context.target.language
+    lexicon = context.analysis.lexicon
     for bead, src_segs, tgt_segs in context.text_beads():
         src_text = [s for s in src_segs if s.is_text]
         tgt_text = [s for s in tgt_segs if s.is_text]
@@ -235,11 +248,12 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         src_words, tgt_words = _words(src_text), _words(tgt_text)
         src_memo: dict[tuple[str, bool, bool], bool] = {}
         tgt_memo: dict[tuple[str, bool, bool], bool] = {}
-        lone_src = [s for s in lone_src if not _accounted(s, src_lang, tgt_words, src_memo)]
+        lone_src = [s for s in lone_src if not _accounted(s, src_lang, tgt_words, src_memo, lexicon)]
         lone_tgt = [
             t
             for t in lone_tgt
-            if not _accounted(t, tgt_lang, src_words, tgt_memo) and not _bracketed(t, context.target_text)
+            if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon)
+            and not _bracketed(t, context.target_text)
         ]
         one_to_one = len(bead.source) == 1 and len(bead.target) == 1
         if one_to_one and not lone_src and not lone_tgt:
@@ -247,13 +261,13 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             weak_src = [
                 s
                 for s in _weak(context, src_text, src_lang, src)
-                if not _accounted(s, src_lang, tgt_words, src_memo)
+                if not _accounted(s, src_lang, tgt_words, src_memo, lexicon)
             ]
             if weak_src:
                 lone_tgt = [
                     t
                     for t in _weak(context, tgt_text, tgt_lang, tgt)
-                    if not _accounted(t, tgt_lang, src_words, tgt_memo)
+                    if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon)
                 ]
                 lone_src = weak_src if lone_tgt else []
         elif one_to_one and bool(lone_src) != bool(lone_tgt):
@@ -263,13 +277,13 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 lone_tgt = [
                     t
                     for t in _weak(context, tgt_text, tgt_lang, tgt)
-                    if not _accounted(t, tgt_lang, src_words, tgt_memo)
+                    if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon)
                 ]
             else:
                 lone_src = [
                     s
                     for s in _weak(context, src_text, src_lang, src)
-                    if not _accounted(s, src_lang, tgt_words, src_memo)
+                    if not _accounted(s, src_lang, tgt_words, src_memo, lexicon)
                 ]
         if one_to_one:
             # a word read as a name on one side may be the other side's name in its other spelling

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import regex
 from rapidfuzz import fuzz
 
-from ..lexicon import default_lexicon
+from ..lexicon import Lexicon, default_lexicon
 from ..morph import ru_lemmas
 from ..resources import data_lines, data_toml
 from ..translit import has_cyrillic, name_key, syllable_key
@@ -218,8 +218,7 @@ def same_onset(key: str, other: str) -> bool:
     return (a, b) == ("k", "a") and fuzz.ratio(key[1:], other) >= WORDS_ALIKE
 
 
-def _translates(word: str, language: str, other_words: Sequence[str]) -> bool:
-    lexicon = default_lexicon()
+def _translates(word: str, language: str, other_words: Sequence[str], lexicon: Lexicon) -> bool:
     if language == "ru":
         mine = lexicon.source_keys(word)
         theirs: set[str] = set()
@@ -234,7 +233,13 @@ def _translates(word: str, language: str, other_words: Sequence[str]) -> bool:
 
 
 def word_accounted(
-    word: str, language: str, other_words: Sequence[str], *, fuzzy: bool = True, join_other: bool = True
+    word: str,
+    language: str,
+    other_words: Sequence[str],
+    *,
+    fuzzy: bool = True,
+    lexicon: Lexicon | None = None,
+    join_other: bool = True,
 ) -> bool:
     """Whether a word of a name in ``language`` has a counterpart among the other side's words.
 
@@ -273,7 +278,7 @@ def word_accounted(
             return True  # омикрон: a name in lower case; тартуские: an adjective of one
     if _nationality_pair(word, language, [w.lower().replace("ё", "е") for w in other_words]):
         return True
-    return _translates(word, language, other_words)
+    return _translates(word, language, other_words, lexicon or default_lexicon())
 
 
 #: Keys this long or longer that the coarse likeness finds alike must also share half their

@@ -45,9 +45,10 @@ import regex
 from ..config import Config
 from ..model import Finding, Segment, Severity, Span
 from ..spelling import is_known_form
+from ..tokens import HYPHENS, tokens
 from . import CheckContext
 from .ocr_translation import _target_findings
-from .ocr_words import _CYRILLIC, _WORD, MIN_WORD, NAME_EDITS, _q, recurring_unknowns, word_problems
+from .ocr_words import _CYRILLIC, MIN_WORD, NAME_EDITS, _q, recurring_unknowns, word_problems
 
 __all__ = ["check_ocr", "MIN_WORD", "NAME_EDITS", "NOTE_RULES", "word_problems", "recurring_unknowns"]
 
@@ -94,14 +95,14 @@ def _segment_findings(
             "(a line-break hyphen left in the transcription?).",
             "ocr.hyphen_left",
         )
-    for m in _WORD.finditer(text):
-        if any(a <= m.start() < b for a, b in claimed):
+    for start, end, word in tokens(text, joiners=HYPHENS):
+        if any(a <= start < b for a, b in claimed):
             continue
-        problem = word_problems(m.group(), recurring=recurring, latin_words=latin_words)
+        problem = word_problems(word, recurring=recurring, latin_words=latin_words)
         if problem is not None:
             rule, message = problem
             severity = Severity.INFO if rule in NOTE_RULES else Severity.MINOR
-            yield _finding(seg, seg.raw_span(m.start(), m.end()), severity, message, rule)
+            yield _finding(seg, seg.raw_span(start, end), severity, message, rule)
     # letter-spacing is seen in the original text: the segment's text may have closed it up
     start = seg.span.start
     for m in _SPACED.finditer(raw):

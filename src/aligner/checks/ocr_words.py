@@ -26,6 +26,7 @@ from ..spelling import (
     suggest,
     to_cyrillic,
 )
+from ..tokens import HYPHENS, words
 from ..translit import name_key, romanizations
 from .name import words_alike
 
@@ -39,7 +40,6 @@ MIN_WORD = 5
 #: Edits that may turn a capitalised unknown word into a known one (a dropped or swapped letter).
 NAME_EDITS = ("delete", "transpose")
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[-\u2010\u2011]\p{L}[\p{L}\p{M}]*)*")
 _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 _LATIN = regex.compile(r"\p{Script=Latin}")
 
@@ -215,8 +215,7 @@ def recurring_unknowns(texts: Iterable[str]) -> frozenset[str]:
     """The stems of words unknown to the dictionary that ``texts`` use twice or more ("зеленск")."""
     counts: Counter[str] = Counter()
     for text in texts:
-        for m in _WORD.finditer(text):
-            word = m.group()
+        for word in words(text, joiners=HYPHENS):
             if len(word) >= MIN_WORD and _CYRILLIC.search(word) and not is_known_form(word):
                 counts[ru_stem(word)] += 1
     return frozenset(stem for stem, n in counts.items() if n > 1)

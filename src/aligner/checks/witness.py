@@ -37,16 +37,21 @@ forward likewise (:func:`_widen`): the repeat starts where the quotation does.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
 from rapidfuzz import fuzz
 
 from ..model import Segment, SegmentKind, Span
+from ..tokens import words
 from . import CheckContext
-from .duplicate import MIN_WORDS, Repeat, repeated_in_translated, repeats_of
+from .duplicate import MIN_WORDS, Repeat, repeated_in_translated
 
-__all__ = ["WitnessBlock", "witness_blocks", "MIN_SEEDS", "LONE_SEED_WORDS", "MIN_SHARE"]
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+
+__all__ = ["WitnessBlock", "witness_blocks", "find_blocks", "MIN_SEEDS", "LONE_SEED_WORDS", "MIN_SHARE"]
 
 #: The fewest repeated segments (each repeating a translated one) a block needs.
 MIN_SEEDS = 2
@@ -60,7 +65,6 @@ FRAMED_SHARE = 0.2
 #: witness's neighbour for the passage to take it in.
 NEIGHBOUR_SCORE = 80.0
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
 #: A paragraph break between two segments: a blank line.
 _PARAGRAPH = regex.compile(r"\n[^\S\n]*\n")
 
@@ -98,7 +102,12 @@ class WitnessBlock:
 
 
 def _words(segments: Sequence[Segment]) -> int:
-    return sum(len(_WORD.findall(s.text)) for s in segments if s.is_text)
+    return sum(len(_alnum_words(s.text)) for s in segments if s.is_text)
+
+
+def _alnum_words(text: str) -> list[str]:
+    """The runs of letters and digits of ``text`` (how a block's words are counted and compared)."""
+    return words(text, joiners="", marks=False, digits_join=True)
 
 
 def _apart(text: str, left: Segment, right: Segment) -> bool:
@@ -130,14 +139,14 @@ def _edge(text: str, segs: Sequence[Segment], ks: range, *, before: bool) -> int
 
 
 def _block(
-    context: CheckContext, run: list[int], segs: Sequence[Segment], seeds: dict[int, Repeat]
+    analysis: Analysis, run: list[int], segs: Sequence[Segment], seeds: dict[int, Repeat]
 ) -> WitnessBlock | None:
     """The witness block in ``run`` (indices of consecutive untranslated segments), if any."""
     strong = [k for k in run if k in seeds]
     if not strong:
         return None
     lone = len(strong) < MIN_SEEDS and not any(_words([segs[k]]) >= LONE_SEED_WORDS for k in strong)
-    text = context.source_text
+    text = analysis.source_text
     first, last = run[0], run[-1]
     start, end = first, last
     if first > 0:  # a translated segment before: the block starts at the furniture between
@@ -154,7 +163,7 @@ def _block(
         for k in range(start, end + 1)
         if k not in seeds
         and segs[k].is_text
-        and repeated_in_translated(context, segs[k], segs[k].text) is not None
+        and repeated_in_translated(analysis, segs[k], segs[k].text) is not None
     ]
     share = FRAMED_SHARE if framed else MIN_SHARE
     if _words([segs[k] for k in repeated]) < share * _words(block):
@@ -162,7 +171,7 @@ def _block(
     lo, hi = min(repeated), max(repeated)
     partners = {seeds[k].earlier.id if seeds[k].later.id == segs[k].id else seeds[k].later.id for k in strong}
     order = {s.id: i for i, s in enumerate(segs)}
-    witness = tuple(sorted(context.segments(partners), key=lambda s: order[s.id]))
+    witness = tuple(sorted((segs[order[p]] for p in partners), key=lambda s: order[s.id]))
     lo, hi = _widen(segs, lo, hi, start, end, order[witness[0].id], order[witness[-1].id])
     return WitnessBlock(
         segments=tuple(block),
@@ -183,7 +192,7 @@ def _framed(segs: Sequence[Segment], start: int, end: int, first: int, last: int
 def _alike(a: Segment, b: Segment) -> bool:
     """Whether two text segments read almost alike, word by word (a variant spelling, an
     abbreviation): the neighbours of a repeat that belong to it."""
-    wa, wb = _WORD.findall(a.text.lower()), _WORD.findall(b.text.lower())
+    wa, wb = _alnum_words(a.text.lower()), _alnum_words(b.text.lower())
     if not a.is_text or not b.is_text or min(len(wa), len(wb)) < 2 or max(len(wa), len(wb)) >= MIN_WORDS * 3:
         return False
     return fuzz.ratio(" ".join(wa), " ".join(wb)) >= NEIGHBOUR_SCORE
@@ -205,12 +214,14 @@ def _widen(
     return lo, hi
 
 
-def _find(context: CheckContext) -> tuple[WitnessBlock, ...]:
-    segs = context.source.segments
-    translated = {sid for bead in context.alignment for sid in bead.source if bead.target}
+def find_blocks(analysis: Analysis) -> tuple[WitnessBlock, ...]:
+    """Every untranslated second witness of the original (see the module's description):
+    what :attr:`aligner.analysis.Analysis.witness_blocks` keeps."""
+    segs = analysis.source.segments
+    translated = analysis.translated
     index = {s.id: k for k, s in enumerate(segs)}
     seeds: dict[int, Repeat] = {}
-    for rep in repeats_of(context):
+    for rep in analysis.repeats:
         earlier, later = rep.earlier.id in translated, rep.later.id in translated
         if earlier and not later:
             seeds.setdefault(index[rep.later.id], rep)
@@ -225,7 +236,7 @@ def _find(context: CheckContext) -> tuple[WitnessBlock, ...]:
             run.append(k)
             continue
         if run:
-            block = _block(context, run, segs, seeds)
+            block = _block(analysis, run, segs, seeds)
             if block is not None:
                 blocks.append(block)
         run = []
@@ -233,6 +244,5 @@ def _find(context: CheckContext) -> tuple[WitnessBlock, ...]:
 
 
 def witness_blocks(context: CheckContext) -> tuple[WitnessBlock, ...]:
-    """Every untranslated second witness of the original (see the module's description), found
-    once a check run."""
-    return context.cached("witness.blocks", lambda: _find(context))
+    """Every untranslated second witness of the original, as the document's analysis found them once."""
+    return context.analysis.witness_blocks

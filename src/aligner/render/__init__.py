@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 import regex
@@ -32,6 +32,7 @@ __all__ = [
     "RenderFn",
     "register",
     "render",
+    "render_pieces",
     "formats",
     "suffix_of",
     "media_type_of",
@@ -129,6 +130,34 @@ def render(report: Report, format: str = "text", *, explain: bool = False) -> st
 
 
 _UNWRITABLE = re.compile("[\ud800-\udfff]")
+
+
+def render_pieces(report: Report, format: str = "text", *, explain: bool = False) -> Iterator[str]:
+    """What :func:`render` gives, in pieces to be written one after the other: the JSON report
+    item by item (so that a long document's report is never held whole), any other format whole.
+
+    Raises :class:`~aligner.errors.OutputError` as :func:`render` does, while iterating.
+    """
+    if format != "json":
+        yield render(report, format, explain=explain)
+        return
+    from .json import iter_json
+
+    try:
+        for piece in iter_json(report, explain=explain):
+            bad = _UNWRITABLE.search(piece)
+            if bad is not None:
+                msg = (
+                    f"the {format} report could not be written: it holds U+{ord(bad.group()):04X} "
+                    "(half of a surrogate pair)"
+                )
+                raise OutputError(msg)
+            yield piece
+    except AlignerError:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, RecursionError, OverflowError) as exc:
+        msg = f"the {format} report could not be written ({type(exc).__name__}: {exc})"
+        raise OutputError(msg) from exc
 
 
 def formats() -> tuple[str, ...]:

@@ -35,7 +35,10 @@ from __future__ import annotations
 import copy
 import functools
 import json
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
+
+import attrs
 
 from ..errors import InputError
 from ..model import (
@@ -61,6 +64,7 @@ __all__ = [
     "report_from_json",
     "schema",
     "render_json",
+    "iter_json",
 ]
 
 #: The value of the top-level ``"schema"`` key.
@@ -148,38 +152,92 @@ def report_to_dict(report: Report, *, explain: bool = False, include_text: bool 
             "language": side.language,
             "segments": [_segment_dict(s, explain=explain) for s in side.segments],
         }
-    beads = []
-    for bead in report.alignment.beads:
-        b: dict[str, Any] = {
-            "source": list(bead.source),
-            "target": list(bead.target),
-            "score": bead.score,
-        }
-        if explain:
-            b["rule"] = bead.rule
-        beads.append(b)
-    out["alignment"] = beads
-    findings = []
-    for f in report.findings:
-        d: dict[str, Any] = {
-            "kind": f.kind,
-            "severity": str(f.severity),
-            "source": list(f.source),
-            "target": list(f.target),
-            "source_evidence": _evidence(report, SOURCE, f.source_evidence),
-            "target_evidence": _evidence(report, TARGET, f.target_evidence),
-            "message": f.message,
-        }
-        if explain:
-            d["rule"] = f.rule
-        findings.append(d)
-    out["findings"] = findings
+    out["alignment"] = [_bead_dict(bead, explain=explain) for bead in report.alignment.beads]
+    out["findings"] = [_finding_dict(report, f, explain=explain) for f in report.findings]
     return out
 
 
+def _bead_dict(bead: Bead, *, explain: bool) -> dict[str, Any]:
+    b: dict[str, Any] = {"source": list(bead.source), "target": list(bead.target), "score": bead.score}
+    if explain:
+        b["rule"] = bead.rule
+    return b
+
+
+def _finding_dict(report: Report, f: Finding, *, explain: bool) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "kind": f.kind,
+        "severity": str(f.severity),
+        "source": list(f.source),
+        "target": list(f.target),
+        "source_evidence": _evidence(report, SOURCE, f.source_evidence),
+        "target_evidence": _evidence(report, TARGET, f.target_evidence),
+        "message": f.message,
+    }
+    if explain:
+        d["rule"] = f.rule
+    return d
+
+
+#: One encoder for every item: compact (no indent), so that the C encoder writes it.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def render_json(report: Report, *, explain: bool = False) -> str:
-    """The report as JSON (UTF-8 text, non-ASCII kept as is, two-space indent, final newline)."""
-    return json.dumps(report_to_dict(report, explain=explain), ensure_ascii=False, indent=2) + "\n"
+    """The report as JSON (UTF-8 text, non-ASCII kept as is, final newline).
+
+    The layout is compact and line-oriented: each top-level key opens a line, and
+    each segment, bead and finding stands on a line of its own (easy to diff and
+    to grep, and written by the C encoder). The data are those of :func:`report_to_dict`.
+    """
+    return "".join(iter_json(report, explain=explain))
+
+
+def iter_json(report: Report, *, explain: bool = False) -> Iterator[str]:
+    """The text of :func:`render_json` in pieces, item by item (no whole dict is built first)."""
+    enc = _ENCODER.encode
+    head = report_to_dict(_without_items(report), explain=explain)
+    yield "{"
+    first = True
+    for key, value in head.items():
+        yield ("" if first else ",\n") + enc(key) + ": "
+        first = False
+        if key == "header":
+            header = report.document.header
+            yield from _lines(enc, (_segment_dict(s, explain=explain, with_side=True) for s in header))
+        elif key in (SOURCE, TARGET):
+            side = report.side(key)
+            yield "{" + enc("language") + ": " + enc(side.language) + ", " + enc("segments") + ": "
+            yield from _lines(enc, (_segment_dict(s, explain=explain) for s in side.segments))
+            yield "}"
+        elif key == "alignment":
+            yield from _lines(enc, (_bead_dict(b, explain=explain) for b in report.alignment.beads))
+        elif key == "findings":
+            yield from _lines(enc, (_finding_dict(report, f, explain=explain) for f in report.findings))
+        else:
+            yield enc(value)
+    yield "}\n"
+
+
+def _lines(enc: Callable[[Any], str], items: Iterable[Any]) -> Iterator[str]:
+    """A JSON list with one item a line, item by item."""
+    yield "["
+    sep = "\n"
+    for item in items:
+        yield sep + enc(item)
+        sep = ",\n"
+    yield "]"
+
+
+def _without_items(report: Report) -> Report:
+    """The report with no segments, beads or findings: its head, which is small."""
+    return attrs.evolve(
+        report,
+        source=attrs.evolve(report.source, segments=()),
+        target=attrs.evolve(report.target, segments=()),
+        alignment=attrs.evolve(report.alignment, beads=()),
+        findings=(),
+    )
 
 
 @functools.cache

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import Lexicon
+from ...analysis import WordKeys
 from ...model import SOURCE, Bead, Finding, Segment, Severity
 from .keys import DIGITS, Plain, bag, word_key_sets
 from .length import LengthModel, chars_of
@@ -34,7 +34,7 @@ ABSORBED_Z = 1.0
 _Beads = Sequence[tuple[Bead, list[Segment], list[Segment]]]
 
 
-def _renders(seg: Segment, own: Sequence[Segment], other: Sequence[Segment], lexicon: Lexicon) -> bool:
+def _renders(seg: Segment, own: Sequence[Segment], other: Sequence[Segment], lexicon: WordKeys) -> bool:
     """Whether ``other`` renders the words of ``seg`` beyond what ``own`` (the neighbour's own
     side, which ``other`` translates) already holds."""
     side = seg.side
@@ -65,7 +65,7 @@ def _fits(seg: Segment, own: Sequence[Segment], other: Sequence[Segment], model:
 
 
 def absorbed(
-    seg: Segment, beads: _Beads, at: int, *, model: LengthModel | None, lexicon: Lexicon
+    seg: Segment, beads: _Beads, at: int, *, model: LengthModel | None, lexicon: WordKeys
 ) -> Finding | None:
     """The ``absorbed`` finding of a lone segment (in ``beads[at]``) whose counterpart sits in a
     neighbouring bead's other side, or ``None``."""

@@ -8,11 +8,13 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from ...analysis import Analysis, WordKeys
 from ...errors import AlignerError
 from ...lexicon import Lexicon
 from ...model import SOURCE, Segment, Span
-from ...morph import ru_parses, words
+from ...morph import ru_parses
 from ...resources import data_lines, data_text
+from ...tokens import tokens
 from .. import CheckContext
 from .keys import SENTENCE_WORDS
 
@@ -78,7 +80,7 @@ def hidden_breaks(
     seg: Segment,
     *,
     side: str,
-    lexicon: Lexicon,
+    lexicon: WordKeys | Lexicon,
     names: Sequence[Span] = (),
     language: str = "",
     loose: bool = False,
@@ -98,7 +100,7 @@ def hidden_breaks(
     """
     lookup = lexicon.source_keys if side == SOURCE else lexicon.target_keys
     stop = _stopwords(language) if language else frozenset()
-    found = words(seg.text)
+    found = tokens(seg.text)
     out = []
     for k in range(SENTENCE_WORDS - 1, len(found) - SENTENCE_WORDS + 1):
         start, end, word = found[k]
@@ -138,34 +140,36 @@ def piece_span(seg: Segment, start: int, end: int) -> tuple[Span, str]:
     return seg.raw_span(start + lead, start + lead + len(text)), text
 
 
-def breaks_of(context: CheckContext, seg: Segment, lexicon: Lexicon, *, loose: bool = False) -> list[int]:
-    """The hidden breaks of ``seg`` (see :func:`hidden_breaks`), found once a check run: the
-    omission and addition rules ask for them again and again."""
-    side = context.source if seg.side == SOURCE else context.target
+def segment_breaks(analysis: Analysis, seg: Segment, *, loose: bool = False) -> list[int]:
+    """The hidden breaks of ``seg`` (see :func:`hidden_breaks`) with the document's lexicon and
+    the segment's names: what :meth:`aligner.analysis.Analysis.breaks` keeps."""
+    side = analysis.source if seg.side == SOURCE else analysis.target
+    features = analysis.features.get(seg.id)
+    found = hidden_breaks(
+        seg,
+        side=seg.side,
+        lexicon=analysis.keys,
+        names=tuple(m.span for m in features.names) if features is not None else (),
+        language=side.language,
+        loose=loose,
+    )
+    # A guard: the rules judge the parts on either side of each break, in time breaks × length.
+    # A segment with that many breaks is a list or a garbled run, not two sentences run together.
+    return [] if len(found) * len(seg.text) > _MAX_BREAK_WORK else found
 
-    def build() -> list[int]:
-        found = hidden_breaks(
-            seg,
-            side=seg.side,
-            lexicon=lexicon,
-            names=tuple(m.span for m in context.mentions((seg,), "names")),
-            language=side.language,
-            loose=loose,
-        )
-        # A guard: the rules judge the parts on either side of each break, in time breaks × length.
-        # A segment with that many breaks is a list or a garbled run, not two sentences run together.
-        return [] if len(found) * len(seg.text) > _MAX_BREAK_WORK else found
 
-    return context.cached(f"omission.breaks.{'loose' if loose else 'strict'}.{seg.id}", build)
+def breaks_of(context: CheckContext, seg: Segment, *, loose: bool = False) -> list[int]:
+    """The hidden breaks of ``seg``, as the document's analysis found them."""
+    return context.analysis.breaks(seg, loose=loose)
 
 
 #: The most (hidden breaks × characters) of one segment the run-on rules look at.
 _MAX_BREAK_WORK = 2_000_000
 
 
-def first_breaks(context: CheckContext, seg: Segment, lexicon: Lexicon) -> list[int]:
+def first_breaks(context: CheckContext, seg: Segment) -> list[int]:
     """The strict hidden breaks of ``seg``, or failing those the loose ones."""
-    return breaks_of(context, seg, lexicon) or breaks_of(context, seg, lexicon, loose=True)
+    return breaks_of(context, seg) or breaks_of(context, seg, loose=True)
 
 
 @attrs.frozen
@@ -188,10 +192,10 @@ class Piece:
         return piece_span(self.seg, self.start, self.end)[0]
 
 
-def halves(context: CheckContext, seg: Segment, lexicon: Lexicon) -> list[Piece]:
+def halves(context: CheckContext, seg: Segment) -> list[Piece]:
     """The two parts of ``seg`` on either side of each of its loose hidden breaks (none if none)."""
     out: list[Piece] = []
-    for b in breaks_of(context, seg, lexicon, loose=True):
+    for b in breaks_of(context, seg, loose=True):
         out.extend((Piece(seg, 0, b), Piece(seg, b, len(seg.text))))
     return out
 

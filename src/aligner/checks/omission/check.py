@@ -2,35 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
+from ...analysis import WordKeys
 from ...config import Config
-from ...lexicon import Lexicon
 from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
 from .. import CheckContext
-from ..duplicate import repeats_of
-from ..witness import WitnessBlock, witness_blocks
+from ..witness import WitnessBlock
 from .absorbed import absorbed
 from .footnotes import footnote_number
-from .keys import lexicon_for
 from .length import length_finding, length_model
 from .members import find_echo, piece_finding, short_unsupported, unrendered_piece, unsupported_members
 from .messages import finding, lone_severity, quoted, shortened
 from .run_on import moved_run_on, run_on_addition, run_on_omission
 from .strangers import strangers
-
-
-def _second_witnesses(context: CheckContext) -> dict[str, str]:
-    """Source segments in 1-0 beads that repeat a passage whose segment is translated,
-    each with the id of the translated segment it repeats."""
-    translated = {sid for bead in context.alignment for sid in bead.source if bead.target}
-    out: dict[str, str] = {}
-    for rep in repeats_of(context):
-        if rep.earlier.id in translated:
-            out.setdefault(rep.later.id, rep.earlier.id)
-        if rep.later.id in translated:
-            out.setdefault(rep.earlier.id, rep.later.id)
-    return out
 
 
 def _range(segments: Sequence[Segment]) -> str:
@@ -50,8 +35,8 @@ def _lone(
     seg: Segment,
     beads: Sequence[tuple[Bead, list[Segment], list[Segment]]],
     at: int,
-    lexicon: Lexicon,
-    witnesses: dict[str, str],
+    lexicon: WordKeys,
+    witnesses: Mapping[str, str],
     blocks: dict[str, WitnessBlock],
 ) -> Iterator[Finding]:
     """The findings of a text segment left alone in a 1-0 (0-1) bead."""
@@ -104,9 +89,10 @@ def _lone(
 def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding]:
     """The omission check (``side`` is the original's) or the addition check (the translation's)."""
     model = length_model(context.source.language, context.target.language)
-    lexicon = lexicon_for(config.lexicon_text, config.lexicon_name)
-    witnesses = _second_witnesses(context) if side == SOURCE else {}
-    blocks = {sid: b for b in witness_blocks(context) for sid in b.ids} if side == SOURCE else {}
+    analysis = context.analysis
+    lexicon = analysis.keys
+    witnesses = analysis.second_witnesses if side == SOURCE else {}
+    blocks = {sid: b for b in analysis.witness_blocks for sid in b.ids} if side == SOURCE else {}
     beads = list(context.running_text())
     for at, (bead, src, tgt) in enumerate(beads):
         mine, others = (src, tgt) if side == SOURCE else (tgt, src)

@@ -1,23 +1,22 @@
 """Key bags: which words of a text meet a translation on the other side.
 
-A word's keys are its lexicon entries (and, for a capitalised word, a key of its sound);
-a text's bag is every key its words give, and its numbers. The rules ask whether a
+A word's keys are its lexicon entries (and, for a capitalised word, a key of its sound),
+looked up through the document's :class:`aligner.analysis.WordKeys`; a text's bag is every
+key its words give, and its numbers. The rules ask whether a
 segment, or a part of one, meets (almost) nothing in the other side's bag.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol, TypeVar
 
 import attrs
 import regex
 
-from ...lexicon import Lexicon, default_lexicon, load_lexicon
+from ...analysis import WordKeys
 from ...model import SOURCE, Segment, Span
-from ...morph import words
-from ...translit import name_key
+from ...tokens import words
 from .. import CheckContext
 
 #: A lone segment of this many words or more is a whole sentence: its omission is ``major``.
@@ -35,11 +34,9 @@ NAME_WEIGHT = 2
 DIGITS = regex.compile(r"\d+")
 
 
-#: The fewest letters of a capitalised word compared as a name by :func:`shared_keys`.
-_NAME_LETTERS = 4
-
-
-WORD = regex.compile(r"[\p{L}\p{N}]+")
+def word_count(text: str) -> int:
+    """How many words ``text`` has: runs of letters and digits ("G7" one word, "ф. 45" two)."""
+    return len(words(text, joiners="", marks=False, digits_join=True))
 
 
 class TextLike(Protocol):
@@ -57,39 +54,27 @@ class Plain:
     text: str
 
 
-@functools.lru_cache(maxsize=4)
-def lexicon_for(text: str, name: str) -> Lexicon:
-    """The lexicon the configuration names (the default one if none), loaded once."""
-    return load_lexicon(text, name=name or "user", with_default=True) if text else default_lexicon()
+def word_key_sets(seg: TextLike, lexicon: WordKeys, side: str) -> list[frozenset[str]]:
+    """The keys of each word of ``seg`` that has any (see :class:`aligner.analysis.WordKeys`)."""
+    return list(lexicon.of(seg, side).sets)
 
 
-def _word_keys(word: str, side: str, lexicon: Lexicon) -> frozenset[str]:
-    """A word's lexicon keys, and for a capitalised word (a name, most likely) a key of its
-    sound, on which "Экспресс" and "Express" meet."""
-    keys = lexicon.source_keys(word) if side == SOURCE else lexicon.target_keys(word)
-    if word[:1].isupper() and len(word) >= _NAME_LETTERS:
-        return keys | {"\0" + name_key(word)}
-    return keys
-
-
-def word_key_sets(seg: TextLike, lexicon: Lexicon, side: str) -> list[frozenset[str]]:
-    """The keys of each word of ``seg`` that has any."""
-    out = [_word_keys(w, side, lexicon) for _a, _b, w in words(seg.text)]
-    return [k for k in out if k]
-
-
-def bag(texts: Iterable[str], side: str, lexicon: Lexicon) -> set[str]:
+def bag(texts: Iterable[str], side: str, lexicon: WordKeys) -> set[str]:
     """Every key the words of ``texts`` give, and their numbers."""
     out: set[str] = set()
     for text in texts:
         out.update(DIGITS.findall(text))
-        for _s, _e, w in words(text):
-            out.update(_word_keys(w, side, lexicon))
+        out.update(lexicon.of_text(text, side).bag)
     return out
 
 
 def unsupported(
-    segments: Sequence[TextT], others: Sequence[Segment], *, side: str, lexicon: Lexicon, name_weight: int = 0
+    segments: Sequence[TextT],
+    others: Sequence[Segment],
+    *,
+    side: str,
+    lexicon: WordKeys,
+    name_weight: int = 0,
 ) -> list[TextT]:
     """The segments of a merged bead (or the parts of run-on ones) that nothing on the other side translates.
 
@@ -101,15 +86,10 @@ def unsupported(
     """
     other_side = "target" if side == SOURCE else SOURCE
     other_keys = bag((o.text for o in others), other_side, lexicon)
-    lookup = lexicon.source_keys if side == SOURCE else lexicon.target_keys
     out = []
     for seg in segments:
-        keyed = word_key_sets(seg, lexicon, side)
-        known = sum(
-            1 if lookup(w) else name_weight if w[:1].isupper() and len(w) >= _NAME_LETTERS else 0
-            for _a, _b, w in words(seg.text)
-        )
-        if known < MIN_KEYED or any(k & other_keys for k in keyed):
+        found = lexicon.of(seg, side)
+        if found.known + name_weight * found.names < MIN_KEYED or any(k & other_keys for k in found.sets):
             continue
         if set(DIGITS.findall(seg.text)) & other_keys:
             continue
@@ -126,7 +106,7 @@ def unrendered_test(
     other: Segment | Sequence[Segment],
     other_side: str,
     side: str,
-    lexicon: Lexicon,
+    lexicon: WordKeys,
     share: float = _LOOSE_SUPPORT,
 ) -> Callable[[str], bool]:
     """A test that a text of ``side`` meets (almost) nothing in ``other``.
@@ -148,14 +128,14 @@ def unrendered_test(
     return test
 
 
-def shared_keys(a: str, a_side: str, b: str, b_side: str, lexicon: Lexicon) -> int:
+def shared_keys(a: str, a_side: str, b: str, b_side: str, lexicon: WordKeys) -> int:
     """How many lexicon keys, numbers and capitalised words (names, on a key of their
     sound, "Экспресс" and "Express") two texts share."""
 
     return len(bag((a,), a_side, lexicon) & bag((b,), b_side, lexicon))
 
 
-def support_share(text: str, side: str, other: str, other_side: str, lexicon: Lexicon) -> float:
+def support_share(text: str, side: str, other: str, other_side: str, lexicon: WordKeys) -> float:
     """The share of the words of ``text`` with lexicon entries (and names) that meet ``other``."""
     other_keys = bag((other,), other_side, lexicon)
     keyed = word_key_sets(Plain(text), lexicon, side)

@@ -9,12 +9,12 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ...lexicon import Lexicon
+from ...analysis import WordKeys
 from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
 from ...resources import data_toml
 from .. import CheckContext
 from .breaks import Piece
-from .keys import SENTENCE_WORDS, STRONG_LETTERS, WORD, bag, matched_mentions, wordy
+from .keys import SENTENCE_WORDS, STRONG_LETTERS, bag, matched_mentions, word_count, wordy
 from .messages import finding
 
 
@@ -60,7 +60,7 @@ def chars_of(segments: Sequence[Segment]) -> int:
 
 def words_of(segments: Sequence[Segment]) -> int:
     """The words of ``segments`` together."""
-    return sum(len(WORD.findall(s.text)) for s in segments)
+    return sum(word_count(s.text) for s in segments)
 
 
 #: How far (standard deviations) the lengths must stray, the way a missing (added) clause
@@ -104,7 +104,7 @@ def weak_evidence(
     tgt: Sequence[Segment],
     *,
     source_chars: int,
-    lexicon: Lexicon,
+    lexicon: WordKeys,
 ) -> str:
     """Why a length finding on ``bead`` is only ``minor`` ("" when the evidence is strong).
 
@@ -136,7 +136,7 @@ def length_finding(
     mine: Sequence[Segment],
     others: Sequence[Segment],
     model: LengthModel,
-    lexicon: Lexicon,
+    lexicon: WordKeys,
 ) -> Finding | None:
     """``omission.short`` (the translation far shorter than its original predicts) or
     ``addition.long`` (far longer).

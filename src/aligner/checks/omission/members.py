@@ -7,9 +7,9 @@ from collections.abc import Sequence
 import attrs
 from rapidfuzz import fuzz
 
-from ...lexicon import Lexicon
+from ...analysis import WordKeys
 from ...model import SOURCE, Finding, Segment, SegmentKind, Severity
-from ...morph import words
+from ...tokens import tokens as words
 from .. import CheckContext
 from ..duplicate import repeated_in_translated
 from .breaks import Piece, breaks_of, clauses, halves
@@ -18,11 +18,11 @@ from .keys import (
     MIN_KEYED,
     NAME_WEIGHT,
     SENTENCE_WORDS,
-    WORD,
     TextT,
     matched_mentions,
     unrendered_test,
     unsupported,
+    word_count,
     word_key_sets,
 )
 from .length import LengthModel, chars_of, length_points_at
@@ -43,7 +43,7 @@ def weak_member(
     *,
     side: str,
     model: LengthModel,
-    lexicon: Lexicon,
+    lexicon: WordKeys,
 ) -> TextT | None:
     """The member of a merged bead that the other side seems to leave out, or ``None``.
 
@@ -64,7 +64,7 @@ def weak_member(
 
     best: tuple[float, TextT] | None = None
     for seg in members:
-        if len(WORD.findall(seg.text)) < SENTENCE_WORDS:
+        if word_count(seg.text) < SENTENCE_WORDS:
             continue
         rest = z(total - len(seg.text))
         if rest > _MEMBER_FIT_Z or not weak(seg.text):
@@ -75,7 +75,7 @@ def weak_member(
 
 
 def unsupported_members(
-    mine: list[Segment], others: list[Segment], *, side: str, model: LengthModel | None, lexicon: Lexicon
+    mine: list[Segment], others: list[Segment], *, side: str, model: LengthModel | None, lexicon: WordKeys
 ) -> list[Segment]:
     """The members of a merged bead's ``side`` that the other side does not render."""
     lone = unsupported(mine, others, side=side, lexicon=lexicon, name_weight=NAME_WEIGHT)
@@ -90,7 +90,7 @@ SHORT_KEYED = 2
 
 
 def short_unsupported(
-    mine: Sequence[Segment], others: Sequence[Segment], *, side: str, lexicon: Lexicon
+    mine: Sequence[Segment], others: Sequence[Segment], *, side: str, lexicon: WordKeys
 ) -> list[Segment]:
     """The short sentences of a merged bead's ``side`` (:data:`SHORT_KEYED` words with lexicon
     entries or more, fewer than :data:`MIN_KEYED`) less than half of whose words the other
@@ -104,7 +104,7 @@ def short_unsupported(
     numbers = {n for o in others for n in DIGITS.findall(o.text)}
     out = []
     for seg in mine:
-        if seg.kind is not SegmentKind.TEXT or len(WORD.findall(seg.text)) < 3:
+        if seg.kind is not SegmentKind.TEXT or word_count(seg.text) < 3:
             continue
         keyed = word_key_sets(seg, lexicon, side)
         if not SHORT_KEYED <= len(keyed) < MIN_KEYED or set(DIGITS.findall(seg.text)) & numbers:
@@ -136,7 +136,7 @@ def unrendered_piece(
     *,
     side: str,
     model: LengthModel | None,
-    lexicon: Lexicon,
+    lexicon: WordKeys,
 ) -> Piece | None:
     """A part of a run-on segment of ``mine`` that nothing in ``others`` renders, or ``None``.
 
@@ -162,7 +162,7 @@ def unrendered_piece(
             if not any(p.span.overlaps(span) for span in matched)
         ]
 
-    lone = alone([p for seg in mine for p in halves(context, seg, lexicon)])
+    lone = alone([p for seg in mine for p in halves(context, seg)])
     if lone:
         return max(lone, key=lambda p: len(p.text))
     if model is None:
@@ -186,7 +186,7 @@ def find_echo(
     others: Sequence[Segment],
     *,
     model: LengthModel | None,
-    lexicon: Lexicon,
+    lexicon: WordKeys,
 ) -> tuple[Piece, Piece] | None:
     """A part of a run-on source segment that repeats an earlier part of it, left untranslated.
 
@@ -198,7 +198,7 @@ def find_echo(
     if model is None:
         return None
     for seg in mine:
-        cuts = [0, *breaks_of(context, seg, lexicon, loose=True), len(seg.text)]
+        cuts = [0, *breaks_of(context, seg, loose=True), len(seg.text)]
         parts = [Piece(seg, a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
         for j, later in enumerate(parts):
             said = " ".join(w.lower() for _s, _e, w in words(later.text))
@@ -218,7 +218,7 @@ def piece_finding(
 ) -> Finding:
     """The finding a part of a segment of ``mine`` makes that nothing in ``others`` renders."""
     side, quote, sid = piece.seg.side, f"“{shortened(piece.text)}”", piece.seg.id
-    witness = repeated_in_translated(context, piece.seg, piece.text) if side == SOURCE else None
+    witness = repeated_in_translated(context.analysis, piece.seg, piece.text) if side == SOURCE else None
     if witness is not None:
         return finding(
             side,

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ...model import SOURCE, TARGET, Finding, Segment, Severity, Span
-from .keys import SENTENCE_WORDS, STRONG_LETTERS, WORD, wordy
+from .keys import SENTENCE_WORDS, STRONG_LETTERS, word_count, wordy
 
 
 def lone_severity(seg: Segment) -> tuple[Severity, str]:
     """``major`` for a lone segment that is a sentence: :data:`SENTENCE_WORDS` words or more,
     mostly words (:data:`STRONG_LETTERS` of its characters), not numbers, dates and
     abbreviations; else ``minor``, with the reason ("" for a mere fragment)."""
-    if len(WORD.findall(seg.text)) < SENTENCE_WORDS:
+    if word_count(seg.text) < SENTENCE_WORDS:
         return Severity.MINOR, ""
     if wordy(seg.text) < STRONG_LETTERS:
         return Severity.MINOR, " (Minor: it is mostly numbers, dates or abbreviations.)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ...lexicon import Lexicon
+from ...analysis import WordKeys
 from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity, Span
 from .. import CheckContext
 from .breaks import breaks_of, first_breaks, piece_span
@@ -111,31 +111,31 @@ def _opens(context: CheckContext, seg: Segment) -> bool:
 
 
 def run_on_omission(
-    context: CheckContext, seg: Segment, other: Segment, model: LengthModel, lexicon: Lexicon
+    context: CheckContext, seg: Segment, other: Segment, model: LengthModel, lexicon: WordKeys
 ) -> Finding | None:
     """An omission inside a run-on source segment of a 1-1 bead (see :func:`run_on_part`)."""
     if len(seg.text) < model.min_chars:
         return None
-    part = run_on_part(seg, len(other.text), model, breaks_of(context, seg, lexicon))
+    part = run_on_part(seg, len(other.text), model, breaks_of(context, seg))
     if part is None:
         opens = _opens(context, seg)  # a heading run into the text: it may share its words
         part = run_on_part(
             seg,
             len(other.text),
             model,
-            breaks_of(context, seg, lexicon, loose=True),
+            breaks_of(context, seg, loose=True),
             unrendered=None if opens else unrendered_test(other, "target", SOURCE, lexicon),
         )
     return _run_on_found(SOURCE, seg, other, part)
 
 
 def run_on_addition(
-    context: CheckContext, seg: Segment, other: Segment, model: LengthModel, lexicon: Lexicon
+    context: CheckContext, seg: Segment, other: Segment, model: LengthModel, lexicon: WordKeys
 ) -> Finding | None:
     """An addition inside a run-on translation segment of a 1-1 bead (see :func:`run_on_extra`)."""
     if model.expected(len(other.text)) < model.min_chars:
         return None
-    loose = breaks_of(context, seg, lexicon, loose=True)
+    loose = breaks_of(context, seg, loose=True)
     part = run_on_extra(
         seg,
         len(other.text),
@@ -155,7 +155,7 @@ _MOVED_SUPPORT = 0.5
 _MOVED_FIT_Z = 1.5
 
 
-def _renders_a_part(context: CheckContext, seg: Segment, other: Segment, lexicon: Lexicon) -> bool:
+def _renders_a_part(context: CheckContext, seg: Segment, other: Segment, lexicon: WordKeys) -> bool:
     """Whether ``other`` (of the other side) renders one part of ``seg`` cut at a strict hidden
     break far better than the other: :data:`_MOVED_SUPPORT` of one part's keyed words meet it,
     under half as large a share of the other's (``seg`` is then a run-on segment that leaves a
@@ -165,7 +165,7 @@ def _renders_a_part(context: CheckContext, seg: Segment, other: Segment, lexicon
     def support(text: str) -> float:
         return support_share(text, seg.side, other.text, other_side, lexicon)
 
-    for cut in breaks_of(context, seg, lexicon):
+    for cut in breaks_of(context, seg):
         head, tail = support(seg.text[:cut]), support(seg.text[cut:])
         if max(head, tail) >= _MOVED_SUPPORT and min(head, tail) < max(head, tail) / 2:
             return True
@@ -177,7 +177,7 @@ def moved_run_on(
     seg: Segment,
     beads: Sequence[tuple[Bead, list[Segment], list[Segment]]],
     at: int,
-    lexicon: Lexicon,
+    lexicon: WordKeys,
 ) -> Finding | None:
     """A lone segment whose counterpart sits in a run-on neighbour, which leaves part of it out.
 
@@ -205,8 +205,8 @@ def moved_run_on(
         mine, other = (src[0], tgt[0]) if side == SOURCE else (tgt[0], src[0])
         if _renders_a_part(context, seg, other, lexicon):
             continue  # the lone segment is the run-on one: what it leaves out is its own part
-        m_breaks = first_breaks(context, mine, lexicon)
-        o_breaks = first_breaks(context, other, lexicon)
+        m_breaks = first_breaks(context, mine)
+        o_breaks = first_breaks(context, other)
         if not m_breaks or not o_breaks:
             continue
         m_cut = m_breaks[-1] if step < 0 else m_breaks[0]

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...lexicon import Lexicon
+from ...analysis import WordKeys
 from ...model import SOURCE, TARGET, Segment, SegmentKind
-from .keys import NAME_WEIGHT, SENTENCE_WORDS, STRONG_LETTERS, WORD, unsupported, wordy
+from .keys import NAME_WEIGHT, SENTENCE_WORDS, STRONG_LETTERS, unsupported, word_count, wordy
 
 __all__ = ["strangers", "DOUBT"]
 
@@ -30,13 +30,13 @@ DOUBT = 0.6
 def _sentence(seg: Segment) -> bool:
     return (
         seg.kind is SegmentKind.TEXT
-        and len(WORD.findall(seg.text)) >= SENTENCE_WORDS
+        and word_count(seg.text) >= SENTENCE_WORDS
         and wordy(seg.text) >= STRONG_LETTERS
     )
 
 
 def strangers(
-    mine: Sequence[Segment], others: Sequence[Segment], *, score: float, side: str, lexicon: Lexicon
+    mine: Sequence[Segment], others: Sequence[Segment], *, score: float, side: str, lexicon: WordKeys
 ) -> bool:
     """Whether a bead of one sentence on each side (of ``score``) pairs two sentences that
     render nothing of each other (``side`` is ``mine``'s)."""

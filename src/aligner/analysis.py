@@ -1,0 +1,267 @@
+"""The analysis stage: what the checks share about one document, made once per document.
+
+After segmentation, features and alignment, :func:`analyse_document` makes one
+:class:`Analysis`, which :class:`~aligner.checks.CheckContext` carries. It holds
+the resolved lexicon (the shipped one merged with the user's ``--lexicon``),
+the words of each segment (:func:`aligner.tokens.tokens`), the lexicon keys of
+words and texts (:class:`WordKeys`), the hidden sentence breaks of a segment,
+the repeats of the original's passages, the words of its translated segments,
+the second-witness map and the untranslated second witnesses. The checks only
+read it.
+
+The parts a run may never ask for (breaks, repeats, witnesses) are found on
+first use and kept: a user who runs only the number check pays nothing for them.
+The word and key memos are bounded, so that memory does not grow with the number
+of segments (:data:`MEMO_TEXTS`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Protocol
+
+import attrs
+
+from .lexicon import Lexicon
+from .model import SOURCE, Alignment, Features, Segment, Side
+from .tokens import Token, tokens
+from .translit import name_key
+
+if TYPE_CHECKING:
+    from .checks.duplicate import Repeat
+    from .checks.witness import WitnessBlock
+
+__all__ = ["Analysis", "TextKeys", "WordKeys", "analyse_document", "MEMO_TEXTS", "NAME_LETTERS"]
+
+#: How many texts' key bags :class:`WordKeys` keeps (those of the beads a check is looking at).
+MEMO_TEXTS = 1024
+
+#: The fewest letters of a capitalised word that also gets a key of its sound (a name, most likely).
+NAME_LETTERS = 4
+
+
+@attrs.frozen
+class TextKeys:
+    """The keys of one text's words: ``sets`` holds those of each word that has any, in order;
+    ``known`` counts the words with lexicon entries, ``names`` the capitalised words of
+    :data:`NAME_LETTERS` letters or more without any; ``bag`` is every key of every word."""
+
+    sets: tuple[frozenset[str], ...]
+    known: int
+    names: int
+    bag: frozenset[str]
+
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+class _HasText(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+class WordKeys:
+    """The lexicon keys of words and texts on either side, looked up once and remembered.
+
+    A word's keys are its lexicon entries, and for a capitalised word of
+    :data:`NAME_LETTERS` letters or more a key of its sound, on which
+    "Экспресс" and "Express" meet (:func:`aligner.translit.name_key`).
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._texts: dict[tuple[str, str], TextKeys] = {}
+        self._segments: dict[str, list[tuple[int, frozenset[str], bool, bool]]] = {}
+
+    def source_keys(self, word: str) -> frozenset[str]:
+        """The lexicon keys of a Russian word form (see :meth:`Lexicon.source_keys`)."""
+        return self.lexicon.source_keys(word)
+
+    def target_keys(self, word: str) -> frozenset[str]:
+        """The lexicon keys of an English word form (see :meth:`Lexicon.target_keys`)."""
+        return self.lexicon.target_keys(word)
+
+    def word_keys(self, word: str, side: str) -> frozenset[str]:
+        """A word's lexicon keys, with a key of its sound if it is capitalised."""
+        keys = self.lexicon.source_keys(word) if side == SOURCE else self.lexicon.target_keys(word)
+        if word[:1].isupper() and len(word) >= NAME_LETTERS:
+            return keys | {"\0" + name_key(word)}
+        return keys
+
+    def of(self, item: Segment | _HasText, side: str) -> TextKeys:
+        """The keys of a segment's words, of a part of a segment (anything with ``seg``, ``start``
+        and ``end``: the words of ``seg.text`` inside ``[start, end)``) or of a text."""
+        seg = getattr(item, "seg", None)
+        if isinstance(seg, Segment) and seg.side == side:
+            return self.of_range(seg, item.start, item.end)  # type: ignore[union-attr]
+        return self.of_text(item.text, side)
+
+    def _words_of(self, seg: Segment) -> list[tuple[int, frozenset[str], bool, bool]]:
+        found = self._segments.get(seg.id)
+        if found is not None:
+            return found
+        lookup = self.lexicon.source_keys if seg.side == SOURCE else self.lexicon.target_keys
+        found = []
+        for start, _e, word in tokens(seg.text):
+            keys = lookup(word)
+            capital = word[:1].isupper() and len(word) >= NAME_LETTERS
+            found.append((start, keys | {"\0" + name_key(word)} if capital else keys, bool(keys), capital))
+        if len(self._segments) >= MEMO_TEXTS:
+            self._segments.clear()
+        self._segments[seg.id] = found
+        return found
+
+    def of_range(self, seg: Segment, start: int, end: int) -> TextKeys:
+        """The keys of the words of ``seg.text`` that start inside ``[start, end)`` (a part of the
+        segment cut at a word's start or after white space, so no word straddles the cut)."""
+        sets: list[frozenset[str]] = []
+        known = names = 0
+        for at, keys, has_entry, capital in self._words_of(seg):
+            if at < start or at >= end:
+                continue
+            if has_entry:
+                known += 1
+            elif capital:
+                names += 1
+            if keys:
+                sets.append(keys)
+        bag = frozenset().union(*sets) if sets else _EMPTY
+        return TextKeys(sets=tuple(sets), known=known, names=names, bag=bag)
+
+    def of_text(self, text: str, side: str) -> TextKeys:
+        """The keys of the words of ``text`` on ``side`` (see :class:`TextKeys`)."""
+        found = self._texts.get((text, side))
+        if found is not None:
+            return found
+        lookup = self.lexicon.source_keys if side == SOURCE else self.lexicon.target_keys
+        sets: list[frozenset[str]] = []
+        known = names = 0
+        for _s, _e, word in tokens(text):
+            keys = lookup(word)
+            capital = word[:1].isupper() and len(word) >= NAME_LETTERS
+            if keys:
+                known += 1
+            elif capital:
+                names += 1
+            if capital:
+                keys = keys | {"\0" + name_key(word)}
+            if keys:
+                sets.append(keys)
+        bag = frozenset().union(*sets) if sets else _EMPTY
+        found = TextKeys(sets=tuple(sets), known=known, names=names, bag=bag)
+        if len(self._texts) >= MEMO_TEXTS:
+            self._texts.clear()
+        self._texts[text, side] = found
+        return found
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class Analysis:
+    """What the checks share about one document (see the module's description).
+
+    ``lexicon`` is the resolved lexicon (the shipped one, merged with the
+    user's); ``keys`` looks words and texts up in it; ``translated`` holds the
+    ids of the original's segments that have a translation.
+    """
+
+    lexicon: Lexicon
+    source: Side
+    target: Side
+    alignment: Alignment
+    features: Mapping[str, Features] = attrs.field(repr=False)
+    source_text: str = attrs.field(repr=False)
+    keys: WordKeys = attrs.field(repr=False)
+    translated: frozenset[str] = attrs.field(repr=False)
+    _memo: dict[Any, Any] = attrs.field(factory=dict, init=False, repr=False)
+
+    def words(self, seg: Segment) -> list[Token]:
+        """The words of a segment with their offsets in its text (:func:`aligner.tokens.tokens`)."""
+        return tokens(seg.text)
+
+    def breaks(self, seg: Segment, *, loose: bool = False) -> list[int]:
+        """The hidden sentence breaks of ``seg`` (strict, or with ``loose`` any capitalised
+        word will do; see :func:`aligner.checks.omission.breaks.hidden_breaks`), found once."""
+        key = ("breaks", loose, seg.id)
+        if key not in self._memo:
+            from .checks.omission.breaks import segment_breaks
+
+            self._memo[key] = segment_breaks(self, seg, loose=loose)
+        return self._memo[key]  # type: ignore[no-any-return]
+
+    def _part(self, name: str, build: Any) -> Any:
+        if name not in self._memo:
+            self._memo[name] = build()
+        return self._memo[name]
+
+    @property
+    def repeats(self) -> tuple[Repeat, ...]:
+        """Every passage of the original's running text that repeats an earlier one
+        (:func:`aligner.checks.duplicate.find_repeats`)."""
+        from .checks.duplicate import find_repeats
+
+        return self._part("repeats", lambda: tuple(find_repeats(self.source.segments)))  # type: ignore[no-any-return]
+
+    @property
+    def translated_words(self) -> tuple[Mapping[str, list[str]], Mapping[str, list[str]]]:
+        """The words of each translated text segment of the original (:func:`~aligner.checks.
+        duplicate.word_list`), and for each word the ids of the segments holding it, in order."""
+        return self._part("translated_words", self._translated_words)  # type: ignore[no-any-return]
+
+    def _translated_words(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        from .checks.duplicate import word_list
+
+        words: dict[str, list[str]] = {}
+        where: dict[str, list[str]] = defaultdict(list)
+        one: dict[str, str] = {}  # one string object a word: a long document repeats most of them
+        for other in self.source.segments:
+            if other.id in self.translated and other.is_text:
+                mine = words[other.id] = [one.setdefault(w, w) for w in word_list(other.text)]
+                for word in dict.fromkeys(mine):
+                    where[word].append(other.id)
+        return words, dict(where)
+
+    @property
+    def second_witnesses(self) -> Mapping[str, str]:
+        """Each source segment that repeats a passage whose segment is translated (or is
+        repeated by one), with the id of the translated segment."""
+        return self._part("second_witnesses", self._second_witnesses)  # type: ignore[no-any-return]
+
+    def _second_witnesses(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for rep in self.repeats:
+            if rep.earlier.id in self.translated:
+                out.setdefault(rep.later.id, rep.earlier.id)
+            if rep.later.id in self.translated:
+                out.setdefault(rep.earlier.id, rep.later.id)
+        return out
+
+    @property
+    def witness_blocks(self) -> tuple[WitnessBlock, ...]:
+        """Every untranslated second witness of the original (:mod:`aligner.checks.witness`)."""
+        from .checks.witness import find_blocks
+
+        return self._part("witness_blocks", lambda: find_blocks(self))  # type: ignore[no-any-return]
+
+
+def analyse_document(
+    source: Side,
+    target: Side,
+    alignment: Alignment,
+    features: Mapping[str, Features],
+    *,
+    lexicon: Lexicon,
+    source_text: str,
+) -> Analysis:
+    """The analysis of one aligned document, with ``lexicon`` resolved (default plus user)."""
+    translated = frozenset(sid for bead in alignment for sid in bead.source if bead.target)
+    return Analysis(
+        lexicon=lexicon,
+        source=source,
+        target=target,
+        alignment=alignment,
+        features=features,
+        source_text=source_text,
+        keys=WordKeys(lexicon),
+        translated=translated,
+    )
