@@ -117,6 +117,11 @@ def ru_stem(word: str) -> str:
     return str(_stemmer("ru").stemWord(word.lower().replace("ё", "е")))
 
 
-def words(text: str) -> list[tuple[int, int, str]]:
-    """The words of ``text`` as ``(start, end, word)`` triples, offsets into ``text``."""
-    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+@functools.lru_cache(maxsize=256)
+def words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The words of ``text`` as ``(start, end, word)`` triples, offsets into ``text``.
+
+    The last texts' words are kept: several checks read the words of one segment, and a
+    segment of a huge input is read once, not once a check.
+    """
+    return tuple((m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text))
