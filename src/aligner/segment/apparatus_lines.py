@@ -76,8 +76,10 @@ _TIME_OR_DATE = regex.compile(
 _LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+\p{L}+)?)\s*:")
 
 
-def _words(line: str) -> list[str]:
-    return [m.group() for m in WORD_RE.finditer(line)]
+@functools.lru_cache(maxsize=16)
+def _words(line: str) -> tuple[str, ...]:
+    """The words of a line, kept for the next rules that ask (a huge line is read once)."""
+    return tuple(m.group() for m in WORD_RE.finditer(line))
 
 
 def _forms(word: str) -> tuple[str, ...]:

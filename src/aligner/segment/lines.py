@@ -105,8 +105,10 @@ def _lemmas(word: str) -> tuple[str, ...]:
     return (word.lower(),)
 
 
-def _words(text: str) -> list[str]:
-    return [m.group() for m in WORD_RE.finditer(text)]
+@functools.lru_cache(maxsize=16)
+def _words(text: str) -> tuple[str, ...]:
+    """The words of a line, kept for the next rules that ask (a huge line is read once)."""
+    return tuple(m.group() for m in WORD_RE.finditer(text))
 
 
 LineRule = Callable[[str], "SegmentKind | None"]

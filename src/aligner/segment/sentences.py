@@ -279,14 +279,16 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     begin = 0
     for m in _CANDIDATE.finditer(text):
-        ctx = Context(text, m.start(), m.end(), lang)
+        start, end = m.span()
+        punctuation = m.group().rstrip(_CLOSERS)
+        ctx = Context(text, start, end, lang, punctuation, _word_before(text, start) + punctuation)
         for name, rule in BOUNDARY_RULES:
             verdict = rule(ctx)
             if verdict is None:
                 continue
             if verdict:
-                out.append((begin, m.end(), name))
-                nxt = _NEXT.match(text, m.end())
+                out.append((begin, end, name))
+                nxt = _NEXT.match(text, end)
                 begin = nxt.start(1) if nxt else len(text)
             break
     if begin < len(text) and text[begin:].strip():
