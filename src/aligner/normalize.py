@@ -63,7 +63,7 @@ def dehyphenate_choice(before: str, after: str) -> bool:
         # A compound of capitalised parts keeps its hyphen ("Народно-Демократической"); a word
         # of a heading in capitals broken at the line end is joined when the whole is a word.
         return before.isupper() and after.isupper() and ru_is_known(joined)
-    if regex.search(r"\p{Script=Cyrillic}", joined):
+    if _CYRILLIC.search(joined):
         if ru_is_known(joined):
             return True
         if ru_is_known(f"{before}-{after}"):
@@ -71,6 +71,9 @@ def dehyphenate_choice(before: str, after: str) -> bool:
         last = before.rsplit("-", 1)[-1]
         return not (len(last) > 3 and ru_is_known(last) and ru_is_known(after))
     return not (before[:1].isupper() and after[:1].isupper())
+
+
+_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 
 
 def join_lines(text: str, start: int, end: int) -> Normalized:
