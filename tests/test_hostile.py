@@ -383,6 +383,9 @@ REGEX_CASES = {
     "sentence_candidate_dots": "segment('a' + '.' * N)",
     "sentence_candidate_bangs": "segment('a' + '!' * N + 'x')",
     "sentence_token_before": "segment('a' * N + '. Б')",
+    "sentence_abbreviations": "segment('т. е. ' * (N // 6) + 'Б')",
+    "sentence_initials": "segment('И. В. ' * (N // 6) + 'Б')",
+    "sentence_list_without_second_item": "segment('Решили: 1. ' * (N // 11))",
     "normalize_word_before": "normalize.join_lines('а' * N + '-\\nб', 0, N + 3)",
     "date_only_spaces": "segment('1.1.50' + ' ' * N + 'xxxxxx')",
     "page_heading_spaces": "read.read_page('# a' + ' ' * N + 'b\\n\\nПривет.\\n\\nHello.')",
@@ -401,11 +404,12 @@ _REGEX_PRELUDE = (
 
 @pytest.mark.parametrize("case", sorted(REGEX_CASES))
 def test_no_regex_backtracks_catastrophically(case: str) -> None:
+    # every case is processed: a refusal would be as wrong here as a hang
     code = (
         _REGEX_PRELUDE
         + "try:\n    "
         + REGEX_CASES[case]
-        + "\nexcept Exception as exc:\n    print(type(exc).__name__)\n"
+        + "\n    print('processed')\nexcept Exception as exc:\n    print(type(exc).__name__, exc)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code],
@@ -415,6 +419,4 @@ def test_no_regex_backtracks_catastrophically(case: str) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert "Error" not in done.stdout or "InputError" in done.stdout or "EncodingError" in done.stdout, (
-        done.stdout
-    )
+    assert done.stdout.strip() == "processed", done.stdout

@@ -120,6 +120,11 @@ def ru_stem(word: str) -> str:
     return str(_stemmer("ru").stemWord(word.lower().replace("ё", "е")))
 
 
-def words(text: str) -> list[tuple[int, int, str]]:
-    """The words of ``text`` as ``(start, end, word)`` triples (:func:`aligner.tokens.tokens`)."""
-    return tokens(text)
+@functools.lru_cache(maxsize=256)
+def words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The words of ``text`` as ``(start, end, word)`` triples (:func:`aligner.tokens.tokens`).
+
+    The last texts' words are kept: several checks read the words of one segment, and a
+    segment of a huge input is read once, not once a check.
+    """
+    return tuple(tokens(text))

@@ -39,6 +39,8 @@ _WORD_AFTER = regex.compile(r"\p{L}{1,64}")
 # How far back the part of a word before a line-break hyphen is looked for (keeps the scan linear).
 _WORD_WINDOW = 64
 _SPACE_RUN = regex.compile(r"\s+")
+# A run of white space other than one space: what folding to one space changes.
+_OTHER_SPACE = regex.compile(r"\s{2,}|[^\S ]")
 # Letter-spaced words: four or more capital letters each followed by one space ("Ш Т Ы К О В").
 _LETTER_SPACED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}(?: \p{Lu}){3,}(?![\p{L}\p{N}])")
 
@@ -61,7 +63,7 @@ def dehyphenate_choice(before: str, after: str) -> bool:
         # A compound of capitalised parts keeps its hyphen ("Народно-Демократической"); a word
         # of a heading in capitals broken at the line end is joined when the whole is a word.
         return before.isupper() and after.isupper() and ru_is_known(joined)
-    if regex.search(r"\p{Script=Cyrillic}", joined):
+    if _CYRILLIC.search(joined):
         if ru_is_known(joined):
             return True
         if ru_is_known(f"{before}-{after}"):
@@ -69,6 +71,9 @@ def dehyphenate_choice(before: str, after: str) -> bool:
         last = before.rsplit("-", 1)[-1]
         return not (len(last) > 3 and ru_is_known(last) and ru_is_known(after))
     return not (before[:1].isupper() and after[:1].isupper())
+
+
+_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 
 
 def join_lines(text: str, start: int, end: int) -> Normalized:
@@ -106,14 +111,19 @@ def join_lines(text: str, start: int, end: int) -> Normalized:
 
 
 def _append_spaced(text: str, a: int, b: int, chars: list[str], offsets: list[int]) -> None:
-    """Append ``text[a:b]`` with every white-space run folded to one space (mapped to the run's start)."""
+    """Append ``text[a:b]`` with every white-space run folded to one space (mapped to the run's start).
+
+    A lone space stays as it is, so only the other runs (two or more characters, or a tab or a
+    line break) are visited one by one: ordinary text is copied whole.
+    """
     i = a
-    for m in _SPACE_RUN.finditer(text, a, b):
+    if a < b and text[a].isspace() and chars and chars[-1] == " ":
+        i = _SPACE_RUN.match(text, a, b).end()  # type: ignore[union-attr]  # text[a] is a space
+    for m in _OTHER_SPACE.finditer(text, i, b):
         chars.extend(text[i : m.start()])
         offsets.extend(range(i, m.start()))
-        if not (chars and chars[-1] == " "):
-            chars.append(" ")
-            offsets.append(m.start())
+        chars.append(" ")
+        offsets.append(m.start())
         i = m.end()
     chars.extend(text[i:b])
     offsets.extend(range(i, b))

@@ -224,7 +224,15 @@ def _paragraph_pieces(text: str, para: Paragraph, language: str) -> Iterator[_Pi
             last, i = _note_continuation(lines, kinds, i)
         yield join_lines(text, line.start, last.end), kind[0], kind[1]
     if run:
-        yield from _text_pieces(text, run, language)
+        # a paragraph of text alone is the paragraph already normalised: not read a second time
+        # (unless other text lies between its lines: the halves of a word broken by a page break)
+        alone = len(run) == len(lines) and _contiguous(text, run)
+        yield from _text_pieces(text, run, language, whole if alone else None)
+
+
+def _contiguous(text: str, lines: list[Line]) -> bool:
+    """Whether only white space lies between the lines."""
+    return not any(text[a.end : b.start].strip() for a, b in zip(lines, lines[1:], strict=False))
 
 
 def _split_columns(text: str, lines: tuple[Line, ...]) -> Iterator[Line]:
@@ -274,8 +282,11 @@ def _note_continuation(
     return last, i
 
 
-def _text_pieces(text: str, lines: list[Line], language: str) -> Iterator[_Piece]:
-    norm = close_letter_spacing(join_across(text, lines))
+def _text_pieces(
+    text: str, lines: list[Line], language: str, joined: Normalized | None = None
+) -> Iterator[_Piece]:
+    """The sentences of a run of text lines (``joined``: the run already normalised, if it is)."""
+    norm = close_letter_spacing(joined if joined is not None else join_across(text, lines))
     if len(lines) == 1 and _is_heading(norm.text):
         yield norm, SegmentKind.HEADING, "heading.capitals"
         return

@@ -77,13 +77,20 @@ _TIME_OR_DATE = regex.compile(
 _LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+\p{L}+)?)\s*:")
 
 
-def _words(line: str) -> list[str]:
-    return [m.group() for m in WORD_RE.finditer(line)]
+@functools.lru_cache(maxsize=16)
+def _words(line: str) -> tuple[str, ...]:
+    """The words of a line, kept for the next rules that ask (a huge line is read once)."""
+    return tuple(m.group() for m in WORD_RE.finditer(line))
+
+
+#: Patterns asked of many lines, compiled once.
+_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
+_COMRADE = regex.compile(r"(\p{L}+)\.\s*\p{Lu}")
 
 
 def _forms(word: str) -> tuple[str, ...]:
     low = word.lower()
-    if regex.search(r"\p{Script=Cyrillic}", word):
+    if _CYRILLIC.search(word):
         return (low, *ru_lemmas(word))
     return (low,)
 
@@ -174,7 +181,7 @@ def copy_distribution(line: str) -> SegmentKind | None:
     known = set(_list("copy_destinations"))
     if any(f in known for w in words for f in _forms(w)):
         return SegmentKind.FURNITURE
-    comrade = regex.match(r"(\p{L}+)\.\s*\p{Lu}", m["rest"])  # 1 - т. Петрову
+    comrade = _COMRADE.match(m["rest"])  # 1 - т. Петрову
     if comrade and comrade.group(1).lower() in set(_list("comrade_marks")):
         return SegmentKind.FURNITURE
     acronyms = all(w.isupper() and len(w) >= 2 for w in words)  # 2 - ДВО МИД (a department)

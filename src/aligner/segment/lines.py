@@ -99,14 +99,22 @@ def _editorial() -> dict[str, object]:
     return data_toml("editorial.toml")
 
 
+#: Patterns asked of every line, compiled once.
+_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
+_LETTER_SPACED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}(?: \p{Lu}){3,}(?![\p{L}\p{N}])")
+_ABBREVIATED_OPENER = regex.compile(r"^(\p{L}+)\.")
+
+
 def _lemmas(word: str) -> tuple[str, ...]:
-    if regex.search(r"\p{Script=Cyrillic}", word):
+    if _CYRILLIC.search(word):
         return ru_lemmas(word)
     return (word.lower(),)
 
 
-def _words(text: str) -> list[str]:
-    return [m.group() for m in WORD_RE.finditer(text)]
+@functools.lru_cache(maxsize=16)
+def _words(text: str) -> tuple[str, ...]:
+    """The words of a line, kept for the next rules that ask (a huge line is read once)."""
+    return tuple(m.group() for m in WORD_RE.finditer(text))
 
 
 LineRule = Callable[[str], "SegmentKind | None"]
@@ -139,7 +147,7 @@ def _letter_spaced(line: str) -> SegmentKind | None:
     """A letter-spaced name standing alone ("Ш Т Ы К О В."): a typed signature of the sender."""
     if not is_letter_spaced(line):
         return None
-    rest = regex.sub(r"(?<![\p{L}\p{N}])\p{Lu}(?: \p{Lu}){3,}(?![\p{L}\p{N}])", "", line)
+    rest = _LETTER_SPACED_WORD.sub("", line)
     return None if _HAS_LETTER.search(rest) else SegmentKind.FURNITURE
 
 
@@ -170,7 +178,7 @@ def _reference_number(line: str) -> SegmentKind | None:
 
 def _typist_note(line: str) -> SegmentKind | None:
     """A typist's or clerk's note opening with an abbreviation such as "отп." (printed by)."""
-    m = regex.match(r"^(\p{L}+)\.", line)
+    m = _ABBREVIATED_OPENER.match(line)
     if m is None:
         return None
     openers = set(_furniture()["typist_openers"])  # type: ignore[call-overload]

@@ -24,19 +24,22 @@ __all__ = ["Context", "BOUNDARY_RULES", "split_sentences", "abbreviations"]
 
 @attrs.frozen
 class Context:
-    """What a rule sees at a candidate boundary: the text, the punctuation's range, the language."""
+    """What a rule sees at a candidate boundary: the text, the punctuation's range, the language.
+
+    The token before the punctuation and the punctuation itself are found once, when the
+    context is made, however many rules ask for them.
+    """
 
     text: str
     start: int  # first character of the end punctuation
     end: int  # just after the punctuation and closing quotes
     language: str
-
-    @property
-    def token_before(self) -> str:
-        """The token the punctuation ends, with its period ("тов.", "I.V.", "ССР.")."""
-        m = _TOKEN_BEFORE.search(self.text, max(0, self.start - _TOKEN_WINDOW), self.start)
-        word = m.group() if m else ""
-        return word + self.text[self.start : self.end].rstrip('"»”’)]')
+    #: The end punctuation of the candidate, without closing quotes.
+    punctuation: str = attrs.field(default=attrs.Factory(lambda c: _punctuation_of(c), takes_self=True))
+    #: The token the punctuation ends, with its period ("тов.", "I.V.", "ССР.").
+    token_before: str = attrs.field(
+        default=attrs.Factory(lambda c: _word_before(c.text, c.start) + c.punctuation, takes_self=True)
+    )
 
     @property
     def next_char(self) -> str:
@@ -50,16 +53,33 @@ class Context:
         m = _NEXT_WORD.match(self.text, self.end)
         return m.group(1) if m else ""
 
-    @property
-    def punctuation(self) -> str:
-        """The end punctuation of the candidate, without closing quotes."""
-        return self.text[self.start : self.end].rstrip('"»”’)]')
+
+_CLOSERS = '"»”’)]'
+
+
+def _punctuation_of(ctx: Context) -> str:
+    return ctx.text[ctx.start : ctx.end].rstrip(_CLOSERS)
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word (letters, digits, inner periods and hyphens) that ends at ``at``, looked for in a
+    bounded window: one backward match, however dense the periods before it."""
+    m = _TOKEN_BEFORE.match(text, max(0, at - _TOKEN_WINDOW), at)
+    return m.group().lstrip(".-") if m else ""
+
+
+def _char_before(text: str, at: int) -> str:
+    """The last non-space character before ``at`` ("" at the start of the text)."""
+    m = _LAST_NON_SPACE.search(text, 0, at)
+    return m.group() if m else ""
 
 
 # Possessive quantifiers and a look-behind that starts a candidate only at the
 # beginning of a punctuation run keep the search linear on "!!!!…" and "....".
 _CANDIDATE = regex.compile(r"(?<![.!?…])[.!?…]++[\"»”’)\]]*+(?=\s)")
-_TOKEN_BEFORE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-]*$")
+# Matched backwards from the punctuation: the run of word characters and periods it ends.
+_TOKEN_BEFORE = regex.compile(r"(?r)[\p{L}\p{N}.\-]*+")
+_LAST_NON_SPACE = regex.compile(r"(?r)\S")
 _NEXT = regex.compile(r"\s+(\S)")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}{1,64})")
 # pymorphy3's tags of proper names: a capitalised word so tagged may follow a title's abbreviation.
@@ -153,8 +173,8 @@ def _abbreviation_pair(ctx: Context) -> bool | None:
     known = abbreviations(ctx.language)
     if token not in known or _spaced_abbreviation(ctx, token) in known:
         return None
-    before = ctx.text[: ctx.start + 1 - len(token)].rstrip()
-    if not before or (before[-1] in ".!?…" and token not in unit_abbreviations(ctx.language)):
+    before = _char_before(ctx.text, ctx.start + 1 - len(token))
+    if before in _OPENS and (not before or token not in unit_abbreviations(ctx.language)):
         return False
     m = _NEXT_ABBREVIATION.match(ctx.text, ctx.end)
     if known[token] and m is not None:
@@ -235,17 +255,35 @@ def _list_number(ctx: Context) -> bool | None:
     token = ctx.token_before[:-1]
     if ctx.punctuation != "." or not token.isdigit() or len(token) > 3:
         return None
-    before = ctx.text[: ctx.start - len(token)].rstrip()
-    if not before or before[-1] in ".!?…":
+    before = _char_before(ctx.text, ctx.start - len(token))
+    if before in _OPENS:
         return False
     # after a colon only the first item of a list that goes on ("Решили: 1. … 2. …")
-    if before[-1] in ":;" and token == "1" and _SECOND_ITEM.search(ctx.text, ctx.end):
+    if before in ":;" and token == "1" and _list_goes_on(ctx.text, ctx.end):
         return False
     return None
 
 
 #: The second item of a numbered list: "2. Поручить", "2) To report".
 _SECOND_ITEM = regex.compile(r"(?<![\d.,])2[.)][ \t]++\p{Lu}")
+
+#: What may stand before a token that opens a sentence: nothing, or a sentence's end.
+_OPENS = frozenset(("", ".", "!", "?", "…"))
+
+
+def _list_goes_on(text: str, at: int) -> bool:
+    """Whether a second list item ("2. Поручить") starts at or after ``at``."""
+    return _last_second_item(text) >= at
+
+
+@functools.lru_cache(maxsize=4)
+def _last_second_item(text: str) -> int:
+    """Where the last second list item of ``text`` starts (-1 if none): one pass for a whole
+    paragraph, not a search to its end from every list number (quadratic on "1: 1. " repeated)."""
+    last = -1
+    for m in _SECOND_ITEM.finditer(text):
+        last = m.start()
+    return last
 
 
 def _default(ctx: Context) -> bool | None:
@@ -275,14 +313,16 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     begin = 0
     for m in _CANDIDATE.finditer(text):
-        ctx = Context(text, m.start(), m.end(), lang)
+        start, end = m.span()
+        punctuation = m.group().rstrip(_CLOSERS)
+        ctx = Context(text, start, end, lang, punctuation, _word_before(text, start) + punctuation)
         for name, rule in BOUNDARY_RULES:
             verdict = rule(ctx)
             if verdict is None:
                 continue
             if verdict:
-                out.append((begin, m.end(), name))
-                nxt = _NEXT.match(text, m.end())
+                out.append((begin, end, name))
+                nxt = _NEXT.match(text, end)
                 begin = nxt.start(1) if nxt else len(text)
             break
     if begin < len(text) and text[begin:].strip():
@@ -299,7 +339,7 @@ def _before_list(text: str, start: int, end: int, rule: str) -> list[tuple[int, 
     are sentences of their own."""
     out = []
     for m in _COLON_LIST.finditer(text, start, end):
-        if _SECOND_ITEM.search(text, m.end()) is None:
+        if not _list_goes_on(text, m.end()):
             continue
         out.append((start, m.start() + 1, "sentence.colon_before_list"))
         start = m.end()
