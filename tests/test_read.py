@@ -217,3 +217,13 @@ def test_a_citations_link_set_apart_and_extra_fields_stay_in_the_header() -> Non
     )
     doc = read_page(page)
     assert doc.source_span.of(page).strip().startswith("Пекин")
+
+
+def test_text_full_of_control_characters_is_refused_by_the_library_as_by_the_command_line() -> None:
+    binary_like = "Прибыло 25 советников.\x01\x02\x03\x04" * 40
+    with pytest.raises(InputError, match="control characters"):
+        read_pair(binary_like, "25 advisors arrived.")
+    with pytest.raises(InputError, match="control characters"):
+        decode_bytes(binary_like.encode("utf-8"))
+    # a few stray controls in a real text are kept (a form feed between pages, a stray bell)
+    assert read_pair("Прибыло 25 советников.\x0c\x07", "25 advisors arrived.").source_text

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .errors import InputError, LimitError, StructureError
 from .model import Document, SegmentKind, Span
-from .read_decode import decode_bytes, refuse_unencodable
+from .read_decode import decode_bytes, refuse_unreadable
 from .read_header import _language, _parse_header
 from .read_sides import _CYR, _LAT, _best_split, _contents_order, _has_script, split_sides
 from .segment import segment_paragraphs
@@ -33,7 +33,7 @@ def read_page(text: str, *, path: str = "", max_chars: int | None = None) -> Doc
     """
     name = path or "the page"
     _check_size(text, name, max_chars)
-    refuse_unencodable(text, name)
+    refuse_unreadable(text, name)
     if not text.strip():
         msg = f"{name}: the page is empty"
         raise InputError(msg)
@@ -103,7 +103,7 @@ def read_pair(
     for text, name, what in ((source, path, "original"), (target, target_path, "translation")):
         label = name or f"the {what}"
         _check_size(text, label, max_chars)
-        refuse_unencodable(text, label)
+        refuse_unreadable(text, label)
         if not text.strip():
             msg = f"{label}: the {what} is empty"
             raise InputError(msg)

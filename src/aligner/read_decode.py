@@ -16,7 +16,7 @@ import regex
 
 from .errors import EncodingError, InputError
 
-__all__ = ["decode_bytes", "refuse_unencodable"]
+__all__ = ["decode_bytes", "refuse_unencodable", "refuse_unreadable"]
 
 
 _BOMS = (
@@ -235,9 +235,17 @@ def refuse_unencodable(text: str, name: str) -> None:
     raise InputError(msg)
 
 
-def _checked_text(text: str, name: str) -> str:
+def refuse_unreadable(text: str, name: str) -> None:
+    """Raise :class:`InputError` for text no report could hold or no reader would call a text: a
+    lone surrogate (:func:`refuse_unencodable`), or control characters in more than one character
+    in a hundred (a binary file). Files and texts given to the library meet the same test."""
     refuse_unencodable(text, name)
-    if len(_CONTROL.findall(text[:100_000])) > max(8, len(text[:100_000]) // 100):
+    sample = text[:100_000]
+    if len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         msg = f"{name}: this looks like a binary file (it is full of control characters), not a text"
         raise InputError(msg)
+
+
+def _checked_text(text: str, name: str) -> str:
+    refuse_unreadable(text, name)
     return text
