@@ -181,3 +181,17 @@ def test_a_number_changed_in_translation_is_always_flagged(a, b):
         assert found == []
     else:
         assert [f.severity for f in found] == [Severity.CRITICAL]
+
+
+def test_a_hundred_word_is_not_also_a_count_of_hundreds():
+    # «сотен» alone is "hundreds", not a hundred hundreds that would take the 10,000 beside it
+    pair = (
+        "Заявки подали несколько сотен семей, а всего их может быть до 10 тысяч.",
+        "Several hundred families applied, and in all there may be up to 10 thousand.",
+    )
+    assert findings([pair]) == []
+    # while a count of hundreds is multiplied out
+    assert (
+        findings([("На станцию прибыли 3 сотни вагонов.", "Three hundred wagons arrived at the station.")])
+        == []
+    )

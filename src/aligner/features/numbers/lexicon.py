@@ -200,5 +200,8 @@ def conversion(text: str, end: int, language: str, start: int | None = None) -> 
         return units[after.group(1).lower()]
     if start is None:
         return None
-    inside = (units[w.lower()] for w in regex.findall(r"\p{L}+", text[start:end]) if w.lower() in units)
+    spoken = regex.findall(r"\p{L}+", text[start:end])
+    if len(spoken) < 2 and not regex.search(r"\d", text[start:end]):
+        return None  # the unit word is the number itself: «сотни» alone is a hundred, not 100 hundreds
+    inside = (units[w.lower()] for w in spoken if w.lower() in units)
     return next(inside, None)
