@@ -45,6 +45,7 @@ _WORD_AFTER = regex.compile(r"\p{L}{1,64}")
 # How far back the part of a word before a line-break hyphen is looked for (keeps the scan linear).
 _WORD_WINDOW = 64
 _SPACE_RUN = regex.compile(r"\s+")
+_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 # White space that normalising would change: any but a single space between two characters.
 _ODD_SPACE = regex.compile(r"[^\S ]|  ")
 # Letter-spaced words: four or more capital letters each followed by one space ("Ш Т Ы К О В").
@@ -69,7 +70,7 @@ def dehyphenate_choice(before: str, after: str) -> bool:
         # A compound of capitalised parts keeps its hyphen ("Народно-Демократической"); a word
         # of a heading in capitals broken at the line end is joined when the whole is a word.
         return before.isupper() and after.isupper() and ru_is_known(joined)
-    if regex.search(r"\p{Script=Cyrillic}", joined):
+    if _CYRILLIC.search(joined):
         if ru_is_known(joined):
             return True
         if ru_is_known(f"{before}-{after}"):
