@@ -92,7 +92,6 @@ class _PreparedLexical:
             for key in keys:
                 counts[key] = counts.get(key, 0) + 1
         total = len(src_keys) + len(tgt_keys)
-        self._counts = counts
         self._idf = {
             key: math.log(1.0 + total / count) * (_ANCHOR_WEIGHT if key[0] in _ANCHOR_RULES else 1.0)
             for key, count in counts.items()
