@@ -167,9 +167,12 @@ class _PreparedLexical:
                     shared = cached if cached is not None else self._shared(i0, j0)
                 else:
                     shared = 0.0
+                    rows = self._rows
                     for i in range(i0, i1):
                         for j in range(j0, j1):
-                            shared += self._shared(i, j)
+                            row = rows.get(i)
+                            cached = row.get(j) if row is not None else None
+                            shared += cached if cached is not None else self._shared(i, j)
                 sim = 2.0 * shared / mass
                 if sim > 1.0:
                     sim = 1.0
