@@ -468,3 +468,11 @@ def test_a_changed_name_or_a_dropped_sentence_is_found_in_most_pairs(kind: str) 
     print(f"{kind}: found in {hits} of {total}")  # noqa: T201
     assert total >= 80
     assert hits * 100 >= FOUND_BOUND[kind] * total
+
+
+def test_a_run_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+
+    before = gc.get_threshold()
+    check_texts("Первая строка.", "The first line.")
+    assert gc.get_threshold() == before

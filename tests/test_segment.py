@@ -172,6 +172,16 @@ def test_lines_mode_keeps_each_line() -> None:
     assert all(s.kind is SegmentKind.TEXT for s in segs)
 
 
+def test_lines_mode_maps_every_character_back_as_spaced_or_not() -> None:
+    text = "Одна  строка\tс пробелами\nСтрока как есть\n"
+    segs = segment_side(text, Span(0, len(text)), side="source", language="ru", split="lines")
+    assert [s.text for s in segs] == ["Одна строка с пробелами", "Строка как есть"]
+    for seg in segs:  # each character points at itself in the file, a space at the white space it stands for
+        pairs = zip(seg.text, seg.offsets, strict=True)
+        assert all(text[o] == c or (c == " " and text[o].isspace()) for c, o in pairs)
+    assert segs[1].span == Span(text.index("Строка"), len(text) - 1)
+
+
 def test_ids_are_numbered_per_side() -> None:
     text = "Один. Два.\n\nТри."
     src = segment_side(text, Span(0, len(text)), side="source", language="ru")

@@ -71,26 +71,27 @@ def _search(
         width = hi_i - lo_i + 1
         row = [_INF] * width
         ptr = bytearray([_START]) * width
+        # each shape's earlier row and its band, looked up once a row rather than once a cell
+        steps = []
+        for k, (di, dj) in enumerate(shapes):
+            pi = i - di
+            if pi < 0:
+                continue
+            if di == 0:
+                steps.append((k, pi, dj, row, lo_i, hi_i))
+            else:
+                steps.append((k, pi, dj, rows[pi], lo[pi], hi[pi]))
         for j in range(lo_i, hi_i + 1):
             if i == 0 and j == 0:
                 row[0] = 0.0
                 continue
             best = _INF
             arg = _START
-            for k, (di, dj) in enumerate(shapes):
-                pi = i - di
+            for k, pi, dj, earlier, lo_p, hi_p in steps:
                 pj = j - dj
-                if pi < 0 or pj < 0:
+                if pj < lo_p or pj > hi_p or pj < 0:
                     continue
-                if di == 0:
-                    if pj < lo_i:
-                        continue
-                    prev = row[pj - lo_i]
-                else:
-                    lo_p = lo[pi]
-                    if pj < lo_p or pj > hi[pi]:
-                        continue
-                    prev = rows[pi][pj - lo_p]
+                prev = earlier[pj - lo_p]
                 if prev == _INF:
                     continue
                 total = prev + cost(pi, i, pj, j)

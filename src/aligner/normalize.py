@@ -11,10 +11,12 @@ in the original.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 import attrs
 import regex
 
+from .model import Offsets
 from .morph import ru_is_known
 
 __all__ = ["Normalized", "join_lines", "close_letter_spacing", "dehyphenate_choice"]
@@ -22,10 +24,14 @@ __all__ = ["Normalized", "join_lines", "close_letter_spacing", "dehyphenate_choi
 
 @attrs.frozen
 class Normalized:
-    """Normalised text and, for each of its characters, the offset of its source character."""
+    """Normalised text and, for each of its characters, the offset of its source character.
+
+    ``offsets`` is a tuple, or an :class:`~aligner.model.Offsets` run when the text is a
+    verbatim stretch of the original (it reads and compares like the tuple).
+    """
 
     text: str
-    offsets: tuple[int, ...] = attrs.field(repr=False)
+    offsets: Sequence[int] = attrs.field(repr=False)
 
 
 # A word broken by a hyphen at the end of a line: letters, a hyphen (any dash a
@@ -41,6 +47,8 @@ _WORD_WINDOW = 64
 _SPACE_RUN = regex.compile(r"\s+")
 # A run of white space other than one space: what folding to one space changes.
 _OTHER_SPACE = regex.compile(r"\s{2,}|[^\S ]")
+# White space that normalising would change: any but a single space between two characters.
+_ODD_SPACE = regex.compile(r"[^\S ]|  ")
 # Letter-spaced words: four or more capital letters each followed by one space ("Ш Т Ы К О В").
 _LETTER_SPACED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}(?: \p{Lu}){3,}(?![\p{L}\p{N}])")
 
@@ -83,10 +91,17 @@ def join_lines(text: str, start: int, end: int) -> Normalized:
     parts form one word; every other run of white space (line breaks included)
     becomes one space; leading and trailing white space is dropped.
     """
+    chunk = text[start:end]
+    if (
+        chunk
+        and not chunk[0].isspace()
+        and not chunk[-1].isspace()
+        and _ODD_SPACE.search(chunk) is None  # no line break, so no broken word either
+    ):  # nothing to undo (a line of a pre-segmented corpus): the text as it stands, one offset run
+        return Normalized(chunk, Offsets(start, len(chunk)))
     chars: list[str] = []
     offsets: list[int] = []
     pos = start
-    chunk = text[start:end]
     for m in _BREAK.finditer(chunk):
         hyphen_at = start + m.start()
         before = _WORD_BEFORE.search(chunk, max(0, m.start() - _WORD_WINDOW), m.start())

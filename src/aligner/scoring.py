@@ -214,8 +214,13 @@ class LexicalScorer:
         # each distinct word's keys are worked out once per alignment, not once per occurrence
         src_words = _memo(functools.partial(self._word_keys, lookup=learned.source_keys))
         tgt_words = _memo(functools.partial(self._word_keys, lookup=learned.target_keys))
-        src_keys = [self._keys(s, features[s.id], src_words) for s in source]
-        tgt_keys = [self._keys(t, features[t.id], tgt_words) for t in target]
+        # one set for the segments that give the same keys (a document repeats its lines): the
+        # key sets are the largest thing an alignment holds
+        alike: dict[frozenset[str], frozenset[str]] = {}
+        one = functools.partial(_one_of, alike)
+        src_keys = [one(k) for k in (self._keys(x, features[x.id], src_words) for x in source)]
+        tgt_keys = [one(k) for k in (self._keys(x, features[x.id], tgt_words) for x in target)]
+        alike.clear()
         return _PreparedLexical(
             source=[features[s.id] for s in source],
             target=[features[t.id] for t in target],
@@ -244,6 +249,11 @@ class LexicalScorer:
             if key:
                 return keys | {"~" + key}
         return keys
+
+
+def _one_of(alike: dict[frozenset[str], frozenset[str]], keys: frozenset[str]) -> frozenset[str]:
+    """The set equal to ``keys`` met first (``keys`` itself if none was)."""
+    return alike.setdefault(keys, keys)
 
 
 @attrs.frozen(kw_only=True)

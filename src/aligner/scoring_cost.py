@@ -92,7 +92,6 @@ class _PreparedLexical:
             for key in keys:
                 counts[key] = counts.get(key, 0) + 1
         total = len(src_keys) + len(tgt_keys)
-        self._counts = counts
         self._idf = {
             key: math.log(1.0 + total / count) * (_ANCHOR_WEIGHT if key[0] in _ANCHOR_RULES else 1.0)
             for key, count in counts.items()
@@ -158,30 +157,29 @@ class _PreparedLexical:
             src_cum[i1] - src_cum[i0], tgt_cum[j1] - tgt_cum[j0], self._ratio
         )
         if self._weight:
-            mass = (
-                self._src_mass_cum[i1]
-                - self._src_mass_cum[i0]
-                + self._tgt_mass_cum[j1]
-                - self._tgt_mass_cum[j0]
-            )
+            src_mass_cum = self._src_mass_cum
+            tgt_mass_cum = self._tgt_mass_cum
+            mass = src_mass_cum[i1] - src_mass_cum[i0] + tgt_mass_cum[j1] - tgt_mass_cum[j0]
             if mass > 0:
                 if di == 1 and dj == 1:
-                    shared = self._shared(i0, j0)
+                    row = self._rows.get(i0)  # the cache of _shared, asked here first: the hot path
+                    cached = row.get(j0) if row is not None else None
+                    shared = cached if cached is not None else self._shared(i0, j0)
                 else:
                     shared = 0.0
+                    rows = self._rows
                     for i in range(i0, i1):
                         for j in range(j0, j1):
-                            shared += self._shared(i, j)
+                            row = rows.get(i)
+                            cached = row.get(j) if row is not None else None
+                            shared += cached if cached is not None else self._shared(i, j)
                 sim = 2.0 * shared / mass
                 if sim > 1.0:
                     sim = 1.0
                 elif (
                     shared <= 0.0
                     and self._unrelated
-                    and (
-                        self._src_mass_cum[i1] > self._src_mass_cum[i0]
-                        and self._tgt_mass_cum[j1] > self._tgt_mass_cum[j0]
-                    )
+                    and (src_mass_cum[i1] > src_mass_cum[i0] and tgt_mass_cum[j1] > tgt_mass_cum[j0])
                 ):
                     # Both sides say something and they share none of it.
                     cost += self._unrelated
@@ -216,13 +214,20 @@ class _PreparedLexical:
     def _describe(self, shared: set[str], i0: int, i1: int, j0: int, j1: int) -> str:
         """The strongest shared keys (at most :data:`_EXPLAIN_ITEMS`), as the text writes them."""
         shown: dict[str, str] = {}
+        # punctuation keys are named by their kind, never shown by a word: once every other shared
+        # key has its text, the segments left cannot change what is shown
+        showable = sum(1 for key in shared if key[0] != "%")
         for features in (*self._target[j0:j1], *self._source[i0:i1]):
+            if len(shown) >= showable:
+                break
             for mention in features.mentions():
                 for key in _mention_keys(_only(features, mention)):
                     if key in shared:
                         shown.setdefault(key, mention.text)
             if self._word_keys is not None:
                 for word in features.words:
+                    if len(shown) >= showable:
+                        break
                     for key in sorted(self._word_keys(word) & shared):
                         shown.setdefault(key, word)
         idf = self._idf

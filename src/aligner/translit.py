@@ -103,6 +103,11 @@ _VOWELS = regex.compile(r"[aeiou]+")
 #: A Latin "c" before a back vowel or a consonant sounds "k" (Cauley and Коули, Clinton and Клинтон);
 #: before e, i, y it sounds "s" (Cecil and Сесил); "ch" is a letter of its own.
 _HARD_C = regex.compile(r"c(?![eiyh])")
+# Compiled once: the module-level regex functions look each pattern up in a cache at every call.
+_WADE_GILES = regex.compile("(?i)chzh")
+_LATIN_WORD = regex.compile(r"[a-z]+")
+_LATIN_SYLLABLES = regex.compile(r"[a-z'’]+")
+_DOUBLED = regex.compile(r"(.)\1+")
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -119,16 +124,16 @@ def name_key(text: str, *, wade_giles: bool = False) -> str:
     """
     latin = romanize(text, "bgn") if has_cyrillic(text) else text
     if wade_giles:
-        latin = regex.sub("(?i)chzh", "ch", latin)
+        latin = _WADE_GILES.sub("ch", latin)
     latin = unicodedata.normalize("NFKD", latin)
     latin = "".join(ch for ch in latin if not unicodedata.combining(ch)).lower()
     parts = []
-    for word in regex.findall(r"[a-z]+", latin):
+    for word in _LATIN_WORD.findall(latin):
         word = _HARD_C.sub("k", word)
         for old, new in _FOLD_RULES:
             word = word.replace(old, new)
         word = _VOWELS.sub("a", word)
-        word = regex.sub(r"(.)\1+", r"\1", word)
+        word = _DOUBLED.sub(r"\1", word)
         if word:
             parts.append(word)
     return " ".join(parts)
@@ -179,7 +184,7 @@ def syllable_key(text: str) -> str:
     latin = romanize(text, "bgn") if has_cyrillic(text) else text
     latin = unicodedata.normalize("NFKD", latin)
     latin = "".join(ch for ch in latin if not unicodedata.combining(ch)).lower()
-    word = "".join(regex.findall(r"[a-z'’]+", latin))
+    word = "".join(_LATIN_SYLLABLES.findall(latin))
     for old, new in _SYLLABLE_RULES:
         word = word.replace(old, new)
-    return regex.sub(r"(.)\1+", r"\1", word)
+    return _DOUBLED.sub(r"\1", word)

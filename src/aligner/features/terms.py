@@ -158,9 +158,11 @@ def _entry_keys(word: str, language: str, kind: str, *, alone: bool = False) -> 
 
 def tokenize(text: str, language: str) -> tuple[Token, ...]:
     """The word pieces of ``text`` (hyphenated words split) with their matching keys."""
-    return tuple(
-        Token(m.start(), m.end(), m.group(), word_keys(m.group(), language)) for m in _PIECE_RE.finditer(text)
-    )
+    out = []
+    for m in _PIECE_RE.finditer(text):
+        word = m.group()  # one string for the token and the caches keyed by it
+        out.append(Token(m.start(), m.end(), word, word_keys(word, language)))
+    return tuple(out)
 
 
 def build_entries(

@@ -191,17 +191,22 @@ def approximation(text: str, start: int, language: str = "", *, lex: _Lexicon | 
     return ""
 
 
+_UNIT_AFTER = regex.compile(r"\s+(\p{L}+)")
+_LETTERS = regex.compile(r"\p{L}+")
+_DIGIT = regex.compile(r"\d")
+
+
 def conversion(text: str, end: int, language: str, start: int | None = None) -> float | None:
     """The factor of a unit word right after a number that translators convert (двое суток = 48
     hours: 24), or inside it ("a day and a half": from ``start``), or ``None``."""
     units = _lexicon(language).conversions
-    after = regex.match(r"\s+(\p{L}+)", text[end : end + 40])
+    after = _UNIT_AFTER.match(text[end : end + 40])
     if after is not None and after.group(1).lower() in units:
         return units[after.group(1).lower()]
     if start is None:
         return None
-    spoken = regex.findall(r"\p{L}+", text[start:end])
-    if len(spoken) < 2 and not regex.search(r"\d", text[start:end]):
+    spoken = _LETTERS.findall(text[start:end])
+    if len(spoken) < 2 and not _DIGIT.search(text, start, end):
         return None  # the unit word is the number itself: «сотни» alone is a hundred, not 100 hundreds
     inside = (units[w.lower()] for w in spoken if w.lower() in units)
     return next(inside, None)
