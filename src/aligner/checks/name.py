@@ -65,7 +65,7 @@ __all__ = ["check_name", "NAMES_ALIKE", "word_accounted", "words_alike"]
 NAMES_ALIKE = 0.8
 #: How alike (0-100) the syllables (:func:`aligner.translit.syllable_key`) of two names
 #: paired by their coarse keys must be.
-SYLLABLES_ALIKE = 50
+SYLLABLES_ALIKE = 60
 
 
 def _words_of(text: str) -> list[str]:
@@ -111,15 +111,25 @@ def _accounted(
     return False
 
 
-def _bracketed(mention: Mention, text: str) -> bool:
+def _bracketed(mention: Mention, text: str, *, others_lone: bool) -> bool:
     """Whether a name stands alone in square brackets: the editor's gloss of a code name
-    ("FILIPPOV [Stalin]"), which no translator adds."""
+    ("FILIPPOV [Stalin]"), which no translator adds; or is a name the editor glosses, and is
+    either the gloss's name in another spelling or the only name left unmatched in its bead
+    (``others_lone`` false: "the Northeast [Manchuria]")."""
     before = text[max(0, mention.span.start - 3) : mention.span.start].rstrip()
     after = text[mention.span.end : mention.span.end + 3].lstrip()
     if before.endswith("[") and after.startswith("]"):
         return True
-    # a name the editor glosses with another spelling: "PAK HEON-YEONG [Pak Hon Yong]" is one name
-    return _GLOSS.match(text, mention.span.end) is not None
+    # a name the editor glosses with another spelling of it: "PAK HEON-YEONG [Pak Hon Yong]" is one
+    # name; against an unmatched name of the original, a gloss naming someone else excuses nothing
+    # ("Manchuria [Shenyang]" for Мукден)
+    gloss = _GLOSS.match(text, mention.span.end)
+    if gloss is None:
+        return False
+    if not others_lone:
+        return True
+    glossed = _words_of(gloss.group())
+    return any(words_alike(a, b) for a in _words_of(mention.text) for b in glossed)
 
 
 #: An editor's bracket right after a name, giving it in another spelling.
@@ -194,9 +204,27 @@ def _surname_changed(a: Mention, b: Mention) -> bool:
     words_a, words_b = _words_of(a.text), _words_of(b.text)
     if len(words_a) < 2 or len(words_a) != len(words_b) or KNOWN_RULE in (a.rule, b.rule):
         return False
-    return not any(words_alike(words_a[-1], w) for w in words_b) and not any(
-        words_alike(words_b[-1], w) for w in words_a
+    return (
+        _unmatched(words_a[-1], words_b)
+        and _unmatched(words_b[-1], words_a)
+        or (
+            # the surname agreeing hides a changed given name ("Шукри аль-Куатли", "Suzuki al-Quwatli"),
+            # when the given names are long enough to be judged by their sounds
+            min(len(syllable_key(words_a[0])), len(syllable_key(words_b[0]))) >= GIVEN_NAME_SOUNDS
+            and _unmatched(words_a[0], words_b)
+            and _unmatched(words_b[0], words_a)
+        )
     )
+
+
+#: How many sounds (:func:`aligner.translit.syllable_key`) a given name has before a change of
+#: it alone counts (the short syllables of Korean and Chinese names vary too much).
+GIVEN_NAME_SOUNDS = 5
+
+
+def _unmatched(word: str, others: Sequence[str]) -> bool:
+    """Whether a word of a name sounds like no word of the other name."""
+    return not any(words_alike(word, w) for w in others)
 
 
 def _pair(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -253,7 +281,7 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             t
             for t in lone_tgt
             if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon)
-            and not _bracketed(t, context.target_text)
+            and not _bracketed(t, context.target_text, others_lone=bool(lone_src))
         ]
         one_to_one = len(bead.source) == 1 and len(bead.target) == 1
         if one_to_one and not lone_src and not lone_tgt:

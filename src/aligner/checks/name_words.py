@@ -252,13 +252,7 @@ def word_accounted(
     """
     keys = _keys(word)
     low = word.lower()
-    # a name one script writes as one word and the other as two (Лангшон, "Lang Son")
-    joined = [
-        a + b
-        for a, b in zip(other_words, other_words[1:], strict=False)
-        if a[:1].isupper() and b[:1].isupper()
-    ]
-    if fuzzy and join_other and any(_alike(keys, _keys(w)) and _syllables_agree(word, w) for w in joined):
+    if fuzzy and join_other and _joined_alike(word, keys, other_words):
         return True
     for w in other_words:
         if w.lower() == low:
@@ -268,31 +262,62 @@ def word_accounted(
         if w[:1].isupper():
             if fuzzy and _alike(keys, _keys(w)) and _syllables_agree(word, w):
                 return True
-            if fuzzy and has_cyrillic(word) and not has_cyrillic(w) and _short_declined(_keys(w), keys):
+            if (
+                fuzzy
+                and has_cyrillic(word)
+                and not has_cyrillic(w)
+                and _case_form(word)
+                and _short_declined(_keys(w), keys)
+            ):
                 return True  # "Дьёре" for "Győr": a short name in a Russian case form
             if not fuzzy and len(min(keys, key=len, default="")) >= SHORT_KEY and keys & _keys(w):
                 return True  # "Ulan Bator" and "Улан-Баторского": the same key once the ending is off
             if not fuzzy and has_cyrillic(w) and not has_cyrillic(word) and _declined(keys, _keys(w)):
                 return True  # "Bierut" and "Берута": a known name in a Russian case form
-        elif any(_close(k, o) or _derived(k, o) for k in keys for o in _keys(w)):
+        elif any(_close(k, o) or _derived(k, o) for k in keys for o in _keys(w)) and _opens_alike(word, w):
             return True  # омикрон: a name in lower case; тартуские: an adjective of one
     if _nationality_pair(word, language, [w.lower().replace("ё", "е") for w in other_words]):
         return True
     return _translates(word, language, other_words, lexicon or default_lexicon())
 
 
+def _joined_alike(word: str, keys: frozenset[str], other_words: Sequence[str]) -> bool:
+    """Whether two adjacent capitalised words of the other side, joined, sound like ``word``: a
+    name one script writes as one word and the other as two (Лангшон, "Lang Son")."""
+    joined = [
+        a + b
+        for a, b in zip(other_words, other_words[1:], strict=False)
+        if a[:1].isupper() and b[:1].isupper()
+    ]
+    return any(_alike(keys, _keys(w)) and _syllables_agree(word, w) for w in joined)
+
+
 #: Keys this long or longer that the coarse likeness finds alike must also share half their
 #: syllables (:func:`aligner.translit.syllable_key`): Соколова is not Szeged ("sakaraf", "sakat").
-SYLLABLE_CHECK_KEY = 5
+SYLLABLE_CHECK_KEY = 4
 #: How alike (0-100) the syllables of two such words must be.
-SYLLABLES_AGREE = 50
+SYLLABLES_AGREE = 55
 
 
 def _syllables_agree(word: str, other: str) -> bool:
     """Whether two words the coarse keys find alike also sound alike by their vowels."""
     if min(len(name_key(word)), len(name_key(other))) < SYLLABLE_CHECK_KEY:
         return True
-    return fuzz.ratio(syllable_key(word), syllable_key(other)) >= SYLLABLES_AGREE
+    return any(
+        fuzz.ratio(a, b) >= SYLLABLES_AGREE for a in _syllable_forms(word) for b in _syllable_forms(other)
+    )
+
+
+@functools.lru_cache(maxsize=100_000)
+def _syllable_forms(word: str) -> frozenset[str]:
+    """The syllable keys of a word and, for a Russian word, of its dictionary forms and its name
+    without an adjective ending (Тувинского: Тува); for a Latin word, also as Russian hears its
+    English letters (Hurricane: Харрикейн)."""
+    if has_cyrillic(word):
+        forms = [word, *_russian_forms(word)]
+    else:
+        forms = [word, *(p.sub(sound, word) for p, sound in _ENGLISH_SOUNDS if p.search(word))]
+    return frozenset(k for k in map(syllable_key, forms) if k)
 
 
 #: How many letters a Russian case ending adds to a name's key (Берутом: "paratam" for "parat").
@@ -320,6 +345,32 @@ def _short_declined(latin: frozenset[str], russian: frozenset[str]) -> bool:
         for k in latin
         for r in russian
     )
+
+
+#: Case endings a short foreign name takes in Russian, as written (Дьёре, Печем, Дьёра): a
+#: stressed final vowel such as "ё" is the name's own sound, no ending (Герё is not Győr).
+_SHORT_CASE_ENDINGS = ("а", "у", "е", "ом", "ем")
+
+
+def _case_form(word: str) -> bool:
+    """Whether a Russian word ends as a short name in a case form does (Дьёре, Печем)."""
+    return word.lower().endswith(_SHORT_CASE_ENDINGS)
+
+
+#: How alike (0-100) a name's syllables and the opening syllables of a word made from it must be.
+DERIVED_SYLLABLES = 70
+
+
+def _opens_alike(name: str, word: str) -> bool:
+    """Whether a lower-case word opens with the name's syllables, vowels included (Tartu and
+    тартуские, Balzac and бальзаковского); keys alike but for the vowels are another word
+    (Molotov and "military": "marataf", "maratary")."""
+    mine, theirs = syllable_key(name), syllable_key(word)
+    if not mine or not theirs:
+        return False
+    if mine[0] != theirs[0]:
+        return True  # the keys' first-sound rules already decided (Hitler, Гитлер)
+    return fuzz.ratio(mine, theirs[: len(mine)]) >= DERIVED_SYLLABLES
 
 
 def _derived(key: str, other: str) -> bool:
