@@ -159,6 +159,8 @@ def _document(gold_path: Path, groups: dict[str, list[str]], tmp: Path, cap: int
             at = raw.find(name, seg["start"], seg["end"])
             if at >= 0 and re.search(r"\[[^\]]*$", raw[seg["start"] : at]):
                 continue  # an editor's gloss in brackets ("FILIPPOV [Stalin]"), not the translator's text
+            if at >= 0 and raw[at + len(name) : at + len(name) + 1] in ("'", "’", "-"):
+                continue  # a word the name finder cut ("Ch" of "Ch'oe"): no name to swap
             new = _replacement(name, groups, f"{stem}:{seg['id']}:{name}", source_keys) if at >= 0 else None
             if new:
                 swaps.append((at, name, new))

@@ -85,30 +85,74 @@ def _accounted(
     other_words: Sequence[str],
     memo: dict[tuple[str, bool, bool], bool],
     lexicon: Lexicon,
+    text: str = "",
+    proper: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether every word of the name has a counterpart (``memo`` keeps the answers of one bead;
-    ``lexicon`` is the document's, the user's entries included)."""
+    ``lexicon`` is the document's, the user's entries included; ``text``, the name's side, gives
+    the rest of a word the name finder cut, :func:`_completed`)."""
     words = _words_of(mention.text)
     if not words:
         return False
     fuzzy = mention.rule != KNOWN_RULE
     # a name of several words may be written as one on the other side ("Ubsa-Nur", "Убсанур")
-    spellings = [words, ["".join(words)]] if fuzzy and len(words) > 1 else [words]
+    # (words, loose likeness, other side's words also tried joined)
+    spellings = [(words, fuzzy, True)]
+    if fuzzy and len(words) > 1:
+        # a name of several words may be written as one on the other side ("Ubsa-Nur", "Убсанур");
+        # a joined spelling is not also set against joined words of the other side
+        spellings.append((["".join(words)], fuzzy, False))
     if fuzzy and "-" in mention.text:
         # a hyphenated given name written as one word: "Лэй Фа-чжан", "Lei Fazhang"
-        spellings.append(["".join(_words_of(part)) for part in mention.text.split()])
-    for n, spelling in enumerate(spellings):
-        join_other = n == 0  # a joined spelling is not also set against joined words of the other side
+        spellings.append((["".join(_words_of(part)) for part in mention.text.split()], fuzzy, False))
+    if not fuzzy and len(words) > 1:
+        # a listed name in another order or spelling ("Надь Имре" for Imre Nagy): each of its words
+        # must still sound like a word of the other side
+        spellings.append((words, True, True))
+    completed = _completed(mention, text, words)
+    if completed:
+        spellings.append((completed, True, True))
+    for spelling, loose, join_other in spellings:
         for w in spelling:
-            if (w, fuzzy, join_other) not in memo:
-                memo[w, fuzzy, join_other] = word_accounted(
-                    w, language, other_words, fuzzy=fuzzy, lexicon=lexicon, join_other=join_other
+            if (w, loose, join_other) not in memo:
+                memo[w, loose, join_other] = word_accounted(
+                    w,
+                    language,
+                    other_words,
+                    fuzzy=loose,
+                    lexicon=lexicon,
+                    join_other=join_other,
+                    proper=proper,
                 )
-            if not memo[w, fuzzy, join_other]:
+            if not memo[w, loose, join_other]:
                 break
         else:
             return True
     return False
+
+
+#: The rest of a word the name finder cut at an aspirate's apostrophe or a hyphen ("Ch" of
+#: "Ch'oe", "Jung" of "Jung-chen"), or a one-syllable capitalised word after the name ("Lang Son").
+_CUT_REST = regex.compile(r"(?:['’]\p{Ll}+)?(?:-\p{Ll}+)*")
+_NEXT_SYLLABLE = regex.compile(r" (\p{Lu}\p{Ll}*)(?!\p{L})")
+_VOWEL_RUN = regex.compile(r"[aeiouyаеёиоуыэюя]+", regex.IGNORECASE)
+
+
+def _completed(mention: Mention, text: str, words: list[str]) -> list[str]:
+    """The name's words with its last word completed from ``text`` where the name finder cut it:
+    "Ch" of "Ch'oe" is "Choe", "Nieh Jung" of "Nieh Jung-chen" is "Nieh Jungchen", and a
+    one-syllable name word followed by another ("Lang Son") is one word, "LangSon"
+    (an empty list when nothing follows)."""
+    if not text or not words:
+        return []
+    rest = _CUT_REST.match(text, mention.span.end)
+    cut = regex.sub(r"['’-]", "", rest.group()) if rest else ""
+    if cut:
+        return [*words[:-1], words[-1] + cut]
+    follow = _NEXT_SYLLABLE.match(text, mention.span.end)
+    if follow and all(len(_VOWEL_RUN.findall(w)) == 1 for w in (words[-1], follow.group(1))):
+        return [*words[:-1], words[-1] + follow.group(1)]
+    return []
 
 
 def _bracketed(mention: Mention, text: str, *, others_lone: bool) -> bool:
@@ -144,6 +188,15 @@ def _words(segments: Iterable[Segment]) -> list[str]:
     # an aspirate's apostrophe (Wade-Giles, McCune-Reischauer) inside a word: "Ch'ing" is also "Ching"
     words += [regex.sub(r"['’-]", "", m.group()) for seg in segments for m in _ASPIRATED.finditer(seg.text)]
     return list(dict.fromkeys(words))
+
+
+def _inner_capitals(segments: Iterable[Segment]) -> frozenset[str]:
+    """Capitalised words inside a sentence (after a letter or a comma): names even where they
+    spell a function word ("Нам Ир", "Не Жун-чжэнь")."""
+    return frozenset(m.group(1) for seg in segments for m in _INNER_CAPITAL.finditer(seg.text))
+
+
+_INNER_CAPITAL = regex.compile(r"(?<=[\p{L},;] )(\p{Lu}\p{Ll}*)(?!\p{L})")
 
 
 #: A word with an aspirate's apostrophe after its first consonants: "Ch'ing", "P'eng", "Ch'ang-ik".
@@ -274,13 +327,19 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             continue
         lone_src, lone_tgt = _pair(src, tgt)
         src_words, tgt_words = _words(src_text), _words(tgt_text)
+        src_proper, tgt_proper = _inner_capitals(src_text), _inner_capitals(tgt_text)
         src_memo: dict[tuple[str, bool, bool], bool] = {}
         tgt_memo: dict[tuple[str, bool, bool], bool] = {}
-        lone_src = [s for s in lone_src if not _accounted(s, src_lang, tgt_words, src_memo, lexicon)]
+        src_raw, tgt_raw = context.source_text, context.target_text
+        lone_src = [
+            s
+            for s in lone_src
+            if not _accounted(s, src_lang, tgt_words, src_memo, lexicon, src_raw, tgt_proper)
+        ]
         lone_tgt = [
             t
             for t in lone_tgt
-            if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon)
+            if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon, tgt_raw, src_proper)
             and not _bracketed(t, context.target_text, others_lone=bool(lone_src))
         ]
         one_to_one = len(bead.source) == 1 and len(bead.target) == 1
@@ -289,13 +348,13 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             weak_src = [
                 s
                 for s in _weak(context, src_text, src_lang, src)
-                if not _accounted(s, src_lang, tgt_words, src_memo, lexicon)
+                if not _accounted(s, src_lang, tgt_words, src_memo, lexicon, src_raw, tgt_proper)
             ]
             if weak_src:
                 lone_tgt = [
                     t
                     for t in _weak(context, tgt_text, tgt_lang, tgt)
-                    if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon)
+                    if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon, tgt_raw, src_proper)
                 ]
                 lone_src = weak_src if lone_tgt else []
         elif one_to_one and bool(lone_src) != bool(lone_tgt):
@@ -305,13 +364,13 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 lone_tgt = [
                     t
                     for t in _weak(context, tgt_text, tgt_lang, tgt)
-                    if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon)
+                    if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon, tgt_raw, src_proper)
                 ]
             else:
                 lone_src = [
                     s
                     for s in _weak(context, src_text, src_lang, src)
-                    if not _accounted(s, src_lang, tgt_words, src_memo, lexicon)
+                    if not _accounted(s, src_lang, tgt_words, src_memo, lexicon, src_raw, tgt_proper)
                 ]
         if one_to_one:
             # a word read as a name on one side may be the other side's name in its other spelling

@@ -111,6 +111,8 @@ def _bases(word: str) -> list[str]:
 # Russian writes an English or Chinese "w" before a vowel as "у": Уильям (William), Уэльс (Wales),
 # Уотсон (Watson), Ухань (Wuhan).
 _RUSSIAN_W = regex.compile(r"^[Уу](?=[аеиоуыэюяйхн])")
+#: Final letters of foreign names that Russian does not decline.
+_INDECLINABLE_ENDINGS = ("о", "э", "ё")
 #: The shortest dictionary form of a Russian word that counts as its name (Чада: Чад, for Chad).
 _MIN_LEMMA = 3
 
@@ -118,7 +120,9 @@ _MIN_LEMMA = 3
 def _russian_forms(word: str) -> list[str]:
     """Other spellings of a Russian word to key: its dictionary forms (Чада: Чад, Кубы: Куба), its
     name without an adjective ending or a fused generic word, and an initial "у" read as "w"."""
-    out = [w for w in ru_lemmas(word.lower()) if len(w) >= _MIN_LEMMA and "-" not in w]
+    # a foreign name ending in -о, -э or -ё does not decline (Кобдо, Тёрё): no dictionary form
+    lemmas = () if word.lower().endswith(_INDECLINABLE_ENDINGS) else ru_lemmas(word.lower())
+    out = [w for w in lemmas if len(w) >= _MIN_LEMMA and "-" not in w]
     out += _bases(word)
     for form in [word, *out]:
         if _RUSSIAN_W.match(form):
@@ -240,6 +244,7 @@ def word_accounted(
     fuzzy: bool = True,
     lexicon: Lexicon | None = None,
     join_other: bool = True,
+    proper: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a word of a name in ``language`` has a counterpart among the other side's words.
 
@@ -248,7 +253,8 @@ def word_accounted(
     same key (a name adjective without its ending: "Улан-Баторского" for "Ulan Bator").
     With ``join_other`` (the default), two capitalised words of the other side are also tried
     as one (Лангшон, "Lang Son"); a caller that already joined the name's own words turns it
-    off, since two joined names would then agree on their first word alone.
+    off, since two joined names would then agree on their first word alone. Words in ``proper``
+    are capitalised inside a sentence: a function word there is a name ("Нам Ир", "Не Жун-чжэнь").
     """
     keys = _keys(word)
     low = word.lower()
@@ -257,7 +263,7 @@ def word_accounted(
     for w in other_words:
         if w.lower() == low:
             return True
-        if _function_word(w):
+        if _function_word(w) and w not in proper:
             continue  # "The" opening a sentence is no rendering of a name
         if w[:1].isupper():
             if fuzzy and _alike(keys, _keys(w)) and _syllables_agree(word, w):
@@ -270,6 +276,14 @@ def word_accounted(
                 and _short_declined(_keys(w), keys)
             ):
                 return True  # "Дьёре" for "Győr": a short name in a Russian case form
+            if (
+                fuzzy
+                and has_cyrillic(w)
+                and not has_cyrillic(word)
+                and _case_form(w)
+                and _short_declined(keys, _keys(w))
+            ):
+                return True  # "Il" for "Ира": the same, seen from the Latin name
             if not fuzzy and len(min(keys, key=len, default="")) >= SHORT_KEY and keys & _keys(w):
                 return True  # "Ulan Bator" and "Улан-Баторского": the same key once the ending is off
             if not fuzzy and has_cyrillic(w) and not has_cyrillic(word) and _declined(keys, _keys(w)):
@@ -283,13 +297,25 @@ def word_accounted(
 
 def _joined_alike(word: str, keys: frozenset[str], other_words: Sequence[str]) -> bool:
     """Whether two adjacent capitalised words of the other side, joined, sound like ``word``: a
-    name one script writes as one word and the other as two (Лангшон, "Lang Son")."""
+    name one script writes as one word and the other as two syllables (Лангшон, "Lang Son").
+    Only single syllables join, and only for a word of more than a short key: two words of
+    another name ("Чжоу Энь") are no spelling of "Sian"."""
+    if min((len(k) for k in keys), default=0) < SHORT_KEY:
+        return False
     joined = [
         a + b
         for a, b in zip(other_words, other_words[1:], strict=False)
-        if a[:1].isupper() and b[:1].isupper()
+        if a[:1].isupper() and b[:1].isupper() and _one_syllable(a) and _one_syllable(b)
     ]
     return any(_alike(keys, _keys(w)) and _syllables_agree(word, w) for w in joined)
+
+
+_VOWELS = regex.compile(r"[aeiouyаеёиоуыэюяáéíóöőúüűąęó]+", regex.IGNORECASE)
+
+
+def _one_syllable(word: str) -> bool:
+    """Whether a word is one syllable (one run of vowels): "Lang", "Son", "Чжоу"."""
+    return len(_VOWELS.findall(word)) == 1
 
 
 #: Keys this long or longer that the coarse likeness finds alike must also share half their
@@ -338,10 +364,11 @@ _SHORT_ENDINGS = ("a", "am")
 
 
 def _short_declined(latin: frozenset[str], russian: frozenset[str]) -> bool:
-    """Whether a Russian word's key is a short (three-letter, consonant-final) name's key with a case
-    ending: Дьёре and Győr, Печем and Pécs, which the longer-key rule (:func:`_declined`) leaves out."""
+    """Whether a Russian word's key is a short (two- or three-letter, consonant-final) name's key with
+    a case ending: Дьёре and Győr, Печем and Pécs, Ира and Il, which the longer-key rule
+    (:func:`_declined`) leaves out."""
     return any(
-        len(k) == SHORT_KEY - 1 and k[-1] != "a" and any(r == k + e for e in _SHORT_ENDINGS)
+        SHORT_KEY - 2 <= len(k) < SHORT_KEY and k[-1] != "a" and any(r == k + e for e in _SHORT_ENDINGS)
         for k in latin
         for r in russian
     )
