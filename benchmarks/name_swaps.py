@@ -39,15 +39,17 @@ from aligner.translit import name_key
 
 HERE = Path(__file__).resolve().parent
 SETS = [Path("/work/fit"), HERE / "data" / "archival-own"]
-NAMES = HERE / "data" / "archival_names.txt"
+NAMES = {"target": HERE / "data" / "archival_names.txt", "source": HERE / "data" / "archival_names_ru.txt"}
+#: Russian case endings a replacement takes over from the name it replaces (Молотова: Микояна).
+CASE_ENDINGS = ("ом", "ем", "ым", "а", "я", "у", "ю", "е")
 SEV = {"info": 0, "minor": 1, "major": 2, "critical": 3}
 
 
-def _groups() -> dict[str, list[str]]:
-    """The replacement list, by group."""
+def _groups(side: str) -> dict[str, list[str]]:
+    """The replacement list of one side, by group."""
     groups: dict[str, list[str]] = {}
     group = ""
-    for line in NAMES.read_text(encoding="utf-8").splitlines():
+    for line in NAMES[side].read_text(encoding="utf-8").splitlines():
         if line.startswith("## "):
             group = line[3:].strip()
             groups[group] = []
@@ -64,7 +66,7 @@ def _replacement(name: str, groups: dict[str, list[str]], seed: str, source_keys
     """A name of the same group as ``name`` (its closest entry's), with as many words, that no
     word of the source opens like (it must be a real change), picked by a hash of ``seed``."""
     low = name.lower()
-    if " " not in name and name.isupper() and len(re.findall("[AEIOUY]", name)) <= 1:
+    if " " not in name and name.isupper() and len(re.findall("[AEIOUYАЕЁИОУЫЭЮЯ]", name)) <= 1:
         group = "abbreviations"  # USSR, DPRK: another abbreviation, not a person
     else:
         group = max(groups, key=lambda g: max(fuzz.ratio(low, e.lower()) for e in groups[g]))
@@ -80,6 +82,10 @@ def _replacement(name: str, groups: dict[str, list[str]], seed: str, source_keys
     near = [e for e in choices if e[0].lower() == low[0] or set(e.lower().split()) & set(low.split())]
     pool = near or choices
     pick = pool[zlib.crc32(seed.encode()) % len(pool)]
+    nominative = set(map(str.lower, groups[group]))
+    ending = next((e for e in CASE_ENDINGS if low.endswith(e) and low[: -len(e)] not in nominative), "")
+    if ending and re.search(r"[бвгдзклмнпрстфхцчшщ]$", pick):
+        pick += ending  # a Russian name keeps its case: Молотова for Микояна
     return pick.upper() if name.isupper() else pick
 
 
@@ -91,10 +97,10 @@ def _run(src: Path, tgt: Path, out: Path) -> dict:
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-def _names_of(seg: dict) -> list[str]:
+def _names_of(seg: dict, side: str) -> list[str]:
     text = seg["text"]
-    segment = Segment(seg["id"], "target", text, Span(0, len(text)), "text", offsets=list(range(len(text))))
-    return [m.text for m in analyse(segment, language="en").names]
+    segment = Segment(seg["id"], side, text, Span(0, len(text)), "text", offsets=list(range(len(text))))
+    return [m.text for m in analyse(segment, language="en" if side == "target" else "ru").names]
 
 
 def _beads(report: dict) -> dict[str, dict]:
@@ -125,7 +131,7 @@ def _gold_segments(report: dict, gold: dict) -> set[str]:
     return out
 
 
-def _document(gold_path: Path, groups: dict[str, list[str]], tmp: Path, cap: int) -> dict:
+def _document(gold_path: Path, groups: dict[str, list[str]], tmp: Path, cap: int, side: str) -> dict:
     """Swaps, finds and false findings of one document."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     src, tgt = gold_path.parent / gold["source_file"], gold_path.parent / gold["target_file"]
@@ -141,21 +147,23 @@ def _document(gold_path: Path, groups: dict[str, list[str]], tmp: Path, cap: int
             false_minor += 1
             false_major += SEV[f["severity"]] >= 2
     flagged = {sid for f in _name_findings(base) for sid in f["source"] + f["target"]}
-    raw = tgt.read_text(encoding="utf-8")
-    by_id = {s["id"]: s for s in base["source"]["segments"]}
+    changed = tgt if side == "target" else src
+    other = "source" if side == "target" else "target"
+    raw = changed.read_text(encoding="utf-8")
+    by_id = {s["id"]: s for s in base[other]["segments"]}
     per_segment: list[list[tuple[int, str, str]]] = []
-    for seg in base["target"]["segments"]:
+    for seg in base[side]["segments"]:
         bead = beads.get(seg["id"])
         if (
             seg["kind"] != "text"
             or bead is None
-            or not bead["source"]
+            or not bead[other]
             or set(bead["source"] + bead["target"]) & flagged
         ):
             continue
-        source_keys = set().union(*(_key4(by_id[s]["text"]) for s in bead["source"] if s in by_id))
+        source_keys = set().union(*(_key4(by_id[s]["text"]) for s in bead[other] if s in by_id))
         swaps = []
-        for name in dict.fromkeys(_names_of(seg)):
+        for name in dict.fromkeys(_names_of(seg, side)):
             at = raw.find(name, seg["start"], seg["end"])
             if at >= 0 and re.search(r"\[[^\]]*$", raw[seg["start"] : at]):
                 continue  # an editor's gloss in brackets ("FILIPPOV [Stalin]"), not the translator's text
@@ -178,13 +186,18 @@ def _document(gold_path: Path, groups: dict[str, list[str]], tmp: Path, cap: int
             text = text[: at + shift] + new + text[at + shift + len(old) :]
             placed.append((at + shift, old, new))
             shift += len(new) - len(old)
-        variant = tmp / f"{stem}.v{k}{tgt.name[len(stem) :]}"
+        variant = tmp / f"{stem}.v{k}{changed.name[len(stem) :]}"
         variant.write_text(text, encoding="utf-8")
-        report = _run(variant if src == tgt else src, variant, tmp / f"{stem}.v{k}.json")
+        if src == tgt:
+            report = _run(variant, variant, tmp / f"{stem}.v{k}.json")
+        elif side == "target":
+            report = _run(src, variant, tmp / f"{stem}.v{k}.json")
+        else:
+            report = _run(variant, tgt, tmp / f"{stem}.v{k}.json")
         findings = _name_findings(report)
         for at, old, new in placed:
-            sid = _seg_at(report, "target", at)
-            hits = [f for f in findings if sid in f["target"]]
+            sid = _seg_at(report, side, at)
+            hits = [f for f in findings if sid in f[side]]
             row["swaps"] += 1
             row["found"] += bool(hits)
             row["major"] += any(SEV[f["severity"]] >= 2 for f in hits)
@@ -227,10 +240,10 @@ def _rules() -> dict[str, Callable[[], contextlib.AbstractContextManager[None]]]
     }
 
 
-def _measure(golds: list[Path], cap: int, show: bool) -> dict:
-    groups = _groups()
+def _measure(golds: list[Path], cap: int, show: bool, side: str) -> dict:
+    groups = _groups(side)
     with tempfile.TemporaryDirectory() as tmp:
-        rows = [_document(g, groups, Path(tmp), cap) for g in golds]
+        rows = [_document(g, groups, Path(tmp), cap, side) for g in golds]
     total = {
         k: sum(r[k] for r in rows) for k in ("swaps", "found", "major", "false", "false_major", "sentences")
     }
@@ -263,13 +276,14 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--only", default="", help="documents whose name starts with this")
     parser.add_argument("--show", action="store_true", help="each document's missed swaps")
+    parser.add_argument("--side", choices=["target", "source"], default="target", help="whose names to swap")
     args = parser.parse_args(argv)
     golds = sorted(g for d in SETS for g in d.glob(f"{args.only}*.gold.json"))
     rules = _rules()
-    print(_line("all rules on", _measure(golds, args.max_per_doc, args.show)))
+    print(_line("all rules on", _measure(golds, args.max_per_doc, args.show, args.side)))
     for off in list(rules) if args.off == ["all"] else args.off:
         with rules[off]():
-            print(_line(f"{off} off", _measure(golds, args.max_per_doc, args.show)))
+            print(_line(f"{off} off", _measure(golds, args.max_per_doc, args.show, args.side)))
 
 
 if __name__ == "__main__":
