@@ -21,6 +21,7 @@ def name_findings(ru: str, en: str) -> list:
         ("Министр Салих аль-Хусейни прибыл.", "Minister Samir al-Husseini arrived."),  # given name changed
         ("Самолет вылетел в Цицикар.", "The plane left for Harbin [Kirin]."),  # a gloss of another name
         ("Прибыл Мелехов.", "The military arrived."),
+        ("Ким Гун доложил обстановку.", "Kang Gun reported the situation."),  # a changed one-syllable surname
     ],
 )
 def test_a_translators_slip_is_found(ru, en):

@@ -109,9 +109,11 @@ def _accounted(
         # a listed name in another order or spelling ("Надь Имре" for Imre Nagy): each of its words
         # must still sound like a word of the other side
         spellings.append((words, True, True))
-    completed = _completed(mention, text, words)
+    completed, cut = _completed(mention, text, words)
     if completed:
-        spellings.append((completed, True, True))
+        # a word completed from its cut rest may meet two words of the other side ("Ch'ang-ik",
+        # "Чан Ик"); two words joined into one may not (КимГон is not "Kang Kon")
+        spellings.append((completed, True, cut))
     for spelling, loose, join_other in spellings:
         for w in spelling:
             if (w, loose, join_other) not in memo:
@@ -138,21 +140,21 @@ _NEXT_SYLLABLE = regex.compile(r" (\p{Lu}\p{Ll}*)(?!\p{L})")
 _VOWEL_RUN = regex.compile(r"[aeiouyаеёиоуыэюя]+", regex.IGNORECASE)
 
 
-def _completed(mention: Mention, text: str, words: list[str]) -> list[str]:
-    """The name's words with its last word completed from ``text`` where the name finder cut it:
-    "Ch" of "Ch'oe" is "Choe", "Nieh Jung" of "Nieh Jung-chen" is "Nieh Jungchen", and a
-    one-syllable name word followed by another ("Lang Son") is one word, "LangSon"
+def _completed(mention: Mention, text: str, words: list[str]) -> tuple[list[str], bool]:
+    """The name's words with its last word completed from ``text`` where the name finder cut it,
+    and whether it was cut: "Ch" of "Ch'oe" is "Choe", "Nieh Jung" of "Nieh Jung-chen" is "Nieh
+    Jungchen"; a one-syllable name word followed by another ("Lang Son") is one word, "LangSon"
     (an empty list when nothing follows)."""
     if not text or not words:
-        return []
+        return [], False
     rest = _CUT_REST.match(text, mention.span.end)
     cut = regex.sub(r"['’-]", "", rest.group()) if rest else ""
     if cut:
-        return [*words[:-1], words[-1] + cut]
+        return [*words[:-1], words[-1] + cut], True
     follow = _NEXT_SYLLABLE.match(text, mention.span.end)
     if follow and all(len(_VOWEL_RUN.findall(w)) == 1 for w in (words[-1], follow.group(1))):
-        return [*words[:-1], words[-1] + follow.group(1)]
-    return []
+        return [*words[:-1], words[-1] + follow.group(1)], False
+    return [], False
 
 
 def _bracketed(mention: Mention, text: str, *, others_lone: bool) -> bool:
