@@ -52,3 +52,4 @@ def test_words_alike_by_their_consonants_only_are_not_one_name():
 def test_a_short_name_meets_its_case_forms_only():
     assert word_accounted("Дёре", "ru", ["Dor"])  # a case ending
     assert not word_accounted("Тёрё", "ru", ["Tor"])  # a stressed final vowel is the name's own
+    assert not word_accounted("Karan", "en", ["Карл"])  # no guessed dictionary form longer than the word

@@ -122,7 +122,8 @@ def _russian_forms(word: str) -> list[str]:
     name without an adjective ending or a fused generic word, and an initial "у" read as "w"."""
     # a foreign name ending in -о, -э or -ё does not decline (Кобдо, Тёрё): no dictionary form
     lemmas = () if word.lower().endswith(_INDECLINABLE_ENDINGS) else ru_lemmas(word.lower())
-    out = [w for w in lemmas if len(w) >= _MIN_LEMMA and "-" not in w]
+    # a name's dictionary form is never longer than its case forms: "карла" is no form of Карл
+    out = [w for w in lemmas if _MIN_LEMMA <= len(w) <= len(word) and "-" not in w]
     out += _bases(word)
     for form in [word, *out]:
         if _RUSSIAN_W.match(form):
