@@ -208,7 +208,7 @@ def _document(gold_path: Path, groups: dict[str, list[str]], tmp: Path, cap: int
 
 # Rules that may swallow a real change, each with how to turn it off in this process.
 def _rules() -> dict[str, Callable[[], contextlib.AbstractContextManager[None]]]:
-    from aligner.checks import name, name_doubt, name_words
+    from aligner.checks import name, name_doubt, name_text, name_words
 
     def patch(obj: object, attr: str, value: object) -> Callable[[], contextlib.AbstractContextManager[None]]:
         @contextlib.contextmanager
@@ -230,7 +230,7 @@ def _rules() -> dict[str, Callable[[], contextlib.AbstractContextManager[None]]]
         "short_declined": patch(name_words, "_short_declined", lambda *a: False),
         "orthographies": patch(name_words, "_orthography_readings", lambda w: []),
         "palladius": patch(name_words, "_palladius", lambda: ()),
-        "bracket_gloss": patch(name, "_GLOSS", never),
+        "bracket_gloss": patch(name_text, "_GLOSS", never),
         "russian_w": patch(name_words, "_RUSSIAN_W", never),
         "lemmas": patch(name_words, "_MIN_LEMMA", 99),
         "same_stem_minor": patch(name_doubt, "SHARED_STEM", 99),

@@ -17,6 +17,11 @@ each of its words
 - or is a nationality of a country the other side names
   (``data/nationalities.toml``: "Korean" and "Корея").
 
+Words alike by their coarse keys must also share their syllables (Кэсоне is not "Kanggye"), and
+a name the finder cut ("Ch" of "Ch'oe", "Lang" of "Lang Son") is completed from its text first
+(:mod:`aligner.checks.name_text`); an editor's gloss ("Mukden [Shenyang]") excuses the glossed
+name only when it spells the same name or the original has no other name left unmatched.
+
 Rules:
 
 - ``name.missing``: a name of the original that the translation does not give;
@@ -57,6 +62,7 @@ from .duplicate import witness_of
 from .name_changed import weak_names
 from .name_doubt import KNOWN_RULE, doubt_of
 from .name_initials import initials_findings
+from .name_text import bracketed, completed_name, inner_capitals
 from .name_words import same_onset, word_accounted, words_alike
 
 __all__ = ["check_name", "NAMES_ALIKE", "word_accounted", "words_alike"]
@@ -109,7 +115,7 @@ def _accounted(
         # a listed name in another order or spelling ("Надь Имре" for Imre Nagy): each of its words
         # must still sound like a word of the other side
         spellings.append((words, True, True))
-    completed, cut = _completed(mention, text, words)
+    completed, cut = completed_name(mention, text, words)
     if completed:
         # a word completed from its cut rest may meet two words of the other side ("Ch'ang-ik",
         # "Чан Ик"); two words joined into one may not (КимГон is not "Kang Kon")
@@ -133,55 +139,6 @@ def _accounted(
     return False
 
 
-#: The rest of a word the name finder cut at an aspirate's apostrophe or a hyphen ("Ch" of
-#: "Ch'oe", "Jung" of "Jung-chen"), or a one-syllable capitalised word after the name ("Lang Son").
-_CUT_REST = regex.compile(r"(?:['’]\p{Ll}+)?(?:-\p{Ll}+)*")
-_NEXT_SYLLABLE = regex.compile(r" (\p{Lu}\p{Ll}*)(?!\p{L})")
-_VOWEL_RUN = regex.compile(r"[aeiouyаеёиоуыэюя]+", regex.IGNORECASE)
-
-
-def _completed(mention: Mention, text: str, words: list[str]) -> tuple[list[str], bool]:
-    """The name's words with its last word completed from ``text`` where the name finder cut it,
-    and whether it was cut: "Ch" of "Ch'oe" is "Choe", "Nieh Jung" of "Nieh Jung-chen" is "Nieh
-    Jungchen"; a one-syllable name word followed by another ("Lang Son") is one word, "LangSon"
-    (an empty list when nothing follows)."""
-    if not text or not words:
-        return [], False
-    rest = _CUT_REST.match(text, mention.span.end)
-    cut = regex.sub(r"['’-]", "", rest.group()) if rest else ""
-    if cut:
-        return [*words[:-1], words[-1] + cut], True
-    follow = _NEXT_SYLLABLE.match(text, mention.span.end)
-    if follow and all(len(_VOWEL_RUN.findall(w)) == 1 for w in (words[-1], follow.group(1))):
-        return [*words[:-1], words[-1] + follow.group(1)], False
-    return [], False
-
-
-def _bracketed(mention: Mention, text: str, *, others_lone: bool) -> bool:
-    """Whether a name stands alone in square brackets: the editor's gloss of a code name
-    ("FILIPPOV [Stalin]"), which no translator adds; or is a name the editor glosses, and is
-    either the gloss's name in another spelling or the only name left unmatched in its bead
-    (``others_lone`` false: "the Northeast [Manchuria]")."""
-    before = text[max(0, mention.span.start - 3) : mention.span.start].rstrip()
-    after = text[mention.span.end : mention.span.end + 3].lstrip()
-    if before.endswith("[") and after.startswith("]"):
-        return True
-    # a name the editor glosses with another spelling of it: "PAK HEON-YEONG [Pak Hon Yong]" is one
-    # name; against an unmatched name of the original, a gloss naming someone else excuses nothing
-    # ("Manchuria [Shenyang]" for Мукден)
-    gloss = _GLOSS.match(text, mention.span.end)
-    if gloss is None:
-        return False
-    if not others_lone:
-        return True
-    glossed = _words_of(gloss.group())
-    return any(words_alike(a, b) for a in _words_of(mention.text) for b in glossed)
-
-
-#: An editor's bracket right after a name, giving it in another spelling.
-_GLOSS = regex.compile(r"\s?\[\p{Lu}[\p{L}\p{M}'’ .-]{1,40}\]")
-
-
 def _words(segments: Iterable[Segment]) -> list[str]:
     """The distinct words of the segments, in order (a long bead repeats most of them), and
     each hyphenated compound written as one word ("Фа-чжан" also as "Фачжан")."""
@@ -190,15 +147,6 @@ def _words(segments: Iterable[Segment]) -> list[str]:
     # an aspirate's apostrophe (Wade-Giles, McCune-Reischauer) inside a word: "Ch'ing" is also "Ching"
     words += [regex.sub(r"['’-]", "", m.group()) for seg in segments for m in _ASPIRATED.finditer(seg.text)]
     return list(dict.fromkeys(words))
-
-
-def _inner_capitals(segments: Iterable[Segment]) -> frozenset[str]:
-    """Capitalised words inside a sentence (after a letter or a comma): names even where they
-    spell a function word ("Нам Ир", "Не Жун-чжэнь")."""
-    return frozenset(m.group(1) for seg in segments for m in _INNER_CAPITAL.finditer(seg.text))
-
-
-_INNER_CAPITAL = regex.compile(r"(?<=[\p{L},;] )(\p{Lu}\p{Ll}*)(?!\p{L})")
 
 
 #: A word with an aspirate's apostrophe after its first consonants: "Ch'ing", "P'eng", "Ch'ang-ik".
@@ -329,7 +277,7 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             continue
         lone_src, lone_tgt = _pair(src, tgt)
         src_words, tgt_words = _words(src_text), _words(tgt_text)
-        src_proper, tgt_proper = _inner_capitals(src_text), _inner_capitals(tgt_text)
+        src_proper, tgt_proper = inner_capitals(src_text), inner_capitals(tgt_text)
         src_memo: dict[tuple[str, bool, bool], bool] = {}
         tgt_memo: dict[tuple[str, bool, bool], bool] = {}
         src_raw, tgt_raw = context.source_text, context.target_text
@@ -342,7 +290,7 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             t
             for t in lone_tgt
             if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon, tgt_raw, src_proper)
-            and not _bracketed(t, context.target_text, others_lone=bool(lone_src))
+            and not bracketed(t, context.target_text, others_lone=bool(lone_src))
         ]
         one_to_one = len(bead.source) == 1 and len(bead.target) == 1
         if one_to_one and not lone_src and not lone_tgt:
