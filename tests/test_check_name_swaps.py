@@ -37,6 +37,7 @@ def test_a_translators_slip_is_found(ru, en):
         ("Войска подошли к Бакзангу.", "The troops approached Bac Giang."),  # two syllables apart
         ("Встречу провел Чхве Сон.", "The meeting was chaired by Ch'oe Son."),  # an aspirate's apostrophe
         ("Приехал Тан Хун-чжи.", "Tan Hung-chih arrived."),
+        ("Звезда светит над Венерой.", "The star shines above Venus."),  # a case ending off the syllables
     ],
 )
 def test_a_spelling_variant_is_not_reported(ru, en):
@@ -52,4 +53,7 @@ def test_words_alike_by_their_consonants_only_are_not_one_name():
 def test_a_short_name_meets_its_case_forms_only():
     assert word_accounted("Дёре", "ru", ["Dor"])  # a case ending
     assert not word_accounted("Тёрё", "ru", ["Tor"])  # a stressed final vowel is the name's own
-    assert not word_accounted("Karan", "en", ["Карл"])  # no guessed dictionary form longer than the word
+    assert not word_accounted("Karan", "en", ["Карл"])
+    assert word_accounted(
+        "Тауил", "ru", ["Tawil"]
+    )  # у between vowels is w  # no guessed dictionary form longer than the word

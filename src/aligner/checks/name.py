@@ -207,22 +207,7 @@ def _surname_changed(a: Mention, b: Mention) -> bool:
     words_a, words_b = _words_of(a.text), _words_of(b.text)
     if len(words_a) < 2 or len(words_a) != len(words_b) or KNOWN_RULE in (a.rule, b.rule):
         return False
-    return (
-        _unmatched(words_a[-1], words_b)
-        and _unmatched(words_b[-1], words_a)
-        or (
-            # the surname agreeing hides a changed given name ("Шукри аль-Куатли", "Suzuki al-Quwatli"),
-            # when the given names are long enough to be judged by their sounds
-            min(len(syllable_key(words_a[0])), len(syllable_key(words_b[0]))) >= GIVEN_NAME_SOUNDS
-            and _unmatched(words_a[0], words_b)
-            and _unmatched(words_b[0], words_a)
-        )
-    )
-
-
-#: How many sounds (:func:`aligner.translit.syllable_key`) a given name has before a change of
-#: it alone counts (the short syllables of Korean and Chinese names vary too much).
-GIVEN_NAME_SOUNDS = 5
+    return _unmatched(words_a[-1], words_b) and _unmatched(words_b[-1], words_a)
 
 
 def _unmatched(word: str, others: Sequence[str]) -> bool:

@@ -113,6 +113,9 @@ def _bases(word: str) -> list[str]:
 _RUSSIAN_W = regex.compile(r"^[Уу](?=[аеиоуыэюяйхн])")
 #: Final letters of foreign names that Russian does not decline.
 _INDECLINABLE_ENDINGS = ("о", "э", "ё")
+#: A Russian case ending at the end of a word, as the syllable forms drop it.
+_CASE_ENDING = regex.compile(r"(?:[аеиоуыэюя]+|[оеая]м|[ое]й)$", regex.IGNORECASE)
+_INNER_W = regex.compile(r"(?<=[аеиоэй])у(?=[аеиоэ])", regex.IGNORECASE)
 #: The shortest dictionary form of a Russian word that counts as its name (Чада: Чад, for Chad).
 _MIN_LEMMA = 3
 
@@ -128,6 +131,9 @@ def _russian_forms(word: str) -> list[str]:
     for form in [word, *out]:
         if _RUSSIAN_W.match(form):
             out += ["в" + form[1:], "ву" + form[1:]]
+    # and between vowels: Гауад (Gawad)
+    if _INNER_W.search(word):
+        out.append(_INNER_W.sub("в", word))
     return out
 
 
@@ -342,6 +348,7 @@ def _syllable_forms(word: str) -> frozenset[str]:
     English letters (Hurricane: Харрикейн)."""
     if has_cyrillic(word):
         forms = [word, *_russian_forms(word)]
+        forms += [_CASE_ENDING.sub("", form) for form in forms]  # Венеры: Венер, for Venus
     else:
         forms = [word, *(p.sub(sound, word) for p, sound in _ENGLISH_SOUNDS if p.search(word))]
     return frozenset(k for k in map(syllable_key, forms) if k)
