@@ -17,6 +17,11 @@ each of its words
 - or is a nationality of a country the other side names
   (``data/nationalities.toml``: "Korean" and "Корея").
 
+Words alike by their coarse keys must also share their syllables (Кэсоне is not "Kanggye"), and
+a name the finder cut ("Ch" of "Ch'oe", "Lang" of "Lang Son") is completed from its text first
+(:mod:`aligner.checks.name_text`); an editor's gloss ("Mukden [Shenyang]") excuses the glossed
+name only when it spells the same name or the original has no other name left unmatched.
+
 Rules:
 
 - ``name.missing``: a name of the original that the translation does not give;
@@ -57,6 +62,7 @@ from .duplicate import witness_of
 from .name_changed import weak_names
 from .name_doubt import KNOWN_RULE, doubt_of
 from .name_initials import initials_findings
+from .name_text import bracketed, completed_name, inner_capitals
 from .name_words import same_onset, word_accounted, words_alike
 
 __all__ = ["check_name", "NAMES_ALIKE", "word_accounted", "words_alike"]
@@ -65,7 +71,7 @@ __all__ = ["check_name", "NAMES_ALIKE", "word_accounted", "words_alike"]
 NAMES_ALIKE = 0.8
 #: How alike (0-100) the syllables (:func:`aligner.translit.syllable_key`) of two names
 #: paired by their coarse keys must be.
-SYLLABLES_ALIKE = 50
+SYLLABLES_ALIKE = 60
 
 
 def _words_of(text: str) -> list[str]:
@@ -85,45 +91,52 @@ def _accounted(
     other_words: Sequence[str],
     memo: dict[tuple[str, bool, bool], bool],
     lexicon: Lexicon,
+    text: str = "",
+    proper: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether every word of the name has a counterpart (``memo`` keeps the answers of one bead;
-    ``lexicon`` is the document's, the user's entries included)."""
+    ``lexicon`` is the document's, the user's entries included; ``text``, the name's side, gives
+    the rest of a word the name finder cut, :func:`_completed`)."""
     words = _words_of(mention.text)
     if not words:
         return False
     fuzzy = mention.rule != KNOWN_RULE
     # a name of several words may be written as one on the other side ("Ubsa-Nur", "Убсанур")
-    spellings = [words, ["".join(words)]] if fuzzy and len(words) > 1 else [words]
+    # (words, loose likeness, other side's words also tried joined)
+    spellings = [(words, fuzzy, True)]
+    if fuzzy and len(words) > 1:
+        # a name of several words may be written as one on the other side ("Ubsa-Nur", "Убсанур");
+        # a joined spelling is not also set against joined words of the other side
+        spellings.append((["".join(words)], fuzzy, False))
     if fuzzy and "-" in mention.text:
         # a hyphenated given name written as one word: "Лэй Фа-чжан", "Lei Fazhang"
-        spellings.append(["".join(_words_of(part)) for part in mention.text.split()])
-    for n, spelling in enumerate(spellings):
-        join_other = n == 0  # a joined spelling is not also set against joined words of the other side
+        spellings.append((["".join(_words_of(part)) for part in mention.text.split()], fuzzy, False))
+    if not fuzzy and len(words) > 1:
+        # a listed name in another order or spelling ("Надь Имре" for Imre Nagy): each of its words
+        # must still sound like a word of the other side
+        spellings.append((words, True, True))
+    completed, cut = completed_name(mention, text, words)
+    if completed:
+        # a word completed from its cut rest may meet two words of the other side ("Ch'ang-ik",
+        # "Чан Ик"); two words joined into one may not (КимГон is not "Kang Kon")
+        spellings.append((completed, True, cut))
+    for spelling, loose, join_other in spellings:
         for w in spelling:
-            if (w, fuzzy, join_other) not in memo:
-                memo[w, fuzzy, join_other] = word_accounted(
-                    w, language, other_words, fuzzy=fuzzy, lexicon=lexicon, join_other=join_other
+            if (w, loose, join_other) not in memo:
+                memo[w, loose, join_other] = word_accounted(
+                    w,
+                    language,
+                    other_words,
+                    fuzzy=loose,
+                    lexicon=lexicon,
+                    join_other=join_other,
+                    proper=proper,
                 )
-            if not memo[w, fuzzy, join_other]:
+            if not memo[w, loose, join_other]:
                 break
         else:
             return True
     return False
-
-
-def _bracketed(mention: Mention, text: str) -> bool:
-    """Whether a name stands alone in square brackets: the editor's gloss of a code name
-    ("FILIPPOV [Stalin]"), which no translator adds."""
-    before = text[max(0, mention.span.start - 3) : mention.span.start].rstrip()
-    after = text[mention.span.end : mention.span.end + 3].lstrip()
-    if before.endswith("[") and after.startswith("]"):
-        return True
-    # a name the editor glosses with another spelling: "PAK HEON-YEONG [Pak Hon Yong]" is one name
-    return _GLOSS.match(text, mention.span.end) is not None
-
-
-#: An editor's bracket right after a name, giving it in another spelling.
-_GLOSS = regex.compile(r"\s?\[\p{Lu}[\p{L}\p{M}'’ .-]{1,40}\]")
 
 
 def _words(segments: Iterable[Segment]) -> list[str]:
@@ -194,9 +207,12 @@ def _surname_changed(a: Mention, b: Mention) -> bool:
     words_a, words_b = _words_of(a.text), _words_of(b.text)
     if len(words_a) < 2 or len(words_a) != len(words_b) or KNOWN_RULE in (a.rule, b.rule):
         return False
-    return not any(words_alike(words_a[-1], w) for w in words_b) and not any(
-        words_alike(words_b[-1], w) for w in words_a
-    )
+    return _unmatched(words_a[-1], words_b) and _unmatched(words_b[-1], words_a)
+
+
+def _unmatched(word: str, others: Sequence[str]) -> bool:
+    """Whether a word of a name sounds like no word of the other name."""
+    return not any(words_alike(word, w) for w in others)
 
 
 def _pair(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -246,14 +262,20 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             continue
         lone_src, lone_tgt = _pair(src, tgt)
         src_words, tgt_words = _words(src_text), _words(tgt_text)
+        src_proper, tgt_proper = inner_capitals(src_text), inner_capitals(tgt_text)
         src_memo: dict[tuple[str, bool, bool], bool] = {}
         tgt_memo: dict[tuple[str, bool, bool], bool] = {}
-        lone_src = [s for s in lone_src if not _accounted(s, src_lang, tgt_words, src_memo, lexicon)]
+        src_raw, tgt_raw = context.source_text, context.target_text
+        lone_src = [
+            s
+            for s in lone_src
+            if not _accounted(s, src_lang, tgt_words, src_memo, lexicon, src_raw, tgt_proper)
+        ]
         lone_tgt = [
             t
             for t in lone_tgt
-            if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon)
-            and not _bracketed(t, context.target_text)
+            if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon, tgt_raw, src_proper)
+            and not bracketed(t, context.target_text, others_lone=bool(lone_src))
         ]
         one_to_one = len(bead.source) == 1 and len(bead.target) == 1
         if one_to_one and not lone_src and not lone_tgt:
@@ -261,13 +283,13 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             weak_src = [
                 s
                 for s in _weak(context, src_text, src_lang, src)
-                if not _accounted(s, src_lang, tgt_words, src_memo, lexicon)
+                if not _accounted(s, src_lang, tgt_words, src_memo, lexicon, src_raw, tgt_proper)
             ]
             if weak_src:
                 lone_tgt = [
                     t
                     for t in _weak(context, tgt_text, tgt_lang, tgt)
-                    if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon)
+                    if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon, tgt_raw, src_proper)
                 ]
                 lone_src = weak_src if lone_tgt else []
         elif one_to_one and bool(lone_src) != bool(lone_tgt):
@@ -277,13 +299,13 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 lone_tgt = [
                     t
                     for t in _weak(context, tgt_text, tgt_lang, tgt)
-                    if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon)
+                    if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon, tgt_raw, src_proper)
                 ]
             else:
                 lone_src = [
                     s
                     for s in _weak(context, src_text, src_lang, src)
-                    if not _accounted(s, src_lang, tgt_words, src_memo, lexicon)
+                    if not _accounted(s, src_lang, tgt_words, src_memo, lexicon, src_raw, tgt_proper)
                 ]
         if one_to_one:
             # a word read as a name on one side may be the other side's name in its other spelling

@@ -111,6 +111,11 @@ def _bases(word: str) -> list[str]:
 # Russian writes an English or Chinese "w" before a vowel as "у": Уильям (William), Уэльс (Wales),
 # Уотсон (Watson), Ухань (Wuhan).
 _RUSSIAN_W = regex.compile(r"^[Уу](?=[аеиоуыэюяйхн])")
+#: Final letters of foreign names that Russian does not decline.
+_INDECLINABLE_ENDINGS = ("о", "э", "ё")
+#: A Russian case ending at the end of a word, as the syllable forms drop it.
+_CASE_ENDING = regex.compile(r"(?:[аеиоуыэюя]+|[оеая]м|[ое]й)$", regex.IGNORECASE)
+_INNER_W = regex.compile(r"(?<=[аеиоэй])у(?=[аеиоэ])", regex.IGNORECASE)
 #: The shortest dictionary form of a Russian word that counts as its name (Чада: Чад, for Chad).
 _MIN_LEMMA = 3
 
@@ -118,11 +123,17 @@ _MIN_LEMMA = 3
 def _russian_forms(word: str) -> list[str]:
     """Other spellings of a Russian word to key: its dictionary forms (Чада: Чад, Кубы: Куба), its
     name without an adjective ending or a fused generic word, and an initial "у" read as "w"."""
-    out = [w for w in ru_lemmas(word.lower()) if len(w) >= _MIN_LEMMA and "-" not in w]
+    # a foreign name ending in -о, -э or -ё does not decline (Кобдо, Тёрё): no dictionary form
+    lemmas = () if word.lower().endswith(_INDECLINABLE_ENDINGS) else ru_lemmas(word.lower())
+    # a name's dictionary form is never longer than its case forms: "карла" is no form of Карл
+    out = [w for w in lemmas if _MIN_LEMMA <= len(w) <= len(word) and "-" not in w]
     out += _bases(word)
     for form in [word, *out]:
         if _RUSSIAN_W.match(form):
             out += ["в" + form[1:], "ву" + form[1:]]
+    # and between vowels: Гауад (Gawad)
+    if _INNER_W.search(word):
+        out.append(_INNER_W.sub("в", word))
     return out
 
 
@@ -240,6 +251,7 @@ def word_accounted(
     fuzzy: bool = True,
     lexicon: Lexicon | None = None,
     join_other: bool = True,
+    proper: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a word of a name in ``language`` has a counterpart among the other side's words.
 
@@ -248,51 +260,98 @@ def word_accounted(
     same key (a name adjective without its ending: "Улан-Баторского" for "Ulan Bator").
     With ``join_other`` (the default), two capitalised words of the other side are also tried
     as one (Лангшон, "Lang Son"); a caller that already joined the name's own words turns it
-    off, since two joined names would then agree on their first word alone.
+    off, since two joined names would then agree on their first word alone. Words in ``proper``
+    are capitalised inside a sentence: a function word there is a name ("Нам Ир", "Не Жун-чжэнь").
     """
     keys = _keys(word)
     low = word.lower()
-    # a name one script writes as one word and the other as two (Лангшон, "Lang Son")
-    joined = [
-        a + b
-        for a, b in zip(other_words, other_words[1:], strict=False)
-        if a[:1].isupper() and b[:1].isupper()
-    ]
-    if fuzzy and join_other and any(_alike(keys, _keys(w)) and _syllables_agree(word, w) for w in joined):
+    if fuzzy and join_other and _joined_alike(word, keys, other_words):
         return True
     for w in other_words:
         if w.lower() == low:
             return True
-        if _function_word(w):
+        if _function_word(w) and w not in proper:
             continue  # "The" opening a sentence is no rendering of a name
         if w[:1].isupper():
             if fuzzy and _alike(keys, _keys(w)) and _syllables_agree(word, w):
                 return True
-            if fuzzy and has_cyrillic(word) and not has_cyrillic(w) and _short_declined(_keys(w), keys):
+            if (
+                fuzzy
+                and has_cyrillic(word)
+                and not has_cyrillic(w)
+                and _case_form(word)
+                and _short_declined(_keys(w), keys)
+            ):
                 return True  # "Дьёре" for "Győr": a short name in a Russian case form
+            if (
+                fuzzy
+                and has_cyrillic(w)
+                and not has_cyrillic(word)
+                and _case_form(w)
+                and _short_declined(keys, _keys(w))
+            ):
+                return True  # "Il" for "Ира": the same, seen from the Latin name
             if not fuzzy and len(min(keys, key=len, default="")) >= SHORT_KEY and keys & _keys(w):
                 return True  # "Ulan Bator" and "Улан-Баторского": the same key once the ending is off
             if not fuzzy and has_cyrillic(w) and not has_cyrillic(word) and _declined(keys, _keys(w)):
                 return True  # "Bierut" and "Берута": a known name in a Russian case form
-        elif any(_close(k, o) or _derived(k, o) for k in keys for o in _keys(w)):
+        elif any(_close(k, o) or _derived(k, o) for k in keys for o in _keys(w)) and _opens_alike(word, w):
             return True  # омикрон: a name in lower case; тартуские: an adjective of one
     if _nationality_pair(word, language, [w.lower().replace("ё", "е") for w in other_words]):
         return True
     return _translates(word, language, other_words, lexicon or default_lexicon())
 
 
+def _joined_alike(word: str, keys: frozenset[str], other_words: Sequence[str]) -> bool:
+    """Whether two adjacent capitalised words of the other side, joined, sound like ``word``: a
+    name one script writes as one word and the other as two syllables (Лангшон, "Lang Son").
+    Only single syllables join, and only for a word of more than a short key: two words of
+    another name ("Чжоу Энь") are no spelling of "Sian"."""
+    if min((len(k) for k in keys), default=0) < SHORT_KEY:
+        return False
+    joined = [
+        a + b
+        for a, b in zip(other_words, other_words[1:], strict=False)
+        if a[:1].isupper() and b[:1].isupper() and _one_syllable(a) and _one_syllable(b)
+    ]
+    return any(_alike(keys, _keys(w)) and _syllables_agree(word, w) for w in joined)
+
+
+_VOWELS = regex.compile(r"[aeiouyаеёиоуыэюяáéíóöőúüűąęó]+", regex.IGNORECASE)
+
+
+def _one_syllable(word: str) -> bool:
+    """Whether a word is one syllable (one run of vowels): "Lang", "Son", "Чжоу"."""
+    return len(_VOWELS.findall(word)) == 1
+
+
 #: Keys this long or longer that the coarse likeness finds alike must also share half their
 #: syllables (:func:`aligner.translit.syllable_key`): Соколова is not Szeged ("sakaraf", "sakat").
-SYLLABLE_CHECK_KEY = 5
+SYLLABLE_CHECK_KEY = 4
 #: How alike (0-100) the syllables of two such words must be.
-SYLLABLES_AGREE = 50
+SYLLABLES_AGREE = 55
 
 
 def _syllables_agree(word: str, other: str) -> bool:
     """Whether two words the coarse keys find alike also sound alike by their vowels."""
     if min(len(name_key(word)), len(name_key(other))) < SYLLABLE_CHECK_KEY:
         return True
-    return fuzz.ratio(syllable_key(word), syllable_key(other)) >= SYLLABLES_AGREE
+    return any(
+        fuzz.ratio(a, b) >= SYLLABLES_AGREE for a in _syllable_forms(word) for b in _syllable_forms(other)
+    )
+
+
+@functools.lru_cache(maxsize=100_000)
+def _syllable_forms(word: str) -> frozenset[str]:
+    """The syllable keys of a word and, for a Russian word, of its dictionary forms and its name
+    without an adjective ending (Тувинского: Тува); for a Latin word, also as Russian hears its
+    English letters (Hurricane: Харрикейн)."""
+    if has_cyrillic(word):
+        forms = [word, *_russian_forms(word)]
+        forms += [_CASE_ENDING.sub("", form) for form in forms]  # Венеры: Венер, for Venus
+    else:
+        forms = [word, *(p.sub(sound, word) for p, sound in _ENGLISH_SOUNDS if p.search(word))]
+    return frozenset(k for k in map(syllable_key, forms) if k)
 
 
 #: How many letters a Russian case ending adds to a name's key (Берутом: "paratam" for "parat").
@@ -313,13 +372,40 @@ _SHORT_ENDINGS = ("a", "am")
 
 
 def _short_declined(latin: frozenset[str], russian: frozenset[str]) -> bool:
-    """Whether a Russian word's key is a short (three-letter, consonant-final) name's key with a case
-    ending: Дьёре and Győr, Печем and Pécs, which the longer-key rule (:func:`_declined`) leaves out."""
+    """Whether a Russian word's key is a short (two- or three-letter, consonant-final) name's key with
+    a case ending: Дьёре and Győr, Печем and Pécs, Ира and Il, which the longer-key rule
+    (:func:`_declined`) leaves out."""
     return any(
-        len(k) == SHORT_KEY - 1 and k[-1] != "a" and any(r == k + e for e in _SHORT_ENDINGS)
+        SHORT_KEY - 2 <= len(k) < SHORT_KEY and k[-1] != "a" and any(r == k + e for e in _SHORT_ENDINGS)
         for k in latin
         for r in russian
     )
+
+
+#: Case endings a short foreign name takes in Russian, as written (Дьёре, Печем, Дьёра): a
+#: stressed final vowel such as "ё" is the name's own sound, no ending (Герё is not Győr).
+_SHORT_CASE_ENDINGS = ("а", "у", "е", "ом", "ем")
+
+
+def _case_form(word: str) -> bool:
+    """Whether a Russian word ends as a short name in a case form does (Дьёре, Печем)."""
+    return word.lower().endswith(_SHORT_CASE_ENDINGS)
+
+
+#: How alike (0-100) a name's syllables and the opening syllables of a word made from it must be.
+DERIVED_SYLLABLES = 70
+
+
+def _opens_alike(name: str, word: str) -> bool:
+    """Whether a lower-case word opens with the name's syllables, vowels included (Tartu and
+    тартуские, Balzac and бальзаковского); keys alike but for the vowels are another word
+    (Molotov and "military": "marataf", "maratary")."""
+    mine, theirs = syllable_key(name), syllable_key(word)
+    if not mine or not theirs:
+        return False
+    if mine[0] != theirs[0]:
+        return True  # the keys' first-sound rules already decided (Hitler, Гитлер)
+    return fuzz.ratio(mine, theirs[: len(mine)]) >= DERIVED_SYLLABLES
 
 
 def _derived(key: str, other: str) -> bool:

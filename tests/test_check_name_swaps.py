@@ -1,0 +1,59 @@
+"""The name check against a translator's slip and against a spelling variant: a name changed into
+another name is found, while two spellings of one name are not reported (invented pairs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.checks.name import check_name, word_accounted
+from aligner.config import Config
+from check_helpers import context
+
+
+def name_findings(ru: str, en: str) -> list:
+    return [f for f in check_name(context([(ru, en)]), config=Config()) if f.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Отряд остановился в Кэсане.", "The unit stopped at Kanbe."),  # keys alike, vowels not
+        ("Министр Салих аль-Хусейни прибыл.", "Minister Samir al-Husseini arrived."),  # given name changed
+        ("Самолет вылетел в Цицикар.", "The plane left for Harbin [Kirin]."),  # a gloss of another name
+        ("Прибыл Мелехов.", "The military arrived."),
+        ("Ким Гун доложил обстановку.", "Kang Gun reported the situation."),  # a changed one-syllable surname
+    ],
+)
+def test_a_translators_slip_is_found(ru, en):
+    assert name_findings(ru, en)
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Делегацию возглавил Нам Сок.", "The delegation was led by Nam Sok."),  # Нам is a name here
+        ("Я принял Пак Ира.", "I received Pak Il."),  # a short name in a case form
+        ("Самолет вылетел в Цицикар.", "The plane left for Tsitsihar [Qiqihar]."),
+        ("Войска подошли к Бакзангу.", "The troops approached Bac Giang."),  # two syllables apart
+        ("Встречу провел Чхве Сон.", "The meeting was chaired by Ch'oe Son."),  # an aspirate's apostrophe
+        ("Приехал Тан Хун-чжи.", "Tan Hung-chih arrived."),
+        ("Звезда светит над Венерой.", "The star shines above Venus."),  # a case ending off the syllables
+    ],
+)
+def test_a_spelling_variant_is_not_reported(ru, en):
+    assert name_findings(ru, en) == []
+
+
+def test_words_alike_by_their_consonants_only_are_not_one_name():
+    assert not word_accounted("Мелехов", "ru", ["military"])
+    assert word_accounted("Tartu", "en", ["тартуские"])
+    assert not word_accounted("Sian", "en", ["Чжоу", "Энь", "прибыл"])
+
+
+def test_a_short_name_meets_its_case_forms_only():
+    assert word_accounted("Дёре", "ru", ["Dor"])  # a case ending
+    assert not word_accounted("Тёрё", "ru", ["Tor"])  # a stressed final vowel is the name's own
+    assert not word_accounted("Karan", "en", ["Карл"])
+    assert word_accounted(
+        "Тауил", "ru", ["Tawil"]
+    )  # у between vowels is w  # no guessed dictionary form longer than the word
