@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
+import regex
 
 from .lexicon import Lexicon
 from .model import SOURCE, Alignment, Features, Segment, Side
@@ -54,6 +55,7 @@ class TextKeys:
 
 
 _EMPTY: frozenset[str] = frozenset()
+_DIGITS = regex.compile(r"\d+")
 
 
 class _HasText(Protocol):
@@ -73,6 +75,8 @@ class WordKeys:
         self.lexicon = lexicon
         self._texts: dict[tuple[str, str], TextKeys] = {}
         self._segments: dict[str, list[tuple[int, frozenset[str], bool, bool]]] = {}
+        self._tokens: dict[str, list[Token]] = {}
+        self._bags: dict[tuple[tuple[str, ...], str], frozenset[str]] = {}
 
     def source_keys(self, word: str) -> frozenset[str]:
         """The lexicon keys of a Russian word form (see :meth:`Lexicon.source_keys`)."""
@@ -97,13 +101,40 @@ class WordKeys:
             return self.of_range(seg, item.start, item.end)  # type: ignore[union-attr]
         return self.of_text(item.text, side)
 
-    def _words_of(self, seg: Segment) -> list[tuple[int, frozenset[str], bool, bool]]:
+    def tokens_of(self, seg: Segment) -> list[Token]:
+        """The words of a segment with their offsets (:func:`aligner.tokens.tokens`), found once
+        for the segments a check is looking at (the memo is bounded, :data:`MEMO_TEXTS`)."""
+        found = self._tokens.get(seg.id)
+        if found is None:
+            found = tokens(seg.text)
+            if len(self._tokens) >= MEMO_TEXTS:
+                self._tokens.clear()
+            self._tokens[seg.id] = found
+        return found
+
+    def bag(self, texts: tuple[str, ...], side: str) -> frozenset[str]:
+        """Every key the words of ``texts`` on ``side`` give, and their numbers (runs of digits),
+        remembered for the texts a check is looking at."""
+        found = self._bags.get((texts, side))
+        if found is None:
+            out: set[str] = set()
+            for text in texts:
+                out.update(_DIGITS.findall(text))
+                out.update(self.of_text(text, side).bag)
+            found = frozenset(out)
+            if len(self._bags) >= MEMO_TEXTS:
+                self._bags.clear()
+            self._bags[texts, side] = found
+        return found
+
+    def word_entries(self, seg: Segment) -> list[tuple[int, frozenset[str], bool, bool]]:
+        """Each word of a segment as ``(start, keys, has an entry, capitalised name-like)``."""
         found = self._segments.get(seg.id)
         if found is not None:
             return found
         lookup = self.lexicon.source_keys if seg.side == SOURCE else self.lexicon.target_keys
         found = []
-        for start, _e, word in tokens(seg.text):
+        for start, _e, word in self.tokens_of(seg):
             keys = lookup(word)
             capital = word[:1].isupper() and len(word) >= NAME_LETTERS
             found.append((start, keys | {"\0" + name_key(word)} if capital else keys, bool(keys), capital))
@@ -117,7 +148,7 @@ class WordKeys:
         segment cut at a word's start or after white space, so no word straddles the cut)."""
         sets: list[frozenset[str]] = []
         known = names = 0
-        for at, keys, has_entry, capital in self._words_of(seg):
+        for at, keys, has_entry, capital in self.word_entries(seg):
             if at < start or at >= end:
                 continue
             if has_entry:
@@ -177,7 +208,7 @@ class Analysis:
 
     def words(self, seg: Segment) -> list[Token]:
         """The words of a segment with their offsets in its text (:func:`aligner.tokens.tokens`)."""
-        return tokens(seg.text)
+        return self.keys.tokens_of(seg)
 
     def breaks(self, seg: Segment, *, loose: bool = False) -> list[int]:
         """The hidden sentence breaks of ``seg`` (strict, or with ``loose`` any capitalised

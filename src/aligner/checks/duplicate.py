@@ -124,7 +124,7 @@ def _where(start: int, end: int, total: int) -> str:
 
 
 def _letters(word: str) -> int:
-    return sum(ch.isalpha() for ch in word)
+    return len(word) if word.isalpha() else sum(ch.isalpha() for ch in word)
 
 
 def _compare(later: Segment, earlier: Segment, lw: _Words, ew: _Words) -> Repeat | None:

@@ -199,14 +199,15 @@ def find_echo(
         return None
     for seg in mine:
         cuts = [0, *breaks_of(context, seg, loose=True), len(seg.text)]
+        if len(cuts) < 3:
+            continue  # one part: nothing earlier for it to repeat
         parts = [Piece(seg, a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
+        said = [" ".join(w.lower() for _s, _e, w in words(part.text)) for part in parts]
         for j, later in enumerate(parts):
-            said = " ".join(w.lower() for _s, _e, w in words(later.text))
-            if len(said.split()) < SENTENCE_WORDS:
+            if len(said[j].split()) < SENTENCE_WORDS:
                 continue
-            for earlier in parts[:j]:
-                before = " ".join(w.lower() for _s, _e, w in words(earlier.text))
-                if fuzz.ratio(said, before) >= _ECHO_ALIKE and length_points_at(
+            for i, earlier in enumerate(parts[:j]):
+                if fuzz.ratio(said[j], said[i]) >= _ECHO_ALIKE and length_points_at(
                     later, mine, others, side=SOURCE, model=model
                 ):
                     return later, earlier
