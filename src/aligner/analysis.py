@@ -26,17 +26,20 @@ import regex
 
 from .lexicon import Lexicon
 from .model import SOURCE, Alignment, Features, Segment, Side
-from .tokens import Token, tokens
+from .tokens import Token, tokens, words
 from .translit import name_key
 
 if TYPE_CHECKING:
     from .checks.duplicate import Repeat
     from .checks.witness import WitnessBlock
 
-__all__ = ["Analysis", "TextKeys", "WordKeys", "analyse_document", "MEMO_TEXTS", "NAME_LETTERS"]
+__all__ = ["Analysis", "TextKeys", "WordKeys", "analyse_document", "MEMO_TEXTS", "MEMO_WORDS", "NAME_LETTERS"]
 
 #: How many texts' key bags :class:`WordKeys` keeps (those of the beads a check is looking at).
 MEMO_TEXTS = 1024
+
+#: How many distinct words' keys :class:`WordKeys` keeps (a document's vocabulary, most often).
+MEMO_WORDS = 65536
 
 #: The fewest letters of a capitalised word that also gets a key of its sound (a name, most likely).
 NAME_LETTERS = 4
@@ -76,6 +79,7 @@ class WordKeys:
         self._texts: dict[tuple[str, str], TextKeys] = {}
         self._segments: dict[str, list[tuple[int, frozenset[str], bool, bool]]] = {}
         self._tokens: dict[str, list[Token]] = {}
+        self._entries: dict[tuple[str, str], tuple[frozenset[str], bool, bool]] = {}
         self._bags: dict[tuple[tuple[str, ...], str], frozenset[str]] = {}
 
     def source_keys(self, word: str) -> frozenset[str]:
@@ -127,17 +131,26 @@ class WordKeys:
             self._bags[texts, side] = found
         return found
 
+    def _entry(self, word: str, side: str) -> tuple[frozenset[str], bool, bool]:
+        """A word's keys (with a key of its sound if capitalised), whether it has lexicon entries,
+        whether it is capitalised and long enough to be a name: looked up once a distinct word."""
+        found = self._entries.get((word, side))
+        if found is None:
+            keys = self.lexicon.source_keys(word) if side == SOURCE else self.lexicon.target_keys(word)
+            capital = word[:1].isupper() and len(word) >= NAME_LETTERS
+            found = (keys | {"\0" + name_key(word)} if capital else keys, bool(keys), capital)
+            if len(self._entries) >= MEMO_WORDS:
+                self._entries.clear()
+            self._entries[word, side] = found
+        return found
+
     def word_entries(self, seg: Segment) -> list[tuple[int, frozenset[str], bool, bool]]:
         """Each word of a segment as ``(start, keys, has an entry, capitalised name-like)``."""
         found = self._segments.get(seg.id)
         if found is not None:
             return found
-        lookup = self.lexicon.source_keys if seg.side == SOURCE else self.lexicon.target_keys
-        found = []
-        for start, _e, word in self.tokens_of(seg):
-            keys = lookup(word)
-            capital = word[:1].isupper() and len(word) >= NAME_LETTERS
-            found.append((start, keys | {"\0" + name_key(word)} if capital else keys, bool(keys), capital))
+        entry = self._entry
+        found = [(start, *entry(word, seg.side)) for start, _e, word in self.tokens_of(seg)]
         if len(self._segments) >= MEMO_TEXTS:
             self._segments.clear()
         self._segments[seg.id] = found
@@ -165,18 +178,14 @@ class WordKeys:
         found = self._texts.get((text, side))
         if found is not None:
             return found
-        lookup = self.lexicon.source_keys if side == SOURCE else self.lexicon.target_keys
         sets: list[frozenset[str]] = []
         known = names = 0
-        for _s, _e, word in tokens(text):
-            keys = lookup(word)
-            capital = word[:1].isupper() and len(word) >= NAME_LETTERS
-            if keys:
+        for word in words(text):
+            keys, has_entry, capital = self._entry(word, side)
+            if has_entry:
                 known += 1
             elif capital:
                 names += 1
-            if capital:
-                keys = keys | {"\0" + name_key(word)}
             if keys:
                 sets.append(keys)
         bag = frozenset().union(*sets) if sets else _EMPTY

@@ -38,6 +38,9 @@ class CheckContext:
     target_text: str = attrs.field(repr=False)
     analysis: Analysis = attrs.field(repr=False, eq=False)
     _index: dict[str, Segment] = attrs.field(init=False, repr=False, eq=False)
+    _beads: list[tuple[Bead, tuple[Segment, ...], tuple[Segment, ...]]] = attrs.field(
+        init=False, factory=list, repr=False, eq=False
+    )
 
     @analysis.default
     def _default_analysis(self) -> Analysis:
@@ -73,8 +76,11 @@ class CheckContext:
 
     def text_beads(self) -> Iterator[tuple[Bead, tuple[Segment, ...], tuple[Segment, ...]]]:
         """Each bead with its source and target segments (furniture included)."""
-        for bead in self.alignment.beads:
-            yield bead, self.segments(bead.source), self.segments(bead.target)
+        if not self._beads and self.alignment.beads:  # looked up once: every check walks them
+            self._beads.extend(
+                (bead, self.segments(bead.source), self.segments(bead.target)) for bead in self.alignment.beads
+            )
+        yield from self._beads
 
     def running_text(self) -> Iterator[tuple[Bead, list[Segment], list[Segment]]]:
         """Each bead with the text segments (running text, headings) of its two sides:
