@@ -39,7 +39,7 @@ __all__ = ["Analysis", "TextKeys", "WordKeys", "analyse_document", "MEMO_TEXTS",
 MEMO_TEXTS = 1024
 
 #: How many distinct words' keys :class:`WordKeys` keeps (a document's vocabulary, most often).
-MEMO_WORDS = 65536
+MEMO_WORDS = 32768
 
 #: The fewest letters of a capitalised word that also gets a key of its sound (a name, most likely).
 NAME_LETTERS = 4
@@ -214,6 +214,7 @@ class Analysis:
     keys: WordKeys = attrs.field(repr=False)
     translated: frozenset[str] = attrs.field(repr=False)
     _memo: dict[Any, Any] = attrs.field(factory=dict, init=False, repr=False)
+    _breaks: dict[tuple[bool, str], list[int]] = attrs.field(factory=dict, init=False, repr=False)
 
     def words(self, seg: Segment) -> list[Token]:
         """The words of a segment with their offsets in its text (:func:`aligner.tokens.tokens`)."""
@@ -222,12 +223,15 @@ class Analysis:
     def breaks(self, seg: Segment, *, loose: bool = False) -> list[int]:
         """The hidden sentence breaks of ``seg`` (strict, or with ``loose`` any capitalised
         word will do; see :func:`aligner.checks.omission.breaks.hidden_breaks`), found once."""
-        key = ("breaks", loose, seg.id)
-        if key not in self._memo:
+        key = (loose, seg.id)
+        found = self._breaks.get(key)
+        if found is None:
             from .checks.omission.breaks import segment_breaks
 
-            self._memo[key] = segment_breaks(self, seg, loose=loose)
-        return self._memo[key]  # type: ignore[no-any-return]
+            if len(self._breaks) >= 2 * MEMO_TEXTS:  # bounded: the rules look at a bead at a time
+                self._breaks.clear()
+            found = self._breaks[key] = segment_breaks(self, seg, loose=loose)
+        return found
 
     def _part(self, name: str, build: Any) -> Any:
         if name not in self._memo:

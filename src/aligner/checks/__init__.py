@@ -77,9 +77,8 @@ class CheckContext:
     def text_beads(self) -> Iterator[tuple[Bead, tuple[Segment, ...], tuple[Segment, ...]]]:
         """Each bead with its source and target segments (furniture included)."""
         if not self._beads and self.alignment.beads:  # looked up once: every check walks them
-            self._beads.extend(
-                (bead, self.segments(bead.source), self.segments(bead.target)) for bead in self.alignment.beads
-            )
+            segments = self.segments
+            self._beads.extend((b, segments(b.source), segments(b.target)) for b in self.alignment.beads)
         yield from self._beads
 
     def running_text(self) -> Iterator[tuple[Bead, list[Segment], list[Segment]]]:

@@ -86,6 +86,9 @@ class Repeat:
 
 _Words = list[tuple[int, int, str]]
 
+#: How many segments' words :func:`find_repeats` keeps while it compares them.
+_MEMO_SEGMENTS = 256
+
 
 def _words(seg: Segment) -> _Words:
     return [
@@ -93,15 +96,18 @@ def _words(seg: Segment) -> _Words:
     ]
 
 
-def _shingles(words: Sequence[tuple[int, int, str]]) -> set[tuple[str, ...]]:
-    keys = [w[2][:PREFIX] for w in words]
+def _shingles(keys: Sequence[str]) -> set[tuple[str, ...]]:
     return {tuple(keys[i : i + 3]) for i in range(len(keys) - 2)}
 
 
-def _candidates(segments: Sequence[Segment], words: dict[str, _Words]) -> set[tuple[int, int]]:
+def _candidates(segments: Sequence[Segment]) -> set[tuple[int, int]]:
+    """The pairs of segments (by index) that share a run of three words (by their first
+    :data:`PREFIX` letters) that at most :data:`MAX_POSTINGS` segments share."""
     postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    one: dict[str, str] = {}  # one string object a prefix: a long document repeats most of them
     for i, seg in enumerate(segments):
-        for sh in _shingles(words[seg.id]):
+        keys = [one.setdefault(k, k) for k in word_list(seg.text, prefix=PREFIX)]
+        for sh in _shingles(keys):
             postings[sh].append(i)
     pairs: set[tuple[int, int]] = set()
     for ids in postings.values():
@@ -193,13 +199,24 @@ def find_repeats(segments: Sequence[Segment]) -> list[Repeat]:
     Each later segment is reported once, against its best match.
     """
     texts = [s for s in segments if s.is_text]
-    words = {s.id: _words(s) for s in texts}
+    # the words of the segments being compared, read again when asked for: a document's
+    # words all at once would be its largest structure
+    words: dict[int, _Words] = {}
+
+    def words_of(k: int) -> _Words:
+        found = words.get(k)
+        if found is None:
+            if len(words) >= _MEMO_SEGMENTS:
+                words.clear()
+            found = words[k] = _words(texts[k])
+        return found
+
     best: dict[int, Repeat] = {}
-    for i, j in sorted(_candidates(texts, words)):
+    for i, j in sorted(_candidates(texts)):
         if j in best and best[j].score >= 100.0:
             continue  # a perfect match is never beaten (a tie keeps the first): no need to compare
         earlier, later = texts[i], texts[j]
-        rep = _compare(later, earlier, words[later.id], words[earlier.id])
+        rep = _compare(later, earlier, words_of(j), words_of(i))
         if rep is not None and (j not in best or rep.score > best[j].score):
             best[j] = rep
     return [best[j] for j in sorted(best)]
@@ -215,8 +232,11 @@ def repeats_of(context: CheckContext) -> tuple[Repeat, ...]:
 WITNESS_WORDS = 3
 
 
-def word_list(text: str) -> list[str]:
-    """The words and numbers of ``text``, lower case, ё read as е: how repeats are compared."""
+def word_list(text: str, *, prefix: int = 0) -> list[str]:
+    """The words and numbers of ``text``, lower case, ё read as е: how repeats are compared
+    (with ``prefix``, each word's first ``prefix`` characters only)."""
+    if prefix:
+        return [w.lower().replace("ё", "е")[:prefix] for w in words(text, joiners=HYPHENS, numbers=True)]
     return [w.lower().replace("ё", "е") for w in words(text, joiners=HYPHENS, numbers=True)]
 
 

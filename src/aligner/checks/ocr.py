@@ -126,13 +126,14 @@ def check_ocr(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report words of the original's running text that look garbled by OCR or by the typist."""
     segments = [s for s in context.source.segments if s.is_text]
     recurring = recurring_unknowns(s.text for s in segments)
-    partners: dict[str, list[str]] = {}
-    for bead, _src, tgt in context.text_beads():
-        latin = [w for t in tgt for w in _LATIN_WORD.findall(t.text)]
-        for sid in bead.source:
-            partners[sid] = latin
     plain: dict[str, bool] = {}  # each distinct word: whether it is plainly sound (see plainly_sound)
-    for seg in segments:
-        raw = seg.span.of(context.source_text)
-        yield from _segment_findings(seg, raw, recurring, partners.get(seg.id, ()), plain)
+    # bead by bead (the beads keep the original's order), with the Latin words of each bead's translation
+    for _bead, src, tgt in context.text_beads():
+        mine = [s for s in src if s.is_text]
+        if not mine:
+            continue
+        latin = [w for t in tgt for w in _LATIN_WORD.findall(t.text)]
+        for seg in mine:
+            raw = seg.span.of(context.source_text)
+            yield from _segment_findings(seg, raw, recurring, latin, plain)
     yield from _target_findings(context)

@@ -102,6 +102,8 @@ def unsupported(
     of them meets a key of the other side's words, and none of its numbers
     appears there.
     """
+    if not segments:
+        return []
     other_side = "target" if side == SOURCE else SOURCE
     other_keys = bag((o.text for o in others), other_side, lexicon)
     tallies: dict[str, _Tally] = {}
