@@ -212,6 +212,21 @@ def _pair(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[M
     return lone, left
 
 
+class _LazyWords:
+    """The words of one side of a bead (see :func:`_words`), read when first asked for: most
+    beads pair their names by the mentions alone."""
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self._segments = segments
+        self._words: list[str] | None = None
+
+    def get(self) -> list[str]:
+        """The words (see :func:`_words`)."""
+        if self._words is None:
+            self._words = _words(self._segments)
+        return self._words
+
+
 def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report names of a bead that one side gives and the other does not."""
     src_lang, tgt_lang = context.source.language, context.target.language
@@ -245,14 +260,14 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         if not src and not tgt and not (len(bead.source) == 1 and len(bead.target) == 1):
             continue
         lone_src, lone_tgt = _pair(src, tgt)
-        src_words, tgt_words = _words(src_text), _words(tgt_text)
+        src_words, tgt_words = _LazyWords(src_text), _LazyWords(tgt_text)  # read when first needed
         src_memo: dict[tuple[str, bool, bool], bool] = {}
         tgt_memo: dict[tuple[str, bool, bool], bool] = {}
-        lone_src = [s for s in lone_src if not _accounted(s, src_lang, tgt_words, src_memo, lexicon)]
+        lone_src = [s for s in lone_src if not _accounted(s, src_lang, tgt_words.get(), src_memo, lexicon)]
         lone_tgt = [
             t
             for t in lone_tgt
-            if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon)
+            if not _accounted(t, tgt_lang, src_words.get(), tgt_memo, lexicon)
             and not _bracketed(t, context.target_text)
         ]
         one_to_one = len(bead.source) == 1 and len(bead.target) == 1
@@ -261,13 +276,13 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             weak_src = [
                 s
                 for s in _weak(context, src_text, src_lang, src)
-                if not _accounted(s, src_lang, tgt_words, src_memo, lexicon)
+                if not _accounted(s, src_lang, tgt_words.get(), src_memo, lexicon)
             ]
             if weak_src:
                 lone_tgt = [
                     t
                     for t in _weak(context, tgt_text, tgt_lang, tgt)
-                    if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon)
+                    if not _accounted(t, tgt_lang, src_words.get(), tgt_memo, lexicon)
                 ]
                 lone_src = weak_src if lone_tgt else []
         elif one_to_one and bool(lone_src) != bool(lone_tgt):
@@ -277,13 +292,13 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 lone_tgt = [
                     t
                     for t in _weak(context, tgt_text, tgt_lang, tgt)
-                    if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon)
+                    if not _accounted(t, tgt_lang, src_words.get(), tgt_memo, lexicon)
                 ]
             else:
                 lone_src = [
                     s
                     for s in _weak(context, src_text, src_lang, src)
-                    if not _accounted(s, src_lang, tgt_words, src_memo, lexicon)
+                    if not _accounted(s, src_lang, tgt_words.get(), src_memo, lexicon)
                 ]
         if one_to_one:
             # a word read as a name on one side may be the other side's name in its other spelling
