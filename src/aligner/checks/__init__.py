@@ -12,6 +12,7 @@ it never re-segments, re-aligns or reloads the lexicon.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import attrs
@@ -128,16 +129,34 @@ def register(name: str) -> Callable[[CheckFn], CheckFn]:
     return deco
 
 
+#: How many new objects the collector lets the checks make before it looks for cycles among
+#: them (Python's default is 700: a check keeps many small records alive for a while).
+_YOUNG_OBJECTS = 20_000
+
+
 def run_checks(context: CheckContext, *, config: Config) -> tuple[Finding, ...]:
     """Run the configured checks (all, by default) and return their findings in order."""
     known = check_names()
     names = config.checks or known
     findings: list[Finding] = []
-    for name in names:
-        if name not in known:
-            msg = f"no check named {name!r}; the checks are {', '.join(check_names())}"
-            raise ConfigError(msg)
-        findings.extend(CHECKS[name](context, config=config))
+    # The document read so far (segments, features, alignment: millions of objects on a long
+    # one) lives until the report is made: the collector need not walk it again at each of
+    # its full passes while the checks run, only what the checks make.
+    frozen = gc.isenabled()
+    thresholds = gc.get_threshold()
+    if frozen:
+        gc.freeze()
+        gc.set_threshold(max(thresholds[0], _YOUNG_OBJECTS), *thresholds[1:])
+    try:
+        for name in names:
+            if name not in known:
+                msg = f"no check named {name!r}; the checks are {', '.join(check_names())}"
+                raise ConfigError(msg)
+            findings.extend(CHECKS[name](context, config=config))
+    finally:
+        if frozen:
+            gc.unfreeze()
+            gc.set_threshold(*thresholds)
     return tuple(findings)
 
 
