@@ -142,7 +142,7 @@ def run_checks(context: CheckContext, *, config: Config) -> tuple[Finding, ...]:
     # The document read so far (segments, features, alignment: millions of objects on a long
     # one) lives until the report is made: the collector need not walk it again at each of
     # its full passes while the checks run, only what the checks make.
-    frozen = gc.isenabled()
+    frozen = gc.isenabled() and not gc.get_freeze_count()  # a caller's own freeze is left alone
     thresholds = gc.get_threshold()
     if frozen:
         gc.freeze()
