@@ -22,6 +22,7 @@ repeating passage, with every variant reading, numbers first.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -97,7 +98,7 @@ def _words(seg: Segment) -> _Words:
 
 
 def _shingles(keys: Sequence[str]) -> set[tuple[str, ...]]:
-    return {tuple(keys[i : i + 3]) for i in range(len(keys) - 2)}
+    return set(zip(keys, keys[1:], keys[2:], strict=False))
 
 
 def _candidates(segments: Sequence[Segment]) -> set[tuple[int, int]]:
@@ -147,12 +148,17 @@ def _compare(later: Segment, earlier: Segment, lw: _Words, ew: _Words) -> Repeat
     if found is None:
         return None
     # the words of the longer passage the alignment covers
-    starts, pos = [], 0
+    starts, ends, pos = [], [], 0
     for w in lgw:
         starts.append(pos)
-        pos += len(w[2]) + 1
-    first = next((k for k, p in enumerate(starts) if p + len(lgw[k][2]) > found.dest_start), 0)
-    last = max((k for k, p in enumerate(starts) if p < found.dest_end), default=len(lgw) - 1)
+        pos += len(w[2])
+        ends.append(pos)
+        pos += 1
+    # the first word ending after the window's start, the last starting before its end
+    first = bisect_right(ends, found.dest_start)
+    first = 0 if first == len(lgw) else first
+    last = bisect_left(starts, found.dest_end) - 1
+    last = len(lgw) - 1 if last < 0 else last
     # widen by a few words (the character window may cut a word off), then trim the
     # long side's unmatched words at either edge
     first, last = max(0, first - SLACK), min(len(lgw) - 1, last + SLACK)
