@@ -33,10 +33,23 @@ if TYPE_CHECKING:
     from .checks.duplicate import Repeat
     from .checks.witness import WitnessBlock
 
-__all__ = ["Analysis", "TextKeys", "WordKeys", "analyse_document", "MEMO_TEXTS", "MEMO_WORDS", "NAME_LETTERS"]
+__all__ = [
+    "Analysis",
+    "TextKeys",
+    "WordKeys",
+    "analyse_document",
+    "MEMO_TEXTS",
+    "MEMO_TOKENS",
+    "MEMO_WORDS",
+    "NAME_LETTERS",
+]
 
 #: How many texts' key bags :class:`WordKeys` keeps (those of the beads a check is looking at).
 MEMO_TEXTS = 1024
+
+#: How many segments' words :class:`WordKeys` keeps (those of the bead a rule is looking at:
+#: a segment's words are asked for again and again only while its bead is judged).
+MEMO_TOKENS = 64
 
 #: How many distinct words' keys :class:`WordKeys` keeps (a document's vocabulary, most often).
 MEMO_WORDS = 32768
@@ -107,11 +120,11 @@ class WordKeys:
 
     def tokens_of(self, seg: Segment) -> list[Token]:
         """The words of a segment with their offsets (:func:`aligner.tokens.tokens`), found once
-        for the segments a check is looking at (the memo is bounded, :data:`MEMO_TEXTS`)."""
+        for the segments a check is looking at (the memo is bounded, :data:`MEMO_TOKENS`)."""
         found = self._tokens.get(seg.id)
         if found is None:
             found = tokens(seg.text)
-            if len(self._tokens) >= MEMO_TEXTS:
+            if len(self._tokens) >= MEMO_TOKENS:
                 self._tokens.clear()
             self._tokens[seg.id] = found
         return found
