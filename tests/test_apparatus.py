@@ -198,3 +198,9 @@ def test_an_editors_caption_between_file_number_and_translation_note() -> None:
         ("editorial", "[Translation]"),
         ("text", "DEAR SIR,"),
     ]
+
+
+def test_a_line_that_goes_on_with_a_decimal_and_a_word_is_text_not_a_file_number() -> None:
+    # "100.1 percent." after a line break is the end of a sentence, not a collection's "861.24 Lend-Lease"
+    assert classify_line("100.1 percent.") != (SegmentKind.FURNITURE, "furniture.file_number")
+    assert classify_line("740.0011 European War 1939/28") == (SegmentKind.FURNITURE, "furniture.file_number")

@@ -203,3 +203,11 @@ def test_a_changed_surname_after_the_same_first_name_is_found():
     rules = [rule for rule, _ in found("Анна Соколова уехала в Тверь.", "Anna Szeged left for Tver.")]
     assert "name.missing" in rules
     assert found("Анна Соколова уехала в Тверь.", "Anna Sokolova left for Tver.") == []
+
+
+def test_a_surname_is_not_read_as_the_plural_of_a_given_name():
+    # pymorphy3 also reads «Потапов» as "of the Potaps": that dictionary form made it Petrov's namesake
+    assert ("name.missing", Severity.MAJOR) in found(
+        "Приказ подписал Потапов.", "The order was signed by Petrov."
+    )
+    assert found("Приказ подписал Потапов.", "The order was signed by Potapov.") == []

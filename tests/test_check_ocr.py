@@ -177,3 +177,12 @@ def test_an_inflected_foreign_name_is_no_misreading() -> None:
 
 def test_an_unknown_part_of_a_compound_is_reported_only_for_a_misread_letter() -> None:
     assert word_problems("водно-гелевая") is None
+
+
+@pytest.mark.parametrize("word", ["тракторы", "Москва", "СССР", "до", "1950", "трактары", "Маск-ва"])
+def test_a_word_passed_as_plainly_sound_has_no_problem(word: str) -> None:
+    from aligner.checks.ocr_words import plainly_sound
+
+    if plainly_sound(word):
+        assert word_problems(word, latin_words=["Moscow", "tractor"]) is None
+    assert not plainly_sound("тpактор")  # a Latin "p" inside: never waved through

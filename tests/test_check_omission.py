@@ -364,3 +364,24 @@ def test_a_short_sentence_folded_into_its_neighbours_bead_is_a_minor_omission() 
         "Please send 40 thousand tons of coal by the end of the month. The boilers need coal.", "target", "en"
     )
     assert short_unsupported(mine, faithful, side="source", lexicon=WordKeys(default_lexicon())) == []
+
+
+def test_the_parts_of_a_segment_are_judged_as_their_own_texts_would_be() -> None:
+    from aligner.analysis import WordKeys
+    from aligner.checks.omission.breaks import Piece
+    from aligner.checks.omission.keys import Plain, unsupported
+    from aligner.lexicon import default_lexicon
+    from aligner.model import Span
+    from aligner.segment import segment_side
+
+    text = "Завод выпустил новые тракторы для колхозов Вчера министр финансов подписал закон о налогах"
+    (seg,) = segment_side(text, Span(0, len(text)), side="source", language="ru")
+    other = "The plant produced new tractors for the collective farms of the region."
+    (tgt,) = segment_side(other, Span(0, len(other)), side="target", language="en")
+    cut = text.index("Вчера")
+    parts = [Piece(seg, 0, cut), Piece(seg, cut, len(text)), Piece(seg, 0, len(text))]
+    keys = WordKeys(default_lexicon())
+    by_part = unsupported(parts, [tgt], side="source", lexicon=keys)
+    by_text = unsupported([Plain(p.text) for p in parts], [tgt], side="source", lexicon=keys)
+    second = "Вчера министр финансов подписал закон о налогах"
+    assert [p.text for p in by_part] == [p.text for p in by_text] == [second]

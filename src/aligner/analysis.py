@@ -22,20 +22,37 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
+import regex
 
 from .lexicon import Lexicon
 from .model import SOURCE, Alignment, Features, Segment, Side
-from .tokens import Token, tokens
+from .tokens import Token, tokens, words
 from .translit import name_key
 
 if TYPE_CHECKING:
     from .checks.duplicate import Repeat
     from .checks.witness import WitnessBlock
 
-__all__ = ["Analysis", "TextKeys", "WordKeys", "analyse_document", "MEMO_TEXTS", "NAME_LETTERS"]
+__all__ = [
+    "Analysis",
+    "TextKeys",
+    "WordKeys",
+    "analyse_document",
+    "MEMO_TEXTS",
+    "MEMO_TOKENS",
+    "MEMO_WORDS",
+    "NAME_LETTERS",
+]
 
 #: How many texts' key bags :class:`WordKeys` keeps (those of the beads a check is looking at).
 MEMO_TEXTS = 1024
+
+#: How many segments' words :class:`WordKeys` keeps (those of the bead a rule is looking at:
+#: a segment's words are asked for again and again only while its bead is judged).
+MEMO_TOKENS = 64
+
+#: How many distinct words' keys :class:`WordKeys` keeps (a document's vocabulary, most often).
+MEMO_WORDS = 32768
 
 #: The fewest letters of a capitalised word that also gets a key of its sound (a name, most likely).
 NAME_LETTERS = 4
@@ -54,6 +71,7 @@ class TextKeys:
 
 
 _EMPTY: frozenset[str] = frozenset()
+_DIGITS = regex.compile(r"\d+")
 
 
 class _HasText(Protocol):
@@ -73,6 +91,9 @@ class WordKeys:
         self.lexicon = lexicon
         self._texts: dict[tuple[str, str], TextKeys] = {}
         self._segments: dict[str, list[tuple[int, frozenset[str], bool, bool]]] = {}
+        self._tokens: dict[str, list[Token]] = {}
+        self._entries: dict[tuple[str, str], tuple[frozenset[str], bool, bool]] = {}
+        self._bags: dict[tuple[tuple[str, ...], str], frozenset[str]] = {}
 
     def source_keys(self, word: str) -> frozenset[str]:
         """The lexicon keys of a Russian word form (see :meth:`Lexicon.source_keys`)."""
@@ -97,16 +118,52 @@ class WordKeys:
             return self.of_range(seg, item.start, item.end)  # type: ignore[union-attr]
         return self.of_text(item.text, side)
 
-    def _words_of(self, seg: Segment) -> list[tuple[int, frozenset[str], bool, bool]]:
+    def tokens_of(self, seg: Segment) -> list[Token]:
+        """The words of a segment with their offsets (:func:`aligner.tokens.tokens`), found once
+        for the segments a check is looking at (the memo is bounded, :data:`MEMO_TOKENS`)."""
+        found = self._tokens.get(seg.id)
+        if found is None:
+            found = tokens(seg.text)
+            if len(self._tokens) >= MEMO_TOKENS:
+                self._tokens.clear()
+            self._tokens[seg.id] = found
+        return found
+
+    def bag(self, texts: tuple[str, ...], side: str) -> frozenset[str]:
+        """Every key the words of ``texts`` on ``side`` give, and their numbers (runs of digits),
+        remembered for the texts a check is looking at."""
+        found = self._bags.get((texts, side))
+        if found is None:
+            out: set[str] = set()
+            for text in texts:
+                out.update(_DIGITS.findall(text))
+                out.update(self.of_text(text, side).bag)
+            found = frozenset(out)
+            if len(self._bags) >= MEMO_TEXTS:
+                self._bags.clear()
+            self._bags[texts, side] = found
+        return found
+
+    def _entry(self, word: str, side: str) -> tuple[frozenset[str], bool, bool]:
+        """A word's keys (with a key of its sound if capitalised), whether it has lexicon entries,
+        whether it is capitalised and long enough to be a name: looked up once a distinct word."""
+        found = self._entries.get((word, side))
+        if found is None:
+            keys = self.lexicon.source_keys(word) if side == SOURCE else self.lexicon.target_keys(word)
+            capital = word[:1].isupper() and len(word) >= NAME_LETTERS
+            found = (keys | {"\0" + name_key(word)} if capital else keys, bool(keys), capital)
+            if len(self._entries) >= MEMO_WORDS:
+                self._entries.clear()
+            self._entries[word, side] = found
+        return found
+
+    def word_entries(self, seg: Segment) -> list[tuple[int, frozenset[str], bool, bool]]:
+        """Each word of a segment as ``(start, keys, has an entry, capitalised name-like)``."""
         found = self._segments.get(seg.id)
         if found is not None:
             return found
-        lookup = self.lexicon.source_keys if seg.side == SOURCE else self.lexicon.target_keys
-        found = []
-        for start, _e, word in tokens(seg.text):
-            keys = lookup(word)
-            capital = word[:1].isupper() and len(word) >= NAME_LETTERS
-            found.append((start, keys | {"\0" + name_key(word)} if capital else keys, bool(keys), capital))
+        entry = self._entry
+        found = [(start, *entry(word, seg.side)) for start, _e, word in self.tokens_of(seg)]
         if len(self._segments) >= MEMO_TEXTS:
             self._segments.clear()
         self._segments[seg.id] = found
@@ -117,7 +174,7 @@ class WordKeys:
         segment cut at a word's start or after white space, so no word straddles the cut)."""
         sets: list[frozenset[str]] = []
         known = names = 0
-        for at, keys, has_entry, capital in self._words_of(seg):
+        for at, keys, has_entry, capital in self.word_entries(seg):
             if at < start or at >= end:
                 continue
             if has_entry:
@@ -134,18 +191,14 @@ class WordKeys:
         found = self._texts.get((text, side))
         if found is not None:
             return found
-        lookup = self.lexicon.source_keys if side == SOURCE else self.lexicon.target_keys
         sets: list[frozenset[str]] = []
         known = names = 0
-        for _s, _e, word in tokens(text):
-            keys = lookup(word)
-            capital = word[:1].isupper() and len(word) >= NAME_LETTERS
-            if keys:
+        for word in words(text):
+            keys, has_entry, capital = self._entry(word, side)
+            if has_entry:
                 known += 1
             elif capital:
                 names += 1
-            if capital:
-                keys = keys | {"\0" + name_key(word)}
             if keys:
                 sets.append(keys)
         bag = frozenset().union(*sets) if sets else _EMPTY
@@ -174,20 +227,24 @@ class Analysis:
     keys: WordKeys = attrs.field(repr=False)
     translated: frozenset[str] = attrs.field(repr=False)
     _memo: dict[Any, Any] = attrs.field(factory=dict, init=False, repr=False)
+    _breaks: dict[tuple[bool, str], list[int]] = attrs.field(factory=dict, init=False, repr=False)
 
     def words(self, seg: Segment) -> list[Token]:
         """The words of a segment with their offsets in its text (:func:`aligner.tokens.tokens`)."""
-        return tokens(seg.text)
+        return self.keys.tokens_of(seg)
 
     def breaks(self, seg: Segment, *, loose: bool = False) -> list[int]:
         """The hidden sentence breaks of ``seg`` (strict, or with ``loose`` any capitalised
         word will do; see :func:`aligner.checks.omission.breaks.hidden_breaks`), found once."""
-        key = ("breaks", loose, seg.id)
-        if key not in self._memo:
+        key = (loose, seg.id)
+        found = self._breaks.get(key)
+        if found is None:
             from .checks.omission.breaks import segment_breaks
 
-            self._memo[key] = segment_breaks(self, seg, loose=loose)
-        return self._memo[key]  # type: ignore[no-any-return]
+            if len(self._breaks) >= 2 * MEMO_TEXTS:  # bounded: the rules look at a bead at a time
+                self._breaks.clear()
+            found = self._breaks[key] = segment_breaks(self, seg, loose=loose)
+        return found
 
     def _part(self, name: str, build: Any) -> Any:
         if name not in self._memo:

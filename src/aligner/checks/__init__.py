@@ -12,6 +12,7 @@ it never re-segments, re-aligns or reloads the lexicon.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import attrs
@@ -38,6 +39,9 @@ class CheckContext:
     target_text: str = attrs.field(repr=False)
     analysis: Analysis = attrs.field(repr=False, eq=False)
     _index: dict[str, Segment] = attrs.field(init=False, repr=False, eq=False)
+    _beads: list[tuple[Bead, tuple[Segment, ...], tuple[Segment, ...]]] = attrs.field(
+        init=False, factory=list, repr=False, eq=False
+    )
 
     @analysis.default
     def _default_analysis(self) -> Analysis:
@@ -73,8 +77,10 @@ class CheckContext:
 
     def text_beads(self) -> Iterator[tuple[Bead, tuple[Segment, ...], tuple[Segment, ...]]]:
         """Each bead with its source and target segments (furniture included)."""
-        for bead in self.alignment.beads:
-            yield bead, self.segments(bead.source), self.segments(bead.target)
+        if not self._beads and self.alignment.beads:  # looked up once: every check walks them
+            segments = self.segments
+            self._beads.extend((b, segments(b.source), segments(b.target)) for b in self.alignment.beads)
+        yield from self._beads
 
     def running_text(self) -> Iterator[tuple[Bead, list[Segment], list[Segment]]]:
         """Each bead with the text segments (running text, headings) of its two sides:
@@ -123,16 +129,34 @@ def register(name: str) -> Callable[[CheckFn], CheckFn]:
     return deco
 
 
+#: How many new objects the collector lets the checks make before it looks for cycles among
+#: them (Python's default is 700: a check keeps many small records alive for a while).
+_YOUNG_OBJECTS = 20_000
+
+
 def run_checks(context: CheckContext, *, config: Config) -> tuple[Finding, ...]:
     """Run the configured checks (all, by default) and return their findings in order."""
     known = check_names()
     names = config.checks or known
     findings: list[Finding] = []
-    for name in names:
-        if name not in known:
-            msg = f"no check named {name!r}; the checks are {', '.join(check_names())}"
-            raise ConfigError(msg)
-        findings.extend(CHECKS[name](context, config=config))
+    # The document read so far (segments, features, alignment: millions of objects on a long
+    # one) lives until the report is made: the collector need not walk it again at each of
+    # its full passes while the checks run, only what the checks make.
+    frozen = gc.isenabled() and not gc.get_freeze_count()  # a caller's own freeze is left alone
+    thresholds = gc.get_threshold()
+    if frozen:
+        gc.freeze()
+        gc.set_threshold(max(thresholds[0], _YOUNG_OBJECTS), *thresholds[1:])
+    try:
+        for name in names:
+            if name not in known:
+                msg = f"no check named {name!r}; the checks are {', '.join(check_names())}"
+                raise ConfigError(msg)
+            findings.extend(CHECKS[name](context, config=config))
+    finally:
+        if frozen:
+            gc.unfreeze()
+            gc.set_threshold(*thresholds)
     return tuple(findings)
 
 

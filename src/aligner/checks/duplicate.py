@@ -22,6 +22,7 @@ repeating passage, with every variant reading, numbers first.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -86,6 +87,9 @@ class Repeat:
 
 _Words = list[tuple[int, int, str]]
 
+#: How many segments' words :func:`find_repeats` keeps while it compares them.
+_MEMO_SEGMENTS = 256
+
 
 def _words(seg: Segment) -> _Words:
     return [
@@ -93,15 +97,18 @@ def _words(seg: Segment) -> _Words:
     ]
 
 
-def _shingles(words: Sequence[tuple[int, int, str]]) -> set[tuple[str, ...]]:
-    keys = [w[2][:PREFIX] for w in words]
-    return {tuple(keys[i : i + 3]) for i in range(len(keys) - 2)}
+def _shingles(keys: Sequence[str]) -> set[tuple[str, ...]]:
+    return set(zip(keys, keys[1:], keys[2:], strict=False))
 
 
-def _candidates(segments: Sequence[Segment], words: dict[str, _Words]) -> set[tuple[int, int]]:
+def _candidates(segments: Sequence[Segment]) -> set[tuple[int, int]]:
+    """The pairs of segments (by index) that share a run of three words (by their first
+    :data:`PREFIX` letters) that at most :data:`MAX_POSTINGS` segments share."""
     postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    one: dict[str, str] = {}  # one string object a prefix: a long document repeats most of them
     for i, seg in enumerate(segments):
-        for sh in _shingles(words[seg.id]):
+        keys = [one.setdefault(k, k) for k in word_list(seg.text, prefix=PREFIX)]
+        for sh in _shingles(keys):
             postings[sh].append(i)
     pairs: set[tuple[int, int]] = set()
     for ids in postings.values():
@@ -124,7 +131,7 @@ def _where(start: int, end: int, total: int) -> str:
 
 
 def _letters(word: str) -> int:
-    return sum(ch.isalpha() for ch in word)
+    return len(word) if word.isalpha() else sum(ch.isalpha() for ch in word)
 
 
 def _compare(later: Segment, earlier: Segment, lw: _Words, ew: _Words) -> Repeat | None:
@@ -141,12 +148,17 @@ def _compare(later: Segment, earlier: Segment, lw: _Words, ew: _Words) -> Repeat
     if found is None:
         return None
     # the words of the longer passage the alignment covers
-    starts, pos = [], 0
+    starts, ends, pos = [], [], 0
     for w in lgw:
         starts.append(pos)
-        pos += len(w[2]) + 1
-    first = next((k for k, p in enumerate(starts) if p + len(lgw[k][2]) > found.dest_start), 0)
-    last = max((k for k, p in enumerate(starts) if p < found.dest_end), default=len(lgw) - 1)
+        pos += len(w[2])
+        ends.append(pos)
+        pos += 1
+    # the first word ending after the window's start, the last starting before its end
+    first = bisect_right(ends, found.dest_start)
+    first = 0 if first == len(lgw) else first
+    last = bisect_left(starts, found.dest_end) - 1
+    last = len(lgw) - 1 if last < 0 else last
     # widen by a few words (the character window may cut a word off), then trim the
     # long side's unmatched words at either edge
     first, last = max(0, first - SLACK), min(len(lgw) - 1, last + SLACK)
@@ -193,13 +205,24 @@ def find_repeats(segments: Sequence[Segment]) -> list[Repeat]:
     Each later segment is reported once, against its best match.
     """
     texts = [s for s in segments if s.is_text]
-    words = {s.id: _words(s) for s in texts}
+    # the words of the segments being compared, read again when asked for: a document's
+    # words all at once would be its largest structure
+    words: dict[int, _Words] = {}
+
+    def words_of(k: int) -> _Words:
+        found = words.get(k)
+        if found is None:
+            if len(words) >= _MEMO_SEGMENTS:
+                words.clear()
+            found = words[k] = _words(texts[k])
+        return found
+
     best: dict[int, Repeat] = {}
-    for i, j in sorted(_candidates(texts, words)):
+    for i, j in sorted(_candidates(texts)):
         if j in best and best[j].score >= 100.0:
             continue  # a perfect match is never beaten (a tie keeps the first): no need to compare
         earlier, later = texts[i], texts[j]
-        rep = _compare(later, earlier, words[later.id], words[earlier.id])
+        rep = _compare(later, earlier, words_of(j), words_of(i))
         if rep is not None and (j not in best or rep.score > best[j].score):
             best[j] = rep
     return [best[j] for j in sorted(best)]
@@ -215,8 +238,11 @@ def repeats_of(context: CheckContext) -> tuple[Repeat, ...]:
 WITNESS_WORDS = 3
 
 
-def word_list(text: str) -> list[str]:
-    """The words and numbers of ``text``, lower case, ё read as е: how repeats are compared."""
+def word_list(text: str, *, prefix: int = 0) -> list[str]:
+    """The words and numbers of ``text``, lower case, ё read as е: how repeats are compared
+    (with ``prefix``, each word's first ``prefix`` characters only)."""
+    if prefix:
+        return [w.lower().replace("ё", "е")[:prefix] for w in words(text, joiners=HYPHENS, numbers=True)]
     return [w.lower().replace("ё", "е") for w in words(text, joiners=HYPHENS, numbers=True)]
 
 

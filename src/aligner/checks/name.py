@@ -228,6 +228,21 @@ def _pair(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[M
     return lone, left
 
 
+class _LazyWords:
+    """The words of one side of a bead (see :func:`_words`), read when first asked for: most
+    beads pair their names by the mentions alone."""
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self._segments = segments
+        self._words: list[str] | None = None
+
+    def get(self) -> list[str]:
+        """The words (see :func:`_words`)."""
+        if self._words is None:
+            self._words = _words(self._segments)
+        return self._words
+
+
 def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report names of a bead that one side gives and the other does not."""
     src_lang, tgt_lang = context.source.language, context.target.language
@@ -261,7 +276,7 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         if not src and not tgt and not (len(bead.source) == 1 and len(bead.target) == 1):
             continue
         lone_src, lone_tgt = _pair(src, tgt)
-        src_words, tgt_words = _words(src_text), _words(tgt_text)
+        src_words, tgt_words = _LazyWords(src_text), _LazyWords(tgt_text)  # read when first needed
         src_proper, tgt_proper = inner_capitals(src_text), inner_capitals(tgt_text)
         src_memo: dict[tuple[str, bool, bool], bool] = {}
         tgt_memo: dict[tuple[str, bool, bool], bool] = {}
@@ -269,12 +284,12 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         lone_src = [
             s
             for s in lone_src
-            if not _accounted(s, src_lang, tgt_words, src_memo, lexicon, src_raw, tgt_proper)
+            if not _accounted(s, src_lang, tgt_words.get(), src_memo, lexicon, src_raw, tgt_proper)
         ]
         lone_tgt = [
             t
             for t in lone_tgt
-            if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon, tgt_raw, src_proper)
+            if not _accounted(t, tgt_lang, src_words.get(), tgt_memo, lexicon, tgt_raw, src_proper)
             and not bracketed(t, context.target_text, others_lone=bool(lone_src))
         ]
         one_to_one = len(bead.source) == 1 and len(bead.target) == 1
@@ -283,13 +298,13 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             weak_src = [
                 s
                 for s in _weak(context, src_text, src_lang, src)
-                if not _accounted(s, src_lang, tgt_words, src_memo, lexicon, src_raw, tgt_proper)
+                if not _accounted(s, src_lang, tgt_words.get(), src_memo, lexicon, src_raw, tgt_proper)
             ]
             if weak_src:
                 lone_tgt = [
                     t
                     for t in _weak(context, tgt_text, tgt_lang, tgt)
-                    if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon, tgt_raw, src_proper)
+                    if not _accounted(t, tgt_lang, src_words.get(), tgt_memo, lexicon, tgt_raw, src_proper)
                 ]
                 lone_src = weak_src if lone_tgt else []
         elif one_to_one and bool(lone_src) != bool(lone_tgt):
@@ -299,13 +314,13 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 lone_tgt = [
                     t
                     for t in _weak(context, tgt_text, tgt_lang, tgt)
-                    if not _accounted(t, tgt_lang, src_words, tgt_memo, lexicon, tgt_raw, src_proper)
+                    if not _accounted(t, tgt_lang, src_words.get(), tgt_memo, lexicon, tgt_raw, src_proper)
                 ]
             else:
                 lone_src = [
                     s
                     for s in _weak(context, src_text, src_lang, src)
-                    if not _accounted(s, src_lang, tgt_words, src_memo, lexicon, src_raw, tgt_proper)
+                    if not _accounted(s, src_lang, tgt_words.get(), src_memo, lexicon, src_raw, tgt_proper)
                 ]
         if one_to_one:
             # a word read as a name on one side may be the other side's name in its other spelling

@@ -15,7 +15,7 @@ import regex
 from rapidfuzz import fuzz
 
 from ..lexicon import Lexicon, default_lexicon
-from ..morph import ru_lemmas
+from ..morph import ru_lemmas, ru_parses
 from ..resources import data_lines, data_toml
 from ..translit import has_cyrillic, name_key, syllable_key
 
@@ -120,11 +120,29 @@ _INNER_W = regex.compile(r"(?<=[аеиоэй])у(?=[аеиоэ])", regex.IGNOREC
 _MIN_LEMMA = 3
 
 
+#: pymorphy3's grammemes of a proper name: a dictionary form is taken only from such a reading.
+_NAME_GRAMMEMES = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn"))
+
+
+def _name_lemmas(word: str) -> list[str]:
+    """The dictionary forms of a Russian word read as one proper name in the singular (Чада: Чад,
+    Кубы: Куба, Петрову: Петров), not as the plural of another ("Потапов": of the Potaps, whose
+    dictionary form Потап would make Potapov and Petrov one name)."""
+    out: list[str] = []
+    for parse in ru_parses(word):
+        grammemes = parse.tag.grammemes
+        if grammemes & _NAME_GRAMMEMES and "plur" not in grammemes:
+            lemma = parse.normal_form.replace("ё", "е")
+            if lemma not in out:
+                out.append(lemma)
+    return out
+
+
 def _russian_forms(word: str) -> list[str]:
     """Other spellings of a Russian word to key: its dictionary forms (Чада: Чад, Кубы: Куба), its
     name without an adjective ending or a fused generic word, and an initial "у" read as "w"."""
     # a foreign name ending in -о, -э or -ё does not decline (Кобдо, Тёрё): no dictionary form
-    lemmas = () if word.lower().endswith(_INDECLINABLE_ENDINGS) else ru_lemmas(word.lower())
+    lemmas = () if word.lower().endswith(_INDECLINABLE_ENDINGS) else _name_lemmas(word.lower())
     # a name's dictionary form is never longer than its case forms: "карла" is no form of Карл
     out = [w for w in lemmas if _MIN_LEMMA <= len(w) <= len(word) and "-" not in w]
     out += _bases(word)

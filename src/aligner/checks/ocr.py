@@ -48,7 +48,7 @@ from ..spelling import is_known_form
 from ..tokens import HYPHENS, tokens
 from . import CheckContext
 from .ocr_translation import _target_findings
-from .ocr_words import _CYRILLIC, MIN_WORD, NAME_EDITS, _q, recurring_unknowns, word_problems
+from .ocr_words import _CYRILLIC, MIN_WORD, NAME_EDITS, _q, plainly_sound, recurring_unknowns, word_problems
 
 __all__ = ["check_ocr", "MIN_WORD", "NAME_EDITS", "NOTE_RULES", "word_problems", "recurring_unknowns"]
 
@@ -77,7 +77,7 @@ def _finding(seg: Segment, span: Span, severity: Severity, message: str, rule: s
 
 
 def _segment_findings(
-    seg: Segment, raw: str, recurring: Collection[str], latin_words: Collection[str]
+    seg: Segment, raw: str, recurring: Collection[str], latin_words: Collection[str], plain: dict[str, bool]
 ) -> Iterator[Finding]:
     text = seg.text
     claimed: list[tuple[int, int]] = []
@@ -96,7 +96,10 @@ def _segment_findings(
             "ocr.hyphen_left",
         )
     for start, end, word in tokens(text, joiners=HYPHENS):
-        if any(a <= start < b for a, b in claimed):
+        sound = plain.get(word)
+        if sound is None:
+            sound = plain[word] = plainly_sound(word, recurring=recurring)
+        if sound or any(a <= start < b for a, b in claimed):
             continue
         problem = word_problems(word, recurring=recurring, latin_words=latin_words)
         if problem is not None:
@@ -123,12 +126,14 @@ def check_ocr(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report words of the original's running text that look garbled by OCR or by the typist."""
     segments = [s for s in context.source.segments if s.is_text]
     recurring = recurring_unknowns(s.text for s in segments)
-    partners: dict[str, list[str]] = {}
-    for bead, _src, tgt in context.text_beads():
+    plain: dict[str, bool] = {}  # each distinct word: whether it is plainly sound (see plainly_sound)
+    # bead by bead (the beads keep the original's order), with the Latin words of each bead's translation
+    for _bead, src, tgt in context.text_beads():
+        mine = [s for s in src if s.is_text]
+        if not mine:
+            continue
         latin = [w for t in tgt for w in _LATIN_WORD.findall(t.text)]
-        for sid in bead.source:
-            partners[sid] = latin
-    for seg in segments:
-        raw = seg.span.of(context.source_text)
-        yield from _segment_findings(seg, raw, recurring, partners.get(seg.id, ()))
+        for seg in mine:
+            raw = seg.span.of(context.source_text)
+            yield from _segment_findings(seg, raw, recurring, latin, plain)
     yield from _target_findings(context)

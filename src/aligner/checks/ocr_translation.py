@@ -47,6 +47,7 @@ def _english_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.lru_cache(maxsize=4096)
 def _dropped_letter(word: str) -> str | None:
     """The English word ``word`` reads as with one letter put back ("Peopl": "People")."""
     known = _english_words()

@@ -124,6 +124,17 @@ def _renders_name(word: str, guess: str, latin_words: Collection[str]) -> bool:
     return bool(sounds) and not any(words_alike(guess, w) for w in sounds)
 
 
+def plainly_sound(word: str, *, recurring: Collection[str] = ()) -> bool:
+    """Whether :func:`word_problems` finds nothing in ``word`` whatever the translation holds:
+    no Cyrillic, or one unhyphenated script and a known form, a short or all-capital word, or
+    a stem of ``recurring`` (the cheap tests, which most words of a document pass)."""
+    if not _CYRILLIC.search(word):
+        return True
+    if "-" in word or mixed_script(word):
+        return False
+    return word.isupper() or len(word) < MIN_WORD or is_known_form(word) or ru_stem(word) in recurring
+
+
 def word_problems(
     word: str, *, recurring: Collection[str] = (), latin_words: Collection[str] = ()
 ) -> tuple[str, str] | None:

@@ -14,7 +14,7 @@ from ...lexicon import Lexicon
 from ...model import SOURCE, Segment, Span
 from ...morph import ru_parses
 from ...resources import data_lines, data_text
-from ...tokens import tokens
+from ...tokens import Token, tokens
 from .. import CheckContext
 from .keys import SENTENCE_WORDS
 
@@ -84,6 +84,7 @@ def hidden_breaks(
     names: Sequence[Span] = (),
     language: str = "",
     loose: bool = False,
+    words: Sequence[Token] | None = None,
 ) -> list[int]:
     """Offsets in ``seg.text`` where a sentence seems to start with no stop before it.
 
@@ -96,11 +97,11 @@ def hidden_breaks(
     no punctuation, with at least :data:`SENTENCE_WORDS` words on either side.
     With ``loose``, any capitalised word there will do, a name included
     ("… сотрудников Credit Suisse требует …"): for checks that also ask the
-    lengths to agree.
+    lengths to agree. ``words`` are the segment's words if the caller has them already.
     """
     lookup = lexicon.source_keys if side == SOURCE else lexicon.target_keys
     stop = _stopwords(language) if language else frozenset()
-    found = tokens(seg.text)
+    found = tokens(seg.text) if words is None else words
     out = []
     for k in range(SENTENCE_WORDS - 1, len(found) - SENTENCE_WORDS + 1):
         start, end, word = found[k]
@@ -152,6 +153,7 @@ def segment_breaks(analysis: Analysis, seg: Segment, *, loose: bool = False) -> 
         names=tuple(m.span for m in features.names) if features is not None else (),
         language=side.language,
         loose=loose,
+        words=analysis.words(seg),
     )
     # A guard: the rules judge the parts on either side of each break, in time breaks × length.
     # A segment with that many breaks is a list or a garbled run, not two sentences run together.

@@ -8,7 +8,9 @@ segment, or a part of one, meets (almost) nothing in the other side's bag.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Protocol, TypeVar
 
 import attrs
@@ -59,13 +61,29 @@ def word_key_sets(seg: TextLike, lexicon: WordKeys, side: str) -> list[frozenset
     return list(lexicon.of(seg, side).sets)
 
 
-def bag(texts: Iterable[str], side: str, lexicon: WordKeys) -> set[str]:
-    """Every key the words of ``texts`` give, and their numbers."""
-    out: set[str] = set()
-    for text in texts:
-        out.update(DIGITS.findall(text))
-        out.update(lexicon.of_text(text, side).bag)
-    return out
+def bag(texts: Iterable[str], side: str, lexicon: WordKeys) -> frozenset[str]:
+    """Every key the words of ``texts`` give, and their numbers (see :meth:`WordKeys.bag`)."""
+    return lexicon.bag(tuple(texts), side)
+
+
+class _Tally:
+    """Running counts over one segment's words (see :meth:`WordKeys.word_entries`): how many
+    have lexicon entries, how many are names without any, how many meet the other side's keys,
+    so that each part of the segment is counted in two look-ups, not by walking its words."""
+
+    def __init__(self, seg: Segment, lexicon: WordKeys, other_keys: AbstractSet[str]) -> None:
+        self.starts: list[int] = []
+        self.known, self.names, self.met = [0], [0], [0]
+        for at, keys, has_entry, capital in lexicon.word_entries(seg):
+            self.starts.append(at)
+            self.known.append(self.known[-1] + has_entry)
+            self.names.append(self.names[-1] + (capital and not has_entry))
+            self.met.append(self.met[-1] + (bool(keys) and not keys.isdisjoint(other_keys)))
+
+    def count(self, start: int, end: int) -> tuple[int, int, bool]:
+        """The words starting in ``[start, end)``: those with entries, the names, whether any meets."""
+        a, b = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return self.known[b] - self.known[a], self.names[b] - self.names[a], self.met[b] > self.met[a]
 
 
 def unsupported(
@@ -84,12 +102,24 @@ def unsupported(
     of them meets a key of the other side's words, and none of its numbers
     appears there.
     """
+    if not segments:
+        return []
     other_side = "target" if side == SOURCE else SOURCE
     other_keys = bag((o.text for o in others), other_side, lexicon)
+    tallies: dict[str, _Tally] = {}
     out = []
     for seg in segments:
-        found = lexicon.of(seg, side)
-        if found.known + name_weight * found.names < MIN_KEYED or any(k & other_keys for k in found.sets):
+        whole = getattr(seg, "seg", None)
+        if isinstance(whole, Segment) and whole.side == side:  # a part of a segment: count its words
+            tally = tallies.get(whole.id)
+            if tally is None:
+                tally = tallies[whole.id] = _Tally(whole, lexicon, other_keys)
+            known, names, met = tally.count(seg.start, seg.end)  # type: ignore[attr-defined]
+        else:
+            found = lexicon.of(seg, side)
+            known, names = found.known, found.names
+            met = any(k & other_keys for k in found.sets)
+        if known + name_weight * names < MIN_KEYED or met:
             continue
         if set(DIGITS.findall(seg.text)) & other_keys:
             continue
@@ -115,12 +145,15 @@ def unrendered_test(
     meet a key of the other side's words, counting its numbers found there.
     """
     others = [other] if isinstance(other, Segment) else list(other)
-    other_keys = bag((o.text for o in others), other_side, lexicon)
+    found: list[frozenset[str]] = []  # the other side's keys, looked up when first asked for
 
     def test(text: str) -> bool:
         keyed = word_key_sets(Plain(text), lexicon, side)
         if len(keyed) < 2:
             return False
+        if not found:
+            found.append(bag((o.text for o in others), other_side, lexicon))
+        other_keys = found[0]
         met = sum(1 for k in keyed if k & other_keys)
         met += len(set(DIGITS.findall(text)) & other_keys)
         return met <= share * len(keyed)

@@ -8,7 +8,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from ...analysis import WordKeys
-from ...model import SOURCE, Finding, Segment, SegmentKind, Severity
+from ...model import SOURCE, Finding, Segment, SegmentKind, Severity, Span
 from ...tokens import tokens as words
 from .. import CheckContext
 from ..duplicate import repeated_in_translated
@@ -153,14 +153,16 @@ def unrendered_piece(
     and fits better without it. A part holding a name, title or term the other
     side gives too is rendered (:func:`matched_mentions`).
     """
-    matched = matched_mentions(context, mine, others)
+    matched: list[Span] = []  # looked up when a part is first found unsupported
+    looked = False
 
     def alone(pieces: list[Piece]) -> list[Piece]:
-        return [
-            p
-            for p in unsupported(pieces, others, side=side, lexicon=lexicon)
-            if not any(p.span.overlaps(span) for span in matched)
-        ]
+        nonlocal looked
+        found = unsupported(pieces, others, side=side, lexicon=lexicon)
+        if found and not looked:
+            matched.extend(matched_mentions(context, mine, others))
+            looked = True
+        return [p for p in found if not any(p.span.overlaps(span) for span in matched)]
 
     lone = alone([p for seg in mine for p in halves(context, seg)])
     if lone:
@@ -199,14 +201,15 @@ def find_echo(
         return None
     for seg in mine:
         cuts = [0, *breaks_of(context, seg, loose=True), len(seg.text)]
+        if len(cuts) < 3:
+            continue  # one part: nothing earlier for it to repeat
         parts = [Piece(seg, a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
+        said = [" ".join(w.lower() for _s, _e, w in words(part.text)) for part in parts]
         for j, later in enumerate(parts):
-            said = " ".join(w.lower() for _s, _e, w in words(later.text))
-            if len(said.split()) < SENTENCE_WORDS:
+            if len(said[j].split()) < SENTENCE_WORDS:
                 continue
-            for earlier in parts[:j]:
-                before = " ".join(w.lower() for _s, _e, w in words(earlier.text))
-                if fuzz.ratio(said, before) >= _ECHO_ALIKE and length_points_at(
+            for i, earlier in enumerate(parts[:j]):
+                if fuzz.ratio(said[j], said[i]) >= _ECHO_ALIKE and length_points_at(
                     later, mine, others, side=SOURCE, model=model
                 ):
                     return later, earlier
