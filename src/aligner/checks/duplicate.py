@@ -134,6 +134,10 @@ def _letters(word: str) -> int:
     return len(word) if word.isalpha() else sum(ch.isalpha() for ch in word)
 
 
+#: The most words of the shorter passage :func:`_compare` aligns (a long paragraph is matched by its start).
+MAX_COMPARED_WORDS = 400
+
+
 def _compare(later: Segment, earlier: Segment, lw: _Words, ew: _Words) -> Repeat | None:
     """The repeat of the shorter passage in the longer, seen from the later segment, or ``None``."""
     if len(lw) <= len(ew):
@@ -142,6 +146,9 @@ def _compare(later: Segment, earlier: Segment, lw: _Words, ew: _Words) -> Repeat
         short, long_, sw, lgw = earlier, later, ew, lw
     if len(sw) < MIN_WORDS:
         return None
+    # a passage is compared by its first words only: the character alignment is quadratic in the
+    # lengths, and a sentence of hundreds of words is no sentence (a runaway input)
+    sw = sw[:MAX_COMPARED_WORDS]
     s_text = " ".join(w[2] for w in sw)
     l_text = " ".join(w[2] for w in lgw)
     found = fuzz.partial_ratio_alignment(s_text, l_text, score_cutoff=MIN_SCORE)
