@@ -208,7 +208,7 @@ def _document(gold_path: Path, groups: dict[str, list[str]], tmp: Path, cap: int
 
 # Rules that may swallow a real change, each with how to turn it off in this process.
 def _rules() -> dict[str, Callable[[], contextlib.AbstractContextManager[None]]]:
-    from aligner.checks import name, name_doubt, name_text, name_words
+    from aligner.checks import name, name_doubt, name_keys, name_text, name_words
 
     def patch(obj: object, attr: str, value: object) -> Callable[[], contextlib.AbstractContextManager[None]]:
         @contextlib.contextmanager
@@ -228,11 +228,11 @@ def _rules() -> dict[str, Callable[[], contextlib.AbstractContextManager[None]]]
     return {
         "joined": patch(name_words, "_joined_alike", lambda *a: False),
         "short_declined": patch(name_words, "_short_declined", lambda *a: False),
-        "orthographies": patch(name_words, "_orthography_readings", lambda w: []),
-        "palladius": patch(name_words, "_palladius", lambda: ()),
+        "orthographies": patch(name_keys, "_orthography_readings", lambda w: []),
+        "palladius": patch(name_keys, "_palladius", lambda: ()),
         "bracket_gloss": patch(name_text, "_GLOSS", never),
-        "russian_w": patch(name_words, "_RUSSIAN_W", never),
-        "lemmas": patch(name_words, "_MIN_LEMMA", 99),
+        "russian_w": patch(name_keys, "_RUSSIAN_W", never),
+        "lemmas": patch(name_keys, "_MIN_LEMMA", 99),
         "same_stem_minor": patch(name_doubt, "SHARED_STEM", 99),
         "shortened": patch(name, "_shortened", lambda a, b: False),
         "derived": patch(name_words, "_derived", lambda k, o: False),

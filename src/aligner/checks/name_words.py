@@ -15,9 +15,10 @@ import regex
 from rapidfuzz import fuzz
 
 from ..lexicon import Lexicon, default_lexicon
-from ..morph import ru_lemmas, ru_parses
+from ..morph import ru_lemmas
 from ..resources import data_lines, data_toml
 from ..translit import has_cyrillic, name_key, syllable_key
+from .name_keys import _CASE_ENDING, _ENGLISH_SOUNDS, _LOOSE, _keys, _russian_forms
 
 __all__ = ["SHORT_KEY", "WORDS_ALIKE", "same_onset", "word_accounted", "words_alike"]
 
@@ -63,142 +64,6 @@ def _nationality_pair(word: str, language: str, other_words: Sequence[str]) -> b
         elif language == "ru" and low.startswith(tuple(ru)) and any(w in en for w in other_words):
             return True
     return False
-
-
-# Letters one script renders by two of the other's: Ливия/Libya, Афины/Athens.
-_LOOSE = str.maketrans({"f": "p", "t": "p"})
-# English spellings Russian renders by sound: Caledonia/Каледония, Gina/Джина, Texas/Техас.
-_ENGLISH_SOUNDS = (
-    (regex.compile(r"c(?![eiyh])", regex.IGNORECASE), "k"),
-    (regex.compile(r"g(?=[eiy])", regex.IGNORECASE), "dzh"),
-    (regex.compile(r"(?<=[aeiou])x(?=[aeiou])", regex.IGNORECASE), "kh"),
-    (regex.compile(r"^ch(?=[rl])", regex.IGNORECASE), "k"),  # Christie/Кристи, Chloe/Хлоя
-    (regex.compile(r"dj", regex.IGNORECASE), "dzh"),  # Djokovic/Джокович, Djibouti/Джибути
-)
-
-
-@functools.cache
-def _name_parts() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Adjective endings and fused generic words of Russian place names (``name_parts_ru.toml``)."""
-    data = data_toml("name_parts_ru.toml")
-    by_length = functools.partial(sorted, key=len, reverse=True)
-    return tuple(by_length(data["adjective_endings"])), tuple(by_length(data["generic_endings"]))
-
-
-#: The shortest name left when an ending or a generic word is taken off a Russian word.
-_MIN_BASE = 3
-
-
-def _bases(word: str) -> list[str]:
-    """A Russian word's name without an adjective ending ("Кобдоского": Кобдо; "Кольский":
-    Коль, Кола) or a fused generic word ("Ханган": Хан; "Убсанур": Убса)."""
-    low = word.lower()
-    adjective, generic = _name_parts()
-    out: list[str] = []
-    for ending in adjective:
-        if low.endswith(ending) and len(low) - len(ending) >= _MIN_BASE:
-            base = word[: -len(ending)]
-            out.extend((base, base.rstrip("ьЬ") + "а"))
-            break
-    for base in [word, *out]:
-        for ending in generic:
-            if base.lower().endswith(ending) and len(base) - len(ending) >= 2:
-                out.append(base[: -len(ending)])
-                break
-    return out
-
-
-# Russian writes an English or Chinese "w" before a vowel as "у": Уильям (William), Уэльс (Wales),
-# Уотсон (Watson), Ухань (Wuhan).
-_RUSSIAN_W = regex.compile(r"^[Уу](?=[аеиоуыэюяйхн])")
-#: Final letters of foreign names that Russian does not decline.
-_INDECLINABLE_ENDINGS = ("о", "э", "ё")
-#: A Russian case ending at the end of a word, as the syllable forms drop it.
-_CASE_ENDING = regex.compile(r"(?:[аеиоуыэюя]+|[оеая]м|[ое]й)$", regex.IGNORECASE)
-_INNER_W = regex.compile(r"(?<=[аеиоэй])у(?=[аеиоэ])", regex.IGNORECASE)
-#: The shortest dictionary form of a Russian word that counts as its name (Чада: Чад, for Chad).
-_MIN_LEMMA = 3
-
-
-#: pymorphy3's grammemes of a proper name: a dictionary form is taken only from such a reading.
-_NAME_GRAMMEMES = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn"))
-
-
-def _name_lemmas(word: str) -> list[str]:
-    """The dictionary forms of a Russian word read as one proper name in the singular (Чада: Чад,
-    Кубы: Куба, Петрову: Петров), not as the plural of another ("Потапов": of the Potaps, whose
-    dictionary form Потап would make Potapov and Petrov one name)."""
-    out: list[str] = []
-    for parse in ru_parses(word):
-        grammemes = parse.tag.grammemes
-        if grammemes & _NAME_GRAMMEMES and "plur" not in grammemes:
-            lemma = parse.normal_form.replace("ё", "е")
-            if lemma not in out:
-                out.append(lemma)
-    return out
-
-
-def _russian_forms(word: str) -> list[str]:
-    """Other spellings of a Russian word to key: its dictionary forms (Чада: Чад, Кубы: Куба), its
-    name without an adjective ending or a fused generic word, and an initial "у" read as "w"."""
-    # a foreign name ending in -о, -э or -ё does not decline (Кобдо, Тёрё): no dictionary form
-    lemmas = () if word.lower().endswith(_INDECLINABLE_ENDINGS) else _name_lemmas(word.lower())
-    # a name's dictionary form is never longer than its case forms: "карла" is no form of Карл
-    out = [w for w in lemmas if _MIN_LEMMA <= len(w) <= len(word) and "-" not in w]
-    out += _bases(word)
-    for form in [word, *out]:
-        if _RUSSIAN_W.match(form):
-            out += ["в" + form[1:], "ву" + form[1:]]
-    # and between vowels: Гауад (Gawad)
-    if _INNER_W.search(word):
-        out.append(_INNER_W.sub("в", word))
-    return out
-
-
-@functools.lru_cache(maxsize=100_000)
-def _keys(word: str) -> frozenset[str]:
-    """A word's name keys, also as Russian hears its English letters (Caledonia, Gina, Texas),
-    and for a Russian word, its dictionary forms, its name without an adjective ending or a fused
-    generic word, and its initial "у" as an English "w" (Уильям, William)."""
-    word = regex.sub(r"['’]s$", "", word)
-    keys = {name_key(word)}
-    if has_cyrillic(word):
-        keys.update(name_key(form) for form in _russian_forms(word))
-        low = word.lower()
-        keys.update(name_key(low.replace(a, b)) for a, b in _palladius() if a in low)
-    for pattern, sound in _ENGLISH_SOUNDS:
-        if pattern.search(word):
-            keys.add(name_key(pattern.sub(sound, word)))
-    if not has_cyrillic(word) and word[:1].isupper():  # a name's spelling, not a lower-case word
-        keys.update(name_key(spelled) for spelled in _orthography_readings(word))
-    return frozenset(k for k in keys if k)
-
-
-@functools.cache
-def _orthographies() -> tuple[tuple[tuple[regex.Pattern[str], str], ...], ...]:
-    """Each language's Latin spelling rewrites (``orthographies_latin.toml``), in order."""
-    return tuple(
-        tuple((regex.compile(pattern, regex.IGNORECASE), sound) for pattern, sound in rules)
-        for rules in data_toml("orthographies_latin.toml").values()
-    )
-
-
-@functools.cache
-def _palladius() -> tuple[tuple[str, str], ...]:
-    """Palladius letters and the Cyrillic an English spelling of them sounds like (``translit_ru.toml``)."""
-    return tuple((a, b) for a, b in data_toml("translit_ru.toml")["palladius_readings"]["readings"])
-
-
-def _orthography_readings(word: str) -> list[str]:
-    """A Latin word as each other language's spelling sounds (Nagy as Надь, Pécs as Печ)."""
-    out = []
-    for rules in _orthographies():
-        spelled = word.lower()
-        for pattern, sound in rules:
-            spelled = pattern.sub(sound, spelled)
-        if spelled != word.lower():
-            out.append(spelled)
-    return out
 
 
 def words_alike(a: str, b: str) -> bool:
