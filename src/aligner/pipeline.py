@@ -16,7 +16,7 @@ from .analysis import analyse_document
 from .checks import CheckContext, check_names, run_checks
 from .config import Config
 from .errors import EncodingError, InputError, guarded
-from .features import analyse
+from .features import analyse, release_readings
 from .files import read_bytes, write_atomic
 from .invariants import check_invariants, debug_enabled
 from .lexicon import Lexicon, default_lexicon, load_lexicon
@@ -65,6 +65,11 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
+#: Segments (both sides) beyond which the per-text and per-word caches of the features stage are
+#: dropped once the features are read (see :func:`aligner.features.release_readings`).
+_LONG_DOCUMENT = 4_000
+
+
 def _check_document(document: Document, config: Config) -> Report:
     source = Side(
         SOURCE,
@@ -96,6 +101,8 @@ def _check_document(document: Document, config: Config) -> Report:
     for side in (source, target):
         for seg in side.segments:
             features[seg.id] = analyse(seg, language=side.language)
+    if len(features) > _LONG_DOCUMENT:
+        release_readings()  # a page's readings stay for the next page of a batch
     lexicon = _lexicon(config)
     alignment = align(
         source.segments,

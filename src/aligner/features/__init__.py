@@ -105,6 +105,20 @@ _READINGS: dict[tuple[str, str], _Reading] = {}
 _MAX_READINGS = 50_000
 
 
+def release_readings() -> None:
+    """Drop the readings of texts and the glossary keys of words kept so far.
+
+    The pipeline calls it once a long document's features are read: the caches have done their
+    work for that document, and what they hold (a few megabytes a thousand distinct lines) would
+    otherwise add to the run's peak memory through the alignment and the checks.
+    """
+    from . import terms
+
+    _READINGS.clear()
+    for cache in (terms.word_keys, terms.may_be_name, terms.ru_function_word):
+        cache.cache_clear()
+
+
 def analyse(segment: Segment, *, language: str) -> Features:
     """The numbers, dates, names, titles, terms and words of one segment in ``language``."""
     if language not in LANGUAGES:

@@ -98,12 +98,12 @@ def word_keys(word: str, language: str) -> frozenset[str]:
     """The keys a word matches glossary words on: Russian lemmas and stem, English singular."""
     low = _fold(word)
     if language == "ru":
-        if len(low) <= 2 or _ru_function_word(low):
+        if len(low) <= 2 or ru_function_word(low):
             return frozenset((low,))  # "после" is "after", not "о после" (the ambassador)
         stem = ru_stem(low)
         if ru_is_known(low):  # "команда" (a team) is no "командующий", "гений" no "ген."
             # a name's stem only for a form that may be a name: "Сена" (Ким Ир Сена), not "Грузы"
-            declined = (_DECLINED + stem,) if _may_be_name(low) else ()
+            declined = (_DECLINED + stem,) if may_be_name(low) else ()
             return frozenset((low, *declined, *ru_lemmas(low)))
         # an unknown form (an OCR garble, a name the dictionary lacks): its stem
         return frozenset((low, stem, _DECLINED + stem, _UNKNOWN + stem, *ru_lemmas(low)))
@@ -116,7 +116,7 @@ _NAME_GRAMMEMES = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn", "Trad"))
 
 
 @functools.lru_cache(maxsize=200_000)
-def _may_be_name(form: str) -> bool:
+def may_be_name(form: str) -> bool:
     """Whether pymorphy3 has a reading of a known Russian form as a proper name."""
     from ..morph import parses_of
 
@@ -124,7 +124,7 @@ def _may_be_name(form: str) -> bool:
 
 
 @functools.lru_cache(maxsize=200_000)
-def _ru_function_word(form: str) -> bool:
+def ru_function_word(form: str) -> bool:
     """Whether pymorphy3 reads a Russian form first as a preposition, conjunction, pronoun …"""
     from ..morph import parses_of
 
