@@ -385,3 +385,16 @@ def test_the_parts_of_a_segment_are_judged_as_their_own_texts_would_be() -> None
     by_text = unsupported([Plain(p.text) for p in parts], [tgt], side="source", lexicon=keys)
     second = "Вчера министр финансов подписал закон о налогах"
     assert [p.text for p in by_part] == [p.text for p in by_text] == [second]
+
+
+def test_a_name_spelt_in_latin_letters_inside_a_russian_sentence_is_no_hidden_break() -> None:
+    # "… mini Track обладает …": two Latin words in a row are one designation, not a heading's end
+    source = (
+        "Трактор Caterpillar Diesel Ranger mini Track обладает высокой проходимостью, надёжностью, "
+        "простотой обслуживания и долговечностью. Машина прибыла вовремя."
+    )
+    target = (
+        "The Caterpillar Diesel Ranger mini Track tractor is rugged, reliable, easy to service and "
+        "durable. The machine arrived on time."
+    )
+    assert [k for k in kinds(source, target) if k[0] == "omission"] == []

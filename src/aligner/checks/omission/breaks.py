@@ -117,7 +117,10 @@ def hidden_breaks(
             continue  # "сказал, что Северо-Восток …": no sentence ends with "что"
         if loose:
             # "… fell in Turkey": no sentence ends so; "… переговоры с Украиной": no sentence
-            # opens with a noun that can only be in an oblique case.
+            # opens with a noun that can only be in an oblique case. Two words of the other
+            # script are one foreign name or designation ("матрас … S600 mini Sint обладает").
+            if _foreign_pair(found[k - 1][2], word, language):
+                continue
             if found[k - 1][2].lower() not in stop and _may_open(word):
                 out.append(start)
             continue
@@ -131,6 +134,17 @@ def hidden_breaks(
             continue
         out.append(start)
     return out
+
+
+_LATIN_WORD = regex.compile(r"[\p{Script=Latin}\d]+")
+_CYRILLIC_WORD = regex.compile(r"[\p{Script=Cyrillic}\d]+")
+
+
+def _foreign_pair(before: str, word: str, language: str) -> bool:
+    """Whether two words in a row are written in the other language's script (Latin in Russian
+    text, Cyrillic in English): a brand, a title or a name given as it is spelt, not two sentences."""
+    other = _LATIN_WORD if language == "ru" else _CYRILLIC_WORD if language == "en" else None
+    return other is not None and bool(other.fullmatch(before)) and bool(other.fullmatch(word))
 
 
 def piece_span(seg: Segment, start: int, end: int) -> tuple[Span, str]:
