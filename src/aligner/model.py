@@ -9,6 +9,7 @@ back what the user wrote.
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -309,9 +310,7 @@ class Mention:
     @property
     def number(self) -> NumberValue:
         """The value of a number mention (a ``TypeError`` for a mention of another kind)."""
-        from .features.values import NumberValue
-
-        if not isinstance(self.value, NumberValue):
+        if not isinstance(self.value, _value_types()[0]):
             msg = f"a {self.kind} mention has no number value (got {self.value!r})"
             raise TypeError(msg)
         return self.value
@@ -319,12 +318,18 @@ class Mention:
     @property
     def date(self) -> DateValue:
         """The value of a date mention (a ``TypeError`` for a mention of another kind)."""
-        from .features.values import DateValue
-
-        if not isinstance(self.value, DateValue):
+        if not isinstance(self.value, _value_types()[1]):
             msg = f"a {self.kind} mention has no date value (got {self.value!r})"
             raise TypeError(msg)
         return self.value
+
+
+@functools.cache
+def _value_types() -> tuple[type[NumberValue], type[DateValue]]:
+    """The value records, imported on first use (``aligner.features`` imports this module)."""
+    from .features.values import DateValue, NumberValue
+
+    return NumberValue, DateValue
 
 
 @attrs.frozen(kw_only=True)

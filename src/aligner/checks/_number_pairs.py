@@ -125,14 +125,16 @@ def collect(
             alternatives[m] = tuple(_exact(v * factor) for v in value.amounts)
         elif value.multiplier and not value.is_range and value.low:  # в 3 раза меньше = one third
             alternatives[m] = (_exact(1 / value.low),)
-        elif text[m.span.end - 1 : m.span.end] == "%" or _PERCENT.match(text, m.span.end):
+        elif text[m.span.end - 1 : m.span.end] == "%" or _PERCENT.match(
+            text, m.span.end, m.span.end + _AFTER
+        ):
             alternatives[m] = tuple(_exact(v / 100) for v in value.amounts)  # на 25% больше = a quarter more
         elif _shared_thousands(value.amounts):  # "15-20,000": 15,000 to 20,000
             alternatives[m] = (_exact(value.amounts[0] * 1000), _exact(value.amounts[1]))
         elif (
             language == "ru"
             and not value.is_range
-            and _DECADE.match(text, m.span.end)
+            and _DECADE.match(text, m.span.end, m.span.end + _AFTER)
             and value.low in _DECADES
         ):
             alternatives[m] = (_exact(1900 + value.low),)  # 30-х годов = the 1930s
@@ -157,6 +159,10 @@ _DECADES = frozenset(range(10, 100, 10))
 
 #: A number restated in words in brackets right after its figure: "5 (пять)", "Five (5)".
 _RESTATED = regex.compile(r"\.?\s*\(\s*$")
+
+#: How far after a number its unit, percent sign or decade word is looked for (characters): a
+#: bounded window, for the regex module may otherwise scan the rest of a long text at every number.
+_AFTER = 40
 
 #: How far before a day number its night phrase may start (characters).
 _NIGHT_WINDOW = 20
