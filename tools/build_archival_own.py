@@ -309,6 +309,33 @@ def _anchor(text: str, starts: list[int], index: int, words: str) -> dict:
     return {"text": words, "offset": at}
 
 
+def write_document(
+    out: Path, name: str, doc: dict, texts: tuple[str, str], links: list, required: list, forbidden: list
+) -> None:
+    """Write a document's two texts and its gold file (the shared gold format) into ``out``."""
+    ru, en = texts
+    gold = {
+        "about": doc["about"],
+        "genre": doc["genre"],
+        "source_file": f"{name}.ru.txt",
+        "target_file": f"{name}.en.txt",
+        "links": links,
+        "unlinked_source": [],
+        "unlinked_target": [],
+        "dehyphenated_words": [],
+        "findings_required": required,
+        "findings_expected": [],
+        "findings_acceptable": [],
+        "findings_forbidden": forbidden,
+        "notes": doc["notes"],
+    }
+    (out / f"{name}.ru.txt").write_text(ru, encoding="utf-8")
+    (out / f"{name}.en.txt").write_text(en, encoding="utf-8")
+    (out / f"{name}.gold.json").write_text(
+        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+
+
 def build(name: str, doc: dict) -> None:
     """Write one document's two texts and its gold file."""
     pairs = doc["pairs"]
@@ -342,26 +369,7 @@ def build(name: str, doc: dict) -> None:
         if sev:
             entry["max_severity"] = sev
         forbidden.append(entry)
-    gold = {
-        "about": doc["about"],
-        "genre": doc["genre"],
-        "source_file": f"{name}.ru.txt",
-        "target_file": f"{name}.en.txt",
-        "links": links,
-        "unlinked_source": [],
-        "unlinked_target": [],
-        "dehyphenated_words": [],
-        "findings_required": required,
-        "findings_expected": [],
-        "findings_acceptable": [],
-        "findings_forbidden": forbidden,
-        "notes": doc["notes"],
-    }
-    (OUT / f"{name}.ru.txt").write_text(ru, encoding="utf-8")
-    (OUT / f"{name}.en.txt").write_text(en, encoding="utf-8")
-    (OUT / f"{name}.gold.json").write_text(
-        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    write_document(OUT, name, doc, (ru, en), links, required, forbidden)
 
 
 if __name__ == "__main__":

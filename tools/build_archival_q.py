@@ -10,9 +10,9 @@ computes every offset. Run: ``python tools/build_archival_q.py`` (writes benchma
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from build_archival_own import write_document
 from q_docs import DOCS
 
 OUT = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "archival-own"
@@ -96,26 +96,7 @@ def build(name: str, doc: dict) -> None:
         if sev:
             entry["max_severity"] = sev
         forbidden.append(entry)
-    gold = {
-        "about": doc["about"],
-        "genre": doc["genre"],
-        "source_file": f"{name}.ru.txt",
-        "target_file": f"{name}.en.txt",
-        "links": links,
-        "unlinked_source": [],
-        "unlinked_target": [],
-        "dehyphenated_words": [],
-        "findings_required": required,
-        "findings_expected": [],
-        "findings_acceptable": [],
-        "findings_forbidden": forbidden,
-        "notes": doc["notes"],
-    }
-    (OUT / f"{name}.ru.txt").write_text(ru, encoding="utf-8")
-    (OUT / f"{name}.en.txt").write_text(en, encoding="utf-8")
-    (OUT / f"{name}.gold.json").write_text(
-        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    write_document(OUT, name, doc, (ru, en), links, required, forbidden)
 
 
 if __name__ == "__main__":
