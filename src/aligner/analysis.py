@@ -18,7 +18,7 @@ of segments (:data:`MEMO_TEXTS`).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
@@ -172,37 +172,18 @@ class WordKeys:
     def of_range(self, seg: Segment, start: int, end: int) -> TextKeys:
         """The keys of the words of ``seg.text`` that start inside ``[start, end)`` (a part of the
         segment cut at a word's start or after white space, so no word straddles the cut)."""
-        sets: list[frozenset[str]] = []
-        known = names = 0
-        for at, keys, has_entry, capital in self.word_entries(seg):
-            if at < start or at >= end:
-                continue
-            if has_entry:
-                known += 1
-            elif capital:
-                names += 1
-            if keys:
-                sets.append(keys)
-        bag = frozenset().union(*sets) if sets else _EMPTY
-        return TextKeys(sets=tuple(sets), known=known, names=names, bag=bag)
+        return _text_keys(
+            (keys, has_entry, capital)
+            for at, keys, has_entry, capital in self.word_entries(seg)
+            if start <= at < end
+        )
 
     def of_text(self, text: str, side: str) -> TextKeys:
         """The keys of the words of ``text`` on ``side`` (see :class:`TextKeys`)."""
         found = self._texts.get((text, side))
         if found is not None:
             return found
-        sets: list[frozenset[str]] = []
-        known = names = 0
-        for word in words(text):
-            keys, has_entry, capital = self._entry(word, side)
-            if has_entry:
-                known += 1
-            elif capital:
-                names += 1
-            if keys:
-                sets.append(keys)
-        bag = frozenset().union(*sets) if sets else _EMPTY
-        found = TextKeys(sets=tuple(sets), known=known, names=names, bag=bag)
+        found = _text_keys(self._entry(word, side) for word in words(text))
         if len(self._texts) >= MEMO_TEXTS:
             self._texts.clear()
         self._texts[text, side] = found
@@ -322,3 +303,18 @@ def analyse_document(
         keys=WordKeys(lexicon),
         translated=translated,
     )
+
+
+def _text_keys(entries: Iterable[tuple[frozenset[str], bool, bool]]) -> TextKeys:
+    """The :class:`TextKeys` of words given as (keys, has a lexicon entry, capitalised)."""
+    sets: list[frozenset[str]] = []
+    known = names = 0
+    for keys, has_entry, capital in entries:
+        if has_entry:
+            known += 1
+        elif capital:
+            names += 1
+        if keys:
+            sets.append(keys)
+    bag = frozenset().union(*sets) if sets else _EMPTY
+    return TextKeys(sets=tuple(sets), known=known, names=names, bag=bag)

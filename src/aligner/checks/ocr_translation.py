@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import regex
 
 from ..lexicon import DEFAULT_LEXICON_FILE
-from ..model import Finding, Severity, Span
+from ..model import Finding, Segment, Severity, Span
 from ..resources import data_lines
 from . import CheckContext
 from .ocr_words import _q
@@ -71,28 +71,21 @@ def _target_findings(context: CheckContext) -> Iterator[Finding]:
         raw = seg.span.of(context.target_text)
         for m in _POSSESSIVE.finditer(raw):
             fixed = _dropped_letter(m.group(1))
-            if fixed is None:
-                continue
-            yield Finding(
-                kind="ocr",
-                severity=Severity.INFO,
-                target=(seg.id,),
-                target_evidence=(Span(seg.span.start + m.start(), seg.span.start + m.end()),),
-                message=(
-                    f"The translation reads {_q(m.group())}: read "
-                    f"{_q(fixed + m.group()[len(m.group(1)) :])} (a letter lost in the transcription)."
-                ),
-                rule="ocr.dropped_letter_en",
-            )
+            if fixed is not None:
+                read = fixed + m.group()[len(m.group(1)) :]
+                yield _note(seg, m, read, "a letter lost in the transcription", "ocr.dropped_letter_en")
         for m in _ONE_FOR_I.finditer(raw):
-            yield Finding(
-                kind="ocr",
-                severity=Severity.INFO,
-                target=(seg.id,),
-                target_evidence=(Span(seg.span.start + m.start(), seg.span.start + m.end()),),
-                message=(
-                    f"The translation reads {_q(m.group())}: read {_q('I ' + m.group(2))} "
-                    "(an OCR slip in the translation, not a number)."
-                ),
-                rule="ocr.digit_for_letter",
-            )
+            read = "I " + m.group(2)
+            yield _note(seg, m, read, "an OCR slip in the translation, not a number", "ocr.digit_for_letter")
+
+
+def _note(seg: Segment, m: regex.Match[str], read: str, why: str, rule: str) -> Finding:
+    """An info note on the translation's words ``m`` of ``seg``, to be read ``read``."""
+    return Finding(
+        kind="ocr",
+        severity=Severity.INFO,
+        target=(seg.id,),
+        target_evidence=(Span(seg.span.start + m.start(), seg.span.start + m.end()),),
+        message=f"The translation reads {_q(m.group())}: read {_q(read)} ({why}).",
+        rule=rule,
+    )
