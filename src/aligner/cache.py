@@ -76,7 +76,7 @@ def _fingerprint() -> str:
     digest.update(str(getattr(pymorphy3_dicts_ru, "__version__", "")).encode())
     _tree_digest(Path(pymorphy3_dicts_ru.get_path()), ("meta.json",), digest)
     _tree_digest(Path(snowballstemmer.__file__).parent, ("english_stemmer.py", "russian_stemmer.py"), digest)
-    _tree_digest(Path(__file__).parent, ("*.py", "*/*.py", "data/*"), digest)
+    _tree_digest(Path(__file__).parent, ("**/*.py", "data/*"), digest)
     return digest.hexdigest()[:24]
 
 
