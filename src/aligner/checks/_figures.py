@@ -123,7 +123,10 @@ BeadCheck = Callable[["CheckContext", Bead, list[Segment], list[Segment]], Itera
 
 
 def hedged_beads(context: CheckContext, bead_findings: BeadCheck) -> Iterator[Finding]:
-    """Run ``bead_findings`` on every bead's running text, each finding :func:`hedged` by its bead."""
+    """Run ``bead_findings`` on every bead with running text on both sides, each finding
+    :func:`hedged` by its bead (a figure alone on one side is an omission's or addition's business)."""
     for bead, src_text, tgt_text in context.running_text():
+        if not src_text or not tgt_text:
+            continue
         for finding in bead_findings(context, bead, src_text, tgt_text):
             yield hedged(finding, bead)

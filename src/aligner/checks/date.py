@@ -161,9 +161,7 @@ def check_date(context: CheckContext, *, config: Config) -> Iterator[Finding]:
 def _bead_findings(
     context: CheckContext, bead: Bead, src_text: list[Segment], tgt_text: list[Segment]
 ) -> Iterator[Finding]:
-    """The findings of one bead."""
-    if not src_text or not tgt_text:
-        return
+    """The findings of one bead (both sides hold running text)."""
     src_side, tgt_side = _collect(context, src_text), _collect(context, tgt_text)
     if not src_side.dates and not tgt_side.dates:
         return

@@ -165,9 +165,7 @@ def check_number(context: CheckContext, *, config: Config) -> Iterator[Finding]:
 def _bead_findings(
     context: CheckContext, bead: Bead, src_text: list[Segment], tgt_text: list[Segment]
 ) -> Iterator[Finding]:
-    """The findings of one bead."""
-    if not src_text or not tgt_text:
-        return
+    """The findings of one bead (both sides hold running text)."""
     src_side = collect(context, src_text, dates_of(context, tgt_text))
     tgt_side = collect(context, tgt_text, dates_of(context, src_text))
     if not src_side.mentions and not tgt_side.mentions:
