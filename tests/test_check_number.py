@@ -159,6 +159,25 @@ def test_added_number_is_major():
     assert f.rule == "number.added"
 
 
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("стороны согласились продлить договор", "the two sides agreed to extend the treaty"),
+        ("собрались все министры", "all four ministers gathered"),
+        ("прибыли три делегации", "the delegations arrived"),
+    ],
+)
+def test_a_lone_small_number_in_words_is_minor_with_its_reason(ru, en):
+    (f,) = findings([(ru, en)])
+    assert f.severity == Severity.MINOR
+    assert "written as a word" in f.message
+
+
+def test_a_lone_large_number_in_words_stays_major():
+    (f,) = findings([("прибыли дивизии", "two thousand men arrived")])
+    assert f.severity == Severity.MAJOR
+
+
 def test_beads_with_furniture_source_are_not_compared():
     assert findings([("Лист 14", "page 15")], source_kind="furniture") == []
 

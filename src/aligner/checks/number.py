@@ -16,7 +16,8 @@ Rules, in the order they apply:
   set against the counterpart of its own kind, not a year or an ordinal beside it.
 - ``number.approximation`` (minor): the same value, approximate on one side
   only ("около 30" against "30").
-- ``number.missing`` / ``number.added`` (major): a number with no counterpart.
+- ``number.missing`` / ``number.added`` (major): a number with no counterpart
+  (minor, with the reason, when it is a small number written as a word).
 
 Reference numbers ("№ 481/ш", "лл. 104-105" also when a segment boundary
 falls after "лл."), designations ("F-96"), enumerators ("1.") and footnote
@@ -235,19 +236,44 @@ def _bead_findings(
     src = [m for m in src if m not in src_side.quiet]
     tgt = [m for m in tgt if m not in tgt_side.quiet]
     for s in src:
+        severity, reason = _lone_severity(s)
         yield _finding(
             *ids,
-            Severity.MAJOR,
+            severity,
             "number.missing",
-            (f"The source gives {_describe(context, 'source', s)}; the translation has no such number here."),
+            (
+                f"The source gives {_describe(context, 'source', s)}; "
+                f"the translation has no such number here{reason}."
+            ),
             (s,),
         )
     for t in tgt:
+        severity, reason = _lone_severity(t)
         yield _finding(
             *ids,
-            Severity.MAJOR,
+            severity,
             "number.added",
-            (f"The translation gives {_describe(context, 'target', t)}; the source has no such number here."),
+            (
+                f"The translation gives {_describe(context, 'target', t)}; "
+                f"the source has no such number here{reason}."
+            ),
             (),
             (t,),
         )
+
+
+#: A number written in words below this, with no counterpart, is weak evidence (see :func:`_lone_severity`).
+_SMALL_WORD_NUMBER = 100
+
+
+def _lone_severity(mention: Mention) -> tuple[Severity, str]:
+    """How much a number with no counterpart matters.
+
+    Major when it is written with digits. A small number written as a word
+    ("two", «три») is minor: translators write such words for what the other
+    language says without a numeral («оба» as "the two sides", «пара», «тройка»,
+    a dual or a compound), so a lone one is a reason to look, not evidence.
+    """
+    if any(ch.isdigit() for ch in mention.text) or mention.number.high >= _SMALL_WORD_NUMBER:
+        return Severity.MAJOR, ""
+    return Severity.MINOR, " (written as a word, which often renders a word that is no numeral: perhaps no discrepancy)"
