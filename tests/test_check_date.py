@@ -83,6 +83,19 @@ def test_an_added_date_is_major():
     assert f.rule == "date.added"
 
 
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Завод построен в том же году.", "The plant was built in 1947."),
+        ("Договор подписан в 1955 году.", "The treaty was signed that year."),
+    ],
+)
+def test_a_lone_year_or_month_is_minor_with_its_reason(ru, en):
+    _, (f,) = findings([(ru, en)])
+    assert f.severity == Severity.MINOR
+    assert "in words" in f.message
+
+
 def test_date_values_agree_where_both_say_something():
     assert dates_agree("1950-07-08", "1950-07")
     assert dates_agree("--07-08", "1950-07-08")

@@ -8,7 +8,8 @@ its counterpart ("July 1950" against "8 июля 1950 г.") agrees with it.
 Rules:
 
 - ``date.changed`` (critical): the counterpart has another day, month or year.
-- ``date.missing`` / ``date.added`` (major): a date with no counterpart. A
+- ``date.missing`` / ``date.added`` (major): a date with no counterpart (minor,
+  with the reason, for a year, a month or a day alone). A
   bare year ("1950" alone) that the other side gives as a number is no date
   (a count of 1950 people), and is left to the number check.
 """
@@ -244,20 +245,38 @@ def _lone(
     side: str,
 ) -> Finding:
     when = _spoken(mention.date)
+    severity, reason = _lone_severity(mention.date)
     if side == "source":
         return _finding(
             ids,
-            severity=Severity.MAJOR,
+            severity=severity,
             source_evidence=(mention.span,),
             message=(
-                f"The source gives the date {when} (“{_show(mention)}”); the translation has no date here."
+                f"The source gives the date {when} (“{_show(mention)}”); "
+                f"the translation has no date here{reason}."
             ),
             rule="date.missing",
         )
     return _finding(
         ids,
-        severity=Severity.MAJOR,
+        severity=severity,
         target_evidence=(mention.span,),
-        message=(f"The translation gives the date {when} (“{_show(mention)}”); the source has no date here."),
+        message=(
+            f"The translation gives the date {when} (“{_show(mention)}”); the source has no date here{reason}."
+        ),
         rule="date.added",
     )
+
+
+def _lone_severity(date: DateValue | None) -> tuple[Severity, str]:
+    """How much a date with no counterpart matters.
+
+    Major when it names a day of a month or a month of a year. A bare year, month
+    or day is minor: the other side often says it in words («в том же году»,
+    "that month", «в тот же день») or leaves a year the context gives unsaid.
+    """
+    if date is not None and any(
+        end.month is not None and (end.day is not None or end.year is not None) for end in date.ends
+    ):
+        return Severity.MAJOR, ""
+    return Severity.MINOR, " (a year, a month or a day alone, which the other side may say in words)"
