@@ -83,6 +83,19 @@ def test_english_sentences(case: str) -> None:
     assert partition(unmark(case), "en") == case
 
 
+@pytest.mark.parametrize(
+    ("case", "language"),
+    [
+        ("|1. Сдать склад к 18.00 3.9.|\n|2. Доложить.|", "ru"),
+        ("|1. Сдать склад по акту от 4.IX.43 г.|\n|2. Доложить.|", "ru"),
+        ("|1. Hand over the depot by 18:00 on 3 September.|\n|2. Report.|", "en"),
+        ("|1. Hand over the depot.3|\n|2. Report.|", "en"),
+    ],
+)
+def test_a_numbered_item_on_its_own_line_starts_a_sentence(case: str, language: str) -> None:
+    assert partition(unmark(case), language) == case
+
+
 def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
     return [
         (s.kind.value, s.text)

@@ -286,6 +286,11 @@ def _text_pieces(
     text: str, lines: list[Line], language: str, joined: Normalized | None = None
 ) -> Iterator[_Piece]:
     """The sentences of a run of text lines (``joined``: the run already normalised, if it is)."""
+    groups = _numbered_items(lines)
+    if len(groups) > 1:
+        for group in groups:
+            yield from _text_pieces(text, group, language)
+        return
     norm = close_letter_spacing(joined if joined is not None else join_across(text, lines))
     if len(lines) == 1 and _is_heading(norm.text):
         yield norm, SegmentKind.HEADING, "heading.capitals"
@@ -297,6 +302,25 @@ def _text_pieces(
             yield piece, SegmentKind.EDITORIAL, _TRANSLATOR_NOTE
         else:
             yield piece, SegmentKind.TEXT, rule
+
+
+#: A line that opens a numbered item: "2. Поручить …", "12) To report …".
+_ITEM_LINE = regex.compile(r"^\d{1,3}[.)][ \t]+[\p{Lu}«\"“]")
+#: The end of a line that closes a sentence, before any footnote mark glued to it ("aid.1", "помощи¹.").
+_CLOSED_LINE = regex.compile(r"[.;:!?…][\"»”’)\]]*+(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰*]{1,2})?$")
+
+
+def _numbered_items(lines: list[Line]) -> list[list[Line]]:
+    """The run of lines cut before each line that opens a numbered item after a line that closes a
+    sentence: the item starts a sentence of its own even when the line before ends in a number, an
+    abbreviation or a footnote mark ("… by 24:00 on June 26." / "2. The Commander …")."""
+    groups = [[lines[0]]] if lines else []
+    for prev, line in zip(lines, lines[1:], strict=False):
+        if _ITEM_LINE.match(line.text) and _CLOSED_LINE.search(prev.text):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
 
 
 def _is_heading(line: str) -> bool:
