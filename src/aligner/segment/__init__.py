@@ -11,14 +11,17 @@ the original offsets.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import regex
 
 from ..config import SPLIT_MODES
 from ..errors import ConfigError, LimitError
+from ..features.dates import find_dates
 from ..model import Segment, SegmentKind, Span
 from ..normalize import Normalized, close_letter_spacing, join_lines
+from ..resources import data_toml
 from .apparatus_lines import COLUMN_GAP, file_number, is_editorial_block, translator_note
 from .lines import Line, Paragraph, classify_line, is_date_only, paragraphs
 from .pagebreak import continuation, join_across
@@ -286,7 +289,7 @@ def _text_pieces(
     text: str, lines: list[Line], language: str, joined: Normalized | None = None
 ) -> Iterator[_Piece]:
     """The sentences of a run of text lines (``joined``: the run already normalised, if it is)."""
-    groups = _numbered_items(lines)
+    groups = [g for items in _numbered_items(lines) for g in _short_lines(items, language)]
     if len(groups) > 1:
         for group in groups:
             yield from _text_pieces(text, group, language)
@@ -321,6 +324,51 @@ def _numbered_items(lines: list[Line]) -> list[list[Line]]:
         else:
             groups[-1].append(line)
     return groups
+
+
+def _short_lines(lines: list[Line], language: str) -> list[list[Line]]:
+    """The run of lines cut after each line that is a classification mark («Строго секретно», «Особая
+    папка», "Top Secret") or a date alone ("June 24, 1942") when a line opening with a capital or a
+    figure follows: such a line never runs on into the next ("June 24, 1942" / "Field Army")."""
+    groups = [[lines[0]]] if lines else []
+    for line, following in zip(lines, lines[1:], strict=False):
+        if _OPENS_LINE.match(following.text) and (_is_mark(line.text) or _is_date_line(line.text, language)):
+            groups.append([following])
+        else:
+            groups[-1].append(following)
+    return groups
+
+
+_OPENS_LINE = regex.compile(r"^[\p{Lu}\d]")
+_NOT_WORD = regex.compile(r"[^\p{L}\d]+")
+
+
+@functools.cache
+def _marks() -> frozenset[str]:
+    """The classification and handling marks of ``furniture_*.toml``, as runs of lower-case words."""
+    out = set()
+    for name in ("furniture_ru.toml", "furniture_en.toml"):
+        for mark in data_toml(name).get("classification_marks", ()):
+            out.add(_NOT_WORD.sub(" ", str(mark).lower()).strip())
+    return frozenset(out)
+
+
+def _is_mark(line: str) -> bool:
+    """Whether the line is a classification or handling mark and nothing else."""
+    return len(line) <= _MARK_CHARS and _NOT_WORD.sub(" ", line.lower()).strip() in _marks()
+
+
+#: A classification mark line is at most this long.
+_MARK_CHARS = 60
+
+
+def _is_date_line(line: str, language: str) -> bool:
+    """Whether the line is one date and nothing else ("June 24, 1942", «24 июня 1942 г.»)."""
+    hits = find_dates(line, language) if len(line) <= _MARK_CHARS else []
+    if len(hits) != 1:
+        return False
+    rest = line[: hits[0].start] + line[hits[0].end :]
+    return not _NOT_WORD.sub("", rest)
 
 
 def _is_heading(line: str) -> bool:
