@@ -688,3 +688,336 @@ DOCS["t08-note-grain-purchases-1962"] = {
     ],
     "notes": "Translation-first page with no blank line between the English and the Russian, Markdown line breaks (two trailing spaces) in the Russian heading, extra header fields with an archive signature and a date range. Planted: 36 -> 38 million dollars (number); an added sentence on the largest purchase since 1946 (addition). Traps: тыс./млн., 1.150 тыс., decimal commas, a semicolon-joined sentence in the English.",
 }
+
+# A second batch, written after the first fixes as a fresh check.
+
+DOCS["t09-frus-telegram-ankara-1946"] = {
+    "genre": "ciphered telegram in a FRUS-style printing (page, translation first, no blank line)",
+    "about": "Invented: a Soviet telegram on the Straits, printed with an editor's file number, page mark and footnotes.",
+    "page": {
+        "date": "August 9, 1946",
+        "title": "Ciphered Telegram, Vinogradov to the Ministry of Foreign Affairs",
+        "ref": "td-0109",
+        "summary": "The ambassador in Ankara reports the Turkish reply on the Straits and troop movements in Thrace.",
+        "contents": ["Translation - English", "Original Scan"],
+        "order": ["en", "ru"],
+        "sep": "\n",
+    },
+    "en": """‹u›761.67/8-946
+‹u›[Translation]
+‹1›TOP SECRET
+‹2›Ankara, August 9, 1946—11 p.m.
+‹3›Today the Minister of Foreign Affairs Saka handed me the reply of the Turkish Government to our note of August 7.1 ‹4›The reply, he said, had been approved by the President for me.2 ‹5›Saka stressed that Turkey would not agree to the joint defense of the Straits, but was ready to discuss a revision of the Montreux Convention at a conference of the Black Sea powers.
+‹6›According to our information, since the beginning of August the Turkish command has moved to Thrace another three divisions, which brings the number of troops there to 11 divisions. ‹7›In the area of Edirne about a hundred tanks and 2 1/2 thousand motor vehicles have been concentrated.
+‹u›[Page 692]
+‹8›I consider it advisable to publish our note in "Pravda" not earlier than August 15.
+‹9›VINOGRADOV
+‹10›1 The note of August 7 is printed as document 511. – Ed.
+‹u›2 Ismet Inönü. – Ed.""",
+    "ru": """‹u›АВП РФ, ф. 06, оп. 8, п. 40, д. 661, лл. 58-59.
+‹1›СОВ. СЕКРЕТНО
+‹2›Анкара, 9 августа 1946 г. - 23 ч. 00 м.
+‹3›Сегодня министр иностранных дел Сака вручил мне ответ турецкого правительства на нашу ноту от 7 августа¹. ‹4›Ответ, по его словам, одобрен президентом. ‹5›Сака подчеркнул, что Турция не согласится на совместную оборону Проливов, но готова обсудить пересмотр конвенции Монтрё на конференции черноморских держав.
+‹6›По нашим данным, с начала августа турецкое командование перебросило во Фракию ещё три дивизии, что доводит число войск там до 11 дивизий. ‹7›В районе Эдирне сосредоточено более сотни танков и 2,5 тыс. автомашин.
+‹8›Считаю целесообразным опубликовать нашу ноту в «Правде» не ранее 15 августа.
+‹9›ВИНОГРАДОВ
+‹10›¹ Нота от 7 августа напечатана в документе № 511.
+‹u›№ 1183""",
+    "required": [],
+    "acceptable": [
+        (
+            "number",
+            "более сотни",
+            "about a hundred",
+            "«более сотни» (over a hundred) is given as 'about a hundred': the approximation differs",
+        ),
+    ],
+    "forbidden": [
+        (None, None, "761.67/8-946", "a FRUS file number", ["number", "date", "addition"], "minor"),
+        (None, None, "[Translation]", "editor's heading", ["addition"], "minor"),
+        (None, "9 августа 1946 г.", "August 9, 1946", "the same date", ["number", "date"]),
+        (None, "23 ч. 00 м.", "11 p.m.", "the same time", ["number", "date"]),
+        (
+            None,
+            ("7 августа¹", "ноту от"),
+            ("August 7.1", "our note"),
+            "a footnote mark glued to a date",
+            ["number", "date"],
+        ),
+        (None, None, "for me.2", "a footnote mark glued to a sentence end", ["number"]),
+        (None, "ещё три дивизии", "another three divisions", "a relative quantity", ["number"]),
+        (None, "до 11 дивизий", "to 11 divisions", "the same count", ["number"]),
+        (None, "2,5 тыс. автомашин", "2 1/2 thousand motor vehicles", "a fraction and тыс.", ["number"]),
+        (None, None, "[Page 692]", "the edition's page mark", ["addition", "number"], "minor"),
+        (None, "не ранее 15 августа", "not earlier than August 15", "the same date", ["number", "date"]),
+        (None, "«Правде»", '"Pravda"', "a newspaper name", ["name", "addition", "omission"]),
+        (
+            None,
+            "¹ Нота от 7 августа",
+            "1 The note of August 7",
+            "footnote on both sides",
+            ["number", "date", "omission", "addition"],
+        ),
+        (
+            None,
+            None,
+            "2 Ismet Inönü. – Ed.",
+            "the editor's footnote",
+            ["addition", "number", "name"],
+            "minor",
+        ),
+        (None, "№ 1183", None, "registration number", ["omission", "number"], "minor"),
+        (None, "АВП РФ, ф. 06", None, "archive reference", ["omission", "number"], "minor"),
+    ],
+    "notes": "Translation-first page with no blank line, a FRUS file number, [Translation], a date-time line with a dash, footnote marks glued to 'August 7.1' and 'for me.2', an edition page mark [Page 692] between paragraphs, a footnote on both sides and an editor's footnote only in the English. Faithful (the 'about a hundred' for «более сотни» is acceptable).",
+}
+
+DOCS["t10-telegram-transports-join-1950"] = {
+    "genre": "ciphered telegram (pair; the translator joins three sentences and splits at a semicolon)",
+    "about": "Invented: a telegram on transport aircraft for Korea, with designations and relative numbers.",
+    "ru": """‹u›Из ПХЕНЬЯНА       Отправлено 3.VIII.50 г. 02 ч. 15 м.
+
+‹1›СОВ. СЕКРЕТНО
+
+‹2›МОСКВА - ГЕНШТАБ, тов. ШТЕМЕНКО
+
+‹3›Прошу ускорить отправку 2-го полка транспортных самолетов С-47. ‹4›Полк должен прибыть в Пхеньян не позднее 10 августа. ‹5›Летный состав полка подготовлен.
+
+‹6a›Первый полк (24 самолета) работает с 20 июля; ‹6b›за это время им перевезено свыше 1.100 тонн грузов и 2 тыс. раненых; ‹6c›потерь нет.
+
+‹7›Корейские товарищи просят также направить ещё одну сотню самолетов У-2 для связи. ‹8›Из 45 самолетов У-2, поступивших в июле, 7 вышли из строя.
+
+‹9›Одновременно прошу отгрузить 2,5 млн. патронов к ППШ.
+
+‹10›ВАСИЛЬЕВ
+
+‹u›№ 607/ш
+‹u›Расшифровал: Кузнецов 3.VIII.50 г. 04 ч. 40 м.""",
+    "en": """‹1›TOP SECRET
+
+‹2›MOSCOW - GENERAL STAFF, to Cde. SHTEMENKO
+
+‹3›I request that the dispatch of the 2nd regiment of C-47 transport aircraft be speeded up, ‹4›that the regiment arrive in Pyongyang no later than August 10 ‹5›and I report that its flight personnel have been trained.
+
+‹6a›The first regiment (24 aircraft) has been operating since July 20. ‹6b›In this time it has carried over one thousand, one hundred tons of cargo and 2,000 wounded. ‹6c›There have been no losses.
+
+‹7›The Korean comrades also ask that another hundred U-2 aircraft be sent for communications. ‹8›Of the 45 U-2 aircraft received in July, 9 are out of service. ‹u›The remainder are being repaired at the Pyongyang airfield.
+
+‹9›At the same time I ask that 2.5 million cartridges for the PPSh be shipped.
+
+‹10›VASILIEV""",
+    "required": [
+        (
+            "number",
+            ("7", "поступивших в июле"),
+            "9 are out",
+            "7 aircraft out of service in the original, 9 in the translation",
+        ),
+        (
+            "addition",
+            None,
+            "The remainder are being repaired",
+            "the translation adds a sentence with no original",
+        ),
+    ],
+    "forbidden": [
+        (None, "2-го полка", "2nd regiment", "an ordinal", ["number"]),
+        (None, "С-47", "C-47", "a designation in Cyrillic", ["number"]),
+        (None, "не позднее 10 августа", "no later than August 10", "the same date", ["number", "date"]),
+        (None, "(24 самолета)", "(24 aircraft)", "the same count", ["number"]),
+        (None, "с 20 июля", "since July 20", "the same date", ["number", "date"]),
+        (
+            None,
+            "свыше 1.100 тонн",
+            "over one thousand, one hundred tons",
+            "a number in words with a comma",
+            ["number"],
+        ),
+        (None, "2 тыс. раненых", "2,000 wounded", "тыс.", ["number"]),
+        (None, "ещё одну сотню", "another hundred", "a relative quantity", ["number"]),
+        (None, ("У-2", "сотню"), ("U-2", "another hundred"), "a designation", ["number"]),
+        (None, "Из 45", "Of the 45", "the same count", ["number"]),
+        (None, "2,5 млн. патронов", "2.5 million cartridges", "decimal comma", ["number"]),
+        (
+            None,
+            "Летный состав полка подготовлен.",
+            "and I report that its flight personnel",
+            "a joined sentence",
+            ["omission", "addition"],
+        ),
+        (
+            None,
+            "Полк должен прибыть",
+            "that the regiment arrive",
+            "a joined sentence",
+            ["omission", "addition"],
+        ),
+        (None, "за это время", "In this time", "a split sentence", ["omission", "addition"]),
+        (None, "потерь нет", "There have been no losses", "a split sentence", ["omission", "addition"]),
+        (None, "Из ПХЕНЬЯНА", None, "dispatch line", ["omission", "number", "date"], "minor"),
+        (None, "№ 607/ш", None, "cipher number", ["omission", "number"], "minor"),
+        (None, "Расшифровал:", None, "decipher note", ["omission", "number", "date"], "minor"),
+    ],
+    "notes": "Planted: 7 -> 9 aircraft out of service (number); an added sentence on repairs (addition). The translator joins three sentences into one and splits a semicolon sentence into three. Traps: С-47/У-2 in Cyrillic, ещё одну сотню, 'one thousand, one hundred' for 1.100, 2,5 млн., ППШ.",
+}
+
+DOCS["t11-report-ocr-railway-1947"] = {
+    "genre": "report (page, OCR'd on both sides, a word broken across a page number)",
+    "about": "Invented: a report on the railway through Manchuria, OCR'd, with a page number between the halves of a word.",
+    "page": {
+        "date": "November 28, 1947",
+        "title": "Report of the Chief of the Chinese Changchun Railway Department on Grain Transport",
+        "ref": "td-0111",
+        "summary": "Grain transport over the railway in October-November 1947, the shortage of wagons and the repair of bridges.",
+        "fields": [
+            (
+                "Original Archive",
+                "Russian State Archive of Economics (RGAE), f. 1884, op. 31, d. 7820, ll. 12-14 (constructed reference)",
+            ),
+        ],
+        "contents": ["Original Scan", "Transcription - Russian", "Translation - English"],
+        "order": ["ru", "en"],
+    },
+    "ru": """‹1›СЕКРЕТНО
+
+‹2›Министру путей сообщения СССР
+‹3›тов. Бещеву Б. П.
+
+‹4›ДОКЛАД
+‹5›о перевозках зерна за октябрь-ноябрь 1947 г.
+
+‹6›За октябрь по дороге перевезено 312 тыс. тонн зерна, что составляет 104% плана. ‹7›В ноябре перевозки снизились изза нехватки вагонов: за первые 20 дней перевезено лишь 140 тыс. тонн. ‹8›Дорога получила от Министерства 600 вагонов вместо 1.500, предусмотренных планом IV квартала.
+
+‹9›Восстановление мостов через р. Сунгари у Харбина закончено 11 ноября, на 9 дней раньше сро-
+
+‹u›- 2 -
+
+ка. ‹10›Второй мост будет сдан в эксплуатацию в первой половине декабря.
+
+‹11›Прошу выделить дороге в декабре ещё 400 вагонов и 12 паровозов серии ФД.
+
+‹12›НАЧАЛЬНИК ДОРОГИ
+‹13›Ж у р а в л е в""",
+    "en": """‹1›SECRET
+
+‹2›To the USSR Minister of Railways
+‹3›Comrade B. P. Beshchev
+
+‹4›REPORT
+‹5›on the transport of grain in October-November 1947
+
+‹6›In October the railway carried 312 thousand tons of grain, which is 104 per cent of the plan. ‹7›In November transport fell because of the shortage of wagons: in the first 20 days only 140 thousand tons were carried. ‹8›The railway received from the Ministry 600 wagons instead of the 1,500 provided for by the plan for the fourth quarter.
+
+‹9›The restoration of the bridges over the Sungari river near Harbin was completed on November 11, 9 days ahead of schedule. ‹10›The second bridge will be put into service in the first half of Dec-
+
+‹u›- 2 -
+
+ember. ‹11›1 ask you to allot to the railway in December another 400 wagons and 12 locomotives of the FD series.
+
+‹12›CHIEF OF THE RAILWAY
+‹13›ZHURAVLEV""",
+    "dehyphenated": ["срока"],
+    "required": [
+        ("omission", None, None, "placeholder"),
+    ],
+    "expected": [
+        ("ocr", "изза", None, "'изза' is 'из-за' with its hyphen lost"),
+    ],
+    "acceptable": [
+        ("ocr", "Ж у р а в л е в", None, "letter-spaced signature"),
+    ],
+    "forbidden": [
+        (None, "октябрь-ноябрь 1947 г.", "October-November 1947", "a range of months", ["number", "date"]),
+        (None, "312 тыс. тонн", "312 thousand tons", "тыс.", ["number"]),
+        (None, "104%", "104 per cent", "per cent", ["number"]),
+        (None, "первые 20 дней", "the first 20 days", "the same count", ["number"]),
+        (None, "140 тыс. тонн", "140 thousand tons", "тыс.", ["number"]),
+        (None, "1.500", "1,500", "thousands dot", ["number"]),
+        (None, "IV квартала", "fourth quarter", "a Roman ordinal", ["number", "date"]),
+        (None, "11 ноября", "November 11", "the same date", ["number", "date"]),
+        (None, "на 9 дней", "9 days ahead", "the same count", ["number"]),
+        (None, "ещё 400 вагонов", "another 400 wagons", "a relative quantity", ["number"]),
+        (None, "12 паровозов", "12 locomotives", "the same count", ["number"]),
+        (None, None, "1 ask you", "OCR '1' for 'I'", ["number", "addition"]),
+        (
+            None,
+            ("- 2 -", "сро-"),
+            ("- 2 -", "Dec-"),
+            "page numbers on both sides",
+            ["number", "omission", "addition"],
+        ),
+        (None, "Второй мост", "The second bridge", "an ordinal", ["number"]),
+    ],
+    "notes": "Page OCR'd on both sides: a word broken across a page number on each side (сро-/- 2 -/ка, Dec-/- 2 -/ember), run-together изза, '1 ask' for 'I ask', a letter-spaced signature. Planted: the translation joins nothing and drops nothing; the number of wagons etc. are faithful; planted omission: none (see required).",
+}
+DOCS["t11-report-ocr-railway-1947"]["required"] = []
+DOCS["t11-report-ocr-railway-1947"]["notes"] = (
+    "Page OCR'd on both sides: a word broken across a page number on each side (сро-/- 2 -/ка, Dec-/- 2 -/ember), "
+    "run-together изза, '1 ask' for 'I ask', a letter-spaced signature. Faithful: traps only."
+)
+
+DOCS["t12-order-parade-dates-1945"] = {
+    "genre": "order (pair; period dates, a newspaper with its date)",
+    "about": "Invented: a garrison order on a parade, with dates in period forms and a planted date and omission.",
+    "ru": """‹1›ПРИКАЗ
+‹2›НАЧАЛЬНИКА ГАРНИЗОНА г. МОСКВЫ
+‹3›№ 0371
+‹4›8.VII.45 г.
+
+‹5›Во исполнение приказа Верховного Главнокомандующего, опубликованного в газете «Правда» 22 июня с.г., и в связи с проведением 20 или 25 июля с.г. парада войск гарнизона
+
+‹6›ПРИКАЗЫВАЮ:
+
+‹7›1. Командирам частей к 18.00 15.7 представить списки участников парада.
+‹8›2. Тренировки провести в ночь на 12 июля и в ночь на 18 июля с 01.00 до 04.00.
+‹u›3. Проверку готовности частей закончить в первой декаде июля.
+‹9›4. Генеральную репетицию провести 19 июля с.г. в 06 ч. 00 м.
+
+‹10›Начальник гарнизона
+‹11›генерал-лейтенант СИНИЛОВ""",
+    "en": """‹1›ORDER
+‹2›OF THE CHIEF OF THE MOSCOW GARRISON
+‹3›No. 0371
+‹4›July 8, 1945
+
+‹5›In execution of the order of the Supreme Commander-in-Chief published in the newspaper Pravda on June 22 of this year, and in connection with the parade of the troops of the garrison to be held on July 20th or 25th of this year
+
+‹6›I ORDER:
+
+‹7›1. Unit commanders to submit lists of the parade participants by 18:00 on July 15.
+‹8›2. Rehearsals to be held on the night of July 11-12 and the night of July 17-18 from 01:00 to 04:00.
+‹9›4. The dress rehearsal to be held on July 21 of this year at 06:00.
+
+‹10›Chief of the Garrison
+‹11›Lieutenant General SINILOV""",
+    "required": [
+        ("date", "19 июля", "July 21", "19 июля is given as July 21"),
+        ("omission", "3. Проверку готовности", None, "the translation leaves out point 3"),
+    ],
+    "forbidden": [
+        (None, "№ 0371", "No. 0371", "order number", ["number"]),
+        (None, "8.VII.45 г.", "July 8, 1945", "a Roman month", ["number", "date"]),
+        (
+            None,
+            "«Правда» 22 июня с.г.",
+            "Pravda on June 22 of this year",
+            "a newspaper with its date",
+            ["number", "date"],
+        ),
+        (None, "20 или 25 июля с.г.", "July 20th or 25th of this year", "two dates", ["number", "date"]),
+        (None, "к 18.00 15.7", "by 18:00 on July 15", "a clock time and a day.month", ["number", "date"]),
+        (None, "в ночь на 12 июля", "the night of July 11-12", "a night", ["number", "date"]),
+        (None, "в ночь на 18 июля", "the night of July 17-18", "a night", ["number", "date"]),
+        (None, "с 01.00 до 04.00", "from 01:00 to 04:00", "clock times", ["number", "date"]),
+        (None, "в 06 ч. 00 м.", "at 06:00", "a clock time", ["number", "date"]),
+        (None, ("1. Командирам", "1. Командирам"), ("1. Unit", "1. Unit"), "list numbering", ["number"]),
+        (
+            None,
+            ("4. Генеральную", "4. Генеральную"),
+            ("4. The dress", "4. The dress"),
+            "list numbering",
+            ["number"],
+        ),
+    ],
+    "notes": "Planted: 19 июля -> July 21 (date); point 3 left out (omission; the English keeps the number 4 of the next point). Traps: 8.VII.45, «Правда» with its date, 20 или 25 июля, к 18.00 15.7, в ночь на, clock ranges, ПРИКАЗЫВАЮ: before numbered points.",
+}
