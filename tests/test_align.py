@@ -283,3 +283,30 @@ def test_a_sentence_split_three_ways_by_the_translator_is_one_bead() -> None:
     feats = {s.id: basic_features(s) for s in (*src, *tgt)}
     beads = align(src, tgt, feats, config=Config()).beads
     assert [(b.source, b.target) for b in beads] == [(("s0",), ("t0", "t1", "t2")), (("s1",), ("t3",))]
+
+
+def test_a_sentence_split_at_its_semicolons_with_a_short_last_clause_is_one_bead() -> None:
+    src = make_side(
+        [
+            (
+                "Второй батальон (380 человек) стоит в Гомеле с 3 мая; за это время им построено "
+                "свыше 2.400 метров окопов и 12 блиндажей; больных нет."
+            ),
+            "Прошу указаний.",
+        ],
+        "source",
+        "s",
+    )
+    tgt = make_side(
+        [
+            "The second battalion (380 men) has been stationed in Gomel since May 3.",
+            "In this time it has built over two thousand, four hundred meters of trenches and 12 dugouts.",
+            "There are no sick.",
+            "I request instructions.",
+        ],
+        "target",
+        "t",
+    )
+    feats = {s.id: basic_features(s) for s in (*src, *tgt)}
+    beads = align(src, tgt, feats, config=Config()).beads
+    assert [(b.source, b.target) for b in beads] == [(("s0",), ("t0", "t1", "t2")), (("s1",), ("t3",))]

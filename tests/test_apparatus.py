@@ -104,6 +104,18 @@ def test_a_long_bracketed_editors_note_is_editorial() -> None:
     assert kinds(text) == [("editorial", text)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Далее зачеркнуто: Управление просит выделить для этого два вагона]",
+        "[Вычеркнуто рукой автора: и не позднее конца месяца отправить]",
+        "[Crossed out in the draft: and no later than the end of the month]",
+    ],
+)
+def test_an_editors_account_of_a_drafts_corrections_is_editorial(text: str) -> None:
+    assert kinds(text, "en" if text[1].isascii() else "ru") == [("editorial", text)]
+
+
 def test_a_letter_spaced_title_over_its_text_is_read_with_it() -> None:
     assert kinds("С П Р А В К А\nо ходе работ") == [("text", "СПРАВКА о ходе работ")]
 
@@ -132,6 +144,26 @@ def seg(sid: str, text: str, kind: str = "furniture", rule: str = "") -> Segment
             None,
         ),
         (seg("s1", "Дом стоит у реки.", "text"), seg("t1", "A house stands by the river.", "text"), None),
+        (
+            seg("s1", "² Заказ оформлен 3 марта 1949 г. в двух экземплярах.", "editorial"),
+            seg("t1", "2 The order was placed on March 3, 1949, in two copies.", "text"),
+            "footnote",
+        ),
+        (
+            seg("s1", "² Заказ оформлен 3 марта 1949 г.", "editorial"),
+            seg("t1", "2 The order was placed on March 5, 1949.", "text"),
+            None,
+        ),
+        (
+            seg("s1", "¹ Так в подлиннике: речь идет о зерне.", "editorial"),
+            seg("t1", "1 Thus in the original: grain is meant.", "text"),
+            "footnote",
+        ),
+        (
+            seg("s1", "¹ Так в подлиннике: речь идет о зерне.", "editorial"),
+            seg("t1", "2 Thus in the original: grain is meant.", "text"),
+            None,
+        ),
     ],
 )
 def test_counterparts(src: Segment, tgt: Segment, why: str | None) -> None:

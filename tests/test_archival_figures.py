@@ -207,6 +207,8 @@ def test_dates_in_period_forms(text, language, expected):
         ("в 21 ч. 15 м.", "at 9:15 p.m."),
         ("двух с половиной миллионов тонн", "2 1/2 million tons"),
         ("более сотни танков", "a hundred tanks"),
+        ("закончить во второй декаде июня", "to finish in the second ten days of June"),
+        ("к концу декады", "by the end of the ten-day period"),
     ],
 )
 def test_archival_forms_give_no_finding(ru, en):

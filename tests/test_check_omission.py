@@ -82,6 +82,11 @@ def test_a_short_untranslated_fragment_is_only_minor() -> None:
     assert found == [("omission", "minor", "omission.unaligned")]
 
 
+def test_an_untranslated_heading_with_initials_is_only_minor() -> None:
+    found = kinds("Из записей Воронова П. С.\n\n" + SOURCE, TARGET)
+    assert found == [("omission", "minor", "omission.unaligned")]
+
+
 def test_a_second_witness_left_untranslated_is_only_noted() -> None:
     source = SOURCE + "\n\nБыло решено направить в этот район новые дивизии и артиллерию."
     assert [k for k in kinds(source, TARGET) if k[0] == "omission"] == [

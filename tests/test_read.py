@@ -211,6 +211,13 @@ def test_the_translation_may_start_right_under_the_original() -> None:
     assert doc.source_span.of(page).strip().endswith("Лист 3")
 
 
+def test_a_typists_date_with_a_roman_month_stays_with_the_original() -> None:
+    page = PAGE.replace("Лист 3\n", "Отп. 2 экз.\n6.III.53\n")
+    doc = read_page(page)
+    assert doc.source_span.of(page).strip().endswith("6.III.53")
+    assert doc.target_span.of(page).strip().startswith("Beijing")
+
+
 def test_a_citations_link_set_apart_and_extra_fields_stay_in_the_header() -> None:
     page = PAGE.replace("Translated by Jane Doe.\n<https", "Translated by Jane Doe.\n\n<https").replace(
         "#### **Original Language:**", "#### **Associated Places:**\n\nКитай\n\n#### **Original Language:**"

@@ -83,6 +83,42 @@ def test_english_sentences(case: str) -> None:
     assert partition(unmark(case), "en") == case
 
 
+@pytest.mark.parametrize(
+    ("case", "language"),
+    [
+        ("|Совершенно секретно|\n|Особая папка|\n|Справка о ходе погрузки угля на станции Ясиноватая|", "ru"),
+        ("|Top Secret|\n|Moscow, to Cde. Orlov.|", "en"),
+        ("|March 3, 1947|\n|Field Army|", "en"),
+        # an address wrapped over lines runs on
+        ("|Председателю Совета Министров\nСоюза ССР тов. Сталину|", "ru"),
+        # a title in capitals set over two lines runs on
+        ("|ДОКЛАД\nКОМАНДУЮЩЕГО ОКРУГОМ|", "ru"),
+        # the lines of a wrapped paragraph are no heading block
+        (
+            "|Вчера в Риге и Таллине были проведены собрания актива, на которых\nобсуждался вопрос.|",
+            "ru",
+        ),
+    ],
+)
+def test_a_classification_mark_or_a_date_on_its_own_line_runs_into_no_other_line(
+    case: str, language: str
+) -> None:
+    assert partition(unmark(case), language) == case
+
+
+@pytest.mark.parametrize(
+    ("case", "language"),
+    [
+        ("|1. Сдать склад к 18.00 3.9.|\n|2. Доложить.|", "ru"),
+        ("|1. Сдать склад по акту от 4.IX.43 г.|\n|2. Доложить.|", "ru"),
+        ("|1. Hand over the depot by 18:00 on 3 September.|\n|2. Report.|", "en"),
+        ("|1. Hand over the depot.3|\n|2. Report.|", "en"),
+    ],
+)
+def test_a_numbered_item_on_its_own_line_starts_a_sentence(case: str, language: str) -> None:
+    assert partition(unmark(case), language) == case
+
+
 def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
     return [
         (s.kind.value, s.text)

@@ -310,15 +310,25 @@ def _anchor(text: str, starts: list[int], index: int, words: str) -> dict:
 
 
 def write_document(
-    out: Path, name: str, doc: dict, texts: tuple[str, str], links: list, required: list, forbidden: list
+    out: Path,
+    name: str,
+    doc: dict,
+    texts: tuple[str, str],
+    links: list,
+    required: list,
+    forbidden: list,
+    extra: dict | None = None,
+    page: bool = False,
 ) -> None:
-    """Write a document's two texts and its gold file (the shared gold format) into ``out``."""
+    """Write a document's two texts (or its one page, when ``page``) and its gold file (the shared gold format)
+    into ``out``; ``extra`` fills the gold's other lists (unlinked, de-hyphenated, expected, acceptable)."""
     ru, en = texts
+    files = (f"{name}.page.txt",) * 2 if page else (f"{name}.ru.txt", f"{name}.en.txt")
     gold = {
         "about": doc["about"],
         "genre": doc["genre"],
-        "source_file": f"{name}.ru.txt",
-        "target_file": f"{name}.en.txt",
+        "source_file": files[0],
+        "target_file": files[1],
         "links": links,
         "unlinked_source": [],
         "unlinked_target": [],
@@ -329,8 +339,9 @@ def write_document(
         "findings_forbidden": forbidden,
         "notes": doc["notes"],
     }
-    (out / f"{name}.ru.txt").write_text(ru, encoding="utf-8")
-    (out / f"{name}.en.txt").write_text(en, encoding="utf-8")
+    gold.update(extra or {})
+    for text, file in zip((ru, en), files, strict=True):
+        (out / file).write_text(text, encoding="utf-8")
     (out / f"{name}.gold.json").write_text(
         json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )

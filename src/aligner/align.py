@@ -118,7 +118,8 @@ def _widen(problem: _Problem, path: list[tuple[int, int, int, int]]) -> list[tup
                 if max(sizes) <= problem.max_bead or max(sizes) > _WIDEST:
                     continue
                 apart = problem.cost(*out[k]) + problem.cost(*out[n])
-                if problem.cost(*wide) + _WIDEN_MARGIN < apart:
+                margin = -_CLAUSE_ALLOWANCE if _clauses_match(problem, wide) else _WIDEN_MARGIN
+                if problem.cost(*wide) + margin < apart:
                     out[lo : hi + 1] = [wide]
                     k = max(lo - 1, 0)
                     merged = True
@@ -126,6 +127,24 @@ def _widen(problem: _Problem, path: list[tuple[int, int, int, int]]) -> list[tup
         if not merged:
             k += 1
     return out
+
+
+#: How much dearer than keeping them apart a widened bead may be when one side's clauses match the
+#: other side's sentences one for one (the translator split a sentence at its semicolons).
+_CLAUSE_ALLOWANCE = 2.0
+
+
+def _clauses_match(problem: _Problem, wide: tuple[int, int, int, int]) -> bool:
+    """Whether one side of ``wide`` is one sentence whose clauses, cut at semicolons, are as many as
+    the other side's sentences («…с 20 июля; за это время …; потерь нет.» / three sentences)."""
+    i0, i1, j0, j1 = wide
+    if i1 - i0 == 1:
+        one, many = problem.src_text[i0], j1 - j0
+    elif j1 - j0 == 1:
+        one, many = problem.tgt_text[j0], i1 - i0
+    else:
+        return False
+    return one.text.count(";") + 1 == many
 
 
 def _link_apparatus(

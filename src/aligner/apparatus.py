@@ -14,7 +14,9 @@ one another's rendering:
 * they give the same date ("4.VI.49 г." and "4 June 1949");
 * their numbers are the same ("№ 812" and "No. 812");
 * one is the other's name transliterated ("ШТЫКОВ" and "SHTYKOV");
-* the lexicon pairs their words ("ДОКЛАД" and "REPORT").
+* the lexicon pairs their words ("ДОКЛАД" and "REPORT");
+* they are footnotes with the same mark and the same numbers, or words the lexicon pairs
+  ("¹ Так в подлиннике." and "1 Thus in the original.").
 
 At least one of the two must be furniture or an editorial note (two text
 segments were already weighed by the search), an editorial note pairs only with
@@ -71,6 +73,8 @@ def _numbers_page(seg: Segment) -> bool:
 def counterparts(src: Segment, tgt: Segment, lexicon: WordKeys | None = None) -> str | None:
     """Why ``src`` and ``tgt`` render one another ("category", "date", "numbers", "name", "lexicon")."""
     kinds = {src.kind, tgt.kind}
+    if SegmentKind.EDITORIAL in kinds and _same_footnote(src.text, tgt.text, lexicon):
+        return "footnote"
     if kinds <= {SegmentKind.TEXT, SegmentKind.HEADING}:
         return None
     if SegmentKind.EDITORIAL in kinds and kinds != {SegmentKind.EDITORIAL}:
@@ -94,6 +98,41 @@ def counterparts(src: Segment, tgt: Segment, lexicon: WordKeys | None = None) ->
     if lexicon is not None and s_words and t_words and _lexicon_match(s_words, t_words, lexicon):
         return "lexicon"
     return None
+
+
+#: A footnote's mark opening its line: "¹ …", "1 …", "1) …", "[1] …", "* …", then a capital.
+_FOOTNOTE = regex.compile(
+    r"^(?:\[(?P<d>\d{1,2})\]|(?P<d2>\d{1,2})[).]?|(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})|(?P<star>\*{1,3}))\s+(?=\p{Lu})"
+)
+_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+#: The share of one footnote's words the lexicon must find in the other when neither gives a number.
+_FOOTNOTE_SHARE = 0.3
+
+
+def _footnote_mark(text: str) -> tuple[str, str] | None:
+    """A footnote's mark (superscripts as digits) and its text, when ``text`` opens with one."""
+    m = _FOOTNOTE.match(text)
+    if m is None:
+        return None
+    mark = m["d"] or m["d2"] or (m["sup"] or "").translate(_SUPERSCRIPTS) or m["star"]
+    return mark, text[m.end() :]
+
+
+def _same_footnote(s_text: str, t_text: str, lexicon: WordKeys | None) -> bool:
+    """Whether two footnotes are one note and its rendering: the same mark, the same numbers (dates
+    among them), and when they give none, words the lexicon pairs ("¹ Так в подлиннике." / "1 Thus
+    in the original.")."""
+    s_note, t_note = _footnote_mark(s_text), _footnote_mark(t_text)
+    if s_note is None or t_note is None or s_note[0] != t_note[0]:
+        return False
+    s_nums, t_nums = sorted(_NUMBER.findall(s_note[1])), sorted(_NUMBER.findall(t_note[1]))
+    if s_nums or t_nums:
+        return s_nums == t_nums
+    if lexicon is None:
+        return False
+    s_keys = [k for k in (lexicon.source_keys(w.lower()) for w in _words(s_note[1])) if k]
+    t_all = frozenset().union(*(lexicon.target_keys(w.lower()) for w in _words(t_note[1])))
+    return bool(s_keys) and sum(bool(k & t_all) for k in s_keys) >= _FOOTNOTE_SHARE * len(s_keys)
 
 
 def _lexicon_match(s_words: list[str], t_words: list[str], lexicon: WordKeys) -> bool:

@@ -19,9 +19,15 @@ _CYR = regex.compile(r"\p{Script=Cyrillic}")
 _LAT = regex.compile(r"\p{Script=Latin}")
 
 
+#: A Roman numeral standing as a word ("4.II.55", "XX съезд"): figures, not Latin letters of a side.
+_ROMAN_WORD = regex.compile(r"(?<!\p{L})[IVXLCM]++(?!\p{L})")
+
+
 def _script_counts(text: str, para: Paragraph) -> tuple[int, int]:
+    """The Cyrillic and the Latin letters of a paragraph (Roman numerals are no Latin letters: a Russian
+    typist's date "4.II.55" at the end of the original stays with it)."""
     body = text[para.lines[0].start : para.lines[-1].end]
-    return len(_CYR.findall(body)), len(_LAT.findall(body))
+    return len(_CYR.findall(body)), len(_LAT.findall(_ROMAN_WORD.sub("", body)))
 
 
 def split_sides(text: str, paras: list[Paragraph], *, source_first: bool = True) -> int:

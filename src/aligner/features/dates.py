@@ -168,6 +168,14 @@ def _patterns(language: str) -> _Patterns:
             "date.roman_day_month",
             rf"(?<![\d.,/])(?P<d>[0-3]?\d)\.(?P<mr>{roman})(?![\p{{L}}\d]|\.\d|[-/]\d)\.?",
         ),
+        # к 24.00 26.6: a day and a month in figures right after a clock time (an order's deadline)
+        (
+            "date.after_clock",
+            (
+                rf"(?<={_CLOCK_BEFORE}\s+)(?P<d>[0-3]?\d)\.(?P<mn>0?[1-9]|1[0-2])"
+                rf"(?![\d\p{{L}}]|[.,/]\d)"
+            ),
+        ),
         # 21/XII: a day and a Roman month after a slash, without the year
         (
             "date.slash_roman_day_month",
@@ -226,6 +234,14 @@ def _patterns(language: str) -> _Patterns:
         months=regex.compile(month, flags),
         needs_month=tuple("(?P<m>" in p for _, p in rules),
     )
+
+
+#: A clock time a date in figures may follow ("к 24.00", "в 6:30", "23 ч. 40 м."); a time in figures counts
+#: after a preposition of time only ("цена 3.50 12.5 руб." holds no date).
+_CLOCK_BEFORE = (
+    r"(?:(?<![\p{L}\d])(?:к|в|до|с|по|на|от|после|by|at|until|from)\s+(?:[01]?\d|2[0-4])[.:][0-5]\d"
+    r"|(?<![\d.,/])[0-2]?\d\s*ч\.\s*[0-5]?\d\s*м(?:ин)?\.)"
+)
 
 
 def _year(text: str) -> int:

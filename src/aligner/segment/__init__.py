@@ -11,14 +11,17 @@ the original offsets.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import regex
 
 from ..config import SPLIT_MODES
 from ..errors import ConfigError, LimitError
+from ..features.dates import find_dates
 from ..model import Segment, SegmentKind, Span
 from ..normalize import Normalized, close_letter_spacing, join_lines
+from ..resources import data_toml
 from .apparatus_lines import COLUMN_GAP, file_number, is_editorial_block, translator_note
 from .lines import Line, Paragraph, classify_line, is_date_only, paragraphs
 from .pagebreak import continuation, join_across
@@ -286,6 +289,11 @@ def _text_pieces(
     text: str, lines: list[Line], language: str, joined: Normalized | None = None
 ) -> Iterator[_Piece]:
     """The sentences of a run of text lines (``joined``: the run already normalised, if it is)."""
+    groups = [g for items in _numbered_items(lines) for g in _short_lines(items, language)]
+    if len(groups) > 1:
+        for group in groups:
+            yield from _text_pieces(text, group, language)
+        return
     norm = close_letter_spacing(joined if joined is not None else join_across(text, lines))
     if len(lines) == 1 and _is_heading(norm.text):
         yield norm, SegmentKind.HEADING, "heading.capitals"
@@ -297,6 +305,70 @@ def _text_pieces(
             yield piece, SegmentKind.EDITORIAL, _TRANSLATOR_NOTE
         else:
             yield piece, SegmentKind.TEXT, rule
+
+
+#: A line that opens a numbered item: "2. Поручить …", "12) To report …".
+_ITEM_LINE = regex.compile(r"^\d{1,3}[.)][ \t]+[\p{Lu}«\"“]")
+#: The end of a line that closes a sentence, before any footnote mark glued to it ("aid.1", "помощи¹.").
+_CLOSED_LINE = regex.compile(r"[.;:!?…][\"»”’)\]]*+(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰*]{1,2})?$")
+
+
+def _numbered_items(lines: list[Line]) -> list[list[Line]]:
+    """The run of lines cut before each line that opens a numbered item after a line that closes a
+    sentence: the item starts a sentence of its own even when the line before ends in a number, an
+    abbreviation or a footnote mark ("… by 24:00 on June 26." / "2. The Commander …")."""
+    groups = [[lines[0]]] if lines else []
+    for prev, line in zip(lines, lines[1:], strict=False):
+        if _ITEM_LINE.match(line.text) and _CLOSED_LINE.search(prev.text):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+def _short_lines(lines: list[Line], language: str) -> list[list[Line]]:
+    """The run of lines cut after each line that is a classification mark («Строго секретно», «Особая
+    папка», "Top Secret") or a date alone ("June 24, 1942") when a line opening with a capital or a
+    figure follows: such a line never runs on into the next ("June 24, 1942" / "Field Army")."""
+    groups = [[lines[0]]] if lines else []
+    for line, following in zip(lines, lines[1:], strict=False):
+        if _OPENS_LINE.match(following.text) and (_is_mark(line.text) or _is_date_line(line.text, language)):
+            groups.append([following])
+        else:
+            groups[-1].append(following)
+    return groups
+
+
+_OPENS_LINE = regex.compile(r"^[\p{Lu}\d]")
+_NOT_WORD = regex.compile(r"[^\p{L}\d]+")
+
+
+@functools.cache
+def _marks() -> frozenset[str]:
+    """The classification and handling marks of ``furniture_*.toml``, as runs of lower-case words."""
+    out = set()
+    for name in ("furniture_ru.toml", "furniture_en.toml"):
+        for mark in data_toml(name).get("classification_marks", ()):
+            out.add(_NOT_WORD.sub(" ", str(mark).lower()).strip())
+    return frozenset(out)
+
+
+def _is_mark(line: str) -> bool:
+    """Whether the line is a classification or handling mark and nothing else."""
+    return len(line) <= _MARK_CHARS and _NOT_WORD.sub(" ", line.lower()).strip() in _marks()
+
+
+#: A classification mark line is at most this long.
+_MARK_CHARS = 60
+
+
+def _is_date_line(line: str, language: str) -> bool:
+    """Whether the line is one date and nothing else ("June 24, 1942", «24 июня 1942 г.»)."""
+    hits = find_dates(line, language) if len(line) <= _MARK_CHARS else []
+    if len(hits) != 1:
+        return False
+    rest = line[: hits[0].start] + line[hits[0].end :]
+    return not _NOT_WORD.sub("", rest)
 
 
 def _is_heading(line: str) -> bool:

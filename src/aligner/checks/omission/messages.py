@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import regex
+
 from ...model import SOURCE, TARGET, Finding, Segment, Severity, Span
 from .keys import SENTENCE_WORDS, STRONG_LETTERS, word_count, wordy
+
+#: An initial: a capital letter and a period ("М. А.", "J. V.").
+_INITIAL = regex.compile(r"(?<![\p{L}\d])\p{Lu}\.")
 
 
 def lone_severity(seg: Segment) -> tuple[Severity, str]:
     """``major`` for a lone segment that is a sentence: :data:`SENTENCE_WORDS` words or more,
     mostly words (:data:`STRONG_LETTERS` of its characters), not numbers, dates and
-    abbreviations; else ``minor``, with the reason ("" for a mere fragment)."""
-    if word_count(seg.text) < SENTENCE_WORDS:
+    abbreviations; else ``minor``, with the reason ("" for a mere fragment). Initials are no words
+    of a sentence: «Из дневника Меньшикова М. А.» is a heading of three words."""
+    if word_count(seg.text) - len(_INITIAL.findall(seg.text)) < SENTENCE_WORDS:
         return Severity.MINOR, ""
     if wordy(seg.text) < STRONG_LETTERS:
         return Severity.MINOR, " (Minor: it is mostly numbers, dates or abbreviations.)"
