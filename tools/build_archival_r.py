@@ -1,8 +1,9 @@
 """Build the invented r documents of archival-own (names, titles, terms and second witnesses through Russian).
 
-The pairs are read from ``tools/r_docs.py`` and written as the q documents are (build_archival_q's text builder
-and the shared writer); in addition a second witness may stand BEFORE the translated text (``head_ru``) as well
-as after it (``tail_ru``), and a finding whose pair index is ``"W"`` is anchored in that witness.
+The pairs are read from ``tools/r_docs.py`` and written as the q documents are (build_archival_q's text
+builder and the shared writer); in addition a second witness may stand BEFORE the translated text
+(``head_ru``) as well as after it (``tail_ru``), and a finding whose pair index is ``"W"`` is anchored in
+that witness.
 Run: ``python tools/build_archival_r.py`` (writes benchmarks/data/archival-own/r*).
 """
 
