@@ -34,6 +34,8 @@ def found(ru: str, en: str) -> list[tuple[str, Severity]]:
         ("Со слов Белова, поезд опоздал.", "According to Tarasov, the train was late."),
         ("Подпись: ГРОМОВ.", "Signature: LAPTEV."),  # a typed signature in capitals
         ("Донесение подписал ЕФИМОВ.", "The report was signed by ZUBKOV."),
+        ("Ли Бо предложил перенести встречу.", "Wang Tao proposed postponing the meeting."),  # ли, бо: words
+        ("По его словам, Ма Юн отказался.", "In his words, Chen Feng refused."),  # syllables too short
     ],
 )
 def test_a_name_changed_into_another_is_major(ru, en):
@@ -53,6 +55,8 @@ def test_a_name_changed_into_another_is_major(ru, en):
         ("Подпись: ГРОМОВ.", "Signature: GROMOV."),
         ("Ответ направил секретарь ЦК МНРП.", "The answer was sent by the secretary of the MPRP CC."),
         ("Чжоу прибыл в Москву.", "Chou arrived in Moscow."),  # Palladius чж = Wade-Giles ch
+        ("Ли Бо предложил перенести встречу.", "Li Po proposed postponing the meeting."),
+        ("По его словам, Ма Юн отказался.", "In his words, Ma Yun refused."),
     ],
 )
 def test_the_same_name_in_two_scripts_is_not_flagged(ru, en):

@@ -403,3 +403,14 @@ def test_a_name_spelt_in_latin_letters_inside_a_russian_sentence_is_no_hidden_br
         "durable. The machine arrived on time."
     )
     assert [k for k in kinds(source, target) if k[0] == "omission"] == []
+
+
+def test_an_address_line_over_the_text_on_both_sides_is_rendered_not_added() -> None:
+    # a code name on a line of its own, no full stop, run into the first sentence on both sides;
+    # the editor glosses it in brackets, and the two words meet nothing in the original
+    source = "ВАН ЛИ\n12 мая командующий доложил о потерях армии за неделю боёв и о положении дивизий."
+    target = (
+        "To Comrade WANG LI [Voroshilov]\n"
+        "On May 12 the commander reported army losses in a week of battles and the state of the divisions."
+    )
+    assert [k for k in kinds(source, target) if k[0] == "addition"] == []

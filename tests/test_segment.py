@@ -56,6 +56,14 @@ RU_CASES = [
     # an abbreviation opening a sentence does not end it; a final one before it does
     "|г. Прага, 5 мая 1950 г.|",
     "|Подписано 5 мая 1950 г.| |г. Прага|",
+    # initials after a surname end a sentence before a common word, not before a name or a lower-case word
+    "|Нас принял Петренко Г. Ф.| |Затем был обед.|",
+    "|Нас принял Зорин Ю.| |На приёме был посол.|",
+    "|Нас принял Зорин Ю. и Кравцов Г.| |Все ушли.|",
+    "|Письмо президенту Ф. Д. Рузвельту вручено.|",
+    "|Присутствовал Кравцов Л.| |Зорин сказал, что всё готово.|",
+    "|Письмо Президенту Ф. Д. Рузвельту вручено.|",
+    "|Министру тов. Зорину Ю. Т. Сообщаю, что план выполнен.|",  # an address block runs on
 ]
 
 EN_CASES = [
@@ -70,6 +78,9 @@ EN_CASES = [
     "|Present were Cdes. Orlov and Belov.| |Messrs. Grey and Hale left.|",
     "|It was decided as follows:| |1) To accept the plan.| |2) To report.|",
     "|The U.S.S.R. Government agreed.|",
+    # a Russian initial of two Latin letters is an initial too, unless a common word follows
+    "|Received by Yu. Tsedenbal and A. Ya. VYSHINSKY today.| |Kh. Choibalsan left.|",
+    "|The post went to Zh.| |Then it ended.|",
 ]
 
 

@@ -101,8 +101,25 @@ def _ru_name_like(word: str) -> bool:
     return not ru_is_known(word) and not (parses and {"ADJF", "PRTF"} & set(parses[0].tag.grammemes))
 
 
+#: A run of two or three capitalised syllables, the last perhaps with a hyphenated lower-case
+#: one: a Korean or Chinese name in Russian letters ("Се Фан", "Пак Ир У", "Ли Кэ-нун"), whose
+#: syllables may each spell a common word or be too short to read as a name alone.
+_SYLLABLES = regex.compile(
+    r"(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}{0,3}(?:\s\p{Lu}\p{Ll}{0,3}){1,2}(?:-\p{Ll}{1,4})?(?![\p{L}\p{N}-])"
+)
+
+
+def _syllable_runs(segment: Segment) -> Iterator[tuple[int, int, str]]:
+    """Runs of capitalised syllables in a Russian segment (see :data:`_SYLLABLES`): a capital
+    after the first word is a name's, whatever the syllables spell alone."""
+    for match in _SYLLABLES.finditer(segment.text):
+        yield match.start(), match.end(), match.group().lower()
+
+
 def _candidates(segment: Segment, language: str, titles: Sequence[Span]) -> Iterator[tuple[int, int, str]]:
     yield from _capitals(segment, language)
+    if language == "ru":
+        yield from _syllable_runs(segment)
     for match in _WORD.finditer(segment.text):
         word = match.group()
         if len(word) < MIN_LETTERS or has_cyrillic(word) != (language == "ru"):

@@ -16,7 +16,7 @@ import regex
 
 from ..features.names import en_is_common
 from ..morph import ru_is_known, ru_parses
-from ..resources import data_lines
+from ..resources import data_lines, data_toml
 from ..spelling import fold_lookalikes
 
 __all__ = ["Context", "BOUNDARY_RULES", "split_sentences", "abbreviations"]
@@ -153,8 +153,50 @@ def _initial(ctx: Context) -> bool | None:
         regnal = token == last and last in _ROMAN and before[-1:].isalpha()
         if regnal and (ctx.language == "ru" or (ctx.next_word and en_is_common(ctx.next_word))):
             return None
+        if ctx.language == "ru" and _after_surname(f"{before} {token}.", ctx.next_word):
+            return None  # "… Цеденбала Ю. На беседе …": initials after a surname end the sentence
         return False
+    if ctx.language == "en" and last in _long_initials() and ctx.next_word[:1].isupper():
+        # "A. Ya. VYSHINSKY", "Yu. Tsedenbal": a Russian initial of two letters in Latin ones
+        return None if en_is_common(ctx.next_word) else False
     return None
+
+
+@functools.cache
+def _long_initials() -> frozenset[str]:
+    """The Latin initials of two letters or more a Russian initial is rendered by ("Yu", "Zh", "Kh";
+    ``initials.toml``): like a single capital, one with a period does not end a sentence."""
+    table = data_toml("initials.toml")["initials"]
+    forms = (latin.rstrip(".") for latins in table.values() for latin in latins)
+    return frozenset(f for f in forms if len(f) > 1 and f[0].isupper() and f[1:].islower())
+
+
+#: Initials written after a surname ("Цеденбала Ю.", "Федоренко Н. Т."), at the end of a text.
+_SURNAME_INITIALS = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?:\s+\p{Lu}\.){1,2}$")
+
+
+def _addressed(text: str) -> bool:
+    """Whether the surname before the initials ending ``text`` follows a form of address ("тов.
+    Микояну А. И."): an address block, which runs on into its letter without a stop."""
+    m = _ADDRESS_BEFORE.search(text)
+    return m is not None and m.group(1).lower() in address_abbreviations("ru")
+
+
+#: The word before a surname and its initials at the end of a text.
+_ADDRESS_BEFORE = regex.compile(r"(\p{L}+\.?)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\.){1,2}$")
+
+
+def _after_surname(text: str, next_word: str) -> bool:
+    """Whether ``text`` ends with one or two initials written after a surname ("Федоренко Н. Т.")
+    and ``next_word`` opens a new sentence: a common word ("На"), or a capitalised word of
+    its own ("… Дугэрсурэн М. Цеденбал сказал"). A capitalised common word before the initials is
+    a title, not a surname ("Президенту Ф. Д. Рузвельту")."""
+    m = _SURNAME_INITIALS.search(text)
+    if m is None or _opens_sentence(m.group(1)) or _addressed(text):
+        return False
+    return _opens_sentence(next_word) or (
+        len(next_word) > 1 and next_word[1:].islower() and next_word[0].isupper()
+    )
 
 
 #: A day and a one-letter Roman month ("24.X", "5.V"), Latin or Cyrillic Х.

@@ -143,7 +143,41 @@ def run_on_addition(
         loose,
         unrendered=unrendered_test(other, SOURCE, "target", lexicon),
     )
+    heads = part is not None and _head_line(context.target_text, seg, part[0])
+    if heads and _head_line(context.source_text, other, None):
+        return None  # "FENG XI [Stalin]" over the text renders the original's "ФЫН СИ" over its own
     return _run_on_found(TARGET, seg, other, part)
+
+
+def _head_line(text: str, seg: Segment, part: Span | None) -> bool:
+    """Whether ``seg`` opens with a line of its own that has no full stop (an address or a heading
+    run into the text): ``part`` (when given) is that line, else any first line will do."""
+    if not seg.text.strip():
+        return False
+    whole = seg.raw_span(0, len(seg.text))
+    start = part.start if part is not None else whole.start
+    if start != whole.start:
+        return False
+    newline = text.find("\n", start, whole.end)
+    if newline < 0:
+        return False
+    line = text[start:newline].rstrip()
+    if part is not None and text[part.end : newline].strip():
+        return False  # the part is not the whole first line
+    rest = text[newline : whole.end].lstrip()
+    if (
+        not line
+        or line[-1] in ".!?…"
+        or len(line) > _HEAD_CHARS
+        or not rest[:1].isupper()
+        and not rest[:1].isdigit()
+    ):
+        return False  # a hard-wrapped sentence goes on in lower case on its next line
+    return 2 * len(line) < whole.end - whole.start
+
+
+#: The longest line that counts as an address or a heading run into the text.
+_HEAD_CHARS = 60
 
 
 #: The share of its keyed words met beside it from which on a part is rendered, not left out.
