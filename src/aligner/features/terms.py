@@ -18,8 +18,10 @@ import regex
 
 from ..cache import cached
 from ..errors import ConfigError
+from ..model import Mention
 from ..morph import ru_is_known, ru_lemmas, ru_stem
 from ..resources import data_toml
+from .values import ConceptRef, ConceptSource
 
 __all__ = [
     "Token",
@@ -30,6 +32,7 @@ __all__ = [
     "glossary_entries",
     "TERMS_FILE",
     "term_concepts",
+    "concept_ref",
     "term_relations",
 ]
 
@@ -228,21 +231,26 @@ def glossary_entries(name: str, kind: str, language: str) -> tuple[GlossaryEntry
     return cached("glossary-entries", build, extra=f"{name}|{kind}|{language}")
 
 
-@functools.cache
-def _concepts_by_rule(name: str) -> dict[str, tuple[str, ...]]:
-    out: dict[str, tuple[str, ...]] = {}
-    for language in ("ru", "en"):
-        for entry in glossary_entries(name, "term", language):
-            out[f"{name}:{language}:{entry.form}"] = entry.concepts
-    return out
+#: The source of a concept (:class:`~aligner.features.values.ConceptRef`) by its entry's kind.
+_SOURCE_OF_KIND: dict[str, ConceptSource] = {"term": "terms", "title": "titles", "name": "names"}
 
 
-def term_concepts(rule: str, value: str) -> frozenset[str]:
-    """Every concept a term mention's words may name (its value at least), by the mention's rule."""
-    name = rule.split(":", 1)[0]
-    if name != TERMS_FILE:
-        return frozenset((value,))
-    return frozenset(_concepts_by_rule(name).get(rule, ())) | {value}
+def concept_ref(entry: GlossaryEntry) -> ConceptRef:
+    """What a mention found through ``entry`` refers to: the entry's concepts, family, source and form."""
+    return ConceptRef(
+        concepts=entry.concepts,
+        family=entry.family,
+        source=_SOURCE_OF_KIND[entry.kind],
+        form=entry.form,
+        language=entry.language,
+    )
+
+
+def term_concepts(mention: Mention) -> frozenset[str]:
+    """Every concept a term mention's words may name (its value at least)."""
+    if mention.concept is None:
+        return frozenset((str(mention.value),))
+    return frozenset(mention.concept.concepts) | {str(mention.value)}
 
 
 @functools.cache
