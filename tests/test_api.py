@@ -32,6 +32,7 @@ PUBLIC = {
     "NumberValue",
     "DateValue",
     "DatePoint",
+    "ConceptRef",
     "Features",
     "Bead",
     "Alignment",

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aligner.checks import CheckContext
+from aligner.checks._figures import _word_count
 from aligner.checks.date import check_date
 from aligner.checks.number import check_number
 from aligner.config import Config
@@ -315,3 +316,8 @@ def test_archival_figures_never_break_the_reader(text):
         s = seg(text or "x")
         for m in analyse(s, language=language).mentions():
             assert s.span.start <= m.span.start < m.span.end <= s.span.end
+
+
+def test_a_dispatch_line_counts_words_of_two_letters_or_more():
+    # a lone letter, even hyphenated to another ("а-б"), is no word; a hyphenated word is one
+    assert _word_count("а-б в 12 Отправлено ДО-КТ 17.40") == 2

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.checks.name import check_name, words_alike
+from aligner.checks.name_changed import _name_words
 from aligner.config import Config
 from aligner.model import Severity
 from check_helpers import context
@@ -215,3 +216,19 @@ def test_a_surname_is_not_read_as_the_plural_of_a_given_name():
         "Приказ подписал Потапов.", "The order was signed by Petrov."
     )
     assert found("Приказ подписал Потапов.", "The order was signed by Potapov.") == []
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Jean-Luc", [(0, "Jean-Luc")]),
+        ("Ким-ир", [(0, "Ким-ир")]),
+        ("al-Qarimi", [(3, "Qarimi")]),
+        ("Dal-B-Kor", [(0, "Dal"), (6, "Kor")]),
+        ("Vela-KOR", [(0, "Vela")]),
+        ("mid-day", []),
+        ("ОРЕХОВ", []),
+    ],
+)
+def test_the_parts_of_a_word_written_as_a_name(word, expected):
+    assert _name_words(word) == expected

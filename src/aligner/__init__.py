@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # the names are imported on first use (PEP 562), so `aligner 
         OutputError,
         StructureError,
     )
-    from .features.values import DatePoint, DateValue, NumberValue
+    from .features.values import ConceptRef, DatePoint, DateValue, NumberValue
     from .invariants import check_invariants
     from .model import (
         Alignment,
@@ -92,7 +92,7 @@ _HOMES = {
     ),
     "report_from_json": "render.json",
     "check_invariants": "invariants",
-    **dict.fromkeys(("NumberValue", "DateValue", "DatePoint"), "features.values"),
+    **dict.fromkeys(("NumberValue", "DateValue", "DatePoint", "ConceptRef"), "features.values"),
 }
 #: Public names kept under another name in their home module.
 _RENAMED = {"report_schema": ("render.json", "schema")}
@@ -171,6 +171,7 @@ __all__ = [
     "NumberValue",
     "DateValue",
     "DatePoint",
+    "ConceptRef",
     "Features",
     "Bead",
     "Alignment",

@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from ..features.clocks import clock_times
 from ..features.numbers import clock_words, number_value, reference_before
 from ..model import Bead, Features, Finding, Mention, Segment, Severity, Span
+from ..tokens import words
 
 if TYPE_CHECKING:
     from . import CheckContext
@@ -28,7 +28,6 @@ __all__ = ["reread", "apparatus_line", "figure_kind", "hedged", "CONFIDENT_BEAD"
 #: The least confidence of a bead (its score, 0 to 1) whose figures may be reported as major or critical.
 CONFIDENT_BEAD = 0.5
 
-_WORD = regex.compile(r"\p{L}{2,}(?:-\p{L}+)*")
 #: The most words besides its figures a dispatch or date line holds ("Получено", "Из ПХЕНЬЯНА Отправлено").
 _APPARATUS_WORDS = 3
 _CLOCK_WINDOW = 40
@@ -90,7 +89,7 @@ def apparatus_line(segment: Segment, features: Features | None) -> bool:
     text = segment.text
     for m in (*features.dates, *features.numbers):
         text = text.replace(m.text, " ") if m.text else text
-    return len(_WORD.findall(text)) <= _APPARATUS_WORDS
+    return _word_count(text) <= _APPARATUS_WORDS
 
 
 def figure_kind(mention: Mention) -> str:
@@ -130,3 +129,9 @@ def hedged_beads(context: CheckContext, bead_findings: BeadCheck) -> Iterator[Fi
             continue
         for finding in bead_findings(context, bead, src_text, tgt_text):
             yield hedged(finding, bead)
+
+
+def _word_count(text: str) -> int:
+    """The words of ``text`` (:func:`aligner.tokens.words`, hyphenated ones whole) that hold a
+    run of two letters or more: a lone letter ("г", "а-б") is no word of a dispatch line."""
+    return sum(1 for w in words(text, joiners="-", marks=False) if any(len(p) >= 2 for p in w.split("-")))

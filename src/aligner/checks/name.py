@@ -60,7 +60,7 @@ from ..translit import syllable_key
 from . import CheckContext
 from .duplicate import witness_of
 from .name_changed import weak_names
-from .name_doubt import KNOWN_RULE, doubt_of
+from .name_doubt import doubt_of, listed
 from .name_initials import initials_findings
 from .name_text import bracketed, completed_name, inner_capitals
 from .name_words import same_onset, word_accounted, words_alike
@@ -100,7 +100,7 @@ def _accounted(
     words = _words_of(mention.text)
     if not words:
         return False
-    fuzzy = mention.rule != KNOWN_RULE
+    fuzzy = not listed(mention)
     # a name of several words may be written as one on the other side ("Ubsa-Nur", "Убсанур")
     # (words, loose likeness, other side's words also tried joined)
     spellings = [(words, fuzzy, True)]
@@ -178,7 +178,7 @@ def _shortened(full: Mention, short: Mention) -> bool:
 
 def _likeness(a: Mention, b: Mention) -> float:
     """How alike two names are; two names of the shipped list are the same name or none."""
-    if a.rule == b.rule == KNOWN_RULE:
+    if listed(a) and listed(b):
         return 1.0 if a.value == b.value else 0.0  # Каир is not Seoul, however alike their keys
     if _shortened(a, b) or _shortened(b, a):
         return 1.0  # "Premier Chou" for Чжоу Энь-лай, "Marshal Choibalsan" for Х. Чойбалсан
@@ -205,7 +205,7 @@ def _surname_changed(a: Mention, b: Mention) -> bool:
     of the other name ("Таисия Соколова" and "Taisiya Szeged"): the first name agreeing hides
     a changed surname. Both are then left to the word-by-word test."""
     words_a, words_b = _words_of(a.text), _words_of(b.text)
-    if len(words_a) < 2 or len(words_a) != len(words_b) or KNOWN_RULE in (a.rule, b.rule):
+    if len(words_a) < 2 or len(words_a) != len(words_b) or listed(a) or listed(b):
         return False
     return _unmatched(words_a[-1], words_b) and _unmatched(words_b[-1], words_a)
 

@@ -30,6 +30,7 @@ from ..features.names import en_is_common, ru_name_lemma
 from ..model import Mention, Segment, Span
 from ..morph import parses_of, ru_is_known
 from ..resources import data_toml
+from ..tokens import tokens
 from ..translit import has_cyrillic, name_key
 
 __all__ = ["WEAK_RULE", "weak_names"]
@@ -39,7 +40,6 @@ WEAK_RULE = "name.weak"
 #: The shortest word read as a name this way.
 MIN_LETTERS = 3
 
-_WORD = regex.compile(r"\p{Lu}\p{Ll}[\p{L}\p{M}'’]*(?:-\p{Lu}?\p{Ll}+)*")
 # A word in capitals, as a typed signature or an addressee gives a surname ("Подпись: ОРЕХОВ").
 _CAPITALS = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{4,}(?:-\p{Lu}{2,})*(?![\p{L}\p{N}])")
 # Where a sentence opens: the segment's start, or after a full stop, a colon or a quotation mark.
@@ -116,22 +116,57 @@ def _syllable_runs(segment: Segment) -> Iterator[tuple[int, int, str]]:
         yield match.start(), match.end(), match.group().lower()
 
 
+def _name_part(part: str) -> bool:
+    """Whether a part after a hyphen continues a name: lower-case letters, perhaps after a capital
+    ("Ир-сен", "Jean-Paul")."""
+    rest = part[1:] if part[:1].isupper() else part
+    return rest.isalpha() and rest.islower()
+
+
+def _name_words(token: str) -> list[tuple[int, str]]:
+    """The parts of a word (:func:`aligner.tokens.tokens`) written as a name is, with their offsets
+    in it: a capital and a small letter first, then hyphenated parts while they are written so
+    ("Ким-Ир", "Jean-Paul"); a part that is not ends it, and a later one may open another
+    ("Quwatli" of "al-Quwatli", "Bet" and "Vib" of "Bet-A-Vib")."""
+    out: list[tuple[int, str]] = []
+    at = 0
+    run: list[str] = []
+    run_at = 0
+    for part in token.split("-"):
+        if run and _name_part(part):
+            run.append(part)
+        else:
+            if run:
+                out.append((run_at, "-".join(run)))
+            run = [part] if part[:1].isupper() and part[1:2].islower() else []
+            run_at = at
+        at += len(part) + 1
+    if run:
+        out.append((run_at, "-".join(run)))
+    return out
+
+
 def _candidates(segment: Segment, language: str, titles: Sequence[Span]) -> Iterator[tuple[int, int, str]]:
     yield from _capitals(segment, language)
     if language == "ru":
         yield from _syllable_runs(segment)
-    for match in _WORD.finditer(segment.text):
-        word = match.group()
-        if len(word) < MIN_LETTERS or has_cyrillic(word) != (language == "ru"):
-            continue
-        opens = _opens_sentence(segment.text, match.start())
-        if language == "en":
-            if opens and not any(en_is_common(part) for part in word.split("-")):
-                yield match.start(), match.end(), word
-        elif _after_title(segment, match.start(), titles) or (
-            _ru_name_like(word) if opens else _ru_name_reading(word)
-        ):
-            yield match.start(), match.end(), ru_name_lemma(word) or word.lower()
+    for at, _, token in tokens(segment.text):
+        for offset, word in _name_words(token):
+            if len(word) >= MIN_LETTERS and has_cyrillic(word) == (language == "ru"):
+                yield from _read_as_name(segment, language, titles, at + offset, word)
+
+
+def _read_as_name(
+    segment: Segment, language: str, titles: Sequence[Span], start: int, word: str
+) -> Iterator[tuple[int, int, str]]:
+    """The word at ``start`` as a name, if it reads as one where it stands (see the module)."""
+    end = start + len(word)
+    opens = _opens_sentence(segment.text, start)
+    if language == "en":
+        if opens and not any(en_is_common(part) for part in word.split("-")):
+            yield start, end, word
+    elif _after_title(segment, start, titles) or (_ru_name_like(word) if opens else _ru_name_reading(word)):
+        yield start, end, ru_name_lemma(word) or word.lower()
 
 
 _VOWEL = regex.compile(r"[aeiouyаеёиоуыэюя]", regex.IGNORECASE)

@@ -27,10 +27,14 @@ from ..morph import ru_is_known
 from ..resources import data_toml
 from ..translit import has_cyrillic
 
-__all__ = ["doubt_of"]
+__all__ = ["doubt_of", "listed"]
 
-#: The rule of names found through the list of known renderings (data/names.toml).
-KNOWN_RULE = "names.toml"
+
+def listed(mention: Mention) -> bool:
+    """Whether a name was found through a list of known renderings (``data/names.toml`` or a
+    user's), not guessed from its shape."""
+    return mention.concept is not None and mention.concept.listed_name
+
 
 # A name written as an abbreviation: one word of two to four capitals ("МФТИ", "ТАСС", "WHO"), or
 # of five with fewer than two vowels ("МВТУ"); "ОРЛОВ" in capitals is a surname.
@@ -41,7 +45,7 @@ _ABBREVIATION = regex.compile(rf"\p{{Lu}}{{2,4}}|(?=\p{{Lu}}{{5}}$){_NO_VOWEL}[A
 def _abbreviation(mention: Mention) -> bool:
     """Whether a name found by its shape is an abbreviation, which a translation may spell out
     ("МФТИ": "Moscow Institute of Physics and Technology"); a listed one has known renderings."""
-    return mention.rule != KNOWN_RULE and _ABBREVIATION.fullmatch(mention.text.strip()) is not None
+    return not listed(mention) and _ABBREVIATION.fullmatch(mention.text.strip()) is not None
 
 
 def doubt_of(source: Mention, others: Sequence[Mention]) -> str | None:

@@ -26,7 +26,7 @@ __all__ = ["check_term", "terms_match", "terms_rival"]
 
 
 def _concepts(mention: Mention) -> frozenset[str]:
-    return term_concepts(mention.rule, str(mention.value))
+    return term_concepts(mention)
 
 
 def terms_match(a: Mention, b: Mention) -> bool:

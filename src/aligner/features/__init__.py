@@ -22,9 +22,17 @@ from ..model import Features, Mention, Segment
 from ..morph import words as _words
 from ..spelling import fold_lookalikes
 from .dates import find_dates
-from .names import find_names, name_entries, names_match
+from .names import NAMES_FILE, find_names, name_entries, names_match
 from .numbers import find_numbers
-from .terms import TERMS_FILE, GlossaryEntry, glossary_entries, make_index, match_glossary, tokenize
+from .terms import (
+    TERMS_FILE,
+    GlossaryEntry,
+    concept_ref,
+    glossary_entries,
+    make_index,
+    match_glossary,
+    tokenize,
+)
 from .titles import rule_of, title_entries
 from .values import DateValue, NumberValue
 
@@ -168,13 +176,15 @@ def _read(text: str, language: str) -> _Reading:
     names: list[_Found] = []
     for m in matches:
         entry = m.entry
+        concept = concept_ref(entry)
         if entry.kind == "title":
-            titles.append((m.start, m.end, entry.value, {"family": entry.family, "rule": rule_of(entry)}))
+            kw = {"family": entry.family, "rule": rule_of(entry), "concept": concept}
+            titles.append((m.start, m.end, entry.value, kw))
         elif entry.kind == "term":
-            rule = f"{TERMS_FILE}:{language}:{entry.form}"
-            terms.append((m.start, m.end, entry.value, {"family": entry.family, "rule": rule}))
+            kw = {"family": entry.family, "rule": f"{TERMS_FILE}:{language}:{entry.form}", "concept": concept}
+            terms.append((m.start, m.end, entry.value, kw))
         else:
-            names.append((m.start, m.end, entry.value, {"rule": "names.toml"}))
+            names.append((m.start, m.end, entry.value, {"rule": NAMES_FILE, "concept": concept}))
     names.extend((h.start, h.end, h.value, {"rule": h.rule}) for h in shaped)
     return _Reading(
         numbers=tuple(

@@ -18,8 +18,11 @@ import regex
 
 from ..cache import cached
 from ..errors import ConfigError
+from ..model import Mention
 from ..morph import ru_is_known, ru_lemmas, ru_stem
 from ..resources import data_toml
+from ..tokens import tokens
+from .values import ConceptRef, ConceptSource
 
 __all__ = [
     "Token",
@@ -30,14 +33,13 @@ __all__ = [
     "glossary_entries",
     "TERMS_FILE",
     "term_concepts",
+    "concept_ref",
     "term_relations",
 ]
 
 #: The data file of the terms glossary.
 TERMS_FILE = "terms.toml"
 
-# A word piece: hyphenated words split into their parts ("Генерал", "полковнику").
-_PIECE_RE = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 # What may stand between two words of one glossary entry: spaces, hyphens, periods, apostrophes.
 _GAP_RE = regex.compile(r"[\s\-\u2010\u2011.'’]*")
 
@@ -156,13 +158,16 @@ def _entry_keys(word: str, language: str, kind: str, *, alone: bool = False) -> 
     return frozenset((low, _en_singular(low)))
 
 
+def pieces(text: str) -> list[tuple[int, int, str]]:
+    """The word pieces of ``text`` (:func:`aligner.tokens.tokens` with no joiners: hyphenated
+    words split into their parts, "Генерал", "полковнику"), as ``(start, end, piece)``."""
+    return tokens(text, joiners="")
+
+
 def tokenize(text: str, language: str) -> tuple[Token, ...]:
     """The word pieces of ``text`` (hyphenated words split) with their matching keys."""
-    out = []
-    for m in _PIECE_RE.finditer(text):
-        word = m.group()  # one string for the token and the caches keyed by it
-        out.append(Token(m.start(), m.end(), word, word_keys(word, language)))
-    return tuple(out)
+    # word pieces: hyphenated words split into their parts ("Генерал", "полковнику")
+    return tuple(Token(start, end, word, word_keys(word, language)) for start, end, word in pieces(text))
 
 
 def build_entries(
@@ -179,10 +184,10 @@ def build_entries(
     """
     by_keys: dict[tuple[frozenset[str], ...], list[tuple[str, str, str, bool, str]]] = {}
     for row in forms:
-        pieces = [p for p in _PIECE_RE.findall(row[0]) if _fold(p) not in skip]
-        if not pieces:
+        parts = [p for _, _, p in pieces(row[0]) if _fold(p) not in skip]
+        if not parts:
             continue
-        keys = tuple(_entry_keys(p, language, kind, alone=len(pieces) == 1) for p in pieces)
+        keys = tuple(_entry_keys(p, language, kind, alone=len(parts) == 1) for p in parts)
         by_keys.setdefault(keys, []).append(row)
     entries = []
     for keys, rows in by_keys.items():
@@ -228,21 +233,26 @@ def glossary_entries(name: str, kind: str, language: str) -> tuple[GlossaryEntry
     return cached("glossary-entries", build, extra=f"{name}|{kind}|{language}")
 
 
-@functools.cache
-def _concepts_by_rule(name: str) -> dict[str, tuple[str, ...]]:
-    out: dict[str, tuple[str, ...]] = {}
-    for language in ("ru", "en"):
-        for entry in glossary_entries(name, "term", language):
-            out[f"{name}:{language}:{entry.form}"] = entry.concepts
-    return out
+#: The source of a concept (:class:`~aligner.features.values.ConceptRef`) by its entry's kind.
+_SOURCE_OF_KIND: dict[str, ConceptSource] = {"term": "terms", "title": "titles", "name": "names"}
 
 
-def term_concepts(rule: str, value: str) -> frozenset[str]:
-    """Every concept a term mention's words may name (its value at least), by the mention's rule."""
-    name = rule.split(":", 1)[0]
-    if name != TERMS_FILE:
-        return frozenset((value,))
-    return frozenset(_concepts_by_rule(name).get(rule, ())) | {value}
+def concept_ref(entry: GlossaryEntry) -> ConceptRef:
+    """What a mention found through ``entry`` refers to: the entry's concepts, family, source and form."""
+    return ConceptRef(
+        concepts=entry.concepts,
+        family=entry.family,
+        source=_SOURCE_OF_KIND[entry.kind],
+        form=entry.form,
+        language=entry.language,
+    )
+
+
+def term_concepts(mention: Mention) -> frozenset[str]:
+    """Every concept a term mention's words may name (its value at least)."""
+    if mention.concept is None:
+        return frozenset((str(mention.value),))
+    return frozenset(mention.concept.concepts) | {str(mention.value)}
 
 
 @functools.cache
@@ -283,11 +293,11 @@ def _hyphen_gaps(form: str) -> frozenset[int]:
     """The pieces of a form that must follow a hyphen: those of a hyphenated
     abbreviation with a one-letter part ("г-ну", "г-жа"), whose other readings
     ("г. на", a year and a preposition) are common words."""
-    pieces = list(_PIECE_RE.finditer(form))
+    found = pieces(form)
     out = set()
-    for n in range(1, len(pieces)):
-        gap = form[pieces[n - 1].end() : pieces[n].start()]
-        if "-" in gap and min(len(pieces[n - 1].group()), len(pieces[n].group())) == 1:
+    for n in range(1, len(found)):
+        gap = form[found[n - 1][1] : found[n][0]]
+        if "-" in gap and min(len(found[n - 1][2]), len(found[n][2])) == 1:
             out.add(n)
     return frozenset(out)
 

@@ -17,6 +17,7 @@ import regex
 from ..model import Mention, Span
 from ..resources import data_toml
 from .terms import GlossaryEntry, glossary_entries
+from .values import ConceptRef
 
 __all__ = ["TITLES_FILE", "title_entries", "title_concepts", "same_title", "title_label", "with_deputies"]
 
@@ -27,15 +28,6 @@ TITLES_FILE = "titles.toml"
 def title_entries(language: str) -> tuple[GlossaryEntry, ...]:
     """The glossary entries of every title form in ``language``."""
     return glossary_entries(TITLES_FILE, "title", language)
-
-
-@functools.cache
-def _rule_concepts() -> dict[str, tuple[str, ...]]:
-    out: dict[str, tuple[str, ...]] = {}
-    for language in ("ru", "en"):
-        for entry in title_entries(language):
-            out[rule_of(entry)] = entry.concepts
-    return out
 
 
 @functools.cache
@@ -59,7 +51,9 @@ def rule_of(entry: GlossaryEntry) -> str:
 
 def title_concepts(mention: Mention) -> frozenset[str]:
     """Every concept the words of a title mention may name (its value at least)."""
-    return frozenset(_rule_concepts().get(mention.rule, ())) | {str(mention.value)}
+    if mention.concept is None:
+        return frozenset((str(mention.value),))
+    return frozenset(mention.concept.concepts) | {str(mention.value)}
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -98,6 +92,13 @@ def _families() -> dict[str, str]:
     return {c["id"]: c.get("family", "") for c in data_toml(TITLES_FILE).get("concept", ())}
 
 
+def _office_ref(mention: Mention, office: str, family: str) -> ConceptRef:
+    """What a title read with the "Deputy" or "Vice" before it refers to: the deputy's office."""
+    if mention.concept is None:
+        return ConceptRef(concepts=(office,), family=family, source="titles")
+    return attrs.evolve(mention.concept, concepts=(office,), family=family, form="")
+
+
 def _deputy_office(title: Mention) -> str:
     """The concept of the deputy of ``title``'s office (a deputy minister for a defence minister)."""
     table = _deputy_of()
@@ -121,21 +122,25 @@ def with_deputies(mentions: list[Mention], text: str) -> list[Mention]:
             and _JOIN.fullmatch(text, last.span.end, mention.span.start)
         ):
             office = _deputy_office(mention)
+            family = _families().get(office, last.family)
             out[-1] = attrs.evolve(
                 last,
                 value=office,
-                family=_families().get(office, last.family),
+                family=family,
+                concept=_office_ref(last, office, family),
                 text=text[last.span.start : mention.span.end],
                 span=Span(last.span.start, mention.span.end),
                 rule=DEPUTY_RULE,
             )
         elif (vice := _VICE.search(text, max(0, mention.span.start - 8), mention.span.start)) is not None:
             office = _deputy_office(mention)  # вице-спикер: the dictionary has no such office
+            family = _families().get(office, mention.family)
             out.append(
                 attrs.evolve(
                     mention,
                     value=office,
-                    family=_families().get(office, mention.family),
+                    family=family,
+                    concept=_office_ref(mention, office, family),
                     text=text[vice.start() : mention.span.end],
                     span=Span(vice.start(), mention.span.end),
                     rule=DEPUTY_RULE,

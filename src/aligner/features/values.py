@@ -12,6 +12,11 @@ A :class:`DateValue` is one :class:`DatePoint` ("8 July 1950", "July 1950",
 "январь-март", "в ночь на 23 июня" = 22-23 June). Its ``str`` is the ISO
 form the rest of aligner keys on ("1950-07-08", "--07-08", "1950-12-09/1950-12-10"),
 and :meth:`DateValue.parse` reads that form back (for values written by hand).
+
+A :class:`ConceptRef` is what a glossary or names-list mention refers to: the
+concept id(s) its words may name, their family, and where the entry comes from
+(the terms or titles glossary, the list of known names, a user's lexicon) with
+the form that matched, as fields the checks read instead of parsing a rule name.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from typing import Literal
 import attrs
 import regex
 
-__all__ = ["DatePoint", "DateValue", "NumberValue", "NumberRole"]
+__all__ = ["ConceptRef", "ConceptSource", "DatePoint", "DateValue", "NumberValue", "NumberRole"]
 
 _PART = regex.compile(r"^(?:(?P<y>\d{4})|-)-?(?:(?P<m>\d\d))?(?:-(?P<d>\d\d))?$")
 
@@ -174,3 +179,37 @@ class NumberValue:
         """A single number of four digits from 1700 to 2099 written in digits: perhaps a year."""
         amount = self.amounts[0]
         return len(self.amounts) == 1 and self.digits and isinstance(amount, int) and 1700 <= amount <= 2099
+
+
+#: Where a concept comes from: the glossary of terms (``data/terms.toml``), of ranks and offices
+#: (``data/titles.toml``), the list of known names (``data/names.toml``) or a user's lexicon.
+ConceptSource = Literal["terms", "titles", "names", "user lexicon"]
+_SOURCES = ("terms", "titles", "names", "user lexicon")
+
+
+@attrs.frozen(kw_only=True)
+class ConceptRef:
+    """What a term, title or known name refers to: its concepts, their family and their source.
+
+    ``concepts`` holds every concept the matched words may name, the first the one the
+    mention's value gives (one English form may render two offices: "Premier"); a known
+    name's concept is its canonical key ("kim il sung"). ``source`` says which list the
+    entry comes from and ``form`` which of its forms matched, in ``language``.
+    """
+
+    concepts: tuple[str, ...] = attrs.field(validator=attrs.validators.min_len(1))
+    family: str = ""
+    source: ConceptSource = attrs.field(validator=attrs.validators.in_(_SOURCES))
+    form: str = ""
+    language: str = ""
+
+    @property
+    def concept(self) -> str:
+        """The concept the mention stands for (the first of :attr:`concepts`)."""
+        return self.concepts[0]
+
+    @property
+    def listed_name(self) -> bool:
+        """Whether the mention is a name of a list of known renderings (shipped or the user's),
+        whose renderings are known rather than guessed from its sound."""
+        return self.source in ("names", "user lexicon")

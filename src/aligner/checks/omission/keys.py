@@ -190,10 +190,8 @@ def matched_mentions(context: CheckContext, mine: Sequence[Segment], others: Seq
 #: 19 ч. 40 м.", "ф. 45, оп. 1") is rendered at any length, or not at all, as apparatus.
 STRONG_LETTERS = 0.6
 
-_LONG_WORD = regex.compile(r"\p{L}{3,}")
-
 
 def wordy(text: str) -> float:
     """The share of ``text``'s characters (white space aside) in words of three letters or more."""
     solid = sum(1 for ch in text if not ch.isspace())
-    return sum(len(m) for m in _LONG_WORD.findall(text)) / max(1, solid)
+    return sum(len(w) for w in words(text, joiners="", marks=False) if len(w) >= 3) / max(1, solid)
