@@ -75,6 +75,15 @@ class _Problem:
         self.max_bead = config.max_bead
         sign = -1.0 if scorer.higher_is_better else 1.0
         score = self.prepared.score
+        #: The cost of each shape whose cost does not depend on where it lies (by the scorer's
+        #: ``fixed_cost``, when it has one): the search adds it without asking ``cost``.
+        self.fixed: dict[tuple[int, int], float] = {}
+        fixed_cost = getattr(self.prepared, "fixed_cost", None)
+        if sign > 0 and fixed_cost is not None:
+            for shape in self.shapes:
+                value = fixed_cost(*shape)
+                if value is not None:
+                    self.fixed[shape] = value
         if sign > 0:
             self.cost: Callable[[int, int, int, int], float] = score
         else:

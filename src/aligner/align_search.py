@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from .align_problem import _Problem
 
@@ -56,12 +56,16 @@ def _search(
     shapes: Sequence[tuple[int, int]],
     lo: Sequence[int],
     hi: Sequence[int],
+    fixed: Mapping[tuple[int, int], float] | None = None,
 ) -> list[tuple[int, int, int, int]]:
     """The cheapest path from (0, 0) to (n, m) through the cells ``lo[i] <= j <= hi[i]``.
 
     Keeps the costs of the last few rows only and one byte of back pointer per
-    cell, so memory is linear in the number of cells searched.
+    cell, so memory is linear in the number of cells searched. ``fixed`` gives the
+    cost of the shapes whose cost is the same wherever they lie (an omission, an
+    addition), which ``cost`` then need not be asked for cell by cell.
     """
+    fixed = fixed or {}
     reach = max(a for a, _ in shapes)
     rows: list[list[float]] = []  # rows[i] for the last `reach` rows; older ones dropped
     back: list[bytearray] = []
@@ -77,24 +81,25 @@ def _search(
             pi = i - di
             if pi < 0:
                 continue
+            const = fixed.get((di, dj))
             if di == 0:
-                steps.append((k, pi, dj, row, lo_i, hi_i))
+                steps.append((k, pi, dj, row, lo_i, hi_i, const))
             else:
-                steps.append((k, pi, dj, rows[pi], lo[pi], hi[pi]))
+                steps.append((k, pi, dj, rows[pi], lo[pi], hi[pi], const))
         for j in range(lo_i, hi_i + 1):
             if i == 0 and j == 0:
                 row[0] = 0.0
                 continue
             best = _INF
             arg = _START
-            for k, pi, dj, earlier, lo_p, hi_p in steps:
+            for k, pi, dj, earlier, lo_p, hi_p, const in steps:
                 pj = j - dj
                 if pj < lo_p or pj > hi_p or pj < 0:
                     continue
                 prev = earlier[pj - lo_p]
                 if prev == _INF:
                     continue
-                total = prev + cost(pi, i, pj, j)
+                total = prev + (cost(pi, i, pj, j) if const is None else const)
                 if total < best:
                     best = total
                     arg = k
@@ -268,7 +273,7 @@ def _banded(problem: _Problem, *, first_width: int = _FIRST_WIDTH) -> list[tuple
     path: list[tuple[int, int, int, int]] = []
     for _ in range(_MAX_ROUNDS):
         lo, hi = _band(centre, widths, m)
-        path = _search(n, m, problem.cost, problem.shapes, lo, hi)
+        path = _search(n, m, problem.cost, problem.shapes, lo, hi, problem.fixed)
         touched = _touches(path, lo, hi, m)
         if not touched:
             break
