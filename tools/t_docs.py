@@ -1021,3 +1021,241 @@ DOCS["t12-order-parade-dates-1945"] = {
     ],
     "notes": "Planted: 19 июля -> July 21 (date); point 3 left out (omission; the English keeps the number 4 of the next point). Traps: 8.VII.45, «Правда» with its date, 20 или 25 июля, к 18.00 15.7, в ночь на, clock ranges, ПРИКАЗЫВАЮ: before numbered points.",
 }
+
+# A third batch, written after the second fixes as a fresh check.
+
+DOCS["t13-letter-and-telegram-hanoi-1955"] = {
+    "genre": "letter with the telegram that transmitted it (page: the letter, the telegram, then the English)",
+    "about": "Invented: a letter of the Vietnamese leaders on rice and specialists, with the ambassador's telegram quoting it.",
+    "page": {
+        "date": "April 2, 1955",
+        "title": "Letter from Ho Chi Minh to N. A. Bulganin (with the Transmitting Telegram)",
+        "ref": "td-0113",
+        "summary": "Ho Chi Minh asks for rice deliveries and Soviet specialists; the ambassador's telegram quoting the letter follows the letter.",
+        "fields": [
+            ("Associated Places", "Hanoi (Vietnam); Haiphong (Vietnam)"),
+            ("Date Range", "1955-03-28 to 1955-04-02"),
+        ],
+        "contents": ["Original Scan", "Original Scan (telegram)", "Translation - English"],
+        "order": ["ru", "witness", "en"],
+    },
+    "ru": """‹1›Председателю Совета Министров СССР
+‹2›товарищу Булганину Н. А.
+
+‹3›Дорогой товарищ Булганин!
+
+‹4›Правительство Демократической Республики Вьетнам просит поставить во II квартале 1955 г. полтора миллиона пудов риса через порт Хайфон. ‹5›Урожай этого года в провинциях Тхайбинь и Намдинь оказался вдвое ниже прошлогоднего. ‹6›Мы просим также направить к нам в течение 1955/56 учебного года 35 преподавателей, из них две трети - для политехнического института.
+
+‹7›Просим принять наши искренние благодарности.
+
+‹8›ХО ШИ МИН
+‹9›Ханой, 28 марта 1955 г.""",
+    "witness": """‹u›ШИФРТЕЛЕГРАММА
+‹u›Из ХАНОЯ       Отправлено 2.IV.55 г. 18 ч. 20 м.
+‹u›МОСКВА, МИД СССР
+‹u›Хо Ши Мин передал мне письмо на имя тов. Булганина Н. А. следующего содержания:
+‹u›«Правительство Демократической Республики Вьетнам просит поставить во II квартале 1955 г. полтора миллиона пудов риса через порт Хайфон. ‹u›Урожай этого года в провинциях Тхайбинь и Намдинь оказался вдвое ниже прошлогоднего.»
+‹u›ЛАВРИЩЕВ""",
+    "en": """‹1›To the Chairman of the Council of Ministers of the USSR
+‹2›Comrade N. A. Bulganin
+
+‹3›Dear Comrade Bulganin!
+
+‹4›The Government of the Democratic Republic of Vietnam asks you to deliver in the second quarter of 1955 one and a half million poods of rice through the port of Haiphong. ‹5›This year's harvest in the provinces of Thai Binh and Nam Dinh has turned out three times lower than last year's. ‹6›We also ask you to send us during the 1955-56 school year 35 teachers, two-thirds of them for the polytechnic institute.
+
+‹7›Please accept our sincere thanks.
+
+‹8›HO CHI MINH
+‹9›Hanoi, March 28, 1955""",
+    "required": [
+        ("number", ("вдвое", "Урожай"), "three times", "вдвое (twice) is given as 'three times'"),
+    ],
+    "acceptable": [
+        ("duplicate", ("«Правительство", "ШИФРТЕЛЕГРАММА"), None, "the telegram repeats the letter"),
+    ],
+    "forbidden": [
+        (
+            None,
+            ("II квартале 1955 г.", "Дорогой"),
+            "second quarter of 1955",
+            "a Roman ordinal quarter",
+            ["number", "date"],
+        ),
+        (
+            None,
+            ("полтора миллиона пудов", "Дорогой"),
+            "one and a half million poods",
+            "one and a half million",
+            ["number"],
+        ),
+        (None, "1955/56 учебного года", "1955-56 school year", "a school year", ["number", "date"]),
+        (None, "35 преподавателей", "35 teachers", "the same count", ["number"]),
+        (None, "две трети", "two-thirds", "a fraction", ["number"]),
+        (None, "Ханой, 28 марта 1955 г.", "Hanoi, March 28, 1955", "date line", ["number", "date"]),
+        (None, "Из ХАНОЯ", None, "dispatch line of the telegram", ["omission", "number", "date"], "minor"),
+        (None, "Хо Ши Мин передал мне", None, "the telegram's framing", ["omission"], "minor"),
+    ],
+    "notes": "Page with the letter, then the ambassador's telegram quoting part of it (a second witness between the original and the translation). Planted: вдвое -> three times (number). Traps: полтора миллиона, 1955/56 учебный год, две трети, II квартал.",
+}
+
+DOCS["t14-report-kolkhoz-numbers-1953"] = {
+    "genre": "report (pair; numbers in words and fractions, a translator's bracketed gloss)",
+    "about": "Invented: a regional report on livestock and grain with numbers in words, ratios and a planted omission.",
+    "ru": """‹1›СЕКРЕТНО
+
+‹2›ЦК КПСС
+‹3›Отдел сельскохозяйственных органов
+
+‹4›СПРАВКА
+‹5›о состоянии животноводства в Курской области на 1 января 1953 г.
+
+‹6›Поголовье крупного рогатого скота в колхозах области составило 412,6 тыс. голов, т. е. на 3,2% меньше, чем на 1 января 1952 г. ‹7›Падеж скота за 1952 г. возрос в 2,5 раза и составил около 11 тыс. голов. ‹8›В 14 районах из 32 план развития животноводства не выполнен.
+
+‹9›Обеспеченность кормами составляет не более двух третей потребности. ‹u›Сена заготовлено на 140 тыс. тонн меньше, чем в прошлом году. ‹10›Десятки тысяч голов молодняка содержатся в неприспособленных помещениях.
+
+‹11›Зав. Отделом
+‹12›А. КОЗЛОВ
+
+‹u›10.I.53
+‹u›№ 14-с/1""",
+    "en": """‹1›SECRET
+
+‹2›CC CPSU
+‹3›Department of Agricultural Bodies
+
+‹4›INFORMATION
+‹5›on the state of livestock farming in Kursk Region as of January 1, 1953
+
+‹6›The number of cattle in the collective farms [kolkhozes] of the region was 412,600 head, i.e. 3.2 per cent fewer than on January 1, 1952. ‹7›Losses of livestock in 1952 grew two and a half times and came to about eleven thousand head. ‹8›In 14 districts out of 32 the plan for the development of livestock farming has not been fulfilled.
+
+‹9›Fodder covers no more than two-thirds of requirements. ‹10›Tens of thousands of young animals are kept in unsuitable premises.
+
+‹11›Head of the Department
+‹12›A. KOZLOV""",
+    "required": [
+        ("omission", "Сена заготовлено", None, "the translation leaves out the sentence on hay"),
+    ],
+    "forbidden": [
+        (
+            None,
+            ("на 1 января 1953 г.", "СПРАВКА"),
+            "as of January 1, 1953",
+            "the same date",
+            ["number", "date"],
+        ),
+        (None, "412,6 тыс. голов", "412,600 head", "decimal comma with тыс.", ["number"]),
+        (None, "3,2%", "3.2 per cent", "decimal comma, per cent", ["number"]),
+        (None, "на 1 января 1952 г.", "on January 1, 1952", "the same date", ["number", "date"]),
+        (None, "в 2,5 раза", "two and a half times", "a ratio in words", ["number"]),
+        (None, "около 11 тыс. голов", "about eleven thousand head", "a number in words", ["number"]),
+        (None, "В 14 районах из 32", "In 14 districts out of 32", "the same counts", ["number"]),
+        (None, "двух третей", "two-thirds", "a fraction", ["number"]),
+        (None, "Десятки тысяч", "Tens of thousands", "an indefinite quantity", ["number"]),
+        (None, None, "[kolkhozes]", "a translator's gloss", ["addition", "term"], "minor"),
+        (None, "10.I.53", None, "typist's date", ["omission", "number", "date"], "minor"),
+        (None, "№ 14-с/1", None, "registration number", ["omission", "number"], "minor"),
+    ],
+    "notes": "Planted: the sentence on hay is left out (omission). Traps: 412,6 тыс., 3,2%, в 2,5 раза = two and a half times, около 11 тыс. = about eleven thousand, две трети, десятки тысяч, a translator's gloss [kolkhozes], т. е. with a space.",
+}
+
+DOCS["t15-directive-dates-1951"] = {
+    "genre": "directive (pair; dates in period forms and ranges)",
+    "about": "Invented: a ministry directive on the grain harvest with dates in many forms; a planted date and an addition.",
+    "ru": """‹1›ДИРЕКТИВА
+‹2›Министерства заготовок СССР
+‹3›№ 112/с от 5 мая 1951 г.
+
+‹4›Уборку зерновых в южных областях начать в середине июня и закончить не позднее 10-15 августа. ‹5›Сдачу зерна государству по первой группе областей провести с 15 по 30 июля, по второй - в первой половине августа.
+‹6›Отчеты представлять ежедекадно, к 1-му, 11-му и 21-му числу каждого месяца. ‹7›Итоги заготовок за 1950/51 хозяйственный год доложить к 1.IX.51 г.
+‹8›Весной 1952 г. провести совещание работников заготовительных пунктов.
+
+‹9›Министр заготовок СССР
+‹10›Б. ДВИНСКИЙ""",
+    "en": """‹1›DIRECTIVE
+‹2›of the USSR Ministry of Procurements
+‹3›No. 112/s of May 5, 1951
+
+‹4›Harvesting of grain in the southern regions is to begin in mid-June and to end no later than August 10-15. ‹5›Deliveries of grain to the state are to be made by the first group of regions from July 15 to 30, and by the second group in the first half of August.
+‹6›Reports are to be submitted every ten days, by the 1st, 11th and 21st of each month. ‹7›The results of procurements for the 1950-51 economic year are to be reported by October 1, 1951. ‹u›Regional offices that fail to report on time will be named in the Ministry's order.
+‹8›In the spring of 1952 a conference of workers of the procurement points is to be held.
+
+‹9›Minister of Procurements of the USSR
+‹10›B. DVINSKY""",
+    "required": [
+        ("date", "1.IX.51 г.", "October 1, 1951", "1.IX.51 (September 1) is given as October 1"),
+        (
+            "addition",
+            None,
+            "Regional offices that fail to report",
+            "the translation adds a sentence with no original",
+        ),
+    ],
+    "forbidden": [
+        (None, "№ 112/с от 5 мая 1951 г.", "No. 112/s of May 5, 1951", "number and date", ["number", "date"]),
+        (None, "в середине июня", "in mid-June", "a period date", ["number", "date"]),
+        (None, "10-15 августа", "August 10-15", "a range of days", ["number", "date"]),
+        (None, "с 15 по 30 июля", "from July 15 to 30", "a range of days", ["number", "date"]),
+        (None, "первой группе", "first group", "an ordinal", ["number"]),
+        (
+            None,
+            "в первой половине августа",
+            "in the first half of August",
+            "a period date",
+            ["number", "date"],
+        ),
+        (None, "ежедекадно", "every ten days", "every ten days", ["number", "date"]),
+        (
+            None,
+            "к 1-му, 11-му и 21-му числу",
+            "by the 1st, 11th and 21st",
+            "ordinal days",
+            ["number", "date"],
+        ),
+        (None, "1950/51 хозяйственный год", "1950-51 economic year", "an economic year", ["number", "date"]),
+        (None, "Весной 1952 г.", "In the spring of 1952", "a season", ["number", "date"]),
+    ],
+    "notes": "Planted: 1.IX.51 -> October 1, 1951 (date); an added sentence on late reports (addition). Traps: в середине июня, 10-15 августа, с 15 по 30 июля, ежедекадно, ordinal days of the month, 1950/51, весной 1952 г.",
+}
+
+DOCS["t16-record-washington-ocr-1945"] = {
+    "genre": "record of conversation (page; English abbreviations that do not end sentences, OCR in the English)",
+    "about": "Invented: the Soviet ambassador's record of a talk in Washington on Lend-Lease, with a planted number.",
+    "page": {
+        "date": "May 14, 1945",
+        "title": "Record of Conversation of A. A. Gromyko with J. C. Grew",
+        "ref": "td-0116",
+        "summary": "Grew explains the cut in Lend-Lease shipments after V-E Day; Gromyko protests the unloading of ships at sea.",
+        "contents": ["Original Scan", "Translation - English"],
+        "order": ["ru", "en"],
+    },
+    "ru": """‹1›ЗАПИСЬ БЕСЕДЫ
+‹2›посла СССР в США А. А. Громыко с и. о. государственного секретаря США Дж. Грю
+
+‹3›12 мая 1945 г., 15 ч. 00 м.
+
+‹4›Грю сообщил, что в связи с окончанием войны в Европе поставки по ленд-лизу будут сокращены. ‹5›По его словам, суда, уже находящиеся в пути, будут доставлены в СССР, а 16 судов, стоящих под погрузкой в портах США, будут разгружены. ‹6›Я заявил, что такой порядок противоречит Протоколу, подписанному 17 апреля 1945 г., и является, мягко говоря, недружественным актом.
+
+‹7›Грю ответил, что решение принято Президентом Г. Трумэном и ген. Маршаллом, но он готов пересмотреть его в отношении грузов для Дальнего Востока. ‹8›Беседа продолжалась 40 мин.
+
+‹9›А. ГРОМЫКО""",
+    "en": """‹1›RECORD OF CONVERSATION
+‹2›of the USSR Ambassador in the U.S.A. A. A. Gromyko with the Acting Secretary of State of the U.S.A. J. Grew
+
+‹3›May 12, 1945, 3:00 p.m.
+
+‹4›Grew said that in connection with the end of the war in Europe shipments under Lend-Lease would be cut. ‹5›According to him, the ships already at sea would be delivered to the U.S.S.R., and the 18 ships being loaded in U.S. ports would be unloaded. ‹6›I stated that such a procedure contradicts the Protocol signed on April 17, 1945, and is, to put it mildly, an unfriendly act.
+
+‹7›Grew replied that the decision had been taken by President H. Truman and Gen. Marshall, but that he was ready to reconsider it with regard to cargoes for the Far East. ‹8›The conversation lasted 40 min.
+
+‹9›A. GROMYKO""",
+    "required": [
+        ("number", ("16", "а 16"), "18 ships", "16 ships in the original, 18 in the translation"),
+    ],
+    "forbidden": [
+        (None, "12 мая 1945 г., 15 ч. 00 м.", "May 12, 1945, 3:00 p.m.", "date and time", ["number", "date"]),
+        (None, "17 апреля 1945 г.", "April 17, 1945", "the same date", ["number", "date"]),
+        (None, "40 мин.", "40 min.", "a duration", ["number", "date"]),
+        (None, "ленд-лизу", "Lend-Lease", "a term", ["term", "name"]),
+    ],
+    "notes": "Page with English abbreviations inside sentences (U.S.A., U.S.S.R., U.S., Gen., J.) and Russian ones (и. о., Дж., ген., мин.). Planted: 16 -> 18 ships (number).",
+}
