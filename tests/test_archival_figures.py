@@ -209,6 +209,8 @@ def test_dates_in_period_forms(text, language, expected):
         ("более сотни танков", "a hundred tanks"),
         ("закончить во второй декаде июня", "to finish in the second ten days of June"),
         ("к концу декады", "by the end of the ten-day period"),
+        ("отчеты представлять ежедекадно", "reports are to be submitted every ten days"),
+        ("урожай оказался вдвое ниже", "the harvest was two times lower"),
     ],
 )
 def test_archival_forms_give_no_finding(ru, en):
@@ -230,6 +232,12 @@ def test_a_changed_count_is_set_against_the_count_not_the_year():
     assert f.severity == Severity.CRITICAL
     assert "40" in f.message
     assert "46" in f.message
+
+
+def test_a_changed_multiplier_word_is_found():
+    (f,) = checked("урожай оказался вдвое ниже", "the harvest was three times lower")
+    assert f.rule == "number.changed"
+    assert "three times" in f.message
 
 
 def test_an_ordinal_against_a_count_is_minor_with_its_reason():
