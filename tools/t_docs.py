@@ -1259,3 +1259,230 @@ DOCS["t16-record-washington-ocr-1945"] = {
     ],
     "notes": "Page with English abbreviations inside sentences (U.S.A., U.S.S.R., U.S., Gen., J.) and Russian ones (и. о., Дж., ген., мин.). Planted: 16 -> 18 ships (number).",
 }
+
+# A fourth batch, written after the third fixes as a fresh check.
+
+DOCS["t17-page-mixed-scripts-1946"] = {
+    "genre": "memorandum (page, translation first; Latin words in the Russian, Russian words in the English)",
+    "about": "Invented: a memorandum on UNRRA supplies, with Latin-script words on the Russian side and transliterated terms on the English side.",
+    "page": {
+        "date": "March 2, 1946",
+        "title": "Memorandum of the USSR Ministry of Foreign Trade on UNRRA Supplies to Byelorussia",
+        "ref": "td-0117",
+        "summary": "UNRRA supplies for Byelorussia and the Ukraine in the first quarter of 1946.",
+        "contents": ["Translation - English", "Original Scan"],
+        "order": ["en", "ru"],
+    },
+    "en": """‹1›SECRET
+
+‹2›MEMORANDUM
+
+‹3›By March 1, 1946, UNRRA had delivered to Byelorussia 63,000 tons of goods, i.e. about a third of the program for the first half of the year. ‹4›The delay is explained, according to the UNRRA mission, by the shortage of shipping at Constanța. ‹5›Of the 1,800 tractors provided for, 640 have arrived; the kolkhozes (collective farms) of the Minsk and Gomel regions will receive them first. ‹6›The mission insists on the status quo in the distribution of foodstuffs, that is, on distribution through its own inspectors.
+
+‹7›Translator's note: the figures are given as in the original.
+
+‹8›A. KRUTIKOV
+
+‹9›No. 113-s""",
+    "ru": """‹1›СЕКРЕТНО
+
+‹2›ПАМЯТНАЯ ЗАПИСКА
+
+‹3›К 1 марта 1946 г. ЮНРРА поставила в Белоруссию 63 тыс. тонн грузов, т. е. около трети программы первого полугодия. ‹4›Задержка объясняется, по данным миссии UNRRA, недостатком тоннажа в Констанце. ‹5›Из предусмотренных 1.800 тракторов прибыло 460; их получат в первую очередь колхозы Минской и Гомельской областей. ‹6›Миссия настаивает на сохранении status quo в распределении продовольствия, т. е. на распределении через своих инспекторов.
+
+‹8›А. КРУТИКОВ
+
+‹9›№ 113-с""",
+    "required": [
+        ("number", "460", "640", "460 tractors arrived in the original, 640 in the translation"),
+    ],
+    "forbidden": [
+        (None, "К 1 марта 1946 г.", "By March 1, 1946", "the same date", ["number", "date"]),
+        (None, "63 тыс. тонн", "63,000 tons", "тыс.", ["number"]),
+        (None, "около трети", "about a third", "a fraction", ["number"]),
+        (None, "первого полугодия", "first half of the year", "an ordinal period", ["number", "date"]),
+        (None, "1.800 тракторов", "1,800 tractors", "thousands dot", ["number"]),
+        (
+            None,
+            ("status quo", "сохранении"),
+            ("status quo", "insists on"),
+            "Latin words in the Russian",
+            ["name", "term", "ocr"],
+        ),
+        (None, "UNRRA,", None, "Latin acronym in the Russian", ["ocr", "name"]),
+        (None, None, "Translator's note:", "a translator's note", ["addition"], "minor"),
+        (None, "№ 113-с", "No. 113-s", "registration number", ["number"]),
+    ],
+    "notes": "Translation-first page; Latin words inside the Russian (UNRRA, status quo), Russian terms in the English (kolkhozes), a translator's note. Planted: 460 -> 640 (digits swapped, number).",
+}
+DOCS["t17-page-mixed-scripts-1946"]["forbidden"] = [
+    f for f in DOCS["t17-page-mixed-scripts-1946"]["forbidden"] if f[1] != "UNRRA,"
+]
+DOCS["t17-page-mixed-scripts-1946"]["en"] = DOCS["t17-page-mixed-scripts-1946"]["en"].replace(
+    "‹7›Translator's note:", "‹u›Translator's note:"
+)
+
+DOCS["t18-report-congress-dates-1956"] = {
+    "genre": "report (pair; decades, congress ordinals, date ranges across years, dialogue dashes)",
+    "about": "Invented: a report on a party meeting, with period expressions of time and a quoted exchange.",
+    "ru": """‹1›ЦК КПСС
+
+‹2›О собрании партийного актива Ленинградской области
+
+‹3›Собрание состоялось 31 декабря 1955 г. - 1 января 1956 г. и было посвящено подготовке к XX съезду КПСС. ‹4›В прениях выступило 27 человек, из них 9 - секретари райкомов.
+‹5›Ряд ораторов говорил о нарушениях, допущенных в конце 40-х годов. ‹6›Секретарь Выборгского райкома тов. Смирнов сказал: «Мы должны доложить съезду о выполнении пятилетки к 7 ноября». ‹7›На вопрос из зала, почему план по жилью выполнен лишь на 72%, он ответил: - Виноваты смежники.
+‹8›Собрание приняло обращение к коммунистам области (см. приложение). ‹u›Обращение будет опубликовано в газете «Ленинградская правда».
+
+‹9›Секретарь обкома
+‹10›Ф. КОЗЛОВ""",
+    "en": """‹1›CC CPSU
+
+‹2›On the meeting of the party activists of the Leningrad Region
+
+‹3›The meeting took place on December 31, 1955 - January 1, 1956 and was devoted to the preparations for the 20th Congress of the CPSU. ‹4›In the debate 27 people spoke, of them 9 secretaries of district committees.
+‹5›A number of speakers spoke of the violations committed in the late 1940s. ‹6›The secretary of the Vyborg district committee, Cde. Smirnov, said: "We must report to the Congress on the fulfilment of the five-year plan by November 7." ‹7›To a question from the floor as to why the housing plan had been fulfilled only by 27 per cent, he replied: "The suppliers are to blame."
+‹8›The meeting adopted an appeal to the communists of the region (see appendix).
+
+‹9›Secretary of the Regional Committee
+‹10›F. KOZLOV""",
+    "required": [
+        ("number", "72%", "27 per cent", "72% in the original, 27 per cent in the translation"),
+        (
+            "omission",
+            "Обращение будет опубликовано",
+            None,
+            "the translation leaves out the sentence on the newspaper",
+        ),
+    ],
+    "forbidden": [
+        (
+            None,
+            "31 декабря 1955 г. - 1 января 1956 г.",
+            "December 31, 1955 - January 1, 1956",
+            "a range across years",
+            ["number", "date"],
+        ),
+        (None, "XX съезду", "20th Congress", "a Roman ordinal", ["number"]),
+        (None, "27 человек", "27 people", "the same count", ["number"]),
+        (None, "из них 9", "of them 9", "the same count", ["number"]),
+        (None, "в конце 40-х годов", "in the late 1940s", "a decade", ["number", "date"]),
+        (None, "к 7 ноября", "by November 7", "the same date", ["number", "date"]),
+    ],
+    "notes": "Planted: 72% -> 27 per cent (number); the sentence on publication left out (omission). Traps: a date range across two years, XX съезд, 40-х годов = 1940s, a dialogue dash, (см. приложение).",
+}
+
+DOCS["t19-telegram-ocr-garbles-1952"] = {
+    "genre": "ciphered telegram (pair; OCR garbles on both sides)",
+    "about": "Invented: a telegram on a fishing agreement, with OCR garbles on both sides and a planted OCR slip and date.",
+    "ru": """‹u›Из ТОКИО       Отправлено 14.VI.52 г. 21 ч. 05 м.
+
+‹1›СОВ. СЕКРЕТНО
+
+‹2›МОСКВА, МИД СССР, тов. Вышинскому А. Я.
+
+‹3›Японская сторона 0бъявила, что рыболовные суда не будут заходить в район южнее 45-й параллели до 1 сентября. ‹4›Представитель министерства сельского хозяйства Японии сообщил, что в этом районе работают 6ыло до 300 судов. ‹5›Он просил передать, что японское правительство готово начать переговоры в Токио во второй половине июля.
+
+‹6›Прошу указаний.
+
+‹7›ЗАБРОДИН""",
+    "en": """‹1›TOP SECRET
+
+‹2›MOSCOW, USSR MINISTRY OF FOREIGN AFFAIRS, to Cde. A. Y. Vyshinsky
+
+‹3›The Japanese side has announced that fishing vessels will not enter the area south of the 45th parallel until September 1. ‹4›The representative of the Japanese Ministry of Agriculture said that up to 300 vessels had been working in this area. ‹5›He asked me to convey that the Japanese Governrnent is ready to begin negotiations in Tokyo in the first half of July.
+
+‹6›I request instructions.
+
+‹7›ZABRODIN""",
+    "required": [
+        (
+            "date",
+            "во второй половине июля",
+            "in the first half of July",
+            "the second half of July is given as the first half",
+        ),
+        ("ocr", "6ыло", None, "'6ыло' has the figure 6 for the letter б"),
+    ],
+    "expected": [
+        ("ocr", "0бъявила", None, "'0бъявила' has the figure 0 for the letter О"),
+    ],
+    "forbidden": [
+        (None, "45-й параллели", "45th parallel", "an ordinal", ["number"]),
+        (None, "до 1 сентября", "until September 1", "the same date", ["number", "date"]),
+        (None, "до 300 судов", "up to 300 vessels", "the same bound", ["number"]),
+        (None, "0бъявила", None, "an OCR garble is no number", ["number"]),
+        (None, "6ыло", None, "an OCR garble is no number", ["number"]),
+        (None, None, "Governrnent", "OCR 'rn' for 'm'", ["addition", "name", "term", "number"]),
+        (None, "Из ТОКИО", None, "dispatch line", ["omission", "number", "date"], "minor"),
+    ],
+    "notes": "Planted: во второй половине июля -> in the first half of July (date); '6ыло' (ocr). Traps: figures for letters (0бъявила, 6ыло) are no numbers, 'Governrnent'.",
+}
+
+DOCS["t20-page-footnotes-frus-1944"] = {
+    "genre": "personal message in a FRUS-style printing (page, footnote marks glued on both sides, an editorial page mark inside a paragraph)",
+    "about": "Invented: Stalin to Roosevelt on the Polish question, printed with footnotes and page marks.",
+    "page": {
+        "date": "December 27, 1944",
+        "title": "Personal and Secret Message from Premier J. V. Stalin to President F. D. Roosevelt on Poland",
+        "ref": "td-0120",
+        "summary": "Stalin informs Roosevelt that the Soviet government will recognize the Provisional Government of Poland.",
+        "contents": ["Original Scan", "Translation - English"],
+        "order": ["ru", "en"],
+    },
+    "ru": """‹u›АП РФ, ф. 45, оп. 1, д. 369, лл. 112-114.
+
+‹1›ЛИЧНО И СЕКРЕТНО ОТ ПРЕМЬЕРА И. В. СТАЛИНА ПРЕЗИДЕНТУ г-ну Ф. РУЗВЕЛЬТУ
+
+‹2›Ваше послание от 20 декабря получил¹. ‹3›Должен сказать, что Польский Комитет Национального Освобождения 31 декабря преобразуется во Временное Правительство Польши. ‹4›Советское Правительство не видит возможности не признать его, так как оно пользуется поддержкой большинства населения и 4 армий, действующих вместе с Красной Армией².
+
+‹5›Я имею в виду, что г-н Миколайчик и его друзья за последние три месяца лишь помешали делу. ‹6›Надеюсь, что Вы поймете нашу позицию.
+
+‹7›¹ Послание от 20 декабря 1944 г. см. в документе № 247.
+‹8›² Речь идет о 1-й и 2-й армиях Войска Польского и двух польских дивизиях.
+
+‹9›27 декабря 1944 года.""",
+    "en": """‹1›PERSONAL AND SECRET FROM PREMIER J. V. STALIN TO PRESIDENT F. ROOSEVELT
+
+‹2›I have received your message of December 20.1 ‹3›I must say that the Polish Committee of National Liberation will be transformed into the Provisional Government of Poland on December 31. ‹4›The Soviet Government sees no possibility of not recognizing it, since it enjoys the support of the majority of the population and of the 4 armies fighting together with the Red Army.2
+
+‹5›I have in mind that Mr. Mikołajczyk and his friends have [Page 718] only hindered matters over the last three months. ‹6›I hope you will understand our position.
+
+‹7›1 For the message of December 20, 1944, see document No. 247.
+‹8›2 The reference is to the 1st and 2nd Armies of the Polish Army and two Polish divisions.
+
+‹9›December 27, 1944""",
+    "required": [],
+    "forbidden": [
+        (
+            None,
+            "от 20 декабря получил¹",
+            "of December 20.1",
+            "a footnote mark glued to a date on both sides",
+            ["number", "date"],
+        ),
+        (None, "31 декабря преобразуется", "on December 31", "the same date", ["number", "date"]),
+        (None, "4 армий", "4 armies", "the same count", ["number"]),
+        (None, "Армией²", "Army.2", "footnote marks", ["number"]),
+        (None, "три месяца", "three months", "the same duration", ["number"]),
+        (
+            None,
+            None,
+            "[Page 718]",
+            "an editorial page mark inside a sentence",
+            ["number", "addition"],
+            "minor",
+        ),
+        (
+            None,
+            "¹ Послание от 20 декабря 1944 г.",
+            "1 For the message of December 20, 1944",
+            "footnote on both sides",
+            ["number", "date", "omission", "addition"],
+        ),
+        (None, "№ 247", "No. 247", "document number", ["number"]),
+        (None, "1-й и 2-й армиях", "1st and 2nd Armies", "ordinals", ["number"]),
+        (None, "27 декабря 1944 года.", "December 27, 1944", "date line", ["number", "date"]),
+        (None, "АП РФ, ф. 45", None, "archive reference", ["omission", "number"], "minor"),
+    ],
+    "notes": "Faithful page with footnote marks glued to the sentence ends on both sides (получил¹. / December 20.1), footnotes on both sides, an editor's page mark [Page 718] inside a sentence of the English.",
+}
