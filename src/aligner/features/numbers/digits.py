@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import regex
 
+from ...spelling import digit_garbles
 from ..marks import ID_CHAIN, mark_family
 from .items import _WINDOW, _Item, _overlaps
 from .lexicon import _Lexicon
@@ -40,6 +41,7 @@ _ENUMERATOR_BEFORE = regex.compile(r"\s*[(\[]?")
 _ENUMERATOR_AFTER = regex.compile(r"[.)]\s")
 _SEPARATORS = regex.compile(rf"[{_SPACES},.]")
 _LOWER_AFTER = regex.compile(r"\s+\p{Ll}")
+_ANY_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
 #: The longest run of digits read as a number; a longer one is an identifier or noise.
 MAX_DIGITS = 30
@@ -47,9 +49,13 @@ MAX_DIGITS = 30
 
 def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]) -> list[_Item]:
     items: list[_Item] = []
+    # a figure read for a letter inside a Russian word ("6ыло", "0бъявила") is an OCR slip, no number
+    garbled = []
+    if language == "ru" and _ANY_CYRILLIC.search(text):
+        garbled = [(a, b) for a, b, _ in digit_garbles(text)]
     for m in _DIGITS[language].finditer(text):
         start, end = m.span()
-        if _overlaps(start, end, taken):
+        if _overlaps(start, end, taken) or _overlaps(start, end, garbled):
             continue
         if text[start - 1 : start] == "[" and text[end : end + 1] == "]":
             continue  # a footnote mark: [43]
