@@ -1486,3 +1486,97 @@ DOCS["t20-page-footnotes-frus-1944"] = {
     ],
     "notes": "Faithful page with footnote marks glued to the sentence ends on both sides (получил¹. / December 20.1), footnotes on both sides, an editor's page mark [Page 718] inside a sentence of the English.",
 }
+
+# A fifth batch: numbers and dates a translator writes in other words, apparatus of the English edition.
+
+DOCS["t21-report-numbers-in-words-1957"] = {
+    "genre": "report (pair; numbers rendered in other words, the English edition's apparatus)",
+    "about": "Invented: a report on aid to Egypt with numbers the translator writes in other words.",
+    "ru": """‹1›СЕКРЕТНО
+
+‹2›ЦК КПСС
+
+‹3›В течение двух недель в Александрию прибыло 12 судов с грузами для Египта. ‹4›Поставлено двадцать с лишним тысяч тонн пшеницы и 250 тыс. тонн нефтепродуктов. ‹5›Стоимость поставок составила 2,5 млрд. рублей, т.е. около четверти общего объема помощи.
+‹6›Египетская сторона просит направить 3-4 группы специалистов по 25-30 человек на полгода. ‹7›Срок строительства плотины оценивается в полтора года. ‹8›Стоимость работ первой очереди - 8 400 тыс. фунтов.
+
+‹9›Отправлено 5-го числа, в воскресенье.
+
+‹10›Д. ШЕПИЛОВ""",
+    "en": """‹u›Original in Russian.
+
+‹1›SECRET
+
+‹2›CC CPSU
+
+‹3›In the course of a fortnight a dozen ships with cargoes for Egypt arrived in Alexandria. ‹4›Twenty-odd thousand tons of wheat and a quarter of a million tons of oil products were delivered. ‹5›The value of the deliveries came to 2.5 billion rubles, i.e. about one fourth of the total volume of aid.
+‹6›The Egyptian side asks that three to four groups of specialists of between 25 and 30 people each be sent for half a year. ‹7›The term for building the dam is estimated at a year and a half. ‹8›The cost of the work of the first stage is 8,400 thousand pounds.
+
+‹9›Sent on the 5th, a Sunday.
+
+‹10›(Signed) D. SHEPILOV
+
+‹u›Translated by the State Department's Division of Language Services.""",
+    "required": [],
+    "forbidden": [
+        (None, "двух недель", "a fortnight", "two weeks = a fortnight", ["number", "date"]),
+        (None, "12 судов", "a dozen ships", "12 = a dozen", ["number"]),
+        (None, "двадцать с лишним тысяч", "Twenty-odd thousand", "twenty-odd", ["number"]),
+        (None, "250 тыс. тонн", "a quarter of a million tons", "a quarter of a million", ["number"]),
+        (None, "2,5 млрд. рублей", "2.5 billion rubles", "млрд.", ["number"]),
+        (None, "около четверти", "about one fourth", "a fraction", ["number"]),
+        (None, "3-4 группы", "three to four groups", "a range in words", ["number"]),
+        (None, "по 25-30 человек", "between 25 and 30 people", "a range", ["number"]),
+        (None, "на полгода", "for half a year", "half a year", ["number", "date"]),
+        (None, "в полтора года", "a year and a half", "a year and a half", ["number", "date"]),
+        (None, "первой очереди", "first stage", "an ordinal", ["number"]),
+        (None, "8 400 тыс. фунтов", "8,400 thousand pounds", "a space as thousands separator", ["number"]),
+        (None, "5-го числа", "on the 5th", "a day of the month", ["number", "date"]),
+        (None, None, "Original in Russian.", "an edition's note", ["addition"], "minor"),
+        (None, None, "Translated by the State Department's", "a translation credit", ["addition"], "minor"),
+        (None, None, "(Signed)", "an edition's signature mark", ["addition"], "minor"),
+    ],
+    "notes": "Faithful: numbers in other words (a fortnight, a dozen, twenty-odd thousand, a quarter of a million, one fourth, three to four, between 25 and 30, half a year, a year and a half), 8 400 with a space, the edition's notes in the English.",
+}
+
+DOCS["t22-telegram-dates-in-words-1953"] = {
+    "genre": "ciphered telegram (pair; dates a translator writes in other words)",
+    "about": "Invented: a telegram on the armistice talks at Panmunjom with dates in other words and a planted date.",
+    "ru": """‹1›СОВ. СЕКРЕТНО
+
+‹2›ШИФРТЕЛЕГРАММА
+
+‹3›Из ПХЕНЬЯНА
+
+‹4›Переговоры в Пханмунчжоне возобновятся 26 апреля, в воскресенье. ‹5›Обмен больными и ранеными пленными закончился 3 мая. ‹6›Корейские товарищи предлагают подписать соглашение к 30-летию... ‹u›Впрочем, срок пока не определен.
+‹7›Вторая сессия комиссии намечена на 1953 г. ‹8›Поездка тов. Ким Ир Сена в Москву переносится с 1 на 15 июля.
+
+‹9›СУЗДАЛЕВ""",
+    "en": """‹1›TOP SECRET
+
+‹2›CIPHERED TELEGRAM
+
+‹3›From PYONGYANG
+
+‹4›The negotiations at Panmunjom will resume on Sunday, April 26. ‹5›The exchange of sick and wounded prisoners ended on May 3. ‹6›The Korean comrades propose that the agreement be signed by the 30th anniversary...
+
+‹7›The second session of the commission is planned for 1953. ‹8›Comrade Kim Il Sung's trip to Moscow is being moved from July 1 to July 25.
+
+‹9›SUZDALEV""",
+    "required": [
+        ("date", ("15 июля", "переносится"), "July 25", "15 июля is given as July 25"),
+        (
+            "omission",
+            "Впрочем, срок пока не определен.",
+            None,
+            "the translation leaves out the sentence on the date not yet fixed",
+        ),
+    ],
+    "forbidden": [
+        (None, "26 апреля, в воскресенье", "on Sunday, April 26", "a weekday and a date", ["number", "date"]),
+        (None, "3 мая", "May 3", "the same date", ["number", "date"]),
+        (None, "30-летию", "30th anniversary", "an anniversary", ["number"]),
+        (None, "1953 г.", "for 1953", "the same year", ["number", "date"]),
+        (None, "Вторая сессия", "The second session", "an ordinal", ["number"]),
+    ],
+    "notes": "Planted: с 1 на 15 июля -> from July 1 to July 25 (date); a short sentence after an ellipsis left out (omission). Traps: a weekday with its date, 30-летие = 30th anniversary, ellipsis inside a paragraph.",
+}
