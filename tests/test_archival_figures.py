@@ -175,6 +175,7 @@ def test_numbers_are_written_as_a_reader_writes_them(values, shown):
         ("In February-April 9 ships", "en", [("February-April", "--02/--04")]),
         ("в ночь на 1 января 1950 г.", "ru", [("в ночь на 1 января 1950 г.", "1949-12-31/1950-01-01")]),
         ("в ночь на 6 августа", "ru", [("в ночь на 6 августа", "--08-05/--08-06")]),
+        ("перенести с 3 на 12 мая", "ru", [("3", "--05-03"), ("12 мая", "--05-12")]),
     ],
 )
 def test_dates_in_period_forms(text, language, expected):
@@ -211,6 +212,10 @@ def test_dates_in_period_forms(text, language, expected):
         ("к концу декады", "by the end of the ten-day period"),
         ("отчеты представлять ежедекадно", "reports are to be submitted every ten days"),
         ("урожай оказался вдвое ниже", "the harvest was two times lower"),
+        ("в течение двух недель", "in the course of a fortnight"),
+        ("вывезено 250 тыс. тонн", "a quarter of a million tons were shipped"),
+        ("около четверти объема", "about one fourth of the volume"),
+        ("выезд перенесен с 3 на 12 мая", "the departure was moved from May 3 to May 12"),
     ],
 )
 def test_archival_forms_give_no_finding(ru, en):

@@ -99,23 +99,35 @@ def _plain_word(item: Any) -> bool:
 
 
 def half_scales(text: str, items: list[Any]) -> list[Any]:
-    """Half a million = 500,000: a weak "half" before a scale word."""
+    """Half a million = 500,000: a weak "half" before a scale word; a fraction of a scale too ("a
+    quarter of a million" = 250,000, "three quarters of a million", «четверть миллиона»)."""
     out: list[Any] = []
     for item in items:
         prev = out[-1] if out else None
+        half = prev is not None and prev.weak and prev.value == 0.5 and prev.kind == "words"
+        fraction = prev is not None and prev.rule == "number.fraction" and 0 < prev.value < 1
         if (
             prev is not None
-            and prev.weak
-            and prev.value == 0.5
-            and prev.kind == "words"
+            and (half or fraction)
             and item.kind == "words"
             and item.value >= 1000
-            and _SPACE.fullmatch(text, prev.end, item.start)
+            and (_SPACE.fullmatch(text, prev.end, item.start) or _OF_A.fullmatch(text, prev.end, item.start))
         ):
-            out[-1] = attrs.evolve(prev, end=item.end, value=item.value / 2, weak=False, rule="number.words")
+            value = _exact_product(prev.value, item.value)
+            out[-1] = attrs.evolve(prev, end=item.end, value=value, weak=False, rule="number.words")
             continue
         out.append(item)
     return out
+
+
+#: Between a fraction and its scale: "a quarter of a million", "two-thirds of a billion".
+_OF_A = regex.compile(r"\s+of(?:\s+an?)?\s+", regex.IGNORECASE)
+
+
+def _exact_product(fraction: float, scale: float) -> float:
+    """A fraction of a scale, whole when it comes out whole (a quarter of a million = 250,000)."""
+    value = fraction * scale
+    return int(round(value)) if abs(value - round(value)) < 1e-6 else value
 
 
 @functools.cache
