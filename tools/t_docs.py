@@ -1580,3 +1580,133 @@ DOCS["t22-telegram-dates-in-words-1953"] = {
     ],
     "notes": "Planted: с 1 на 15 июля -> from July 1 to July 25 (date); a short sentence after an ellipsis left out (omission). Traps: a weekday with its date, 30-летие = 30th anniversary, ellipsis inside a paragraph.",
 }
+
+# A sixth batch: designations with calibres, treaty articles, military unit numbers, dates in figures.
+
+DOCS["t23-order-weapons-designations-1951"] = {
+    "genre": "order (pair; weapon designations and calibres, treaty articles, unit numbers)",
+    "about": "Invented: an order on weapons deliveries to the Chinese army with designations, calibres and a planted number.",
+    "ru": """‹1›СОВ. СЕКРЕТНО
+‹2›Экз. № 2
+
+‹3›ПРИКАЗ
+‹4›ВОЕННОГО МИНИСТРА СССР
+‹5›№ 0087 от 24/VI-51 г.
+
+‹6›В соответствии со ст. 5 Соглашения от 14.II.50 г.
+
+‹7›ПРИКАЗЫВАЮ:
+
+‹8›1. Передать НОАК до 15.XII с.г. 120 самолетов МиГ-15бис, 300 танков Т-34-85 и 96 152-мм гаубиц.
+‹9›2. Командиру в/ч 52817 отгрузить 7,62-мм патроны в количестве 4 млн. штук в период 1-2 сентября.
+‹10›3. Отчет о выполнении представить к 01.01.1952.
+
+‹11›ВОЕННЫЙ МИНИСТР СССР
+‹12›Маршал Советского Союза А. ВАСИЛЕВСКИЙ
+
+‹u›Отп. в 3 экз.
+‹u›ЦАМО РФ, ф. 16, оп. 3139, д. 173, л. 8 об.""",
+    "en": """‹1›TOP SECRET
+‹2›Copy No. 2
+
+‹3›ORDER
+‹4›OF THE MINISTER OF WAR OF THE USSR
+‹5›No. 0087 of June 24, 1951
+
+‹6›In accordance with Article 5 of the Agreement of February 14, 1950
+
+‹7›I ORDER:
+
+‹8›1. To transfer to the PLA by December 15 of this year 120 MiG-15bis aircraft, 300 T-34-85 tanks and 69 152 mm howitzers.
+‹9›2. The commander of military unit 52817 to ship 7.62 mm cartridges in the amount of 4 million rounds in the period September 1-2.
+‹10›3. A report on execution to be submitted by 1 January 1952.
+
+‹11›MINISTER OF WAR OF THE USSR
+‹12›Marshal of the Soviet Union A. VASILEVSKY""",
+    "required": [
+        ("number", "96", "69", "96 howitzers in the original, 69 in the translation"),
+    ],
+    "forbidden": [
+        (None, "Экз. № 2", "Copy No. 2", "copy number", ["number"]),
+        (
+            None,
+            "№ 0087 от 24/VI-51 г.",
+            "No. 0087 of June 24, 1951",
+            "order number and a date with a Roman month",
+            ["number", "date"],
+        ),
+        (None, "ст. 5", "Article 5", "an article number", ["number"]),
+        (None, "14.II.50 г.", "February 14, 1950", "a Roman month", ["number", "date"]),
+        (
+            None,
+            "до 15.XII с.г.",
+            "by December 15 of this year",
+            "a day and a Roman month",
+            ["number", "date"],
+        ),
+        (None, "120 самолетов", "120 MiG", "the same count", ["number"]),
+        (None, "МиГ-15бис", "MiG-15bis", "a designation", ["number"]),
+        (None, "300 танков", "300 T-34", "the same count", ["number"]),
+        (None, "Т-34-85", "T-34-85", "a designation", ["number"]),
+        (None, "152-мм", "152 mm", "a calibre", ["number"]),
+        (None, "в/ч 52817", "military unit 52817", "a unit number", ["number"]),
+        (None, "7,62-мм", "7.62 mm", "a calibre with a decimal comma", ["number"]),
+        (None, "4 млн. штук", "4 million rounds", "млн.", ["number"]),
+        (None, "1-2 сентября", "September 1-2", "a range of days", ["number", "date"]),
+        (None, "к 01.01.1952", "by 1 January 1952", "a date in figures", ["number", "date"]),
+        (None, "Отп. в 3 экз.", None, "copies count", ["omission", "number"], "minor"),
+        (None, "ЦАМО РФ, ф. 16", None, "archive reference", ["omission", "number"], "minor"),
+    ],
+    "notes": "Planted: 96 -> 69 howitzers (number, next to a calibre 152). Traps: 24/VI-51, ст. 5, 14.II.50, 15.XII, МиГ-15бис, Т-34-85, 152-мм, в/ч 52817, 7,62-мм, 1-2 сентября, 01.01.1952.",
+}
+
+DOCS["t24-note-distribution-translated-1958"] = {
+    "genre": "note (page; distribution list and certification translated, decades and percent words)",
+    "about": "Invented: a note on trade with Yugoslavia; the English edition translates the distribution list.",
+    "page": {
+        "date": "September 12, 1958",
+        "title": "Note of the Department of Balkan Countries on Trade with Yugoslavia",
+        "ref": "td-0124",
+        "summary": "Trade with Yugoslavia in 1957-1958 and the credit negotiations.",
+        "contents": ["Original Scan", "Translation - English"],
+        "order": ["ru", "en"],
+    },
+    "ru": """‹1›СЕКРЕТНО
+
+‹2›СПРАВКА
+‹3›о торговле с Югославией
+
+‹4›Товарооборот с ФНРЮ в 1957 г. составил 1.040 млн. рублей, т.е. на 18 проц. больше, чем в 1956 г. ‹5›В 1920-х гг. торговля между нашими странами практически отсутствовала. ‹6›Переговоры о кредите прерваны 28 мая с.г. по инициативе югославской стороны.
+
+‹7›Зав. Отделом балканских стран МИД СССР
+‹8›Ю. ЛЕВЫЧКИН
+
+‹9›Разослано: тт. Громыко, Патоличеву, Кузнецову.""",
+    "en": """‹1›SECRET
+
+‹2›INFORMATION NOTE
+‹3›on trade with Yugoslavia
+
+‹4›Trade with the FPRY in 1957 amounted to 1,040 million rubles, i.e. 18 per cent more than in 1956. ‹5›In the 1920s there was practically no trade between our countries. ‹6›The negotiations on the credit were broken off on May 28 of this year on the initiative of the Yugoslav side. ‹u›The Yugoslav delegation left Moscow the next day without a final communiqué.
+
+‹7›Head of the Department of Balkan Countries of the USSR MFA
+‹8›Yu. LEVYCHKIN
+
+‹9›Distributed to: Cdes. Gromyko, Patolichev, Kuznetsov.""",
+    "required": [
+        (
+            "addition",
+            None,
+            "The Yugoslav delegation left Moscow",
+            "the translation adds a sentence with no original",
+        ),
+    ],
+    "forbidden": [
+        (None, "1.040 млн. рублей", "1,040 million rubles", "thousands dot before млн.", ["number"]),
+        (None, "18 проц.", "18 per cent", "проц. = per cent", ["number"]),
+        (None, "в 1956 г.", "in 1956", "the same year", ["number", "date"]),
+        (None, "В 1920-х гг.", "In the 1920s", "a decade", ["number", "date"]),
+        (None, "28 мая с.г.", "May 28 of this year", "the same date, с.г.", ["number", "date"]),
+    ],
+    "notes": "Page with the distribution list translated (linked). Planted: an added sentence on the delegation's departure (addition). Traps: 1.040 млн., 18 проц., 1920-х гг.",
+}
