@@ -18,13 +18,18 @@ from .lexicon import _Lexicon
 _SPACES = " \u00a0\u202f\u2009"
 # Before a number: no digit or letter, except the "x" of dimensions (60x100, 19х12х7).
 _BEFORE = r"(?:(?<![\d\p{L}])|(?<=\d[xXхХ×]))"
+# A group of three figures that belongs to the word after it, not to the number before: a compound
+# ("96 152-мм гаубиц": 96 howitzers of 152 mm, "3 100-тонных") or a calibre ("69 152 mm howitzers");
+# a case ending after the hyphen is the whole number's ("10 000-й", "25 000-го").
+_ENDING = r"(?:й|я|е|х|м|го|му|ми|ых|их|ая|ое|ой|ый|ий|ом|ым|ую|th)(?!\p{L})"
+_OWN_GROUP = rf"(?![-\u2010\u2011](?!{_ENDING})\p{{L}}|[ \u00a0]?(?:mm|мм)(?!\p{{L}}))"
 _DIGITS = {
     "ru": regex.compile(
-        rf"{_BEFORE}(?P<int>\d{{1,3}}(?:[{_SPACES}.]\d{{3}})+(?![\d]|[.,]\d|[xXхХ×]\d)|\d+)"
+        rf"{_BEFORE}(?P<int>\d{{1,3}}(?:[{_SPACES}.]\d{{3}})+(?![\d]|[.,]\d|[xXхХ×]\d){_OWN_GROUP}|\d+)"
         r"(?:[.,](?P<frac>\d+))?"
     ),
     "en": regex.compile(
-        rf"{_BEFORE}(?P<int>\d{{1,3}}(?:[{_SPACES},]\d{{3}})+(?![\d]|,\d|[xX×]\d)|\d+)"
+        rf"{_BEFORE}(?P<int>\d{{1,3}}(?:[{_SPACES},]\d{{3}})+(?![\d]|,\d|[xX×]\d){_OWN_GROUP}|\d+)"
         r"(?:\.(?P<frac>\d+))?"
     ),
 }
