@@ -1710,3 +1710,45 @@ DOCS["t24-note-distribution-translated-1958"] = {
     ],
     "notes": "Page with the distribution list translated (linked). Planted: an added sentence on the delegation's departure (addition). Traps: 1.040 млн., 18 проц., 1920-х гг.",
 }
+
+# A seventh batch: a page whose English quotes Russian words, abbreviations at sentence ends.
+
+DOCS["t25-page-quoted-russian-1949"] = {
+    "genre": "record of conversation (page, translation first, no blank line; Cyrillic quoted in the English)",
+    "about": "Invented: a record of a conversation on collective farms in Mongolia; the English quotes Russian terms in Cyrillic.",
+    "page": {
+        "date": "June 3, 1949",
+        "title": "Record of Conversation of Yu. Tsedenbal with Soviet Advisers on Collective Farms",
+        "ref": "td-0125",
+        "summary": "Tsedenbal asks for advisers on herders' cooperatives; terms are quoted in Russian.",
+        "fields": [("Associated Places", "Улан-Батор; Ulaanbaatar (Mongolia)")],
+        "contents": ["Translation - English", "Transcription - Russian"],
+        "order": ["en", "ru"],
+        "sep": "\n",
+    },
+    "en": """‹1›RECORD OF CONVERSATION
+‹2›June 3, 1949
+‹3›Tsedenbal said that the herders' cooperatives (in Russian «артели») now number 139, i.e. twice as many as in 1947, etc. ‹4›Nos. 12 and 14 of the regulations, viz. those on fodder, are to be revised. ‹5›He asked for 15 advisers for the aimags, incl. 4 veterinarians.
+‹6›— We need people who know the steppe, — he said.
+‹7›The conversation lasted 1 hr. 20 min.
+‹8›Recorded by V. Pisarev""",
+    "ru": """‹1›ЗАПИСЬ БЕСЕДЫ
+‹2›3 июня 1949 г.
+‹3›Цеденбал сказал, что аратских артелей теперь 139, т. е. вдвое больше, чем в 1947 г., и т. д. ‹4›Пункты 12 и 14 устава, а именно о кормах, надо пересмотреть. ‹5›Он просил 15 советников для аймаков, в т. ч. 4 ветеринаров.
+‹6›— Нам нужны люди, знающие степь, — сказал он.
+‹7›Беседа продолжалась 1 час 20 мин.
+‹8›Записал В. Писарев""",
+    "required": [],
+    "forbidden": [
+        (None, "3 июня 1949 г.", ("June 3, 1949", "RECORD"), "the same date", ["number", "date"]),
+        (None, ("139", "артелей"), ("139", "now number"), "the same count", ["number"]),
+        (None, "вдвое", "twice", "twice", ["number"]),
+        (None, "в 1947 г.", "in 1947", "the same year", ["number", "date"]),
+        (None, "Пункты 12 и 14", "Nos. 12 and 14", "item numbers", ["number"]),
+        (None, "15 советников", "15 advisers", "the same count", ["number"]),
+        (None, "4 ветеринаров", "4 veterinarians", "the same count", ["number"]),
+        (None, "1 час 20 мин.", "1 hr. 20 min.", "a duration", ["number", "date"]),
+        (None, None, "«артели»", "a Russian word quoted in the English", ["addition", "ocr", "name", "term"]),
+    ],
+    "notes": "Translation-first page without a blank line; the English quotes a Russian word in Cyrillic; Cyrillic in a header field; abbreviations at sentence ends on both sides (etc., и т. д., incl., в т. ч., hr., min.); dialogue dashes. Faithful.",
+}
