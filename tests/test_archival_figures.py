@@ -215,6 +215,8 @@ def test_dates_in_period_forms(text, language, expected):
         ("в течение двух недель", "in the course of a fortnight"),
         ("беседа продолжалась 1 час 20 мин.", "the conversation lasted 1 hr. 20 min."),
         ("беседа продолжалась 1 час 10 минут", "the conversation lasted 1 hour and 10 minutes"),
+        ("заседание длилось 1 ч. 40 м.", "the session lasted an hour and forty minutes"),
+        ("переход занял 2 часа 15 минут", "the march took two hours and fifteen minutes"),
         ("передать 48 122-мм гаубиц", "to hand over 48 122 mm howitzers"),
         ("10 000-й вагон", "the 10,000th wagon"),
         ("вывезено 250 тыс. тонн", "a quarter of a million tons were shipped"),
