@@ -27,6 +27,7 @@ def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
         ("Received May 4, 1947, 02:10", "furniture.transmission"),
         ("Верно: старший референт (подпись)", "furniture.clerk_note"),
         ("Разослано: тт. Петрову, Сидорову.", "furniture.clerk_note"),
+        ("Distributed to: Cdes. Petrov, Sidorov.", "furniture.clerk_note"),
         ("в 3-х экз.", "furniture.copies"),
         ("1 - адресату, 2 - в дело, 3 - т. Орлову", "furniture.copy_list"),
         ("Отпечатано 2 копии", "furniture.copies"),
@@ -144,6 +145,11 @@ def seg(sid: str, text: str, kind: str = "furniture", rule: str = "") -> Segment
             None,
         ),
         (seg("s1", "Дом стоит у реки.", "text"), seg("t1", "A house stands by the river.", "text"), None),
+        (
+            seg("s1", "Разослано: тт. Булганину, Жукову, Коневу.", rule="furniture.clerk_note"),
+            seg("t1", "Distributed to: Cdes. Bulganin, Zhukov, Konev.", rule="furniture.clerk_note"),
+            "category",
+        ),
         (
             seg("s1", "² Заказ оформлен 3 марта 1949 г. в двух экземплярах.", "editorial"),
             seg("t1", "2 The order was placed on March 3, 1949, in two copies.", "text"),

@@ -176,6 +176,7 @@ def test_numbers_are_written_as_a_reader_writes_them(values, shown):
         ("In February-April 9 ships", "en", [("February-April", "--02/--04")]),
         ("в ночь на 1 января 1950 г.", "ru", [("в ночь на 1 января 1950 г.", "1949-12-31/1950-01-01")]),
         ("в ночь на 6 августа", "ru", [("в ночь на 6 августа", "--08-05/--08-06")]),
+        ("перенести с 3 на 12 мая", "ru", [("3", "--05-03"), ("12 мая", "--05-12")]),
     ],
 )
 def test_dates_in_period_forms(text, language, expected):
@@ -210,6 +211,18 @@ def test_dates_in_period_forms(text, language, expected):
         ("более сотни танков", "a hundred tanks"),
         ("закончить во второй декаде июня", "to finish in the second ten days of June"),
         ("к концу декады", "by the end of the ten-day period"),
+        ("отчеты представлять ежедекадно", "reports are to be submitted every ten days"),
+        ("урожай оказался вдвое ниже", "the harvest was two times lower"),
+        ("в течение двух недель", "in the course of a fortnight"),
+        ("беседа продолжалась 1 час 20 мин.", "the conversation lasted 1 hr. 20 min."),
+        ("беседа продолжалась 1 час 10 минут", "the conversation lasted 1 hour and 10 minutes"),
+        ("заседание длилось 1 ч. 40 м.", "the session lasted an hour and forty minutes"),
+        ("переход занял 2 часа 15 минут", "the march took two hours and fifteen minutes"),
+        ("передать 48 122-мм гаубиц", "to hand over 48 122 mm howitzers"),
+        ("10 000-й вагон", "the 10,000th wagon"),
+        ("вывезено 250 тыс. тонн", "a quarter of a million tons were shipped"),
+        ("около четверти объема", "about one fourth of the volume"),
+        ("выезд перенесен с 3 на 12 мая", "the departure was moved from May 3 to May 12"),
     ],
 )
 def test_archival_forms_give_no_finding(ru, en):
@@ -231,6 +244,12 @@ def test_a_changed_count_is_set_against_the_count_not_the_year():
     assert f.severity == Severity.CRITICAL
     assert "40" in f.message
     assert "46" in f.message
+
+
+def test_a_changed_multiplier_word_is_found():
+    (f,) = checked("урожай оказался вдвое ниже", "the harvest was three times lower")
+    assert f.rule == "number.changed"
+    assert "three times" in f.message
 
 
 def test_an_ordinal_against_a_count_is_minor_with_its_reason():

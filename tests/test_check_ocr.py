@@ -43,6 +43,26 @@ def test_a_latin_look_alike_inside_a_word_is_reported() -> None:
     assert source[f.source_evidence[0].start : f.source_evidence[0].end] == "Cоветских"
 
 
+@pytest.mark.parametrize(
+    ("source", "word", "reading"),
+    [
+        ("Совещание 6ыло отложено на неделю.", "6ыло", "было"),
+        ("Комиссия 0бсудила проект договора.", "0бсудила", "обсудила"),
+    ],
+)
+def test_a_figure_read_for_a_letter_is_reported_and_is_no_number(
+    source: str, word: str, reading: str
+) -> None:
+    found = check_texts(source, "The text.", config=Config(checks=("ocr", "number"))).findings
+    assert [(f.kind, f.rule) for f in found] == [("ocr", "ocr.digit_for_letter")]
+    assert f"“{reading}”" in found[0].message
+    assert source[found[0].source_evidence[0].start : found[0].source_evidence[0].end] == word
+
+
+def test_a_figure_with_a_case_ending_stays_a_number() -> None:
+    assert ocr_findings("Прибыло 2х офицеров и 3-х солдат.", "Two officers and three soldiers arrived.") == []
+
+
 def test_a_hyphen_left_inside_a_word_is_reported() -> None:
     source = "Народ борется за свою незави- симость и свободу."
     (f,) = ocr_findings(source)

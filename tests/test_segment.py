@@ -31,6 +31,8 @@ RU_CASES = [
     # a form of address stands before its addressee, a capitalised common word too
     "|«Уважаемый тов. Консул!| |Пишу Вам снова.|",
     "|Прибыл ген. Ватутин, т.е. командующий.| |Доклад окончен.|",
+    # a geographic abbreviation before a name: "р." (river), "оз." (lake)
+    "|Мост через р. Иртыш у оз. Зайсан восстановлен.| |Доклад окончен.|",
     "|Это было в 1950 г.| |Затем началась война.|",
     "|Войска, т.к. кадры не готовы, отошли.| |Всё.|",
     "|Он сказал: «Хватит!»| |Все замолчали.|",
@@ -124,6 +126,7 @@ def test_a_classification_mark_or_a_date_on_its_own_line_runs_into_no_other_line
         ("|1. Сдать склад по акту от 4.IX.43 г.|\n|2. Доложить.|", "ru"),
         ("|1. Hand over the depot by 18:00 on 3 September.|\n|2. Report.|", "en"),
         ("|1. Hand over the depot.3|\n|2. Report.|", "en"),
+        ("|1 See document No. 14.|\n|2 The copy is unsigned.|", "en"),
     ],
 )
 def test_a_numbered_item_on_its_own_line_starts_a_sentence(case: str, language: str) -> None:

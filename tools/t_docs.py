@@ -1021,3 +1021,734 @@ DOCS["t12-order-parade-dates-1945"] = {
     ],
     "notes": "Planted: 19 июля -> July 21 (date); point 3 left out (omission; the English keeps the number 4 of the next point). Traps: 8.VII.45, «Правда» with its date, 20 или 25 июля, к 18.00 15.7, в ночь на, clock ranges, ПРИКАЗЫВАЮ: before numbered points.",
 }
+
+# A third batch, written after the second fixes as a fresh check.
+
+DOCS["t13-letter-and-telegram-hanoi-1955"] = {
+    "genre": "letter with the telegram that transmitted it (page: the letter, the telegram, then the English)",
+    "about": "Invented: a letter of the Vietnamese leaders on rice and specialists, with the ambassador's telegram quoting it.",
+    "page": {
+        "date": "April 2, 1955",
+        "title": "Letter from Ho Chi Minh to N. A. Bulganin (with the Transmitting Telegram)",
+        "ref": "td-0113",
+        "summary": "Ho Chi Minh asks for rice deliveries and Soviet specialists; the ambassador's telegram quoting the letter follows the letter.",
+        "fields": [
+            ("Associated Places", "Hanoi (Vietnam); Haiphong (Vietnam)"),
+            ("Date Range", "1955-03-28 to 1955-04-02"),
+        ],
+        "contents": ["Original Scan", "Original Scan (telegram)", "Translation - English"],
+        "order": ["ru", "witness", "en"],
+    },
+    "ru": """‹1›Председателю Совета Министров СССР
+‹2›товарищу Булганину Н. А.
+
+‹3›Дорогой товарищ Булганин!
+
+‹4›Правительство Демократической Республики Вьетнам просит поставить во II квартале 1955 г. полтора миллиона пудов риса через порт Хайфон. ‹5›Урожай этого года в провинциях Тхайбинь и Намдинь оказался вдвое ниже прошлогоднего. ‹6›Мы просим также направить к нам в течение 1955/56 учебного года 35 преподавателей, из них две трети - для политехнического института.
+
+‹7›Просим принять наши искренние благодарности.
+
+‹8›ХО ШИ МИН
+‹9›Ханой, 28 марта 1955 г.""",
+    "witness": """‹u›ШИФРТЕЛЕГРАММА
+‹u›Из ХАНОЯ       Отправлено 2.IV.55 г. 18 ч. 20 м.
+‹u›МОСКВА, МИД СССР
+‹u›Хо Ши Мин передал мне письмо на имя тов. Булганина Н. А. следующего содержания:
+‹u›«Правительство Демократической Республики Вьетнам просит поставить во II квартале 1955 г. полтора миллиона пудов риса через порт Хайфон. ‹u›Урожай этого года в провинциях Тхайбинь и Намдинь оказался вдвое ниже прошлогоднего.»
+‹u›ЛАВРИЩЕВ""",
+    "en": """‹1›To the Chairman of the Council of Ministers of the USSR
+‹2›Comrade N. A. Bulganin
+
+‹3›Dear Comrade Bulganin!
+
+‹4›The Government of the Democratic Republic of Vietnam asks you to deliver in the second quarter of 1955 one and a half million poods of rice through the port of Haiphong. ‹5›This year's harvest in the provinces of Thai Binh and Nam Dinh has turned out three times lower than last year's. ‹6›We also ask you to send us during the 1955-56 school year 35 teachers, two-thirds of them for the polytechnic institute.
+
+‹7›Please accept our sincere thanks.
+
+‹8›HO CHI MINH
+‹9›Hanoi, March 28, 1955""",
+    "required": [
+        ("number", ("вдвое", "Урожай"), "three times", "вдвое (twice) is given as 'three times'"),
+    ],
+    "acceptable": [
+        ("duplicate", ("«Правительство", "ШИФРТЕЛЕГРАММА"), None, "the telegram repeats the letter"),
+    ],
+    "forbidden": [
+        (
+            None,
+            ("II квартале 1955 г.", "Дорогой"),
+            "second quarter of 1955",
+            "a Roman ordinal quarter",
+            ["number", "date"],
+        ),
+        (
+            None,
+            ("полтора миллиона пудов", "Дорогой"),
+            "one and a half million poods",
+            "one and a half million",
+            ["number"],
+        ),
+        (None, "1955/56 учебного года", "1955-56 school year", "a school year", ["number", "date"]),
+        (None, "35 преподавателей", "35 teachers", "the same count", ["number"]),
+        (None, "две трети", "two-thirds", "a fraction", ["number"]),
+        (None, "Ханой, 28 марта 1955 г.", "Hanoi, March 28, 1955", "date line", ["number", "date"]),
+        (None, "Из ХАНОЯ", None, "dispatch line of the telegram", ["omission", "number", "date"], "minor"),
+        (None, "Хо Ши Мин передал мне", None, "the telegram's framing", ["omission"], "minor"),
+    ],
+    "notes": "Page with the letter, then the ambassador's telegram quoting part of it (a second witness between the original and the translation). Planted: вдвое -> three times (number). Traps: полтора миллиона, 1955/56 учебный год, две трети, II квартал.",
+}
+
+DOCS["t14-report-kolkhoz-numbers-1953"] = {
+    "genre": "report (pair; numbers in words and fractions, a translator's bracketed gloss)",
+    "about": "Invented: a regional report on livestock and grain with numbers in words, ratios and a planted omission.",
+    "ru": """‹1›СЕКРЕТНО
+
+‹2›ЦК КПСС
+‹3›Отдел сельскохозяйственных органов
+
+‹4›СПРАВКА
+‹5›о состоянии животноводства в Курской области на 1 января 1953 г.
+
+‹6›Поголовье крупного рогатого скота в колхозах области составило 412,6 тыс. голов, т. е. на 3,2% меньше, чем на 1 января 1952 г. ‹7›Падеж скота за 1952 г. возрос в 2,5 раза и составил около 11 тыс. голов. ‹8›В 14 районах из 32 план развития животноводства не выполнен.
+
+‹9›Обеспеченность кормами составляет не более двух третей потребности. ‹u›Сена заготовлено на 140 тыс. тонн меньше, чем в прошлом году. ‹10›Десятки тысяч голов молодняка содержатся в неприспособленных помещениях.
+
+‹11›Зав. Отделом
+‹12›А. КОЗЛОВ
+
+‹u›10.I.53
+‹u›№ 14-с/1""",
+    "en": """‹1›SECRET
+
+‹2›CC CPSU
+‹3›Department of Agricultural Bodies
+
+‹4›INFORMATION
+‹5›on the state of livestock farming in Kursk Region as of January 1, 1953
+
+‹6›The number of cattle in the collective farms [kolkhozes] of the region was 412,600 head, i.e. 3.2 per cent fewer than on January 1, 1952. ‹7›Losses of livestock in 1952 grew two and a half times and came to about eleven thousand head. ‹8›In 14 districts out of 32 the plan for the development of livestock farming has not been fulfilled.
+
+‹9›Fodder covers no more than two-thirds of requirements. ‹10›Tens of thousands of young animals are kept in unsuitable premises.
+
+‹11›Head of the Department
+‹12›A. KOZLOV""",
+    "required": [
+        ("omission", "Сена заготовлено", None, "the translation leaves out the sentence on hay"),
+    ],
+    "forbidden": [
+        (
+            None,
+            ("на 1 января 1953 г.", "СПРАВКА"),
+            "as of January 1, 1953",
+            "the same date",
+            ["number", "date"],
+        ),
+        (None, "412,6 тыс. голов", "412,600 head", "decimal comma with тыс.", ["number"]),
+        (None, "3,2%", "3.2 per cent", "decimal comma, per cent", ["number"]),
+        (None, "на 1 января 1952 г.", "on January 1, 1952", "the same date", ["number", "date"]),
+        (None, "в 2,5 раза", "two and a half times", "a ratio in words", ["number"]),
+        (None, "около 11 тыс. голов", "about eleven thousand head", "a number in words", ["number"]),
+        (None, "В 14 районах из 32", "In 14 districts out of 32", "the same counts", ["number"]),
+        (None, "двух третей", "two-thirds", "a fraction", ["number"]),
+        (None, "Десятки тысяч", "Tens of thousands", "an indefinite quantity", ["number"]),
+        (None, None, "[kolkhozes]", "a translator's gloss", ["addition", "term"], "minor"),
+        (None, "10.I.53", None, "typist's date", ["omission", "number", "date"], "minor"),
+        (None, "№ 14-с/1", None, "registration number", ["omission", "number"], "minor"),
+    ],
+    "notes": "Planted: the sentence on hay is left out (omission). Traps: 412,6 тыс., 3,2%, в 2,5 раза = two and a half times, около 11 тыс. = about eleven thousand, две трети, десятки тысяч, a translator's gloss [kolkhozes], т. е. with a space.",
+}
+
+DOCS["t15-directive-dates-1951"] = {
+    "genre": "directive (pair; dates in period forms and ranges)",
+    "about": "Invented: a ministry directive on the grain harvest with dates in many forms; a planted date and an addition.",
+    "ru": """‹1›ДИРЕКТИВА
+‹2›Министерства заготовок СССР
+‹3›№ 112/с от 5 мая 1951 г.
+
+‹4›Уборку зерновых в южных областях начать в середине июня и закончить не позднее 10-15 августа. ‹5›Сдачу зерна государству по первой группе областей провести с 15 по 30 июля, по второй - в первой половине августа.
+‹6›Отчеты представлять ежедекадно, к 1-му, 11-му и 21-му числу каждого месяца. ‹7›Итоги заготовок за 1950/51 хозяйственный год доложить к 1.IX.51 г.
+‹8›Весной 1952 г. провести совещание работников заготовительных пунктов.
+
+‹9›Министр заготовок СССР
+‹10›Б. ДВИНСКИЙ""",
+    "en": """‹1›DIRECTIVE
+‹2›of the USSR Ministry of Procurements
+‹3›No. 112/s of May 5, 1951
+
+‹4›Harvesting of grain in the southern regions is to begin in mid-June and to end no later than August 10-15. ‹5›Deliveries of grain to the state are to be made by the first group of regions from July 15 to 30, and by the second group in the first half of August.
+‹6›Reports are to be submitted every ten days, by the 1st, 11th and 21st of each month. ‹7›The results of procurements for the 1950-51 economic year are to be reported by October 1, 1951. ‹u›Regional offices that fail to report on time will be named in the Ministry's order.
+‹8›In the spring of 1952 a conference of workers of the procurement points is to be held.
+
+‹9›Minister of Procurements of the USSR
+‹10›B. DVINSKY""",
+    "required": [
+        ("date", "1.IX.51 г.", "October 1, 1951", "1.IX.51 (September 1) is given as October 1"),
+        (
+            "addition",
+            None,
+            "Regional offices that fail to report",
+            "the translation adds a sentence with no original",
+        ),
+    ],
+    "forbidden": [
+        (None, "№ 112/с от 5 мая 1951 г.", "No. 112/s of May 5, 1951", "number and date", ["number", "date"]),
+        (None, "в середине июня", "in mid-June", "a period date", ["number", "date"]),
+        (None, "10-15 августа", "August 10-15", "a range of days", ["number", "date"]),
+        (None, "с 15 по 30 июля", "from July 15 to 30", "a range of days", ["number", "date"]),
+        (None, "первой группе", "first group", "an ordinal", ["number"]),
+        (
+            None,
+            "в первой половине августа",
+            "in the first half of August",
+            "a period date",
+            ["number", "date"],
+        ),
+        (None, "ежедекадно", "every ten days", "every ten days", ["number", "date"]),
+        (
+            None,
+            "к 1-му, 11-му и 21-му числу",
+            "by the 1st, 11th and 21st",
+            "ordinal days",
+            ["number", "date"],
+        ),
+        (None, "1950/51 хозяйственный год", "1950-51 economic year", "an economic year", ["number", "date"]),
+        (None, "Весной 1952 г.", "In the spring of 1952", "a season", ["number", "date"]),
+    ],
+    "notes": "Planted: 1.IX.51 -> October 1, 1951 (date); an added sentence on late reports (addition). Traps: в середине июня, 10-15 августа, с 15 по 30 июля, ежедекадно, ordinal days of the month, 1950/51, весной 1952 г.",
+}
+
+DOCS["t16-record-washington-ocr-1945"] = {
+    "genre": "record of conversation (page; English abbreviations that do not end sentences, OCR in the English)",
+    "about": "Invented: the Soviet ambassador's record of a talk in Washington on Lend-Lease, with a planted number.",
+    "page": {
+        "date": "May 14, 1945",
+        "title": "Record of Conversation of A. A. Gromyko with J. C. Grew",
+        "ref": "td-0116",
+        "summary": "Grew explains the cut in Lend-Lease shipments after V-E Day; Gromyko protests the unloading of ships at sea.",
+        "contents": ["Original Scan", "Translation - English"],
+        "order": ["ru", "en"],
+    },
+    "ru": """‹1›ЗАПИСЬ БЕСЕДЫ
+‹2›посла СССР в США А. А. Громыко с и. о. государственного секретаря США Дж. Грю
+
+‹3›12 мая 1945 г., 15 ч. 00 м.
+
+‹4›Грю сообщил, что в связи с окончанием войны в Европе поставки по ленд-лизу будут сокращены. ‹5›По его словам, суда, уже находящиеся в пути, будут доставлены в СССР, а 16 судов, стоящих под погрузкой в портах США, будут разгружены. ‹6›Я заявил, что такой порядок противоречит Протоколу, подписанному 17 апреля 1945 г., и является, мягко говоря, недружественным актом.
+
+‹7›Грю ответил, что решение принято Президентом Г. Трумэном и ген. Маршаллом, но он готов пересмотреть его в отношении грузов для Дальнего Востока. ‹8›Беседа продолжалась 40 мин.
+
+‹9›А. ГРОМЫКО""",
+    "en": """‹1›RECORD OF CONVERSATION
+‹2›of the USSR Ambassador in the U.S.A. A. A. Gromyko with the Acting Secretary of State of the U.S.A. J. Grew
+
+‹3›May 12, 1945, 3:00 p.m.
+
+‹4›Grew said that in connection with the end of the war in Europe shipments under Lend-Lease would be cut. ‹5›According to him, the ships already at sea would be delivered to the U.S.S.R., and the 18 ships being loaded in U.S. ports would be unloaded. ‹6›I stated that such a procedure contradicts the Protocol signed on April 17, 1945, and is, to put it mildly, an unfriendly act.
+
+‹7›Grew replied that the decision had been taken by President H. Truman and Gen. Marshall, but that he was ready to reconsider it with regard to cargoes for the Far East. ‹8›The conversation lasted 40 min.
+
+‹9›A. GROMYKO""",
+    "required": [
+        ("number", ("16", "а 16"), "18 ships", "16 ships in the original, 18 in the translation"),
+    ],
+    "forbidden": [
+        (None, "12 мая 1945 г., 15 ч. 00 м.", "May 12, 1945, 3:00 p.m.", "date and time", ["number", "date"]),
+        (None, "17 апреля 1945 г.", "April 17, 1945", "the same date", ["number", "date"]),
+        (None, "40 мин.", "40 min.", "a duration", ["number", "date"]),
+        (None, "ленд-лизу", "Lend-Lease", "a term", ["term", "name"]),
+    ],
+    "notes": "Page with English abbreviations inside sentences (U.S.A., U.S.S.R., U.S., Gen., J.) and Russian ones (и. о., Дж., ген., мин.). Planted: 16 -> 18 ships (number).",
+}
+
+# A fourth batch, written after the third fixes as a fresh check.
+
+DOCS["t17-page-mixed-scripts-1946"] = {
+    "genre": "memorandum (page, translation first; Latin words in the Russian, Russian words in the English)",
+    "about": "Invented: a memorandum on UNRRA supplies, with Latin-script words on the Russian side and transliterated terms on the English side.",
+    "page": {
+        "date": "March 2, 1946",
+        "title": "Memorandum of the USSR Ministry of Foreign Trade on UNRRA Supplies to Byelorussia",
+        "ref": "td-0117",
+        "summary": "UNRRA supplies for Byelorussia and the Ukraine in the first quarter of 1946.",
+        "contents": ["Translation - English", "Original Scan"],
+        "order": ["en", "ru"],
+    },
+    "en": """‹1›SECRET
+
+‹2›MEMORANDUM
+
+‹3›By March 1, 1946, UNRRA had delivered to Byelorussia 63,000 tons of goods, i.e. about a third of the program for the first half of the year. ‹4›The delay is explained, according to the UNRRA mission, by the shortage of shipping at Constanța. ‹5›Of the 1,800 tractors provided for, 640 have arrived; the kolkhozes (collective farms) of the Minsk and Gomel regions will receive them first. ‹6›The mission insists on the status quo in the distribution of foodstuffs, that is, on distribution through its own inspectors.
+
+‹7›Translator's note: the figures are given as in the original.
+
+‹8›A. KRUTIKOV
+
+‹9›No. 113-s""",
+    "ru": """‹1›СЕКРЕТНО
+
+‹2›ПАМЯТНАЯ ЗАПИСКА
+
+‹3›К 1 марта 1946 г. ЮНРРА поставила в Белоруссию 63 тыс. тонн грузов, т. е. около трети программы первого полугодия. ‹4›Задержка объясняется, по данным миссии UNRRA, недостатком тоннажа в Констанце. ‹5›Из предусмотренных 1.800 тракторов прибыло 460; их получат в первую очередь колхозы Минской и Гомельской областей. ‹6›Миссия настаивает на сохранении status quo в распределении продовольствия, т. е. на распределении через своих инспекторов.
+
+‹8›А. КРУТИКОВ
+
+‹9›№ 113-с""",
+    "required": [
+        ("number", "460", "640", "460 tractors arrived in the original, 640 in the translation"),
+    ],
+    "forbidden": [
+        (None, "К 1 марта 1946 г.", "By March 1, 1946", "the same date", ["number", "date"]),
+        (None, "63 тыс. тонн", "63,000 tons", "тыс.", ["number"]),
+        (None, "около трети", "about a third", "a fraction", ["number"]),
+        (None, "первого полугодия", "first half of the year", "an ordinal period", ["number", "date"]),
+        (None, "1.800 тракторов", "1,800 tractors", "thousands dot", ["number"]),
+        (
+            None,
+            ("status quo", "сохранении"),
+            ("status quo", "insists on"),
+            "Latin words in the Russian",
+            ["name", "term", "ocr"],
+        ),
+        (None, "UNRRA,", None, "Latin acronym in the Russian", ["ocr", "name"]),
+        (None, None, "Translator's note:", "a translator's note", ["addition"], "minor"),
+        (None, "№ 113-с", "No. 113-s", "registration number", ["number"]),
+    ],
+    "notes": "Translation-first page; Latin words inside the Russian (UNRRA, status quo), Russian terms in the English (kolkhozes), a translator's note. Planted: 460 -> 640 (digits swapped, number).",
+}
+DOCS["t17-page-mixed-scripts-1946"]["forbidden"] = [
+    f for f in DOCS["t17-page-mixed-scripts-1946"]["forbidden"] if f[1] != "UNRRA,"
+]
+DOCS["t17-page-mixed-scripts-1946"]["en"] = DOCS["t17-page-mixed-scripts-1946"]["en"].replace(
+    "‹7›Translator's note:", "‹u›Translator's note:"
+)
+
+DOCS["t18-report-congress-dates-1956"] = {
+    "genre": "report (pair; decades, congress ordinals, date ranges across years, dialogue dashes)",
+    "about": "Invented: a report on a party meeting, with period expressions of time and a quoted exchange.",
+    "ru": """‹1›ЦК КПСС
+
+‹2›О собрании партийного актива Ленинградской области
+
+‹3›Собрание состоялось 31 декабря 1955 г. - 1 января 1956 г. и было посвящено подготовке к XX съезду КПСС. ‹4›В прениях выступило 27 человек, из них 9 - секретари райкомов.
+‹5›Ряд ораторов говорил о нарушениях, допущенных в конце 40-х годов. ‹6›Секретарь Выборгского райкома тов. Смирнов сказал: «Мы должны доложить съезду о выполнении пятилетки к 7 ноября». ‹7›На вопрос из зала, почему план по жилью выполнен лишь на 72%, он ответил: - Виноваты смежники.
+‹8›Собрание приняло обращение к коммунистам области (см. приложение). ‹u›Обращение будет опубликовано в газете «Ленинградская правда».
+
+‹9›Секретарь обкома
+‹10›Ф. КОЗЛОВ""",
+    "en": """‹1›CC CPSU
+
+‹2›On the meeting of the party activists of the Leningrad Region
+
+‹3›The meeting took place on December 31, 1955 - January 1, 1956 and was devoted to the preparations for the 20th Congress of the CPSU. ‹4›In the debate 27 people spoke, of them 9 secretaries of district committees.
+‹5›A number of speakers spoke of the violations committed in the late 1940s. ‹6›The secretary of the Vyborg district committee, Cde. Smirnov, said: "We must report to the Congress on the fulfilment of the five-year plan by November 7." ‹7›To a question from the floor as to why the housing plan had been fulfilled only by 27 per cent, he replied: "The suppliers are to blame."
+‹8›The meeting adopted an appeal to the communists of the region (see appendix).
+
+‹9›Secretary of the Regional Committee
+‹10›F. KOZLOV""",
+    "required": [
+        ("number", "72%", "27 per cent", "72% in the original, 27 per cent in the translation"),
+        (
+            "omission",
+            "Обращение будет опубликовано",
+            None,
+            "the translation leaves out the sentence on the newspaper",
+        ),
+    ],
+    "forbidden": [
+        (
+            None,
+            "31 декабря 1955 г. - 1 января 1956 г.",
+            "December 31, 1955 - January 1, 1956",
+            "a range across years",
+            ["number", "date"],
+        ),
+        (None, "XX съезду", "20th Congress", "a Roman ordinal", ["number"]),
+        (None, "27 человек", "27 people", "the same count", ["number"]),
+        (None, "из них 9", "of them 9", "the same count", ["number"]),
+        (None, "в конце 40-х годов", "in the late 1940s", "a decade", ["number", "date"]),
+        (None, "к 7 ноября", "by November 7", "the same date", ["number", "date"]),
+    ],
+    "notes": "Planted: 72% -> 27 per cent (number); the sentence on publication left out (omission). Traps: a date range across two years, XX съезд, 40-х годов = 1940s, a dialogue dash, (см. приложение).",
+}
+
+DOCS["t19-telegram-ocr-garbles-1952"] = {
+    "genre": "ciphered telegram (pair; OCR garbles on both sides)",
+    "about": "Invented: a telegram on a fishing agreement, with OCR garbles on both sides and a planted OCR slip and date.",
+    "ru": """‹u›Из ТОКИО       Отправлено 14.VI.52 г. 21 ч. 05 м.
+
+‹1›СОВ. СЕКРЕТНО
+
+‹2›МОСКВА, МИД СССР, тов. Вышинскому А. Я.
+
+‹3›Японская сторона 0бъявила, что рыболовные суда не будут заходить в район южнее 45-й параллели до 1 сентября. ‹4›Представитель министерства сельского хозяйства Японии сообщил, что в этом районе работают 6ыло до 300 судов. ‹5›Он просил передать, что японское правительство готово начать переговоры в Токио во второй половине июля.
+
+‹6›Прошу указаний.
+
+‹7›ЗАБРОДИН""",
+    "en": """‹1›TOP SECRET
+
+‹2›MOSCOW, USSR MINISTRY OF FOREIGN AFFAIRS, to Cde. A. Y. Vyshinsky
+
+‹3›The Japanese side has announced that fishing vessels will not enter the area south of the 45th parallel until September 1. ‹4›The representative of the Japanese Ministry of Agriculture said that up to 300 vessels had been working in this area. ‹5›He asked me to convey that the Japanese Governrnent is ready to begin negotiations in Tokyo in the first half of July.
+
+‹6›I request instructions.
+
+‹7›ZABRODIN""",
+    "required": [
+        (
+            "date",
+            "во второй половине июля",
+            "in the first half of July",
+            "the second half of July is given as the first half",
+        ),
+        ("ocr", "6ыло", None, "'6ыло' has the figure 6 for the letter б"),
+    ],
+    "expected": [
+        ("ocr", "0бъявила", None, "'0бъявила' has the figure 0 for the letter О"),
+    ],
+    "forbidden": [
+        (None, "45-й параллели", "45th parallel", "an ordinal", ["number"]),
+        (None, "до 1 сентября", "until September 1", "the same date", ["number", "date"]),
+        (None, "до 300 судов", "up to 300 vessels", "the same bound", ["number"]),
+        (None, "0бъявила", None, "an OCR garble is no number", ["number"]),
+        (None, "6ыло", None, "an OCR garble is no number", ["number"]),
+        (None, None, "Governrnent", "OCR 'rn' for 'm'", ["addition", "name", "term", "number"]),
+        (None, "Из ТОКИО", None, "dispatch line", ["omission", "number", "date"], "minor"),
+    ],
+    "notes": "Planted: во второй половине июля -> in the first half of July (date); '6ыло' (ocr). Traps: figures for letters (0бъявила, 6ыло) are no numbers, 'Governrnent'.",
+}
+
+DOCS["t20-page-footnotes-frus-1944"] = {
+    "genre": "personal message in a FRUS-style printing (page, footnote marks glued on both sides, an editorial page mark inside a paragraph)",
+    "about": "Invented: Stalin to Roosevelt on the Polish question, printed with footnotes and page marks.",
+    "page": {
+        "date": "December 27, 1944",
+        "title": "Personal and Secret Message from Premier J. V. Stalin to President F. D. Roosevelt on Poland",
+        "ref": "td-0120",
+        "summary": "Stalin informs Roosevelt that the Soviet government will recognize the Provisional Government of Poland.",
+        "contents": ["Original Scan", "Translation - English"],
+        "order": ["ru", "en"],
+    },
+    "ru": """‹u›АП РФ, ф. 45, оп. 1, д. 369, лл. 112-114.
+
+‹1›ЛИЧНО И СЕКРЕТНО ОТ ПРЕМЬЕРА И. В. СТАЛИНА ПРЕЗИДЕНТУ г-ну Ф. РУЗВЕЛЬТУ
+
+‹2›Ваше послание от 20 декабря получил¹. ‹3›Должен сказать, что Польский Комитет Национального Освобождения 31 декабря преобразуется во Временное Правительство Польши. ‹4›Советское Правительство не видит возможности не признать его, так как оно пользуется поддержкой большинства населения и 4 армий, действующих вместе с Красной Армией².
+
+‹5›Я имею в виду, что г-н Миколайчик и его друзья за последние три месяца лишь помешали делу. ‹6›Надеюсь, что Вы поймете нашу позицию.
+
+‹7›¹ Послание от 20 декабря 1944 г. см. в документе № 247.
+‹8›² Речь идет о 1-й и 2-й армиях Войска Польского и двух польских дивизиях.
+
+‹9›27 декабря 1944 года.""",
+    "en": """‹1›PERSONAL AND SECRET FROM PREMIER J. V. STALIN TO PRESIDENT F. ROOSEVELT
+
+‹2›I have received your message of December 20.1 ‹3›I must say that the Polish Committee of National Liberation will be transformed into the Provisional Government of Poland on December 31. ‹4›The Soviet Government sees no possibility of not recognizing it, since it enjoys the support of the majority of the population and of the 4 armies fighting together with the Red Army.2
+
+‹5›I have in mind that Mr. Mikołajczyk and his friends have [Page 718] only hindered matters over the last three months. ‹6›I hope you will understand our position.
+
+‹7›1 For the message of December 20, 1944, see document No. 247.
+‹8›2 The reference is to the 1st and 2nd Armies of the Polish Army and two Polish divisions.
+
+‹9›December 27, 1944""",
+    "required": [],
+    "forbidden": [
+        (
+            None,
+            "от 20 декабря получил¹",
+            "of December 20.1",
+            "a footnote mark glued to a date on both sides",
+            ["number", "date"],
+        ),
+        (None, "31 декабря преобразуется", "on December 31", "the same date", ["number", "date"]),
+        (None, "4 армий", "4 armies", "the same count", ["number"]),
+        (None, "Армией²", "Army.2", "footnote marks", ["number"]),
+        (None, "три месяца", "three months", "the same duration", ["number"]),
+        (
+            None,
+            None,
+            "[Page 718]",
+            "an editorial page mark inside a sentence",
+            ["number", "addition"],
+            "minor",
+        ),
+        (
+            None,
+            "¹ Послание от 20 декабря 1944 г.",
+            "1 For the message of December 20, 1944",
+            "footnote on both sides",
+            ["number", "date", "omission", "addition"],
+        ),
+        (None, "№ 247", "No. 247", "document number", ["number"]),
+        (None, "1-й и 2-й армиях", "1st and 2nd Armies", "ordinals", ["number"]),
+        (None, "27 декабря 1944 года.", "December 27, 1944", "date line", ["number", "date"]),
+        (None, "АП РФ, ф. 45", None, "archive reference", ["omission", "number"], "minor"),
+    ],
+    "notes": "Faithful page with footnote marks glued to the sentence ends on both sides (получил¹. / December 20.1), footnotes on both sides, an editor's page mark [Page 718] inside a sentence of the English.",
+}
+
+# A fifth batch: numbers and dates a translator writes in other words, apparatus of the English edition.
+
+DOCS["t21-report-numbers-in-words-1957"] = {
+    "genre": "report (pair; numbers rendered in other words, the English edition's apparatus)",
+    "about": "Invented: a report on aid to Egypt with numbers the translator writes in other words.",
+    "ru": """‹1›СЕКРЕТНО
+
+‹2›ЦК КПСС
+
+‹3›В течение двух недель в Александрию прибыло 12 судов с грузами для Египта. ‹4›Поставлено двадцать с лишним тысяч тонн пшеницы и 250 тыс. тонн нефтепродуктов. ‹5›Стоимость поставок составила 2,5 млрд. рублей, т.е. около четверти общего объема помощи.
+‹6›Египетская сторона просит направить 3-4 группы специалистов по 25-30 человек на полгода. ‹7›Срок строительства плотины оценивается в полтора года. ‹8›Стоимость работ первой очереди - 8 400 тыс. фунтов.
+
+‹9›Отправлено 5-го числа, в воскресенье.
+
+‹10›Д. ШЕПИЛОВ""",
+    "en": """‹u›Original in Russian.
+
+‹1›SECRET
+
+‹2›CC CPSU
+
+‹3›In the course of a fortnight a dozen ships with cargoes for Egypt arrived in Alexandria. ‹4›Twenty-odd thousand tons of wheat and a quarter of a million tons of oil products were delivered. ‹5›The value of the deliveries came to 2.5 billion rubles, i.e. about one fourth of the total volume of aid.
+‹6›The Egyptian side asks that three to four groups of specialists of between 25 and 30 people each be sent for half a year. ‹7›The term for building the dam is estimated at a year and a half. ‹8›The cost of the work of the first stage is 8,400 thousand pounds.
+
+‹9›Sent on the 5th, a Sunday.
+
+‹10›(Signed) D. SHEPILOV
+
+‹u›Translated by the State Department's Division of Language Services.""",
+    "required": [],
+    "forbidden": [
+        (None, "двух недель", "a fortnight", "two weeks = a fortnight", ["number", "date"]),
+        (None, "12 судов", "a dozen ships", "12 = a dozen", ["number"]),
+        (None, "двадцать с лишним тысяч", "Twenty-odd thousand", "twenty-odd", ["number"]),
+        (None, "250 тыс. тонн", "a quarter of a million tons", "a quarter of a million", ["number"]),
+        (None, "2,5 млрд. рублей", "2.5 billion rubles", "млрд.", ["number"]),
+        (None, "около четверти", "about one fourth", "a fraction", ["number"]),
+        (None, "3-4 группы", "three to four groups", "a range in words", ["number"]),
+        (None, "по 25-30 человек", "between 25 and 30 people", "a range", ["number"]),
+        (None, "на полгода", "for half a year", "half a year", ["number", "date"]),
+        (None, "в полтора года", "a year and a half", "a year and a half", ["number", "date"]),
+        (None, "первой очереди", "first stage", "an ordinal", ["number"]),
+        (None, "8 400 тыс. фунтов", "8,400 thousand pounds", "a space as thousands separator", ["number"]),
+        (None, "5-го числа", "on the 5th", "a day of the month", ["number", "date"]),
+        (None, None, "Original in Russian.", "an edition's note", ["addition"], "minor"),
+        (None, None, "Translated by the State Department's", "a translation credit", ["addition"], "minor"),
+        (None, None, "(Signed)", "an edition's signature mark", ["addition"], "minor"),
+    ],
+    "notes": "Faithful: numbers in other words (a fortnight, a dozen, twenty-odd thousand, a quarter of a million, one fourth, three to four, between 25 and 30, half a year, a year and a half), 8 400 with a space, the edition's notes in the English.",
+}
+
+DOCS["t22-telegram-dates-in-words-1953"] = {
+    "genre": "ciphered telegram (pair; dates a translator writes in other words)",
+    "about": "Invented: a telegram on the armistice talks at Panmunjom with dates in other words and a planted date.",
+    "ru": """‹1›СОВ. СЕКРЕТНО
+
+‹2›ШИФРТЕЛЕГРАММА
+
+‹3›Из ПХЕНЬЯНА
+
+‹4›Переговоры в Пханмунчжоне возобновятся 26 апреля, в воскресенье. ‹5›Обмен больными и ранеными пленными закончился 3 мая. ‹6›Корейские товарищи предлагают подписать соглашение к 30-летию... ‹u›Впрочем, срок пока не определен.
+‹7›Вторая сессия комиссии намечена на 1953 г. ‹8›Поездка тов. Ким Ир Сена в Москву переносится с 1 на 15 июля.
+
+‹9›СУЗДАЛЕВ""",
+    "en": """‹1›TOP SECRET
+
+‹2›CIPHERED TELEGRAM
+
+‹3›From PYONGYANG
+
+‹4›The negotiations at Panmunjom will resume on Sunday, April 26. ‹5›The exchange of sick and wounded prisoners ended on May 3. ‹6›The Korean comrades propose that the agreement be signed by the 30th anniversary...
+
+‹7›The second session of the commission is planned for 1953. ‹8›Comrade Kim Il Sung's trip to Moscow is being moved from July 1 to July 25.
+
+‹9›SUZDALEV""",
+    "required": [
+        ("date", ("15 июля", "переносится"), "July 25", "15 июля is given as July 25"),
+        (
+            "omission",
+            "Впрочем, срок пока не определен.",
+            None,
+            "the translation leaves out the sentence on the date not yet fixed",
+        ),
+    ],
+    "forbidden": [
+        (None, "26 апреля, в воскресенье", "on Sunday, April 26", "a weekday and a date", ["number", "date"]),
+        (None, "3 мая", "May 3", "the same date", ["number", "date"]),
+        (None, "30-летию", "30th anniversary", "an anniversary", ["number"]),
+        (None, "1953 г.", "for 1953", "the same year", ["number", "date"]),
+        (None, "Вторая сессия", "The second session", "an ordinal", ["number"]),
+    ],
+    "notes": "Planted: с 1 на 15 июля -> from July 1 to July 25 (date); a short sentence after an ellipsis left out (omission). Traps: a weekday with its date, 30-летие = 30th anniversary, ellipsis inside a paragraph.",
+}
+
+# A sixth batch: designations with calibres, treaty articles, military unit numbers, dates in figures.
+
+DOCS["t23-order-weapons-designations-1951"] = {
+    "genre": "order (pair; weapon designations and calibres, treaty articles, unit numbers)",
+    "about": "Invented: an order on weapons deliveries to the Chinese army with designations, calibres and a planted number.",
+    "ru": """‹1›СОВ. СЕКРЕТНО
+‹2›Экз. № 2
+
+‹3›ПРИКАЗ
+‹4›ВОЕННОГО МИНИСТРА СССР
+‹5›№ 0087 от 24/VI-51 г.
+
+‹6›В соответствии со ст. 5 Соглашения от 14.II.50 г.
+
+‹7›ПРИКАЗЫВАЮ:
+
+‹8›1. Передать НОАК до 15.XII с.г. 120 самолетов МиГ-15бис, 300 танков Т-34-85 и 96 152-мм гаубиц.
+‹9›2. Командиру в/ч 52817 отгрузить 7,62-мм патроны в количестве 4 млн. штук в период 1-2 сентября.
+‹10›3. Отчет о выполнении представить к 01.01.1952.
+
+‹11›ВОЕННЫЙ МИНИСТР СССР
+‹12›Маршал Советского Союза А. ВАСИЛЕВСКИЙ
+
+‹u›Отп. в 3 экз.
+‹u›ЦАМО РФ, ф. 16, оп. 3139, д. 173, л. 8 об.""",
+    "en": """‹1›TOP SECRET
+‹2›Copy No. 2
+
+‹3›ORDER
+‹4›OF THE MINISTER OF WAR OF THE USSR
+‹5›No. 0087 of June 24, 1951
+
+‹6›In accordance with Article 5 of the Agreement of February 14, 1950
+
+‹7›I ORDER:
+
+‹8›1. To transfer to the PLA by December 15 of this year 120 MiG-15bis aircraft, 300 T-34-85 tanks and 69 152 mm howitzers.
+‹9›2. The commander of military unit 52817 to ship 7.62 mm cartridges in the amount of 4 million rounds in the period September 1-2.
+‹10›3. A report on execution to be submitted by 1 January 1952.
+
+‹11›MINISTER OF WAR OF THE USSR
+‹12›Marshal of the Soviet Union A. VASILEVSKY""",
+    "required": [
+        ("number", "96", "69", "96 howitzers in the original, 69 in the translation"),
+    ],
+    "forbidden": [
+        (None, "Экз. № 2", "Copy No. 2", "copy number", ["number"]),
+        (
+            None,
+            "№ 0087 от 24/VI-51 г.",
+            "No. 0087 of June 24, 1951",
+            "order number and a date with a Roman month",
+            ["number", "date"],
+        ),
+        (None, "ст. 5", "Article 5", "an article number", ["number"]),
+        (None, "14.II.50 г.", "February 14, 1950", "a Roman month", ["number", "date"]),
+        (
+            None,
+            "до 15.XII с.г.",
+            "by December 15 of this year",
+            "a day and a Roman month",
+            ["number", "date"],
+        ),
+        (None, "120 самолетов", "120 MiG", "the same count", ["number"]),
+        (None, "МиГ-15бис", "MiG-15bis", "a designation", ["number"]),
+        (None, "300 танков", "300 T-34", "the same count", ["number"]),
+        (None, "Т-34-85", "T-34-85", "a designation", ["number"]),
+        (None, "152-мм", "152 mm", "a calibre", ["number"]),
+        (None, "в/ч 52817", "military unit 52817", "a unit number", ["number"]),
+        (None, "7,62-мм", "7.62 mm", "a calibre with a decimal comma", ["number"]),
+        (None, "4 млн. штук", "4 million rounds", "млн.", ["number"]),
+        (None, "1-2 сентября", "September 1-2", "a range of days", ["number", "date"]),
+        (None, "к 01.01.1952", "by 1 January 1952", "a date in figures", ["number", "date"]),
+        (None, "Отп. в 3 экз.", None, "copies count", ["omission", "number"], "minor"),
+        (None, "ЦАМО РФ, ф. 16", None, "archive reference", ["omission", "number"], "minor"),
+    ],
+    "notes": "Planted: 96 -> 69 howitzers (number, next to a calibre 152). Traps: 24/VI-51, ст. 5, 14.II.50, 15.XII, МиГ-15бис, Т-34-85, 152-мм, в/ч 52817, 7,62-мм, 1-2 сентября, 01.01.1952.",
+}
+
+DOCS["t24-note-distribution-translated-1958"] = {
+    "genre": "note (page; distribution list and certification translated, decades and percent words)",
+    "about": "Invented: a note on trade with Yugoslavia; the English edition translates the distribution list.",
+    "page": {
+        "date": "September 12, 1958",
+        "title": "Note of the Department of Balkan Countries on Trade with Yugoslavia",
+        "ref": "td-0124",
+        "summary": "Trade with Yugoslavia in 1957-1958 and the credit negotiations.",
+        "contents": ["Original Scan", "Translation - English"],
+        "order": ["ru", "en"],
+    },
+    "ru": """‹1›СЕКРЕТНО
+
+‹2›СПРАВКА
+‹3›о торговле с Югославией
+
+‹4›Товарооборот с ФНРЮ в 1957 г. составил 1.040 млн. рублей, т.е. на 18 проц. больше, чем в 1956 г. ‹5›В 1920-х гг. торговля между нашими странами практически отсутствовала. ‹6›Переговоры о кредите прерваны 28 мая с.г. по инициативе югославской стороны.
+
+‹7›Зав. Отделом балканских стран МИД СССР
+‹8›Ю. ЛЕВЫЧКИН
+
+‹9›Разослано: тт. Громыко, Патоличеву, Кузнецову.""",
+    "en": """‹1›SECRET
+
+‹2›INFORMATION NOTE
+‹3›on trade with Yugoslavia
+
+‹4›Trade with the FPRY in 1957 amounted to 1,040 million rubles, i.e. 18 per cent more than in 1956. ‹5›In the 1920s there was practically no trade between our countries. ‹6›The negotiations on the credit were broken off on May 28 of this year on the initiative of the Yugoslav side. ‹u›The Yugoslav delegation left Moscow the next day without a final communiqué.
+
+‹7›Head of the Department of Balkan Countries of the USSR MFA
+‹8›Yu. LEVYCHKIN
+
+‹9›Distributed to: Cdes. Gromyko, Patolichev, Kuznetsov.""",
+    "required": [
+        (
+            "addition",
+            None,
+            "The Yugoslav delegation left Moscow",
+            "the translation adds a sentence with no original",
+        ),
+    ],
+    "forbidden": [
+        (None, "1.040 млн. рублей", "1,040 million rubles", "thousands dot before млн.", ["number"]),
+        (None, "18 проц.", "18 per cent", "проц. = per cent", ["number"]),
+        (None, "в 1956 г.", "in 1956", "the same year", ["number", "date"]),
+        (None, "В 1920-х гг.", "In the 1920s", "a decade", ["number", "date"]),
+        (None, "28 мая с.г.", "May 28 of this year", "the same date, с.г.", ["number", "date"]),
+    ],
+    "notes": "Page with the distribution list translated (linked). Planted: an added sentence on the delegation's departure (addition). Traps: 1.040 млн., 18 проц., 1920-х гг.",
+}
+
+# A seventh batch: a page whose English quotes Russian words, abbreviations at sentence ends.
+
+DOCS["t25-page-quoted-russian-1949"] = {
+    "genre": "record of conversation (page, translation first, no blank line; Cyrillic quoted in the English)",
+    "about": "Invented: a record of a conversation on collective farms in Mongolia; the English quotes Russian terms in Cyrillic.",
+    "page": {
+        "date": "June 3, 1949",
+        "title": "Record of Conversation of Yu. Tsedenbal with Soviet Advisers on Collective Farms",
+        "ref": "td-0125",
+        "summary": "Tsedenbal asks for advisers on herders' cooperatives; terms are quoted in Russian.",
+        "fields": [("Associated Places", "Улан-Батор; Ulaanbaatar (Mongolia)")],
+        "contents": ["Translation - English", "Transcription - Russian"],
+        "order": ["en", "ru"],
+        "sep": "\n",
+    },
+    "en": """‹1›RECORD OF CONVERSATION
+‹2›June 3, 1949
+‹3›Tsedenbal said that the herders' cooperatives (in Russian «артели») now number 139, i.e. twice as many as in 1947, etc. ‹4›Nos. 12 and 14 of the regulations, viz. those on fodder, are to be revised. ‹5›He asked for 15 advisers for the aimags, incl. 4 veterinarians.
+‹6›— We need people who know the steppe, — he said.
+‹7›The conversation lasted 1 hr. 20 min.
+‹8›Recorded by V. Pisarev""",
+    "ru": """‹1›ЗАПИСЬ БЕСЕДЫ
+‹2›3 июня 1949 г.
+‹3›Цеденбал сказал, что аратских артелей теперь 139, т. е. вдвое больше, чем в 1947 г., и т. д. ‹4›Пункты 12 и 14 устава, а именно о кормах, надо пересмотреть. ‹5›Он просил 15 советников для аймаков, в т. ч. 4 ветеринаров.
+‹6›— Нам нужны люди, знающие степь, — сказал он.
+‹7›Беседа продолжалась 1 час 20 мин.
+‹8›Записал В. Писарев""",
+    "required": [],
+    "forbidden": [
+        (None, "3 июня 1949 г.", ("June 3, 1949", "RECORD"), "the same date", ["number", "date"]),
+        (None, ("139", "артелей"), ("139", "now number"), "the same count", ["number"]),
+        (None, "вдвое", "twice", "twice", ["number"]),
+        (None, "в 1947 г.", "in 1947", "the same year", ["number", "date"]),
+        (None, "Пункты 12 и 14", "Nos. 12 and 14", "item numbers", ["number"]),
+        (None, "15 советников", "15 advisers", "the same count", ["number"]),
+        (None, "4 ветеринаров", "4 veterinarians", "the same count", ["number"]),
+        (None, "1 час 20 мин.", "1 hr. 20 min.", "a duration", ["number", "date"]),
+        (None, None, "«артели»", "a Russian word quoted in the English", ["addition", "ocr", "name", "term"]),
+    ],
+    "notes": "Translation-first page without a blank line; the English quotes a Russian word in Cyrillic; Cyrillic in a header field; abbreviations at sentence ends on both sides (etc., и т. д., incl., в т. ч., hr., min.); dialogue dashes. Faithful.",
+}

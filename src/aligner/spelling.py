@@ -59,6 +59,35 @@ def lookalikes() -> dict[str, str]:
     return {str(k): str(v) for k, v in data_toml("lookalikes.toml")["latin_to_cyrillic"].items()}
 
 
+@functools.cache
+def _digit_letters() -> dict[str, str]:
+    """Figures and the Cyrillic letters (upper and lower case) they are misread for (``"6"`` → ``"бб"``)."""
+    return {str(k): str(v) for k, v in data_toml("lookalikes.toml").get("digit_to_cyrillic", {}).items()}
+
+
+#: A word of Cyrillic letters with one or two figures inside or at an end, no space or hyphen between.
+_DIGIT_WORD = regex.compile(
+    r"(?<![\p{L}\d])(?=[\p{Cyrillic}\d]*\p{Cyrillic}{2})[\p{Cyrillic}\d]{3,40}(?![\p{L}\d])"
+)
+
+
+def digit_garbles(text: str) -> Iterator[tuple[int, int, str]]:
+    """The words of ``text`` that hold a figure an OCR engine read for a letter, with their reading:
+    "6ыло" → (start, end, "было"), "0бъявила" → "объявила" (only when the reading is a known word
+    form: "2х" (двух) and "25-й" stay numbers)."""
+    table = _digit_letters()
+    for m in _DIGIT_WORD.finditer(text):
+        word = m.group()
+        figures = [ch for ch in word if ch.isdigit()]
+        if not 1 <= len(figures) <= 2 or any(ch not in table for ch in figures):
+            continue
+        for case in (1, 0):  # lower case first: a word inside a sentence
+            reading = "".join(table[ch][case] if ch in table else ch for ch in word)
+            if ru_is_known(reading):
+                yield m.start(), m.end(), reading
+                break
+
+
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"\p{Latin}")

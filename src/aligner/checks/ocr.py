@@ -44,7 +44,7 @@ import regex
 
 from ..config import Config
 from ..model import Finding, Segment, Severity, Span
-from ..spelling import is_known_form
+from ..spelling import digit_garbles, is_known_form
 from ..tokens import HYPHENS, tokens
 from . import CheckContext
 from .ocr_translation import _target_findings
@@ -81,6 +81,16 @@ def _segment_findings(
 ) -> Iterator[Finding]:
     text = seg.text
     claimed: list[tuple[int, int]] = []
+    for start, end, reading in digit_garbles(text):
+        claimed.append((start, end))
+        yield _finding(
+            seg,
+            seg.raw_span(start, end),
+            Severity.MINOR,
+            f"{_q(text[start:end])} has a figure for a letter: read {_q(reading)} "
+            "(an OCR fault: they look alike).",
+            "ocr.digit_for_letter",
+        )
     for m in _HYPHEN_SPACE.finditer(text):
         left, right = m.group(1), m.group(2)
         joined = left + right

@@ -18,7 +18,8 @@ __all__ = ["Clock", "ClockTime", "clock_times", "pronoun_ones"]
 
 _CLOCK = regex.compile(r"(?<![\d.,:/])(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<m>[0-5]\d)(?![\d]|[.,:]\d)")
 _CLOCK_WORDS = regex.compile(r"(?<![\d.,])(?P<h>\d{1,2})\s*(?P<mark>\p{L}[\p{L}.]*)")
-_MINUTES_AFTER = regex.compile(r"\s+(?P<m>\d{1,2})\s*(?P<w>\p{L}+)\.?")
+# the minutes after the hours, an "and" between or not ("1 hour and 10 minutes", «1 час и 10 минут»)
+_MINUTES_AFTER = regex.compile(r",?\s+(?:(?:and|и)\s+)?(?P<m>\d{1,2})\s*(?P<w>\p{L}+)\.?")
 _WORD_AFTER = regex.compile(r"\s*([\p{L}][\p{L}.]*)")
 _LAST_WORD = regex.compile(r"(\S+)\s+$")
 # A numeric date right before a time: 4.VI.49 13.30, 04.06.1949 22.40

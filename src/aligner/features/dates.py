@@ -105,6 +105,13 @@ def _patterns(language: str) -> _Patterns:
     if language == "en":
         rules.append(("date.alternative", rf"{edge}{month}\s+{alt_day}{year_after}{after}"))
     rules.append(("date.alternative", rf"{edge}{alt_day}\s+(?:(?:{of})\s+)?{month}{year_after}(?!\p{{L}})"))
+    # с 1 на 15 июля: a date moved to another day of the month, two dates
+    for before, between in ctx.get("moved", ()):
+        moved = (
+            rf"(?<![\p{{L}}\d]){regex.escape(before)}\s+(?P<da>[0-3]?\d)(?:-?(?:{suffix}))?\s+"
+            rf"{regex.escape(between)}\s+(?P<d>[0-3]?\d)(?:-?(?:{suffix}))?\s+{month}{year_after}(?!\p{{L}})"
+        )
+        rules.append(("date.alternative", moved))
     # январь-март 1943 г., January-March: a range of months
     rules.append(("date.month_range", rf"{edge}{first_month}{dash}{month}{year_after}(?!\p{{L}})"))
     night = _alternation(ctx.get("night", ()))

@@ -307,16 +307,18 @@ def _text_pieces(
             yield piece, SegmentKind.TEXT, rule
 
 
-#: A line that opens a numbered item: "2. Поручить …", "12) To report …".
-_ITEM_LINE = regex.compile(r"^\d{1,3}[.)][ \t]+[\p{Lu}«\"“]")
+#: A line that opens a numbered item or a footnote: "2. Поручить …", "12) To report …", "2 The reference …",
+#: "² Речь идет …".
+_ITEM_LINE = regex.compile(r"^(?:\d{1,3}[.)]|\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰*]{1,3})[ \t]+[\p{Lu}«\"“]")
 #: The end of a line that closes a sentence, before any footnote mark glued to it ("aid.1", "помощи¹.").
 _CLOSED_LINE = regex.compile(r"[.;:!?…][\"»”’)\]]*+(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰*]{1,2})?$")
 
 
 def _numbered_items(lines: list[Line]) -> list[list[Line]]:
-    """The run of lines cut before each line that opens a numbered item after a line that closes a
-    sentence: the item starts a sentence of its own even when the line before ends in a number, an
-    abbreviation or a footnote mark ("… by 24:00 on June 26." / "2. The Commander …")."""
+    """The run of lines cut before each line that opens a numbered item or a footnote after a line that
+    closes a sentence: the item starts a sentence of its own even when the line before ends in a number,
+    an abbreviation or a footnote mark ("… by 24:00 on June 26." / "2. The Commander …", "… No. 247." /
+    "2 The reference is …")."""
     groups = [[lines[0]]] if lines else []
     for prev, line in zip(lines, lines[1:], strict=False):
         if _ITEM_LINE.match(line.text) and _CLOSED_LINE.search(prev.text):

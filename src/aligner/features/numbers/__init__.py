@@ -137,6 +137,7 @@ def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()
     items = joins.half_scales(text, joins.collectives(text, items))
     items = joins.noun_and_a_half(text, items, lex.half_after, sorted(lex.articles))
     items = joins.multipliers(text, items, lex.times)
+    items = joins.spelled_clocks(text, items, lex.clock.hours, lex.clock.minutes)
     hits: list[NumberHit] = [
         NumberHit(c.start, c.end, (c.value,), _approximate(text, c.start, lex), "time", c.rule)
         for c in clocks

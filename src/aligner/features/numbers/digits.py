@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import regex
 
+from ...spelling import digit_garbles
 from ..marks import ID_CHAIN, mark_family
 from .items import _WINDOW, _Item, _overlaps
 from .lexicon import _Lexicon
@@ -17,13 +18,18 @@ from .lexicon import _Lexicon
 _SPACES = " \u00a0\u202f\u2009"
 # Before a number: no digit or letter, except the "x" of dimensions (60x100, 19х12х7).
 _BEFORE = r"(?:(?<![\d\p{L}])|(?<=\d[xXхХ×]))"
+# A group of three figures that belongs to the word after it, not to the number before: a compound
+# ("96 152-мм гаубиц": 96 howitzers of 152 mm, "3 100-тонных") or a calibre ("69 152 mm howitzers");
+# a case ending after the hyphen is the whole number's ("10 000-й", "25 000-го").
+_ENDING = r"(?:й|я|е|х|м|го|му|ми|ых|их|ая|ое|ой|ый|ий|ом|ым|ую|th)(?!\p{L})"
+_OWN_GROUP = rf"(?![-\u2010\u2011](?!{_ENDING})\p{{L}}|[ \u00a0]?(?:mm|мм)(?!\p{{L}}))"
 _DIGITS = {
     "ru": regex.compile(
-        rf"{_BEFORE}(?P<int>\d{{1,3}}(?:[{_SPACES}.]\d{{3}})+(?![\d]|[.,]\d|[xXхХ×]\d)|\d+)"
+        rf"{_BEFORE}(?P<int>\d{{1,3}}(?:[{_SPACES}.]\d{{3}})+(?![\d]|[.,]\d|[xXхХ×]\d){_OWN_GROUP}|\d+)"
         r"(?:[.,](?P<frac>\d+))?"
     ),
     "en": regex.compile(
-        rf"{_BEFORE}(?P<int>\d{{1,3}}(?:[{_SPACES},]\d{{3}})+(?![\d]|,\d|[xX×]\d)|\d+)"
+        rf"{_BEFORE}(?P<int>\d{{1,3}}(?:[{_SPACES},]\d{{3}})+(?![\d]|,\d|[xX×]\d){_OWN_GROUP}|\d+)"
         r"(?:\.(?P<frac>\d+))?"
     ),
 }
@@ -40,6 +46,7 @@ _ENUMERATOR_BEFORE = regex.compile(r"\s*[(\[]?")
 _ENUMERATOR_AFTER = regex.compile(r"[.)]\s")
 _SEPARATORS = regex.compile(rf"[{_SPACES},.]")
 _LOWER_AFTER = regex.compile(r"\s+\p{Ll}")
+_ANY_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
 #: The longest run of digits read as a number; a longer one is an identifier or noise.
 MAX_DIGITS = 30
@@ -47,9 +54,13 @@ MAX_DIGITS = 30
 
 def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]) -> list[_Item]:
     items: list[_Item] = []
+    # a figure read for a letter inside a Russian word ("6ыло", "0бъявила") is an OCR slip, no number
+    garbled = []
+    if language == "ru" and _ANY_CYRILLIC.search(text):
+        garbled = [(a, b) for a, b, _ in digit_garbles(text)]
     for m in _DIGITS[language].finditer(text):
         start, end = m.span()
-        if _overlaps(start, end, taken):
+        if _overlaps(start, end, taken) or _overlaps(start, end, garbled):
             continue
         if text[start - 1 : start] == "[" and text[end : end + 1] == "]":
             continue  # a footnote mark: [43]

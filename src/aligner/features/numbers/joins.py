@@ -99,23 +99,35 @@ def _plain_word(item: Any) -> bool:
 
 
 def half_scales(text: str, items: list[Any]) -> list[Any]:
-    """Half a million = 500,000: a weak "half" before a scale word."""
+    """Half a million = 500,000: a weak "half" before a scale word; a fraction of a scale too ("a
+    quarter of a million" = 250,000, "three quarters of a million", «четверть миллиона»)."""
     out: list[Any] = []
     for item in items:
         prev = out[-1] if out else None
+        half = prev is not None and prev.weak and prev.value == 0.5 and prev.kind == "words"
+        fraction = prev is not None and prev.rule == "number.fraction" and 0 < prev.value < 1
         if (
             prev is not None
-            and prev.weak
-            and prev.value == 0.5
-            and prev.kind == "words"
+            and (half or fraction)
             and item.kind == "words"
             and item.value >= 1000
-            and _SPACE.fullmatch(text, prev.end, item.start)
+            and (_SPACE.fullmatch(text, prev.end, item.start) or _OF_A.fullmatch(text, prev.end, item.start))
         ):
-            out[-1] = attrs.evolve(prev, end=item.end, value=item.value / 2, weak=False, rule="number.words")
+            value = _exact_product(prev.value, item.value)
+            out[-1] = attrs.evolve(prev, end=item.end, value=value, weak=False, rule="number.words")
             continue
         out.append(item)
     return out
+
+
+#: Between a fraction and its scale: "a quarter of a million", "two-thirds of a billion".
+_OF_A = regex.compile(r"\s+of(?:\s+an?)?\s+", regex.IGNORECASE)
+
+
+def _exact_product(fraction: float, scale: float) -> float:
+    """A fraction of a scale, whole when it comes out whole (a quarter of a million = 250,000)."""
+    value = fraction * scale
+    return int(round(value)) if abs(value - round(value)) < 1e-6 else value
 
 
 @functools.cache
@@ -202,3 +214,65 @@ def year_pairs(text: str, hits: list[Any], make: Any) -> list[Any]:
         out.append(make(m.start(), m.end(), (float(first), float(nxt))))
     out.sort(key=lambda h: h.start)
     return out
+
+
+#: The words between an hour count and its minutes, after the hour word: "and", «и».
+_HOURS_JOIN = regex.compile(r"\s+(?:(?:and|и)\s+)?")
+#: An hour said without a number before it: "an hour and twenty minutes", «час двадцать минут».
+_ONE_HOUR = regex.compile(r"(?<!\p{L})(?:an?|one)\s+$", regex.IGNORECASE)
+_WORD = regex.compile(r"\s*(\p{L}+)\.?")
+
+
+def spelled_clocks(text: str, items: list[Any], hours: frozenset[str], minutes: frozenset[str]) -> list[Any]:
+    """A duration or a time with its numbers in words: "an hour and twenty minutes" = 1:20, "two hours
+    ten minutes" = 2:10, read as one time (like «1 час 20 мин.»), not as loose numbers."""
+    out: list[Any] = []
+    for i, item in enumerate(items):
+        made = _spelled_clock(text, items, i, hours, minutes)
+        if made is None:
+            out.append(item)
+            continue
+        while out and out[-1].end > made.start:  # the hours read before, now part of the time
+            out.pop()
+        out.append(made)
+    return out
+
+
+def _spelled_clock(
+    text: str, items: list[Any], i: int, hours: frozenset[str], minutes: frozenset[str]
+) -> Any | None:
+    """The time that ends with the minutes ``items[i]`` (the hours before it, a number or "an hour")."""
+    mins = items[i]
+    after = _WORD.match(text, mins.end)
+    if after is None or after.group(1).lower() not in minutes or mins.family or not 0 < mins.value < 60:
+        return None
+    if mins.value != int(mins.value):
+        return None
+    # the hour word right before the minutes, an "and" between or not
+    before = text[max(0, mins.start - 40) : mins.start]
+    m = regex.search(r"(?<!\p{L})(\p{L}+)\.?" + _HOURS_JOIN.pattern + r"$", before)
+    if m is None or m.group(1).lower() not in hours:
+        return None
+    word_start = mins.start - len(before) + m.start()
+    head = items[i - 1] if i > 0 else None
+    if head is not None and not head.family and _WS.fullmatch(text, head.end, word_start):
+        if not (0 <= head.value <= 24 and head.value == int(head.value)):
+            return None
+        start, h = head.start, int(head.value)
+    elif _ONE_HOUR.search(text, max(0, word_start - 8), word_start):
+        start, h = word_start, 1
+    else:
+        return None
+    return attrs.evolve(
+        mins,
+        start=start,
+        end=after.end(),
+        value=h * 60 + int(mins.value),
+        family="time",
+        weak=False,
+        rule="number.clock_words",
+        kind="time",
+    )
+
+
+_WS = regex.compile(r"\s+")

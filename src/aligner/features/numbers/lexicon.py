@@ -31,6 +31,8 @@ class _Word:
     kind: str
     weak: bool
     ordinal: bool = False
+    #: a word that multiplies («вдвое», «втрое», "threefold"): read like "в три раза", "three times"
+    multiplier: bool = False
 
 
 @attrs.frozen
@@ -74,7 +76,13 @@ def _words_of(data: dict, name: str, *, ordinals: bool = False) -> dict[str, _Wo
         for entry in data.get(table, ()):
             try:
                 ordinal = table == "ordinal" or bool(entry.get("ordinal"))
-                word = _Word(_exact(entry["value"]), entry["kind"], bool(entry.get("weak", False)), ordinal)
+                word = _Word(
+                    _exact(entry["value"]),
+                    entry["kind"],
+                    bool(entry.get("weak", False)),
+                    ordinal,
+                    bool(entry.get("multiplier", False)),
+                )
             except KeyError as exc:
                 msg = f"aligner's data file {name!r}: a number word lacks its {exc.args[0]!r}"
                 raise ConfigError(msg) from exc

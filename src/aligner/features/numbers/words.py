@@ -80,7 +80,7 @@ def _word_reading(original: str, lex: _Lexicon) -> tuple[Reading, ...]:
             # thirty-five-year-old: the leading number words compose (35), weak
             kind = w.kind if whole or (i < lead and lead > 1) else "implicit"
             ordinal = w.ordinal and whole
-            rule = "number.ordinal" if ordinal else "number.words"
+            rule = "number.ordinal" if ordinal else "number.times" if w.multiplier else "number.words"
             atoms.append((pos, pos + len(part), w.value, kind, weak, rule, ordinal))
         pos += len(part) + 1
     return tuple(atoms)
