@@ -56,7 +56,7 @@ from ..features import names_match
 from ..lexicon import Lexicon
 from ..model import Finding, Mention, Segment, Severity
 from ..tokens import APOSTROPHES, words
-from ..translit import syllable_key
+from ..translit import has_cyrillic, syllable_key
 from . import CheckContext
 from .duplicate import witness_of
 from .name_changed import weak_names
@@ -139,11 +139,26 @@ def _accounted(
     return False
 
 
+#: The fewest letters of a hyphenated given name's lower-case syllable that count as a name's own
+#: word (two letters, "jo" of "Sang-jo", would sound like too many short syllables).
+_SYLLABLE_LETTERS = 3
+
+
 def _words(segments: Iterable[Segment]) -> list[str]:
     """The distinct words of the segments, in order (a long bead repeats most of them), and
     each hyphenated compound written as one word ("Фа-чжан" also as "Фачжан")."""
     words = [w for seg in segments for w in _words_of(seg.text)]
     words += [w.replace("-", "") for seg in segments for w in compounds(seg.text) if "-" in w]
+    # the lower-case syllables of a hyphenated given name in Latin letters are a name's ("Sung-yop":
+    # "Yop" for "Ёпом"); in Cyrillic ones they are Palladius syllables, too short to stand alone
+    words += [
+        part.capitalize()
+        for seg in segments
+        for w in compounds(seg.text)
+        if "-" in w and w[:1].isupper() and not has_cyrillic(w)
+        for part in w.split("-")[1:]
+        if part.islower() and len(part) >= _SYLLABLE_LETTERS
+    ]
     # an aspirate's apostrophe (Wade-Giles, McCune-Reischauer) inside a word: "Ch'ing" is also "Ching"
     words += [regex.sub(r"['’-]", "", m.group()) for seg in segments for m in _ASPIRATED.finditer(seg.text)]
     return list(dict.fromkeys(words))
