@@ -57,6 +57,7 @@ def test_a_name_changed_into_another_is_major(ru, en):
         ("Чжоу прибыл в Москву.", "Chou arrived in Moscow."),  # Palladius чж = Wade-Giles ch
         ("Ли Бо предложил перенести встречу.", "Li Po proposed postponing the meeting."),
         ("По его словам, Ма Юн отказался.", "In his words, Ma Yun refused."),
+        ("Мы говорили с Чон Ду Ёлом.", "We spoke with Chong Tu-yol."),  # a hyphenated given name's syllable
     ],
 )
 def test_the_same_name_in_two_scripts_is_not_flagged(ru, en):
