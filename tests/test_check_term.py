@@ -191,3 +191,10 @@ def test_a_law_vote_or_service_rendered_as_another_of_its_kind_is_major(ru, en, 
 )
 def test_a_term_rendered_as_a_named_institution_of_another_kind(ru, en, rules):
     assert [f.rule for f in findings([(ru, en)])[1]] == rules
+
+
+def test_a_state_council_given_as_a_congress_is_another_body():
+    pairs = [("Проект одобрил Госсовет республики.", "The draft was approved by the republic's Congress.")]
+    assert [f.rule for f in findings(pairs)[1]] == ["term.changed"]
+    pairs = [("Проект одобрил Госсовет республики.", "The draft was approved by the republic's State Council.")]
+    assert findings(pairs)[1] == []
