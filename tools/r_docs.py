@@ -994,3 +994,142 @@ DOCS["r12-report-draft-before-state-farms-1960"] = {
     ],
     "notes": "Planted: the draft before the report (duplicate, variant 10/12); совхоз -> collective farm. Traps: госхоз = state farm, Госплан, initial after the surname.",
 }
+
+# r13-r14: a third fresh set, written after the second round of fixes and scored before any change.
+
+DOCS["r13-letter-tsedenbal-telegram-before-1955"] = {
+    "genre": "letter with a second witness before it (a telegram quoting its first and last sentences)",
+    "about": "Invented: Tsedenbal asks for machine and tractor stations; the telegram before the letter quotes two of its sentences; the translation leaves one out.",
+    "head_ru": [
+        "ШИФРТЕЛЕГРАММА",
+        "Из Улан-Батора",
+        "Цеденбал просил передать: «Правительство МНР просит помочь в организации пяти машинно-тракторных станций в Хэнтэйском и Архангайском аймаках.» Далее он пишет: «Просим принять в советские вузы 60 монгольских студентов.» Письмо следует почтой.",
+        "ИВАНОВ",
+    ],
+    "own_lines": [0, 1, 2],
+    "pairs": [
+        ("Председателю Совета Министров СССР", "To the Chairman of the Council of Ministers of the USSR"),
+        ("товарищу Н. А. БУЛГАНИНУ", "Comrade N. A. BULGANIN"),
+        ("Дорогой товарищ Булганин!", "Dear Comrade Bulganin!"),
+        (
+            "Правительство МНР просит помочь в организации пяти машинно-тракторных станций в Хэнтэйском и Архангайском аймаках.",
+            "The Government of the MPR asks for help in organising five state farms in Khentii and Arkhangai aimags.",
+        ),
+        (
+            "Для руководства ими просим направить 12 советских инженеров.",
+            None,
+        ),
+        (
+            "Министр сельского хозяйства Дамдинсурэн обсудит подробности с послом Писаревым.",
+            "Minister of Agriculture Damba will discuss the details with Ambassador Pisarev.",
+        ),
+        (
+            "Просим принять в советские вузы 60 монгольских студентов.",
+            "We ask that 60 Mongolian students be admitted to Soviet higher educational institutions.",
+        ),
+        ("С уважением", "Respectfully"),
+        ("Ю. ЦЕДЕНБАЛ", "Yu. TSEDENBAL"),
+        ("Улан-Батор, 4 февраля 1955 года", "Ulan Bator, February 4, 1955"),
+    ],
+    "required": [
+        (
+            "duplicate",
+            "W",
+            "Правительство МНР просит помочь в организации",
+            None,
+            "the telegram before the letter quotes its sentences (a second witness)",
+        ),
+        (
+            "term",
+            3,
+            "машинно-тракторных станций",
+            "state farms",
+            "машинно-тракторная станция (machine and tractor station) is given as state farm",
+        ),
+        (
+            "omission",
+            4,
+            "Для руководства ими просим направить",
+            None,
+            "the translation leaves out this sentence",
+        ),
+        ("name", 5, "Дамдинсурэн", "Damba", "Дамдинсурэн is given as Damba, another person"),
+    ],
+    "forbidden": [
+        (
+            0,
+            "Председателю Совета Министров",
+            "Chairman of the Council of Ministers",
+            ["title"],
+            None,
+            "dative",
+        ),
+        (1, "Н. А. БУЛГАНИНУ", "N. A. BULGANIN", ["name"], None, "dative"),
+        (3, "Хэнтэйском", "Khentii", ["name"], None, "locative adjective of a province"),
+        (3, "Архангайском", "Arkhangai", ["name"], None, "locative adjective of a province"),
+        (5, "послом Писаревым", "Ambassador Pisarev", ["name", "title"], None, "instrumental"),
+        (6, "60 монгольских студентов", "60 Mongolian students", ["number"], None, "the same number"),
+        (8, "Ю. ЦЕДЕНБАЛ", "Yu. TSEDENBAL", ["name"], None, "Ю. = Yu."),
+    ],
+    "notes": "Planted: the telegram before the letter (duplicate); машинно-тракторных станций -> state farms; an omitted sentence; Дамдинсурэн -> Damba. Traps: province adjectives, titles in the dative and instrumental.",
+}
+
+DOCS["r14-record-mikoyan-zhou-chen-1956"] = {
+    "genre": "record of conversation",
+    "about": "Invented: a record of a conversation of Mikoyan with the Chinese leaders; participants with titles in the instrumental, a rank raised, an institution changed, an omitted sentence.",
+    "own_lines": [0, 1],
+    "pairs": [
+        ("СЕКРЕТНО", "SECRET"),
+        (
+            "ЗАПИСЬ БЕСЕДЫ тов. Микояна А. И. с Чжоу Энь-лаем 7 апреля 1956 года",
+            "RECORD OF CONVERSATION of Comrade A. I. Mikoyan with Zhou Enlai, 7 April 1956",
+        ),
+        (
+            "В беседе участвовали заместитель Премьера Чэнь Юнь, министр внешней торговли Е Цзи-чжуан и посол СССР в КНР Юдин П. Ф.",
+            "Taking part in the conversation were Premier Chen Yun, Minister of Foreign Trade Ye Jizhuang and the USSR Ambassador to the PRC P. F. Yudin.",
+        ),
+        (
+            "Чжоу Энь-лай сказал, что Государственный совет утвердил план строительства 55 предприятий.",
+            "Zhou Enlai said that the National People's Congress had approved the plan to build 55 enterprises.",
+        ),
+        (
+            "Чэнь Юнь добавил, что первая очередь заводов будет пущена в 1958 году.",
+            "Chen Yun added that the first stage of the plants would be started in 1958.",
+        ),
+        ("Тов. Микоян обещал доложить об этом в Москву.", None),
+        (
+            "Затем Е Цзи-чжуан передал список оборудования, которое китайская сторона просит поставить в 1957 году.",
+            "Then Ye Jizhuang handed over a list of the equipment the Chinese side asks to be delivered in 1957.",
+        ),
+        ("Беседа продолжалась два часа.", "The conversation lasted two hours."),
+        ("Записал Н. ФЕДОРЕНКО", "Recorded by N. FEDORENKO"),
+    ],
+    "required": [
+        (
+            "title",
+            2,
+            "заместитель Премьера",
+            "Premier",
+            "заместитель Премьера (Vice Premier) is given as Premier",
+        ),
+        (
+            "term",
+            3,
+            "Государственный совет",
+            "National People's Congress",
+            "the State Council is given as the National People's Congress",
+        ),
+        ("omission", 5, "Тов. Микоян обещал доложить", None, "the translation leaves out this sentence"),
+    ],
+    "forbidden": [
+        (1, "Микояна А. И.", "A. I. Mikoyan", ["name"], None, "genitive, initials after the surname"),
+        (1, "Чжоу Энь-лаем", "Zhou Enlai", ["name"], None, "instrumental, pinyin"),
+        (2, "Чэнь Юнь", "Chen Yun", ["name"], None, "Palladius against pinyin"),
+        (2, "министр внешней торговли", "Minister of Foreign Trade", ["title"], None, "correct title"),
+        (2, "Е Цзи-чжуан", "Ye Jizhuang", ["name"], None, "Palladius against pinyin"),
+        (2, "Юдин П. Ф.", "P. F. Yudin", ["name"], None, "initials after the surname"),
+        (3, "55 предприятий", "55 enterprises", ["number"], None, "the same number"),
+        (7, "два часа", "two hours", ["number"], None, "a duration in words"),
+    ],
+    "notes": "Planted: заместитель Премьера -> Premier; Государственный совет -> National People's Congress; an omitted sentence. Traps: Palladius against pinyin, initials after the surname, titles in a list.",
+}
