@@ -63,6 +63,7 @@ def test_a_name_changed_into_another_is_major(ru, en):
         ("Ли Бо предложил перенести встречу.", "Li Po proposed postponing the meeting."),
         ("По его словам, Ма Юн отказался.", "In his words, Ma Yun refused."),
         ("Мы говорили с Чон Ду Ёлом.", "We spoke with Chong Tu-yol."),  # a hyphenated given name's syllable
+        ("Встреча с Ли Ду Саном прошла спокойно.", "The meeting with Yi Tu-san went calmly."),  # Ли = Yi
         (
             "Мы встретились с Чон Ду Хваном, Ли Ен Хаком и Пак Сун Оком.",
             "We met Chon Tu-hwan, Ri Yong-hak and Pak Sun-ok.",
