@@ -37,6 +37,11 @@ def found(ru: str, en: str) -> list[tuple[str, Severity]]:
         ("Донесение подписал ЕФИМОВ.", "The report was signed by ZUBKOV."),
         ("Ли Бо предложил перенести встречу.", "Wang Tao proposed postponing the meeting."),  # ли, бо: words
         ("По его словам, Ма Юн отказался.", "In his words, Chen Feng refused."),  # syllables too short
+        # a syllable run in a case form whose words the translation's other name repeats
+        (
+            "Мы встретились с Чон Ду Хваном, Ли Ен Иром и Пак Сун Оком.",
+            "We met Chon Tu-hwan, Chon Tu and Pak Sun-ok.",
+        ),
     ],
 )
 def test_a_name_changed_into_another_is_major(ru, en):
@@ -58,6 +63,12 @@ def test_a_name_changed_into_another_is_major(ru, en):
         ("Чжоу прибыл в Москву.", "Chou arrived in Moscow."),  # Palladius чж = Wade-Giles ch
         ("Ли Бо предложил перенести встречу.", "Li Po proposed postponing the meeting."),
         ("По его словам, Ма Юн отказался.", "In his words, Ma Yun refused."),
+        ("Мы говорили с Чон Ду Ёлом.", "We spoke with Chong Tu-yol."),  # a hyphenated given name's syllable
+        ("Встреча с Ли Ду Саном прошла спокойно.", "The meeting with Yi Tu-san went calmly."),  # Ли = Yi
+        (
+            "Мы встретились с Чон Ду Хваном, Ли Ен Хаком и Пак Сун Оком.",
+            "We met Chon Tu-hwan, Ri Yong-hak and Pak Sun-ok.",
+        ),
     ],
 )
 def test_the_same_name_in_two_scripts_is_not_flagged(ru, en):

@@ -75,6 +75,11 @@ def test_a_known_hyphenated_word_is_no_error() -> None:
     assert ocr_findings("Войска отошли на северо-западный участок фронта.") == []
 
 
+@pytest.mark.parametrize("name", ["Вэй Цзэ-минь", "Лю Дэ-хуань", "Сун Шао-юань"])
+def test_a_chinese_given_name_keeps_its_own_hyphen(name: str) -> None:
+    assert [f.rule for f in ocr_findings(f"Вчера {name} прибыл в город.")] == []
+
+
 def test_letter_spacing_inside_running_text_is_only_info() -> None:
     source = "Это сделано в о й с к а м и фронта сегодня утром."
     found = [f for f in ocr_findings(source) if f.rule == "ocr.letter_spaced"]

@@ -165,3 +165,37 @@ def test_a_law_vote_or_service_rendered_as_another_of_its_kind_is_major(ru, en, 
     assert (f.rule, f.severity) == ("term.changed", Severity.MAJOR)
     assert f"({said})" in f.message
     assert f"({rendered})" in f.message
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "rules"),
+    [
+        # a directorate rendered as a ministry known by its whole name
+        (
+            "Вопрос решит главное управление связи.",
+            "The question will be settled by the Ministry of Finance.",
+            ["term.in_name"],
+        ),
+        # the same institution named on both sides is no change
+        (
+            "Вопрос решит Министерство финансов.",
+            "The question will be settled by the Ministry of Finance.",
+            [],
+        ),
+        (
+            "Вопрос решит главное управление связи.",
+            "The question will be settled by the Chief Directorate of Communications.",
+            [],
+        ),
+    ],
+)
+def test_a_term_rendered_as_a_named_institution_of_another_kind(ru, en, rules):
+    assert [f.rule for f in findings([(ru, en)])[1]] == rules
+
+
+def test_a_state_council_given_as_a_congress_is_another_body():
+    ru = "Проект одобрил Госсовет республики."
+    assert [f.rule for f in findings([(ru, "The draft was approved by the republic's Congress.")])[1]] == [
+        "term.changed"
+    ]
+    assert findings([(ru, "The draft was approved by the republic's State Council.")])[1] == []

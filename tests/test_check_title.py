@@ -50,6 +50,8 @@ def test_seed_colonel_general_against_generalissimo():
         ("послу СССР в КНДР", "to the Soviet Ambassador in the DPRK"),
         ("Председатель Совета Министров", "the Premier"),
         ("маршалу Советского Союза Василевскому", "to Marshal of the Soviet Union Vasilevsky"),
+        ("начальник отдела кадров Орлов", "Personnel Department Head Orlov"),
+        ("начальнику управления Белову", "to the Head of the Directorate, Belov"),
     ],
 )
 def test_same_title_gives_no_finding(ru, en):

@@ -215,3 +215,51 @@ def test_a_letter_after_the_telegram_that_quotes_only_its_end_is_a_witness_in_fu
     omissions = [f for f in report.findings if f.kind == "omission"]
     assert len(omissions) == 7
     assert {f.rule for f in omissions} == {"omission.witness"}
+
+
+def test_a_draft_under_a_heading_run_into_its_text_is_a_witness_not_an_omission() -> None:
+    # the draft after the translated text repeats one sentence and rewords the rest; its heading
+    # stands on a line of its own, no full stop, run into the first sentence
+    source = (
+        "Сегодня комиссия осмотрела склады зерна в южном районе.\n"
+        "Начальник склада сообщил, что крыша северного корпуса протекает уже второй месяц.\n"
+        "Комиссия рекомендовала начать ремонт немедленно.\n\n"
+        "ЧЕРНОВИК\n"
+        "Осмотрены склады южного района, замечаний много.\n"
+        "Начальник склада сообщил, что крыша северного корпуса протекает уже второй месяц."
+    )
+    target = (
+        "Today the commission inspected the grain warehouses in the southern district.\n"
+        "The head of the warehouse reported that the roof of the northern building had been leaking "
+        "for a second month.\n"
+        "The commission recommended that repairs begin at once."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    assert [f.severity.value for f in report.findings if f.kind == "omission"] == ["info", "info"]
+    assert [f.rule for f in report.findings if f.kind == "duplicate"] == ["duplicate.witness"]
+
+
+def test_a_quotation_opening_inside_the_covering_sentence_starts_the_repeat() -> None:
+    # the telegram's framing and the first quoted sentence run into one segment; the quotation,
+    # not the framing, is where the repeat of the translated letter starts
+    letter = (
+        "Комиссия сообщила, что отряд прибудет в район работ к началу июня.\n"
+        "Отряд возглавит инженер Крылов.\n"
+        "Для работы отряду нужны четыре трактора и две походные кухни."
+    )
+    telegram = (
+        "ТЕЛЕГРАММА\n"
+        "Передаю текст сообщения: «Отряд прибудет в район работ к началу июня.\n"
+        "Отряд возглавит инженер Крылов.\n"
+        "Для работы отряду нужны пять тракторов и две походные кухни.» Конец текста."
+    )
+    target = (
+        "The commission reported that the team would arrive in the work area by early June.\n"
+        "The team will be led by engineer Krylov.\n"
+        "For its work the team needs four tractors and two field kitchens."
+    )
+    source = f"{letter}\n\n{telegram}"
+    report = check_texts(source, target, config=CHECKS)
+    (dup,) = [f for f in report.findings if f.kind == "duplicate"]
+    shown = source[dup.source_evidence[0].start : dup.source_evidence[0].end]
+    assert shown.startswith("«Отряд прибудет")

@@ -91,3 +91,11 @@ def test_a_known_place_is_not_read_as_a_listed_name_sharing_its_stem() -> None:
 
 def test_a_declined_word_of_a_listed_name_still_meets_it() -> None:
     assert names("письмо Ким Ир Сена", "ru")[0][1] == names("a letter of Kim Il Sung", "en")[0][1]
+
+
+def test_a_run_of_capitalised_syllables_inside_a_sentence_is_one_name() -> None:
+    # each syllable alone spells a common word or a case form of one (нам, сено, ли)
+    found = names("Договор подписали с Нам Сеном и Ли Бо Иром в Пекине.", "ru")
+    assert [t for t, _ in found][:2] == ["Нам Сеном", "Ли Бо Иром"]
+    # capitals opening a sentence are not enough
+    assert [t for t, _ in names("На Урале выпал снег.", "ru")] == ["Урале"]

@@ -17,6 +17,9 @@ SAME = [
     ("Жуков", "Zhukov"),
     ("Царев", "Tsarev"),
     ("Юлия", "Julia"),
+    ("Цяо Сяо-минь", "Qiao Xiao-min"),  # pinyin q and x before i: Palladius ц and с
+    ("Сюй", "Xu"),
+    ("Максим", "Maxim"),  # elsewhere x is ks
 ]
 
 DIFFERENT = [

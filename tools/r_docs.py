@@ -707,3 +707,429 @@ DOCS["r08-letter-kim-telegram-before-1952"] = {
     ],
     "notes": "Planted: the telegram before the letter (duplicate); Ким Хве Ир -> Pak Ui-wan. Traps: titles in the dative, И. В. = J. V., Korean names.",
 }
+
+# r09-r12: a second fresh set, written after the first fixes and before the tool was run on them.
+
+DOCS["r09-record-puzanov-kim-1956"] = {
+    "genre": "record of conversation",
+    "about": "Invented: the ambassador's record of a conversation with Kim Il Sung and his ministers; Korean names in the instrumental, an omitted short sentence.",
+    "own_lines": [0, 1, 2],
+    "pairs": [
+        ("СЕКРЕТНО", "SECRET"),
+        ("Из дневника ПУЗАНОВА А. М.", "From the diary of A. M. PUZANOV"),
+        (
+            "ЗАПИСЬ БЕСЕДЫ с Ким Ир Сеном 14 мая 1956 года",
+            "RECORD OF CONVERSATION with Kim Il Sung, 14 May 1956",
+        ),
+        (
+            "Сегодня я встретился с Ким Ир Сеном, Нам Иром и Пак Чен Аем в здании Кабинета Министров.",
+            "Today I met Kim Il Sung, Kim Il and Pak Chong-ae in the building of the Cabinet of Ministers.",
+        ),
+        (
+            "Ким Ир Сен сообщил, что Чве Ен Ген выехал в Пекин вместе с заместителем министра Ли Чу Еном.",
+            "Kim Il Sung said that Choe Yong-gon had left for Peking together with Deputy Minister Ri Ju-yon.",
+        ),
+        (
+            "Он просил передать Хрущеву Н. С., что корейская сторона поддерживает решения съезда.",
+            "He asked me to tell N. S. Khrushchev that the Korean side supports the decisions of the congress.",
+        ),
+        ("Ким Ир Сен согласился с этим.", None),
+        (
+            "Затем Пак Чен Ай сказал, что ЦК ТПК направит в Москву делегацию во главе с Ким Ду Боном.",
+            "Then Pak Chong-ae said that the WPK CC would send to Moscow a delegation headed by Kim Tu-bong.",
+        ),
+        (
+            "Поверенный в делах КНР Цяо Сяо-гуан также присутствовал при беседе.",
+            "The PRC Ambassador Qiao Xiaoguang was also present at the conversation.",
+        ),
+        (
+            "В конце беседы Ким Ир Сен поблагодарил советское правительство за помощь в восстановлении Хыннама.",
+            "At the end of the conversation Kim Il Sung thanked the Soviet government for its help in restoring Hungnam.",
+        ),
+        ("ПОСОЛ СССР В КНДР", "USSR AMBASSADOR TO THE DPRK"),
+        ("А. ПУЗАНОВ", "A. PUZANOV"),
+    ],
+    "required": [
+        ("name", 3, "Нам Иром", "Kim Il", "Нам Ир (Nam Il) is given as Kim Il, another person"),
+        ("omission", 6, "Ким Ир Сен согласился с этим.", None, "the translation leaves out this sentence"),
+        (
+            "title",
+            8,
+            "Поверенный в делах",
+            "Ambassador",
+            "поверенный в делах (chargé d'affaires) is given as Ambassador",
+        ),
+    ],
+    "forbidden": [
+        (1, "ПУЗАНОВА А. М.", "A. M. PUZANOV", ["name"], None, "initials after the surname, genitive"),
+        (2, "Ким Ир Сеном", "Kim Il Sung", ["name"], None, "instrumental"),
+        (3, "Пак Чен Аем", "Pak Chong-ae", ["name"], None, "instrumental of Пак Чен Ай"),
+        (4, "Чве Ен Ген", "Choe Yong-gon", ["name"], None, "Чве = Choe"),
+        (
+            4,
+            "заместителем министра",
+            "Deputy Minister",
+            ["title"],
+            None,
+            "instrumental of заместитель министра",
+        ),
+        (4, "Ли Чу Еном", "Ri Ju-yon", ["name"], None, "instrumental, Ли = Ri"),
+        (5, "Хрущеву Н. С.", "N. S. Khrushchev", ["name"], None, "dative, initials after the surname"),
+        (7, "Ким Ду Боном", "Kim Tu-bong", ["name"], None, "instrumental"),
+        (7, "ЦК ТПК", "WPK CC", ["name", "term"], None, "party acronyms"),
+        (8, "Цяо Сяо-гуан", "Qiao Xiaoguang", ["name"], None, "Palladius against pinyin"),
+        (9, "Хыннама", "Hungnam", ["name"], None, "genitive of Хыннам"),
+    ],
+    "notes": "Planted: Нам Иром -> Kim Il; an omitted short sentence sharing a name with its neighbours; Поверенный в делах -> Ambassador. Traps: Korean names in the instrumental, Чве = Choe, Ли = Ri, pinyin.",
+}
+
+DOCS["r10-telegram-zhou-message-draft-1952"] = {
+    "genre": "ciphered telegram with a second witness after it (the draft of the message it transmits)",
+    "about": "Invented: the ambassador transmits Zhou Enlai's message on the volunteers' supplies; the draft of the message follows under its heading.",
+    "own_lines": [0, 1, 2],
+    "pairs": [
+        ("ШИФРТЕЛЕГРАММА", "CIPHERED TELEGRAM"),
+        ("Из Пекина. Отправлено 3.III.52 г. 23 ч. 15 м.", "From Peking. Sent 3 March 1952 at 23:15."),
+        ("ФИЛИППОВУ", "To FILIPPOV [Stalin]"),
+        (
+            "Чжоу Энь-лай просил передать Вам следующее сообщение.",
+            "Chou En-lai asked me to convey the following message to you.",
+        ),
+        (
+            "«Командование китайских добровольцев просит поставить до 1 мая 120 грузовых автомобилей.",
+            '"The command of the Chinese volunteers asks that 120 trucks be delivered by May 1.',
+        ),
+        (
+            "Восстановление моста через реку Ялуцзян у Аньдуна будет закончено в апреле.",
+            "The restoration of the bridge over the Yalu River at Antung will be completed in April.",
+        ),
+        (
+            "Снабжением войск руководит заместитель командующего Хун Сюэ-чжи, переговоры поручены Ли Кэ-нуну.»",
+            'The supply of the troops is directed by Deputy Commander Hung Hsueh-chih; the negotiations have been entrusted to Li Fu-chun."',
+        ),
+        (
+            "Чжоу Энь-лай добавил, что 3-й армейский корпус будет переброшен к Кэсону.",
+            "Chou En-lai added that the 3rd Army will be moved to Kaesong.",
+        ),
+        ("Прошу Ваших указаний.", "I request your instructions."),
+        ("РОЩИН", "ROSHCHIN"),
+    ],
+    "tail_ru": [
+        "ПРОЕКТ",
+        "Командование китайских добровольцев просит поставить до 1 мая 150 грузовых автомобилей. Восстановление моста через реку Ялуцзян у Аньдуна будет закончено в мае.",
+    ],
+    "required": [
+        (
+            "name",
+            6,
+            "Ли Кэ-нуну",
+            "Li Fu-chun",
+            "Ли Кэ-нун (Li Kenong) is given as Li Fu-chun, another person with the same surname",
+        ),
+        ("term", 7, "армейский корпус", "Army", "армейский корпус (army corps) is given as Army"),
+        (
+            "duplicate",
+            "W",
+            "Командование китайских добровольцев просит поставить",
+            None,
+            "the draft after the telegram repeats the message (a second witness)",
+        ),
+    ],
+    "forbidden": [
+        (2, "ФИЛИППОВУ", "FILIPPOV [Stalin]", ["name"], None, "code name with the editor's bracket"),
+        (3, "Чжоу Энь-лай", "Chou En-lai", ["name"], None, "Wade-Giles"),
+        (4, "120 грузовых автомобилей", "120 trucks", ["number"], None, "the same number"),
+        (5, "Ялуцзян", "Yalu River", ["name"], None, "река Ялуцзян = the Yalu River"),
+        (5, "Аньдуна", "Antung", ["name"], None, "genitive of Аньдун"),
+        (6, "заместитель командующего", "Deputy Commander", ["title"], None, "correct title"),
+        (6, "Хун Сюэ-чжи", "Hung Hsueh-chih", ["name"], None, "Wade-Giles"),
+        (7, "Кэсону", "Kaesong", ["name"], None, "dative of Кэсон"),
+        (7, "3-й", "3rd", ["number"], None, "ordinal"),
+        (
+            1,
+            "3.III.52 г. 23 ч. 15 м.",
+            "3 March 1952 at 23:15",
+            ["number", "date"],
+            None,
+            "Roman month, clock time",
+        ),
+    ],
+    "notes": "Planted: Ли Кэ-нун -> Li Fu-chun (same surname); армейский корпус -> Army; the draft after the telegram (duplicate; variants 150, мае). Traps: a quoted message inside the telegram, Wade-Giles, case forms of places.",
+}
+
+DOCS["r11-message-stalin-truman-1945"] = {
+    "genre": "personal message (Stalin to Truman)",
+    "about": "Invented: a message on a military mission and a conference; initials that change letter in English, ranks of the Soviet and American forces.",
+    "own_lines": [0, 1],
+    "pairs": [
+        (
+            "СЕКРЕТНО И ЛИЧНО ОТ ПРЕМЬЕРА И. В. СТАЛИНА ПРЕЗИДЕНТУ г-ну Г. ТРУМЭНУ",
+            "SECRET AND PERSONAL FROM PREMIER J. V. STALIN TO PRESIDENT MR. H. TRUMAN",
+        ),
+        ("Ваше послание от 20 июня получил.", "I have received your message of June 20."),
+        (
+            "Советское правительство согласно принять в Москве генерала армии Дина и адмирала Стэндли.",
+            "The Soviet Government agrees to receive General of the Army Deane and Admiral Standley in Moscow.",
+        ),
+        (
+            "С советской стороны в переговорах примут участие генерал армии Антонов и адмирал флота Кузнецов.",
+            "On the Soviet side Colonel General Antonov and Admiral of the Fleet Kuznetsov will take part in the talks.",
+        ),
+        (
+            "Госсекретарь Э. Стеттиниус уведомил нас, что прибудет позднее.",
+            "Secretary of State R. Stettinius has informed us that he will arrive later.",
+        ),
+        (
+            "Мистер Дж. Бирнс и г-н К. Эттли, как я понимаю, будут на конференции.",
+            "Mr. J. Byrnes and Mr. C. Attlee, as I understand, will be at the conference.",
+        ),
+        ("Место конференции остается прежним.", None),
+        (
+            "Что касается перевозки делегаций, то этим займется Народный комиссариат путей сообщения.",
+            "As for transporting the delegations, the People's Commissariat of Railways will see to it.",
+        ),
+        ("23 июня 1945 года", "June 23, 1945"),
+    ],
+    "required": [
+        (
+            "title",
+            3,
+            "генерал армии",
+            "Colonel General",
+            "генерал армии (General of the Army) is given as Colonel General",
+        ),
+        ("name", 4, "Э. Стеттиниус", "R. Stettinius", "the initial Э. (E.) is given as R."),
+        (
+            "omission",
+            6,
+            "Место конференции остается прежним.",
+            None,
+            "the translation leaves out this sentence",
+        ),
+    ],
+    "forbidden": [
+        (0, "И. В. СТАЛИНА", "J. V. STALIN", ["name"], None, "И. = J."),
+        (0, "Г. ТРУМЭНУ", "H. TRUMAN", ["name"], None, "Г. = H., dative"),
+        (0, "ПРЕЗИДЕНТУ", "PRESIDENT", ["title"], None, "dative"),
+        (2, "генерала армии Дина", "General of the Army Deane", ["name", "title"], None, "genitive"),
+        (2, "адмирала Стэндли", "Admiral Standley", ["name", "title"], None, "genitive"),
+        (3, "адмирал флота", "Admiral of the Fleet", ["title"], None, "correct title"),
+        (4, "Госсекретарь", "Secretary of State", ["title"], None, "correct title"),
+        (5, "Дж. Бирнс", "J. Byrnes", ["name"], None, "Дж. = J."),
+        (5, "К. Эттли", "C. Attlee", ["name"], None, "К. = C., Э = A"),
+        (
+            7,
+            "Народный комиссариат путей сообщения",
+            "People's Commissariat of Railways",
+            ["term", "name"],
+            None,
+            "correct institution",
+        ),
+        (1, "20 июня", "June 20", ["date"], None, "the same date"),
+    ],
+    "notes": "Planted: генерал армии -> Colonel General; Э. Стеттиниус -> R. Stettinius; an omitted sentence. Traps: initials that change letter (И. = J., Г. = H., К. = C., Дж. = J.), ranks in the genitive, НКПС.",
+}
+
+DOCS["r12-report-draft-before-state-farms-1960"] = {
+    "genre": "report with its draft BEFORE it",
+    "about": "Invented: an embassy report on Soviet help to Mongolian state farms; the draft comes first under its heading, then the signed report, which is translated.",
+    "head_ru": [
+        "ПРОЕКТ",
+        "В 1960 году при содействии советских специалистов в МНР организовано 10 новых госхозов. Госплан МНР просит направить еще 40 агрономов.",
+    ],
+    "own_lines": [0, 1],
+    "pairs": [
+        ("ЦК КПСС", "CC CPSU"),
+        ("О помощи МНР в освоении целинных земель", "On Aid to the MPR in Developing Virgin Lands"),
+        (
+            "В 1960 году при содействии советских специалистов в МНР организовано 12 новых госхозов.",
+            "In 1960, with the help of Soviet specialists, 12 new state farms were organised in the MPR.",
+        ),
+        (
+            "Госплан МНР просит направить еще 40 агрономов и 25 механиков.",
+            "The State Planning Commission of the MPR asks that another 40 agronomists and 25 mechanics be sent.",
+        ),
+        (
+            "Заместитель Председателя Совета Министров МНР Моломжамц Д. сообщил, что совхоз в Булгане не справляется с уборкой.",
+            "Deputy Chairman of the Council of Ministers of the MPR D. Molomjamts said that the collective farm in Bulgan cannot cope with the harvest.",
+        ),
+        (
+            "Посольство считает целесообразным удовлетворить эту просьбу.",
+            "The Embassy considers it advisable to grant this request.",
+        ),
+        ("Советник посольства", "Counsellor of the Embassy"),
+        ("Н. ЖУКОВ", "N. ZHUKOV"),
+    ],
+    "required": [
+        (
+            "duplicate",
+            "W",
+            "В 1960 году при содействии советских специалистов",
+            None,
+            "the draft before the report repeats its sentences (a second witness)",
+        ),
+        ("term", 4, "совхоз", "collective farm", "совхоз (state farm) is given as collective farm"),
+    ],
+    "forbidden": [
+        (
+            2,
+            "12 новых госхозов",
+            "12 new state farms",
+            ["number", "term"],
+            None,
+            "the translated report's figure",
+        ),
+        (
+            3,
+            "Госплан МНР",
+            "State Planning Commission of the MPR",
+            ["name", "term"],
+            None,
+            "Госплан = State Planning Commission",
+        ),
+        (4, "Заместитель Председателя", "Deputy Chairman", ["title"], None, "correct title"),
+        (4, "Моломжамц Д.", "D. Molomjamts", ["name"], None, "initial after the surname"),
+        (4, "Булгане", "Bulgan", ["name"], None, "locative of Булган"),
+        (6, "Советник посольства", "Counsellor of the Embassy", ["title"], None, "correct title"),
+    ],
+    "notes": "Planted: the draft before the report (duplicate, variant 10/12); совхоз -> collective farm. Traps: госхоз = state farm, Госплан, initial after the surname.",
+}
+
+# r13-r14: a third fresh set, written after the second round of fixes and scored before any change.
+
+DOCS["r13-letter-tsedenbal-telegram-before-1955"] = {
+    "genre": "letter with a second witness before it (a telegram quoting its first and last sentences)",
+    "about": "Invented: Tsedenbal asks for machine and tractor stations; the telegram before the letter quotes two of its sentences; the translation leaves one out.",
+    "head_ru": [
+        "ШИФРТЕЛЕГРАММА",
+        "Из Улан-Батора",
+        "Цеденбал просил передать: «Правительство МНР просит помочь в организации пяти машинно-тракторных станций в Хэнтэйском и Архангайском аймаках.» Далее он пишет: «Просим принять в советские вузы 60 монгольских студентов.» Письмо следует почтой.",
+        "ИВАНОВ",
+    ],
+    "own_lines": [0, 1, 2],
+    "pairs": [
+        ("Председателю Совета Министров СССР", "To the Chairman of the Council of Ministers of the USSR"),
+        ("товарищу Н. А. БУЛГАНИНУ", "Comrade N. A. BULGANIN"),
+        ("Дорогой товарищ Булганин!", "Dear Comrade Bulganin!"),
+        (
+            "Правительство МНР просит помочь в организации пяти машинно-тракторных станций в Хэнтэйском и Архангайском аймаках.",
+            "The Government of the MPR asks for help in organising five state farms in Khentii and Arkhangai aimags.",
+        ),
+        (
+            "Для руководства ими просим направить 12 советских инженеров.",
+            None,
+        ),
+        (
+            "Министр сельского хозяйства Дамдинсурэн обсудит подробности с послом Писаревым.",
+            "Minister of Agriculture Damba will discuss the details with Ambassador Pisarev.",
+        ),
+        (
+            "Просим принять в советские вузы 60 монгольских студентов.",
+            "We ask that 60 Mongolian students be admitted to Soviet higher educational institutions.",
+        ),
+        ("С уважением", "Respectfully"),
+        ("Ю. ЦЕДЕНБАЛ", "Yu. TSEDENBAL"),
+        ("Улан-Батор, 4 февраля 1955 года", "Ulan Bator, February 4, 1955"),
+    ],
+    "required": [
+        (
+            "duplicate",
+            "W",
+            "Правительство МНР просит помочь в организации",
+            None,
+            "the telegram before the letter quotes its sentences (a second witness)",
+        ),
+        (
+            "term",
+            3,
+            "машинно-тракторных станций",
+            "state farms",
+            "машинно-тракторная станция (machine and tractor station) is given as state farm",
+        ),
+        (
+            "omission",
+            4,
+            "Для руководства ими просим направить",
+            None,
+            "the translation leaves out this sentence",
+        ),
+        ("name", 5, "Дамдинсурэн", "Damba", "Дамдинсурэн is given as Damba, another person"),
+    ],
+    "forbidden": [
+        (
+            0,
+            "Председателю Совета Министров",
+            "Chairman of the Council of Ministers",
+            ["title"],
+            None,
+            "dative",
+        ),
+        (1, "Н. А. БУЛГАНИНУ", "N. A. BULGANIN", ["name"], None, "dative"),
+        (3, "Хэнтэйском", "Khentii", ["name"], None, "locative adjective of a province"),
+        (3, "Архангайском", "Arkhangai", ["name"], None, "locative adjective of a province"),
+        (5, "послом Писаревым", "Ambassador Pisarev", ["name", "title"], None, "instrumental"),
+        (6, "60 монгольских студентов", "60 Mongolian students", ["number"], None, "the same number"),
+        (8, "Ю. ЦЕДЕНБАЛ", "Yu. TSEDENBAL", ["name"], None, "Ю. = Yu."),
+    ],
+    "notes": "Planted: the telegram before the letter (duplicate); машинно-тракторных станций -> state farms; an omitted sentence; Дамдинсурэн -> Damba. Traps: province adjectives, titles in the dative and instrumental.",
+}
+
+DOCS["r14-record-mikoyan-zhou-chen-1956"] = {
+    "genre": "record of conversation",
+    "about": "Invented: a record of a conversation of Mikoyan with the Chinese leaders; participants with titles in the instrumental, a rank raised, an institution changed, an omitted sentence.",
+    "own_lines": [0, 1],
+    "pairs": [
+        ("СЕКРЕТНО", "SECRET"),
+        (
+            "ЗАПИСЬ БЕСЕДЫ тов. Микояна А. И. с Чжоу Энь-лаем 7 апреля 1956 года",
+            "RECORD OF CONVERSATION of Comrade A. I. Mikoyan with Zhou Enlai, 7 April 1956",
+        ),
+        (
+            "В беседе участвовали заместитель Премьера Чэнь Юнь, министр внешней торговли Е Цзи-чжуан и посол СССР в КНР Юдин П. Ф.",
+            "Taking part in the conversation were Premier Chen Yun, Minister of Foreign Trade Ye Jizhuang and the USSR Ambassador to the PRC P. F. Yudin.",
+        ),
+        (
+            "Чжоу Энь-лай сказал, что Государственный совет утвердил план строительства 55 предприятий.",
+            "Zhou Enlai said that the National People's Congress had approved the plan to build 55 enterprises.",
+        ),
+        (
+            "Чэнь Юнь добавил, что первая очередь заводов будет пущена в 1958 году.",
+            "Chen Yun added that the first stage of the plants would be started in 1958.",
+        ),
+        ("Тов. Микоян обещал доложить об этом в Москву.", None),
+        (
+            "Затем Е Цзи-чжуан передал список оборудования, которое китайская сторона просит поставить в 1957 году.",
+            "Then Ye Jizhuang handed over a list of the equipment the Chinese side asks to be delivered in 1957.",
+        ),
+        ("Беседа продолжалась два часа.", "The conversation lasted two hours."),
+        ("Записал Н. ФЕДОРЕНКО", "Recorded by N. FEDORENKO"),
+    ],
+    "required": [
+        (
+            "title",
+            2,
+            "заместитель Премьера",
+            "Premier",
+            "заместитель Премьера (Vice Premier) is given as Premier",
+        ),
+        (
+            "term",
+            3,
+            "Государственный совет",
+            "National People's Congress",
+            "the State Council is given as the National People's Congress",
+        ),
+        ("omission", 5, "Тов. Микоян обещал доложить", None, "the translation leaves out this sentence"),
+    ],
+    "forbidden": [
+        (1, "Микояна А. И.", "A. I. Mikoyan", ["name"], None, "genitive, initials after the surname"),
+        (1, "Чжоу Энь-лаем", "Zhou Enlai", ["name"], None, "instrumental, pinyin"),
+        (2, "Чэнь Юнь", "Chen Yun", ["name"], None, "Palladius against pinyin"),
+        (2, "министр внешней торговли", "Minister of Foreign Trade", ["title"], None, "correct title"),
+        (2, "Е Цзи-чжуан", "Ye Jizhuang", ["name"], None, "Palladius against pinyin"),
+        (2, "Юдин П. Ф.", "P. F. Yudin", ["name"], None, "initials after the surname"),
+        (3, "55 предприятий", "55 enterprises", ["number"], None, "the same number"),
+        (7, "два часа", "two hours", ["number"], None, "a duration in words"),
+    ],
+    "notes": "Planted: заместитель Премьера -> Premier; Государственный совет -> National People's Congress; an omitted sentence. Traps: Palladius against pinyin, initials after the surname, titles in a list.",
+}

@@ -100,6 +100,10 @@ _FOLD_RULES = (
     ("h", ""),
 )
 _VOWELS = regex.compile(r"[aeiou]+")
+#: Pinyin "q" and "x" opening a syllable before "i" or "u" sound as the Russian "ц" and "с" write
+#: them (Qiao and Цяо, Xiao and Сяо, Xu and Сюй), not "k" and "ks" as elsewhere (Alexander).
+_PINYIN_Q = regex.compile(r"^q(?=i)")
+_PINYIN_X = regex.compile(r"^x(?=[iu])")
 #: A Latin "c" before a back vowel or a consonant sounds "k" (Cauley and Коули, Clinton and Клинтон);
 #: before e, i, y it sounds "s" (Cecil and Сесил); "ch" is a letter of its own.
 _HARD_C = regex.compile(r"c(?![eiyh])")
@@ -130,6 +134,7 @@ def name_key(text: str, *, wade_giles: bool = False) -> str:
     parts = []
     for word in _LATIN_WORD.findall(latin):
         word = _HARD_C.sub("k", word)
+        word = _PINYIN_Q.sub("ts", _PINYIN_X.sub("s", word))
         for old, new in _FOLD_RULES:
             word = word.replace(old, new)
         word = _VOWELS.sub("a", word)

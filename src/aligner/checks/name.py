@@ -48,6 +48,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
+import attrs
 import regex
 from rapidfuzz import fuzz
 
@@ -56,7 +57,7 @@ from ..features import names_match
 from ..lexicon import Lexicon
 from ..model import Finding, Mention, Segment, Severity
 from ..tokens import APOSTROPHES, words
-from ..translit import syllable_key
+from ..translit import has_cyrillic, syllable_key
 from . import CheckContext
 from .duplicate import witness_of
 from .name_changed import weak_names
@@ -219,13 +220,54 @@ def _pair(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[M
     left = list(tgt)
     lone = []
     for s in src:
-        scored = [(_likeness(s, t), n) for n, t in enumerate(left)]
-        best = max(scored, default=(0.0, -1))
-        if best[0] >= NAMES_ALIKE and not (best[0] < 1.0 and _surname_changed(s, left[best[1]])):
-            del left[best[1]]
+        # of the names alike enough ("Ким Ир Сеном": "Kim Il Sung", and "Kim Il" by its words) the
+        # one closer as a whole wins, then the earlier
+        scored = [(_likeness(s, t), fuzz.ratio(str(s.value), str(t.value)), -n) for n, t in enumerate(left)]
+        alike = [(whole, like, at) for like, whole, at in scored if like >= NAMES_ALIKE]
+        _whole, likeness, at = max(alike, default=(0.0, 0.0, 1))
+        if likeness >= NAMES_ALIKE and not (likeness < 1.0 and _surname_changed(s, left[-at])):
+            del left[-at]
         else:
             lone.append(s)
     return lone, left
+
+
+def _free_words(segments: Sequence[Segment], names: Sequence[Mention], lone: Sequence[Mention]) -> list[str]:
+    """The words of the segments outside the names that were paired (all of ``names`` but
+    ``lone``), in the form :func:`_words` gives them."""
+    paired = [m.span for m in names if m not in lone]
+    kept = []
+    for seg in segments:
+        chars = list(seg.text)
+        for at, off in enumerate(seg.offsets[: len(seg.text)]):
+            if any(span.start <= off < span.end for span in paired):
+                chars[at] = " "
+        kept.append(attrs.evolve(seg, text="".join(chars)) if paired else seg)
+    return _words(kept)
+
+
+def _syllables(segments: Sequence[Segment]) -> list[str]:
+    """The lower-case syllables of hyphenated given names in Latin letters, capitalised ("Sung-yop":
+    "Yop"): a Russian name in a case form ends in one ("Ли Сын Ёпом")."""
+    return [
+        part.capitalize()
+        for seg in segments
+        for w in compounds(seg.text)
+        if "-" in w and w[:1].isupper() and w.isascii()
+        for part in w.split("-")[1:]
+        if part.isalpha() and part.islower()
+    ]
+
+
+def _declined_syllables(mention: Mention) -> bool:
+    """Whether a Russian name of two words or more ends in a short syllable with a case ending
+    ("Ли Сын Ёпом", "Ли Ен Хаком"), which may meet a lower-case syllable of the translation."""
+    words = _words_of(mention.text)
+    return len(words) > 1 and has_cyrillic(words[-1]) and _DECLINED_SYLLABLE.fullmatch(words[-1]) is not None
+
+
+#: A short capitalised syllable with a Russian case ending.
+_DECLINED_SYLLABLE = regex.compile(r"\p{Lu}\p{Ll}{0,3}(?:ом|ем|ым|а|у|е|ю|я)")
 
 
 class _LazyWords:
@@ -285,13 +327,28 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             s
             for s in lone_src
             if not _accounted(s, src_lang, tgt_words.get(), src_memo, lexicon, src_raw, tgt_proper)
+            and not (
+                _declined_syllables(s)
+                and _accounted(s, src_lang, [*tgt_words.get(), *_syllables(tgt_text)], {}, lexicon, src_raw)
+            )
         ]
+        # where a name of the original is left over, a name of the translation is not accounted
+        # for by the words of the original's names already paired ("Kim Il" for "Нам Иром" beside
+        # "Ким Ир Сеном" and "Kim Il Sung")
+        # (a name of two words or more: one word may be the rest of a paired name, "Fazhang" of
+        # "Лэй Фа-чжан" against "Lei" and "Fazhang")
+        free = _free_words(src_text, src, lone_src) if lone_src else None
         lone_tgt = [
             t
             for t in lone_tgt
             if not _accounted(t, tgt_lang, src_words.get(), tgt_memo, lexicon, tgt_raw, src_proper)
-            and not bracketed(t, context.target_text, others_lone=bool(lone_src))
+            or (
+                free is not None
+                and len(_words_of(t.text)) > 1
+                and not _accounted(t, tgt_lang, free, {}, lexicon, tgt_raw, src_proper)
+            )
         ]
+        lone_tgt = [t for t in lone_tgt if not bracketed(t, context.target_text, others_lone=bool(lone_src))]
         one_to_one = len(bead.source) == 1 and len(bead.target) == 1
         if one_to_one and not lone_src and not lone_tgt:
             # both names may open their sentences ("Петров прибыл", "Sokolov arrived")

@@ -135,6 +135,20 @@ def plainly_sound(word: str, *, recurring: Collection[str] = ()) -> bool:
     return word.isupper() or len(word) < MIN_WORD or is_known_form(word) or ru_stem(word) in recurring
 
 
+#: A Chinese given name in the Palladius system: two syllables joined by its own hyphen, the first
+#: capitalised ("Цзэ-дун", "Энь-лай", "Дэ-хуай").
+_PALLADIUS_NAME = regex.compile(r"\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,5}")
+#: Letter groups of Palladius syllables that Russian words hardly have (цз, чж, э after a
+#: consonant, the diphthongs ао, оу, уа, уй).
+_PALLADIUS_MARK = regex.compile(r"цз|чж|(?<=[бвгджзклмнпрстфхцчшщ])э|ао|оу|уа|уй")
+
+
+def _palladius_given_name(word: str) -> bool:
+    """Whether a hyphenated word is a Chinese given name written with its own hyphen ("Цзэ-дун"),
+    not a word with a line-break hyphen left in it ("Ки-тай" stays one)."""
+    return _PALLADIUS_NAME.fullmatch(word) is not None and _PALLADIUS_MARK.search(word.lower()) is not None
+
+
 def word_problems(
     word: str, *, recurring: Collection[str] = (), latin_words: Collection[str] = ()
 ) -> tuple[str, str] | None:
@@ -154,6 +168,8 @@ def word_problems(
             f"read {_q(to_cyrillic(word))} (an OCR fault: the letters look alike)."
         )
         return "ocr.mixed_script", message
+    if _palladius_given_name(word):
+        return None  # "Цзэ-дун", "Дэ-хуай": syllables of a Chinese name, no Russian word forms
     if "-" in word and not is_known_form(word):
         joined = word.replace("-", "")
         if is_known_form(joined):

@@ -9,17 +9,30 @@ glossary lists as confusable with it ("войн" against "troops"), is a major
 finding (rule ``term.changed``) naming both. Because occurrences are matched
 in order, the occurrence cited is the one left over ("штабе фронта … 2х
 армейских фронтов" against "Front Headquarters … two army groups" cites the
-second). A term with no counterpart and no rival is left to the omission
-check.
+second). A term with no counterpart and no rival among the translation's terms
+may still meet one inside a name the translation gives and the original does not:
+"Главным управлением пограничной охраны" against "the Ministry of Internal Affairs"
+(a known institution, read whole as a name) renders a chief directorate as a
+ministry (rule ``term.in_name``). A term with neither is left to the omission check.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Iterator, Sequence
 
 from ..config import Config
-from ..features.terms import term_concepts, term_relations
-from ..model import Finding, Mention, Severity
+from ..features.terms import (
+    TERMS_FILE,
+    GlossaryEntry,
+    glossary_entries,
+    make_index,
+    match_glossary,
+    term_concepts,
+    term_relations,
+    tokenize,
+)
+from ..model import Finding, Mention, Segment, Severity
 from . import CheckContext
 
 __all__ = ["check_term", "terms_match", "terms_rival"]
@@ -54,7 +67,10 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         if not src_text or not tgt_text:
             continue
         src, tgt = context.mentions(src_text, "terms"), context.mentions(tgt_text, "terms")
-        if not src or not tgt:
+        if not src:
+            continue
+        named = _terms_in_names(context, src_text, tgt_text)
+        if not tgt and not named:
             continue
         lone: list[Mention] = []
         for s in src:
@@ -65,9 +81,15 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 tgt.remove(t)
         for s in lone:
             t = next((t for t in tgt if terms_rival(s, t)), None)
+            rule = "term.changed"
             if t is None:
-                continue
-            tgt.remove(t)
+                t = next((t for t in named if terms_rival(s, t) and not terms_match(s, t)), None)
+                rule = "term.in_name"
+                if t is None:
+                    continue
+                named.remove(t)
+            else:
+                tgt.remove(t)
             yield Finding(
                 kind="term",
                 severity=Severity.MAJOR,
@@ -79,5 +101,37 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                     f"The source says “{' '.join(s.text.split())}” ({_label(s)}); "
                     f"the translation renders it “{' '.join(t.text.split())}” ({_label(t)})."
                 ),
-                rule="term.changed",
+                rule=rule,
             )
+
+
+def _terms_in_names(
+    context: CheckContext, src_text: Sequence[Segment], tgt_text: Sequence[Segment]
+) -> list[Mention]:
+    """The glossary terms inside the translation's names that no name of the original gives
+    ("Ministry" in "the Ministry of Internal Affairs"), one mention a name (its first term)."""
+    theirs = {str(m.value) for m in context.mentions(src_text, "names")}
+    out = []
+    for name in context.mentions(tgt_text, "names"):
+        if str(name.value) in theirs or " " not in name.text.strip():
+            continue
+        tokens = tokenize(name.text, "en")
+        found = match_glossary(name.text, tokens, _en_terms(), language="en")
+        if found:
+            entry = found[0].entry
+            out.append(
+                Mention(
+                    kind="term",
+                    value=entry.value,
+                    text=name.text,
+                    span=name.span,
+                    rule=f"{TERMS_FILE}:en:{entry.form}",
+                )
+            )
+    return out
+
+
+@functools.cache
+def _en_terms() -> dict[str, tuple[GlossaryEntry, ...]]:
+    """The glossary index of the English term renderings alone (no titles, no names)."""
+    return make_index(glossary_entries(TERMS_FILE, "term", "en"))

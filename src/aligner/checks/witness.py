@@ -84,6 +84,9 @@ class WitnessBlock:
     passage: tuple[Segment, ...]
     witness: tuple[Segment, ...]
     repeats: tuple[Repeat, ...]
+    #: Where the repeating passage opens inside its first segment (a quotation in a covering
+    #: sentence), if not at the segment's start.
+    opening: int | None = None
 
     @property
     def ids(self) -> frozenset[str]:
@@ -93,7 +96,8 @@ class WitnessBlock:
     @property
     def passage_span(self) -> Span:
         """Where the repeating passage lies in the original file."""
-        return Span(self.passage[0].span.start, self.passage[-1].span.end)
+        start = self.passage[0].span.start if self.opening is None else self.opening
+        return Span(start, self.passage[-1].span.end)
 
     @property
     def witness_span(self) -> Span:
@@ -153,7 +157,7 @@ def _block(
         start = _edge(text, segs, range(first, strong[0] + 1), before=True)
     if last < len(segs) - 1:
         end = _edge(text, segs, range(last, strong[-1] - 1, -1), before=False)
-    framed = _framed(segs, start, end, first, last)
+    framed = _framed(segs, start, end, first, last, text)
     if lone and not framed:
         return None
     block = segs[start : end + 1]
@@ -173,20 +177,67 @@ def _block(
     order = {s.id: i for i, s in enumerate(segs)}
     witness = tuple(sorted((segs[order[p]] for p in partners), key=lambda s: order[s.id]))
     lo, hi = _widen(segs, lo, hi, start, end, order[witness[0].id], order[witness[-1].id])
+    w_lo = order[witness[0].id]
+    lead = _quoted_lead(segs, lo, start, range(max(0, w_lo - 1 - (hi - lo)), w_lo))
+    opening = None
+    if lead is not None:  # the quotation opens inside the framing sentence before the passage
+        opening, m = lead
+        lo, witness = lo - 1, (*segs[m:w_lo], *witness)
     return WitnessBlock(
         segments=tuple(block),
         passage=tuple(segs[lo : hi + 1]),
         witness=witness,
         repeats=tuple(seeds[k] for k in strong),
+        opening=opening,
     )
 
 
-def _framed(segs: Sequence[Segment], start: int, end: int, first: int, last: int) -> bool:
+#: What opens a quotation inside a covering telegram's sentence ("Передаю текст: «…").
+_OPENERS = "«“„:"
+
+
+def _quoted_lead(segs: Sequence[Segment], lo: int, start: int, near: range) -> tuple[int, int] | None:
+    """Where a quotation opens in the block's segment before the repeating passage, when the
+    quoted words read almost like the end of a segment of the translated witness in ``near``
+    (before the segments the passage repeats): the covering telegram's "Передаю текст
+    сообщения: «Quoted sentence." run into one segment. The offset of the quotation mark in the
+    original text and the index of the segment it repeats, or ``None``."""
+    if lo - 1 < start:
+        return None
+    lead = segs[lo - 1]
+    cut = max(lead.text.rfind(ch) for ch in _OPENERS)
+    quoted = _alnum_words(lead.text[cut + 1 :].lower()) if lead.is_text and cut >= 0 else []
+    if len(quoted) < MIN_WORDS:
+        return None
+    for m in reversed(near):
+        ends = _alnum_words(segs[m].text.lower())[-len(quoted) :]
+        if segs[m].is_text and fuzz.ratio(" ".join(quoted), " ".join(ends)) >= NEIGHBOUR_SCORE:
+            return lead.raw_span(cut, len(lead.text)).start, m
+    return None
+
+
+def _framed(segs: Sequence[Segment], start: int, end: int, first: int, last: int, text: str) -> bool:
     """Whether a block of one short repeat stands apart: page furniture, an editorial note or a
-    heading opens it (after translated text) and it ends the document or such a mark ends it."""
-    opens = first == 0 or segs[start].kind is not SegmentKind.TEXT
+    heading opens it (after translated text) and it ends the document or such a mark ends it.
+    A heading may stand on a line of its own run into the first sentence ("ПРОЕКТ" over the
+    draft's text) after a blank line."""
+    opens = first == 0 or segs[start].kind is not SegmentKind.TEXT or _heading_first(text, segs, start)
     closes = last == len(segs) - 1 and end == last or segs[end].kind is not SegmentKind.TEXT
     return opens and closes and (first > 0 or last < len(segs) - 1)
+
+
+def _heading_first(text: str, segs: Sequence[Segment], k: int) -> bool:
+    """Whether segment ``k`` starts a paragraph with a line in capitals and no full stop ("ПРОЕКТ",
+    "ШИФРТЕЛЕГРАММА") that runs into the sentence on the next line."""
+    seg = segs[k]
+    if k > 0 and not _apart(text, segs[k - 1], seg):
+        return False
+    newline = text.find("\n", seg.span.start, seg.span.end)
+    if newline < 0:
+        return False
+    line = text[seg.span.start : newline].strip()
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters) and line[-1] not in ".!?…"
 
 
 def _alike(a: Segment, b: Segment) -> bool:

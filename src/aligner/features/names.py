@@ -258,11 +258,13 @@ def find_names(
             run.clear()
 
     claimed = _Taken(taken)  # asked in O(log n) for each token: a long text holds many titles
+    syllables = _syllable_runs(text) if language == "ru" else []
     for token in tokens:
         if claimed.overlaps(token.start, token.end):
             flush()
             continue
-        form = candidate(text, token)
+        inside = any(a <= token.start and token.end <= b for a, b in syllables)
+        form = token.text.lower() if inside else candidate(text, token)
         if form is None:
             flush()
             continue
@@ -271,6 +273,20 @@ def find_names(
         run.append((token, form))
     flush()
     return hits
+
+
+#: Two or three capitalised syllables inside a sentence, the last perhaps with a case ending: a
+#: Korean or Chinese name in Russian letters ("с Нам Иром", "Ким Ир Сеном", "Пак Чен Аем"), whose
+#: syllables may each spell a common word (нам, сено) and so read as no name one by one.
+_SYLLABLE_RUN = regex.compile(
+    r"(?<=[\p{Ll},] )\p{Lu}\p{Ll}{1,3}(?: \p{Lu}\p{Ll}{1,3})?(?: \p{Lu}\p{Ll}{1,5})(?![\p{L}\p{N}-])"
+)
+
+
+def _syllable_runs(text: str) -> list[tuple[int, int]]:
+    """Where runs of capitalised syllables stand inside the sentences of ``text`` (see
+    :data:`_SYLLABLE_RUN`)."""
+    return [m.span() for m in _SYLLABLE_RUN.finditer(text)]
 
 
 def names_match(a: Mention, b: Mention) -> float:

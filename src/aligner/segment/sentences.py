@@ -156,18 +156,23 @@ def _initial(ctx: Context) -> bool | None:
         if ctx.language == "ru" and _after_surname(f"{before} {token}.", ctx.next_word):
             return None  # "… Цеденбала Ю. На беседе …": initials after a surname end the sentence
         return False
-    if ctx.language == "en" and last in _long_initials() and ctx.next_word[:1].isupper():
-        # "A. Ya. VYSHINSKY", "Yu. Tsedenbal": a Russian initial of two letters in Latin ones
-        return None if en_is_common(ctx.next_word) else False
+    if last in _long_initials(ctx.language) and ctx.next_word[:1].isupper():
+        # "A. Ya. VYSHINSKY", "Yu. Tsedenbal", "Дж. Бирнс": an initial of two letters
+        common = en_is_common(ctx.next_word) if ctx.language == "en" else _opens_sentence(ctx.next_word)
+        return None if common else False
     return None
 
 
 @functools.cache
-def _long_initials() -> frozenset[str]:
-    """The Latin initials of two letters or more a Russian initial is rendered by ("Yu", "Zh", "Kh";
-    ``initials.toml``): like a single capital, one with a period does not end a sentence."""
+def _long_initials(language: str) -> frozenset[str]:
+    """The initials of two letters or more (``initials.toml``): Russian ones ("Дж") and the Latin
+    ones a Russian initial is rendered by ("Yu", "Zh", "Kh"). Like a single capital, one with a
+    period does not end a sentence."""
     table = data_toml("initials.toml")["initials"]
-    forms = (latin.rstrip(".") for latins in table.values() for latin in latins)
+    if language == "ru":
+        forms = iter(table)
+    else:
+        forms = (latin.rstrip(".") for latins in table.values() for latin in latins)
     return frozenset(f for f in forms if len(f) > 1 and f[0].isupper() and f[1:].islower())
 
 
