@@ -159,3 +159,37 @@ def test_a_name_in_an_archive_reference_is_minor():
 def test_an_adjective_of_a_listed_place_meets_its_rendering():
     # a place of names.toml, in an adjective: "of the Tallinn port"
     assert findings([("Работа Таллинского порта.", "The work of the Tallinn port.")])[1] == []
+
+
+def _name_findings(pairs):
+    return list(check_name(context(pairs), config=Config()))
+
+
+def test_a_name_changed_once_is_major():
+    (f,) = [
+        f
+        for f in _name_findings(
+            [
+                ("Товарищ Хорлоогийн прибыл в Кобдо.", "Comrade Batbayar arrived in Kobdo."),
+                ("Всё готово.", "All is ready."),
+            ]
+        )
+        if f.rule == "name.missing"
+    ]
+    assert f.severity == Severity.MAJOR
+
+
+def test_two_names_unmatched_against_each_other_in_two_passages_are_a_spelling():
+    found = [
+        f
+        for f in _name_findings(
+            [
+                ("Товарищ Хорлоогийн прибыл в Кобдо.", "Comrade Batbayar arrived in Kobdo."),
+                ("Затем Хорлоогийн выступил с докладом.", "Then Batbayar gave a report."),
+            ]
+        )
+        if f.rule == "name.missing"
+    ]
+    assert len(found) == 2
+    assert all(f.severity == Severity.MINOR for f in found)
+    assert all("another passage too" in f.message for f in found)

@@ -30,7 +30,10 @@ Rules:
   paraphrased: "the Chinese Premier"), and for a name inside an archive
   reference ("АВП РФ, ф. 07"). The other name may be one the name finder passes
   over elsewhere: a sentence opening or a word after a rank ("Петров доложил"
-  against "Sokolov reported"; :mod:`aligner.checks.name_changed`). A surname alone
+  against "Sokolov reported"; :mod:`aligner.checks.name_changed`). Minor when the
+  same two names stand unmatched against each other in another passage too: a
+  translator who changes a name changes it once, so that is more likely the
+  translation's spelling of the name than another person. A surname alone
   with the same sounds renders the full name ("Premier Chou" for Чжоу Энь-лай).
   Word likeness lives in :mod:`aligner.checks.name_words`.
 - ``name.added`` (minor): a name of the translation the original does not give.
@@ -46,6 +49,7 @@ Rules:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -287,6 +291,31 @@ class _LazyWords:
 
 def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report names of a bead that one side gives and the other does not."""
+    found = list(_bead_findings(context))
+    seen = Counter(pair for _, pairs in found for pair in pairs)
+    for finding, pairs in found:
+        if finding.severity is Severity.MAJOR and any(seen[pair] > 1 for pair in pairs):
+            # a translator who changes a name changes it once; two names that stand unmatched
+            # against each other in several passages are one name the keys do not meet
+            finding = attrs.evolve(
+                finding,
+                severity=Severity.MINOR,
+                message=finding.message[:-1] + _CONSISTENT,
+            )
+        yield finding
+
+
+#: Why a changed name the translation repeats elsewhere is weak evidence (ends the message).
+_CONSISTENT = (
+    " (the two names stand unmatched against each other in another passage too: perhaps "
+    "the translation's spelling of the same name)."
+)
+
+
+def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[tuple[str, str]]]]:
+    """Each finding of the check, with the pairs of name keys (original, translation) a
+    ``name.missing`` finding sets against each other in its bead (empty for the others)."""
+    none: frozenset[tuple[str, str]] = frozenset()
     src_lang, tgt_lang = context.source.language, context.target.language
     lexicon = context.analysis.lexicon
     for bead, src_segs, tgt_segs in context.text_beads():
@@ -300,7 +329,7 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 continue  # text against furniture: nothing to compare
             lone, side = (src, "original") if src_text else (tgt, "translation")
             if lone:
-                yield Finding(
+                finding = Finding(
                     kind="name",
                     severity=Severity.MINOR,
                     source=bead.source,
@@ -313,8 +342,10 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                     ),
                     rule="name.untranslated",
                 )
+                yield finding, none
             continue
-        yield from initials_findings(bead, src_text, tgt_text, context.source_text, context.target_text)
+        for finding in initials_findings(bead, src_text, tgt_text, context.source_text, context.target_text):
+            yield finding, none
         if not src and not tgt and not (len(bead.source) == 1 and len(bead.target) == 1):
             continue
         lone_src, lone_tgt = _pair(src, tgt)
@@ -389,7 +420,7 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         for s in lone_src:
             witness = witness_of(context, src_text, s)
             if witness is not None:
-                yield Finding(
+                finding = Finding(
                     kind="name",
                     severity=Severity.INFO,
                     source=bead.source,
@@ -402,9 +433,10 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                     ),
                     rule="name.repeated",
                 )
+                yield finding, none
                 continue
             doubt = doubt_of(s, lone_tgt) if strong else None
-            yield Finding(
+            finding = Finding(
                 kind="name",
                 severity=Severity.MAJOR
                 if strong and doubt is None and not _in_archive_reference(s, context.source_text)
@@ -422,8 +454,9 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 ),
                 rule="name.missing",
             )
+            yield finding, frozenset((str(s.value), str(t.value)) for t in lone_tgt)
         for t in lone_tgt:
-            yield Finding(
+            finding = Finding(
                 kind="name",
                 severity=Severity.MINOR,
                 source=bead.source,
@@ -432,3 +465,4 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 message=(f"The translation names {_show([t])}; the source has no such name here."),
                 rule="name.added",
             )
+            yield finding, none
