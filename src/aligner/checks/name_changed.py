@@ -113,6 +113,8 @@ def _name_words(token: str) -> list[tuple[int, str]]:
     in it: a capital and a small letter first, then hyphenated parts while they are written so
     ("Ким-Ир", "Jean-Paul"); a part that is not ends it, and a later one may open another
     ("Quwatli" of "al-Quwatli", "Bet" and "Vib" of "Bet-A-Vib")."""
+    if "-" not in token:  # most words: one part
+        return [(0, token)] if token[:1].isupper() and token[1:2].islower() else []
     out: list[tuple[int, str]] = []
     at = 0
     run: list[str] = []
@@ -134,6 +136,8 @@ def _name_words(token: str) -> list[tuple[int, str]]:
 def _candidates(segment: Segment, language: str, titles: Sequence[Span]) -> Iterator[tuple[int, int, str]]:
     yield from _capitals(segment, language)
     for at, _, token in tokens(segment.text):
+        if token.islower():
+            continue  # no capital, no name (the common case, tested first)
         for offset, word in _name_words(token):
             if len(word) >= MIN_LETTERS and has_cyrillic(word) == (language == "ru"):
                 yield from _read_as_name(segment, language, titles, at + offset, word)
