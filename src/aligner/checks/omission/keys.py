@@ -19,7 +19,7 @@ import regex
 from ...analysis import WordKeys, number_keys
 from ...keys import Key
 from ...model import SOURCE, Segment, Span
-from ...tokens import words
+from ...tokens import word_pattern, words
 from .. import CheckContext
 
 #: A lone segment of this many words or more is a whole sentence: its omission is ``major``.
@@ -192,7 +192,11 @@ def matched_mentions(context: CheckContext, mine: Sequence[Segment], others: Seq
 STRONG_LETTERS = 0.6
 
 
+#: Runs of letters (:func:`aligner.tokens.tokens` with no joiners and no marks).
+_LETTER_RUNS = word_pattern(joiners="", marks=False)
+
+
 def wordy(text: str) -> float:
     """The share of ``text``'s characters (white space aside) in words of three letters or more."""
     solid = sum(1 for ch in text if not ch.isspace())
-    return sum(len(w) for w in words(text, joiners="", marks=False) if len(w) >= 3) / max(1, solid)
+    return sum(len(w) for w in _LETTER_RUNS.findall(text) if len(w) >= 3) / max(1, solid)
