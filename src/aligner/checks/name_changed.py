@@ -103,7 +103,7 @@ def _ru_name_like(word: str) -> bool:
 
 def _name_part(part: str) -> bool:
     """Whether a part after a hyphen continues a name: lower-case letters, perhaps after a capital
-    ("Ир-сен", "Jean-Paul")."""
+    ("Велин-дор", "Jean-Paul")."""
     rest = part[1:] if part[:1].isupper() else part
     return rest.isalpha() and rest.islower()
 
@@ -111,8 +111,8 @@ def _name_part(part: str) -> bool:
 def _name_words(token: str) -> list[tuple[int, str]]:
     """The parts of a word (:func:`aligner.tokens.tokens`) written as a name is, with their offsets
     in it: a capital and a small letter first, then hyphenated parts while they are written so
-    ("Ким-Ир", "Jean-Paul"); a part that is not ends it, and a later one may open another
-    ("Quwatli" of "al-Quwatli", "Bet" and "Vib" of "Bet-A-Vib")."""
+    ("Велин-Дор", "Jean-Paul"); a part that is not ends it, and a later one may open another
+    ("Qarimi" of "al-Qarimi", "Dal" and "Kor" of "Dal-B-Kor")."""
     if "-" not in token:  # most words: one part
         return [(0, token)] if token[:1].isupper() and token[1:2].islower() else []
     out: list[tuple[int, str]] = []
