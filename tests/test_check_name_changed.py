@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.checks.name import check_name, words_alike
-from aligner.checks.name_changed import _name_words
+from aligner.checks.name_changed import _name_words, capital_words
 from aligner.config import Config
 from aligner.model import Severity
 from check_helpers import context
@@ -233,7 +233,7 @@ def test_a_surname_is_not_read_as_the_plural_of_a_given_name():
     ("word", "expected"),
     [
         ("Jean-Luc", [(0, "Jean-Luc")]),
-        ("Ким-ир", [(0, "Ким-ир")]),
+        ("Велин-дор", [(0, "Велин-дор")]),
         ("al-Qarimi", [(3, "Qarimi")]),
         ("Dal-B-Kor", [(0, "Dal"), (6, "Kor")]),
         ("Vela-KOR", [(0, "Vela")]),
@@ -243,3 +243,19 @@ def test_a_surname_is_not_read_as_the_plural_of_a_given_name():
 )
 def test_the_parts_of_a_word_written_as_a_name(word, expected):
     assert _name_words(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Подписал: БЕЛОЗЕРОВ", ["БЕЛОЗЕРОВ"]),
+        ("ГРАНИН-ЛЕВКО прибыл", ["ГРАНИН-ЛЕВКО"]),
+        ("KORDA-XY-z", ["KORDA-XY"]),
+        ("abc-VELMAR", ["VELMAR"]),
+        ("TRUNO7 and 7TRUNO", []),
+        ("TRUNO-AB7", ["TRUNO"]),
+        ("ABC or Velmar", []),
+    ],
+)
+def test_words_in_capitals(text, expected):
+    assert [w for _, _, w in capital_words(text)] == expected

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import attrs
 import regex
 
+from .keys import DIGITS, SOUND, Key, key, word_key_set
 from .lexicon import Lexicon
 from .model import SOURCE, Alignment, Features, Segment, Side
 from .tokens import Token, tokens, words
@@ -42,6 +43,7 @@ __all__ = [
     "MEMO_TOKENS",
     "MEMO_WORDS",
     "NAME_LETTERS",
+    "number_keys",
 ]
 
 #: How many texts' key bags :class:`WordKeys` keeps (those of the beads a check is looking at).
@@ -64,14 +66,19 @@ class TextKeys:
     ``known`` counts the words with lexicon entries, ``names`` the capitalised words of
     :data:`NAME_LETTERS` letters or more without any; ``bag`` is every key of every word."""
 
-    sets: tuple[frozenset[str], ...]
+    sets: tuple[frozenset[Key], ...]
     known: int
     names: int
-    bag: frozenset[str]
+    bag: frozenset[Key]
 
 
-_EMPTY: frozenset[str] = frozenset()
+_EMPTY: frozenset[Key] = frozenset()
 _DIGITS = regex.compile(r"\d+")
+
+
+def number_keys(text: str) -> frozenset[Key]:
+    """The keys of the numbers of ``text``: each run of digits, ``("digits", "1950")``."""
+    return frozenset([key(DIGITS, d) for d in _DIGITS.findall(text)])
 
 
 class _HasText(Protocol):
@@ -90,10 +97,10 @@ class WordKeys:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._texts: dict[tuple[str, str], TextKeys] = {}
-        self._segments: dict[str, list[tuple[int, frozenset[str], bool, bool]]] = {}
+        self._segments: dict[str, list[tuple[int, frozenset[Key], bool, bool]]] = {}
         self._tokens: dict[str, list[Token]] = {}
-        self._entries: dict[tuple[str, str], tuple[frozenset[str], bool, bool]] = {}
-        self._bags: dict[tuple[tuple[str, ...], str], frozenset[str]] = {}
+        self._entries: dict[tuple[str, str], tuple[frozenset[Key], bool, bool]] = {}
+        self._bags: dict[tuple[tuple[str, ...], str], frozenset[Key]] = {}
 
     def source_keys(self, word: str) -> frozenset[str]:
         """The lexicon keys of a Russian word form (see :meth:`Lexicon.source_keys`)."""
@@ -103,12 +110,9 @@ class WordKeys:
         """The lexicon keys of an English word form (see :meth:`Lexicon.target_keys`)."""
         return self.lexicon.target_keys(word)
 
-    def word_keys(self, word: str, side: str) -> frozenset[str]:
-        """A word's lexicon keys, with a key of its sound if it is capitalised."""
-        keys = self.lexicon.source_keys(word) if side == SOURCE else self.lexicon.target_keys(word)
-        if word[:1].isupper() and len(word) >= NAME_LETTERS:
-            return keys | {"\0" + name_key(word)}
-        return keys
+    def word_keys(self, word: str, side: str) -> frozenset[Key]:
+        """A word's lexicon keys (``("word", stem)``), with a key of its sound if it is capitalised."""
+        return self._entry(word, side)[0]
 
     def of(self, item: Segment | _HasText, side: str) -> TextKeys:
         """The keys of a segment's words, of a part of a segment (anything with ``seg``, ``start``
@@ -129,14 +133,14 @@ class WordKeys:
             self._tokens[seg.id] = found
         return found
 
-    def bag(self, texts: tuple[str, ...], side: str) -> frozenset[str]:
+    def bag(self, texts: tuple[str, ...], side: str) -> frozenset[Key]:
         """Every key the words of ``texts`` on ``side`` give, and their numbers (runs of digits),
         remembered for the texts a check is looking at."""
         found = self._bags.get((texts, side))
         if found is None:
-            out: set[str] = set()
+            out: set[Key] = set()
             for text in texts:
-                out.update(_DIGITS.findall(text))
+                out.update(number_keys(text))
                 out.update(self.of_text(text, side).bag)
             found = frozenset(out)
             if len(self._bags) >= MEMO_TEXTS:
@@ -144,20 +148,21 @@ class WordKeys:
             self._bags[texts, side] = found
         return found
 
-    def _entry(self, word: str, side: str) -> tuple[frozenset[str], bool, bool]:
+    def _entry(self, word: str, side: str) -> tuple[frozenset[Key], bool, bool]:
         """A word's keys (with a key of its sound if capitalised), whether it has lexicon entries,
         whether it is capitalised and long enough to be a name: looked up once a distinct word."""
         found = self._entries.get((word, side))
         if found is None:
-            keys = self.lexicon.source_keys(word) if side == SOURCE else self.lexicon.target_keys(word)
+            entries = self.lexicon.source_keys(word) if side == SOURCE else self.lexicon.target_keys(word)
+            keys = word_key_set(entries)
             capital = word[:1].isupper() and len(word) >= NAME_LETTERS
-            found = (keys | {"\0" + name_key(word)} if capital else keys, bool(keys), capital)
+            found = (keys | {key(SOUND, name_key(word))} if capital else keys, bool(keys), capital)
             if len(self._entries) >= MEMO_WORDS:
                 self._entries.clear()
             self._entries[word, side] = found
         return found
 
-    def word_entries(self, seg: Segment) -> list[tuple[int, frozenset[str], bool, bool]]:
+    def word_entries(self, seg: Segment) -> list[tuple[int, frozenset[Key], bool, bool]]:
         """Each word of a segment as ``(start, keys, has an entry, capitalised name-like)``."""
         found = self._segments.get(seg.id)
         if found is not None:
@@ -305,9 +310,9 @@ def analyse_document(
     )
 
 
-def _text_keys(entries: Iterable[tuple[frozenset[str], bool, bool]]) -> TextKeys:
+def _text_keys(entries: Iterable[tuple[frozenset[Key], bool, bool]]) -> TextKeys:
     """The :class:`TextKeys` of words given as (keys, has a lexicon entry, capitalised)."""
-    sets: list[frozenset[str]] = []
+    sets: list[frozenset[Key]] = []
     known = names = 0
     for keys, has_entry, capital in entries:
         if has_entry:

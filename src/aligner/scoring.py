@@ -39,6 +39,7 @@ import regex
 
 from .config import Config
 from .errors import ConfigError
+from .keys import COGNATE, Key, key
 from .model import Features, Mention, Segment
 from .morph import WORD_RE
 from .scoring_cost import _PreparedLexical
@@ -216,7 +217,7 @@ class LexicalScorer:
         tgt_words = _memo(functools.partial(self._word_keys, lookup=learned.target_keys))
         # one set for the segments that give the same keys (a document repeats its lines): the
         # key sets are the largest thing an alignment holds
-        alike: dict[frozenset[str], frozenset[str]] = {}
+        alike: dict[frozenset[Key], frozenset[Key]] = {}
         one = functools.partial(_one_of, alike)
         src_keys = [one(k) for k in (self._keys(x, features[x.id], src_words) for x in source)]
         tgt_keys = [one(k) for k in (self._keys(x, features[x.id], tgt_words) for x in target)]
@@ -233,25 +234,25 @@ class LexicalScorer:
             unrelated_penalty=self.unrelated_penalty,
         )
 
-    def _keys(self, segment: Segment, features: Features, word_keys: _Lookup) -> frozenset[str]:
-        keys: set[str] = set(_mention_keys(features))
+    def _keys(self, segment: Segment, features: Features, word_keys: _Lookup) -> frozenset[Key]:
+        keys: set[Key] = set(_mention_keys(features))
         if self.punctuation:
             keys.update(_punctuation_keys(segment.text))
         for word in features.words:
             keys.update(word_keys(word))
         return frozenset(keys)
 
-    def _word_keys(self, word: str, *, lookup: _Lookup) -> frozenset[str]:
+    def _word_keys(self, word: str, *, lookup: _Lookup) -> frozenset[Key]:
         """The keys one word gives: its lexicon keys and its cognate key."""
         keys = lookup(word)
         if self.cognates:
-            key = cognate_key(word)
-            if key:
-                return keys | {"~" + key}
+            cognate = cognate_key(word)
+            if cognate:
+                return keys | {key(COGNATE, cognate)}
         return keys
 
 
-def _one_of(alike: dict[frozenset[str], frozenset[str]], keys: frozenset[str]) -> frozenset[str]:
+def _one_of(alike: dict[frozenset[Key], frozenset[Key]], keys: frozenset[Key]) -> frozenset[Key]:
     """The set equal to ``keys`` met first (``keys`` itself if none was)."""
     return alike.setdefault(keys, keys)
 

@@ -13,8 +13,9 @@ import math
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from .keys import ANCHOR_KINDS, COGNATE, DATE, LEARNED, NAME, NUMBER, PUNCTUATION, TERM, WORD, Key
 from .model import Features
-from .scoring_keys import _ANCHOR_RULES, _Lookup, _mention_keys, _only
+from .scoring_keys import _Lookup, _mention_keys, _only
 from .scoring_length import _RATIO_PRIOR_CHARS, _SQRT2, GC_VARIANCE, SHAPE_PRIORS, _length_cost, _prior
 
 __all__: list[str] = []
@@ -30,17 +31,21 @@ _ANCHOR_WEIGHT = 2.5
 _ANCHOR_REACH = 20.0
 
 
-#: How a shared key is named in an explanation, by its first character (words have none).
+#: How a shared key is named in an explanation, by its kind (a learned pair is a word).
 _KIND_NAMES = {
-    "#": ("number", "numbers"),
-    "@": ("date", "dates"),
-    "$": ("name", "names"),
-    "!": ("term", "terms"),
-    "~": ("cognate", "cognates"),
-    "%": ("punctuation", "punctuation"),
+    NUMBER: ("number", "numbers"),
+    DATE: ("date", "dates"),
+    NAME: ("name", "names"),
+    TERM: ("term", "terms"),
+    COGNATE: ("cognate", "cognates"),
+    PUNCTUATION: ("punctuation", "punctuation"),
+    LEARNED: ("word", "words"),
+    WORD: ("word", "words"),
 }
 #: Among equally rare keys, explanations prefer numbers, dates, names, terms, words, then the rest.
-_KIND_ORDER = {"#": 0, "@": 1, "$": 2, "!": 3, "~": 5, "%": 6}
+_KIND_ORDER = {NUMBER: 0, DATE: 1, NAME: 2, TERM: 3, LEARNED: 4, WORD: 4, COGNATE: 5, PUNCTUATION: 6}
+#: The kinds of key that anchor the band search: anchors and cognates.
+_ANCHORING = ANCHOR_KINDS | {COGNATE}
 #: The most pieces of shared evidence an explanation names.
 _EXPLAIN_ITEMS = 5
 
@@ -69,8 +74,8 @@ class _PreparedLexical:
         *,
         source: Sequence[Features],
         target: Sequence[Features],
-        src_keys: list[frozenset[str]],
-        tgt_keys: list[frozenset[str]],
+        src_keys: list[frozenset[Key]],
+        tgt_keys: list[frozenset[Key]],
         lexical_weight: float,
         word_keys: _Lookup | None = None,
         expected_similarity: float,
@@ -91,13 +96,13 @@ class _PreparedLexical:
         self._weight = lexical_weight
         self._expected = expected_similarity
         # Inverse document frequency of each key over both sides together.
-        counts: dict[str, int] = {}
+        counts: dict[Key, int] = {}
         for keys in (*src_keys, *tgt_keys):
             for key in keys:
                 counts[key] = counts.get(key, 0) + 1
         total = len(src_keys) + len(tgt_keys)
         self._idf = {
-            key: math.log(1.0 + total / count) * (_ANCHOR_WEIGHT if key[0] in _ANCHOR_RULES else 1.0)
+            key: math.log(1.0 + total / count) * (_ANCHOR_WEIGHT if key[0] in ANCHOR_KINDS else 1.0)
             for key, count in counts.items()
         }
         idf = self._idf
@@ -223,7 +228,7 @@ class _PreparedLexical:
                 ]
             return 1.0 - max(alternatives, default=0.0), "gap"
         confidence = self._confidence(i0, i1, j0, j1)
-        shared: set[str] = set()
+        shared: set[Key] = set()
         for i in range(i0, i1):
             for j in range(j0, j1):
                 shared |= self._src_keys[i] & self._tgt_keys[j]
@@ -232,12 +237,12 @@ class _PreparedLexical:
             return confidence, "length: nothing shared" if said else "length"
         return confidence, "length+lexicon: shared " + self._describe(shared, i0, i1, j0, j1)
 
-    def _describe(self, shared: set[str], i0: int, i1: int, j0: int, j1: int) -> str:
+    def _describe(self, shared: set[Key], i0: int, i1: int, j0: int, j1: int) -> str:
         """The strongest shared keys (at most :data:`_EXPLAIN_ITEMS`), as the text writes them."""
-        shown: dict[str, str] = {}
+        shown: dict[Key, str] = {}
         # punctuation keys are named by their kind, never shown by a word: once every other shared
         # key has its text, the segments left cannot change what is shown
-        showable = sum(1 for key in shared if key[0] != "%")
+        showable = sum(1 for key in shared if key[0] != PUNCTUATION)
         for features in (*self._target[j0:j1], *self._source[i0:i1]):
             if len(shown) >= showable:
                 break
@@ -252,19 +257,19 @@ class _PreparedLexical:
                     for key in sorted(self._word_keys(word) & shared):
                         shown.setdefault(key, word)
         idf = self._idf
-        ranked = sorted(shared, key=lambda k: (-idf.get(k, 0.0), _KIND_ORDER.get(k[0], 4), k))
+        ranked = sorted(shared, key=lambda k: (-idf.get(k, 0.0), _KIND_ORDER[k[0]], k))
         groups: dict[str, list[str]] = {}
         said: set[str] = set()
         for key in ranked:
-            text = shown.get(key) or (key[1:] if key[0] in _KIND_NAMES else key)
+            text = shown.get(key) or key[1]
             if text.lower() in said:
                 continue
             said.add(text.lower())
-            groups.setdefault(_KIND_NAMES.get(key[0], ("word", "words"))[0], []).append(text)
+            groups.setdefault(_KIND_NAMES[key[0]][0], []).append(text)
             if len(said) == _EXPLAIN_ITEMS:
                 break
         parts = []
-        for singular, plural in sorted(set(_KIND_NAMES.values()) | {("word", "words")}, key=_kind_rank):
+        for singular, plural in sorted(set(_KIND_NAMES.values()), key=_kind_rank):
             items = groups.get(singular)
             if items:
                 parts.append(f"{singular if len(items) == 1 else plural} {', '.join(items)}")
@@ -291,12 +296,12 @@ class _PreparedLexical:
         m = len(self._tgt_keys)
         if not n or not m:
             return []
-        src_at: dict[str, list[int]] = {}
+        src_at: dict[Key, list[int]] = {}
         for i, keys in enumerate(self._src_keys):
             for key in keys:
-                if key[0] in _ANCHOR_RULES or key[0] == "~":
+                if key[0] in _ANCHORING:
                     src_at.setdefault(key, []).append(i)
-        tgt_at: dict[str, list[int]] = {}
+        tgt_at: dict[Key, list[int]] = {}
         for j, keys in enumerate(self._tgt_keys):
             for key in keys:
                 if key in src_at:

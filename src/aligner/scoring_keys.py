@@ -4,9 +4,11 @@ Words become keys through a bilingual lexicon (:class:`WordKeys`) and word
 pairs learned from a first alignment (:func:`learn_word_pairs`); content words
 also give a cognate key through romanisation (:func:`cognate_key`); numbers,
 dates, names, titles and terms give anchor keys, and punctuation that survives
-translation gives a key of its kind. Each key starts with a character telling
-its kind (``#`` number, ``@`` date, ``$`` name, ``!`` title or term, ``~``
-cognate, ``%`` punctuation, ``+`` learned pair; lexicon keys have none).
+translation gives a key of its kind. A key is a pair ``(kind, text)``
+(:mod:`aligner.keys`): ``("number", "(1950,)")``, ``("date", "1950-07-08")``,
+``("name", "kim il sung")``, ``("term", "headquarters")`` (titles too),
+``("cognate", "sovi")``, ``("punctuation", "?")``, ``("learned", "advis")`` or
+``("word", "advisor")`` for a lexicon key, so keys of two kinds never meet.
 """
 
 from __future__ import annotations
@@ -18,12 +20,13 @@ from typing import Any, Protocol
 import regex
 
 from .errors import AlignerError, ConfigError
+from .keys import DATE, LEARNED, NAME, NUMBER, PUNCTUATION, TERM, Key, key, word_key_set
 from .model import Features, Mention
 from .morph import en_stem, ru_lemmas
 from .resources import data_lines
 from .translit import has_cyrillic, name_key
 
-__all__ = ["WordKeys", "cognate_key", "default_word_keys", "learn_word_pairs"]
+__all__ = ["Key", "WordKeys", "cognate_key", "default_word_keys", "learn_word_pairs"]
 
 
 class WordKeys(Protocol):
@@ -88,34 +91,32 @@ _PUNCTUATION = (
 )
 
 
-def _punctuation_keys(text: str) -> list[str]:
+def _punctuation_keys(text: str) -> list[Key]:
     """Keys of the punctuation kinds a segment uses (a question mark, quotes, a colon …)."""
-    return ["%" + key for pattern, key in _PUNCTUATION if pattern.search(text)]
+    return [key(PUNCTUATION, mark) for pattern, mark in _PUNCTUATION if pattern.search(text)]
 
 
-def _mention_keys(features: Features) -> list[str]:
+def _mention_keys(features: Features) -> list[Key]:
     """Anchor keys of a segment: numbers, dates, names, titles and terms, each tagged by kind."""
     keys = []
     for mention in features.numbers:
-        keys.append("#" + repr(mention.number.amounts))
+        keys.append(key(NUMBER, repr(mention.number.amounts)))
     for mention in features.dates:
-        keys.append("@" + str(mention.value))
+        keys.append(key(DATE, str(mention.value)))
     for mention in features.names:
         value = str(mention.value)
-        keys.append("$" + value)
+        keys.append(key(NAME, value))
         # Each word of a name of several, so that "Justin Cauley" meets "Cauley" alone.
         parts = value.split()
         if len(parts) > 1:
-            keys.extend("$" + part for part in parts if len(part) >= _NAME_PART_LETTERS)
+            keys.extend(key(NAME, part) for part in parts if len(part) >= _NAME_PART_LETTERS)
     for mention in features.titles + features.terms:
-        keys.append("!" + str(mention.value))
+        keys.append(key(TERM, str(mention.value)))
     return keys
 
 
 #: The shortest word of a name's key that is a key of its own (shorter ones meet by chance).
 _NAME_PART_LETTERS = 4
-
-_ANCHOR_RULES = {"#": "anchor:number", "@": "anchor:date", "$": "anchor:name", "!": "anchor:term"}
 
 
 def _only(features: Features, mention: Mention) -> Features:
@@ -158,14 +159,14 @@ def _default_lexicon() -> WordKeys:
 
 
 class _Lookup(Protocol):
-    def __call__(self, word: str) -> frozenset[str]: ...
+    def __call__(self, word: str) -> frozenset[Key]: ...
 
 
 def _memo(lookup: _Lookup) -> _Lookup:
     """``lookup`` with its answers kept, word by word, for as long as the returned function lives."""
-    kept: dict[str, frozenset[str]] = {}
+    kept: dict[str, frozenset[Key]] = {}
 
-    def keys(word: str) -> frozenset[str]:
+    def keys(word: str) -> frozenset[Key]:
         found = kept.get(word)
         if found is None:
             found = kept[word] = lookup(word)
@@ -175,7 +176,8 @@ def _memo(lookup: _Lookup) -> _Lookup:
 
 
 class _Learned:
-    """A lexicon with learned pairs added: a word of a learned pair also gets the key ``+stem``."""
+    """A lexicon seen as scorer keys (``("word", stem)``), with learned pairs added: a word of a
+    learned pair also gets the key ``("learned", stem)``."""
 
     def __init__(self, lexicon: WordKeys, pairs: frozenset[tuple[str, str]]) -> None:
         self._lexicon = lexicon
@@ -184,19 +186,19 @@ class _Learned:
             self._by_lemma.setdefault(lemma, set()).add(stem)
         self._stems = {stem for _, stem in pairs}
 
-    def source_keys(self, word: str) -> frozenset[str]:
-        keys = self._lexicon.source_keys(word)
+    def source_keys(self, word: str) -> frozenset[Key]:
+        keys = word_key_set(self._lexicon.source_keys(word))
         if not self._by_lemma or not has_cyrillic(word):
             return keys
-        extra = {"+" + st for lemma in ru_lemmas(word) for st in self._by_lemma.get(lemma, ())}
+        extra = {key(LEARNED, st) for lemma in ru_lemmas(word) for st in self._by_lemma.get(lemma, ())}
         return keys | extra if extra else keys
 
-    def target_keys(self, word: str) -> frozenset[str]:
-        keys = self._lexicon.target_keys(word)
+    def target_keys(self, word: str) -> frozenset[Key]:
+        keys = word_key_set(self._lexicon.target_keys(word))
         if self._stems and not has_cyrillic(word):
             stem = en_stem(word)
             if stem in self._stems:
-                return keys | {"+" + stem}
+                return keys | {key(LEARNED, stem)}
         return keys
 
 

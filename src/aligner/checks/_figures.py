@@ -18,7 +18,7 @@ import attrs
 from ..features.clocks import clock_times
 from ..features.numbers import clock_words, number_value, reference_before
 from ..model import Bead, Features, Finding, Mention, Segment, Severity, Span
-from ..tokens import words
+from ..tokens import word_pattern
 
 if TYPE_CHECKING:
     from . import CheckContext
@@ -131,7 +131,11 @@ def hedged_beads(context: CheckContext, bead_findings: BeadCheck) -> Iterator[Fi
             yield hedged(finding, bead)
 
 
+#: The words of a dispatch line: :func:`aligner.tokens.tokens` with hyphens joining, no marks.
+_WORDS = word_pattern(joiners="-", marks=False)
+
+
 def _word_count(text: str) -> int:
     """The words of ``text`` (:func:`aligner.tokens.words`, hyphenated ones whole) that hold a
     run of two letters or more: a lone letter ("г", "а-б") is no word of a dispatch line."""
-    return sum(1 for w in words(text, joiners="-", marks=False) if any(len(p) >= 2 for p in w.split("-")))
+    return sum(1 for w in _WORDS.findall(text) if any(len(p) >= 2 for p in w.split("-")))

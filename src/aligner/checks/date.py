@@ -262,7 +262,8 @@ def _lone(
         severity=severity,
         target_evidence=(mention.span,),
         message=(
-            f"The translation gives the date {when} (“{_show(mention)}”); the source has no date here{reason}."
+            f"The translation gives the date {when} (“{_show(mention)}”); "
+            f"the source has no date here{reason}."
         ),
         rule="date.added",
     )

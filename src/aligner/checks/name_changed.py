@@ -30,18 +30,18 @@ from ..features.names import en_is_common, ru_name_lemma
 from ..model import Mention, Segment, Span
 from ..morph import parses_of, ru_is_known
 from ..resources import data_toml
-from ..tokens import tokens
+from ..tokens import tokens, word_pattern
 from ..translit import has_cyrillic, name_key
 
-__all__ = ["WEAK_RULE", "weak_names"]
+__all__ = ["WEAK_RULE", "weak_names", "capital_words"]
 
 #: The rule of a name read from a word the name finder leaves out (sentence-initial, common-looking).
 WEAK_RULE = "name.weak"
 #: The shortest word read as a name this way.
 MIN_LETTERS = 3
 
-# A word in capitals, as a typed signature or an addressee gives a surname ("Подпись: ОРЕХОВ").
-_CAPITALS = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{4,}(?:-\p{Lu}{2,})*(?![\p{L}\p{N}])")
+#: The words of a segment (:func:`aligner.tokens.tokens`, its default reading).
+_WORDS = word_pattern()
 # Where a sentence opens: the segment's start, or after a full stop, a colon or a quotation mark.
 _OPENING = regex.compile(r"(?:^|[.!?:;«\"“(]\s*|\n\s*)$")
 # Between a rank or form of address and the name it introduces: a space, perhaps an initial or two.
@@ -118,7 +118,7 @@ def _syllable_runs(segment: Segment) -> Iterator[tuple[int, int, str]]:
 
 def _name_part(part: str) -> bool:
     """Whether a part after a hyphen continues a name: lower-case letters, perhaps after a capital
-    ("Ир-сен", "Jean-Paul")."""
+    ("Велин-дор", "Jean-Paul")."""
     rest = part[1:] if part[:1].isupper() else part
     return rest.isalpha() and rest.islower()
 
@@ -126,8 +126,10 @@ def _name_part(part: str) -> bool:
 def _name_words(token: str) -> list[tuple[int, str]]:
     """The parts of a word (:func:`aligner.tokens.tokens`) written as a name is, with their offsets
     in it: a capital and a small letter first, then hyphenated parts while they are written so
-    ("Ким-Ир", "Jean-Paul"); a part that is not ends it, and a later one may open another
-    ("Quwatli" of "al-Quwatli", "Bet" and "Vib" of "Bet-A-Vib")."""
+    ("Велин-Дор", "Jean-Paul"); a part that is not ends it, and a later one may open another
+    ("Qarimi" of "al-Qarimi", "Dal" and "Kor" of "Dal-B-Kor")."""
+    if "-" not in token:  # most words: one part
+        return [(0, token)] if token[:1].isupper() and token[1:2].islower() else []
     out: list[tuple[int, str]] = []
     at = 0
     run: list[str] = []
@@ -147,10 +149,15 @@ def _name_words(token: str) -> list[tuple[int, str]]:
 
 
 def _candidates(segment: Segment, language: str, titles: Sequence[Span]) -> Iterator[tuple[int, int, str]]:
-    yield from _capitals(segment, language)
+    # words with a capital (most have none: they are passed over at once)
+    capitalised = [
+        (m.start(), token) for m in _WORDS.finditer(segment.text) if not (token := m.group()).islower()
+    ]
+    if any(sum(map(str.isupper, token)) >= 4 for _, token in capitalised):
+        yield from _capitals(segment, language)  # words in capitals need four capitals at least
     if language == "ru":
         yield from _syllable_runs(segment)
-    for at, _, token in tokens(segment.text):
+    for at, token in capitalised:
         for offset, word in _name_words(token):
             if len(word) >= MIN_LETTERS and has_cyrillic(word) == (language == "ru"):
                 yield from _read_as_name(segment, language, titles, at + offset, word)
@@ -181,15 +188,59 @@ def _pronounceable(word: str) -> bool:
 def _capitals(segment: Segment, language: str) -> Iterator[tuple[int, int, str]]:
     """Words in capitals read as names by the test of a word opening a sentence, written as a name is
     (ОРЕХОВ as Орехов, AFANASYEV as Afanasyev): no common word, no acronym the dictionary knows."""
-    for match in _CAPITALS.finditer(segment.text):
-        word = "-".join(part.capitalize() for part in match.group().split("-"))
+    for start, end, caps in capital_words(segment.text):
+        word = "-".join(part.capitalize() for part in caps.split("-"))
         if has_cyrillic(word) != (language == "ru") or not _pronounceable(word):
             continue
         if language == "en":
             if not any(en_is_common(part) for part in word.split("-")):
-                yield match.start(), match.end(), word
+                yield start, end, word
         elif _ru_name_like(word):
-            yield match.start(), match.end(), ru_name_lemma(word) or word.lower()
+            yield start, end, ru_name_lemma(word) or word.lower()
+
+
+def _all_capitals(part: str, least: int) -> bool:
+    """Whether a part of a word is ``least`` capital letters or more and nothing else."""
+    return len(part) >= least and all(map(str.isupper, part))
+
+
+def capital_words(text: str) -> list[tuple[int, int, str]]:
+    """The words in capitals of ``text``, as a typed signature or an addressee gives a surname
+    ("Подпись: ОРЕХОВ"): four capitals or more, then hyphenated parts of two or more ("ИВАНОВ-
+    ПЕТРОВ"), with no letter or digit against either end, as ``(start, end, word)``.
+
+    The words are those of :func:`aligner.tokens.tokens` (hyphens joining, digits words of
+    their own): a run of capitals may open at any part of a word and ends at the first part
+    that is not one ("ABCD-EF" of "ABCD-EF-g"); a run that a digit follows gives up its last
+    part, or is none.
+    """
+    found = tokens(text, joiners="-", marks=False, numbers=True)
+    out = []
+    for n, (start, end, word) in enumerate(found):
+        if word.islower():
+            continue  # no capital at all
+        glued_before = n > 0 and found[n - 1][1] == start  # a digit against the word
+        glued_after = n + 1 < len(found) and found[n + 1][0] == end
+        parts = word.split("-")
+        at = 0
+        k = 0
+        while k < len(parts):
+            if _all_capitals(parts[k], 4) and not (k == 0 and glued_before):
+                run = [parts[k]]
+                while k + len(run) < len(parts) and _all_capitals(parts[k + len(run)], 2):
+                    run.append(parts[k + len(run)])
+                if k + len(run) == len(parts) and glued_after:
+                    run.pop()  # the word's last part touches a digit
+                if run:
+                    caps = "-".join(run)
+                    out.append((start + at, start + at + len(caps), caps))
+                    for part in run:
+                        at += len(part) + 1
+                    k += len(run)
+                    continue
+            at += len(parts[k]) + 1
+            k += 1
+    return out
 
 
 def weak_names(

@@ -276,4 +276,8 @@ def _lone_severity(mention: Mention) -> tuple[Severity, str]:
     """
     if any(ch.isdigit() for ch in mention.text) or mention.number.high >= _SMALL_WORD_NUMBER:
         return Severity.MAJOR, ""
-    return Severity.MINOR, " (written as a word, which often renders a word that is no numeral: perhaps no discrepancy)"
+    return Severity.MINOR, _WORD_REASON
+
+
+#: Why a small lone number written as a word is minor (ends the message).
+_WORD_REASON = " (written as a word, which often renders a word that is no numeral: perhaps no discrepancy)"

@@ -36,6 +36,7 @@ from ..lexicon import DEFAULT_LEXICON_FILE
 from ..model import Mention
 from ..morph import en_stem, parses_of, ru_is_known
 from ..resources import data_lines, data_toml
+from ..tokens import words
 from ..translit import has_cyrillic, name_key
 from .numbers.items import _Taken
 from .terms import GlossaryEntry, Token, build_entries
@@ -106,7 +107,7 @@ def _en_common_stems() -> frozenset[str]:
             ru_words = russian.split()
             if not sep or not ru_words or any(ru_name_lemma(w) is not None for w in ru_words):
                 continue
-            stems.update(en_stem(w) for w in regex.findall(r"[A-Za-z]+", english))
+            stems.update(en_stem(w) for w in words(english, joiners="", marks=False))
         return frozenset(stems)
 
     return cached("en-common-stems", build)  # derived once, then read from the disk cache
@@ -139,10 +140,10 @@ MIN_SURNAME = 5
 @functools.cache
 def _en_common_words() -> frozenset[str]:
     """The English words of the shipped lexicon and the function words, as they are written."""
-    words = {w.lower() for w in data_lines("stopwords_en.txt")}
+    found = {w.lower() for w in data_lines("stopwords_en.txt")}
     for entry in data_lines(DEFAULT_LEXICON_FILE):
-        words.update(w.lower() for w in regex.findall(r"[A-Za-z]+", entry.partition("@")[0]))
-    return frozenset(words)
+        found.update(w.lower() for w in words(entry.partition("@")[0], joiners="", marks=False))
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=100_000)

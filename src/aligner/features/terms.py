@@ -21,7 +21,7 @@ from ..errors import ConfigError
 from ..model import Mention
 from ..morph import ru_is_known, ru_lemmas, ru_stem
 from ..resources import data_toml
-from ..tokens import tokens
+from ..tokens import tokens, word_pattern
 from .values import ConceptRef, ConceptSource
 
 __all__ = [
@@ -158,16 +158,23 @@ def _entry_keys(word: str, language: str, kind: str, *, alone: bool = False) -> 
     return frozenset((low, _en_singular(low)))
 
 
+#: The word pieces of a text: :func:`aligner.tokens.tokens` with no joiners, hyphenated words
+#: split into their parts ("Генерал", "полковнику").
+_PIECES = word_pattern(joiners="")
+
+
 def pieces(text: str) -> list[tuple[int, int, str]]:
-    """The word pieces of ``text`` (:func:`aligner.tokens.tokens` with no joiners: hyphenated
-    words split into their parts, "Генерал", "полковнику"), as ``(start, end, piece)``."""
+    """The word pieces of ``text`` (see :data:`_PIECES`), as ``(start, end, piece)``."""
     return tokens(text, joiners="")
 
 
 def tokenize(text: str, language: str) -> tuple[Token, ...]:
     """The word pieces of ``text`` (hyphenated words split) with their matching keys."""
-    # word pieces: hyphenated words split into their parts ("Генерал", "полковнику")
-    return tuple(Token(start, end, word, word_keys(word, language)) for start, end, word in pieces(text))
+    out = []
+    for m in _PIECES.finditer(text):
+        word = m.group()  # one string for the token and the caches keyed by it
+        out.append(Token(m.start(), m.end(), word, word_keys(word, language)))
+    return tuple(out)
 
 
 def build_entries(
@@ -237,15 +244,25 @@ def glossary_entries(name: str, kind: str, language: str) -> tuple[GlossaryEntry
 _SOURCE_OF_KIND: dict[str, ConceptSource] = {"term": "terms", "title": "titles", "name": "names"}
 
 
+#: The concept of each glossary entry met so far, by the entry's identity (entries live as long
+#: as the glossary index that holds them; the entry is kept to make sure of it).
+_REFS: dict[int, tuple[GlossaryEntry, ConceptRef]] = {}
+
+
 def concept_ref(entry: GlossaryEntry) -> ConceptRef:
     """What a mention found through ``entry`` refers to: the entry's concepts, family, source and form."""
-    return ConceptRef(
+    known = _REFS.get(id(entry))
+    if known is not None and known[0] is entry:
+        return known[1]
+    ref = ConceptRef(
         concepts=entry.concepts,
         family=entry.family,
         source=_SOURCE_OF_KIND[entry.kind],
         form=entry.form,
         language=entry.language,
     )
+    _REFS[id(entry)] = (entry, ref)
+    return ref
 
 
 def term_concepts(mention: Mention) -> frozenset[str]:

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...analysis import WordKeys
+from ...analysis import WordKeys, number_keys
 from ...model import SOURCE, Bead, Finding, Segment, Severity
-from .keys import DIGITS, Plain, bag, word_key_sets
+from .keys import Plain, bag, word_key_sets
 from .length import LengthModel, chars_of
 from .messages import finding, quoted
 
@@ -46,7 +46,7 @@ def _renders(seg: Segment, own: Sequence[Segment], other: Sequence[Segment], lex
         return False
     met = [k for k in keyed if k & theirs]
     distinct = [k for k in met if not k & ours]
-    numbers = set(DIGITS.findall(seg.text))
+    numbers = number_keys(seg.text)
     return (
         len(met) >= ABSORBED_SUPPORT * len(keyed) and len(distinct) >= ABSORBED_DISTINCT and numbers <= theirs
     )

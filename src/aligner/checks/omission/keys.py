@@ -16,9 +16,10 @@ from typing import Protocol, TypeVar
 import attrs
 import regex
 
-from ...analysis import WordKeys
+from ...analysis import WordKeys, number_keys
+from ...keys import Key
 from ...model import SOURCE, Segment, Span
-from ...tokens import words
+from ...tokens import word_pattern, words
 from .. import CheckContext
 
 #: A lone segment of this many words or more is a whole sentence: its omission is ``major``.
@@ -56,12 +57,12 @@ class Plain:
     text: str
 
 
-def word_key_sets(seg: TextLike, lexicon: WordKeys, side: str) -> list[frozenset[str]]:
+def word_key_sets(seg: TextLike, lexicon: WordKeys, side: str) -> list[frozenset[Key]]:
     """The keys of each word of ``seg`` that has any (see :class:`aligner.analysis.WordKeys`)."""
     return list(lexicon.of(seg, side).sets)
 
 
-def bag(texts: Iterable[str], side: str, lexicon: WordKeys) -> frozenset[str]:
+def bag(texts: Iterable[str], side: str, lexicon: WordKeys) -> frozenset[Key]:
     """Every key the words of ``texts`` give, and their numbers (see :meth:`WordKeys.bag`)."""
     return lexicon.bag(tuple(texts), side)
 
@@ -71,7 +72,7 @@ class _Tally:
     have lexicon entries, how many are names without any, how many meet the other side's keys,
     so that each part of the segment is counted in two look-ups, not by walking its words."""
 
-    def __init__(self, seg: Segment, lexicon: WordKeys, other_keys: AbstractSet[str]) -> None:
+    def __init__(self, seg: Segment, lexicon: WordKeys, other_keys: AbstractSet[Key]) -> None:
         self.starts: list[int] = []
         self.known, self.names, self.met = [0], [0], [0]
         for at, keys, has_entry, capital in lexicon.word_entries(seg):
@@ -121,7 +122,7 @@ def unsupported(
             met = any(k & other_keys for k in found.sets)
         if known + name_weight * names < MIN_KEYED or met:
             continue
-        if set(DIGITS.findall(seg.text)) & other_keys:
+        if number_keys(seg.text) & other_keys:
             continue
         out.append(seg)
     return out
@@ -145,7 +146,7 @@ def unrendered_test(
     meet a key of the other side's words, counting its numbers found there.
     """
     others = [other] if isinstance(other, Segment) else list(other)
-    found: list[frozenset[str]] = []  # the other side's keys, looked up when first asked for
+    found: list[frozenset[Key]] = []  # the other side's keys, looked up when first asked for
 
     def test(text: str) -> bool:
         keyed = word_key_sets(Plain(text), lexicon, side)
@@ -155,7 +156,7 @@ def unrendered_test(
             found.append(bag((o.text for o in others), other_side, lexicon))
         other_keys = found[0]
         met = sum(1 for k in keyed if k & other_keys)
-        met += len(set(DIGITS.findall(text)) & other_keys)
+        met += len(number_keys(text) & other_keys)
         return met <= share * len(keyed)
 
     return test
@@ -191,7 +192,11 @@ def matched_mentions(context: CheckContext, mine: Sequence[Segment], others: Seq
 STRONG_LETTERS = 0.6
 
 
+#: Runs of letters (:func:`aligner.tokens.tokens` with no joiners and no marks).
+_LETTER_RUNS = word_pattern(joiners="", marks=False)
+
+
 def wordy(text: str) -> float:
     """The share of ``text``'s characters (white space aside) in words of three letters or more."""
     solid = sum(1 for ch in text if not ch.isspace())
-    return sum(len(w) for w in words(text, joiners="", marks=False) if len(w) >= 3) / max(1, solid)
+    return sum(len(w) for w in _LETTER_RUNS.findall(text) if len(w) >= 3) / max(1, solid)

@@ -8,6 +8,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from ...analysis import WordKeys
+from ...keys import Key
 from ...model import SOURCE, Finding, Segment, SegmentKind, Severity, Span
 from ...tokens import tokens as words
 from .. import CheckContext
@@ -118,7 +119,7 @@ def short_unsupported(
     return out
 
 
-def _take(keyed: Sequence[frozenset[str]], theirs: Sequence[frozenset[str]], used: list[bool]) -> int:
+def _take(keyed: Sequence[frozenset[Key]], theirs: Sequence[frozenset[Key]], used: list[bool]) -> int:
     """How many of ``keyed`` find a word of ``theirs`` not yet ``used`` (each marked used)."""
     found = 0
     for keys in keyed:

@@ -15,7 +15,7 @@ import regex
 
 from ...errors import ConfigError
 from ...resources import data_toml
-from ...tokens import words
+from ...tokens import word_pattern
 from ..clocks import Clock
 
 __all__ = ["ordinal_words", "number_words", "clock_words", "reference_before", "approximation", "conversion"]
@@ -201,6 +201,8 @@ def approximation(text: str, start: int, language: str = "", *, lex: _Lexicon | 
 
 
 _UNIT_AFTER = regex.compile(r"\s+(\p{L}+)")
+#: The words of a unit phrase: runs of letters (:func:`aligner.tokens.tokens`, no joiners, no marks).
+_LETTERS = word_pattern(joiners="", marks=False)
 _DIGIT = regex.compile(r"\d")
 
 
@@ -213,7 +215,7 @@ def conversion(text: str, end: int, language: str, start: int | None = None) -> 
         return units[after.group(1).lower()]
     if start is None:
         return None
-    spoken = words(text[start:end], joiners="", marks=False)
+    spoken = _LETTERS.findall(text, start, end)
     if len(spoken) < 2 and not _DIGIT.search(text, start, end):
         return None  # the unit word is the number itself: «сотни» alone is a hundred, not 100 hundreds
     inside = (units[w.lower()] for w in spoken if w.lower() in units)
