@@ -22,7 +22,7 @@ from .invariants import check_invariants, debug_enabled
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .model import SOURCE, TARGET, Document, Features, Report, Side
 from .read import decode_bytes, read_page, read_pair
-from .scoring import LexicalScorer
+from .scoring import LexicalScorer, cognate_key
 from .segment import segment_side
 from .signature import build_signature
 
@@ -66,7 +66,8 @@ def _fewer_collections() -> Iterator[None]:
 
 
 #: Segments (both sides) beyond which the per-text and per-word caches of the features stage are
-#: dropped once the features are read (see :func:`aligner.features.release_readings`).
+#: dropped once the features are read (see :func:`aligner.features.release_readings`), and
+#: the alignment's own per-word cache once the alignment is made.
 _LONG_DOCUMENT = 4_000
 
 
@@ -101,7 +102,8 @@ def _check_document(document: Document, config: Config) -> Report:
     for side in (source, target):
         for seg in side.segments:
             features[seg.id] = analyse(seg, language=side.language)
-    if len(features) > _LONG_DOCUMENT:
+    long_document = len(features) > _LONG_DOCUMENT
+    if long_document:
         release_readings()  # a page's readings stay for the next page of a batch
     lexicon = _lexicon(config)
     alignment = align(
@@ -111,6 +113,8 @@ def _check_document(document: Document, config: Config) -> Report:
         config=config,
         scorer=LexicalScorer(lexicon=lexicon),
     )
+    if long_document:
+        cognate_key.cache_clear()  # the words' cognate keys serve the alignment only
     analysis = analyse_document(
         source, target, alignment, features, lexicon=lexicon, source_text=document.source_text
     )

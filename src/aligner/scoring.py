@@ -31,7 +31,7 @@ the keys live in :mod:`aligner.scoring_keys`, the length model in
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Protocol, runtime_checkable
 
 import attrs
@@ -219,8 +219,8 @@ class LexicalScorer:
         # key sets are the largest thing an alignment holds
         alike: dict[frozenset[Key], frozenset[Key]] = {}
         one = functools.partial(_one_of, alike)
-        src_keys = [one(k) for k in (self._keys(x, features[x.id], src_words) for x in source)]
-        tgt_keys = [one(k) for k in (self._keys(x, features[x.id], tgt_words) for x in target)]
+        src_keys = [one(k) for k in self._all_keys(source, features, src_words)]
+        tgt_keys = [one(k) for k in self._all_keys(target, features, tgt_words)]
         alike.clear()
         return _PreparedLexical(
             source=[features[s.id] for s in source],
@@ -233,6 +233,20 @@ class LexicalScorer:
             gap_prior=self.gap_prior,
             unrelated_penalty=self.unrelated_penalty,
         )
+
+    def _all_keys(
+        self, segments: Sequence[Segment], features: Mapping[str, Features], word_keys: _Lookup
+    ) -> Iterator[frozenset[Key]]:
+        """The keys of each segment, worked out once for each distinct text, words and mention
+        keys: a long document repeats its lines, and a line's keys are all it says."""
+        made: dict[tuple[str, tuple[str, ...], tuple[Key, ...]], frozenset[Key]] = {}
+        for segment in segments:
+            seg_features = features[segment.id]
+            said = (segment.text, seg_features.words, tuple(_mention_keys(seg_features)))
+            keys = made.get(said)
+            if keys is None:
+                keys = made[said] = self._keys(segment, seg_features, word_keys)
+            yield keys
 
     def _keys(self, segment: Segment, features: Features, word_keys: _Lookup) -> frozenset[Key]:
         keys: set[Key] = set(_mention_keys(features))

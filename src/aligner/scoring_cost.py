@@ -250,12 +250,15 @@ class _PreparedLexical:
                 for key in _mention_keys(_only(features, mention)):
                     if key in shared:
                         shown.setdefault(key, mention.text)
-            if self._word_keys is not None:
+            word_keys = self._word_keys
+            if word_keys is not None:
                 for word in features.words:
                     if len(shown) >= showable:
                         break
-                    for key in sorted(self._word_keys(word) & shared):
-                        shown.setdefault(key, word)
+                    hit = word_keys(word) & shared
+                    if hit:  # most words share nothing: nothing to sort
+                        for key in sorted(hit):
+                            shown.setdefault(key, word)
         idf = self._idf
         ranked = sorted(shared, key=lambda k: (-idf.get(k, 0.0), _KIND_ORDER[k[0]], k))
         groups: dict[str, list[str]] = {}

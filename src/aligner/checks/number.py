@@ -167,6 +167,9 @@ def _bead_findings(
     context: CheckContext, bead: Bead, src_text: list[Segment], tgt_text: list[Segment]
 ) -> Iterator[Finding]:
     """The findings of one bead (both sides hold running text)."""
+    features = context.features
+    if not any((f := features.get(seg.id)) is not None and f.numbers for seg in (*src_text, *tgt_text)):
+        return  # no number on either side: nothing to pair
     src_side = collect(context, src_text, dates_of(context, tgt_text))
     tgt_side = collect(context, tgt_text, dates_of(context, src_text))
     if not src_side.mentions and not tgt_side.mentions:

@@ -140,10 +140,13 @@ def analyse(segment: Segment, *, language: str) -> Features:
         reading = _READINGS[key] = _read(segment.text, language)
 
     def made(kind: str, found: tuple[_Found, ...]) -> tuple[Mention, ...]:
+        if not found:  # most segments hold no mention of most kinds
+            return ()
         return tuple(_mention(segment, kind, start, end, value, **kw) for start, end, value, kw in found)
 
-    names = list(made("name", reading.names))
-    names.sort(key=lambda n: n.span.start)
+    names: tuple[Mention, ...] | list[Mention] = made("name", reading.names)
+    if len(names) > 1:
+        names = sorted(names, key=lambda n: n.span.start)
     return Features(
         segment_id=segment.id,
         length=len(segment.text),

@@ -102,12 +102,13 @@ def word_keys(word: str, language: str) -> frozenset[str]:
     if language == "ru":
         if len(low) <= 2 or ru_function_word(low):
             return frozenset((low,))  # "после" is "after", not "о после" (the ambassador)
-        stem = ru_stem(low)
         if ru_is_known(low):  # "команда" (a team) is no "командующий", "гений" no "ген."
             # a name's stem only for a form that may be a name: "Сена" (Ким Ир Сена), not "Грузы"
-            declined = (_DECLINED + stem,) if may_be_name(low) else ()
+            # (stemmed only then: most known forms need no stem)
+            declined = (_DECLINED + ru_stem(low),) if may_be_name(low) else ()
             return frozenset((low, *declined, *ru_lemmas(low)))
         # an unknown form (an OCR garble, a name the dictionary lacks): its stem
+        stem = ru_stem(low)
         return frozenset((low, stem, _DECLINED + stem, _UNKNOWN + stem, *ru_lemmas(low)))
     return frozenset((low, _en_singular(low)))
 

@@ -68,6 +68,20 @@ def words_of(segments: Sequence[Segment]) -> int:
 _CLAUSE_Z = 1.0
 
 
+def _length_z(chars: int, o_chars: int, side: str, model: LengthModel) -> float:
+    pair = (chars, o_chars) if side == SOURCE else (o_chars, chars)
+    return model.z(max(1, pair[0]), max(1, pair[1]))
+
+
+def lengths_stray(
+    mine: Sequence[Segment], others: Sequence[Segment], *, side: str, model: LengthModel
+) -> bool:
+    """Whether the translation is short (``mine`` the original's side; long, the translation's)
+    by :data:`_CLAUSE_Z` or more: without it :func:`length_points_at` points at no part of ``mine``."""
+    sign = -1.0 if side == SOURCE else 1.0
+    return sign * _length_z(chars_of(mine), chars_of(others), side, model) >= _CLAUSE_Z
+
+
 def length_points_at(
     piece: Piece, mine: Sequence[Segment], others: Sequence[Segment], *, side: str, model: LengthModel
 ) -> bool:
@@ -75,14 +89,9 @@ def length_points_at(
     clause; long, for a translation clause) by :data:`_CLAUSE_Z` or more, and fits better
     without ``piece``."""
     o_chars = chars_of(others)
-
-    def z(chars: int) -> float:
-        pair = (chars, o_chars) if side == SOURCE else (o_chars, chars)
-        return model.z(max(1, pair[0]), max(1, pair[1]))
-
     sign = -1.0 if side == SOURCE else 1.0
-    whole = z(chars_of(mine))
-    rest = z(chars_of(mine) - len(piece.text))
+    whole = _length_z(chars_of(mine), o_chars, side, model)
+    rest = _length_z(chars_of(mine) - len(piece.text), o_chars, side, model)
     return sign * whole >= _CLAUSE_Z and abs(rest) < abs(whole)
 
 
@@ -156,7 +165,7 @@ def length_finding(
     t_chars -= sum(span.end - span.start for span in matched_mentions(context, tgt, src))
     s_chars, t_chars = max(1, s_chars), max(1, t_chars)
     expected = model.expected(s_chars)
-    if expected < model.min_chars or words_of(mine) < SENTENCE_WORDS:
+    if expected < model.min_chars:
         return None
     widen = max(1.0, math.sqrt(_TYPICAL_CHARS / max(1, s_chars)))
     fields = {"source_chars": str(s_chars), "target_chars": str(t_chars)}
@@ -173,6 +182,8 @@ def length_finding(
             return None
         rule = "long"
         fields.update(times=f"{t_chars / expected:.1f}")
+    if words_of(mine) < SENTENCE_WORDS:  # counted last: most beads are within the limits
+        return None
     weak = weak_evidence(context, bead, src, tgt, source_chars=s_chars, lexicon=lexicon)
     fields["why"] = f" (Minor: {weak}.)" if weak else ""
     severity = Severity.MINOR if weak else Severity.MAJOR

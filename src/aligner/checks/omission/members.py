@@ -26,7 +26,7 @@ from .keys import (
     word_count,
     word_key_sets,
 )
-from .length import LengthModel, chars_of, length_points_at
+from .length import LengthModel, chars_of, length_points_at, lengths_stray
 from .messages import finding, shortened
 
 #: A member of a merged bead may have at most this share of its keyed words met on the
@@ -168,12 +168,20 @@ def unrendered_piece(
     lone = alone([p for seg in mine for p in halves(context, seg)])
     if lone:
         return max(lone, key=lambda p: len(p.text))
-    if model is None:
-        return None
+    if model is None or not lengths_stray(mine, others, side=side, model=model):
+        return None  # the lengths point at no clause of this bead
+    # the lengths are asked first: they judge each part on its own, and on most beads they
+    # point at no part, so that no part's words need be looked up
     lone = [
         attrs.evolve(p, clause=True)
-        for p in alone([p for seg in mine for p in clauses(seg)])
-        if length_points_at(p, mine, others, side=side, model=model)
+        for p in alone(
+            [
+                p
+                for seg in mine
+                for p in clauses(seg)
+                if length_points_at(p, mine, others, side=side, model=model)
+            ]
+        )
     ]
     return max(lone, key=lambda p: len(p.text)) if lone else None
 

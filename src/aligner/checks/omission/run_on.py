@@ -114,8 +114,8 @@ def run_on_omission(
     context: CheckContext, seg: Segment, other: Segment, model: LengthModel, lexicon: WordKeys
 ) -> Finding | None:
     """An omission inside a run-on source segment of a 1-1 bead (see :func:`run_on_part`)."""
-    if len(seg.text) < model.min_chars:
-        return None
+    if len(seg.text) < model.min_chars or len(other.text) >= _RUN_ON_BELOW * model.expected(len(seg.text)):
+        return None  # short, or the translation is not short enough for a part to be missing
     part = run_on_part(seg, len(other.text), model, breaks_of(context, seg))
     if part is None:
         opens = _opens(context, seg)  # a heading run into the text: it may share its words
