@@ -134,6 +134,19 @@ def test_a_numbered_item_on_its_own_line_starts_a_sentence(case: str, language: 
     assert partition(unmark(case), language) == case
 
 
+@pytest.mark.parametrize(
+    "case",
+    [
+        "|Всего прибыло:\n0.| |Ответ ожидаем завтра.|",
+        "|Число офицеров:\n12.| |Штаб доложил об этом.|",
+    ],
+)
+def test_a_number_after_a_colon_at_a_line_end_is_no_numbered_item(case: str) -> None:
+    # a hard-wrapped sentence: the count closes it and the next sentence starts after it, as
+    # when the text runs on one line; nothing cuts it after the colon
+    assert partition(unmark(case), "ru") == case
+
+
 def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
     return [
         (s.kind.value, s.text)
