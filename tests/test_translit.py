@@ -64,3 +64,9 @@ def test_syllable_keys_of_two_names_with_one_coarse_key_differ():
     from aligner.translit import syllable_key
 
     assert fuzz.ratio(syllable_key("Ли Фу-чунь"), syllable_key("Li Lisan")) < SYLLABLES_ALIKE
+
+
+def test_an_english_ch_before_r_opens_with_k():
+    assert name_key("Christopher Hartwell") == name_key("Кристофер Хартвелл")
+    assert name_key("Chrysler") == name_key("Крайслер")
+    assert name_key("Chou") == name_key("Чжоу", wade_giles=True)  # before a vowel it stays "ch"

@@ -107,6 +107,9 @@ _PINYIN_X = regex.compile(r"^x(?=[iu])")
 #: A Latin "c" before a back vowel or a consonant sounds "k" (Cauley and Коули, Clinton and Клинтон);
 #: before e, i, y it sounds "s" (Cecil and Сесил); "ch" is a letter of its own.
 _HARD_C = regex.compile(r"c(?![eiyh])")
+#: An English "ch" opening a word before "r" or "l" sounds "k", as in the names of Greek origin
+#: (Christopher and Кристофер, Chrysler and Крайслер); only in Latin spellings.
+_GREEK_CH = regex.compile(r"^ch(?=[rl])")
 # Compiled once: the module-level regex functions look each pattern up in a cache at every call.
 _WADE_GILES = regex.compile("(?i)chzh")
 _LATIN_WORD = regex.compile(r"[a-z]+")
@@ -126,13 +129,16 @@ def name_key(text: str, *, wade_giles: bool = False) -> str:
     "ch" (Chou), and archival translations use either: ``wade_giles=True`` gives the
     key with the second reading (``name_key("Чжоу", wade_giles=True) == name_key("Chou")``).
     """
-    latin = romanize(text, "bgn") if has_cyrillic(text) else text
+    cyrillic = has_cyrillic(text)
+    latin = romanize(text, "bgn") if cyrillic else text
     if wade_giles:
         latin = _WADE_GILES.sub("ch", latin)
     latin = unicodedata.normalize("NFKD", latin)
     latin = "".join(ch for ch in latin if not unicodedata.combining(ch)).lower()
     parts = []
     for word in _LATIN_WORD.findall(latin):
+        if not cyrillic:
+            word = _GREEK_CH.sub("k", word)
         word = _HARD_C.sub("k", word)
         word = _PINYIN_Q.sub("ts", _PINYIN_X.sub("s", word))
         for old, new in _FOLD_RULES:
