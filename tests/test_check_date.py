@@ -133,3 +133,21 @@ def test_a_date_changed_in_translation_is_always_flagged(day, change, writing):
         assert found == []
     else:
         assert [f.severity for f in found] == [Severity.CRITICAL]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "word"),
+    [
+        ("Вчера посол вручил ноту.", "On March 3 the ambassador handed over the note.", "Вчера"),
+        (
+            "Накануне делегация прибыла в Прагу.",
+            "On May 11, 1948 the delegation arrived in Prague.",
+            "Накануне",
+        ),
+        ("Делегация прибыла 11 мая.", "The delegation arrived the day before.", "the day before"),
+    ],
+)
+def test_a_date_resolved_from_a_relative_day_is_minor_with_its_reason(ru, en, word):
+    _, (f,) = findings([(ru, en)])
+    assert f.severity == Severity.MINOR
+    assert f"“{word}”" in f.message

@@ -243,3 +243,16 @@ def test_a_surname_is_not_read_as_the_plural_of_a_given_name():
 )
 def test_the_parts_of_a_word_written_as_a_name(word, expected):
     assert _name_words(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Прибыл американский полковник Брум.", "A colonel of the U.S. Army arrived."),
+        ("Выступил английский консул Уорд.", "The U.K. consul spoke."),
+    ],
+)
+def test_a_person_given_by_a_dotted_country_is_minor_with_its_reason(ru, en):
+    rules = [(f.rule, f.severity) for f in check_name(context([(ru, en)]), config=Config())]
+    assert ("name.missing", Severity.MINOR) in rules
+    assert all(severity == Severity.MINOR for _, severity in rules)

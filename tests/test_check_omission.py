@@ -228,6 +228,22 @@ def test_a_name_in_an_oblique_case_does_not_open_a_hidden_sentence() -> None:
     assert text.index("Украиной") not in breaks
 
 
+def test_no_hidden_sentence_opens_inside_a_persons_name() -> None:
+    from aligner.checks.omission import hidden_breaks
+    from aligner.lexicon import default_lexicon
+    from aligner.model import Segment, Span
+
+    # a Korean name of three words ("Ли Сын Ман") is one name, not a sentence ending at its first word
+    text = "Вечером министр иностранных дел принял тов. Ли Сын Мана в своем кабинете на третьем этаже."
+    seg = Segment("s1", "source", text, Span(0, len(text)), "text", offsets=tuple(range(len(text))))
+    name = Span(text.index("Ли Сын"), text.index("Мана") + len("Мана"))
+    found = hidden_breaks(
+        seg, side="source", lexicon=default_lexicon(), language="ru", loose=True, names=(name,)
+    )
+    assert text.index("Сын") not in found
+    assert text.index("Мана") not in found
+
+
 def test_clauses_left_out_of_a_sentence_are_found_by_their_words() -> None:
     source = (
         "Совет министров обсудил положение на фронте, выслушал долгий доклад "
@@ -414,3 +430,38 @@ def test_an_address_line_over_the_text_on_both_sides_is_rendered_not_added() -> 
         "On May 12 the commander reported army losses in a week of battles and the state of the divisions."
     )
     assert [k for k in kinds(source, target) if k[0] == "addition"] == []
+
+
+def test_a_stranger_rendered_in_the_neighbouring_translation_is_only_minor() -> None:
+    # the translator adds a sentence, then joins the next two; the aligner pairs the added sentence with
+    # the first of the two (a doubtful bead), whose words the joined translation beside it renders
+    import attrs
+
+    from aligner.checks.omission import check_addition, check_omission
+    from aligner.model import Alignment
+    from check_helpers import context
+
+    ctx = context(
+        [
+            ("Совет министров обсудил положение на фронте.", "The Council of Ministers discussed the front."),
+            (
+                "Начальник штаба Соколов ответил, что резервы фронта будут пополнены полностью.",
+                "He added that the autumn rains would come early in the northern provinces this year.",
+            ),
+            (
+                "Он сказал, что Ставка готова, кроме того, выделить фронту новые танки.",
+                (
+                    "Chief of staff Sokolov replied that the reserves of the front would be replenished in "
+                    "full and that the Stavka was prepared, moreover, to give the front new tanks."
+                ),
+            ),
+        ]
+    )
+    beads = list(ctx.alignment.beads)
+    beads[1] = attrs.evolve(beads[1], score=0.3)
+    ctx = attrs.evolve(ctx, alignment=Alignment(tuple(beads)))
+    (om,) = check_omission(ctx, config=CHECKS)
+    assert (om.severity.value, om.rule) == ("minor", "omission.stranger")
+    assert "neighbouring sentence of the translation (t3)" in om.message
+    (add,) = check_addition(ctx, config=CHECKS)
+    assert (add.severity.value, add.rule) == ("major", "addition.stranger")

@@ -16,6 +16,7 @@ Rules:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -24,6 +25,7 @@ import regex
 from ..config import Config
 from ..features.values import DateValue
 from ..model import Bead, Finding, Mention, Segment, Severity
+from ..resources import data_toml
 from . import CheckContext
 from ._figures import apparatus_line, hedged_beads
 
@@ -208,9 +210,9 @@ def _bead_findings(
             rule="date.changed",
         )
     for s in src:
-        yield _lone(context, ids, s, "source")
+        yield _lone(context, ids, s, "source", _relative_day(tgt_text, context.target.language))
     for t in tgt:
-        yield _lone(context, ids, t, "target")
+        yield _lone(context, ids, t, "target", _relative_day(src_text, context.source.language))
 
 
 #: A date in figures only: "10.01.50", "1/10/1950".
@@ -238,14 +240,43 @@ def _show(mention: Mention) -> str:
     return " ".join(mention.text.split())
 
 
+@functools.cache
+def _relative_pattern(language: str) -> regex.Pattern[str] | None:
+    """The words naming a day relative to the document's date (вчера, "the next day"), from dates.toml."""
+    words = data_toml("dates.toml").get(language, {}).get("relative_days", ())
+    if not words:
+        return None
+    alternatives = "|".join(
+        r"\s+".join(map(regex.escape, w.split())) for w in sorted(words, key=len, reverse=True)
+    )
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}})", regex.IGNORECASE)
+
+
+def _relative_day(segments: Sequence[Segment], language: str) -> str:
+    """The first word of ``segments`` naming a day relative to the document's date («вчера»), or ""."""
+    pattern = _relative_pattern(language)
+    if pattern is None:
+        return ""
+    for seg in segments:
+        m = pattern.search(seg.text)
+        if m:
+            return " ".join(m.group().split())
+    return ""
+
+
 def _lone(
     context: CheckContext,
     ids: tuple[tuple[str, ...], tuple[str, ...]],
     mention: Mention,
     side: str,
+    relative: str = "",
 ) -> Finding:
     when = _spoken(mention.date)
     severity, reason = _lone_severity(mention.date)
+    if relative and severity is Severity.MAJOR:
+        other = "translation" if side == "source" else "source"
+        severity = Severity.MINOR
+        reason = f" (minor: the {other} says “{relative}”, which may name the same day)"
     if side == "source":
         return _finding(
             ids,
@@ -262,7 +293,8 @@ def _lone(
         severity=severity,
         target_evidence=(mention.span,),
         message=(
-            f"The translation gives the date {when} (“{_show(mention)}”); the source has no date here{reason}."
+            f"The translation gives the date {when} (“{_show(mention)}”); "
+            f"the source has no date here{reason}."
         ),
         rule="date.added",
     )

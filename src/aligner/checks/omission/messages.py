@@ -85,6 +85,16 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "renders a word of the original's sentence beside it ({other}), which has no other "
         "translation (a sentence put in place of one left out?)."
     ),
+    (SOURCE, "stranger_next_door"): (
+        "The sentence {quote} ({id}) is paired with a translation ({other}) that renders none of its "
+        "words, but a neighbouring sentence of the translation ({near}) renders most of them. (Minor: "
+        "the translator may have joined it to its neighbour there, and the pairing is doubtful.)"
+    ),
+    (TARGET, "stranger_next_door"): (
+        "The translation's sentence {quote} ({id}) is paired with an original ({other}) none of whose words "
+        "it renders, but the original's neighbouring sentence ({near}) has most of its words. (Minor: the "
+        "translator may have split that sentence, and the pairing is doubtful.)"
+    ),
     (SOURCE, "footnote"): (
         "The footnote {quote} ({id}) has no translation (note {n} of the original, left untranslated?)."
     ),
