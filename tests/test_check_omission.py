@@ -465,3 +465,43 @@ def test_a_stranger_rendered_in_the_neighbouring_translation_is_only_minor() -> 
     assert "neighbouring sentence of the translation (t3)" in om.message
     (add,) = check_addition(ctx, config=CHECKS)
     assert (add.severity.value, add.rule) == ("major", "addition.stranger")
+
+
+def test_two_sentences_condensed_into_one_are_only_a_minor_length_note() -> None:
+    # a free translation joins two sentences and renders the second in a few words: every sentence's
+    # words are there, only the length is short
+    source = (
+        "Совет министров обсудил положение на фронте. Он рассмотрел также снабжение армии горючим "
+        "и боеприпасами. Было решено направить в район новые дивизии и артиллерию."
+    )
+    target = (
+        "The Council of Ministers discussed the front and the army's fuel and ammunition. "
+        "It was decided to send new divisions and artillery to the area."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    assert [(f.rule, f.severity.value) for f in report.findings] == [("omission.short", "minor")]
+    assert "condensed" in report.findings[0].message
+
+
+def test_a_lone_sentence_whose_words_its_neighbours_translation_renders_is_minor() -> None:
+    # a free translation condenses two sentences into one no longer than the first needs: the second is
+    # left alone by the aligner, yet its words are rendered beside it
+    import attrs
+    from check_helpers import context
+
+    from aligner.checks.omission import check_omission
+    from aligner.model import Alignment, Bead
+
+    ctx = context(
+        [
+            (
+                "Начальник штаба доложил о положении дивизии.",
+                "The chief of staff reported: fuel and ammunition low.",
+            ),
+            ("Горючее и боеприпасы дивизии на исходе.", "-"),
+        ]
+    )
+    beads = (Bead(("s1",), ("t1",), 0.9), Bead(("s2",), (), 0.9), Bead((), ("t2",), 0.9))
+    ctx = attrs.evolve(ctx, alignment=Alignment(beads))
+    found = [(f.rule, f.severity.value) for f in check_omission(ctx, config=CHECKS)]
+    assert found == [("omission.absorbed", "minor")]

@@ -23,6 +23,7 @@ import attrs
 import regex
 
 from ..config import Config
+from ..features.dates import month_forms
 from ..features.values import DateValue
 from ..model import Bead, Finding, Mention, Segment, Severity
 from ..resources import data_toml
@@ -210,9 +211,9 @@ def _bead_findings(
             rule="date.changed",
         )
     for s in src:
-        yield _lone(context, ids, s, "source", _relative_day(tgt_text, context.target.language))
+        yield _lone(context, ids, s, "source", _other_side_hint(s, tgt_text, context.target.language))
     for t in tgt:
-        yield _lone(context, ids, t, "target", _relative_day(src_text, context.source.language))
+        yield _lone(context, ids, t, "target", _other_side_hint(t, src_text, context.source.language))
 
 
 #: A date in figures only: "10.01.50", "1/10/1950".
@@ -264,6 +265,47 @@ def _relative_day(segments: Sequence[Segment], language: str) -> str:
     return ""
 
 
+#: A day of the month as a translator may give it alone, as an ordinal: "the 16th", "16-го" (a bare
+#: "31" may be a count).
+_DAY = regex.compile(
+    r"(?<![\p{L}\d.,:/-])(\d{1,2})(?:st|nd|rd|th|-?го)(?!\p{L}|\d|[.,:/-]\d|\s*(?:час|ч\.|h\b|%|a\.m|p\.m))"
+)
+_WORD = regex.compile(r"\p{L}+")
+
+
+def _partial(mention: Mention, segments: Sequence[Segment], language: str) -> str:
+    """Words of ``segments`` giving part of ``mention``'s date (its month by name, or its day alone:
+    "the end of May", "on the 16th"), or ""; an English month name counts capitalised ("May", not "may")."""
+    date = _date(mention.value)
+    if date is None or len(date.ends) != 1:
+        return ""
+    end = date.ends[0]
+    months = month_forms(language)
+    for seg in segments:
+        if end.month is not None:
+            for m in _WORD.finditer(seg.text):
+                word = m.group()
+                if language == "en" and not word[:1].isupper():
+                    continue
+                if months.get(word.lower().replace("ё", "е")) == end.month:
+                    return word
+        if end.day is not None:
+            for m in _DAY.finditer(seg.text):
+                if int(m.group(1)) == end.day:
+                    return m.group()
+    return ""
+
+
+def _other_side_hint(mention: Mention, segments: Sequence[Segment], language: str) -> str:
+    """Why a date with no counterpart may still be rendered, as words for the message ("" if nothing
+    says so): the other side names a day relative to the document («вчера») or gives part of the date."""
+    relative = _relative_day(segments, language)
+    if relative:
+        return f"says “{relative}”, which may name the same day"
+    part = _partial(mention, segments, language)
+    return f"gives “{part}”, which may be part of the same date" if part else ""
+
+
 def _lone(
     context: CheckContext,
     ids: tuple[tuple[str, ...], tuple[str, ...]],
@@ -276,7 +318,7 @@ def _lone(
     if relative and severity is Severity.MAJOR:
         other = "translation" if side == "source" else "source"
         severity = Severity.MINOR
-        reason = f" (minor: the {other} says “{relative}”, which may name the same day)"
+        reason = f" (minor: the {other} {relative})"
     if side == "source":
         return _finding(
             ids,

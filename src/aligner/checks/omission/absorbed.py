@@ -71,6 +71,7 @@ def absorbed(
     neighbouring bead's other side, or ``None``."""
     if model is None:
         return None
+    condensed: list[tuple[Sequence[Segment], Sequence[Segment]]] = []
     for k in (at - 1, at + 1):
         if not 0 <= k < len(beads):
             continue
@@ -78,17 +79,36 @@ def absorbed(
         own, other = (src, tgt) if seg.side == SOURCE else (tgt, src)
         if not own or not other:
             continue
-        if _renders(seg, own, other, lexicon) and _fits(seg, own, other, model):
-            return finding(
-                seg.side,
-                "absorbed",
-                Severity.INFO,
-                mine=(seg,),
-                others=tuple(other),
-                evidence=(seg.span,),
-                quote=quoted(seg),
-                id=seg.id,
-                other=", ".join(o.id for o in other),
-                own=", ".join(o.id for o in own),
-            )
+        if not _renders(seg, own, other, lexicon):
+            continue
+        if not _fits(seg, own, other, model):
+            condensed.append((own, other))
+            continue
+        return finding(
+            seg.side,
+            "absorbed",
+            Severity.INFO,
+            mine=(seg,),
+            others=tuple(other),
+            evidence=(seg.span,),
+            quote=quoted(seg),
+            id=seg.id,
+            other=", ".join(o.id for o in other),
+            own=", ".join(o.id for o in own),
+        )
+    if condensed:  # the words are there, the length is not: a translator who condensed two sentences
+        near, far = condensed[0]
+        return finding(
+            seg.side,
+            "absorbed",
+            Severity.MINOR,
+            mine=(seg,),
+            others=tuple(far),
+            evidence=(seg.span,),
+            message_rule="condensed",
+            quote=quoted(seg),
+            id=seg.id,
+            other=", ".join(o.id for o in far),
+            own=", ".join(o.id for o in near),
+        )
     return None

@@ -59,6 +59,16 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "words of the neighbouring original ({other}), which is as much longer than its own "
         "translation ({own}) predicts (the translator split a sentence)."
     ),
+    (SOURCE, "condensed"): (
+        "The sentence {quote} ({id}) has no translation of its own, but most of its words are rendered "
+        "in the translation of its neighbour ({other}, of {own}). (Minor: the translator may have "
+        "condensed the two sentences into one; that translation is no longer than its own original needs.)"
+    ),
+    (TARGET, "condensed"): (
+        "The translation's sentence {quote} ({id}) has no original of its own, but most of its words "
+        "render the neighbouring original ({other}, translated by {own}). (Minor: the translator may have "
+        "split that sentence; the original is no longer than its own translation needs.)"
+    ),
     (SOURCE, "repeated_part"): (
         "The words {quote} ({id}) have no translation beside them; {witness} repeats them and is "
         "translated (a second witness of the same text, rendered once?)."
