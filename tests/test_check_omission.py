@@ -487,10 +487,10 @@ def test_a_lone_sentence_whose_words_its_neighbours_translation_renders_is_minor
     # a free translation condenses two sentences into one no longer than the first needs: the second is
     # left alone by the aligner, yet its words are rendered beside it
     import attrs
-    from check_helpers import context
 
     from aligner.checks.omission import check_omission
     from aligner.model import Alignment, Bead
+    from check_helpers import context
 
     ctx = context(
         [
