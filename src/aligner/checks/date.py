@@ -30,7 +30,7 @@ from ..resources import data_toml
 from . import CheckContext
 from ._figures import apparatus_line, hedged_beads
 
-__all__ = ["check_date", "parse_date", "dates_agree"]
+__all__ = ["check_date", "parse_date", "dates_agree", "day_part"]
 
 _MONTHS = (
     "January",
@@ -242,9 +242,9 @@ def _show(mention: Mention) -> str:
 
 
 @functools.cache
-def _relative_pattern(language: str) -> regex.Pattern[str] | None:
-    """The words naming a day relative to the document's date (вчера, "the next day"), from dates.toml."""
-    words = data_toml("dates.toml").get(language, {}).get("relative_days", ())
+def _words_pattern(language: str, key: str) -> regex.Pattern[str] | None:
+    """The words of list ``key`` (``relative_days``, ``day_parts``) of ``language`` in dates.toml."""
+    words = data_toml("dates.toml").get(language, {}).get(key, ())
     if not words:
         return None
     alternatives = "|".join(
@@ -253,9 +253,8 @@ def _relative_pattern(language: str) -> regex.Pattern[str] | None:
     return regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}})", regex.IGNORECASE)
 
 
-def _relative_day(segments: Sequence[Segment], language: str) -> str:
-    """The first word of ``segments`` naming a day relative to the document's date («вчера»), or ""."""
-    pattern = _relative_pattern(language)
+def _first_of(segments: Sequence[Segment], language: str, key: str) -> str:
+    pattern = _words_pattern(language, key)
     if pattern is None:
         return ""
     for seg in segments:
@@ -263,6 +262,17 @@ def _relative_day(segments: Sequence[Segment], language: str) -> str:
         if m:
             return " ".join(m.group().split())
     return ""
+
+
+def _relative_day(segments: Sequence[Segment], language: str) -> str:
+    """The first word of ``segments`` naming a day relative to the document's date («вчера»), or ""."""
+    return _first_of(segments, language, "relative_days")
+
+
+def day_part(segments: Sequence[Segment], language: str) -> str:
+    """The first words of ``segments`` naming a part of the day ("evening", «утром»), or "": a translator
+    may give a clock time so."""
+    return _first_of(segments, language, "day_parts")
 
 
 #: A day of the month as a translator may give it alone, as an ordinal: "the 16th", "16-го" (a bare
