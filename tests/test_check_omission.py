@@ -505,3 +505,20 @@ def test_a_lone_sentence_whose_words_its_neighbours_translation_renders_is_minor
     ctx = attrs.evolve(ctx, alignment=Alignment(beads))
     found = [(f.rule, f.severity.value) for f in check_omission(ctx, config=CHECKS)]
     assert found == [("omission.absorbed", "minor")]
+
+
+def test_three_sentences_condensed_into_one_give_no_major_omission() -> None:
+    # the aligner joins at most two sentences a side; a free translation joins three or four and drops
+    # the words a reader does not need
+    source = (
+        "Беседа проходила в дружественной обстановке. Под конец беседы Ким Ир Сен пригласил меня на ужин. "
+        "За ужином присутствовали Пак Хен Ен, Хо Ка И и Цой Ен Ген. Разговор касался главным образом "
+        "положения в Китае."
+    )
+    target = (
+        "The conversation was friendly, and at its close Kim Il Sung invited me to dinner, where "
+        "Pak Hon Yong, Ho Ka I and Choe Yong Gon were also present; the talk was mostly about China."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    assert [f.rule for f in report.findings if f.severity.value == "major"] == []
+    assert {f.kind for f in report.findings} <= {"omission"}

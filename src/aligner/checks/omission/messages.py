@@ -60,14 +60,14 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "translation ({own}) predicts (the translator split a sentence)."
     ),
     (SOURCE, "condensed"): (
-        "The sentence {quote} ({id}) has no translation of its own, but most of its words are rendered "
-        "in the translation of its neighbour ({other}, of {own}). (Minor: the translator may have "
-        "condensed the two sentences into one; that translation is no longer than its own original needs.)"
+        "The sentence {quote} ({id}) has no translation of its own, but half or more of its words are "
+        "rendered in the translation of its neighbour ({other}, of {own}). (Minor: the translator may "
+        "have condensed the two sentences into one.)"
     ),
     (TARGET, "condensed"): (
-        "The translation's sentence {quote} ({id}) has no original of its own, but most of its words "
-        "render the neighbouring original ({other}, translated by {own}). (Minor: the translator may have "
-        "split that sentence; the original is no longer than its own translation needs.)"
+        "The translation's sentence {quote} ({id}) has no original of its own, but half or more of its "
+        "words render the neighbouring original ({other}, translated by {own}). (Minor: the translator "
+        "may have split that sentence.)"
     ),
     (SOURCE, "repeated_part"): (
         "The words {quote} ({id}) have no translation beside them; {witness} repeats them and is "
@@ -84,6 +84,16 @@ _MESSAGES: dict[tuple[str, str], str] = {
     (TARGET, "unsupported"): (
         "The translation's sentence {quote} ({id}) seems to have no original: none of its words "
         "renders a word of the original beside it."
+    ),
+    (SOURCE, "unsupported_partly"): (
+        "The sentence {quote} ({id}) seems to have no translation of its own: its lengths point at it, "
+        "but {share} of its words are rendered in the translation beside it. (Minor: a free translation "
+        "may have condensed it into its neighbour.)"
+    ),
+    (TARGET, "unsupported_partly"): (
+        "The translation's sentence {quote} ({id}) seems to have no original of its own: its lengths "
+        "point at it, but {share} of its words render the original beside it. (Minor: a free "
+        "translation may have spelt out its neighbour.)"
     ),
     (SOURCE, "stranger"): (
         "The sentence {quote} ({id}) seems to have no translation: the translation's sentence "

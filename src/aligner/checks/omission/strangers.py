@@ -21,7 +21,14 @@ from ...analysis import WordKeys
 from ...model import SOURCE, TARGET, Segment, SegmentKind
 from .keys import NAME_WEIGHT, SENTENCE_WORDS, STRONG_LETTERS, support_share, unsupported, word_count, wordy
 
-__all__ = ["strangers", "rendered_next_door", "DOUBT", "NEXT_DOOR_SHARE"]
+__all__ = [
+    "strangers",
+    "rendered_next_door",
+    "partly_rendered",
+    "DOUBT",
+    "NEXT_DOOR_SHARE",
+    "PARTLY_RENDERED",
+]
 
 #: The share of a stranger's words a neighbouring bead's other side must render for the stranger to read
 #: as rendered there (the translator joined it to its neighbour; the aligner paired it with another).
@@ -70,3 +77,16 @@ def rendered_next_door(
             if support_share(mine.text, side, other.text, other_side, lexicon) >= NEXT_DOOR_SHARE:
                 return other.id
     return ""
+
+
+#: The share of a merged bead's member's words met on the other side from which its omission is doubtful.
+PARTLY_RENDERED = 0.25
+
+
+def partly_rendered(seg: Segment, others: Sequence[Segment], *, side: str, lexicon: WordKeys) -> float:
+    """The share of ``seg``'s words the other side of its bead renders, when it is :data:`PARTLY_RENDERED`
+    or more (else 0): a member of a merged bead judged left out by its lengths, yet with so many of its
+    words rendered, may have been condensed by a free translation; weak evidence of an omission."""
+    other_side = TARGET if side == SOURCE else SOURCE
+    share = support_share(seg.text, side, " ".join(o.text for o in others), other_side, lexicon)
+    return share if share >= PARTLY_RENDERED else 0.0
