@@ -38,6 +38,8 @@ def _read(text: str, language: str) -> list[tuple[str, tuple[float, ...], str]]:
         ("shipped a million and a half bricks", "en", ("a million and a half", (1500000,), "")),
         ("закуплено миллион с половиной кирпичей", "ru", ("миллион с половиной", (1500000,), "")),
         ("some 1000 and a half", "en", ("1000 and a half", (1000.5,), "")),
+        ("lost half a dozen carts", "en", ("half a dozen", (6,), "weak")),
+        ("half of thirty carts", "en", ("half", (0.5,), "weak")),
         ("выпуск вырос в четыре раза", "ru", ("четыре", (4,), "weak")),
         ("output rose 4 times over", "en", ("4", (4,), "weak")),
     ],
