@@ -133,3 +133,28 @@ def test_a_date_changed_in_translation_is_always_flagged(day, change, writing):
         assert found == []
     else:
         assert [f.severity for f in found] == [Severity.CRITICAL]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "word"),
+    [
+        ("Вчера посол вручил ноту.", "On March 3 the ambassador handed over the note.", "Вчера"),
+        (
+            "Накануне делегация прибыла в Прагу.",
+            "On May 11, 1948 the delegation arrived in Prague.",
+            "Накануне",
+        ),
+        ("Делегация прибыла 11 мая.", "The delegation arrived the day before.", "the day before"),
+        ("Обстрел начался утром 16 апреля.", "The shelling began on the morning of the 16th.", "16th"),
+        ("Отряд пробудет в порту до 31 мая.", "The detachment will stay until the end of May.", "May"),
+    ],
+)
+def test_a_date_the_other_side_gives_in_part_or_relatively_is_minor_with_its_reason(ru, en, word):
+    _, (f,) = findings([(ru, en)])
+    assert f.severity == Severity.MINOR
+    assert f"“{word}”" in f.message
+
+
+def test_a_lone_date_is_still_major_when_the_other_side_gives_no_part_of_it():
+    _, (f,) = findings([("Отряд прибыл в порт 31 мая.", "The detachment reached the port, 31 men in all.")])
+    assert f.severity == Severity.MAJOR

@@ -259,3 +259,31 @@ def test_the_parts_of_a_word_written_as_a_name(word, expected):
 )
 def test_words_in_capitals(text, expected):
     assert [w for _, _, w in capital_words(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Прибыл американский полковник Брум.", "A colonel of the U.S. Army arrived."),
+        ("Выступил английский консул Уорд.", "The U.K. consul spoke."),
+    ],
+)
+def test_a_person_given_by_a_dotted_country_is_minor_with_its_reason(ru, en):
+    rules = [(f.rule, f.severity) for f in check_name(context([(ru, en)]), config=Config())]
+    assert ("name.missing", Severity.MINOR) in rules
+    assert all(severity == Severity.MINOR for _, severity in rules)
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Болгарские части вошли во Фракию.", "Bulgarian units entered Thrace."),  # theta as ф, kappa as c
+        ("Делегация выехала в Фессалию.", "The delegation left for Thessaly."),
+    ],
+)
+def test_a_latinised_greek_name_meets_its_russian_form(ru, en):
+    assert found(ru, en) == []
+
+
+def test_a_greek_reading_does_not_make_two_persons_one():
+    assert ("name.missing", Severity.MAJOR) in found("Федоров прибыл в порт.", "Thomas arrived at the port.")

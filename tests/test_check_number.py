@@ -214,3 +214,16 @@ def test_a_hundred_word_is_not_also_a_count_of_hundreds():
         findings([("На станцию прибыли 3 сотни вагонов.", "Three hundred wagons arrived at the station.")])
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "severity"),
+    [
+        ("Вчера в 18.00 меня посетил посол.", "Yesterday evening the envoy called on me.", "minor"),
+        ("В 6 ч. 30 м. колонна вышла из города.", "At dawn the column left the town.", "minor"),
+        ("В 18.00 меня посетил посол Швеции.", "The Swedish envoy called on me.", "major"),
+    ],
+)
+def test_a_clock_time_given_as_the_part_of_the_day_is_minor(ru, en, severity):
+    (f,) = findings([(ru, en)])
+    assert f.severity.value == severity

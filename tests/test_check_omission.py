@@ -228,6 +228,22 @@ def test_a_name_in_an_oblique_case_does_not_open_a_hidden_sentence() -> None:
     assert text.index("Украиной") not in breaks
 
 
+def test_no_hidden_sentence_opens_inside_a_persons_name() -> None:
+    from aligner.checks.omission import hidden_breaks
+    from aligner.lexicon import default_lexicon
+    from aligner.model import Segment, Span
+
+    # a Korean name of three words ("Ли Сын Ман") is one name, not a sentence ending at its first word
+    text = "Вечером министр иностранных дел принял тов. Ли Сын Мана в своем кабинете на третьем этаже."
+    seg = Segment("s1", "source", text, Span(0, len(text)), "text", offsets=tuple(range(len(text))))
+    name = Span(text.index("Ли Сын"), text.index("Мана") + len("Мана"))
+    found = hidden_breaks(
+        seg, side="source", lexicon=default_lexicon(), language="ru", loose=True, names=(name,)
+    )
+    assert text.index("Сын") not in found
+    assert text.index("Мана") not in found
+
+
 def test_clauses_left_out_of_a_sentence_are_found_by_their_words() -> None:
     source = (
         "Совет министров обсудил положение на фронте, выслушал долгий доклад "
@@ -414,3 +430,95 @@ def test_an_address_line_over_the_text_on_both_sides_is_rendered_not_added() -> 
         "On May 12 the commander reported army losses in a week of battles and the state of the divisions."
     )
     assert [k for k in kinds(source, target) if k[0] == "addition"] == []
+
+
+def test_a_stranger_rendered_in_the_neighbouring_translation_is_only_minor() -> None:
+    # the translator adds a sentence, then joins the next two; the aligner pairs the added sentence with
+    # the first of the two (a doubtful bead), whose words the joined translation beside it renders
+    import attrs
+
+    from aligner.checks.omission import check_addition, check_omission
+    from aligner.model import Alignment
+    from check_helpers import context
+
+    ctx = context(
+        [
+            ("Совет министров обсудил положение на фронте.", "The Council of Ministers discussed the front."),
+            (
+                "Начальник штаба Соколов ответил, что резервы фронта будут пополнены полностью.",
+                "He added that the autumn rains would come early in the northern provinces this year.",
+            ),
+            (
+                "Он сказал, что Ставка готова, кроме того, выделить фронту новые танки.",
+                (
+                    "Chief of staff Sokolov replied that the reserves of the front would be replenished in "
+                    "full and that the Stavka was prepared, moreover, to give the front new tanks."
+                ),
+            ),
+        ]
+    )
+    beads = list(ctx.alignment.beads)
+    beads[1] = attrs.evolve(beads[1], score=0.3)
+    ctx = attrs.evolve(ctx, alignment=Alignment(tuple(beads)))
+    (om,) = check_omission(ctx, config=CHECKS)
+    assert (om.severity.value, om.rule) == ("minor", "omission.stranger")
+    assert "neighbouring sentence of the translation (t3)" in om.message
+    (add,) = check_addition(ctx, config=CHECKS)
+    assert (add.severity.value, add.rule) == ("major", "addition.stranger")
+
+
+def test_two_sentences_condensed_into_one_are_only_a_minor_length_note() -> None:
+    # a free translation joins two sentences and renders the second in a few words: every sentence's
+    # words are there, only the length is short
+    source = (
+        "Совет министров обсудил положение на фронте. Он рассмотрел также снабжение армии горючим "
+        "и боеприпасами. Было решено направить в район новые дивизии и артиллерию."
+    )
+    target = (
+        "The Council of Ministers discussed the front and the army's fuel and ammunition. "
+        "It was decided to send new divisions and artillery to the area."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    assert [(f.rule, f.severity.value) for f in report.findings] == [("omission.short", "minor")]
+    assert "condensed" in report.findings[0].message
+
+
+def test_a_lone_sentence_whose_words_its_neighbours_translation_renders_is_minor() -> None:
+    # a free translation condenses two sentences into one no longer than the first needs: the second is
+    # left alone by the aligner, yet its words are rendered beside it
+    import attrs
+
+    from aligner.checks.omission import check_omission
+    from aligner.model import Alignment, Bead
+    from check_helpers import context
+
+    ctx = context(
+        [
+            (
+                "Начальник штаба доложил о положении дивизии.",
+                "The chief of staff reported: fuel and ammunition low.",
+            ),
+            ("Горючее и боеприпасы дивизии на исходе.", "-"),
+        ]
+    )
+    beads = (Bead(("s1",), ("t1",), 0.9), Bead(("s2",), (), 0.9), Bead((), ("t2",), 0.9))
+    ctx = attrs.evolve(ctx, alignment=Alignment(beads))
+    found = [(f.rule, f.severity.value) for f in check_omission(ctx, config=CHECKS)]
+    assert found == [("omission.absorbed", "minor")]
+
+
+def test_three_sentences_condensed_into_one_give_no_major_omission() -> None:
+    # the aligner joins at most two sentences a side; a free translation joins three or four and drops
+    # the words a reader does not need
+    source = (
+        "Беседа проходила в дружественной обстановке. Под конец беседы Ким Ир Сен пригласил меня на ужин. "
+        "За ужином присутствовали Пак Хен Ен, Хо Ка И и Цой Ен Ген. Разговор касался главным образом "
+        "положения в Китае."
+    )
+    target = (
+        "The conversation was friendly, and at its close Kim Il Sung invited me to dinner, where "
+        "Pak Hon Yong, Ho Ka I and Choe Yong Gon were also present; the talk was mostly about China."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    assert [f.rule for f in report.findings if f.severity.value == "major"] == []
+    assert {f.kind for f in report.findings} <= {"omission"}

@@ -199,3 +199,16 @@ def test_a_state_council_given_as_a_congress_is_another_body():
         "term.changed"
     ]
     assert findings([(ru, "The draft was approved by the republic's State Council.")])[1] == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "severity"),
+    [
+        ("Канцлер выступил в парламенте с докладом.", "The Chancellor addressed the lower house.", "minor"),
+        ("Законопроект отклонен сенатом.", "The bill was rejected by Congress.", "minor"),
+        ("Министр выступил в палате общин.", "The Minister spoke in the House of Lords.", "major"),
+    ],
+)
+def test_a_body_rendered_by_its_chamber_or_the_whole_is_a_minor_note(ru, en, severity):
+    _, (f,) = findings([(ru, en)])
+    assert f.severity.value == severity

@@ -16,18 +16,21 @@ Rules:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
 
 from ..config import Config
+from ..features.dates import month_forms
 from ..features.values import DateValue
 from ..model import Bead, Finding, Mention, Segment, Severity
+from ..resources import data_toml
 from . import CheckContext
 from ._figures import apparatus_line, hedged_beads
 
-__all__ = ["check_date", "parse_date", "dates_agree"]
+__all__ = ["check_date", "parse_date", "dates_agree", "day_part"]
 
 _MONTHS = (
     "January",
@@ -208,9 +211,9 @@ def _bead_findings(
             rule="date.changed",
         )
     for s in src:
-        yield _lone(context, ids, s, "source")
+        yield _lone(context, ids, s, "source", _other_side_hint(s, tgt_text, context.target.language))
     for t in tgt:
-        yield _lone(context, ids, t, "target")
+        yield _lone(context, ids, t, "target", _other_side_hint(t, src_text, context.source.language))
 
 
 #: A date in figures only: "10.01.50", "1/10/1950".
@@ -238,14 +241,94 @@ def _show(mention: Mention) -> str:
     return " ".join(mention.text.split())
 
 
+@functools.cache
+def _words_pattern(language: str, key: str) -> regex.Pattern[str] | None:
+    """The words of list ``key`` (``relative_days``, ``day_parts``) of ``language`` in dates.toml."""
+    words = data_toml("dates.toml").get(language, {}).get(key, ())
+    if not words:
+        return None
+    alternatives = "|".join(
+        r"\s+".join(map(regex.escape, w.split())) for w in sorted(words, key=len, reverse=True)
+    )
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}})", regex.IGNORECASE)
+
+
+def _first_of(segments: Sequence[Segment], language: str, key: str) -> str:
+    pattern = _words_pattern(language, key)
+    if pattern is None:
+        return ""
+    for seg in segments:
+        m = pattern.search(seg.text)
+        if m:
+            return " ".join(m.group().split())
+    return ""
+
+
+def _relative_day(segments: Sequence[Segment], language: str) -> str:
+    """The first word of ``segments`` naming a day relative to the document's date («вчера»), or ""."""
+    return _first_of(segments, language, "relative_days")
+
+
+def day_part(segments: Sequence[Segment], language: str) -> str:
+    """The first words of ``segments`` naming a part of the day ("evening", «утром»), or "": a translator
+    may give a clock time so."""
+    return _first_of(segments, language, "day_parts")
+
+
+#: A day of the month as a translator may give it alone, as an ordinal: "the 16th", "16-го" (a bare
+#: "31" may be a count).
+_DAY = regex.compile(
+    r"(?<![\p{L}\d.,:/-])(\d{1,2})(?:st|nd|rd|th|-?го)(?!\p{L}|\d|[.,:/-]\d|\s*(?:час|ч\.|h\b|%|a\.m|p\.m))"
+)
+_WORD = regex.compile(r"\p{L}+")
+
+
+def _partial(mention: Mention, segments: Sequence[Segment], language: str) -> str:
+    """Words of ``segments`` giving part of ``mention``'s date (its month by name, or its day alone:
+    "the end of May", "on the 16th"), or ""; an English month name counts capitalised ("May", not "may")."""
+    date = _date(mention.value)
+    if date is None or len(date.ends) != 1:
+        return ""
+    end = date.ends[0]
+    months = month_forms(language)
+    for seg in segments:
+        if end.month is not None:
+            for m in _WORD.finditer(seg.text):
+                word = m.group()
+                if language == "en" and not word[:1].isupper():
+                    continue
+                if months.get(word.lower().replace("ё", "е")) == end.month:
+                    return word
+        if end.day is not None:
+            for m in _DAY.finditer(seg.text):
+                if int(m.group(1)) == end.day:
+                    return m.group()
+    return ""
+
+
+def _other_side_hint(mention: Mention, segments: Sequence[Segment], language: str) -> str:
+    """Why a date with no counterpart may still be rendered, as words for the message ("" if nothing
+    says so): the other side names a day relative to the document («вчера») or gives part of the date."""
+    relative = _relative_day(segments, language)
+    if relative:
+        return f"says “{relative}”, which may name the same day"
+    part = _partial(mention, segments, language)
+    return f"gives “{part}”, which may be part of the same date" if part else ""
+
+
 def _lone(
     context: CheckContext,
     ids: tuple[tuple[str, ...], tuple[str, ...]],
     mention: Mention,
     side: str,
+    relative: str = "",
 ) -> Finding:
     when = _spoken(mention.date)
     severity, reason = _lone_severity(mention.date)
+    if relative and severity is Severity.MAJOR:
+        other = "translation" if side == "source" else "source"
+        severity = Severity.MINOR
+        reason = f" (minor: the {other} {relative})"
     if side == "source":
         return _finding(
             ids,

@@ -39,7 +39,10 @@ def listed(mention: Mention) -> bool:
 # A name written as an abbreviation: one word of two to four capitals ("МФТИ", "ТАСС", "WHO"), or
 # of five with fewer than two vowels ("МВТУ"); "ОРЛОВ" in capitals is a surname.
 _NO_VOWEL = "[^AEIOUYАЕЁИОУЫЭЮЯ]*"
-_ABBREVIATION = regex.compile(rf"\p{{Lu}}{{2,4}}|(?=\p{{Lu}}{{5}}$){_NO_VOWEL}[AEIOUYАЕЁИОУЫЭЮЯ]?{_NO_VOWEL}")
+# Capitals with full stops are an abbreviation too, whatever their vowels ("U.S.", "U.S.S.R.", "С.Ш.А.").
+_ABBREVIATION = regex.compile(
+    rf"\p{{Lu}}{{2,4}}|(?=\p{{Lu}}{{5}}$){_NO_VOWEL}[AEIOUYАЕЁИОУЫЭЮЯ]?{_NO_VOWEL}|(?:\p{{Lu}}\.){{2,6}}|(?:\p{{Lu}}\.){{1,5}}\p{{Lu}}"
+)
 
 
 def _abbreviation(mention: Mention) -> bool:
@@ -75,9 +78,16 @@ def _countries() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(ru), frozenset(en)
 
 
+#: Letters with full stops, one abbreviation ("U.S.", "U.S.S.R.").
+_DOTTED = regex.compile(r"(?:\p{L}\.){2,6}|(?:\p{L}\.){1,5}\p{L}")
+
+
 def _country(mention: Mention, language: str) -> bool:
     """Whether a one-word name is a country, a people or a capital ("Ukraine", «Киеве»)."""
-    words = regex.findall(r"\p{L}+", mention.text.lower().replace("ё", "е"))
+    text = mention.text.strip().lower().replace("ё", "е")
+    if _DOTTED.fullmatch(text):
+        text = text.replace(".", "")  # "U.S." is the word "us"
+    words = regex.findall(r"\p{L}+", text)
     if len(words) != 1:
         return False
     ru, en = _countries()

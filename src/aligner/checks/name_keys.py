@@ -27,6 +27,12 @@ _ENGLISH_SOUNDS = (
     (regex.compile(r"^ch(?=[rl])", regex.IGNORECASE), "k"),  # Christie/Кристи, Chloe/Хлоя
     (regex.compile(r"dj", regex.IGNORECASE), "dzh"),  # Djokovic/Джокович, Djibouti/Джибути
 )
+# A Latinised Greek name as Russian renders the Greek letters: theta as "ф", a kappa spelt "c" hard
+# (Thrace/Фракия, Athens/Афины, Macedonia/Македония, Cyprus/Кипр, Thessaly/Фессалия): one reading.
+_GREEK_READING = (
+    (regex.compile(r"th", regex.IGNORECASE), "f"),
+    (regex.compile(r"c(?=[eiy])", regex.IGNORECASE), "k"),
+)
 
 
 @functools.cache
@@ -123,6 +129,9 @@ def _keys(word: str) -> frozenset[str]:
             keys.add(name_key(pattern.sub(sound, word)))
     if not has_cyrillic(word) and word[:1].isupper():  # a name's spelling, not a lower-case word
         keys.update(name_key(spelled) for spelled in _orthography_readings(word))
+        greek = greek_reading(word)
+        if greek:
+            keys.add(name_key(greek))
     return frozenset(k for k in keys if k)
 
 
@@ -151,6 +160,15 @@ def _orthography_readings(word: str) -> list[str]:
         if spelled != word.lower():
             out.append(spelled)
     return out
+
+
+def greek_reading(word: str) -> str:
+    """A Latin word read as Russian renders a Latinised Greek name (Thrace as "Frake"), or "" when the
+    reading changes nothing."""
+    greek = word
+    for pattern, sound in _GREEK_READING:
+        greek = pattern.sub(sound, greek)
+    return greek if greek != word else ""
 
 
 def keys_of(word: str) -> frozenset[str]:

@@ -33,7 +33,7 @@ check's business.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -52,6 +52,7 @@ from ._number_pairs import (
     pair_exact,
     ranges_as_singles,
 )
+from .date import day_part
 
 __all__ = ["check_number", "IGNORED_FAMILIES"]
 
@@ -239,7 +240,7 @@ def _bead_findings(
     src = [m for m in src if m not in src_side.quiet]
     tgt = [m for m in tgt if m not in tgt_side.quiet]
     for s in src:
-        severity, reason = _lone_severity(s)
+        severity, reason = _lone_severity(s, tgt_text, context.target.language)
         yield _finding(
             *ids,
             severity,
@@ -251,7 +252,7 @@ def _bead_findings(
             (s,),
         )
     for t in tgt:
-        severity, reason = _lone_severity(t)
+        severity, reason = _lone_severity(t, src_text, context.source.language)
         yield _finding(
             *ids,
             severity,
@@ -269,14 +270,21 @@ def _bead_findings(
 _SMALL_WORD_NUMBER = 100
 
 
-def _lone_severity(mention: Mention) -> tuple[Severity, str]:
+def _lone_severity(
+    mention: Mention, others: Sequence[Segment] = (), language: str = ""
+) -> tuple[Severity, str]:
     """How much a number with no counterpart matters.
 
     Major when it is written with digits. A small number written as a word
     ("two", «три») is minor: translators write such words for what the other
     language says without a numeral («оба» as "the two sides", «пара», «тройка»,
-    a dual or a compound), so a lone one is a reason to look, not evidence.
+    a dual or a compound), so a lone one is a reason to look, not evidence. A clock
+    time is minor when the other side (``others``, in ``language``) names the part
+    of the day instead ("в 18 часов" as "in the evening").
     """
+    part = day_part(others, language) if mention.number.clock and others else ""
+    if part:
+        return Severity.MINOR, f" (a clock time; the other side says “{part}”, which may render it)"
     if any(ch.isdigit() for ch in mention.text) or mention.number.high >= _SMALL_WORD_NUMBER:
         return Severity.MAJOR, ""
     return Severity.MINOR, _WORD_REASON

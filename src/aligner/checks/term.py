@@ -33,6 +33,7 @@ from ..features.terms import (
     tokenize,
 )
 from ..model import Finding, Mention, Segment, Severity
+from ..resources import data_toml
 from . import CheckContext
 
 __all__ = ["check_term", "terms_match", "terms_rival"]
@@ -90,19 +91,42 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 named.remove(t)
             else:
                 tgt.remove(t)
+            part = _part_or_whole(s, t)
             yield Finding(
                 kind="term",
-                severity=Severity.MAJOR,
+                severity=Severity.MINOR if part else Severity.MAJOR,
                 source=bead.source,
                 target=bead.target,
                 source_evidence=(s.span,),
                 target_evidence=(t.span,),
                 message=(
                     f"The source says “{' '.join(s.text.split())}” ({_label(s)}); "
-                    f"the translation renders it “{' '.join(t.text.split())}” ({_label(t)})."
+                    f"the translation renders it “{' '.join(t.text.split())}” ({_label(t)})"
+                    + (f" (minor: {part})." if part else ".")
                 ),
                 rule=rule,
             )
+
+
+@functools.cache
+def _parts() -> dict[str, frozenset[str]]:
+    """Each term concept with the bodies it is part of (``part_of`` in terms.toml: a parliament's chamber)."""
+    return {
+        c["id"]: frozenset(c.get("part_of", ()))
+        for c in data_toml(TERMS_FILE).get("concept", ())
+        if c.get("part_of")
+    }
+
+
+def _part_or_whole(s: Mention, t: Mention) -> str:
+    """Why a source term and the translation's term of another concept may name the same body, as words
+    for the message ("" when they may not): one is a part of the other ("парламент" and "House of
+    Commons"), which a translator may name for the whole."""
+    a, b = str(s.value), str(t.value)
+    parts = _parts()
+    if b in parts.get(a, ()) or a in parts.get(b, ()):
+        return "one names a part of the other, which a translator may name for the whole"
+    return ""
 
 
 def _terms_in_names(

@@ -22,19 +22,38 @@ from .keys import Plain, bag, word_key_sets
 from .length import LengthModel, chars_of
 from .messages import finding, quoted
 
-__all__ = ["absorbed", "ABSORBED_SUPPORT", "ABSORBED_DISTINCT", "ABSORBED_Z"]
+__all__ = [
+    "absorbed",
+    "ABSORBED_SUPPORT",
+    "ABSORBED_DISTINCT",
+    "ABSORBED_Z",
+    "CONDENSED_SUPPORT",
+    "CONDENSED_DISTINCT",
+]
 
 #: The least share of the lone segment's keyed words met on the neighbour's other side.
 ABSORBED_SUPPORT = 0.6
 #: The fewest of them met there that the neighbour's own side does not hold.
 ABSORBED_DISTINCT = 2
+#: The least share of the lone segment's keyed words, and the fewest distinct ones, met on the neighbour's
+#: other side for a minor note instead of a major omission (a free translation condensed two sentences).
+CONDENSED_SUPPORT = 0.5
+CONDENSED_DISTINCT = 1
+
 #: How much too long (standard deviations) the neighbour's other side must be for its own.
 ABSORBED_Z = 1.0
 
 _Beads = Sequence[tuple[Bead, list[Segment], list[Segment]]]
 
 
-def _renders(seg: Segment, own: Sequence[Segment], other: Sequence[Segment], lexicon: WordKeys) -> bool:
+def _renders(
+    seg: Segment,
+    own: Sequence[Segment],
+    other: Sequence[Segment],
+    lexicon: WordKeys,
+    support: float = ABSORBED_SUPPORT,
+    distinct_words: int = ABSORBED_DISTINCT,
+) -> bool:
     """Whether ``other`` renders the words of ``seg`` beyond what ``own`` (the neighbour's own
     side, which ``other`` translates) already holds."""
     side = seg.side
@@ -47,9 +66,7 @@ def _renders(seg: Segment, own: Sequence[Segment], other: Sequence[Segment], lex
     met = [k for k in keyed if k & theirs]
     distinct = [k for k in met if not k & ours]
     numbers = number_keys(seg.text)
-    return (
-        len(met) >= ABSORBED_SUPPORT * len(keyed) and len(distinct) >= ABSORBED_DISTINCT and numbers <= theirs
-    )
+    return len(met) >= support * len(keyed) and len(distinct) >= distinct_words and numbers <= theirs
 
 
 def _fits(seg: Segment, own: Sequence[Segment], other: Sequence[Segment], model: LengthModel) -> bool:
@@ -71,6 +88,7 @@ def absorbed(
     neighbouring bead's other side, or ``None``."""
     if model is None:
         return None
+    condensed: list[tuple[Sequence[Segment], Sequence[Segment]]] = []
     for k in (at - 1, at + 1):
         if not 0 <= k < len(beads):
             continue
@@ -78,17 +96,36 @@ def absorbed(
         own, other = (src, tgt) if seg.side == SOURCE else (tgt, src)
         if not own or not other:
             continue
-        if _renders(seg, own, other, lexicon) and _fits(seg, own, other, model):
-            return finding(
-                seg.side,
-                "absorbed",
-                Severity.INFO,
-                mine=(seg,),
-                others=tuple(other),
-                evidence=(seg.span,),
-                quote=quoted(seg),
-                id=seg.id,
-                other=", ".join(o.id for o in other),
-                own=", ".join(o.id for o in own),
-            )
+        if not _renders(seg, own, other, lexicon, CONDENSED_SUPPORT, CONDENSED_DISTINCT):
+            continue
+        if not (_renders(seg, own, other, lexicon) and _fits(seg, own, other, model)):
+            condensed.append((own, other))  # rendered in part, or with no room for it: a minor note
+            continue
+        return finding(
+            seg.side,
+            "absorbed",
+            Severity.INFO,
+            mine=(seg,),
+            others=tuple(other),
+            evidence=(seg.span,),
+            quote=quoted(seg),
+            id=seg.id,
+            other=", ".join(o.id for o in other),
+            own=", ".join(o.id for o in own),
+        )
+    if condensed:  # the words are there, the length is not: a translator who condensed two sentences
+        near, far = condensed[0]
+        return finding(
+            seg.side,
+            "absorbed",
+            Severity.MINOR,
+            mine=(seg,),
+            others=tuple(far),
+            evidence=(seg.span,),
+            message_rule="condensed",
+            quote=quoted(seg),
+            id=seg.id,
+            other=", ".join(o.id for o in far),
+            own=", ".join(o.id for o in near),
+        )
     return None

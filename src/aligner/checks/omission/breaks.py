@@ -121,6 +121,10 @@ def hidden_breaks(
             # script are one foreign name or designation ("матрас … S600 mini Sint обладает").
             if _foreign_pair(found[k - 1][2], word, language):
                 continue
+            before = seg.raw_span(found[k - 1][0], found[k - 1][1])
+            inside = seg.raw_span(start, end)
+            if any(span.overlaps(before) and span.overlaps(inside) for span in names):
+                continue  # "Ким Ир Сена": a break inside one name is none
             if found[k - 1][2].lower() not in stop and _may_open(word):
                 out.append(start)
             continue

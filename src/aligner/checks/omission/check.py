@@ -15,7 +15,7 @@ from .length import length_finding, length_model
 from .members import find_echo, piece_finding, short_unsupported, unrendered_piece, unsupported_members
 from .messages import finding, lone_severity, quoted, shortened
 from .run_on import moved_run_on, run_on_addition, run_on_omission
-from .strangers import strangers
+from .strangers import partly_rendered, rendered_next_door, strangers
 
 
 def _range(segments: Sequence[Segment]) -> str:
@@ -120,16 +120,22 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
             )
             continue
         if strangers(mine, others, score=bead.score, side=side, lexicon=lexicon):
+            near = [
+                b[2] if side == SOURCE else b[1] for b in beads[max(0, at - 1) : at + 2] if b[0] is not bead
+            ]
+            next_door = rendered_next_door(mine[0], near, side=side, lexicon=lexicon)
             yield finding(
                 side,
                 "stranger",
-                Severity.MAJOR,
+                Severity.MINOR if next_door else Severity.MAJOR,
+                message_rule="stranger_next_door" if next_door else "stranger",
                 mine=mine,
                 others=others,
                 evidence=(mine[0].span,),
                 quote=quoted(mine[0]),
                 id=mine[0].id,
                 other=others[0].id,
+                near=next_door,
             )
             continue
         lone: list[Segment] = []
@@ -152,15 +158,20 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
             ("unsupported_short", Severity.MINOR, short),
         ):
             for seg in members:
+                share = (
+                    partly_rendered(seg, others, side=side, lexicon=lexicon) if rule == "unsupported" else 0
+                )
                 yield finding(
                     side,
                     rule,
-                    severity,
+                    Severity.MINOR if share else severity,
                     mine=mine,
                     others=others,
                     evidence=(seg.span,),
+                    message_rule="unsupported_partly" if share else "",
                     quote=quoted(seg),
                     id=seg.id,
+                    share=f"{share:.0%}",
                 )
         if model is not None and not lone and not short:
             found = length_finding(context, side, bead, mine, others, model, lexicon)

@@ -14,7 +14,7 @@ from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
 from ...resources import data_toml
 from .. import CheckContext
 from .breaks import Piece
-from .keys import SENTENCE_WORDS, STRONG_LETTERS, bag, matched_mentions, word_count, wordy
+from .keys import SENTENCE_WORDS, STRONG_LETTERS, bag, matched_mentions, support_share, word_count, wordy
 from .messages import finding
 
 
@@ -138,6 +138,28 @@ def weak_evidence(
     return ""
 
 
+#: The share of its words each sentence of a joined bead must have rendered on the other side for the
+#: bead's length to be the translator's condensing (or expanding), not a sentence or clause left out.
+CONDENSED_SUPPORT = 0.5
+
+
+def _condensed(side: str, mine: Sequence[Segment], others: Sequence[Segment], lexicon: WordKeys) -> str:
+    """Why a length finding on a bead joining several sentences of ``side`` is weak ("" if it is not):
+    each of them has most of its words rendered on the other side, so the translator condensed (for an
+    addition: expanded) them rather than leaving one out."""
+    if len(mine) < 2:
+        return ""
+    other_side = TARGET if side == SOURCE else SOURCE
+    other_text = " ".join(o.text for o in others)
+    if all(support_share(m.text, side, other_text, other_side, lexicon) >= CONDENSED_SUPPORT for m in mine):
+        verb = "condensed" if side == SOURCE else "expanded"
+        return (
+            "each of the joined sentences has most of its words rendered: "
+            f"the translator may have {verb} them"
+        )
+    return ""
+
+
 def length_finding(
     context: CheckContext,
     side: str,
@@ -184,7 +206,9 @@ def length_finding(
         fields.update(times=f"{t_chars / expected:.1f}")
     if words_of(mine) < SENTENCE_WORDS:  # counted last: most beads are within the limits
         return None
-    weak = weak_evidence(context, bead, src, tgt, source_chars=s_chars, lexicon=lexicon)
+    weak = weak_evidence(context, bead, src, tgt, source_chars=s_chars, lexicon=lexicon) or _condensed(
+        side, mine, others, lexicon
+    )
     fields["why"] = f" (Minor: {weak}.)" if weak else ""
     severity = Severity.MINOR if weak else Severity.MAJOR
     return finding(side, rule, severity, mine=mine, others=others, fields=fields)

@@ -59,6 +59,16 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "words of the neighbouring original ({other}), which is as much longer than its own "
         "translation ({own}) predicts (the translator split a sentence)."
     ),
+    (SOURCE, "condensed"): (
+        "The sentence {quote} ({id}) has no translation of its own, but half or more of its words are "
+        "rendered in the translation of its neighbour ({other}, of {own}). (Minor: the translator may "
+        "have condensed the two sentences into one.)"
+    ),
+    (TARGET, "condensed"): (
+        "The translation's sentence {quote} ({id}) has no original of its own, but half or more of its "
+        "words render the neighbouring original ({other}, translated by {own}). (Minor: the translator "
+        "may have split that sentence.)"
+    ),
     (SOURCE, "repeated_part"): (
         "The words {quote} ({id}) have no translation beside them; {witness} repeats them and is "
         "translated (a second witness of the same text, rendered once?)."
@@ -75,6 +85,16 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "The translation's sentence {quote} ({id}) seems to have no original: none of its words "
         "renders a word of the original beside it."
     ),
+    (SOURCE, "unsupported_partly"): (
+        "The sentence {quote} ({id}) seems to have no translation of its own: its lengths point at it, "
+        "but {share} of its words are rendered in the translation beside it. (Minor: a free translation "
+        "may have condensed it into its neighbour.)"
+    ),
+    (TARGET, "unsupported_partly"): (
+        "The translation's sentence {quote} ({id}) seems to have no original of its own: its lengths "
+        "point at it, but {share} of its words render the original beside it. (Minor: a free "
+        "translation may have spelt out its neighbour.)"
+    ),
     (SOURCE, "stranger"): (
         "The sentence {quote} ({id}) seems to have no translation: the translation's sentence "
         "beside it ({other}) renders none of its words, nor it any of that sentence's (a sentence "
@@ -84,6 +104,16 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "The translation's sentence {quote} ({id}) seems to have no original: none of its words "
         "renders a word of the original's sentence beside it ({other}), which has no other "
         "translation (a sentence put in place of one left out?)."
+    ),
+    (SOURCE, "stranger_next_door"): (
+        "The sentence {quote} ({id}) is paired with a translation ({other}) that renders none of its "
+        "words, but a neighbouring sentence of the translation ({near}) renders most of them. (Minor: "
+        "the translator may have joined it to its neighbour there, and the pairing is doubtful.)"
+    ),
+    (TARGET, "stranger_next_door"): (
+        "The translation's sentence {quote} ({id}) is paired with an original ({other}) none of whose words "
+        "it renders, but the original's neighbouring sentence ({near}) has most of its words. (Minor: the "
+        "translator may have split that sentence, and the pairing is doubtful.)"
     ),
     (SOURCE, "footnote"): (
         "The footnote {quote} ({id}) has no translation (note {n} of the original, left untranslated?)."

@@ -19,9 +19,20 @@ from collections.abc import Sequence
 
 from ...analysis import WordKeys
 from ...model import SOURCE, TARGET, Segment, SegmentKind
-from .keys import NAME_WEIGHT, SENTENCE_WORDS, STRONG_LETTERS, unsupported, word_count, wordy
+from .keys import NAME_WEIGHT, SENTENCE_WORDS, STRONG_LETTERS, support_share, unsupported, word_count, wordy
 
-__all__ = ["strangers", "DOUBT"]
+__all__ = [
+    "strangers",
+    "rendered_next_door",
+    "partly_rendered",
+    "DOUBT",
+    "NEXT_DOOR_SHARE",
+    "PARTLY_RENDERED",
+]
+
+#: The share of a stranger's words a neighbouring bead's other side must render for the stranger to read
+#: as rendered there (the translator joined it to its neighbour; the aligner paired it with another).
+NEXT_DOOR_SHARE = 0.5
 
 #: The bead score (0-1) under which the aligner doubts a pairing.
 DOUBT = 0.6
@@ -52,3 +63,30 @@ def strangers(
         unsupported(mine, others, side=side, lexicon=lexicon, name_weight=NAME_WEIGHT)
         and unsupported(others, mine, side=other_side, lexicon=lexicon, name_weight=NAME_WEIGHT)
     )
+
+
+def rendered_next_door(
+    mine: Segment, neighbours: Sequence[Sequence[Segment]], *, side: str, lexicon: WordKeys
+) -> str:
+    """The id of the other side's sentence, in a neighbouring bead, that renders most of a stranger's words
+    (:data:`NEXT_DOOR_SHARE` or more), or "": the stranger is then rendered there, joined to its neighbour,
+    and the aligner doubted the pairing, which is weak evidence that it was left out."""
+    other_side = TARGET if side == SOURCE else SOURCE
+    for others in neighbours:
+        for other in others:
+            if support_share(mine.text, side, other.text, other_side, lexicon) >= NEXT_DOOR_SHARE:
+                return other.id
+    return ""
+
+
+#: The share of a merged bead's member's words met on the other side from which its omission is doubtful.
+PARTLY_RENDERED = 0.25
+
+
+def partly_rendered(seg: Segment, others: Sequence[Segment], *, side: str, lexicon: WordKeys) -> float:
+    """The share of ``seg``'s words the other side of its bead renders, when it is :data:`PARTLY_RENDERED`
+    or more (else 0): a member of a merged bead judged left out by its lengths, yet with so many of its
+    words rendered, may have been condensed by a free translation; weak evidence of an omission."""
+    other_side = TARGET if side == SOURCE else SOURCE
+    share = support_share(seg.text, side, " ".join(o.text for o in others), other_side, lexicon)
+    return share if share >= PARTLY_RENDERED else 0.0

@@ -99,8 +99,9 @@ def _plain_word(item: Any) -> bool:
 
 
 def half_scales(text: str, items: list[Any]) -> list[Any]:
-    """Half a million = 500,000: a weak "half" before a scale word; a fraction of a scale too ("a
-    quarter of a million" = 250,000, "three quarters of a million", «четверть миллиона»)."""
+    """Half a million = 500,000: a weak "half" before a scale word (or a counting word: half a dozen = 6,
+    half a hundred = 50); a fraction of a scale too ("a quarter of a million" = 250,000, "three quarters
+    of a million", «четверть миллиона»)."""
     out: list[Any] = []
     for item in items:
         prev = out[-1] if out else None
@@ -110,15 +111,29 @@ def half_scales(text: str, items: list[Any]) -> list[Any]:
             prev is not None
             and (half or fraction)
             and item.kind == "words"
-            and item.value >= 1000
-            and (_SPACE.fullmatch(text, prev.end, item.start) or _OF_A.fullmatch(text, prev.end, item.start))
+            and (
+                (
+                    item.value >= 1000
+                    and (
+                        _SPACE.fullmatch(text, prev.end, item.start)
+                        or _OF_A.fullmatch(text, prev.end, item.start)
+                    )
+                )
+                or (half and item.value >= _HALF_OF_LEAST and _A.fullmatch(text, prev.end, item.start))
+            )
         ):
             value = _exact_product(prev.value, item.value)
-            out[-1] = attrs.evolve(prev, end=item.end, value=value, weak=False, rule="number.words")
+            weak = item.weak and item.value < 1000  # half a dozen is as weak as a dozen
+            out[-1] = attrs.evolve(prev, end=item.end, value=value, weak=weak, rule="number.words")
             continue
         out.append(item)
     return out
 
+
+#: Between "half" and a counting word: "half a dozen", "half a hundred".
+_A = regex.compile(r"\s+an?\s+", regex.IGNORECASE)
+#: The least counting word "half" may halve: a dozen (half a dozen = 6).
+_HALF_OF_LEAST = 12
 
 #: Between a fraction and its scale: "a quarter of a million", "two-thirds of a billion".
 _OF_A = regex.compile(r"\s+of(?:\s+an?)?\s+", regex.IGNORECASE)

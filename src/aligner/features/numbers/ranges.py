@@ -30,6 +30,18 @@ def _half_patterns(half_after: tuple[str, ...]) -> tuple[regex.Pattern[str], ...
     )
 
 
+def _half_unit(text: str, item: _Item) -> float:
+    """What "and a half" adds after ``item``: half its scale word when it ends in one ("a million and a half"
+    = 1,500,000, «миллион с половиной»), else a half (two and a half = 2.5)."""
+    value = item.value
+    if value < 1000 or value != int(value) or not text[item.end - 1 : item.end].isalpha():
+        return 0.5
+    scale = 1000
+    while int(value) % (scale * 1000) == 0:
+        scale *= 1000
+    return scale / 2
+
+
 def _merge_scales(text: str, items: list[_Item]) -> list[_Item]:
     """2 тыс., 25 тысяч, 1,5 million: digits times the scale word after them."""
     out: list[_Item] = []
@@ -111,7 +123,7 @@ def _fractions(text: str, items: list[_Item], lex: _Lexicon) -> list[_Item]:
                     item = attrs.evolve(
                         item,
                         end=gap.end(),
-                        value=item.value + 0.5,
+                        value=item.value + _half_unit(text, item),
                         rule="number.and_a_half",
                         kind="words",
                         weak=False,
