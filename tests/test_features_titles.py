@@ -106,3 +106,16 @@ def test_terms_found_across_inflection():
     en = analyse(seg("at the Front Headquarters and two army groups"), language="en").terms
     assert [m.value for m in ru] == ["headquarters", "front", "headquarters", "front"]
     assert [m.value for m in en] == ["front", "headquarters", "army_group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Прибыл ген. Ватутин.", ["ген"]),
+        ("ТОВ СТАЛИНУ передать лично.", ["ТОВ"]),
+        ("Прибыл тов Громов.", ["тов"]),
+        ("Мы говорили с Цой Ен Геном.", []),  # declined, it is a common word (a gene)
+    ],
+)
+def test_a_clipped_title_counts_only_letter_for_letter(text, found):
+    assert [t for t, _, _ in titles(text, "ru")] == found

@@ -72,6 +72,9 @@ class GlossaryEntry:
     capitalised: bool = False
     value: str = ""
     gap: int = 0
+    #: a clipped form of a longer form of its concept ("ген." of "генерал", "тов." of "товарищ"):
+    #: it matches only letter for letter, so a declined common word ("Геном") is no title
+    clipped: bool = False
 
 
 @attrs.frozen
@@ -221,6 +224,14 @@ def _concept_rows(name: str, language: str) -> tuple[list[tuple[str, str, str, b
     return rows, skip
 
 
+def _clipped(form: str, forms: Iterable[str]) -> bool:
+    """Whether a one-word form is a clipped form of a longer one-word form of its concept
+    ("ген" of "генерал"; not "премьер" of "премьер-министр", a word of its own)."""
+    return form.isalpha() and any(
+        f.isalpha() and f.startswith(form) and len(f) >= len(form) + 2 for f in forms
+    )
+
+
 @functools.cache
 def glossary_entries(name: str, kind: str, language: str) -> tuple[GlossaryEntry, ...]:
     """The entries of a concept glossary file (``terms.toml``, ``titles.toml``) in one language.
@@ -232,10 +243,17 @@ def glossary_entries(name: str, kind: str, language: str) -> tuple[GlossaryEntry
     def build() -> tuple[GlossaryEntry, ...]:
         rows, skip = _concept_rows(name, language)
         gaps = {c["id"]: int(c.get("gap", 0)) for c in data_toml(name).get("concept", ())}
-        return tuple(
-            attrs.evolve(e, gap=max(gaps.get(c, 0) for c in e.concepts)) if len(e.keys) > 1 else e
-            for e in build_entries(kind, language, rows, skip=skip)
-        )
+        full: dict[str, list[str]] = {}
+        for form, cid, *_ in rows:
+            full.setdefault(cid, []).append(_fold(form))
+        out = []
+        for e in build_entries(kind, language, rows, skip=skip):
+            if len(e.keys) > 1:
+                e = attrs.evolve(e, gap=max(gaps.get(c, 0) for c in e.concepts))
+            elif _clipped(_fold(e.form), [f for c in e.concepts for f in full.get(c, ())]):
+                e = attrs.evolve(e, clipped=True)
+            out.append(e)
+        return tuple(out)
 
     # derived once (each form read through pymorphy3), then read from the disk cache
     return cached("glossary-entries", build, extra=f"{name}|{kind}|{language}")
@@ -320,6 +338,12 @@ def _hyphen_gaps(form: str) -> frozenset[int]:
     return frozenset(out)
 
 
+def _as_clipped(token: Token, form: str) -> bool:
+    """Whether ``token`` writes the clipped ``form`` letter for letter: a clipped form is not
+    declined, so "Геном" (a gene) is no "ген." (General)."""
+    return _fold(token.text) == _fold(form)
+
+
 def _match_at(
     text: str,
     tokens: Sequence[Token],
@@ -329,6 +353,8 @@ def _match_at(
 ) -> int:
     """The index after the last token of ``entry`` matched from token ``i``, or -1."""
     if entry.capitalised and not tokens[i].capitalised:
+        return -1
+    if entry.clipped and not _as_clipped(tokens[i], entry.form):
         return -1
     j = i
     tight = _hyphen_gaps(entry.form)
