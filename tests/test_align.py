@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from aligner.align import BEAD_SHAPES, align, align_reference, bead_shapes
 from aligner.config import Config
-from aligner.model import Alignment, Segment, Span
+from aligner.model import Alignment, Segment, Severity, Span
+from aligner.pipeline import check_texts
 from aligner.scoring import LengthScorer, LexicalScorer, basic_features
 
 WMT = (
@@ -310,3 +311,54 @@ def test_a_sentence_split_at_its_semicolons_with_a_short_last_clause_is_one_bead
     feats = {s.id: basic_features(s) for s in (*src, *tgt)}
     beads = align(src, tgt, feats, config=Config()).beads
     assert [(b.source, b.target) for b in beads] == [(("s0",), ("t0", "t1", "t2")), (("s1",), ("t3",))]
+
+
+def _text_beads(source: str, target: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The beads ``check_texts`` finds, as (source ids, target ids), and fails on a major finding."""
+    report = check_texts(source, target)
+    assert not [f.message for f in report.findings if f.severity.at_least(Severity.MAJOR)]
+    return [(b.source, b.target) for b in report.alignment.beads]
+
+
+def test_two_sentences_joined_then_one_split_keep_each_name_with_its_counterpart() -> None:
+    source = (
+        "Прибыло дивизий — тридцать шесть. Документ упоминает: Петров.\n\n"
+        "Подпись: Нестеров; советник посольства подписал письмо.\n\nЧисло советников: 23 675."
+    )
+    target = (
+        "Divisions arrived: thirty-six; the document mentions: Petrov.\n\n"
+        "Signature: Nesterov. The Counselor of the Embassy signed the letter.\n\nNumber of advisors: 23,675."
+    )
+    assert _text_beads(source, target) == [
+        (("s1", "s2"), ("t1",)),
+        (("s3",), ("t2", "t3")),
+        (("s4",), ("t4",)),
+    ]
+
+
+def test_one_sentence_split_then_two_joined_keep_each_name_with_its_counterpart() -> None:
+    source = (
+        "Прибыл эшелон с грузом — сорок два вагона; сопровождал его Кузнецов.\n\n"
+        "Составил: Волков. Начальник станции утвердил график движения.\n\nВсего отправлено 418 вагонов."
+    )
+    target = (
+        "A train arrived with its freight, forty-two wagons in all; it came on time. Escort: Kuznetsov.\n\n"
+        "Compiled by: Volkov; the station master approved the timetable.\n\nIn all, 418 wagons were sent."
+    )
+    assert _text_beads(source, target) == [
+        (("s1",), ("t1", "t2")),
+        (("s2", "s3"), ("t3",)),
+        (("s4",), ("t4",)),
+    ]
+
+
+def test_sentences_translated_one_for_one_stay_one_to_one_beside_their_names() -> None:
+    source = (
+        "Прибыло дивизий — тридцать шесть. Документ упоминает Петрова.\n\n"
+        "Подпись: Нестеров. Советник посольства подписал письмо.\n\nЧисло советников: 23 675."
+    )
+    target = (
+        "Divisions arrived: thirty-six. The document mentions Petrov.\n\n"
+        "Signature: Nesterov. The Counselor of the Embassy signed the letter.\n\nNumber of advisors: 23,675."
+    )
+    assert _text_beads(source, target) == [((f"s{k}",), (f"t{k}",)) for k in range(1, 6)]

@@ -13,7 +13,10 @@ looks only at a band around a guessed path instead:
    the longest chain that is in order on both sides, and straight between them;
 2. a banded dynamic program searches a few cells either side of the guess;
 3. where the best path runs along the band's edge (it wanted to leave it), the
-   band is widened there and the search done again.
+   band is widened there and the search done again;
+4. where the path puts the two holders of a once-only name, number or term in
+   neighbouring beads, those beads are searched again charging each split pair
+   (:mod:`aligner.align_cross`).
 
 :func:`align_reference` is the plain full dynamic program, kept as the oracle
 the tests compare :func:`align` with.
@@ -39,6 +42,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from .align_cross import _uncross
 from .align_problem import BEAD_SHAPES, _Problem, bead_shapes
 from .align_search import _banded, _full
 from .apparatus import pair_apparatus
@@ -81,14 +85,14 @@ def align(
     """
     chosen: Scorer = scorer if scorer is not None else LexicalScorer()
     problem = _Problem(source, target, features, config, chosen)
-    path = _widen(problem, _banded(problem))
+    path = _widen(problem, _uncross(problem, _banded(problem)))
     if config.second_pass and isinstance(chosen, LexicalScorer):
         pairs = learn_word_pairs(_sure_pairs(problem, path), lexicon=chosen.lexicon)
         known: frozenset[tuple[str, str]] = chosen.learned_pairs
         if pairs - known:
             learned = attrs.evolve(chosen, learned_pairs=known | pairs)
             problem = _Problem(source, target, features, config, learned)
-            path = _widen(problem, _banded(problem))
+            path = _widen(problem, _uncross(problem, _banded(problem)))
     beads = _link_apparatus(problem.beads(path), source, target, chosen)
     return Alignment(beads, signature=signature(config, chosen, band="auto"))
 
@@ -192,6 +196,6 @@ def align_reference(
     """
     chosen: Scorer = scorer if scorer is not None else LexicalScorer()
     problem = _Problem(source, target, features, config, chosen)
-    path = _widen(problem, _full(problem))
+    path = _widen(problem, _uncross(problem, _full(problem)))
     beads = _link_apparatus(problem.beads(path), source, target, chosen)
     return Alignment(beads, signature=signature(config, chosen, band="full"))

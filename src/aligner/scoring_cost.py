@@ -285,6 +285,37 @@ class _PreparedLexical:
         margin = skip - cost - 2.0
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, margin))))
 
+    def once_only_pairs(self) -> dict[tuple[int, int], list[Key]]:
+        """Pairs of segments sharing a rare anchor: a key found once on each side.
+
+        Keys ``(i, j)``: source ``i`` and target ``j`` share a number, date,
+        name, title, term or cognate that no other segment of either side
+        holds; values: those keys. The aligner makes a chain of beads that
+        puts the two in different beads pay for it (:mod:`aligner.align_cross`).
+        """
+        if not self._weight:
+            return {}
+        src_at: dict[Key, int] = {}
+        twice: set[Key] = set()
+        for i, keys in enumerate(self._src_keys):
+            for key in keys:
+                if key[0] in _ANCHORING:
+                    if key in src_at:
+                        twice.add(key)
+                    src_at[key] = i
+        tgt_at: dict[Key, int] = {}
+        for j, keys in enumerate(self._tgt_keys):
+            for key in keys:
+                if key in src_at and key not in twice:
+                    if key in tgt_at:
+                        twice.add(key)
+                    tgt_at[key] = j
+        out: dict[tuple[int, int], list[Key]] = {}
+        for key, j in tgt_at.items():
+            if key not in twice:
+                out.setdefault((src_at[key], j), []).append(key)
+        return out
+
     def anchors(self) -> Sequence[tuple[int, int]]:
         """Source/target pairs sharing a key that is rare around them.
 
