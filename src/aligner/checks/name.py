@@ -35,7 +35,8 @@ Rules:
   translator who changes a name changes it once, so that is more likely the
   translation's spelling of the name than another person. A surname alone
   with the same sounds renders the full name ("Premier Chou" for Чжоу Энь-лай).
-  Word likeness lives in :mod:`aligner.checks.name_words`.
+  Word likeness lives in :mod:`aligner.checks.name_words`, the pairing of whole names in
+  :mod:`aligner.checks.name_pairs`.
 - ``name.added`` (minor): a name of the translation the original does not give.
 - ``name.repeated`` (info): a name missing from its bead whose passage (the
   name and two words either side) another, translated segment of the original
@@ -54,34 +55,22 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 import regex
-from rapidfuzz import fuzz
 
 from ..config import Config
-from ..features import names_match
 from ..lexicon import Lexicon
 from ..model import Finding, Mention, Segment, Severity
-from ..tokens import APOSTROPHES, words
-from ..translit import has_cyrillic, syllable_key
+from ..tokens import words
+from ..translit import has_cyrillic
 from . import CheckContext
 from .duplicate import witness_of
 from .name_changed import weak_names
 from .name_doubt import doubt_of, listed
 from .name_initials import initials_findings
+from .name_pairs import NAMES_ALIKE, SYLLABLES_ALIKE, pair_names, words_of_name
 from .name_text import bracketed, completed_name, inner_capitals
-from .name_words import same_onset, word_accounted, words_alike
+from .name_words import word_accounted, words_alike
 
-__all__ = ["check_name", "NAMES_ALIKE", "word_accounted", "words_alike"]
-
-#: How alike two name mentions must be (0-1, :func:`aligner.features.names_match`) to be one name.
-NAMES_ALIKE = 0.8
-#: How alike (0-100) the syllables (:func:`aligner.translit.syllable_key`) of two names
-#: paired by their coarse keys must be.
-SYLLABLES_ALIKE = 60
-
-
-def _words_of(text: str) -> list[str]:
-    """The words of a name or a bead: letters joined by apostrophes ("O'Brien"), cut at hyphens."""
-    return words(text, joiners=APOSTROPHES)
+__all__ = ["check_name", "NAMES_ALIKE", "SYLLABLES_ALIKE", "word_accounted", "words_alike"]
 
 
 def compounds(text: str) -> list[str]:
@@ -102,7 +91,7 @@ def _accounted(
     """Whether every word of the name has a counterpart (``memo`` keeps the answers of one bead;
     ``lexicon`` is the document's, the user's entries included; ``text``, the name's side, gives
     the rest of a word the name finder cut, :func:`_completed`)."""
-    words = _words_of(mention.text)
+    words = words_of_name(mention.text)
     if not words:
         return False
     fuzzy = not listed(mention)
@@ -115,7 +104,7 @@ def _accounted(
         spellings.append((["".join(words)], fuzzy, False))
     if fuzzy and "-" in mention.text:
         # a hyphenated given name written as one word: "Лэй Фа-чжан", "Lei Fazhang"
-        spellings.append((["".join(_words_of(part)) for part in mention.text.split()], fuzzy, False))
+        spellings.append((["".join(words_of_name(part)) for part in mention.text.split()], fuzzy, False))
     if not fuzzy and len(words) > 1:
         # a listed name in another order or spelling ("Надь Имре" for Imre Nagy): each of its words
         # must still sound like a word of the other side
@@ -147,7 +136,7 @@ def _accounted(
 def _words(segments: Iterable[Segment]) -> list[str]:
     """The distinct words of the segments, in order (a long bead repeats most of them), and
     each hyphenated compound written as one word ("Фа-чжан" also as "Фачжан")."""
-    words = [w for seg in segments for w in _words_of(seg.text)]
+    words = [w for seg in segments for w in words_of_name(seg.text)]
     words += [w.replace("-", "") for seg in segments for w in compounds(seg.text) if "-" in w]
     # an aspirate's apostrophe (Wade-Giles, McCune-Reischauer) inside a word: "Ch'ing" is also "Ching"
     words += [regex.sub(r"['’-]", "", m.group()) for seg in segments for m in _ASPIRATED.finditer(seg.text)]
@@ -171,31 +160,6 @@ def _show(mentions: Sequence[Mention]) -> str:
     return ", ".join(f"“{' '.join(m.text.split())}”" for m in mentions)
 
 
-def _shortened(full: Mention, short: Mention) -> bool:
-    """Whether ``short`` is one word that sounds the same as the first or the last word of the
-    longer name ``full``: a name given by its surname alone (Чжоу Энь-лай: "Chou")."""
-    words, one = _words_of(full.text), _words_of(short.text)
-    if len(one) != 1 or len(words) < 2:
-        return False
-    # the same sounds, not merely alike ones: "Lisan" is no short form of Рощин
-    return any(syllable_key(w) == syllable_key(one[0]) for w in (words[0], words[-1]))
-
-
-def _likeness(a: Mention, b: Mention) -> float:
-    """How alike two names are; two names of the shipped list are the same name or none."""
-    if listed(a) and listed(b):
-        return 1.0 if a.value == b.value else 0.0  # Каир is not Seoul, however alike their keys
-    if _shortened(a, b) or _shortened(b, a):
-        return 1.0  # "Premier Chou" for Чжоу Энь-лай, "Marshal Choibalsan" for Х. Чойбалсан
-    score = names_match(a, b)
-    if score >= NAMES_ALIKE and fuzz.ratio(syllable_key(a.text), syllable_key(b.text)) < SYLLABLES_ALIKE:
-        return 0.0  # Ли Фу-чунь is not Li Lisan: keys alike, syllables not
-    ka, kb = str(a.value), str(b.value)
-    if score < 1.0 and ka and kb and not same_onset(ka, kb):
-        return 0.0  # Гусев is not Sychev: keys alike but for the first sound
-    return score
-
-
 def _weak(
     context: CheckContext, segments: list[Segment], language: str, names: list[Mention]
 ) -> list[Mention]:
@@ -203,37 +167,6 @@ def _weak(
     titles = [m.span for m in context.mentions(segments, "titles")]
     taken = [m.span for m in (*names, *context.mentions(segments, "terms"))] + titles
     return weak_names(segments, language, taken, titles)
-
-
-def _surname_changed(a: Mention, b: Mention) -> bool:
-    """Whether two names of as many words, alike as wholes, end in words that sound like no word
-    of the other name ("Таисия Соколова" and "Taisiya Szeged"): the first name agreeing hides
-    a changed surname. Both are then left to the word-by-word test."""
-    words_a, words_b = _words_of(a.text), _words_of(b.text)
-    if len(words_a) < 2 or len(words_a) != len(words_b) or listed(a) or listed(b):
-        return False
-    return _unmatched(words_a[-1], words_b) and _unmatched(words_b[-1], words_a)
-
-
-def _unmatched(word: str, others: Sequence[str]) -> bool:
-    """Whether a word of a name sounds like no word of the other name."""
-    return not any(words_alike(word, w) for w in others)
-
-
-def _pair(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    left = list(tgt)
-    lone = []
-    for s in src:
-        # of the names alike enough ("Ким Ир Сеном": "Kim Il Sung", and "Kim Il" by its words) the
-        # one closer as a whole wins, then the earlier
-        scored = [(_likeness(s, t), fuzz.ratio(str(s.value), str(t.value)), -n) for n, t in enumerate(left)]
-        alike = [(whole, like, at) for like, whole, at in scored if like >= NAMES_ALIKE]
-        _whole, likeness, at = max(alike, default=(0.0, 0.0, 1))
-        if likeness >= NAMES_ALIKE and not (likeness < 1.0 and _surname_changed(s, left[-at])):
-            del left[-at]
-        else:
-            lone.append(s)
-    return lone, left
 
 
 def _free_words(segments: Sequence[Segment], names: Sequence[Mention], lone: Sequence[Mention]) -> list[str]:
@@ -266,7 +199,7 @@ def _syllables(segments: Sequence[Segment]) -> list[str]:
 def _declined_syllables(mention: Mention) -> bool:
     """Whether a Russian name of two words or more ends in a short syllable with a case ending
     ("Ли Сын Ёпом", "Ли Ен Хаком"), which may meet a lower-case syllable of the translation."""
-    words = _words_of(mention.text)
+    words = words_of_name(mention.text)
     return len(words) > 1 and has_cyrillic(words[-1]) and _DECLINED_SYLLABLE.fullmatch(words[-1]) is not None
 
 
@@ -348,7 +281,7 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
             yield finding, none
         if not src and not tgt and not (len(bead.source) == 1 and len(bead.target) == 1):
             continue
-        lone_src, lone_tgt = _pair(src, tgt)
+        lone_src, lone_tgt = pair_names(src, tgt)
         src_words, tgt_words = _LazyWords(src_text), _LazyWords(tgt_text)  # read when first needed
         src_proper, tgt_proper = inner_capitals(src_text), inner_capitals(tgt_text)
         src_memo: dict[tuple[str, bool, bool], bool] = {}
@@ -375,7 +308,7 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
             if not _accounted(t, tgt_lang, src_words.get(), tgt_memo, lexicon, tgt_raw, src_proper)
             or (
                 free is not None
-                and len(_words_of(t.text)) > 1
+                and len(words_of_name(t.text)) > 1
                 and not _accounted(t, tgt_lang, free, {}, lexicon, tgt_raw, src_proper)
             )
         ]
@@ -413,7 +346,7 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
         if one_to_one:
             # a word read as a name on one side may be the other side's name in its other spelling
             # ("Чжоу" and "Chou" both opening their sentences): only what stays unpaired counts
-            lone_src, lone_tgt = _pair(lone_src, lone_tgt)
+            lone_src, lone_tgt = pair_names(lone_src, lone_tgt)
         # a name missing where the translation gives another name is a strong finding; a name
         # merely left out or paraphrased ("the Chinese Premier") is a weak one
         strong = one_to_one and bool(lone_tgt)

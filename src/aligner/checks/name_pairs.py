@@ -1,0 +1,91 @@
+"""Pairing the names of a bead's two sides (:mod:`aligner.checks.name`): how alike two names
+are, and which name of the translation renders which of the original.
+
+Two names are one when their cross-script keys are alike (:func:`aligner.features.names_match`),
+their syllables too, and their first sounds agree; a surname alone renders a longer name whose
+first or last word sounds the same ("Premier Chou" for Чжоу Энь-лай); two names of the shipped
+list are the same name or none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from ..features import names_match
+from ..model import Mention
+from ..tokens import APOSTROPHES, words
+from ..translit import syllable_key
+from .name_doubt import listed
+from .name_words import same_onset, words_alike
+
+__all__ = ["NAMES_ALIKE", "SYLLABLES_ALIKE", "pair_names", "words_of_name"]
+
+#: How alike two name mentions must be (0-1, :func:`aligner.features.names_match`) to be one name.
+NAMES_ALIKE = 0.8
+#: How alike (0-100) the syllables (:func:`aligner.translit.syllable_key`) of two names
+#: paired by their coarse keys must be.
+SYLLABLES_ALIKE = 60
+
+
+def words_of_name(text: str) -> list[str]:
+    """The words of a name or a bead: letters joined by apostrophes ("O'Brien"), cut at hyphens."""
+    return words(text, joiners=APOSTROPHES)
+
+
+def _shortened(full: Mention, short: Mention) -> bool:
+    """Whether ``short`` is one word that sounds the same as the first or the last word of the
+    longer name ``full``: a name given by its surname alone (Чжоу Энь-лай: "Chou")."""
+    words, one = words_of_name(full.text), words_of_name(short.text)
+    if len(one) != 1 or len(words) < 2:
+        return False
+    # the same sounds, not merely alike ones: "Lisan" is no short form of Рощин
+    return any(syllable_key(w) == syllable_key(one[0]) for w in (words[0], words[-1]))
+
+
+def _likeness(a: Mention, b: Mention) -> float:
+    """How alike two names are; two names of the shipped list are the same name or none."""
+    if listed(a) and listed(b):
+        return 1.0 if a.value == b.value else 0.0  # Каир is not Seoul, however alike their keys
+    if _shortened(a, b) or _shortened(b, a):
+        return 1.0  # "Premier Chou" for Чжоу Энь-лай, "Marshal Choibalsan" for Х. Чойбалсан
+    score = names_match(a, b)
+    if score >= NAMES_ALIKE and fuzz.ratio(syllable_key(a.text), syllable_key(b.text)) < SYLLABLES_ALIKE:
+        return 0.0  # Ли Фу-чунь is not Li Lisan: keys alike, syllables not
+    ka, kb = str(a.value), str(b.value)
+    if score < 1.0 and ka and kb and not same_onset(ka, kb):
+        return 0.0  # Гусев is not Sychev: keys alike but for the first sound
+    return score
+
+
+def _surname_changed(a: Mention, b: Mention) -> bool:
+    """Whether two names of as many words, alike as wholes, end in words that sound like no word
+    of the other name ("Таисия Соколова" and "Taisiya Szeged"): the first name agreeing hides
+    a changed surname. Both are then left to the word-by-word test."""
+    words_a, words_b = words_of_name(a.text), words_of_name(b.text)
+    if len(words_a) < 2 or len(words_a) != len(words_b) or listed(a) or listed(b):
+        return False
+    return _unmatched(words_a[-1], words_b) and _unmatched(words_b[-1], words_a)
+
+
+def _unmatched(word: str, others: Sequence[str]) -> bool:
+    """Whether a word of a name sounds like no word of the other name."""
+    return not any(words_alike(word, w) for w in others)
+
+
+def pair_names(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The names of ``src`` no name of ``tgt`` renders, and the names of ``tgt`` left over."""
+    left = list(tgt)
+    lone = []
+    for s in src:
+        # of the names alike enough ("Ким Ир Сеном": "Kim Il Sung", and "Kim Il" by its words) the
+        # one closer as a whole wins, then the earlier
+        scored = [(_likeness(s, t), fuzz.ratio(str(s.value), str(t.value)), -n) for n, t in enumerate(left)]
+        alike = [(whole, like, at) for like, whole, at in scored if like >= NAMES_ALIKE]
+        _whole, likeness, at = max(alike, default=(0.0, 0.0, 1))
+        if likeness >= NAMES_ALIKE and not (likeness < 1.0 and _surname_changed(s, left[-at])):
+            del left[-at]
+        else:
+            lone.append(s)
+    return lone, left
