@@ -186,7 +186,7 @@ def _link_words(
 
 def _build_indexes(
     entries: Iterable[tuple[str, str]],
-) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], frozenset[str]]:
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], frozenset[str]]:
     """Russian head -> English stems, Russian Snowball stem -> English stems, all English stems."""
     parsed = [(_en_phrase_words(en), _ru_phrase_words(ru), len(words(ru)) > 1) for en, ru in entries]
     parsed = [(en, ru, phrase) for en, ru, phrase in parsed if en and ru]
@@ -204,10 +204,13 @@ def _build_indexes(
             for head in heads:
                 by_head.setdefault(head, set()).update(stems)
                 by_stem.setdefault(ru_stem(head), set()).update(stems)
+    # Tuples, not sets, of one shared string a stem: the index lives as long as the process, and a
+    # tuple of a few stems takes a quarter of a frozenset's memory (the lookups only iterate them).
+    one = {s: s for s in sorted(vocabulary)}
     return (
-        {k: frozenset(v) for k, v in by_head.items()},
-        {k: frozenset(v) for k, v in by_stem.items()},
-        frozenset(vocabulary),
+        {k: tuple(one[s] for s in sorted(v)) for k, v in by_head.items()},
+        {k: tuple(one[s] for s in sorted(v)) for k, v in by_stem.items()},
+        frozenset(one),
     )
 
 
@@ -223,8 +226,8 @@ class Lexicon:
     name: str
     size: int
     entries: tuple[tuple[str, str], ...] = attrs.field(repr=False)
-    _by_head: Mapping[str, frozenset[str]] = attrs.field(eq=False, repr=False)
-    _by_stem: Mapping[str, frozenset[str]] = attrs.field(eq=False, repr=False)
+    _by_head: Mapping[str, tuple[str, ...]] = attrs.field(eq=False, repr=False)
+    _by_stem: Mapping[str, tuple[str, ...]] = attrs.field(eq=False, repr=False)
     _vocabulary: frozenset[str] = attrs.field(eq=False, repr=False)
     _source_cache: dict[str, frozenset[str]] = attrs.field(eq=False, repr=False, factory=dict, init=False)
     _target_cache: dict[str, frozenset[str]] = attrs.field(eq=False, repr=False, factory=dict, init=False)
