@@ -151,6 +151,8 @@ def _release_after_alignment() -> None:
     """
     for cache in (translit.name_key, translit.romanize, morph.ru_lemmas, morph.ru_is_known, morph.en_stem):
         cache.cache_clear()
+    # and the cycles of garbage made so far, which the raised thresholds rarely collect
+    gc.collect()
 
 
 def _lexicon(config: Config) -> Lexicon:
