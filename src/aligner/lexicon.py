@@ -231,6 +231,10 @@ class Lexicon:
     _vocabulary: frozenset[str] = attrs.field(eq=False, repr=False)
     _source_cache: dict[str, frozenset[str]] = attrs.field(eq=False, repr=False, factory=dict, init=False)
     _target_cache: dict[str, frozenset[str]] = attrs.field(eq=False, repr=False, factory=dict, init=False)
+    #: one set object for equal answers: the forms of one word all give the same keys
+    _answers: dict[frozenset[str], frozenset[str]] = attrs.field(
+        eq=False, repr=False, factory=dict, init=False
+    )
 
     @classmethod
     def from_entries(cls, entries: Iterable[tuple[str, str]], *, name: str) -> Lexicon:
@@ -290,9 +294,12 @@ class Lexicon:
         keys = set(self._ru_word_keys(form))
         for part in _word_parts(form):
             keys.update(self._ru_word_keys(part))
-        result = frozenset(keys) if keys else _EMPTY
+        result = self._shared(frozenset(keys)) if keys else _EMPTY
         self._source_cache[word] = result
         return result
+
+    def _shared(self, keys: frozenset[str]) -> frozenset[str]:
+        return self._answers.setdefault(keys, keys)
 
     def _ru_word_keys(self, form: str) -> frozenset[str]:
         """Keys of one unhyphenated (or whole) normalised Russian form."""
@@ -327,7 +334,7 @@ class Lexicon:
         known = stems & self._vocabulary
         if not known and form.endswith("est"):
             known = {en_stem(base) for base in _superlative_bases(form)} & self._vocabulary
-        result = frozenset(known) or _EMPTY
+        result = self._shared(frozenset(known)) if known else _EMPTY
         self._target_cache[word] = result
         return result
 
