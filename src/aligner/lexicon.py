@@ -186,7 +186,7 @@ def _link_words(
 
 def _build_indexes(
     entries: Iterable[tuple[str, str]],
-) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], frozenset[str]]:
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], frozenset[str]]:
     """Russian head -> English stems, Russian Snowball stem -> English stems, all English stems."""
     parsed = [(_en_phrase_words(en), _ru_phrase_words(ru), len(words(ru)) > 1) for en, ru in entries]
     parsed = [(en, ru, phrase) for en, ru, phrase in parsed if en and ru]
@@ -204,10 +204,13 @@ def _build_indexes(
             for head in heads:
                 by_head.setdefault(head, set()).update(stems)
                 by_stem.setdefault(ru_stem(head), set()).update(stems)
+    # Tuples, not sets, of one shared string a stem: the index lives as long as the process, and a
+    # tuple of a few stems takes a quarter of a frozenset's memory (the lookups only iterate them).
+    one = {s: s for s in sorted(vocabulary)}
     return (
-        {k: frozenset(v) for k, v in by_head.items()},
-        {k: frozenset(v) for k, v in by_stem.items()},
-        frozenset(vocabulary),
+        {k: tuple(one[s] for s in sorted(v)) for k, v in by_head.items()},
+        {k: tuple(one[s] for s in sorted(v)) for k, v in by_stem.items()},
+        frozenset(one),
     )
 
 
@@ -223,11 +226,15 @@ class Lexicon:
     name: str
     size: int
     entries: tuple[tuple[str, str], ...] = attrs.field(repr=False)
-    _by_head: Mapping[str, frozenset[str]] = attrs.field(eq=False, repr=False)
-    _by_stem: Mapping[str, frozenset[str]] = attrs.field(eq=False, repr=False)
+    _by_head: Mapping[str, tuple[str, ...]] = attrs.field(eq=False, repr=False)
+    _by_stem: Mapping[str, tuple[str, ...]] = attrs.field(eq=False, repr=False)
     _vocabulary: frozenset[str] = attrs.field(eq=False, repr=False)
     _source_cache: dict[str, frozenset[str]] = attrs.field(eq=False, repr=False, factory=dict, init=False)
     _target_cache: dict[str, frozenset[str]] = attrs.field(eq=False, repr=False, factory=dict, init=False)
+    #: one set object for equal answers: the forms of one word all give the same keys
+    _answers: dict[frozenset[str], frozenset[str]] = attrs.field(
+        eq=False, repr=False, factory=dict, init=False
+    )
 
     @classmethod
     def from_entries(cls, entries: Iterable[tuple[str, str]], *, name: str) -> Lexicon:
@@ -287,9 +294,12 @@ class Lexicon:
         keys = set(self._ru_word_keys(form))
         for part in _word_parts(form):
             keys.update(self._ru_word_keys(part))
-        result = frozenset(keys) if keys else _EMPTY
+        result = self._shared(frozenset(keys)) if keys else _EMPTY
         self._source_cache[word] = result
         return result
+
+    def _shared(self, keys: frozenset[str]) -> frozenset[str]:
+        return self._answers.setdefault(keys, keys)
 
     def _ru_word_keys(self, form: str) -> frozenset[str]:
         """Keys of one unhyphenated (or whole) normalised Russian form."""
@@ -324,7 +334,7 @@ class Lexicon:
         known = stems & self._vocabulary
         if not known and form.endswith("est"):
             known = {en_stem(base) for base in _superlative_bases(form)} & self._vocabulary
-        result = frozenset(known) or _EMPTY
+        result = self._shared(frozenset(known)) if known else _EMPTY
         self._target_cache[word] = result
         return result
 

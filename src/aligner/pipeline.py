@@ -11,6 +11,7 @@ import functools
 import gc
 from collections.abc import Iterator
 
+from . import morph, translit
 from .align import align
 from .analysis import analyse_document
 from .checks import CheckContext, check_names, run_checks
@@ -67,7 +68,7 @@ def _fewer_collections() -> Iterator[None]:
 
 #: Segments (both sides) beyond which the per-text and per-word caches of the features stage are
 #: dropped once the features are read (see :func:`aligner.features.release_readings`), and
-#: the alignment's own per-word cache once the alignment is made.
+#: the alignment's per-word caches (cognate keys, romanised names, lemmas) once it is made.
 _LONG_DOCUMENT = 4_000
 
 
@@ -115,6 +116,7 @@ def _check_document(document: Document, config: Config) -> Report:
     )
     if long_document:
         cognate_key.cache_clear()  # the words' cognate keys serve the alignment only
+        _release_after_alignment()
     analysis = analyse_document(
         source, target, alignment, features, lexicon=lexicon, source_text=document.source_text
     )
@@ -139,6 +141,18 @@ def _check_document(document: Document, config: Config) -> Report:
     if config.debug or debug_enabled():
         check_invariants(report)
     return report
+
+
+def _release_after_alignment() -> None:
+    """Drop the per-word caches a long document's alignment filled and its checks barely reuse.
+
+    The checks ask again for the few words they need (the cost is lost in the noise); the
+    tens of thousands of romanised names and lemmas kept otherwise add to the run's peak memory.
+    """
+    for cache in (translit.name_key, translit.romanize, morph.ru_lemmas, morph.ru_is_known, morph.en_stem):
+        cache.cache_clear()
+    # and the cycles of garbage made so far, which the raised thresholds rarely collect
+    gc.collect()
 
 
 def _lexicon(config: Config) -> Lexicon:

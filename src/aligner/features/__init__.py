@@ -120,10 +120,13 @@ def release_readings() -> None:
     work for that document, and what they hold (a few megabytes a thousand distinct lines) would
     otherwise add to the run's peak memory through the alignment and the checks.
     """
+    from .. import morph
     from . import terms
 
     _READINGS.clear()
-    for cache in (terms.word_keys, terms.may_be_name, terms.ru_function_word):
+    # pymorphy3's readings of the words too: the checks read few of them again
+    readings = (morph.parses_of, morph.ru_parses)
+    for cache in (terms.word_keys, terms.may_be_name, terms.ru_function_word, *readings):
         cache.cache_clear()
 
 
