@@ -9,6 +9,7 @@ Run: ``python tools/build_archival_own.py`` (writes benchmarks/data/archival-own
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "archival-own"
@@ -347,6 +348,19 @@ def write_document(
     )
 
 
+def gold_findings(doc: dict, anchors: Callable[[int, str, str], dict]) -> tuple[list[dict], list[dict]]:
+    """The required and forbidden findings of a document's gold, each anchored by ``anchors(pair,
+    Russian words, English words)`` (a dict of its "source" and "target" anchors)."""
+    required = [{"kind": kind, **anchors(i, s, t), "why": why} for kind, i, s, t, why in doc["required"]]
+    forbidden = []
+    for i, s, t, kinds, severity, why in doc["forbidden"]:
+        entry = {**anchors(i, s, t), "why": why, "kinds": kinds}
+        if severity:
+            entry["max_severity"] = severity
+        forbidden.append(entry)
+    return required, forbidden
+
+
 def build(name: str, doc: dict) -> None:
     """Write one document's two texts and its gold file."""
     pairs = doc["pairs"]
@@ -360,26 +374,10 @@ def build(name: str, doc: dict) -> None:
                 "target": _anchor(en, en_starts, n, " ".join(e.split()[:2])),
             }
         )
-    required = [
-        {
-            "kind": kind,
-            "source": _anchor(ru, ru_starts, i, s),
-            "target": _anchor(en, en_starts, i, t),
-            "why": why,
-        }
-        for kind, i, s, t, why in doc["required"]
-    ]
-    forbidden = []
-    for i, s, t, kinds, sev, why in doc["forbidden"]:
-        entry = {
-            "source": _anchor(ru, ru_starts, i, s),
-            "target": _anchor(en, en_starts, i, t),
-            "why": why,
-            "kinds": kinds,
-        }
-        if sev:
-            entry["max_severity"] = sev
-        forbidden.append(entry)
+    required, forbidden = gold_findings(
+        doc,
+        lambda i, s, t: {"source": _anchor(ru, ru_starts, i, s), "target": _anchor(en, en_starts, i, t)},
+    )
     write_document(OUT, name, doc, (ru, en), links, required, forbidden)
 
 

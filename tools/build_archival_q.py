@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from build_archival_own import write_document
+from build_archival_own import gold_findings, write_document
 from q_docs import DOCS
 
 OUT = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "archival-own"
@@ -86,16 +86,7 @@ def build(name: str, doc: dict) -> None:
         for n, (r, e) in enumerate(pairs)
         if r is not None and e is not None
     ]
-    required = [
-        {"kind": kind, **_spec(ru, en, ru_starts, en_starts, i, s, t), "why": why}
-        for kind, i, s, t, why in doc["required"]
-    ]
-    forbidden = []
-    for i, s, t, kinds, sev, why in doc["forbidden"]:
-        entry = {**_spec(ru, en, ru_starts, en_starts, i, s, t), "why": why, "kinds": kinds}
-        if sev:
-            entry["max_severity"] = sev
-        forbidden.append(entry)
+    required, forbidden = gold_findings(doc, lambda i, s, t: _spec(ru, en, ru_starts, en_starts, i, s, t))
     write_document(OUT, name, doc, (ru, en), links, required, forbidden)
 
 

@@ -9,7 +9,7 @@ Run: ``python tools/build_archival_r.py`` (writes benchmarks/data/archival-own/r
 
 from __future__ import annotations
 
-from build_archival_own import write_document
+from build_archival_own import gold_findings, write_document
 from build_archival_q import OUT, _anchor, _text
 from r_docs import DOCS
 
@@ -52,13 +52,7 @@ def build(name: str, doc: dict) -> None:
         for n, (r, e) in enumerate(pairs)
         if r is not None and e is not None
     ]
-    required = [{"kind": kind, **spec(i, s, t), "why": why} for kind, i, s, t, why in doc["required"]]
-    forbidden = []
-    for i, s, t, kinds, sev, why in doc["forbidden"]:
-        entry = {**spec(i, s, t), "why": why, "kinds": kinds}
-        if sev:
-            entry["max_severity"] = sev
-        forbidden.append(entry)
+    required, forbidden = gold_findings(doc, lambda i, s, t: spec(i, s, t))
     write_document(OUT, name, doc, (ru, en), links, required, forbidden)
 
 
