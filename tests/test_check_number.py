@@ -227,3 +227,18 @@ def test_a_hundred_word_is_not_also_a_count_of_hundreds():
 def test_a_clock_time_given_as_the_part_of_the_day_is_minor(ru, en, severity):
     (f,) = findings([(ru, en)])
     assert f.severity.value == severity
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "severity"),
+    [
+        # «до» after a verb of change gives the value reached: a changed value is critical
+        ("Увеличить поставки до 300 тонн.", "Increase the deliveries to 350 tons.", "critical"),
+        ("Сократить численность советников до 40 человек.", "Reduce the advisers to 45.", "critical"),
+        # «до» alone is a bound ("up to 300"), which a translator may give as a round figure
+        ("Поставить до 300 тонн.", "Deliver 350 tons.", "minor"),
+    ],
+)
+def test_do_after_a_verb_of_change_is_the_value_reached_not_a_bound(ru, en, severity):
+    (f,) = findings([(ru, en)])
+    assert f.severity == Severity(severity)

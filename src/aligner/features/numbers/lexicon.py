@@ -40,6 +40,8 @@ class _Lexicon:
     words: dict[str, _Word]
     approximate: regex.Pattern[str]
     bounds: regex.Pattern[str]
+    #: a verb of change and «до» right before a number: the value reached, no bound (увеличить до 300)
+    reached: regex.Pattern[str]
     suffixes: frozenset[str]
     reference: regex.Pattern[str]
     joiners: frozenset[str]
@@ -125,6 +127,7 @@ def _lexicon(language: str) -> _Lexicon:
         words=words,
         approximate=_approximate_pattern(ctx, "approximate"),
         bounds=_approximate_pattern(ctx, "bounds"),
+        reached=_reached_pattern(ctx),
         suffixes=frozenset(w.lower() for w in ctx.get("suffixes", ())),
         reference=reference,
         joiners=frozenset(w.lower() for w in ctx.get("joiners", ())),
@@ -170,6 +173,16 @@ def _approximate_pattern(ctx: dict, key: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\p{{L}})(?:{marker})\.?\s+{between}$", regex.IGNORECASE)
 
 
+def _reached_pattern(ctx: dict) -> regex.Pattern[str]:
+    """Verbs of change (their stems, ``change_verbs``), perhaps with their object, and «до» right
+    before a number."""
+    stems = "|".join(regex.escape(w) for w in sorted(ctx.get("change_verbs", ()), key=len, reverse=True))
+    if not stems:
+        return regex.compile("(?!)")
+    # up to three words between the verb and «до»: сократить численность войск до 300
+    return regex.compile(rf"(?<!\p{{L}})(?:{stems})\p{{L}}*(?:\s+\p{{L}}+){{0,3}}\s+до\s+$", regex.IGNORECASE)
+
+
 def clock_words(language: str) -> Clock:
     """The words of ``language`` around clock times (hour and minute words, am/pm …)."""
     return _lexicon(language).clock
@@ -196,7 +209,8 @@ def approximation(text: str, start: int, language: str = "", *, lex: _Lexicon | 
     if lex.approximate.search(text, window, start):
         return "approximate"
     if lex.bounds.search(text, window, start):
-        return "bound"
+        # «увеличить до 300» gives the value reached, as "increase to 300" does: no bound
+        return "" if lex.reached.search(text, max(0, start - 60), start) else "bound"
     return ""
 
 
