@@ -27,6 +27,7 @@ from ..features.dates import month_forms
 from ..features.values import DateValue
 from ..model import Bead, Finding, Mention, Segment, Severity
 from ..resources import data_toml
+from ..tokens import word_pattern
 from . import CheckContext
 from ._figures import apparatus_line, hedged_beads
 
@@ -280,7 +281,8 @@ def day_part(segments: Sequence[Segment], language: str) -> str:
 _DAY = regex.compile(
     r"(?<![\p{L}\d.,:/-])(\d{1,2})(?:st|nd|rd|th|-?го)(?!\p{L}|\d|[.,:/-]\d|\s*(?:час|ч\.|h\b|%|a\.m|p\.m))"
 )
-_WORD = regex.compile(r"\p{L}+")
+#: Runs of letters (:func:`aligner.tokens.tokens`, no joiners, no marks).
+_WORD = word_pattern(joiners="", marks=False)
 
 
 def _partial(mention: Mention, segments: Sequence[Segment], language: str) -> str:
@@ -321,14 +323,14 @@ def _lone(
     ids: tuple[tuple[str, ...], tuple[str, ...]],
     mention: Mention,
     side: str,
-    relative: str = "",
+    hint: str = "",
 ) -> Finding:
     when = _spoken(mention.date)
     severity, reason = _lone_severity(mention.date)
-    if relative and severity is Severity.MAJOR:
+    if hint and severity is Severity.MAJOR:
         other = "translation" if side == "source" else "source"
         severity = Severity.MINOR
-        reason = f" (minor: the {other} {relative})"
+        reason = f" (minor: the {other} {hint})"
     if side == "source":
         return _finding(
             ids,

@@ -25,6 +25,7 @@ import regex
 from ..model import Mention
 from ..morph import ru_is_known
 from ..resources import data_toml
+from ..tokens import words as letter_runs
 from ..translit import has_cyrillic
 
 __all__ = ["doubt_of", "listed"]
@@ -87,7 +88,7 @@ def _country(mention: Mention, language: str) -> bool:
     text = mention.text.strip().lower().replace("ё", "е")
     if _DOTTED.fullmatch(text):
         text = text.replace(".", "")  # "U.S." is the word "us"
-    words = regex.findall(r"\p{L}+", text)
+    words = letter_runs(text, joiners="", marks=False)
     if len(words) != 1:
         return False
     ru, en = _countries()

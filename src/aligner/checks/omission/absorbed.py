@@ -101,31 +101,27 @@ def absorbed(
         if not (_renders(seg, own, other, lexicon) and _fits(seg, own, other, model)):
             condensed.append((own, other))  # rendered in part, or with no room for it: a minor note
             continue
-        return finding(
-            seg.side,
-            "absorbed",
-            Severity.INFO,
-            mine=(seg,),
-            others=tuple(other),
-            evidence=(seg.span,),
-            quote=quoted(seg),
-            id=seg.id,
-            other=", ".join(o.id for o in other),
-            own=", ".join(o.id for o in own),
-        )
+        return _absorbed(seg, own, other, Severity.INFO)
     if condensed:  # the words are there, the length is not: a translator who condensed two sentences
         near, far = condensed[0]
-        return finding(
-            seg.side,
-            "absorbed",
-            Severity.MINOR,
-            mine=(seg,),
-            others=tuple(far),
-            evidence=(seg.span,),
-            message_rule="condensed",
-            quote=quoted(seg),
-            id=seg.id,
-            other=", ".join(o.id for o in far),
-            own=", ".join(o.id for o in near),
-        )
+        return _absorbed(seg, near, far, Severity.MINOR, message_rule="condensed")
     return None
+
+
+def _absorbed(
+    seg: Segment, own: Sequence[Segment], other: Sequence[Segment], severity: Severity, message_rule: str = ""
+) -> Finding:
+    """The finding of ``seg`` rendered in the neighbouring bead of ``own`` and ``other``."""
+    return finding(
+        seg.side,
+        "absorbed",
+        severity,
+        mine=(seg,),
+        others=tuple(other),
+        evidence=(seg.span,),
+        message_rule=message_rule,
+        quote=quoted(seg),
+        id=seg.id,
+        other=", ".join(o.id for o in other),
+        own=", ".join(o.id for o in own),
+    )
