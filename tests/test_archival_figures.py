@@ -215,7 +215,7 @@ def test_dates_in_period_forms(text, language, expected):
         ("урожай оказался вдвое ниже", "the harvest was two times lower"),
         ("в течение двух недель", "in the course of a fortnight"),
         ("беседа продолжалась 1 час 20 мин.", "the conversation lasted 1 hr. 20 min."),
-        ("беседа продолжалась 1 час 10 минут", "the conversation lasted 1 hour and 10 minutes"),
+        ("разговор шел 1 час 35 минут", "the talk went on for 1 hour and 35 minutes"),
         ("заседание длилось 1 ч. 40 м.", "the session lasted an hour and forty minutes"),
         ("переход занял 2 часа 15 минут", "the march took two hours and fifteen minutes"),
         ("передать 48 122-мм гаубиц", "to hand over 48 122 mm howitzers"),

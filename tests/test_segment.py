@@ -41,9 +41,9 @@ RU_CASES = [
     "|Телеграмма от 8.7.50г. получена.| |Исполнено.|",
     "|Получено 2.5 тонны.|",
     # an all-caps acronym with a period before a capital ends the sentence
-    "|Председателю Совета Министров Союза ССР.| |Генерал-полковнику тов. Сталину И. В.|",
+    "|Народному комиссару обороны СССР.| |Маршалу тов. Тимошенко С. К.|",
     # a dash opening the next sentence
-    "|Председатель Кабинета Министров.| |- Пхеньян - 8 июля 1950 года -|",
+    "|Посол в Китайской Республике.| |- Пекин - 3 марта 1951 года -|",
     # a temperature scale after a degree sign is no initial
     "|Работает от -50 до 50 °С.| |Коврики неприхотливы.|",
     # a sentence after an abbreviation opens with a known word, a Latin look-alike letter or not
