@@ -8,6 +8,8 @@ its counterpart ("July 1950" against "8 июля 1950 г.") agrees with it.
 Rules:
 
 - ``date.changed`` (critical): the counterpart has another day, month or year.
+- ``date.part_changed`` (major): another part of the same month or year ("the end of
+  July" against "early July"; :mod:`.date_parts`).
 - ``date.missing`` / ``date.added`` (major): a date with no counterpart (minor,
   with the reason, for a year, a month or a day alone). A
   bare year ("1950" alone) that the other side gives as a number is no date
@@ -30,6 +32,7 @@ from ..resources import data_toml
 from ..tokens import word_pattern
 from . import CheckContext
 from ._figures import apparatus_line, hedged_beads
+from .date_parts import part_findings
 
 __all__ = ["check_date", "parse_date", "dates_agree", "day_part"]
 
@@ -168,9 +171,14 @@ def _bead_findings(
 ) -> Iterator[Finding]:
     """The findings of one bead (both sides hold running text)."""
     src_side, tgt_side = _collect(context, src_text), _collect(context, tgt_text)
+    ids = (bead.source, bead.target)
+    languages = (context.source.language, context.target.language)
+    parts = list(part_findings(ids, src_text, tgt_text, languages, (src_side.dates, tgt_side.dates)))
+    yield from parts
     if not src_side.dates and not tgt_side.dates:
         return
-    ids = (bead.source, bead.target)
+    # a date a part of its month was set against is reported there, not again as a lone date
+    placed = {span for f in parts for span in (*f.source_evidence, *f.target_evidence)}
     src, tgt = _pair(src_side.dates, tgt_side.dates, agree=True)
     src = [s for s in src if not _counted(s, tgt_side.numbers)]
     tgt = [t for t in tgt if not _counted(t, src_side.numbers)]
@@ -212,8 +220,12 @@ def _bead_findings(
             rule="date.changed",
         )
     for s in src:
+        if s.span in placed:
+            continue
         yield _lone(context, ids, s, "source", _other_side_hint(s, tgt_text, context.target.language))
     for t in tgt:
+        if t.span in placed:
+            continue
         yield _lone(context, ids, t, "target", _other_side_hint(t, src_text, context.source.language))
 
 
