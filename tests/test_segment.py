@@ -67,6 +67,9 @@ RU_CASES = [
     "|Письмо Президенту Ф. Д. Рузвельту вручено.|",
     "|Министру тов. Зорину Ю. Т. Сообщаю, что план выполнен.|",  # an address block runs on
     "|Приехал мистер Дж. Смит.| |Все встали.|",  # a Russian initial of two letters
+    # the abbreviations of offices and of a typist's and an executor's lines
+    "|Поступило в 8 Упр. ГШ 12.5.51 г.| |Расшифровал Белов.|",
+    "|Беседу вел зав. отделом Орлов.| |Отп. 3 экз.| |Исп. Белов.|",
 ]
 
 EN_CASES = [
