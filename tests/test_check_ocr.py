@@ -102,6 +102,7 @@ def test_a_word_the_author_repeats_is_not_reported() -> None:
         ("ковида", "Covid"),  # spelt otherwise, sounded alike
         ("Джуфре", "Jufra"),
         ("койры", "coir"),  # sounds like "коры" too, but is spelt like "coir"
+        ("Мином", "Minh"),  # a foreign name in a Russian case form (instrumental)
     ],
 )
 def test_a_foreign_word_the_translation_spells_is_not_reported(word: str, latin: str) -> None:

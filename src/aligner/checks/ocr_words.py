@@ -29,6 +29,7 @@ from ..spelling import (
 from ..tokens import HYPHENS, words
 from ..translit import name_key, romanizations
 from .name import words_alike
+from .name_words import word_accounted
 
 __all__ = ["MIN_WORD", "NAME_EDITS", "word_problems", "recurring_unknowns"]
 
@@ -119,8 +120,13 @@ def _misread_word(word: str) -> str | None:
 
 def _renders_name(word: str, guess: str, latin_words: Collection[str]) -> bool:
     """Whether the translation renders the capitalised ``word`` as a name and not ``guess``
-    ("Ханган" beside "Han": the Korean river; "Сибирии" beside "Siberia" stays a garble)."""
-    sounds = [w for w in latin_words if w[:1].isupper() and words_alike(word, w)]
+    ("Ханган" beside "Han": the Korean river; "Мином" beside "Minh": the name in a case form;
+    "Сибирии" beside "Siberia" stays a garble)."""
+    sounds = [
+        w
+        for w in latin_words
+        if w[:1].isupper() and (words_alike(word, w) or word_accounted(word, "ru", [w], join_other=False))
+    ]
     return bool(sounds) and not any(words_alike(guess, w) for w in sounds)
 
 
