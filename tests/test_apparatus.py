@@ -242,3 +242,24 @@ def test_a_line_that_goes_on_with_a_decimal_and_a_word_is_text_not_a_file_number
     # "100.1 percent." after a line break is the end of a sentence, not a collection's "861.24 Lend-Lease"
     assert classify_line("100.1 percent.") != (SegmentKind.FURNITURE, "furniture.file_number")
     assert classify_line("740.0011 European War 1939/28") == (SegmentKind.FURNITURE, "furniture.file_number")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "note"),
+    [
+        (
+            "x/ The code name of the minister. [Ed. note: The mark is in pencil.]",
+            "en",
+            "[Ed. note: The mark is in pencil.]",
+        ),
+        (
+            "The convoy crossed at dawn. [Trans. note: one word is illegible.]",
+            "en",
+            "[Trans. note: one word is illegible.]",
+        ),
+        ("Колонна прошла мост. [Прим. ред.: так в подлиннике.]", "ru", "[Прим. ред.: так в подлиннике.]"),
+    ],
+)
+def test_an_editors_bracketed_note_after_a_sentence_of_its_line_is_editorial(text, language, note) -> None:
+    assert kinds(text, language)[-1] == ("editorial", note)
+    assert kinds(text, language)[0][0] == "text"
