@@ -134,6 +134,8 @@ def test_a_soviet_surname_is_no_common_word(word, common):
         ("Уолтер Уотсон приехал в Уэльс.", "Walter Watson came to Wales."),  # у before a vowel: an English w
         ("Вирус впервые нашли в Ухане.", "The virus was first found in Wuhan."),
         ("Финал выиграл Джокович.", "Djokovic won the final."),  # English dj for дж
+        ("Нас принял полковник Дин.", "Colonel Deane received us."),  # ea for и, a silent e
+        ("Письмо передал майор Рид.", "Major Reade passed on the letter."),
         # a short name, declined
         ("Пустыня тянется от Чада до моря.", "The desert stretches from Chad to the sea."),
     ],

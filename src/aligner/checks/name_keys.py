@@ -26,6 +26,9 @@ _ENGLISH_SOUNDS = (
     (regex.compile(r"g(?=[eiy])", regex.IGNORECASE), "dzh"),
     (regex.compile(r"(?<=[aeiou])x(?=[aeiou])", regex.IGNORECASE), "kh"),
     (regex.compile(r"dj", regex.IGNORECASE), "dzh"),  # Djokovic/Джокович, Djibouti/Джибути
+    (regex.compile(r"ea|ee", regex.IGNORECASE), "i"),  # Deane/Дин, Reed/Рид
+    (regex.compile(r"oo", regex.IGNORECASE), "u"),  # Hoover/Гувер, Booth/Бут
+    (regex.compile(r"(?<=[aeiouy][^aeiouy]{1,2})e$", regex.IGNORECASE), ""),  # silent e: Deane/Дин, Hyde/Хайд
 )
 # A Latinised Greek name as Russian renders the Greek letters: theta as "ф", a kappa spelt "c" hard
 # (Thrace/Фракия, Athens/Афины, Macedonia/Македония, Cyprus/Кипр, Thessaly/Фессалия): one reading.
