@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from aligner.checks.ocr import word_problems
 from aligner.config import Config
+from aligner.model import Severity
 from aligner.pipeline import check_texts
 from aligner.spelling import lookalikes, mixed_script, suggest, to_cyrillic
 
@@ -190,6 +191,33 @@ def test_a_letter_dropped_in_an_english_possessive_is_a_note() -> None:
     (f,) = report.findings
     assert f.rule == "ocr.dropped_letter_en"
     assert "People's" in f.message
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "read"),
+    [
+        (
+            "Советское правительство согласно.",
+            "The Soviet Governrnent agrees.",
+            "“Governrnent”: read “Government”",
+        ),
+        (
+            "Советское правительство согласно.",
+            "The Soviet Govemment agrees.",
+            "“Govemment”: read “Government”",
+        ),
+        ("Министерство согласно с планом.", "The ministry agrees vvith the plan.", "“vvith”: read “with”"),
+    ],
+)
+def test_letters_misread_in_the_translation_are_a_note_and_no_name(ru: str, en: str, read: str) -> None:
+    report = check_texts(ru, en, config=Config())
+    assert [(f.rule, f.severity) for f in report.findings] == [("ocr.misread_en", Severity.INFO)]
+    assert read in report.findings[0].message
+
+
+def test_an_english_word_or_a_name_is_no_misreading() -> None:
+    report = check_texts("Кларк прибыл в Москву.", "Clark arrived in Moscow.", config=Config())
+    assert [f for f in report.findings if f.rule == "ocr.misread_en"] == []
 
 
 def test_a_name_in_the_possessive_is_no_dropped_letter() -> None:

@@ -17,9 +17,12 @@ from collections.abc import Iterator
 import regex
 
 from .morph import ru_is_known
-from .resources import data_toml
+from .resources import data_lines, data_toml
+from .tokens import words
 
 __all__ = [
+    "en_common_words",
+    "en_misread",
     "EDIT_KINDS",
     "alphabet",
     "lookalikes",
@@ -295,3 +298,37 @@ def run_on_split(word: str) -> tuple[str, str] | None:
         ):
             return word[: len(prefix)], rest
     return None
+
+
+@functools.cache
+def en_common_words() -> frozenset[str]:
+    """The English words of the shipped lexicon and the function words, as they are written."""
+    from .lexicon import DEFAULT_LEXICON_FILE  # the lexicon reads this module's look-alikes
+
+    found = {w.lower() for w in data_lines("stopwords_en.txt")}
+    for entry in data_lines(DEFAULT_LEXICON_FILE):
+        found.update(w.lower() for w in words(entry.partition("@")[0], joiners="", marks=False))
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=100_000)
+def en_misread(word: str) -> str | None:
+    """The English word that ``word`` (no English word) reads as with one OCR-confused letter group
+    put back ("Governrnent": "Government", "vvith": "with"; ``lookalikes.toml``), or ``None``."""
+    known = en_common_words()
+    low = word.lower()
+    if len(low) < MIN_MISREAD or low in known:
+        return None
+    for read, meant in data_toml("lookalikes.toml")["latin_misreadings"]["pairs"]:
+        at = low.find(read)
+        while at >= 0:
+            fixed = low[:at] + meant + low[at + len(read) :]
+            if fixed in known:
+                put = meant.upper() if word[at : at + 1].isupper() else meant
+                return word[:at] + put + word[at + len(read) :]
+            at = low.find(read, at + 1)
+    return None
+
+
+#: The shortest word read as an OCR misreading of another (short words meet others by chance).
+MIN_MISREAD = 5

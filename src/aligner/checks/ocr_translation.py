@@ -1,8 +1,9 @@
 """OCR slips on the translation's side, for the ``ocr`` check (:mod:`aligner.checks.ocr`).
 
 Notes only (``info``): a digit read for the pronoun "I" ("1 am",
-``ocr.digit_for_letter``) and a letter dropped before a possessive's
-apostrophe ("Peopl's", ``ocr.dropped_letter_en``).
+``ocr.digit_for_letter``), a letter dropped before a possessive's
+apostrophe ("Peopl's", ``ocr.dropped_letter_en``) and letters read for others
+("Governrnent", "vvith", ``ocr.misread_en``).
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ from collections.abc import Iterator
 
 import regex
 
-from ..lexicon import DEFAULT_LEXICON_FILE
+from ..features.names import en_common_words, en_misread
 from ..model import Finding, Segment, Severity, Span
-from ..resources import data_lines
 from . import CheckContext
 from .ocr_words import _q
 
@@ -36,21 +36,14 @@ _ONE_FOR_I = regex.compile(
 _POSSESSIVE = regex.compile(r"(?<![\p{L}'’])(\p{Latin}{4,})['’]s\b")
 
 
-@functools.cache
-def _english_words() -> frozenset[str]:
-    """English word forms as the shipped lexicon and the function-word list spell them."""
-    words = {w.lower() for w in data_lines("stopwords_en.txt")}
-    for entry in data_lines(DEFAULT_LEXICON_FILE):
-        english, sep, _ = entry.partition("@")
-        if sep:
-            words.update(w.lower() for w in regex.findall(r"\p{Latin}+", english))
-    return frozenset(words)
+#: A word of Latin letters, with the figures an OCR engine reads for letters ("Mo1otov").
+_LATIN_WORD = regex.compile(r"(?<![\p{L}\d])\p{Latin}[\p{Latin}01]*\p{Latin}(?![\p{L}\d])")
 
 
 @functools.lru_cache(maxsize=4096)
 def _dropped_letter(word: str) -> str | None:
     """The English word ``word`` reads as with one letter put back ("Peopl": "People")."""
-    known = _english_words()
+    known = en_common_words()
     low = word.lower()
     if low in known:
         return None
@@ -74,6 +67,10 @@ def _target_findings(context: CheckContext) -> Iterator[Finding]:
             if fixed is not None:
                 read = fixed + m.group()[len(m.group(1)) :]
                 yield _note(seg, m, read, "a letter lost in the transcription", "ocr.dropped_letter_en")
+        for m in _LATIN_WORD.finditer(raw):
+            fixed = en_misread(m.group())
+            if fixed is not None:
+                yield _note(seg, m, fixed, "letters misread in the transcription", "ocr.misread_en")
         for m in _ONE_FOR_I.finditer(raw):
             read = "I " + m.group(2)
             yield _note(seg, m, read, "an OCR slip in the translation, not a number", "ocr.digit_for_letter")

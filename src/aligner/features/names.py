@@ -36,6 +36,7 @@ from ..lexicon import DEFAULT_LEXICON_FILE
 from ..model import Mention
 from ..morph import en_stem, parses_of, ru_is_known
 from ..resources import data_lines, data_toml
+from ..spelling import en_common_words, en_misread
 from ..tokens import words
 from ..translit import has_cyrillic, name_key
 from .numbers.items import _Taken
@@ -129,21 +130,12 @@ def en_is_common(word: str) -> bool:
     if low in _stop_en():
         return True
     if word[:1].isupper() and len(low) >= MIN_SURNAME and low.endswith(_latin_surname_endings()):
-        return low in _en_common_words()
-    return en_stem(low) in _en_common_stems()
+        return low in en_common_words()
+    return en_stem(low) in _en_common_stems() or en_misread(low) is not None
 
 
 #: The shortest word read as a surname by its ending alone.
 MIN_SURNAME = 5
-
-
-@functools.cache
-def _en_common_words() -> frozenset[str]:
-    """The English words of the shipped lexicon and the function words, as they are written."""
-    found = {w.lower() for w in data_lines("stopwords_en.txt")}
-    for entry in data_lines(DEFAULT_LEXICON_FILE):
-        found.update(w.lower() for w in words(entry.partition("@")[0], joiners="", marks=False))
-    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -21,6 +21,7 @@ from ..errors import ConfigError
 from ..model import Mention
 from ..morph import ru_is_known, ru_lemmas, ru_stem
 from ..resources import data_toml
+from ..spelling import en_misread
 from ..tokens import tokens, word_pattern
 from .values import ConceptRef, ConceptSource
 
@@ -100,7 +101,8 @@ def _en_singular(word: str) -> str:
 
 @functools.lru_cache(maxsize=200_000)
 def word_keys(word: str, language: str) -> frozenset[str]:
-    """The keys a word matches glossary words on: Russian lemmas and stem, English singular."""
+    """The keys a word matches glossary words on: Russian lemmas and stem, English singular (and the
+    word an OCR misreading stands for)."""
     low = _fold(word)
     if language == "ru":
         if len(low) <= 2 or ru_function_word(low):
@@ -113,6 +115,9 @@ def word_keys(word: str, language: str) -> frozenset[str]:
         # an unknown form (an OCR garble, a name the dictionary lacks): its stem
         stem = ru_stem(low)
         return frozenset((low, stem, _DECLINED + stem, _UNKNOWN + stem, *ru_lemmas(low)))
+    misread = en_misread(low) if low.isascii() else None  # "governrnent": an OCR slip for "government"
+    if misread is not None:
+        return frozenset((low, _en_singular(low), misread, _en_singular(misread)))
     return frozenset((low, _en_singular(low)))
 
 
@@ -159,6 +164,9 @@ def _entry_keys(word: str, language: str, kind: str, *, alone: bool = False) -> 
         lemmas = ru_lemmas(low)[:1] if ru_is_known(low) else ()
         mark = "" if kind != "name" else _UNKNOWN if alone else _DECLINED
         return frozenset((low, mark + ru_stem(low), *lemmas))
+    misread = en_misread(low) if low.isascii() else None  # "governrnent": an OCR slip for "government"
+    if misread is not None:
+        return frozenset((low, _en_singular(low), misread, _en_singular(misread)))
     return frozenset((low, _en_singular(low)))
 
 
