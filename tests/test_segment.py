@@ -67,6 +67,9 @@ RU_CASES = [
     "|Письмо Президенту Ф. Д. Рузвельту вручено.|",
     "|Министру тов. Зорину Ю. Т. Сообщаю, что план выполнен.|",  # an address block runs on
     "|Приехал мистер Дж. Смит.| |Все встали.|",  # a Russian initial of two letters
+    # a title in capitals on its own line before the first sentence; a title going on in capitals stays one
+    "|ПАМЯТНАЯ ЗАПИСКА|\n|12 мая с.г. посол принял советника.|",
+    "|ПРИКАЗ\nКОМЕНДАНТА г. ТУЛЫ|",
     # the abbreviations of offices and of a typist's and an executor's lines
     "|Поступило в 8 Упр. ГШ 12.5.51 г.| |Расшифровал Белов.|",
     "|Беседу вел зав. отделом Орлов.| |Отп. 3 экз.| |Исп. Белов.|",

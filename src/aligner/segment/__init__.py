@@ -333,11 +333,15 @@ def _numbered_items(lines: list[Line]) -> list[list[Line]]:
 
 def _short_lines(lines: list[Line], language: str) -> list[list[Line]]:
     """The run of lines cut after each line that is a classification mark («Строго секретно», «Особая
-    папка», "Top Secret") or a date alone ("June 24, 1942") when a line opening with a capital or a
-    figure follows: such a line never runs on into the next ("June 24, 1942" / "Field Army")."""
+    папка», "Top Secret"), a date alone ("June 24, 1942") or a title in capitals opening the run
+    («ПАМЯТНАЯ ЗАПИСКА») when a line opening with a capital or a figure follows: such a line never
+    runs on into the next ("June 24, 1942" / "Field Army"; a title before its first sentence)."""
     groups = [[lines[0]]] if lines else []
     for line, following in zip(lines, lines[1:], strict=False):
-        if _OPENS_LINE.match(following.text) and (_is_mark(line.text) or _is_date_line(line.text, language)):
+        title = len(groups[-1]) == 1 and _is_heading(line.text) and _mostly_lower(following.text)
+        if _OPENS_LINE.match(following.text) and (
+            _is_mark(line.text) or _is_date_line(line.text, language) or title
+        ):
             groups.append([following])
         else:
             groups[-1].append(following)
@@ -345,6 +349,15 @@ def _short_lines(lines: list[Line], language: str) -> list[list[Line]]:
 
 
 _OPENS_LINE = regex.compile(r"^[\p{Lu}\d]")
+
+
+def _mostly_lower(line: str) -> bool:
+    """Whether most letters of ``line`` are lower case: running text, not a title going on in capitals
+    («НАЧАЛЬНИКА ГАРНИЗОНА г. МОСКВЫ»)."""
+    letters = _LETTERS.findall(line)
+    return sum(ch.islower() for ch in letters) * 2 > len(letters)
+
+
 _NOT_WORD = regex.compile(r"[^\p{L}\d]+")
 
 

@@ -110,6 +110,27 @@ def unit_abbreviations(language: str) -> frozenset[str]:
 
 
 @functools.cache
+def figure_abbreviations(language: str) -> frozenset[str]:
+    """Final abbreviations that end a sentence only after a figure («1950 г.», «XX в.»): after a word
+    they are another abbreviation of the same letters («в г. Москве», «НАЧАЛЬНИКА г. ТУЛЫ»: город)."""
+    return frozenset(
+        parts[0].lower()
+        for parts in (entry.split() for entry in data_lines(f"abbreviations_{language}.txt"))
+        if "figure" in parts[1:]
+    )
+
+
+#: The end of the text before an abbreviation that follows a figure: "1950 ", "8.VII.45 ", "XX ", "1950-х ".
+_FIGURE_BEFORE = regex.compile(r"(?:\d(?:-?\p{Ll}{1,2})?|(?<!\p{L})[IVXLC]+)\s*$")
+
+
+def _figure_before(ctx: Context, abbreviation: str) -> bool:
+    """Whether a figure stands right before ``abbreviation`` (the token ending at the punctuation)."""
+    at = ctx.start + 1 - len(abbreviation)
+    return _FIGURE_BEFORE.search(ctx.text, max(0, at - 16), at) is not None
+
+
+@functools.cache
 def address_abbreviations(language: str) -> frozenset[str]:
     """Abbreviated forms of address ("тов.") that never end a sentence: the addressee follows,
     even a capitalised common word ("тов. Посол")."""
@@ -250,7 +271,10 @@ def _abbreviation(ctx: Context) -> bool | None:
         if cand in known:
             if cand in address_abbreviations(ctx.language):
                 return False
-            if known[cand] and ctx.next_char.isupper():
+            final = known[cand] and (
+                cand not in figure_abbreviations(ctx.language) or _figure_before(ctx, cand)
+            )
+            if final and ctx.next_char.isupper():
                 return True
             # "полк. Смирнов" (colonel Smirnov), but "…в тот полк. Число потерь…" (a regiment):
             # a capitalised common word after the period opens a new sentence.
