@@ -131,6 +131,7 @@ def test_a_restatement_with_another_value_still_counts():
         ("Дж. Смит прибыл.", "G. Smith arrived."),
         ("Приехал Итиро Кацура.", "Ichiro Katsura arrived."),  # Japanese through Polivanov
         ("Прибыл Шпенд Ходжа.", "Shpend Hoxha arrived."),  # Albanian xh
+        ("Нас принял Сюй Дэ.", "We were received by Hsü Teh."),  # a short given name, no initial
     ],
 )
 def test_initials_and_spellings_of_other_languages_are_no_major_finding(ru, en):

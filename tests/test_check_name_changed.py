@@ -136,6 +136,12 @@ def test_a_soviet_surname_is_no_common_word(word, common):
         ("Финал выиграл Джокович.", "Djokovic won the final."),  # English dj for дж
         ("Нас принял полковник Дин.", "Colonel Deane received us."),  # ea for и, a silent e
         ("Письмо передал майор Рид.", "Major Reade passed on the letter."),
+        ("Вчера посол встретился с Уоллесом.", "Yesterday the ambassador met with Wallace."),  # final ce
+        ("Вчера посол встретился с Риджуэем.", "Yesterday the ambassador met with Ridgway."),  # dg, w
+        # Wade-Giles: an aspirate's apostrophe and a hyphened given name
+        ("Вчера посол встретился с Пэн Дэ-хуаем.", "Yesterday the ambassador met with P'eng Te-huai."),
+        # McCune-Reischauer: the given name hyphened, its syllables apart in Russian and declined
+        ("Я встретился с Пак Чен Аем в здании.", "I met Pak Chong-ae in the building."),
         # a short name, declined
         ("Пустыня тянется от Чада до моря.", "The desert stretches from Chad to the sea."),
     ],

@@ -115,6 +115,8 @@ _WADE_GILES = regex.compile("(?i)chzh")
 _LATIN_WORD = regex.compile(r"[a-z]+")
 _LATIN_SYLLABLES = regex.compile(r"[a-z'’]+")
 _DOUBLED = regex.compile(r"(.)\1+")
+#: An apostrophe inside a Latin word, not a possessive's: "p'eng", "o'brien", not "stalin's".
+_INNER_APOSTROPHE = regex.compile(r"(?<=[a-z])['’ʻ](?!s\b)(?=[a-z])")
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -135,6 +137,7 @@ def name_key(text: str, *, wade_giles: bool = False) -> str:
         latin = _WADE_GILES.sub("ch", latin)
     latin = unicodedata.normalize("NFKD", latin)
     latin = "".join(ch for ch in latin if not unicodedata.combining(ch)).lower()
+    latin = _INNER_APOSTROPHE.sub("", latin)  # Wade-Giles P'eng, T'ien: the mark of a sound, no break
     parts = []
     for word in _LATIN_WORD.findall(latin):
         if not cyrillic:

@@ -104,8 +104,11 @@ def initials_findings(
         other = next((t for t in theirs if words_alike(mine.surname, t.surname)), None)
         if other is None or len(other.initials) != len(mine.initials):
             continue
-        if all(initials_agree(a, b) for a, b in zip(mine.initials, other.initials, strict=True)):
-            continue
+        if all(
+            initials_agree(a, b) or (min(len(a), len(b)) > 1 and words_alike(a, b))
+            for a, b in zip(mine.initials, other.initials, strict=True)
+        ):
+            continue  # a short given name at a sentence's end reads as an initial: "Чжу Дэ." = "Chu Teh."
         said = " ".join(f"{i}." for i in mine.initials)
         given = " ".join(f"{i}." for i in other.initials)
         yield Finding(

@@ -29,7 +29,25 @@ _ENGLISH_SOUNDS = (
     (regex.compile(r"ea|ee", regex.IGNORECASE), "i"),  # Deane/Дин, Reed/Рид
     (regex.compile(r"oo", regex.IGNORECASE), "u"),  # Hoover/Гувер, Booth/Бут
     (regex.compile(r"(?<=[aeiouy][^aeiouy]{1,2})e$", regex.IGNORECASE), ""),  # silent e: Deane/Дин, Hyde/Хайд
+    (regex.compile(r"ce$", regex.IGNORECASE), "s"),  # Wallace/Уоллес, Pearce/Пирс
+    (regex.compile(r"(?<=[aeiou])dg", regex.IGNORECASE), "dzh"),  # Ridgway/Риджуэй, Bridges/Бриджес
 )
+
+
+def english_readings(word: str) -> list[str]:
+    """A Latin word as Russian hears its English letters: each sound of ``_ENGLISH_SOUNDS`` read on its
+    own, and all of them at once (Ridgway: Ridzhway)."""
+    out = []
+    every = word
+    for pattern, sound in _ENGLISH_SOUNDS:
+        if pattern.search(word):
+            out.append(pattern.sub(sound, word))
+        every = pattern.sub(sound, every)
+    if len(out) > 1:
+        out.append(every)
+    return out
+
+
 # A Latinised Greek name as Russian renders the Greek letters: theta as "ф", a kappa spelt "c" hard
 # (Thrace/Фракия, Athens/Афины, Macedonia/Македония, Cyprus/Кипр, Thessaly/Фессалия): one reading.
 _GREEK_READING = (
@@ -77,6 +95,9 @@ _INDECLINABLE_ENDINGS = ("о", "э", "ё")
 #: A Russian case ending at the end of a word, as the syllable forms drop it.
 _CASE_ENDING = regex.compile(r"(?:[аеиоуыэюя]+|[оеая]м|[ое]й)$", regex.IGNORECASE)
 _INNER_W = regex.compile(r"(?<=[аеиоэй])у(?=[аеиоэ])", regex.IGNORECASE)
+#: An English "w" after a consonant before "e" or "o" in a Russian spelling: Риджуэй (Ridgway),
+#: Эдуорд (Edward), Хемингуэй (Hemingway).
+_CONSONANT_W = regex.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])у(?=[эо])", regex.IGNORECASE)
 #: The shortest dictionary form of a Russian word that counts as its name (Чада: Чад, for Chad).
 _MIN_LEMMA = 3
 
@@ -113,6 +134,8 @@ def _russian_forms(word: str) -> list[str]:
     # and between vowels: Гауад (Gawad)
     if _INNER_W.search(word):
         out.append(_INNER_W.sub("в", word))
+    if _CONSONANT_W.search(word):
+        out.append(_CONSONANT_W.sub("в", word))
     return out
 
 
@@ -127,9 +150,7 @@ def _keys(word: str) -> frozenset[str]:
         keys.update(name_key(form) for form in _russian_forms(word))
         low = word.lower()
         keys.update(name_key(low.replace(a, b)) for a, b in _palladius() if a in low)
-    for pattern, sound in _ENGLISH_SOUNDS:
-        if pattern.search(word):
-            keys.add(name_key(pattern.sub(sound, word)))
+    keys.update(name_key(reading) for reading in english_readings(word))
     if not has_cyrillic(word) and word[:1].isupper():  # a name's spelling, not a lower-case word
         keys.update(name_key(spelled) for spelled in _orthography_readings(word))
         greek = greek_reading(word)

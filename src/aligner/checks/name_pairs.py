@@ -66,6 +66,8 @@ def _surname_changed(a: Mention, b: Mention) -> bool:
     words_a, words_b = words_of_name(a.text), words_of_name(b.text)
     if len(words_a) < 2 or len(words_a) != len(words_b) or listed(a) or listed(b):
         return False
+    if "-" in a.text or "-" in b.text:
+        return False  # a hyphened given name ("Pak Chong-ae", «Чжоу Энь-лай»): the surname comes first
     return _unmatched(words_a[-1], words_b) and _unmatched(words_b[-1], words_a)
 
 

@@ -18,7 +18,7 @@ from ..lexicon import Lexicon, default_lexicon
 from ..morph import ru_lemmas
 from ..resources import data_lines, data_toml
 from ..translit import has_cyrillic, name_key, syllable_key
-from .name_keys import _CASE_ENDING, _ENGLISH_SOUNDS, _LOOSE, _keys, _russian_forms, greek_reading
+from .name_keys import _CASE_ENDING, _LOOSE, _keys, _russian_forms, english_readings, greek_reading
 
 __all__ = ["SHORT_KEY", "WORDS_ALIKE", "same_onset", "word_accounted", "words_alike"]
 
@@ -233,7 +233,7 @@ def _syllable_forms(word: str) -> frozenset[str]:
         forms = [word, *_russian_forms(word)]
         forms += [_CASE_ENDING.sub("", form) for form in forms]  # Венеры: Венер, for Venus
     else:
-        forms = [word, *(p.sub(sound, word) for p, sound in _ENGLISH_SOUNDS if p.search(word))]
+        forms = [word, *english_readings(word)]
         if word[:1].isupper() and greek_reading(word):
             forms.append(greek_reading(word))  # Thrace as Фракия
     return frozenset(k for k in map(syllable_key, forms) if k)

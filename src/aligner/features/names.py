@@ -252,11 +252,13 @@ def find_names(
 
     claimed = _Taken(taken)  # asked in O(log n) for each token: a long text holds many titles
     syllables = _syllable_runs(text) if language == "ru" else []
-    for token in tokens:
+    for token in _aspirates_joined(text, tokens) if language == "en" else tokens:
         if claimed.overlaps(token.start, token.end):
             flush()
             continue
         inside = any(a <= token.start and token.end <= b for a, b in syllables)
+        if language == "en" and run and _syllable_after_hyphen(text, run[-1][0], token):
+            inside = True  # Wade-Giles and McCune-Reischauer given names: "Te-huai", "Hon-yong"
         form = token.text.lower() if inside else candidate(text, token)
         if form is None:
             flush()
@@ -266,6 +268,41 @@ def find_names(
         run.append((token, form))
     flush()
     return hits
+
+
+def _aspirates_joined(text: str, tokens: Sequence[Token]) -> list[Token]:
+    """The tokens with a capital and the lower-case syllable after its apostrophe joined into one word:
+    Wade-Giles and McCune-Reischauer write an aspirate so ("P'eng", "Ch'oe", "T’ien")."""
+    out: list[Token] = []
+    for token in tokens:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and len(last.text) <= 2
+            and last.capitalised
+            and token.start == last.end + 1
+            and text[last.end] in "'’"
+            and token.text.islower()
+        ):
+            out[-1] = Token(last.start, token.end, text[last.start : token.end], last.keys | token.keys)
+            continue
+        out.append(token)
+    return out
+
+
+def _syllable_after_hyphen(text: str, last: Token, token: Token) -> bool:
+    """Whether ``token`` is a short lower-case syllable hyphened to the name word before it ("Te-huai")."""
+    return (
+        token.start == last.end + 1
+        and text[last.end] in "-\u2010\u2011"
+        and token.text.islower()
+        and len(token.text) <= _SYLLABLE_CHARS
+        and last.capitalised
+    )
+
+
+#: The longest syllable of a Chinese or Korean given name written after a hyphen ("huang", "yeong").
+_SYLLABLE_CHARS = 5
 
 
 #: Two or three capitalised syllables inside a sentence, the last perhaps with a case ending: a
