@@ -120,6 +120,9 @@ def test_about_thirty_against_thirty_is_a_minor_finding():
         ("третий батальон", "the fourth battalion", "number.changed"),
         ("вывезено 4 млн. 300 тыс. пудов", "3.4 million poods were shipped", "number.changed"),
         ("выпуск вырос в пять раз", "output grew six times", "number.changed"),
+        ("выпуск в три раза больше", "output is four times larger", "number.changed"),
+        # a count of occasions, no multiplier
+        ("он ездил туда тридцать раз", "he went there thirteen times", "number.changed"),
         ("нужно от 2 до 3 тыс. вагонов", "2,000 to 5,000 cars are needed", "number.range_mismatch"),
         ("в 17 часов 47 минут", "at 5:45 PM", "number.changed"),
         ("50 тыс. человек", "5,000 people", "number.changed"),
