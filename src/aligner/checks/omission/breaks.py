@@ -119,7 +119,9 @@ def hidden_breaks(
             # "… fell in Turkey": no sentence ends so; "… переговоры с Украиной": no sentence
             # opens with a noun that can only be in an oblique case. Two words of the other
             # script are one foreign name or designation ("матрас … S600 mini Sint обладает").
-            if _foreign_pair(found[k - 1][2], word, language):
+            if _foreign_pair(found[k - 1][2], word, language) or _named_after_noun(
+                found[k - 1][2], word, language
+            ):
                 continue
             before = seg.raw_span(found[k - 1][0], found[k - 1][1])
             inside = seg.raw_span(start, end)
@@ -142,6 +144,15 @@ def hidden_breaks(
 
 _LATIN_WORD = regex.compile(r"[\p{Script=Latin}\d]+")
 _CYRILLIC_WORD = regex.compile(r"[\p{Script=Cyrillic}\d]+")
+
+
+def _named_after_noun(before: str, word: str, language: str) -> bool:
+    """Whether a Latin word follows a Russian common noun in lower case: a name set beside the noun
+    that it names ("компания Beautyson использует", "вакцина Sputnik"), not a sentence's first word."""
+    if language != "ru" or not _LATIN_WORD.fullmatch(word) or not before[:1].islower():
+        return False
+    parses = ru_parses(before)
+    return bool(parses) and parses[0].tag.POS == "NOUN"
 
 
 def _foreign_pair(before: str, word: str, language: str) -> bool:
