@@ -49,6 +49,7 @@ from .keys import (
 )
 from .length import LengthModel, chars_of
 from .messages import finding, shortened
+from .run_on import head_line
 
 __all__ = ["stranger_part", "contrast_finding", "STRANGER_SUPPORT", "REST_MARGIN", "COVERED", "FIT_Z"]
 
@@ -110,12 +111,24 @@ def _cuts(context: CheckContext, seg: Segment) -> list[tuple[int, bool]]:
         if not k:
             continue
         before, number = words[k - 1][2], any(ch.isdigit() for ch in seg.text[words[k - 1][1] : cut])
-        if before[:1].isupper() or not number and ends_no_sentence(before, language):
-            continue  # "the Chinese Eastern Railway", "vaccinated against Covid" (but "… in 2021 In …")
         word = words[k][2].lower()
+        if before[:1].isupper() and word not in stop or not number and ends_no_sentence(before, language):
+            continue  # "the Chinese Eastern Railway", "vaccinated against Covid"; not "… the EU The …"
         if cut in strict or word in stop or context.analysis.keys.word_keys(word, seg.side):
             out.append((cut, word in stop))  # not before a name: "… 2021 In my opinion", "… child Thanks"
     return out
+
+
+def _heads_both(context: CheckContext, piece: Piece, others: Sequence[Segment]) -> bool:
+    """Whether ``piece`` is the first line of its segment, with no full stop (an address or a
+    heading run into the text), and the other side opens with such a line too."""
+    texts = (context.source_text, context.target_text)
+    mine, theirs = texts if piece.seg.side == SOURCE else texts[::-1]
+    return (
+        piece.start == 0
+        and head_line(mine, piece.seg, piece.span)
+        and any(head_line(theirs, o, None) for o in others[:1])
+    )
 
 
 def _rest(mine: Sequence[Segment], piece: Piece) -> list[str]:
@@ -165,6 +178,8 @@ def stranger_part(
         ours = bag(rest, side, lexicon)
         if _share(their_keyed, ours) < COVERED:
             continue
+        if _heads_both(context, piece, others):
+            continue  # an address or a heading over the text on both sides ("To Comrade …\nOn May 12 …")
         if matched is None:
             matched = matched_mentions(context, mine, others)
         if any(piece.span.overlaps(span) for span in matched):
