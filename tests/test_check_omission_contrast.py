@@ -56,6 +56,15 @@ def test_an_inserted_sentence_the_aligner_joins_to_a_rendered_one_is_an_addition
     assert "lengths do not confirm" in f.message
 
 
+def test_a_short_inserted_sentence_with_few_dictionary_words_is_only_minor() -> None:
+    target = VOTE_EN.replace("The turnout", "It is sold in every shop. The turnout")
+    (found,) = additions(VOTE_RU, target)
+    f, shown = found
+    assert shown == "It is sold in every shop."
+    assert f.severity.value == "minor"
+    assert "too few of its words" in f.message
+
+
 def test_a_sentence_run_into_a_translated_one_with_no_stop_is_a_major_addition() -> None:
     heading = "Our new theatre opened its season with a comedy about fishermen"
     target = FRONT_EN.replace("It was decided", heading + " It was decided")

@@ -55,8 +55,10 @@ __all__ = ["stranger_part", "contrast_finding", "STRANGER_SUPPORT", "REST_MARGIN
 
 #: The most share of a stranger's keyed words (lexicon entries and names) that may meet the other side.
 STRANGER_SUPPORT = 0.2
-#: The fewest keyed words a stranger needs for its lack of support to count.
-STRANGER_KEYED = 3
+#: The fewest keyed words a stranger needs for its lack of support to count (none of them met).
+STRANGER_KEYED = 2
+#: The fewest keyed words a stranger needs for a ``major`` finding; with fewer it is ``minor``.
+SURE_KEYED = 3
 #: With this many keyed words or more, one of them may meet the other side by chance.
 ONE_MET_KEYED = 4
 #: How much larger a share of the rest's keyed words than of the stranger's must meet the other side.
@@ -76,6 +78,12 @@ class Stranger:
     piece: Piece
     share: float  # the share of its keyed words met on the other side
     fits: bool  # whether the other side fits the rest alone
+    few: bool = False  # whether it has too few keyed words to be sure
+
+    @property
+    def sure(self) -> bool:
+        """Whether the evidence is strong: the lengths agree and the words are enough."""
+        return self.fits and not self.few
 
 
 def _share(keyed: Sequence[frozenset[Key]], theirs: frozenset[Key]) -> float:
@@ -193,8 +201,8 @@ def stranger_part(
 
             rest_z = z(chars_of(mine) - len(text))
             fits = rest_z <= FIT_Z and rest_z < z(chars_of(mine))
-        found = Stranger(piece, share, fits)
-        if best is None or (found.fits, len(text)) > (best.fits, len(best.piece.text)):
+        found = Stranger(piece, share, fits, few=len(keyed) < SURE_KEYED)
+        if best is None or (found.sure, len(text)) > (best.sure, len(best.piece.text)):
             best = found
     return best
 
@@ -207,7 +215,7 @@ def contrast_finding(found: Stranger, mine: Sequence[Segment], others: Sequence[
     return finding(
         piece.seg.side,
         "unsupported",
-        Severity.MAJOR if found.fits else Severity.MINOR,
+        Severity.MAJOR if found.sure else Severity.MINOR,
         mine=mine,
         others=others,
         evidence=(piece.span,),
@@ -215,10 +223,11 @@ def contrast_finding(found: Stranger, mine: Sequence[Segment], others: Sequence[
         quote=f"“{shortened(piece.text)}”",
         id=piece.seg.id,
         share=f"{found.share:.0%}",
-        why="" if found.fits else _WEAK,
+        why="" if found.sure else _FEW if found.few else _WEAK,
     )
 
 
 _WEAK = (
     " (Minor: the lengths do not confirm it; the rest alone is far from the length the other side predicts.)"
 )
+_FEW = " (Minor: too few of its words have dictionary entries to be sure.)"
