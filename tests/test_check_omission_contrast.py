@@ -106,3 +106,23 @@ def test_a_faithful_translation_with_a_name_inside_a_sentence_gives_no_finding()
         "It was decided to send new divisions and artillery to the area."
     )
     assert [f.rule for f in check_texts(source, target, config=CHECKS).findings] == []
+
+
+def test_an_untranslated_sentence_the_aligner_joins_to_a_rendered_one_is_an_omission() -> None:
+    stray = "Местный театр открыл зимний сезон комедией о рыбаках и их жёнах."  # "local" met by chance
+    source = (
+        "Собрание жителей района прошло в субботу. "
+        f"За новый устав проголосовали 62% участников, против — 38%. {stray} "
+        "Явка составила более половины жителей района."
+    )
+    target = (
+        "The meeting of the district's residents took place on Saturday. "
+        "According to the preliminary data published by the local authorities, 62% of the participants "
+        "voted for the new charter, while 38% voted against it. "
+        "The turnout was more than half of the district's residents."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    (f,) = report.findings
+    assert f.kind == "omission"
+    assert [source[e.start : e.end] for e in f.source_evidence] == [stray]
+    assert "hardly any of its words (14%)" in f.message
