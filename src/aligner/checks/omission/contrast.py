@@ -163,15 +163,20 @@ def stranger_part(
     ``others`` while the rest of ``mine`` renders them, or ``None`` (see the module's description)."""
     if not others or any(s.kind is not SegmentKind.TEXT for s in (*mine, *others)):
         return None
+    candidates = [
+        p
+        for p in _candidates(context, mine)
+        if word_count(p.text) >= SENTENCE_WORDS and wordy(p.text) >= STRONG_LETTERS
+    ]
+    if not candidates:  # most beads: one sentence a side, no hidden break
+        return None
     other_side = "target" if side == SOURCE else SOURCE
     theirs = bag(tuple(o.text for o in others), other_side, lexicon)
     their_keyed = [k for o in others for k in word_key_sets(o, lexicon, other_side)]
     best: Stranger | None = None
     matched: list[Span] | None = None  # looked up for the first piece that reads as a stranger
-    for piece in _candidates(context, mine):
+    for piece in candidates:
         text = piece.text
-        if word_count(text) < SENTENCE_WORDS or wordy(text) < STRONG_LETTERS:
-            continue
         keyed = word_key_sets(Plain(text), lexicon, side)
         if len(keyed) < STRANGER_KEYED or number_keys(text) & theirs:
             continue
