@@ -147,6 +147,8 @@ def test_a_date_changed_in_translation_is_always_flagged(day, change, writing):
         ("Делегация прибыла 11 мая.", "The delegation arrived the day before.", "the day before"),
         ("Обстрел начался утром 16 апреля.", "The shelling began on the morning of the 16th.", "16th"),
         ("Отряд пробудет в порту до 31 мая.", "The detachment will stay until the end of May.", "May"),
+        ("Годовщина налёта 11 сентября прошла тихо.", "The 9/11 raid anniversary passed quietly.", "9/11"),
+        ("Смена караула назначена на 5 октября.", "The guard changes on 5.10 as planned.", "5.10"),
     ],
 )
 def test_a_date_the_other_side_gives_in_part_or_relatively_is_minor_with_its_reason(ru, en, word):
@@ -157,4 +159,7 @@ def test_a_date_the_other_side_gives_in_part_or_relatively_is_minor_with_its_rea
 
 def test_a_lone_date_is_still_major_when_the_other_side_gives_no_part_of_it():
     _, (f,) = findings([("Отряд прибыл в порт 31 мая.", "The detachment reached the port, 31 men in all.")])
+    assert f.severity == Severity.MAJOR
+    # a fraction whose figures are no day and month of the date is no rendering of it
+    _, (f,) = findings([("Отряд прибыл в порт 31 мая.", "The detachment reached the port, 1/2 of it.")])
     assert f.severity == Severity.MAJOR

@@ -41,6 +41,7 @@ def findings(pairs):
         ),
         ("Туристы прибыли в Каир.", "The tourists arrived in Cairo."),
         ("Беспружинный матрас.", "Springless mattress."),
+        ("Договор подписан 5 ноября 1950 года.", "The treaty was signed on Nov. 5, 1950."),
     ],
 )
 def test_one_name_in_two_scripts_gives_no_finding(ru, en):

@@ -245,3 +245,29 @@ def test_a_clock_time_given_as_the_part_of_the_day_is_minor(ru, en, severity):
 def test_do_after_a_verb_of_change_is_the_value_reached_not_a_bound(ru, en, severity):
     (f,) = findings([(ru, en)])
     assert f.severity == Severity(severity)
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("девяностые стали временем перемен", "the 1990s became a time of change"),
+        ("в восьмидесятых он служил в армии", "in the 1980s he served in the army"),
+        ("в 70-х он служил в армии", "in the seventies he served in the army"),
+        ("в 1960-е он служил в армии", "in the sixties he served in the army"),
+        ("в 50-х он служил в армии", "in the '50s he served in the army"),
+        ("в тридцатые годы он служил в армии", "in the 1930s he served in the army"),
+    ],
+)
+def test_a_decade_in_figures_or_in_words_is_one_decade(ru, en):
+    assert findings([(ru, en)]) == []
+
+
+def test_a_decade_with_no_counterpart_is_minor_with_the_reason():
+    (f,) = findings([("в нулевые он служил в армии", "in the 2000s he served in the army")])
+    assert f.severity == Severity.MINOR
+    assert "a decade" in f.message
+
+
+def test_a_changed_decade_is_still_flagged():
+    (f,) = findings([("в 70-х он служил в армии", "in the 1980s he served in the army")])
+    assert f.rule == "number.changed"

@@ -421,6 +421,17 @@ def test_a_name_spelt_in_latin_letters_inside_a_russian_sentence_is_no_hidden_br
     assert [k for k in kinds(source, target) if k[0] == "omission"] == []
 
 
+def test_a_latin_name_after_the_noun_it_names_opens_no_hidden_sentence() -> None:
+    # "… фирма Sonnrest использует …": the brand names the firm; a free translation that drops
+    # "в качестве наполнителей" is short, but no sentence ends before the brand
+    source = (
+        "В качестве наполнителей для своих матрасов фирма Sonnrest использует кокосовую койру, "
+        "натуральный латекс и пенополиуретан. Машина прибыла вовремя."
+    )
+    target = "For fillings, Sonnrest uses coconut coir, natural latex and foam. The machine arrived on time."
+    assert [k for k in kinds(source, target) if k[0] == "omission"] == []
+
+
 def test_an_address_line_over_the_text_on_both_sides_is_rendered_not_added() -> None:
     # a code name on a line of its own, no full stop, run into the first sentence on both sides;
     # the editor glosses it in brackets, and the two words meet nothing in the original

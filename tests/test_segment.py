@@ -90,6 +90,8 @@ EN_CASES = [
     # a Russian initial of two Latin letters is an initial too, unless a common word follows
     "|Received by Yu. Tsedenbal and A. Ya. VYSHINSKY today.| |Kh. Choibalsan left.|",
     "|The post went to Zh.| |Then it ended.|",
+    # an abbreviated month before its day is no sentence end; before a capital it may be
+    "|The treaty was signed on Nov. 5, 1950.| |They met again in Dec.| |The talks failed.|",
 ]
 
 

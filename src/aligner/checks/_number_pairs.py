@@ -131,13 +131,8 @@ def collect(
             alternatives[m] = tuple(_exact(v / 100) for v in value.amounts)  # на 25% больше = a quarter more
         elif _shared_thousands(value.amounts):  # "15-20,000": 15,000 to 20,000
             alternatives[m] = (_exact(value.amounts[0] * 1000), _exact(value.amounts[1]))
-        elif (
-            language == "ru"
-            and not value.is_range
-            and _DECADE.match(text, m.span.end, m.span.end + _AFTER)
-            and value.low in _DECADES
-        ):
-            alternatives[m] = (_exact(1900 + value.low),)  # 30-х годов = the 1930s
+        elif (decade := _decade_alternative(m, text, language)) is not None:
+            alternatives[m] = (_exact(decade),)  # 30-х годов = the 1930s; "the 1990s" = «90-е»
         elif not value.is_range and _after_night(text, m.span.start, language):
             alternatives[m] = (_exact(value.low - 1), _exact(value.low))  # в ночь на 14-е = the 13th-14th
     numbers = _without_restatements(numbers, text)
@@ -156,6 +151,35 @@ def collect(
 #: A decade written by its two last figures: "30-х годов", "в 40-е годы" (the century is the 1900s).
 _DECADE = regex.compile(r"(?:-?(?:х|е|ых|ые))?\s+год", regex.IGNORECASE)
 _DECADES = frozenset(range(10, 100, 10))
+#: A decade written with figures and a plural ending: «90-х», «1940-е», "1990s", "'80s".
+_DECADE_FIGURES = regex.compile(r"'?(?:\d{2}|\d{4})(?:-?(?:х|е|ых|ые)|s)", regex.IGNORECASE)
+#: A decade in words, the plural of a tens ordinal or of a tens word: «девяностые», «сороковых», "nineties".
+_DECADE_WORD = regex.compile(r"\p{L}+(?:ые|ых|ies)", regex.IGNORECASE)
+
+
+def is_decade(mention: Mention) -> bool:
+    """Whether a number names a decade: «90-х», «1940-е», «девяностые», "1990s", "2000s", "nineties"."""
+    value = mention.number
+    if value.is_range or not (value.low in _DECADES or value.low >= 1000 and value.low % 10 == 0):
+        return False
+    text = mention.text.strip()
+    return bool(_DECADE_FIGURES.fullmatch(text) or _DECADE_WORD.fullmatch(text))
+
+
+def _decade_alternative(mention: Mention, text: str, language: str) -> int | None:
+    """The other way of writing a decade: 1990 for «90-х», «девяностые» and "the nineties", 90
+    for «1990-е» and "the 1990s" (the two last figures stand for the 1900s); else ``None``."""
+    value = mention.number
+    if value.is_range:
+        return None
+    end = mention.span.end
+    if not (is_decade(mention) or language == "ru" and _DECADE.match(text, end, end + _AFTER)):
+        return None
+    low = int(value.low)
+    if low in _DECADES:
+        return 1900 + low
+    return low % 100 if low >= 1000 and low % 100 in _DECADES else None
+
 
 #: A number restated in words in brackets right after its figure: "5 (пять)", "Five (5)".
 _RESTATED = regex.compile(r"\.?\s*\(\s*$")

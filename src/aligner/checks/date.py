@@ -326,8 +326,30 @@ def _other_side_hint(mention: Mention, segments: Sequence[Segment], language: st
     relative = _relative_day(segments, language)
     if relative:
         return f"says “{relative}”, which may name the same day"
+    figures = _in_figures(mention, segments)
+    if figures:
+        return f"gives “{figures}”, which may be the same day and month in figures"
     part = _partial(mention, segments, language)
     return f"gives “{part}”, which may be part of the same date" if part else ""
+
+
+#: A day and a month in figures with no year, either first ("9/11", "11.09"): no date the features
+#: read alone (it may as well be a fraction, a ratio or a score), but a rendering of one beside it.
+_DAY_MONTH = regex.compile(r"(?<![\d/.,:])(\d{1,2})[/.](\d{1,2})(?![\d/]|[.,:]\d)")
+
+
+def _in_figures(mention: Mention, segments: Sequence[Segment]) -> str:
+    """Figures of ``segments`` giving ``mention``'s day and month with no year ("9/11" for «11
+    сентября»), or ""."""
+    date = _date(mention.value)
+    if date is None or len(date.ends) != 1 or date.ends[0].month is None or date.ends[0].day is None:
+        return ""
+    wanted = {(date.ends[0].month, date.ends[0].day), (date.ends[0].day, date.ends[0].month)}
+    for seg in segments:
+        for m in _DAY_MONTH.finditer(seg.text):
+            if (int(m.group(1)), int(m.group(2))) in wanted:
+                return m.group()
+    return ""
 
 
 def _lone(

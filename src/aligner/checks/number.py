@@ -48,6 +48,7 @@ from ._number_pairs import (
     closest,
     collect,
     dates_of,
+    is_decade,
     is_time,
     pair_exact,
     ranges_as_singles,
@@ -280,15 +281,21 @@ def _lone_severity(
     language says without a numeral («оба» as "the two sides", «пара», «тройка»,
     a dual or a compound), so a lone one is a reason to look, not evidence. A clock
     time is minor when the other side (``others``, in ``language``) names the part
-    of the day instead ("в 18 часов" as "in the evening").
+    of the day instead ("в 18 часов" as "in the evening"); so is a decade ("the 2000s"),
+    which the other side may say in words.
     """
     part = day_part(others, language) if mention.number.clock and others else ""
     if part:
         return Severity.MINOR, f" (a clock time; the other side says “{part}”, which may render it)"
+    if is_decade(mention):
+        return Severity.MINOR, _DECADE_REASON
     if any(ch.isdigit() for ch in mention.text) or mention.number.high >= _SMALL_WORD_NUMBER:
         return Severity.MAJOR, ""
     return Severity.MINOR, _WORD_REASON
 
+
+#: Why a lone decade is minor (ends the message).
+_DECADE_REASON = " (a decade, which the other side may say in words: «в нулевые», “in the noughties”)"
 
 #: Why a small lone number written as a word is minor (ends the message).
 _WORD_REASON = " (written as a word, which often renders a word that is no numeral: perhaps no discrepancy)"

@@ -312,6 +312,25 @@ def _lower_case_next(ctx: Context) -> bool | None:
     return None
 
 
+@functools.cache
+def _month_abbreviations(language: str) -> frozenset[str]:
+    """The abbreviated month names of ``months_<lang>.txt`` ("Nov", «нояб»: the starts of a
+    month's name), lower case."""
+    out: set[str] = set()
+    for line in data_lines(f"months_{language}.txt"):
+        name, *forms = line.lower().split()[1:]
+        out.update(w for w in forms if len(w) < len(name) and name.startswith(w))
+    return frozenset(out)
+
+
+def _month_day(ctx: Context) -> bool | None:
+    """An abbreviated month before a number ("Nov. 5, 2021") does not end a sentence."""
+    month = ctx.token_before[:-1].lower()
+    if ctx.punctuation == "." and ctx.next_char.isdigit() and month in _month_abbreviations(ctx.language):
+        return False
+    return None
+
+
 def _number_period(ctx: Context) -> bool | None:
     """A number with a period before a lower-case word or another number is an ordinal or a list mark."""
     token = ctx.token_before[:-1]
@@ -368,6 +387,7 @@ BOUNDARY_RULES: tuple[tuple[str, Rule], ...] = (
     ("sentence.initial", _initial),
     ("sentence.abbreviation_pair", _abbreviation_pair),
     ("sentence.abbreviation", _abbreviation),
+    ("sentence.month_day", _month_day),
     ("sentence.lower_case_next", _lower_case_next),
     ("sentence.numbered", _number_period),
     ("sentence.list_number", _list_number),

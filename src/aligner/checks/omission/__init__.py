@@ -49,13 +49,20 @@ and editorial notes ("[signature]") are neither omitted nor added.
   (:func:`weak_member`). And, by the first rule, either part of a run-on
   segment cut at a hidden break: "Ukraine is prepared to bargain Environmentally
   safe coating." beside "Экологически безопасное покрытие." ``major``.
+- ``omission.unsupported`` / ``addition.unsupported`` by contrast (:mod:`.contrast`): a
+  member of a merged bead, or a part of a run-on segment between hidden breaks, at most a
+  fifth of whose keyed words (or one) meet the other side while the rest of the bead's side
+  renders it: a sentence inserted and joined to a translated one ("hardly any of its words
+  (11%) renders a word of the original beside it"). ``major`` when the other side fits the
+  rest alone, else ``minor`` with the reason.
 - ``omission.clause`` / ``addition.clause``: a run of clauses (between commas,
   colons, dashes, ellipses, line breaks) none of whose words is rendered on
   the other side, when the other side is also short (long) the way the
   missing clauses would make it. ``major``.
 The package: :mod:`.check` runs one side-parametrised check over the beads,
 asking the rules in order (first answer wins); the rules live in
-:mod:`.run_on` (run-on segments), :mod:`.absorbed` (joined sentences),
+:mod:`.run_on` (run-on segments), :mod:`.absorbed` (joined sentences), :mod:`.contrast`
+(a part unlike the rest of its bead),
 :mod:`.members` (merged beads, run-on parts, clauses, echoes) and
 :mod:`.length` (the length model); :mod:`.breaks` splits a
 segment at hidden breaks and clauses, :mod:`.keys` holds the key bags that say

@@ -31,7 +31,7 @@ _LETTER_GAP = regex.compile(r"\.?(?:[\s(-]*\d[\d.,:/%-]*\)?)*[\"'»”’)\]]*\s
 
 
 @functools.cache
-def _stopwords(language: str) -> frozenset[str]:
+def function_words(language: str) -> frozenset[str]:
     """The function words of ``language`` (none if the data has no list)."""
     try:
         return frozenset(w.lower() for w in data_lines(f"stopwords_{language}.txt"))
@@ -57,7 +57,7 @@ def _no_end_en() -> frozenset[str]:
     return frozenset(out)
 
 
-def _ends_no_sentence(word: str, language: str) -> bool:
+def ends_no_sentence(word: str, language: str) -> bool:
     """Whether no sentence ends with ``word``, so no hidden break follows it ("сказал, что Северо-…")."""
     if language == "ru":
         parses = ru_parses(word)
@@ -100,7 +100,7 @@ def hidden_breaks(
     lengths to agree. ``words`` are the segment's words if the caller has them already.
     """
     lookup = lexicon.source_keys if side == SOURCE else lexicon.target_keys
-    stop = _stopwords(language) if language else frozenset()
+    stop = function_words(language) if language else frozenset()
     found = tokens(seg.text) if words is None else words
     out = []
     for k in range(SENTENCE_WORDS - 1, len(found) - SENTENCE_WORDS + 1):
@@ -113,13 +113,15 @@ def hidden_breaks(
         if not gap.fullmatch(seg.text, found[k - 1][1], start):
             continue
         between = seg.text[found[k - 1][1] : start]
-        if not between.strip() and _ends_no_sentence(found[k - 1][2], language):
+        if not between.strip() and ends_no_sentence(found[k - 1][2], language):
             continue  # "сказал, что Северо-Восток …": no sentence ends with "что"
         if loose:
             # "… fell in Turkey": no sentence ends so; "… переговоры с Украиной": no sentence
             # opens with a noun that can only be in an oblique case. Two words of the other
             # script are one foreign name or designation ("матрас … S600 mini Sint обладает").
-            if _foreign_pair(found[k - 1][2], word, language):
+            if _foreign_pair(found[k - 1][2], word, language) or _named_after_noun(
+                found[k - 1][2], word, language
+            ):
                 continue
             before = seg.raw_span(found[k - 1][0], found[k - 1][1])
             inside = seg.raw_span(start, end)
@@ -142,6 +144,15 @@ def hidden_breaks(
 
 _LATIN_WORD = regex.compile(r"[\p{Script=Latin}\d]+")
 _CYRILLIC_WORD = regex.compile(r"[\p{Script=Cyrillic}\d]+")
+
+
+def _named_after_noun(before: str, word: str, language: str) -> bool:
+    """Whether a Latin word follows a Russian common noun in lower case: a name set beside the noun
+    that it names ("компания Beautyson использует", "вакцина Sputnik"), not a sentence's first word."""
+    if language != "ru" or not _LATIN_WORD.fullmatch(word) or not before[:1].islower():
+        return False
+    parses = ru_parses(before)
+    return bool(parses) and parses[0].tag.POS == "NOUN"
 
 
 def _foreign_pair(before: str, word: str, language: str) -> bool:

@@ -10,6 +10,7 @@ from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
 from .. import CheckContext
 from ..witness import WitnessBlock
 from .absorbed import absorbed
+from .contrast import contrast_finding, stranger_part
 from .footnotes import footnote_number
 from .length import length_finding, length_model
 from .members import find_echo, piece_finding, short_unsupported, unrendered_piece, unsupported_members
@@ -151,6 +152,11 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
             piece = unrendered_piece(context, mine, others, side=side, model=model, lexicon=lexicon)
             if piece is not None:
                 yield piece_finding(context, piece, mine, others)
+                continue
+        if not lone:
+            stranger = stranger_part(context, mine, others, side=side, model=model, lexicon=lexicon)
+            if stranger is not None:
+                yield contrast_finding(stranger, mine, others)
                 continue
         short = [] if lone else short_unsupported(mine, others, side=side, lexicon=lexicon)
         for rule, severity, members in (

@@ -141,6 +141,25 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "sentence of its own run into the next with no stop, and the original beside it matches "
         "the rest alone."
     ),
+    (SOURCE, "contrast"): (
+        "The sentence {quote} ({id}) seems to have no translation: hardly any of its words ({share}) "
+        "is rendered in the translation beside it, which renders the rest of the original there.{why}"
+    ),
+    (TARGET, "contrast"): (
+        "The translation's sentence {quote} ({id}) seems to have no original: hardly any of its words "
+        "({share}) renders a word of the original beside it, which the rest of the translation "
+        "there renders.{why}"
+    ),
+    (SOURCE, "contrast_part"): (
+        "The passage {quote} ({id}) seems to have no translation: it reads as a sentence of its own "
+        "run into the next with no stop, hardly any of its words ({share}) is rendered in the "
+        "translation beside it, and that translation renders the rest.{why}"
+    ),
+    (TARGET, "contrast_part"): (
+        "The translation's passage {quote} ({id}) seems to have no original: it reads as a sentence "
+        "of its own run into the next with no stop, hardly any of its words ({share}) renders the "
+        "original beside it, and the rest renders that original.{why}"
+    ),
     (SOURCE, "clause"): (
         "The words {quote} ({id}) seem to have no translation: none of them is rendered in the "
         "translation beside it, which is also shorter than the original predicts."

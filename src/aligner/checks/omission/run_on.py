@@ -143,13 +143,13 @@ def run_on_addition(
         loose,
         unrendered=unrendered_test(other, SOURCE, "target", lexicon),
     )
-    heads = part is not None and _head_line(context.target_text, seg, part[0])
-    if heads and _head_line(context.source_text, other, None):
+    heads = part is not None and head_line(context.target_text, seg, part[0])
+    if heads and head_line(context.source_text, other, None):
         return None  # "FENG XI [Stalin]" over the text renders the original's "ФЫН СИ" over its own
     return _run_on_found(TARGET, seg, other, part)
 
 
-def _head_line(text: str, seg: Segment, part: Span | None) -> bool:
+def head_line(text: str, seg: Segment, part: Span | None) -> bool:
     """Whether ``seg`` opens with a line of its own that has no full stop (an address or a heading
     run into the text): ``part`` (when given) is that line, else any first line will do."""
     if not seg.text.strip():
