@@ -1,4 +1,4 @@
-"""Build the invented h documents of archival-own: second witnesses, omissions and additions (tools/h_docs.py).
+"""Build the invented h documents of archival-own: second witnesses, omissions, additions (tools/h_docs.py).
 
 The documents use the t format (raw texts with link marks ``‹k›``/``‹u›``; offsets computed, every
 anchor checked) and the t builder, which writes through build_archival_own's writer. A page may give its
