@@ -60,6 +60,7 @@ RU_CASES = [
     "|Подписано 5 мая 1950 г.| |г. Прага|",
     # initials after a surname end a sentence before a common word, not before a name or a lower-case word
     "|Нас принял Петренко Г. Ф.| |Затем был обед.|",
+    "|Нас принял Петренко Г. Д.| |Затем был обед.|",  # an initial, not the abbreviation д. (дело)
     "|Нас принял Зорин Ю.| |На приёме был посол.|",
     "|Нас принял Зорин Ю. и Кравцов Г.| |Все ушли.|",
     "|Письмо президенту Ф. Д. Рузвельту вручено.|",
@@ -67,6 +68,11 @@ RU_CASES = [
     "|Письмо Президенту Ф. Д. Рузвельту вручено.|",
     "|Министру тов. Зорину Ю. Т. Сообщаю, что план выполнен.|",  # an address block runs on
     "|Приехал мистер Дж. Смит.| |Все встали.|",  # a Russian initial of two letters
+    # a post's abbreviation runs on into the capitalised institution it governs
+    "|Зав. Складом доложил о приёмке.| |Отчёт прилагается.|",
+    "|Зам. Председателя комиссии прибыл.|",
+    # a sheet mark inside a sentence
+    "|Сбор составил /л. 3/ в среднем 9 центнеров.| |Уборка идёт.|",
 ]
 
 EN_CASES = [
@@ -199,6 +205,15 @@ def test_typist_note_and_letter_spaced_signature() -> None:
 def test_editorial_note_on_its_own_line() -> None:
     text = "Kim Il Sung\nChairman\n[signature]"
     assert kinds(text, "en") == [("text", "Kim Il Sung Chairman"), ("editorial", "[signature]")]
+
+
+def test_a_bracketed_translator_note_inside_a_paragraph_is_editorial() -> None:
+    text = "The yield was high. [Translator's note: a pood is 16 kilograms.] Then it rained."
+    assert kinds(text, "en") == [
+        ("text", "The yield was high."),
+        ("editorial", "[Translator's note: a pood is 16 kilograms.]"),
+        ("text", "Then it rained."),
+    ]
 
 
 def test_an_inline_bracket_stays_in_the_sentence() -> None:

@@ -150,8 +150,9 @@ _COPY_ITEM = regex.compile(r"(?:^|[,;]\s*)(?P<n>\d{1,2})\s*[-\u2013\u2014]\s*(?P
 
 def translator_note(line: str) -> SegmentKind | None:
     """A translator's or an editor's note on a line of its own ("Translated from the Russian by
-    the staff of the archive.", "Translator's note: …"): editorial, not text to compare."""
-    low = " ".join(line.lower().split())
+    the staff of the archive.", "Translator's note: …"), or a sentence of the text that is such a note
+    in brackets ("[Translator's note: …]"): editorial, not text to compare."""
+    low = " ".join(line.lower().split()).lstrip("[(")
     return SegmentKind.EDITORIAL if low.startswith(_list("translator_openers")) else None
 
 

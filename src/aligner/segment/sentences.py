@@ -121,6 +121,17 @@ def address_abbreviations(language: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.cache
+def governing_abbreviations(language: str) -> frozenset[str]:
+    """Abbreviated posts ("зав.", "зам.") that never end a sentence: what they govern follows, even a
+    capitalised institution ("Зав. Отделом", "Зам. Министра")."""
+    return frozenset(
+        parts[0].lower()
+        for parts in (entry.split() for entry in data_lines(f"abbreviations_{language}.txt"))
+        if "governs" in parts[1:]
+    )
+
+
 Rule = Callable[[Context], "bool | None"]
 
 
@@ -214,7 +225,7 @@ _ROMAN = frozenset("IVX")
 def _abbreviation_pair(ctx: Context) -> bool | None:
     """Where one abbreviation follows another: a sentence-ending one ("1950 г.") before one that
     opens the next sentence ("г. Москва") ends the sentence; one opening a sentence does not."""
-    if ctx.punctuation != ".":
+    if ctx.punctuation != "." or _capital_letter(ctx.token_before):
         return None
     token = ctx.token_before.lower()
     known = abbreviations(ctx.language)
@@ -233,6 +244,12 @@ def _abbreviation_pair(ctx: Context) -> bool | None:
     return None
 
 
+def _capital_letter(token: str) -> bool:
+    """Whether ``token`` is one capital letter and a period: an initial ("Г. Л."), not the
+    one-letter abbreviation written in lower case ("л. 3", "д. 5")."""
+    return len(token) == 2 and token[0].isupper() and token[1] == "."
+
+
 #: The next token when it is a word with a period before a capitalised word ("г. Москва").
 _NEXT_ABBREVIATION = regex.compile(r"\s+(?P<abbr>\p{L}{1,8}\.)\s+\p{Lu}")
 
@@ -242,13 +259,13 @@ def _abbreviation(ctx: Context) -> bool | None:
 
     Abbreviations marked ``final`` in the data ("г.", "т.д.", "etc.") end one when a capital follows.
     """
-    if ctx.punctuation != ".":
+    if ctx.punctuation != "." or _capital_letter(ctx.token_before):
         return None
     token = ctx.token_before.lower()
     known = abbreviations(ctx.language)
     for cand in (_spaced_abbreviation(ctx, token), token, token.rsplit("-", 1)[-1]):
         if cand in known:
-            if cand in address_abbreviations(ctx.language):
+            if cand in address_abbreviations(ctx.language) or cand in governing_abbreviations(ctx.language):
                 return False
             if known[cand] and ctx.next_char.isupper():
                 return True
