@@ -31,7 +31,9 @@ short sentence of the letter between framing sentences of its own
 The repeating passage reaches back over untranslated segments that read
 almost like the segment before the translated witness (a quoted greeting
 abbreviated: «Уважаемый тов. Посол!» for «Уважаемый товарищ Посол!"), and
-forward likewise (:func:`_widen`): the repeat starts where the quotation does.
+forward likewise (:func:`_widen`): the repeat starts where the quotation does, at the
+quotation mark when the covering sentence runs into the first repeated segment
+("Передаю текст сообщения: «…»", :func:`_inner_start`).
 """
 
 from __future__ import annotations
@@ -183,6 +185,8 @@ def _block(
     if lead is not None:  # the quotation opens inside the framing sentence before the passage
         opening, m = lead
         lo, witness = lo - 1, (*segs[m:w_lo], *witness)
+    elif lo in seeds:  # the first repeat may cover only the end of its segment (framing run into it)
+        opening = _inner_start(seeds[lo], segs[lo])
     return WitnessBlock(
         segments=tuple(block),
         passage=tuple(segs[lo : hi + 1]),
@@ -213,6 +217,21 @@ def _quoted_lead(segs: Sequence[Segment], lo: int, start: int, near: range) -> t
         ends = _alnum_words(segs[m].text.lower())[-len(quoted) :]
         if segs[m].is_text and fuzz.ratio(" ".join(quoted), " ".join(ends)) >= NEIGHBOUR_SCORE:
             return lead.raw_span(cut, len(lead.text)).start, m
+    return None
+
+
+def _inner_start(rep: Repeat, seg: Segment) -> int | None:
+    """Where the repeat ``rep`` starts inside ``seg`` when a framing sentence runs into it ("Передаю
+    текст сообщения: «Quoted sentence."): at the quotation mark, when the quoted words read almost
+    like the end of the segment they repeat; else ``None`` (the whole segment: a sentence of the
+    witness that rewords the other's without marking a quotation)."""
+    partner = rep.earlier if rep.later.id == seg.id else rep.later
+    cut = max(seg.text.rfind(ch) for ch in _OPENERS)
+    quoted = _alnum_words(seg.text[cut + 1 :].lower()) if cut > 0 else []
+    if len(quoted) >= MIN_WORDS:
+        ends = _alnum_words(partner.text.lower())[-len(quoted) :]
+        if fuzz.ratio(" ".join(quoted), " ".join(ends)) >= NEIGHBOUR_SCORE:
+            return seg.raw_span(cut, len(seg.text)).start
     return None
 
 
