@@ -12,6 +12,7 @@ from ..witness import WitnessBlock
 from .absorbed import absorbed
 from .footnotes import footnote_number
 from .length import length_finding, length_model
+from .lost import lost_clause
 from .members import find_echo, piece_finding, short_unsupported, unrendered_piece, unsupported_members
 from .messages import finding, lone_severity, quoted, shortened
 from .run_on import moved_run_on, run_on_addition, run_on_omission
@@ -151,6 +152,20 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
             piece = unrendered_piece(context, mine, others, side=side, model=model, lexicon=lexicon)
             if piece is not None:
                 yield piece_finding(context, piece, mine, others)
+                continue
+            lost = lost_clause(context, mine, others, lexicon=lexicon) if side == SOURCE else None
+            if lost is not None:
+                yield finding(
+                    side,
+                    "lost_clause",
+                    Severity.MAJOR,
+                    mine=mine,
+                    others=others,
+                    evidence=(lost.span,),
+                    quote=f"“{shortened(lost.text)}”",
+                    id=lost.seg.id,
+                    other=others[0].id,
+                )
                 continue
         short = [] if lone else short_unsupported(mine, others, side=side, lexicon=lexicon)
         for rule, severity, members in (
