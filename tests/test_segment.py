@@ -113,6 +113,10 @@ def test_english_sentences(case: str) -> None:
         ("|Председателю Совета Министров\nСоюза ССР тов. Сталину|", "ru"),
         # a title in capitals set over two lines runs on
         ("|ДОКЛАД\nКОМАНДУЮЩЕГО ОКРУГОМ|", "ru"),
+        # a date alone under a signature is no part of it; a wrapped sentence goes on into its date
+        ("|Министр связи\nП. ОРЛОВ|\n|17.XI.52|", "ru"),
+        ("|KISELEV|\n|3 August 1956|", "en"),
+        ("|Договор был подписан\n5 мая 1950 г.|", "ru"),
         # the lines of a wrapped paragraph are no heading block
         (
             "|Вчера в Риге и Таллине были проведены собрания актива, на которых\nобсуждался вопрос.|",

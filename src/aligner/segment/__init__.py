@@ -331,14 +331,23 @@ def _numbered_items(lines: list[Line]) -> list[list[Line]]:
 def _short_lines(lines: list[Line], language: str) -> list[list[Line]]:
     """The run of lines cut after each line that is a classification mark («Строго секретно», «Особая
     папка», "Top Secret") or a date alone ("June 24, 1942") when a line opening with a capital or a
-    figure follows: such a line never runs on into the next ("June 24, 1942" / "Field Army")."""
+    figure follows: such a line never runs on into the next ("June 24, 1942" / "Field Army"); and
+    before a date alone under a signature, a line ending in a surname in capitals ("П. ОРЛОВ" /
+    "17.XI.52")."""
     groups = [[lines[0]]] if lines else []
     for line, following in zip(lines, lines[1:], strict=False):
         if _OPENS_LINE.match(following.text) and (_is_mark(line.text) or _is_date_line(line.text, language)):
             groups.append([following])
+        elif _CLOSED_NAME.search(line.text) and _is_date_line(following.text, language):
+            groups.append([following])  # "П. ОРЛОВ" / "17.XI.52": the signature's date, no part of it
         else:
             groups[-1].append(following)
     return groups
+
+
+#: A line ending in a surname in capitals (a signature: "П. ОРЛОВ", "KISELEV"), not in a word a
+#: wrapped sentence or a dateline would go on from ("… был подписан" / "5 мая 1950 г.").
+_CLOSED_NAME = regex.compile(r"(?<![\p{L}-])\p{Lu}{2,}(?:-\p{Lu}{2,})?\.?$")
 
 
 _OPENS_LINE = regex.compile(r"^[\p{Lu}\d]")
@@ -374,10 +383,12 @@ def _is_date_line(line: str, language: str) -> bool:
 
 
 def _is_heading(line: str) -> bool:
-    """A short line in capitals without end punctuation ("СЕКРЕТНО", "TOP SECRET")."""
+    """A short line in capitals without end punctuation ("СЕКРЕТНО", "TOP SECRET"), not a date
+    whose capitals are a Roman month ("17.XI.52")."""
     letters = _LETTERS.findall(line)
     return (
         len(letters) >= 2
+        and not is_date_only(line)
         and all(ch.isupper() for ch in letters)
         and len(line.split()) <= 6
         and not _ends_with_punctuation(line)
