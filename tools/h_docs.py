@@ -923,3 +923,262 @@ DOCS["h10-letter-wrapped-telegram-nickel-1961"] = {
     ],
     "notes": "Pair; a hard-wrapped telegram (line-break hyphen, lines broken inside sentences) after the letter repeats one sentence of it inside 'В письме сообщается, что' (without the year, 2800 without a dot). Planted: the duplicate; a short sentence on spare parts left out next to a sentence on spare parts (omission); an added sentence next to a 1-2 split (addition). Traps: the telegram's own sentences, 2.800, 1,2 млн., Ten of them.",
 }
+
+
+# h11-h14: a second fresh set, written after the first round of fixes and scored before any further change.
+
+DOCS["h11-telegram-and-corrected-draft-mts-1954"] = {
+    "genre": "ciphered telegram with its corrected draft after a sheet mark (pair)",
+    "about": "Invented: the ambassador in Ulan Bator reports on machine and tractor stations; the draft, much reworded, follows.",
+    "ru": """‹1›СЕКРЕТНО
+‹2›ШИФРТЕЛЕГРАММА
+‹u›Из УЛАН-БАТОРА Отправлено 12.IV.54 г. 16 ч. 30 м.
+
+‹3›МОСКВА, МИД СССР.
+
+‹4›Председатель Совета Министров МНР Цеденбал сообщил мне, что правительство МНР решило создать в 1954 году ещё 6 машинно-тракторных станций. ‹5›Для их оснащения требуется 180 тракторов и 45 комбайнов. ‹6›Монгольские товарищи просят направить в МНР 30 советских механиков сроком на два года. ‹7›Цеденбал сказал также, что план сенокошения на 1954 год увеличен на 20%.
+
+‹8›Прошу Ваших указаний.
+
+‹9›ИВАНОВ
+
+‹u›л. 18
+
+‹u›Проект
+
+‹u›Цеденбал сообщил мне, что правительство МНР приняло решение о создании в текущем [исправлено: 1954] году еще шести МТС. ‹u›Для оснащения станций им необходимо 180 тракторов и 40 [исправлено: 45] комбайнов. ‹u›Монголы просят прислать 30 наших механиков на два года. ‹u›[Далее зачеркнуто: Считаю просьбу обоснованной.]""",
+    "en": """‹1›SECRET
+‹2›CIPHERED TELEGRAM
+
+‹3›MOSCOW, USSR MINISTRY OF FOREIGN AFFAIRS.
+
+‹4›The Chairman of the Council of Ministers of the MPR, Tsedenbal, informed me that the government of the MPR had decided to set up another 6 machine and tractor stations in 1954. ‹u›Machine and tractor stations (MTS) owned the tractors and combines that served the agricultural associations. ‹5›To equip them, 180 tractors and 45 combines are needed. ‹6›The Mongolian comrades ask that 30 Soviet mechanics be sent to the MPR for two years. ‹7›Tsedenbal also said that the haymaking plan for 1954 had been raised by 20 per cent.
+
+‹8›I request your instructions.
+
+‹9›IVANOV""",
+    "required": [
+        (
+            "duplicate",
+            "Цеденбал сообщил мне, что правительство МНР приняло",
+            None,
+            "the draft repeats three sentences of the telegram, much reworded",
+        ),
+        (
+            "addition",
+            None,
+            "Machine and tractor stations (MTS) owned",
+            "the translator adds an explanatory sentence on the MTS",
+        ),
+    ],
+    "acceptable": [
+        ("number", ("40 [исправлено", "Проект"), None, "the draft's reading before correction"),
+        ("term", ("шести МТС", "Проект"), None, "the draft's abbreviation"),
+    ],
+    "forbidden": [
+        (None, "ещё 6 машинно-тракторных", "another 6 machine", "the same count", ["number"]),
+        (None, ("180 тракторов", "СЕКРЕТНО"), "180 tractors", "the same count", ["number"]),
+        (None, ("30 советских", "СЕКРЕТНО"), "30 Soviet", "the same count", ["number"]),
+        (None, "на 20%", "by 20 per cent", "per cent", ["number"]),
+        (None, "Проект", None, "the draft's heading", ["omission"], "minor"),
+        (None, "[Далее зачеркнуто", None, "the draft's editorial bracket", ["omission"], "minor"),
+        (None, "Монголы просят", None, "the draft's reworded sentence", ["omission", "name"], "minor"),
+        (None, "Из УЛАН-БАТОРА", None, "dispatch line", ["omission", "number", "date", "name"], "minor"),
+        (None, "л. 18", None, "a sheet mark", ["omission", "number"], "minor"),
+    ],
+    "notes": "Pair; the draft after a sheet mark rewords three of the telegram's sentences heavily (МТС for машинно-тракторных станций, шести for 6, Монголы for Монгольские товарищи, [исправлено: …]). Planted: the duplicate; the translator's explanatory sentence on the MTS (addition). Traps: the draft's heading and brackets, per cent.",
+}
+
+DOCS["h12-report-and-draft-after-english-railway-1951"] = {
+    "genre": "report with its draft after the English (page, contents naming transcriptions)",
+    "about": "Invented: a report on the Chinese Changchun Railway; the draft of two of its sentences follows the translation.",
+    "page": {
+        "date": "November 9, 1951",
+        "title": "Report of the Soviet Manager of the Chinese Changchun Railway on Winter Transport",
+        "ref": "hd-0212",
+        "summary": "The manager reports on the preparation of the railway for winter; a draft of part of the report is given after the translation.",
+        "contents": ["Transcription - Russian", "Translation - English", "Transcription - Russian (draft)"],
+        "order": ["ru", "en", "witness"],
+        "sep": "\n",
+    },
+    "ru": """‹1›СЕКРЕТНО
+‹2›ДОКЛАД
+‹3›о подготовке Китайской Чанчуньской железной дороги к зимним перевозкам
+‹4›К 1 ноября 1951 г. на дороге отремонтировано 214 паровозов из 260, предусмотренных планом. ‹5›Запасы угля на станциях составляют 38 тыс. тонн, что обеспечивает работу дороги в течение 12 суток. ‹6›На участке Харбин - Маньчжурия снегозащитные щиты установлены на протяжении 140 км. ‹u›Работы на этом участке ведут 3 тыс. китайских рабочих. ‹7›Управление дороги просит выделить дополнительно 20 снегоочистителей. ‹8›Без них движение на западном участке зимой не может быть обеспечено.
+‹9›Управляющий дорогой
+‹10›И. ЖУРАВЛЕВ""",
+    "en": """‹1›SECRET
+‹2›REPORT
+‹3›on the preparation of the Chinese Changchun Railway for winter transport
+‹4›By November 1, 1951, 214 locomotives of the 260 provided for by the plan had been repaired on the railway. ‹5›Coal stocks at the stations amount to 38,000 tons, which will keep the railway working for 12 days. ‹6›On the Harbin-Manchuria section snow fences have been set up along 140 km. ‹7›The railway administration asks for an additional 20 snowplows; ‹8›without them traffic on the western section cannot be ensured in winter.
+‹9›Manager of the Railway
+‹10›I. ZHURAVLEV""",
+    "witness": """‹u›Проект
+‹u›К 1 ноября на дороге отремонтировано 214 паровозов из 260 по плану. ‹u›Запасы угля на станциях составляют 38 тыс. тонн, что обеспечивает работу дороги в течение 12 суток.""",
+    "required": [
+        (
+            "duplicate",
+            ("К 1 ноября на дороге", "Проект"),
+            None,
+            "the draft after the English repeats two sentences of the report",
+        ),
+        (
+            "omission",
+            "Работы на этом участке ведут",
+            None,
+            "the translation leaves out the sentence on 3,000 Chinese workers",
+        ),
+    ],
+    "forbidden": [
+        (None, "К 1 ноября 1951 г.", "By November 1, 1951", "the same date", ["number", "date"]),
+        (
+            None,
+            ("214 паровозов из 260, предусмотренных", "ДОКЛАД"),
+            "214 locomotives",
+            "the same count",
+            ["number"],
+        ),
+        (None, ("38 тыс. тонн", "ДОКЛАД"), "38,000 tons", "тыс.", ["number"]),
+        (None, ("12 суток", "ДОКЛАД"), "12 days", "сутки = days", ["number", "date"]),
+        (None, "140 км", "140 km", "the same length", ["number"]),
+        (None, "20 снегоочистителей", "20 snowplows", "the same count", ["number"]),
+        (
+            None,
+            "Без них движение",
+            "without them traffic",
+            "two sentences joined by a semicolon",
+            ["omission", "addition"],
+            "minor",
+        ),
+        (None, "Проект", None, "the draft's heading", ["omission"], "minor"),
+    ],
+    "notes": "Page, no blank lines, contents naming transcriptions; the draft of two sentences stands AFTER the English. Planted: the duplicate; an omitted middle sentence with a number (3 тыс. рабочих). Traps: two sentences joined by a semicolon, сутки, тыс.",
+}
+
+DOCS["h13-order-clause-date-additions-1949"] = {
+    "genre": "order (pair; a clause with a date dropped, an inserted sentence next to a split)",
+    "about": "Invented: an order of the Ministry of Communications on telephone lines in the Far East.",
+    "ru": """‹1›ПРИКАЗ
+‹2›МИНИСТРА СВЯЗИ СССР
+‹3›№ 412
+‹4›г. Москва 3 марта 1949 г.
+
+‹5›В целях улучшения связи с районами Дальнего Востока ПРИКАЗЫВАЮ:
+‹6›1. Начальнику Главного управления междугородной связи (т. Смирнову) закончить строительство линии Хабаровск - Комсомольск протяженностью 380 км, сдав ее в эксплуатацию к 15 августа 1949 г.
+‹7›2. Начальнику Управления кадров выделить для строительства 120 монтеров из других округов.
+‹8a›3. Начальнику Управления снабжения отгрузить на линию 2.400 тонн медного провода и 30 тыс. изоляторов, ‹8b›причем половину провода отгрузить в апреле.
+‹9›4. Контроль за исполнением приказа возложить на заместителя министра т. Соколова.
+
+‹10›МИНИСТР СВЯЗИ СССР
+‹11›Н. ПСУРЦЕВ""",
+    "en": """‹1›ORDER
+‹2›OF THE MINISTER OF COMMUNICATIONS OF THE USSR
+‹3›No. 412
+‹4›Moscow, March 3, 1949
+
+‹5›In order to improve communications with the regions of the Far East I ORDER:
+‹6›1. The Head of the Main Administration of Long-Distance Communications (Cde. Smirnov) is to complete the construction of the Khabarovsk-Komsomolsk line, 380 km long.
+‹7›2. The Head of the Personnel Administration is to assign 120 linemen from other districts to the construction.
+‹8a›3. The Head of the Supply Administration is to ship 2,400 tons of copper wire and 30,000 insulators to the line. ‹8b›Half of the wire is to be shipped in April. ‹u›The wire was to come from the Kyshtym works in the Urals.
+‹9›4. Control over the execution of the order is entrusted to Deputy Minister Cde. Sokolov.
+
+‹10›MINISTER OF COMMUNICATIONS OF THE USSR
+‹11›N. PSURTSEV""",
+    "required": [
+        (
+            "omission",
+            "сдав ее в эксплуатацию к 15 августа 1949 г.",
+            None,
+            "the translation drops the clause with the date of commissioning",
+        ),
+        (
+            "addition",
+            None,
+            "The wire was to come from",
+            "the translation adds a sentence next to a sentence it splits in two",
+        ),
+    ],
+    "acceptable": [
+        ("date", "к 15 августа 1949 г.", None, "the dropped clause holds a date"),
+    ],
+    "forbidden": [
+        (None, "№ 412", "No. 412", "order number", ["number"]),
+        (None, "3 марта 1949 г.", "March 3, 1949", "the same date", ["number", "date"]),
+        (None, "380 км", "380 km", "the same length", ["number"]),
+        (None, "120 монтеров", "120 linemen", "the same count", ["number"]),
+        (None, "2.400 тонн", "2,400 tons", "thousands dot", ["number"]),
+        (None, "30 тыс. изоляторов", "30,000 insulators", "тыс.", ["number"]),
+        (None, ("1. Начальнику", "ПРИКАЗЫВАЮ"), "1. The Head", "list numbering", ["number"]),
+        (
+            None,
+            "ПРИКАЗЫВАЮ:",
+            "I ORDER:",
+            "a heading ending in ':' before numbered items",
+            ["omission", "addition"],
+            "minor",
+        ),
+        (None, None, "Half of the wire", "the second half of a 1-2 split", ["addition"], "minor"),
+    ],
+    "notes": "Pair, no witness. Planted: a clause with a date dropped (сдав ее в эксплуатацию к 15 августа 1949 г.); an added sentence next to a 1-2 split (addition). Traps: ПРИКАЗЫВАЮ: before numbered items, 2.400, 30 тыс., list numbering.",
+}
+
+DOCS["h14-telegram-before-letter-page-credit-1957"] = {
+    "genre": "letter with the transmitting telegram before it (page, translation first, no blank line)",
+    "about": "Invented: a Polish minister's letter on a grain credit, preceded by the ambassador's telegram quoting its last two sentences.",
+    "page": {
+        "date": "June 18, 1957",
+        "title": "Letter from the Polish Minister of Foreign Trade to N. S. Patolichev (with the Transmitting Telegram)",
+        "ref": "hd-0214",
+        "summary": "The Polish minister asks for a credit for grain purchases; the ambassador's telegram quoting the letter's request precedes the letter.",
+        "fields": [
+            ("Associated Places", "Warsaw (Poland)"),
+            ("Associated Topics", "Trade; Grain; Credit"),
+        ],
+        "contents": ["Translation - English", "Original Scan (telegram)", "Original Scan (letter)"],
+        "order": ["en", "witness", "ru"],
+        "sep": "\n",
+    },
+    "en": """‹1›To the Minister of Foreign Trade of the USSR
+‹2›Comrade N. S. Patolichev
+‹3›Dear Comrade Minister!
+‹4›The harvest of 1957 in Poland will be lower than expected because of the spring drought. ‹5›The Polish government therefore asks the Soviet government to deliver in the second half of 1957 an additional 400,000 tons of wheat. ‹6›We ask that the delivery be made on credit for a term of 5 years at 2 per cent a year. ‹7›The first deliveries are needed in August through Brest.
+‹8›With sincere respect,
+‹9›Minister of Foreign Trade of the PPR
+‹10›W. TRAMPCZYNSKI
+‹11›Warsaw, June 17, 1957""",
+    "witness": """‹u›ШИФРТЕЛЕГРАММА
+‹u›Из ВАРШАВЫ Отправлено 18.VI.57 г. 11 ч. 15 м.
+‹u›МОСКВА, МВТ - тов. ПАТОЛИЧЕВУ.
+‹u›Трампчиньский передал мне письмо на Ваше имя, в котором говорится: ‹u›«Просим, чтобы поставка была произведена в кредит сроком на 5 лет из 2% годовых. ‹u›Первые поставки необходимы в августе через Брест». ‹u›Текст письма направляю диппочтой.
+‹u›ПОНОМАРЕНКО
+‹u›л. 4""",
+    "ru": """‹1›Министру внешней торговли СССР
+‹2›товарищу Патоличеву Н. С.
+‹3›Уважаемый товарищ министр!
+‹4›Урожай 1957 года в Польше будет ниже ожидаемого из-за весенней засухи. ‹5›Поэтому польское правительство просит Советское правительство поставить во втором полугодии 1957 года дополнительно 400 тыс. тонн пшеницы. ‹6›Просим, чтобы поставка была произведена в кредит сроком на 5 лет из 2% годовых. ‹7›Первые поставки необходимы в августе через Брест.
+‹8›С искренним уважением
+‹9›Министр внешней торговли ПНР
+‹10›В. ТРАМПЧИНЬСКИЙ
+‹11›Варшава, 17 июня 1957 г.""",
+    "required": [
+        (
+            "duplicate",
+            ("«Просим, чтобы поставка", "ШИФРТЕЛЕГРАММА"),
+            None,
+            "the telegram before the letter quotes its last two sentences",
+        ),
+    ],
+    "forbidden": [
+        (None, "400 тыс. тонн", "400,000 tons", "тыс.", ["number"]),
+        (None, ("на 5 лет", "Уважаемый"), "5 years", "the same term", ["number", "date"]),
+        (None, ("2% годовых", "Уважаемый"), "2 per cent a year", "per cent", ["number"]),
+        (None, "Урожай 1957 года", "harvest of 1957", "the same year", ["number", "date"]),
+        (None, "во втором полугодии 1957 года", "second half of 1957", "a half-year", ["number", "date"]),
+        (None, "Варшава, 17 июня 1957 г.", "Warsaw, June 17, 1957", "date line", ["number", "date", "name"]),
+        (None, "Трампчиньский передал мне", None, "the telegram's framing", ["omission", "name"], "minor"),
+        (None, "Текст письма направляю", None, "the telegram's own sentence", ["omission"], "minor"),
+        (None, "Из ВАРШАВЫ", None, "dispatch line", ["omission", "number", "date", "name"], "minor"),
+        (None, "ПОНОМАРЕНКО", None, "the telegram's signature", ["omission", "name"], "minor"),
+    ],
+    "notes": "Translation-first page with no blank lines; the transmitting telegram stands BEFORE the letter and quotes its last two sentences (a framing clause ending in ':' runs into the quotation). Planted: the duplicate. Traps: the telegram's framing, dispatch line and signature, тыс., per cent, a date line.",
+}
