@@ -220,6 +220,14 @@ def test_a_bracketed_translator_note_inside_a_paragraph_is_editorial() -> None:
     ]
 
 
+def test_an_editors_bracketed_note_among_a_drafts_sentences_is_editorial() -> None:
+    text = "Прошу прислать 30 механиков. [Далее зачеркнуто: Считаю просьбу обоснованной.]"
+    assert kinds(text) == [
+        ("text", "Прошу прислать 30 механиков."),
+        ("editorial", "[Далее зачеркнуто: Считаю просьбу обоснованной.]"),
+    ]
+
+
 def test_an_inline_bracket_stays_in_the_sentence() -> None:
     assert kinds("He wrote [sic] this.", "en") == [("text", "He wrote [sic] this.")]
 

@@ -28,6 +28,10 @@ follows it in full. Such a block may even rest on one repeated segment of
 short sentence of the letter between framing sentences of its own
 ("В дополнение повторяю … Ответ прошу дать до …").
 
+A witness that rewords the text sentence by sentence (a corrected draft, a retelling) seeds a
+block too, through loose repeats that follow the translated segments in order
+(:mod:`aligner.checks.witness_chain`).
+
 The repeating passage reaches back over untranslated segments that read
 almost like the segment before the translated witness (a quoted greeting
 abbreviated: «Уважаемый тов. Посол!» for «Уважаемый товарищ Посол!"), and
@@ -49,6 +53,7 @@ from ..model import Segment, SegmentKind, Span
 from ..tokens import words
 from . import CheckContext
 from .duplicate import MIN_WORDS, Repeat, repeated_in_translated
+from .witness_chain import MIN_CHAIN, chained_repeats
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -284,6 +289,20 @@ def _widen(
     return lo, hi
 
 
+def _set_apart(segs: Sequence[Segment], k: int, translated: frozenset[str]) -> bool:
+    """Whether the untranslated segment ``k`` lies in a run that page furniture, an editorial note
+    or an untranslated heading opens ("л. 18", "Проект"), or that opens the document: where a loose
+    rewording may be a second witness, not sentences the translation left out."""
+    while k > 0:
+        k -= 1
+        seg = segs[k]
+        if not seg.is_text or seg.kind is SegmentKind.HEADING and seg.id not in translated:
+            return True
+        if seg.id in translated:
+            return False
+    return True
+
+
 def find_blocks(analysis: Analysis) -> tuple[WitnessBlock, ...]:
     """Every untranslated second witness of the original (see the module's description):
     what :attr:`aligner.analysis.Analysis.witness_blocks` keeps."""
@@ -297,6 +316,12 @@ def find_blocks(analysis: Analysis) -> tuple[WitnessBlock, ...]:
             seeds.setdefault(index[rep.later.id], rep)
         elif later and not earlier:
             seeds.setdefault(index[rep.earlier.id], rep)
+    untranslated = [s for s in segs if s.is_text and s.id not in translated]
+    if len(untranslated) >= MIN_CHAIN:  # a reworded witness: loose repeats in order (witness_chain)
+        for rep in chained_repeats(segs, translated):
+            mine = rep.earlier if rep.later.id in translated else rep.later
+            if _set_apart(segs, index[mine.id], translated):
+                seeds.setdefault(index[mine.id], rep)
     if not seeds:
         return ()
     blocks: list[WitnessBlock] = []

@@ -303,6 +303,9 @@ def _text_pieces(
         if translator_note(piece.text) is not None:
             # "Translator's note: …": the sentence is the translator's, not the text's
             yield piece, SegmentKind.EDITORIAL, _TRANSLATOR_NOTE
+        elif is_editorial_block(piece.text):
+            # "[Далее зачеркнуто: …]" among the sentences of a draft: the editor's, not the text's
+            yield piece, SegmentKind.EDITORIAL, "editorial.bracket_block"
         else:
             yield piece, SegmentKind.TEXT, rule
 
