@@ -228,6 +228,15 @@ def test_an_editors_bracketed_note_among_a_drafts_sentences_is_editorial() -> No
     ]
 
 
+def test_a_whole_sentence_in_square_brackets_is_editorial() -> None:
+    text = "The Ambassador left. [The rest of the page is torn off.] The Minister stayed."
+    assert kinds(text, "en") == [
+        ("text", "The Ambassador left."),
+        ("editorial", "[The rest of the page is torn off.]"),
+        ("text", "The Minister stayed."),
+    ]
+
+
 def test_an_inline_bracket_stays_in_the_sentence() -> None:
     assert kinds("He wrote [sic] this.", "en") == [("text", "He wrote [sic] this.")]
 

@@ -303,12 +303,16 @@ def _text_pieces(
         if translator_note(piece.text) is not None:
             # "Translator's note: …": the sentence is the translator's, not the text's
             yield piece, SegmentKind.EDITORIAL, _TRANSLATOR_NOTE
-        elif is_editorial_block(piece.text):
-            # "[Далее зачеркнуто: …]" among the sentences of a draft: the editor's, not the text's
+        elif is_editorial_block(piece.text) or _WHOLE_BRACKETS.fullmatch(piece.text.strip()):
+            # "[Далее зачеркнуто: …]" among the sentences of a draft, "[The rest of the page is torn
+            # off.]" among a translation's: a whole sentence in square brackets is the editor's
             yield piece, SegmentKind.EDITORIAL, "editorial.bracket_block"
         else:
             yield piece, SegmentKind.TEXT, rule
 
+
+#: A sentence wholly in square brackets, none inside: an editor's or translator's note.
+_WHOLE_BRACKETS = regex.compile(r"\[[^\[\]]+\][.!?]?")
 
 #: A line that opens a numbered item or a footnote: "2. Поручить …", "12) To report …", "2 The reference …",
 #: "² Речь идет …".
