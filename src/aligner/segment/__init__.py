@@ -22,7 +22,13 @@ from ..features.dates import find_dates
 from ..model import Segment, SegmentKind, Span
 from ..normalize import Normalized, close_letter_spacing, join_lines
 from ..resources import data_toml
-from .apparatus_lines import COLUMN_GAP, file_number, is_editorial_block, translator_note
+from .apparatus_lines import (
+    COLUMN_GAP,
+    file_number,
+    is_editorial_block,
+    join_bracketed_notes,
+    translator_note,
+)
 from .lines import Line, Paragraph, classify_line, is_date_only, paragraphs
 from .pagebreak import continuation, join_across
 from .sentences import split_sentences
@@ -298,7 +304,7 @@ def _text_pieces(
     if len(lines) == 1 and _is_heading(norm.text):
         yield norm, SegmentKind.HEADING, "heading.capitals"
         return
-    for start, end, rule in split_sentences(norm.text, language):
+    for start, end, rule in join_bracketed_notes(norm.text, split_sentences(norm.text, language)):
         piece = Normalized(norm.text[start:end], norm.offsets[start:end])
         if translator_note(piece.text) is not None:
             # "Translator's note: …": the sentence is the translator's, not the text's

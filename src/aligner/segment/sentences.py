@@ -225,7 +225,7 @@ _ROMAN = frozenset("IVX")
 def _abbreviation_pair(ctx: Context) -> bool | None:
     """Where one abbreviation follows another: a sentence-ending one ("1950 г.") before one that
     opens the next sentence ("г. Москва") ends the sentence; one opening a sentence does not."""
-    if ctx.punctuation != "." or _capital_letter(ctx.token_before):
+    if ctx.punctuation != ".":
         return None
     token = ctx.token_before.lower()
     known = abbreviations(ctx.language)
@@ -244,12 +244,6 @@ def _abbreviation_pair(ctx: Context) -> bool | None:
     return None
 
 
-def _capital_letter(token: str) -> bool:
-    """Whether ``token`` is one capital letter and a period: an initial ("Г. Л."), not the
-    one-letter abbreviation written in lower case ("л. 3", "д. 5")."""
-    return len(token) == 2 and token[0].isupper() and token[1] == "."
-
-
 #: The next token when it is a word with a period before a capitalised word ("г. Москва").
 _NEXT_ABBREVIATION = regex.compile(r"\s+(?P<abbr>\p{L}{1,8}\.)\s+\p{Lu}")
 
@@ -259,7 +253,7 @@ def _abbreviation(ctx: Context) -> bool | None:
 
     Abbreviations marked ``final`` in the data ("г.", "т.д.", "etc.") end one when a capital follows.
     """
-    if ctx.punctuation != "." or _capital_letter(ctx.token_before):
+    if ctx.punctuation != ".":
         return None
     token = ctx.token_before.lower()
     known = abbreviations(ctx.language)
@@ -296,6 +290,19 @@ def _opens_sentence(word: str) -> bool:
         return False
     parses = ru_parses(word)
     return bool(parses) and ru_is_known(word) and not any(p.tag.grammemes & _NAME_TAGS for p in parses)
+
+
+def _bracketed_abbreviation(ctx: Context) -> bool | None:
+    """A short word in lower case right after an opening bracket or a slash, with a period and a
+    figure after it, is an abbreviation inside a mark ("/л. 3/", "[л. 3]", "(стр. 12)"): a sheet or
+    page mark set inside a sentence, no end of it."""
+    if ctx.punctuation != "." or not ctx.next_char.isdigit():
+        return None
+    return False if _BRACKETED_WORD.search(ctx.text, max(0, ctx.start - 6), ctx.start) else None
+
+
+#: A short lower-case word right after an opening bracket or a slash, before a period ("/л").
+_BRACKETED_WORD = regex.compile(r"[/(\[]\p{Ll}{1,4}$")
 
 
 def _lower_case_next(ctx: Context) -> bool | None:
@@ -359,6 +366,7 @@ def _default(ctx: Context) -> bool | None:
 BOUNDARY_RULES: tuple[tuple[str, Rule], ...] = (
     ("sentence.question_or_exclamation_inside", _not_final_punctuation),
     ("sentence.initial", _initial),
+    ("sentence.bracketed_abbreviation", _bracketed_abbreviation),
     ("sentence.abbreviation_pair", _abbreviation_pair),
     ("sentence.abbreviation", _abbreviation),
     ("sentence.lower_case_next", _lower_case_next),
