@@ -27,7 +27,7 @@ from .apparatus_lines import (
     file_number,
     is_editorial_block,
     join_bracketed_notes,
-    translator_note,
+    sentence_note,
 )
 from .lines import Line, Paragraph, classify_line, is_date_only, paragraphs
 from .pagebreak import continuation, join_across
@@ -195,9 +195,6 @@ def _sentence_tail(
     return kinds
 
 
-#: The rule of a sentence that is a translator's or editor's note ("Translator's note: …").
-_TRANSLATOR_NOTE = "editorial.translator_note"
-
 #: A caption is at most this many words long.
 _CAPTION_WORDS = 10
 
@@ -306,19 +303,9 @@ def _text_pieces(
         return
     for start, end, rule in join_bracketed_notes(norm.text, split_sentences(norm.text, language)):
         piece = Normalized(norm.text[start:end], norm.offsets[start:end])
-        if translator_note(piece.text) is not None:
-            # "Translator's note: …": the sentence is the translator's, not the text's
-            yield piece, SegmentKind.EDITORIAL, _TRANSLATOR_NOTE
-        elif is_editorial_block(piece.text) or _WHOLE_BRACKETS.fullmatch(piece.text.strip()):
-            # "[Далее зачеркнуто: …]" among the sentences of a draft, "[The rest of the page is torn
-            # off.]" among a translation's: a whole sentence in square brackets is the editor's
-            yield piece, SegmentKind.EDITORIAL, "editorial.bracket_block"
-        else:
-            yield piece, SegmentKind.TEXT, rule
+        note = sentence_note(piece.text)
+        yield (piece, SegmentKind.EDITORIAL, note) if note else (piece, SegmentKind.TEXT, rule)
 
-
-#: A sentence wholly in square brackets, none inside: an editor's or translator's note.
-_WHOLE_BRACKETS = regex.compile(r"\[[^\[\]]+\][.!?]?")
 
 #: A line that opens a numbered item or a footnote: "2. Поручить …", "12) To report …", "2 The reference …",
 #: "² Речь идет …".

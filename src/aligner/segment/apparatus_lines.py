@@ -36,6 +36,7 @@ __all__ = [
     "is_editorial_block",
     "is_roman_date",
     "join_bracketed_notes",
+    "sentence_note",
     "COLUMN_GAP",
 ]
 
@@ -359,3 +360,19 @@ def join_bracketed_notes(text: str, spans: list[tuple[int, int, str]]) -> list[t
         else:
             out.append((start, end, rule))
     return out
+
+
+#: A sentence wholly in square brackets, none inside: an editor's or translator's note.
+_WHOLE_BRACKETS = regex.compile(r"\[[^\[\]]+\][.!?]?")
+
+
+def sentence_note(sentence: str) -> str | None:
+    """The rule that makes a sentence of running text an editorial note, or ``None``: "Translator's
+    note: …" (the translator's, not the text's), a bracketed note opening with a note word
+    ("[Далее зачеркнуто: …]" among a draft's sentences), or any sentence wholly in square brackets
+    ("[The rest of the page is torn off.]")."""
+    if translator_note(sentence) is not None:
+        return "editorial.translator_note"
+    if is_editorial_block(sentence) or _WHOLE_BRACKETS.fullmatch(sentence.strip()):
+        return "editorial.bracket_block"
+    return None

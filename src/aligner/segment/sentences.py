@@ -16,8 +16,9 @@ import regex
 
 from ..features.names import en_is_common
 from ..morph import ru_is_known, ru_parses
-from ..resources import data_lines, data_toml
+from ..resources import data_toml
 from ..spelling import fold_lookalikes
+from .abbreviations import abbreviations, address_abbreviations, governing_abbreviations, unit_abbreviations
 
 __all__ = ["Context", "BOUNDARY_RULES", "split_sentences", "abbreviations"]
 
@@ -86,50 +87,6 @@ _NEXT_WORD = regex.compile(r"\s+(\p{L}{1,64})")
 _NAME_TAGS = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn"))
 # How far back a token before a period is looked for: longer "words" are no abbreviations.
 _TOKEN_WINDOW = 64
-
-
-@functools.cache
-def abbreviations(language: str) -> dict[str, bool]:
-    """Known abbreviations of a language (lower case, with periods) → whether one may end a sentence."""
-    out: dict[str, bool] = {}
-    for entry in data_lines(f"abbreviations_{language}.txt"):
-        parts = entry.split()
-        out[parts[0].lower()] = "final" in parts[1:]
-    return out
-
-
-@functools.cache
-def unit_abbreviations(language: str) -> frozenset[str]:
-    """Abbreviated units and scales ("тыс.", "руб.") that follow a number: one never opens a
-    sentence, so "2 млн. руб. Это …" ends at "руб.", not at "млн."."""
-    return frozenset(
-        parts[0].lower()
-        for parts in (entry.split() for entry in data_lines(f"abbreviations_{language}.txt"))
-        if "unit" in parts[1:]
-    )
-
-
-@functools.cache
-def address_abbreviations(language: str) -> frozenset[str]:
-    """Abbreviated forms of address ("тов.") that never end a sentence: the addressee follows,
-    even a capitalised common word ("тов. Посол")."""
-    out = set()
-    for entry in data_lines(f"abbreviations_{language}.txt"):
-        parts = entry.split()
-        if "address" in parts[1:]:
-            out.add(parts[0].lower())
-    return frozenset(out)
-
-
-@functools.cache
-def governing_abbreviations(language: str) -> frozenset[str]:
-    """Abbreviated posts ("зав.", "зам.") that never end a sentence: what they govern follows, even a
-    capitalised institution ("Зав. Отделом", "Зам. Министра")."""
-    return frozenset(
-        parts[0].lower()
-        for parts in (entry.split() for entry in data_lines(f"abbreviations_{language}.txt"))
-        if "governs" in parts[1:]
-    )
 
 
 Rule = Callable[[Context], "bool | None"]
