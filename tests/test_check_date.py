@@ -12,6 +12,7 @@ from aligner.checks import CHECKS, run_checks
 from aligner.checks.date import check_date, dates_agree, parse_date
 from aligner.config import Config
 from aligner.model import Severity
+from aligner.pipeline import check_texts
 from check_helpers import context
 
 _RU_MONTHS = (
@@ -163,3 +164,21 @@ def test_a_lone_date_is_still_major_when_the_other_side_gives_no_part_of_it():
     # a fraction whose figures are no day and month of the date is no rendering of it
     _, (f,) = findings([("Отряд прибыл в порт 31 мая.", "The detachment reached the port, 1/2 of it.")])
     assert f.severity == Severity.MAJOR
+
+
+def test_a_roman_month_date_alone_under_the_signature_is_no_major_date_when_left_out() -> None:
+    source = "Запасы угля на складах исчерпаны.\nМинистр связи\nП. ОРЛОВ\n17.XI.52"
+    target = "Coal stocks in the depots are exhausted.\nMinister of Communications\nP. ORLOV"
+    report = check_texts(source, target, config=Config(checks=("date",)))
+    assert all(f.severity in (Severity.MINOR, Severity.INFO) for f in report.findings)
+
+
+def test_a_roman_month_date_under_the_signature_is_still_compared() -> None:
+    source = "Запасы угля на складах исчерпаны.\nМинистр связи\nП. ОРЛОВ\n17.XI.52"
+    target = (
+        "Coal stocks in the depots are exhausted.\nMinister of Communications\nP. ORLOV\nNovember 19, 1952"
+    )
+    (changed,) = check_texts(source, target, config=Config(checks=("date",))).findings
+    assert changed.rule == "date.changed"
+    assert "17 November 1952" in changed.message
+    assert "19 November 1952" in changed.message

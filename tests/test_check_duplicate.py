@@ -53,6 +53,17 @@ def test_a_short_phrase_repeated_is_no_second_witness() -> None:
     assert check_texts(source, "Text.", config=DUP).findings == ()
 
 
+def test_a_reworded_repeat_full_of_short_words_and_figures_is_found() -> None:
+    memo = (
+        "Председатель артели в письме от 3 мая просил выделить на 2 года в распоряжение артели "
+        "в г. Орле 12 грузовых машин и 4 трактора."
+    )
+    copy = "Артель просит выделить на 2 г. в распоряжение артели в г. Орле 12 грузовых машин и 4 трактора."
+    (rep,) = find_repeats([_segment(1, memo), _segment(2, copy)])
+    assert rep.later.id == "s2"
+    assert rep.where == "the end of"
+
+
 def _segment(i: int, text: str) -> Segment:
     offsets = tuple(range(len(text)))
     return Segment(f"s{i}", "source", text, Span(0, len(text)), "text", offsets=offsets)

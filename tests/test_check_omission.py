@@ -533,3 +533,61 @@ def test_three_sentences_condensed_into_one_give_no_major_omission() -> None:
     report = check_texts(source, target, config=CHECKS)
     assert [f.rule for f in report.findings if f.severity.value == "major"] == []
     assert {f.kind for f in report.findings} <= {"omission"}
+
+
+def test_a_freely_rendered_sentence_with_a_capitalised_institution_inside_is_at_most_minor() -> None:
+    source = (
+        "Станция получила из Омска 12 новых вагонов. "
+        "Комитет хотел бы обратить внимание Министерства на то, что к работе на станции допускаются лица, "
+        "прошедшие медицинский осмотр. "
+        "Ремонт пути закончен в срок."
+    )
+    target = (
+        "The station has received 12 new wagons from Omsk. "
+        "The Committee wishes to point out that only persons with a medical check may work there. "
+        "Repairs of the track were completed on time."
+    )
+    findings = check_texts(source, target, config=Config(checks=("omission",))).findings
+    assert all(f.severity.value in ("minor", "info") for f in findings)
+    assert all("free translation" in f.message for f in findings)
+
+
+CLAUSE_SOURCE = (
+    "Стройка получила из Омска 12 новых вагонов. "
+    "Комбинат просит поставить в третьем квартале 400 тонн цемента, из них 150 - для плотины под Куйбышевом. "
+    "Ремонт пути закончен в срок."
+)
+
+
+def test_a_clause_carrying_a_number_left_out_is_a_major_omission() -> None:
+    target = (
+        "The site has received 12 new wagons from Omsk. "
+        "The combine asks for 400 tons of cement to be delivered in the third quarter. "
+        "Repairs of the track were completed on time."
+    )
+    report = check_texts(CLAUSE_SOURCE, target, config=CHECKS)
+    (lost,) = [f for f in report.findings if f.kind == "omission"]
+    assert lost.severity.value == "major"
+    shown = CLAUSE_SOURCE[lost.source_evidence[0].start : lost.source_evidence[0].end]
+    assert shown.startswith("из них 150")
+
+
+def test_a_clause_rendered_gives_no_omission() -> None:
+    target = (
+        "The site has received 12 new wagons from Omsk. "
+        "The combine asks for 400 tons of cement to be delivered in the third quarter, "
+        "150 of them for the dam near Kuibyshev. "
+        "Repairs of the track were completed on time."
+    )
+    assert [
+        f for f in check_texts(CLAUSE_SOURCE, target, config=CHECKS).findings if f.kind == "omission"
+    ] == []
+
+
+def test_a_speaker_given_as_a_pronoun_is_no_lost_clause() -> None:
+    source = "Инженер Орлов доложил, что склад закрыт на ремонт до первого мая. Работы идут по плану."
+    target = (
+        "He reported that the depot was closed for repairs until the first of May. Work is going to plan."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    assert all(f.severity.value in ("minor", "info") for f in report.findings if f.kind == "omission")

@@ -7,7 +7,10 @@ import codecs
 import pytest
 
 from aligner.errors import AlignerError, EncodingError, InputError, LimitError, StructureError
+from aligner.pipeline import check_page
 from aligner.read import decode_bytes, read_page, read_pair
+from aligner.render import render
+from aligner.render.json import report_from_json
 
 PAGE = """## **March 5, 1953**
 
@@ -234,3 +237,39 @@ def test_text_full_of_control_characters_is_refused_by_the_library_as_by_the_com
         decode_bytes(binary_like.encode("utf-8"))
     # a few stray controls in a real text are kept (a form feed between pages, a stray bell)
     assert read_pair("Прибыло 25 советников.\x0c\x07", "25 advisors arrived.").source_text
+
+
+PAGE_WITH_WITNESS_LAST = PAGE.replace(
+    "Original Scan\nTranslation - English\n", "Original Scan\nTranslation - English\nOriginal Scan (draft)\n"
+) + ("\nПроект\n\nПекин, тов. Мао Цзэдуну.\n\nСообщаем Вам о тяжёлой утрате, постигшей нашу партию.\n")
+
+
+def test_an_original_given_after_the_translation_is_read_as_more_of_the_original() -> None:
+    doc = read_page(PAGE_WITH_WITNESS_LAST)
+    text = doc.source_text
+    assert "Сообщаем о тяжёлой утрате" in text[doc.source_span.start : doc.source_span.end]
+    english = text[doc.target_span.start : doc.target_span.end]
+    assert "grave loss" in english
+    assert "Проект" not in english
+    (more,) = doc.source_more
+    assert text[more.start : more.end].strip().startswith("Проект")
+
+
+def test_an_original_after_the_translation_is_segmented_and_checked_as_the_original() -> None:
+    report = check_page(PAGE_WITH_WITNESS_LAST)
+    assert report.source.segments[-1].text.startswith("Сообщаем Вам")
+    assert [s.id for s in report.source.segments] == [
+        f"s{n}" for n in range(1, len(report.source.segments) + 1)
+    ]
+    assert not any("Проект" in s.text for s in report.target.segments)
+
+
+def test_a_page_naming_no_original_after_the_translation_keeps_two_sides() -> None:
+    assert read_page(PAGE).source_more == ()
+
+
+def test_an_original_after_the_translation_survives_the_json_round_trip() -> None:
+    report = check_page(PAGE_WITH_WITNESS_LAST)
+    back = report_from_json(render(report, "json"))
+    assert back.document.source_more == report.document.source_more
+    assert [s.span for s in back.source.segments] == [s.span for s in report.source.segments]

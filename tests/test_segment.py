@@ -73,6 +73,11 @@ RU_CASES = [
     # the abbreviations of offices and of a typist's and an executor's lines
     "|Поступило в 8 Упр. ГШ 12.5.51 г.| |Расшифровал Белов.|",
     "|Беседу вел зав. отделом Орлов.| |Отп. 3 экз.| |Исп. Белов.|",
+    # a post's abbreviation runs on into the capitalised institution it governs
+    "|Зав. Складом доложил о приёмке.| |Отчёт прилагается.|",
+    "|Зам. Председателя комиссии прибыл.|",
+    # a sheet mark inside a sentence
+    "|Сбор составил /л. 3/ в среднем 9 центнеров.| |Уборка идёт.|",
 ]
 
 EN_CASES = [
@@ -115,6 +120,10 @@ def test_english_sentences(case: str) -> None:
         ("|Председателю Совета Министров\nСоюза ССР тов. Сталину|", "ru"),
         # a title in capitals set over two lines runs on
         ("|ДОКЛАД\nКОМАНДУЮЩЕГО ОКРУГОМ|", "ru"),
+        # a date alone under a signature is no part of it; a wrapped sentence goes on into its date
+        ("|Министр связи\nП. ОРЛОВ|\n|17.XI.52|", "ru"),
+        ("|KISELEV|\n|3 August 1956|", "en"),
+        ("|Договор был подписан\n5 мая 1950 г.|", "ru"),
         # the lines of a wrapped paragraph are no heading block
         (
             "|Вчера в Риге и Таллине были проведены собрания актива, на которых\nобсуждался вопрос.|",
@@ -207,6 +216,43 @@ def test_typist_note_and_letter_spaced_signature() -> None:
 def test_editorial_note_on_its_own_line() -> None:
     text = "Kim Il Sung\nChairman\n[signature]"
     assert kinds(text, "en") == [("text", "Kim Il Sung Chairman"), ("editorial", "[signature]")]
+
+
+def test_a_bracketed_translator_note_inside_a_paragraph_is_editorial() -> None:
+    text = "The yield was high. [Translator's note: a pood is 16 kilograms.] Then it rained."
+    assert kinds(text, "en") == [
+        ("text", "The yield was high."),
+        ("editorial", "[Translator's note: a pood is 16 kilograms.]"),
+        ("text", "Then it rained."),
+    ]
+
+
+def test_an_editors_bracketed_note_among_a_drafts_sentences_is_editorial() -> None:
+    text = "Прошу прислать 30 механиков. [Далее зачеркнуто: Считаю просьбу обоснованной.]"
+    assert kinds(text) == [
+        ("text", "Прошу прислать 30 механиков."),
+        ("editorial", "[Далее зачеркнуто: Считаю просьбу обоснованной.]"),
+    ]
+
+
+def test_a_whole_sentence_in_square_brackets_is_editorial() -> None:
+    text = "The Ambassador left. [The rest of the page is torn off.] The Minister stayed."
+    assert kinds(text, "en") == [
+        ("text", "The Ambassador left."),
+        ("editorial", "[The rest of the page is torn off.]"),
+        ("text", "The Minister stayed."),
+    ]
+
+
+def test_a_bracketed_note_quoting_sentences_is_one_editorial_segment() -> None:
+    text = "The Ambassador left. (Handwritten in the margin: 'Agreed. V. M.') The Minister stayed."
+    assert kinds(text, "en") == [
+        ("text", "The Ambassador left."),
+        ("editorial", "(Handwritten in the margin: 'Agreed. V. M.')"),
+        ("text", "The Minister stayed."),
+    ]
+    # brackets without a note word are the text's own
+    assert [k for k, _ in kinds("Посол ушел. (См. выше. Это важно.) Министр остался.")] == ["text"] * 4
 
 
 def test_an_inline_bracket_stays_in_the_sentence() -> None:

@@ -10,11 +10,12 @@ it, or inside a bead whose text segments it lies between.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 
 from .config import Config
 from .errors import InputError
-from .model import Bead, Features, Segment
+from .model import Bead, Features, Segment, SegmentKind
 from .scoring import PreparedScorer, Scorer, basic_features
 
 __all__ = ["BEAD_SHAPES", "bead_shapes"]
@@ -92,6 +93,9 @@ class _Problem:
                 return -score(i0, i1, j0, j1)
 
             self.cost = negated
+        src_walls, tgt_walls = _walls(source), _walls(target)
+        if src_walls or tgt_walls:
+            self.cost = _walled(self.cost, src_walls, tgt_walls)
 
     def beads(self, path: Sequence[tuple[int, int, int, int]]) -> tuple[Bead, ...]:
         """Turn index ranges over text segments into beads, and place the non-text segments."""
@@ -113,6 +117,59 @@ class _Problem:
             after_tgt = tgt_after.get(j1 - 1, []) if j1 > j0 else []
             out.extend(_lone_beads(after_src, after_tgt))
         return tuple(out)
+
+
+#: Apparatus that opens a document of its own (a registration or copy number, an archive reference, a
+#: telegram's transmission line, "Перевод с китайского"): no sentence runs on across it, unlike a
+#: sheet mark or a page number, which may fall inside one.
+_OPENING_RULES = frozenset(
+    (
+        "furniture.reference_number",
+        "furniture.number",
+        "furniture.archive_reference",
+        "furniture.transmission",
+        "furniture.file_number",
+        "furniture.file_reference",
+        "editorial.translator_note",
+        "editorial.document_heading",
+    )
+)
+
+
+def _walls(segments: Sequence[Segment]) -> frozenset[int]:
+    """The indices (among text segments) of the text that opens a new part of the file: after
+    apparatus that opens a document (:data:`_OPENING_RULES`), or a heading after any apparatus
+    (the copy of a letter after a sheet mark and "Перевод с китайского", a note after its draft
+    and its number). No bead takes such a segment together with the text before it."""
+    out: set[int] = set()
+    last = -1
+    marks: list[Segment] = []
+    for seg in segments:
+        if not seg.is_text:
+            marks.append(seg)
+            continue
+        last += 1
+        if marks and last > 0:
+            opening = any(m.rule in _OPENING_RULES for m in marks)
+            if opening or seg.kind is SegmentKind.HEADING:
+                out.add(last)
+        marks = []
+    return frozenset(out)
+
+
+def _walled(
+    cost: Callable[[int, int, int, int], float], src_walls: frozenset[int], tgt_walls: frozenset[int]
+) -> Callable[[int, int, int, int], float]:
+    """``cost`` with every bead that takes a wall (see :func:`_walls`) after its first segment ruled out."""
+
+    def walled(i0: int, i1: int, j0: int, j1: int) -> float:
+        if i1 - i0 > 1 and any(i in src_walls for i in range(i0 + 1, i1)):
+            return math.inf
+        if j1 - j0 > 1 and any(j in tgt_walls for j in range(j0 + 1, j1)):
+            return math.inf
+        return cost(i0, i1, j0, j1)
+
+    return walled
 
 
 def _placement(segments: Sequence[Segment]) -> dict[int, list[Segment]]:

@@ -216,6 +216,9 @@ class Document:
     target_path: str = ""
     metadata: Metadata = attrs.field(factory=Metadata)
     header: tuple[Segment, ...] = ()
+    #: Further stretches of the original after the translation, in order: a page that gives a
+    #: second witness (a record quoting the text, a draft) after the English, as its contents list says.
+    source_more: tuple[Span, ...] = ()
 
     def text_of(self, side: str) -> str:
         """The original text that offsets of ``side`` point into."""

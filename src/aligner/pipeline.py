@@ -11,6 +11,8 @@ import functools
 import gc
 from collections.abc import Iterator
 
+import attrs
+
 from . import morph, translit
 from .align import align
 from .analysis import analyse_document
@@ -21,7 +23,7 @@ from .features import analyse, release_readings
 from .files import read_bytes, write_atomic
 from .invariants import check_invariants, debug_enabled
 from .lexicon import Lexicon, default_lexicon, load_lexicon
-from .model import SOURCE, TARGET, Document, Features, Report, Side
+from .model import SOURCE, TARGET, Document, Features, Report, Segment, Side
 from .read import decode_bytes, read_page, read_pair
 from .scoring import LexicalScorer, cognate_key
 from .segment import segment_side
@@ -73,19 +75,23 @@ _LONG_DOCUMENT = 4_000
 
 
 def _check_document(document: Document, config: Config) -> Report:
-    source = Side(
-        SOURCE,
-        document.source_language,
-        segment_side(
+    source_segments: list[Segment] = []
+    for span in (document.source_span, *document.source_more):
+        found = segment_side(
             document.source_text,
-            document.source_span,
+            span,
             side=SOURCE,
             language=document.source_language,
             split=config.split,
             max_segments=config.max_segments,
             name=document.path,
-        ),
-    )
+        )
+        # a further stretch of the original (a witness after the translation) numbers on
+        before = len(source_segments)
+        source_segments.extend(
+            [attrs.evolve(s, id=f"s{before + n}") if before else s for n, s in enumerate(found, start=1)]
+        )
+    source = Side(SOURCE, document.source_language, tuple(source_segments))
     target = Side(
         TARGET,
         document.target_language,

@@ -19,7 +19,16 @@ from .errors import InputError, LimitError, StructureError
 from .model import Document, SegmentKind, Span
 from .read_decode import decode_bytes, refuse_unreadable
 from .read_header import _language, _parse_header
-from .read_sides import _CYR, _LAT, _best_split, _contents_order, _has_script, split_sides
+from .read_sides import (
+    _CYR,
+    _LAT,
+    _best_split,
+    _contents_order,
+    _has_script,
+    original_after,
+    split_sides,
+    split_three,
+)
 from .segment import segment_paragraphs
 from .segment.lines import Paragraph
 
@@ -57,6 +66,11 @@ def read_page(text: str, *, path: str = "", max_chars: int | None = None) -> Doc
         source_first = order
         k = split_sides(text, units, source_first=source_first)
     first, second = units[:k], units[k:]
+    more: tuple[Span, ...] = ()
+    three = split_three(text, units) if source_first and original_after(metadata.contents) else None
+    if three is not None:  # a second witness given after the translation
+        first, second = units[: three[0]], units[three[0] : three[1]]
+        more = (Span(units[three[1]].lines[0].start, len(text)),)
     src_paras, tgt_paras = (first, second) if source_first else (second, first)
     if not _has_script(text, src_paras, _CYR):
         msg = f"{name}: no Russian original found (expected Cyrillic text before the translation)"
@@ -70,7 +84,8 @@ def read_page(text: str, *, path: str = "", max_chars: int | None = None) -> Doc
     body_start = body[0].lines[0].start
     boundary = second[0].lines[0].start
     if source_first:
-        source_span, target_span = Span(body_start, boundary), Span(boundary, len(text))
+        end = more[0].start if more else len(text)
+        source_span, target_span = Span(body_start, boundary), Span(boundary, end)
     else:
         target_span, source_span = Span(body_start, boundary), Span(boundary, len(text))
     header = segment_paragraphs(
@@ -86,6 +101,7 @@ def read_page(text: str, *, path: str = "", max_chars: int | None = None) -> Doc
         path=path,
         metadata=metadata,
         header=header,
+        source_more=more,
     )
 
 

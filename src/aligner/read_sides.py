@@ -12,7 +12,7 @@ import regex
 from .read_header import _format
 from .segment.lines import Paragraph
 
-__all__ = ["split_sides"]
+__all__ = ["split_sides", "original_after", "split_three"]
 
 
 _CYR = regex.compile(r"\p{Script=Cyrillic}")
@@ -60,9 +60,8 @@ def _has_script(text: str, paras: list[Paragraph], pattern: regex.Pattern[str]) 
     return any(pattern.search(text, p.lines[0].start, p.lines[-1].end) for p in paras)
 
 
-def _contents_order(contents: tuple[str, ...]) -> bool | None:
-    """Whether the contents list names the original first (True), the translation first (False),
-    or does not name both (None)."""
+def _contents_sequence(contents: tuple[str, ...]) -> list[str]:
+    """The contents list as the sides it names, in order: "o" for an original, "t" for a translation."""
     words = _format()["contents"]
     original = tuple(str(w) for w in words["original_words"])
     translation = tuple(str(w) for w in words["translation_words"])
@@ -73,6 +72,49 @@ def _contents_order(contents: tuple[str, ...]) -> bool | None:
             order.append("t")
         elif any(w in low for w in original):
             order.append("o")
+    return order
+
+
+def _contents_order(contents: tuple[str, ...]) -> bool | None:
+    """Whether the contents list names the original first (True), the translation first (False),
+    or does not name both (None)."""
+    order = _contents_sequence(contents)
     if "o" not in order or "t" not in order:
         return None
     return order[0] == "o"
+
+
+def original_after(contents: tuple[str, ...]) -> bool:
+    """Whether the contents list names an original after the translation when it names one before
+    ("Original Scan", "Translation - English", "Original Scan (record)"): a second witness given last."""
+    order = _contents_sequence(contents)
+    return "t" in order and "o" in order[: order.index("t")] and "o" in order[order.index("t") :]
+
+
+def split_three(text: str, paras: list[Paragraph]) -> tuple[int, int] | None:
+    """Where a page that gives the original, the translation, then more of the original (a second
+    witness after the English) changes script: the index of the translation's first paragraph and of
+    the trailing original's first, chosen to leave the fewest letters of the wrong script in each
+    part (Latin in the originals, Cyrillic in the translation). ``None`` when no trailing part holds
+    more Cyrillic than Latin letters."""
+    counts = [_script_counts(text, p) for p in paras]
+    n = len(counts)
+    cyr, lat = [0], [0]  # prefix sums
+    for c, la in counts:
+        cyr.append(cyr[-1] + c)
+        lat.append(lat[-1] + la)
+    best: tuple[int, int, int] | None = None  # cost, i, j
+    low, low_i = lat[0] - cyr[0], 0  # the least lat[i] - cyr[i] for i <= j
+    for j in range(n + 1):
+        if lat[j] - cyr[j] < low:
+            low, low_i = lat[j] - cyr[j], j
+        cost = low + cyr[j] + lat[n] - lat[j]
+        if best is None or cost < best[0]:
+            best = (cost, low_i, j)
+    if best is None:
+        return None
+    _cost, i, j = best
+    tail_cyr, tail_lat = cyr[n] - cyr[j], lat[n] - lat[j]
+    if not 0 < i < j < n or tail_cyr <= tail_lat or lat[j] - lat[i] == 0:
+        return None
+    return i, j

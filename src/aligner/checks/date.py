@@ -27,8 +27,9 @@ import regex
 from ..config import Config
 from ..features.dates import month_forms
 from ..features.values import DateValue
-from ..model import Bead, Finding, Mention, Segment, Severity
+from ..model import SOURCE, Bead, Finding, Mention, Segment, Severity
 from ..resources import data_toml
+from ..segment.apparatus_lines import is_roman_date
 from ..tokens import word_pattern
 from . import CheckContext
 from ._figures import apparatus_line, hedged_beads
@@ -106,9 +107,19 @@ def _collect(context: CheckContext, segments: Sequence[Segment]) -> _Side:
         dates.extend(features.dates)
         if apparatus_line(seg, features):
             quiet.update(features.dates)
+        text = context.source_text if seg.side == SOURCE else context.target_text
+        quiet.update(m for m in features.dates if is_roman_date(_own_line(text, m)))
         for n in features.numbers:
             numbers.update(float(v) for v in n.number.amounts)
     return _Side(dates, frozenset(numbers), frozenset(quiet))
+
+
+def _own_line(text: str, mention: Mention) -> str:
+    """The line of ``text`` holding ``mention``, stripped: a Roman-month date alone on it ("4.IX.53"
+    under the signature) is a typist's or clerk's dating mark, compared but never reported alone."""
+    start = text.rfind("\n", 0, mention.span.start) + 1
+    end = text.find("\n", mention.span.end)
+    return text[start : end if end >= 0 else len(text)].strip()
 
 
 def _is_year_like(mention: Mention) -> bool:

@@ -182,6 +182,8 @@ def _compare(later: Segment, earlier: Segment, lw: _Words, ew: _Words) -> Repeat
     first, last = first + ops[0].dest_start, first + ops[-1].dest_end - 1
     variants: list[tuple[str, str]] = []
     same = 0
+    # the share is of words that count: numbers and short words neither make nor break a repeat
+    counted = sum(1 for w in sw if _letters(short.text[w[0] : w[1]]) >= 3)
     for op in ops:
         if op.tag == "equal":
             # numbers and short words ("1 мая 1917 года") do not make a passage of their own
@@ -190,7 +192,7 @@ def _compare(later: Segment, earlier: Segment, lw: _Words, ew: _Words) -> Repeat
         a = " ".join(short.text[w[0] : w[1]] for w in sw[op.src_start : op.src_end])
         b = " ".join(long_.text[w[0] : w[1]] for w in stretch[op.dest_start - offset : op.dest_end - offset])
         variants.append((a, b) if short is later else (b, a))
-    if same < MIN_WORDS - 1 or same < 0.6 * len(sw):
+    if same < MIN_WORDS - 1 or same < 0.6 * counted:
         return None
     short_span = short.raw_span(sw[0][0], sw[-1][1])
     long_span = long_.raw_span(stretch[0][0], stretch[-1][1])

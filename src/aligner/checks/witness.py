@@ -28,10 +28,16 @@ follows it in full. Such a block may even rest on one repeated segment of
 short sentence of the letter between framing sentences of its own
 ("В дополнение повторяю … Ответ прошу дать до …").
 
+A witness that rewords the text sentence by sentence (a corrected draft, a retelling) seeds a
+block too, through loose repeats that follow the translated segments in order
+(:mod:`aligner.checks.witness_chain`).
+
 The repeating passage reaches back over untranslated segments that read
 almost like the segment before the translated witness (a quoted greeting
 abbreviated: «Уважаемый тов. Посол!» for «Уважаемый товарищ Посол!"), and
-forward likewise (:func:`_widen`): the repeat starts where the quotation does.
+forward likewise (:func:`_widen`): the repeat starts where the quotation does, at the
+quotation mark when the covering sentence runs into the first repeated segment
+("Передаю текст сообщения: «…»", :func:`_inner_start`).
 """
 
 from __future__ import annotations
@@ -47,6 +53,7 @@ from ..model import Segment, SegmentKind, Span
 from ..tokens import words
 from . import CheckContext
 from .duplicate import MIN_WORDS, Repeat, repeated_in_translated
+from .witness_chain import MIN_CHAIN, chained_repeats
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -183,6 +190,8 @@ def _block(
     if lead is not None:  # the quotation opens inside the framing sentence before the passage
         opening, m = lead
         lo, witness = lo - 1, (*segs[m:w_lo], *witness)
+    elif lo in seeds:  # the first repeat may cover only the end of its segment (framing run into it)
+        opening = _inner_start(seeds[lo], segs[lo])
     return WitnessBlock(
         segments=tuple(block),
         passage=tuple(segs[lo : hi + 1]),
@@ -213,6 +222,21 @@ def _quoted_lead(segs: Sequence[Segment], lo: int, start: int, near: range) -> t
         ends = _alnum_words(segs[m].text.lower())[-len(quoted) :]
         if segs[m].is_text and fuzz.ratio(" ".join(quoted), " ".join(ends)) >= NEIGHBOUR_SCORE:
             return lead.raw_span(cut, len(lead.text)).start, m
+    return None
+
+
+def _inner_start(rep: Repeat, seg: Segment) -> int | None:
+    """Where the repeat ``rep`` starts inside ``seg`` when a framing sentence runs into it ("Передаю
+    текст сообщения: «Quoted sentence."): at the quotation mark, when the quoted words read almost
+    like the end of the segment they repeat; else ``None`` (the whole segment: a sentence of the
+    witness that rewords the other's without marking a quotation)."""
+    partner = rep.earlier if rep.later.id == seg.id else rep.later
+    cut = max(seg.text.rfind(ch) for ch in _OPENERS)
+    quoted = _alnum_words(seg.text[cut + 1 :].lower()) if cut > 0 else []
+    if len(quoted) >= MIN_WORDS:
+        ends = _alnum_words(partner.text.lower())[-len(quoted) :]
+        if fuzz.ratio(" ".join(quoted), " ".join(ends)) >= NEIGHBOUR_SCORE:
+            return seg.raw_span(cut, len(seg.text)).start
     return None
 
 
@@ -265,6 +289,20 @@ def _widen(
     return lo, hi
 
 
+def _set_apart(segs: Sequence[Segment], k: int, translated: frozenset[str]) -> bool:
+    """Whether the untranslated segment ``k`` lies in a run that page furniture, an editorial note
+    or an untranslated heading opens ("л. 18", "Проект"), or that opens the document: where a loose
+    rewording may be a second witness, not sentences the translation left out."""
+    while k > 0:
+        k -= 1
+        seg = segs[k]
+        if not seg.is_text or seg.kind is SegmentKind.HEADING and seg.id not in translated:
+            return True
+        if seg.id in translated:
+            return False
+    return True
+
+
 def find_blocks(analysis: Analysis) -> tuple[WitnessBlock, ...]:
     """Every untranslated second witness of the original (see the module's description):
     what :attr:`aligner.analysis.Analysis.witness_blocks` keeps."""
@@ -278,6 +316,12 @@ def find_blocks(analysis: Analysis) -> tuple[WitnessBlock, ...]:
             seeds.setdefault(index[rep.later.id], rep)
         elif later and not earlier:
             seeds.setdefault(index[rep.earlier.id], rep)
+    untranslated = [s for s in segs if s.is_text and s.id not in translated]
+    if len(untranslated) >= MIN_CHAIN:  # a reworded witness: loose repeats in order (witness_chain)
+        for rep in chained_repeats(segs, translated):
+            mine = rep.earlier if rep.later.id in translated else rep.later
+            if _set_apart(segs, index[mine.id], translated):
+                seeds.setdefault(index[mine.id], rep)
     if not seeds:
         return ()
     blocks: list[WitnessBlock] = []

@@ -8,8 +8,10 @@ readers ignore what they do not know):
   with its ``"side"``) when there are any;
 - ``document``: ``citation``, ``summary``, ``archive``, ``translator``,
   ``original_language``, ``contents``, ``target_path``, ``source_span`` and
-  ``target_span`` (where each side lies in its text), ``shared_text`` (true when
-  both sides are in one file, as on an archive page), and ``source_text`` /
+  ``target_span`` (where each side lies in its text), ``source_more_spans`` (further
+  stretches of the original after the translation, on a page that gives a second witness
+  last), ``shared_text`` (true when both sides are in one file, as on an archive page), and
+  ``source_text`` /
   ``target_text`` only when asked for (``include_text=True``);
 - segments: ``offset_runs`` when the normalised text does not map one to one
   onto the original (a hyphenated word joined, say): ``[[i, offset], ...]``
@@ -135,6 +137,8 @@ def report_to_dict(report: Report, *, explain: bool = False, include_text: bool 
     document["target_path"] = doc.target_path
     document["source_span"] = _span_dict(doc.source_span)
     document["target_span"] = _span_dict(doc.target_span)
+    if doc.source_more:
+        document["source_more_spans"] = [_span_dict(span) for span in doc.source_more]
     document["shared_text"] = doc.source_text == doc.target_text
     if include_text:
         document["source_text"] = doc.source_text
@@ -309,6 +313,7 @@ def _report_from_dict(data: dict[str, Any]) -> Report:
     header = [_segment_from(s, SOURCE) for s in data.get("header", [])]
     src_span = Span(**d["source_span"]) if "source_span" in d else None
     tgt_span = Span(**d["target_span"]) if "target_span" in d else None
+    more = tuple(Span(**span) for span in d.get("source_more_spans", ()))
     evidence = {
         SOURCE: [e for f in data["findings"] for e in f["source_evidence"]],
         TARGET: [e for f in data["findings"] for e in f["target_evidence"]],
@@ -321,7 +326,7 @@ def _report_from_dict(data: dict[str, Any]) -> Report:
     elif shared:
         segs = sides[SOURCE] + sides[TARGET] + header
         ev = evidence[SOURCE] + evidence[TARGET]
-        spans = [s for s in (src_span, tgt_span) if s is not None]
+        spans = [s for s in (src_span, tgt_span, *more) if s is not None]
         texts[SOURCE] = texts[TARGET] = _rebuild_text(_extent(segs, ev, spans), segs, ev)
     else:
         for name, span in ((SOURCE, src_span), (TARGET, tgt_span)):
@@ -333,6 +338,7 @@ def _report_from_dict(data: dict[str, Any]) -> Report:
         target_text=texts[TARGET],
         source_span=src_span or Span(0, len(texts[SOURCE])),
         target_span=tgt_span or Span(0, len(texts[TARGET])),
+        source_more=more,
         source_language=d["source_language"],
         target_language=d["target_language"],
         path=d.get("path", ""),

@@ -22,7 +22,13 @@ from ..features.dates import find_dates
 from ..model import Segment, SegmentKind, Span
 from ..normalize import Normalized, close_letter_spacing, join_lines
 from ..resources import data_toml
-from .apparatus_lines import COLUMN_GAP, file_number, is_editorial_block, translator_note
+from .apparatus_lines import (
+    COLUMN_GAP,
+    file_number,
+    is_editorial_block,
+    join_bracketed_notes,
+    sentence_note,
+)
 from .lines import Line, Paragraph, classify_line, is_date_only, paragraphs
 from .pagebreak import continuation, join_across
 from .sentences import split_sentences
@@ -189,9 +195,6 @@ def _sentence_tail(
     return kinds
 
 
-#: The rule of a sentence that is a translator's or editor's note ("Translator's note: …").
-_TRANSLATOR_NOTE = "editorial.translator_note"
-
 #: A caption is at most this many words long.
 _CAPTION_WORDS = 10
 
@@ -298,16 +301,10 @@ def _text_pieces(
     if len(lines) == 1 and _is_heading(norm.text):
         yield norm, SegmentKind.HEADING, "heading.capitals"
         return
-    for start, end, rule in split_sentences(norm.text, language):
+    for start, end, rule in join_bracketed_notes(norm.text, split_sentences(norm.text, language)):
         piece = Normalized(norm.text[start:end], norm.offsets[start:end])
-        if translator_note(piece.text) is not None:
-            # "Translator's note: …": the sentence is the translator's, not the text's
-            yield piece, SegmentKind.EDITORIAL, _TRANSLATOR_NOTE
-        elif is_editorial_block(piece.text):
-            # "… Stalin. [Ed. note: …]": a bracketed note after a sentence of the same line
-            yield piece, SegmentKind.EDITORIAL, "editorial.bracket_block"
-        else:
-            yield piece, SegmentKind.TEXT, rule
+        note = sentence_note(piece.text)
+        yield (piece, SegmentKind.EDITORIAL, note) if note else (piece, SegmentKind.TEXT, rule)
 
 
 #: A line that opens a numbered item or a footnote: "2. Поручить …", "12) To report …", "2 The reference …",
@@ -335,7 +332,9 @@ def _short_lines(lines: list[Line], language: str) -> list[list[Line]]:
     """The run of lines cut after each line that is a classification mark («Строго секретно», «Особая
     папка», "Top Secret"), a date alone ("June 24, 1942") or a title in capitals opening the run
     («ПАМЯТНАЯ ЗАПИСКА») when a line opening with a capital or a figure follows: such a line never
-    runs on into the next ("June 24, 1942" / "Field Army"; a title before its first sentence)."""
+    runs on into the next ("June 24, 1942" / "Field Army"; a title before its first sentence); and
+    before a date alone under a signature, a line ending in a surname in capitals ("П. ОРЛОВ" /
+    "17.XI.52")."""
     groups = [[lines[0]]] if lines else []
     for line, following in zip(lines, lines[1:], strict=False):
         title = len(groups[-1]) == 1 and _is_heading(line.text) and _mostly_lower(following.text)
@@ -343,9 +342,16 @@ def _short_lines(lines: list[Line], language: str) -> list[list[Line]]:
             _is_mark(line.text) or _is_date_line(line.text, language) or title
         ):
             groups.append([following])
+        elif _CLOSED_NAME.search(line.text) and _is_date_line(following.text, language):
+            groups.append([following])  # "П. ОРЛОВ" / "17.XI.52": the signature's date, no part of it
         else:
             groups[-1].append(following)
     return groups
+
+
+#: A line ending in a surname in capitals (a signature: "П. ОРЛОВ", "KISELEV"), not in a word a
+#: wrapped sentence or a dateline would go on from ("… был подписан" / "5 мая 1950 г.").
+_CLOSED_NAME = regex.compile(r"(?<![\p{L}-])\p{Lu}{2,}(?:-\p{Lu}{2,})?\.?$")
 
 
 _OPENS_LINE = regex.compile(r"^[\p{Lu}\d]")
@@ -390,10 +396,12 @@ def _is_date_line(line: str, language: str) -> bool:
 
 
 def _is_heading(line: str) -> bool:
-    """A short line in capitals without end punctuation ("СЕКРЕТНО", "TOP SECRET")."""
+    """A short line in capitals without end punctuation ("СЕКРЕТНО", "TOP SECRET"), not a date
+    whose capitals are a Roman month ("17.XI.52")."""
     letters = _LETTERS.findall(line)
     return (
         len(letters) >= 2
+        and not is_date_only(line)
         and all(ch.isupper() for ch in letters)
         and len(line.split()) <= 6
         and not _ends_with_punctuation(line)

@@ -35,6 +35,8 @@ __all__ = [
     "date_time_mark",
     "is_editorial_block",
     "is_roman_date",
+    "join_bracketed_notes",
+    "sentence_note",
     "COLUMN_GAP",
 ]
 
@@ -150,8 +152,9 @@ _COPY_ITEM = regex.compile(r"(?:^|[,;]\s*)(?P<n>\d{1,2})\s*[-\u2013\u2014]\s*(?P
 
 def translator_note(line: str) -> SegmentKind | None:
     """A translator's or an editor's note on a line of its own ("Translated from the Russian by
-    the staff of the archive.", "Translator's note: …"): editorial, not text to compare."""
-    low = " ".join(line.lower().split())
+    the staff of the archive.", "Translator's note: …"), or a sentence of the text that is such a note
+    in brackets ("[Translator's note: …]"): editorial, not text to compare."""
+    low = " ".join(line.lower().split()).lstrip("[(")
     return SegmentKind.EDITORIAL if low.startswith(_list("translator_openers")) else None
 
 
@@ -320,3 +323,56 @@ def is_editorial_block(text: str) -> bool:
 def is_roman_date(line: str) -> bool:
     """Whether the line is a date with a Roman month and nothing else ("5.III.47 г.")."""
     return _ROMAN_DATE.match(line) is not None
+
+
+#: The most sentences one bracketed note may be cut into before it is joined again.
+_NOTE_PIECES = 6
+_CLOSER = {"[": "]", "(": ")"}
+
+
+def join_bracketed_notes(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The sentence ``spans`` of ``text`` with those of one bracketed editor's note joined again: a
+    note opening with a note word whose quoted words hold a full stop ("(Handwritten in the margin:
+    'Agreed. V. M.')") is cut by the sentence splitter. The pieces up to the one where the bracket
+    closes (:data:`_NOTE_PIECES` at most) are joined up to the bracket, and what follows it in that
+    piece is a sentence of its own, so that :func:`is_editorial_block` knows the whole note."""
+    out: list[tuple[int, int, str]] = []
+    todo = list(spans)
+    while todo:
+        start, end, rule = todo.pop(0)
+        body = text[start:end].strip()
+        closer = _CLOSER.get(body[:1])
+        words = _words(body) if closer is not None and closer not in body else ()
+        if closer is None or not words or not any(f in _editorial_openers() for f in _forms(words[0])):
+            out.append((start, end, rule))
+            continue
+        for k, (_s, e, r) in enumerate(todo[: _NOTE_PIECES - 1]):
+            at = text.find(closer, _s, e)
+            if at < 0:
+                continue
+            cut = at + 1
+            while cut < e and text[cut] in ".!?":
+                cut += 1
+            out.append((start, cut, r))
+            rest = cut + len(text[cut:e]) - len(text[cut:e].lstrip())
+            todo = ([(rest, e, r)] if rest < e else []) + todo[k + 1 :]
+            break
+        else:
+            out.append((start, end, rule))
+    return out
+
+
+#: A sentence wholly in square brackets, none inside: an editor's or translator's note.
+_WHOLE_BRACKETS = regex.compile(r"\[[^\[\]]+\][.!?]?")
+
+
+def sentence_note(sentence: str) -> str | None:
+    """The rule that makes a sentence of running text an editorial note, or ``None``: "Translator's
+    note: …" (the translator's, not the text's), a bracketed note opening with a note word
+    ("[Далее зачеркнуто: …]" among a draft's sentences), or any sentence wholly in square brackets
+    ("[The rest of the page is torn off.]")."""
+    if translator_note(sentence) is not None:
+        return "editorial.translator_note"
+    if is_editorial_block(sentence) or _WHOLE_BRACKETS.fullmatch(sentence.strip()):
+        return "editorial.bracket_block"
+    return None

@@ -18,6 +18,13 @@ from ..features.names import en_is_common
 from ..morph import ru_is_known, ru_parses
 from ..resources import data_lines, data_toml
 from ..spelling import fold_lookalikes
+from .abbreviations import (
+    abbreviations,
+    address_abbreviations,
+    figure_abbreviations,
+    governing_abbreviations,
+    unit_abbreviations,
+)
 
 __all__ = ["Context", "BOUNDARY_RULES", "split_sentences", "abbreviations"]
 
@@ -88,38 +95,6 @@ _NAME_TAGS = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn"))
 _TOKEN_WINDOW = 64
 
 
-@functools.cache
-def abbreviations(language: str) -> dict[str, bool]:
-    """Known abbreviations of a language (lower case, with periods) → whether one may end a sentence."""
-    out: dict[str, bool] = {}
-    for entry in data_lines(f"abbreviations_{language}.txt"):
-        parts = entry.split()
-        out[parts[0].lower()] = "final" in parts[1:]
-    return out
-
-
-@functools.cache
-def unit_abbreviations(language: str) -> frozenset[str]:
-    """Abbreviated units and scales ("тыс.", "руб.") that follow a number: one never opens a
-    sentence, so "2 млн. руб. Это …" ends at "руб.", not at "млн."."""
-    return frozenset(
-        parts[0].lower()
-        for parts in (entry.split() for entry in data_lines(f"abbreviations_{language}.txt"))
-        if "unit" in parts[1:]
-    )
-
-
-@functools.cache
-def figure_abbreviations(language: str) -> frozenset[str]:
-    """Final abbreviations that end a sentence only after a figure («1950 г.», «XX в.»): after a word
-    they are another abbreviation of the same letters («в г. Москве», «НАЧАЛЬНИКА г. ТУЛЫ»: город)."""
-    return frozenset(
-        parts[0].lower()
-        for parts in (entry.split() for entry in data_lines(f"abbreviations_{language}.txt"))
-        if "figure" in parts[1:]
-    )
-
-
 #: The end of the text before an abbreviation that follows a figure: "1950 ", "8.VII.45 ", "XX ", "1950-х ".
 _FIGURE_BEFORE = regex.compile(r"(?:\d(?:-?\p{Ll}{1,2})?|(?<!\p{L})[IVXLC]+)\s*$")
 
@@ -128,18 +103,6 @@ def _figure_before(ctx: Context, abbreviation: str) -> bool:
     """Whether a figure stands right before ``abbreviation`` (the token ending at the punctuation)."""
     at = ctx.start + 1 - len(abbreviation)
     return _FIGURE_BEFORE.search(ctx.text, max(0, at - 16), at) is not None
-
-
-@functools.cache
-def address_abbreviations(language: str) -> frozenset[str]:
-    """Abbreviated forms of address ("тов.") that never end a sentence: the addressee follows,
-    even a capitalised common word ("тов. Посол")."""
-    out = set()
-    for entry in data_lines(f"abbreviations_{language}.txt"):
-        parts = entry.split()
-        if "address" in parts[1:]:
-            out.add(parts[0].lower())
-    return frozenset(out)
 
 
 Rule = Callable[[Context], "bool | None"]
@@ -269,7 +232,7 @@ def _abbreviation(ctx: Context) -> bool | None:
     known = abbreviations(ctx.language)
     for cand in (_spaced_abbreviation(ctx, token), token, token.rsplit("-", 1)[-1]):
         if cand in known:
-            if cand in address_abbreviations(ctx.language):
+            if cand in address_abbreviations(ctx.language) or cand in governing_abbreviations(ctx.language):
                 return False
             final = known[cand] and (
                 cand not in figure_abbreviations(ctx.language) or _figure_before(ctx, cand)
@@ -303,6 +266,19 @@ def _opens_sentence(word: str) -> bool:
         return False
     parses = ru_parses(word)
     return bool(parses) and ru_is_known(word) and not any(p.tag.grammemes & _NAME_TAGS for p in parses)
+
+
+def _bracketed_abbreviation(ctx: Context) -> bool | None:
+    """A short word in lower case right after an opening bracket or a slash, with a period and a
+    figure after it, is an abbreviation inside a mark ("/л. 3/", "[л. 3]", "(стр. 12)"): a sheet or
+    page mark set inside a sentence, no end of it."""
+    if ctx.punctuation != "." or not ctx.next_char.isdigit():
+        return None
+    return False if _BRACKETED_WORD.search(ctx.text, max(0, ctx.start - 6), ctx.start) else None
+
+
+#: A short lower-case word right after an opening bracket or a slash, before a period ("/л").
+_BRACKETED_WORD = regex.compile(r"[/(\[]\p{Ll}{1,4}$")
 
 
 def _lower_case_next(ctx: Context) -> bool | None:
@@ -385,6 +361,7 @@ def _default(ctx: Context) -> bool | None:
 BOUNDARY_RULES: tuple[tuple[str, Rule], ...] = (
     ("sentence.question_or_exclamation_inside", _not_final_punctuation),
     ("sentence.initial", _initial),
+    ("sentence.bracketed_abbreviation", _bracketed_abbreviation),
     ("sentence.abbreviation_pair", _abbreviation_pair),
     ("sentence.abbreviation", _abbreviation),
     ("sentence.month_day", _month_day),

@@ -13,6 +13,7 @@ from .absorbed import absorbed
 from .contrast import contrast_finding, stranger_part
 from .footnotes import footnote_number
 from .length import length_finding, length_model
+from .lost import lost_clause
 from .members import find_echo, piece_finding, short_unsupported, unrendered_piece, unsupported_members
 from .messages import finding, lone_severity, quoted, shortened
 from .run_on import moved_run_on, run_on_addition, run_on_omission
@@ -153,7 +154,20 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
             if piece is not None:
                 yield piece_finding(context, piece, mine, others)
                 continue
-        if not lone:
+            lost = lost_clause(context, mine, others, lexicon=lexicon) if side == SOURCE else None
+            if lost is not None:
+                yield finding(
+                    side,
+                    "lost_clause",
+                    Severity.MAJOR,
+                    mine=mine,
+                    others=others,
+                    evidence=(lost.span,),
+                    quote=f"“{shortened(lost.text)}”",
+                    id=lost.seg.id,
+                    other=others[0].id,
+                )
+                continue
             stranger = stranger_part(context, mine, others, side=side, model=model, lexicon=lexicon)
             if stranger is not None:
                 yield contrast_finding(stranger, mine, others)

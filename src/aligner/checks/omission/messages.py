@@ -160,6 +160,11 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "of its own run into the next with no stop, hardly any of its words ({share}) renders the "
         "original beside it, and the rest renders that original.{why}"
     ),
+    (SOURCE, "lost_clause"): (
+        "The words {quote} ({id}) seem to have no translation: they give a number or a name the "
+        "translation beside it ({other}) does not, and none of their words is rendered there, while "
+        "the rest of the sentence is."
+    ),
     (SOURCE, "clause"): (
         "The words {quote} ({id}) seem to have no translation: none of them is rendered in the "
         "translation beside it, which is also shorter than the original predicts."
@@ -177,6 +182,18 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "The translation's passage {quote} ({id}) seems to have no original: the segment reads as "
         "two sentences run together (a heading with no stop?), and the original beside it "
         "({other}) is as long as the other one alone."
+    ),
+    (SOURCE, "run_on_loose"): (
+        "The passage {quote} ({id}) may have no translation: the segment reads as two sentences run "
+        "together, and the translation beside it ({other}) is as long as the other one alone. (Minor: "
+        "the translation renders as large a share of the passage's words as of the rest: a free "
+        "translation may have recast the whole sentence.)"
+    ),
+    (TARGET, "run_on_loose"): (
+        "The translation's passage {quote} ({id}) may have no original: the segment reads as two "
+        "sentences run together, and the original beside it ({other}) is as long as the other one alone. "
+        "(Minor: the original holds as large a share of the passage's words as of the rest: a free "
+        "translation may have recast the whole sentence.)"
     ),
     (SOURCE, "run_on_heading"): (
         "The passage {quote} ({id}) seems to have no translation: it reads as a heading run into the "

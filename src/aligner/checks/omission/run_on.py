@@ -82,18 +82,22 @@ def run_on_extra(
     return _best_part(seg, lambda kept: model.z(max(1, source_chars), kept), breaks, unrendered)
 
 
-def _run_on_found(side: str, seg: Segment, other: Segment, part: tuple[Span, str] | None) -> Finding | None:
-    """The ``run_on`` finding of the part of a run-on segment of ``side`` that ``other`` leaves out."""
+def _run_on_found(
+    side: str, seg: Segment, other: Segment, part: tuple[Span, str] | None, *, doubt: bool = False
+) -> Finding | None:
+    """The ``run_on`` finding of the part of a run-on segment of ``side`` that ``other`` leaves out;
+    minor when ``doubt`` (a break no stop marks, and some of the part's words met beside it)."""
     if part is None:
         return None
     span, text = part
     letters = [ch for ch in text if ch.isalpha()]
     heading = bool(letters) and all(ch.isupper() for ch in letters)  # "PEOPLE'S COMMISSARIAT … NOTE"
+    rule = "run_on_heading" if heading else "run_on_loose" if doubt else ""
     return finding(
         side,
         "run_on",
-        Severity.MINOR if heading else Severity.MAJOR,
-        message_rule="run_on_heading" if heading else "",
+        Severity.MINOR if heading or doubt else Severity.MAJOR,
+        message_rule=rule,
         mine=(seg,),
         others=(other,),
         evidence=(span,),
@@ -126,7 +130,19 @@ def run_on_omission(
             breaks_of(context, seg, loose=True),
             unrendered=None if opens else unrendered_test(other, "target", SOURCE, lexicon),
         )
-    return _run_on_found(SOURCE, seg, other, part)
+    return _run_on_found(SOURCE, seg, other, part, doubt=_favoured(seg, part, other, lexicon))
+
+
+def _favoured(seg: Segment, part: tuple[Span, str] | None, other: Segment, lexicon: WordKeys) -> bool:
+    """Whether ``other`` meets as large a share of the words of the part said to have no counterpart
+    as of the rest of ``seg``: the lengths alone chose the part, and the words do not bear it out
+    (a free rendering of the whole sentence, shorter than the original)."""
+    if part is None:
+        return False
+    other_side = "target" if seg.side == SOURCE else SOURCE
+    kept = seg.text.replace(part[1], " ", 1)
+    left = support_share(part[1], seg.side, other.text, other_side, lexicon)
+    return left > 0 and left >= support_share(kept, seg.side, other.text, other_side, lexicon)
 
 
 def run_on_addition(
@@ -146,7 +162,7 @@ def run_on_addition(
     heads = part is not None and head_line(context.target_text, seg, part[0])
     if heads and head_line(context.source_text, other, None):
         return None  # "FENG XI [Stalin]" over the text renders the original's "ФЫН СИ" over its own
-    return _run_on_found(TARGET, seg, other, part)
+    return _run_on_found(TARGET, seg, other, part, doubt=_favoured(seg, part, other, lexicon))
 
 
 def head_line(text: str, seg: Segment, part: Span | None) -> bool:

@@ -1,0 +1,85 @@
+"""A clause of the original that carries a fact the translation does not give.
+
+"… просит принять 300 детей, из них 120 - в санатории Крыма." rendered "… asks that 300
+children be accepted.": the translation is hardly shorter than the original predicts (the
+clause is short), so the length rules see nothing, and the clause has too few words for the
+word rules alone. But the clause holds a number or a name the translation lacks, none of its
+words is rendered beside it, and the rest of the sentence is: that is a clause left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...analysis import WordKeys, number_keys
+from ...model import SOURCE, Segment, Span
+from ...tokens import words
+from .. import CheckContext
+from .breaks import Piece, clauses
+from .keys import Plain, bag, matched_mentions, support_share, word_count, word_key_sets
+
+__all__ = ["lost_clause", "REST_SUPPORT", "MIN_CLAUSE_KEYS", "COMMON_LETTERS"]
+
+#: The least share of the rest of the sentence's keyed words the translation must render.
+REST_SUPPORT = 0.5
+#: The fewest keyed words and numbers the clause needs (one of them the fact it carries).
+MIN_CLAUSE_KEYS = 2
+
+
+def _lost_names(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> list[Span]:
+    """Where ``mine`` names a name ``others`` does not give."""
+    given = matched_mentions(context, mine, others)
+    return [m.span for m in context.mentions(mine, "names") if not any(m.span.overlaps(g) for g in given)]
+
+
+#: The fewest letters of the common word a clause needs (a word, not a list of names or figures).
+COMMON_LETTERS = 4
+
+
+def _has_common_word(text: str) -> bool:
+    """Whether ``text`` holds a word in lower case of :data:`COMMON_LETTERS` letters or more: a
+    clause, not a list of names or figures the other side may spell and join otherwise."""
+    return any(w[:1].islower() and len(w) >= COMMON_LETTERS for w in words(text))
+
+
+def lost_clause(
+    context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment], *, lexicon: WordKeys
+) -> Piece | None:
+    """The clause (a run of clauses, under half the sentence's words) of an original segment of
+    ``mine`` that ``others`` leaves out, judged by the fact it carries: it holds a number or a
+    name ``others`` does not give (a name only outside the sentence's opening clause, where the
+    speaker stands, whom translations often give as "he" or "the Ambassador"); none of its words
+    or numbers meets ``others``; it has a common word (:func:`_has_common_word`) and
+    :data:`MIN_CLAUSE_KEYS` keyed words (a number counting as one) or more; and ``others``
+    renders at least :data:`REST_SUPPORT` of the rest of the sentence. The longest such clause,
+    or ``None``."""
+    theirs = bag((o.text for o in others), "target", lexicon)
+    other_text = " ".join(o.text for o in others)
+    lost_names: list[Span] | None = None  # looked up when a clause first qualifies
+    best: Piece | None = None
+    for seg in mine:
+        if seg.side != SOURCE or not seg.is_text:
+            continue
+        half = word_count(seg.text) / 2
+        for piece in clauses(seg):
+            text = piece.text
+            if word_count(text) > half or (best is not None and len(text) <= len(best.text)):
+                continue
+            keyed = word_key_sets(Plain(text), lexicon, SOURCE)
+            numbers = number_keys(text)
+            if not _has_common_word(text) or len(keyed) + bool(numbers) < MIN_CLAUSE_KEYS or numbers & theirs:
+                continue  # a clause of names or figures alone: a list the other side may spell otherwise
+            if any(k & theirs for k in keyed):
+                continue
+            if not numbers:
+                if piece.start == 0:
+                    continue  # "Гарриман заявил, …": the speaker, whom translations often give as "he"
+                if lost_names is None:
+                    lost_names = _lost_names(context, mine, others)
+                if not any(span.overlaps(piece.span) for span in lost_names):
+                    continue
+            rest = seg.text[: piece.start] + " " + seg.text[piece.end :]
+            if support_share(rest, SOURCE, other_text, "target", lexicon) < REST_SUPPORT:
+                continue
+            best = piece
+    return best
