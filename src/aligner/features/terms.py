@@ -131,9 +131,15 @@ def may_be_name(form: str) -> bool:
 
 @functools.lru_cache(maxsize=200_000)
 def ru_function_word(form: str) -> bool:
-    """Whether pymorphy3 reads a Russian form first as a preposition, conjunction, pronoun …"""
+    """Whether pymorphy3 reads a Russian form first as a preposition, conjunction, pronoun …
+
+    Only a form its dictionary knows: function words are a closed class, and a guess from an
+    unknown word's ending ("Ревеле", a name in the prepositional, guessed an adverb) is no such word.
+    """
     from ..morph import parses_of
 
+    if not ru_is_known(form):
+        return False
     parses = parses_of(form)
     return bool(parses) and parses[0].tag.POS in _FUNCTION_TAGS
 
