@@ -282,6 +282,7 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
         if not src and not tgt and not (len(bead.source) == 1 and len(bead.target) == 1):
             continue
         lone_src, lone_tgt = pair_names(src, tgt)
+        unpaired_src = lone_src
         src_words, tgt_words = _LazyWords(src_text), _LazyWords(tgt_text)  # read when first needed
         src_proper, tgt_proper = inner_capitals(src_text), inner_capitals(tgt_text)
         src_memo: dict[tuple[str, bool, bool], bool] = {}
@@ -300,8 +301,9 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
         # for by the words of the original's names already paired ("Kim Il" for "Нам Иром" beside
         # "Ким Ир Сеном" and "Kim Il Sung")
         # (a name of two words or more: one word may be the rest of a paired name, "Fazhang" of
-        # "Лэй Фа-чжан" against "Lei" and "Fazhang")
-        free = _free_words(src_text, src, lone_src) if lone_src else None
+        # "Лэй Фа-чжан" against "Lei" and "Fazhang"); a name of the original met only word by word
+        # keeps its words, which may be this very name's ("Фам Хунгом" and "Pham Hung")
+        free = _free_words(src_text, src, unpaired_src) if lone_src else None
         lone_tgt = [
             t
             for t in lone_tgt
