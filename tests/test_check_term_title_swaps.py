@@ -59,3 +59,27 @@ def test_an_office_swapped_for_another_is_major(ru, en):
 )
 def test_an_office_rendered_faithfully_is_not_major(ru, en):
     assert Severity.MAJOR not in severities(check_title, ru, en)
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Отчет заслушан на бюро горкома.", "The report was heard by the bureau of the obkom."),
+        ("Секретарь крайкома выехал в район.", "The district committee secretary left for the district."),
+        ("Решение утвердил райисполком.", "The decision was approved by the regional executive committee."),
+    ],
+)
+def test_a_local_committee_of_another_level_is_major(ru, en):
+    assert Severity.MAJOR in severities(check_term, ru, en)
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Отчет заслушан на бюро горкома.", "The report was heard by the bureau of the city committee."),
+        ("Секретарь обкома выехал в район.", "The provincial committee secretary left for the district."),
+        ("Решение утвердил облисполком.", "The decision was approved by the oblispolkom."),
+    ],
+)
+def test_a_local_committee_rendered_faithfully_is_not_flagged(ru, en):
+    assert severities(check_term, ru, en) == []
