@@ -350,6 +350,14 @@ def _as_clipped(token: Token, form: str) -> bool:
     return _fold(token.text) == _fold(form)
 
 
+def _bare_capital(text: str, token: Token) -> bool:
+    """Whether a Russian token is capitalised (not in capitals) and no period follows it: a
+    clipped title is written with its period ("Ген. Ли"), so "Ген" there is a syllable of a name
+    ("Ким Ген Сук") or a word opening a sentence."""
+    word = token.text
+    return word[:1].isupper() and not word.isupper() and text[token.end : token.end + 1] != "."
+
+
 def _match_at(
     text: str,
     tokens: Sequence[Token],
@@ -361,6 +369,8 @@ def _match_at(
     if entry.capitalised and not tokens[i].capitalised:
         return -1
     if entry.clipped and not _as_clipped(tokens[i], entry.form):
+        return -1
+    if entry.clipped and entry.language == "ru" and _bare_capital(text, tokens[i]):
         return -1
     j = i
     tight = _hyphen_gaps(entry.form)
