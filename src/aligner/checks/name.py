@@ -66,7 +66,7 @@ from .duplicate import witness_of
 from .name_changed import weak_names
 from .name_doubt import doubt_of, listed
 from .name_initials import initials_findings
-from .name_pairs import NAMES_ALIKE, SYLLABLES_ALIKE, pair_names, words_of_name
+from .name_pairs import NAMES_ALIKE, SYLLABLES_ALIKE, pair_names, syllables_account, words_of_name
 from .name_text import bracketed, completed_name, inner_capitals
 from .name_words import word_accounted, words_alike
 
@@ -296,6 +296,7 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
                 _declined_syllables(s)
                 and _accounted(s, src_lang, [*tgt_words.get(), *_syllables(tgt_text)], {}, lexicon, src_raw)
             )
+            and not syllables_account(s.text, src_lang, tgt_words.get(), _syllables(tgt_text), lexicon)
         ]
         # where a name of the original is left over, a name of the translation is not accounted
         # for by the words of the original's names already paired ("Kim Il" for "Нам Иром" beside

@@ -14,13 +14,14 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ..features import names_match
+from ..lexicon import Lexicon
 from ..model import Mention
 from ..tokens import APOSTROPHES, words
 from ..translit import syllable_key
 from .name_doubt import listed
-from .name_words import same_onset, words_alike
+from .name_words import same_onset, word_accounted, words_alike
 
-__all__ = ["NAMES_ALIKE", "SYLLABLES_ALIKE", "pair_names", "words_of_name"]
+__all__ = ["NAMES_ALIKE", "SYLLABLES_ALIKE", "pair_names", "syllables_account", "words_of_name"]
 
 #: How alike two name mentions must be (0-1, :func:`aligner.features.names_match`) to be one name.
 NAMES_ALIKE = 0.8
@@ -62,8 +63,9 @@ def _likeness(a: Mention, b: Mention) -> float:
 def _surname_changed(a: Mention, b: Mention) -> bool:
     """Whether two names of as many words, alike as wholes, end in words that sound like no word
     of the other name ("Таисия Соколова" and "Taisiya Szeged"): the first name agreeing hides
-    a changed surname. Both are then left to the word-by-word test."""
-    words_a, words_b = words_of_name(a.text), words_of_name(b.text)
+    a changed surname. Both are then left to the word-by-word test. A hyphenated given name is one
+    word here: its last syllable is no surname ("Пак Чен Аем" and "Pak Chong-ae")."""
+    words_a, words_b = a.text.split(), b.text.split()
     if len(words_a) < 2 or len(words_a) != len(words_b) or listed(a) or listed(b):
         return False
     return _unmatched(words_a[-1], words_b) and _unmatched(words_b[-1], words_a)
@@ -89,3 +91,24 @@ def pair_names(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], l
         else:
             lone.append(s)
     return lone, left
+
+
+def syllables_account(
+    name: str, language: str, other_words: Sequence[str], syllables: Sequence[str], lexicon: Lexicon
+) -> bool:
+    """Whether every word of a name has a counterpart among the other side's words or, one word
+    each, among the syllables of its hyphenated given names, capitalised ("Чве Ен Ген" and
+    "Choe Yong-gon": "Gon"): one syllable stands for one word only ("Чэнь Юнь" is no "Li Fu-chun")."""
+    if not syllables:
+        return False
+    free = list(syllables)
+    for word in words_of_name(name):
+        if word_accounted(word, language, other_words, lexicon=lexicon):
+            continue
+        hit = next(
+            (s for s in free if word_accounted(word, language, [s], lexicon=lexicon, join_other=False)), None
+        )
+        if hit is None:
+            return False
+        free.remove(hit)
+    return True
