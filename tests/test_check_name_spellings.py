@@ -7,9 +7,14 @@ import pytest
 
 from aligner.checks.name import check_name, word_accounted
 from aligner.config import Config
+from aligner.features import analyse
 from aligner.features.terms import ru_function_word, word_keys
-from aligner.model import Severity
+from aligner.model import Segment, Severity, Span
 from check_helpers import context
+
+
+def seg(text: str) -> Segment:
+    return Segment("s1", "source", text, Span(0, len(text)), "text", offsets=tuple(range(len(text))))
 
 
 def _majors(ru: str, en: str) -> list[str]:
@@ -74,3 +79,49 @@ def test_a_name_given_as_a_title_beside_another_name_in_a_case_form_is_not_major
     ru = "Затем Тхай Ван Лонг сообщил, что в Пекин выедет группа во главе с министром Нгуен Ван Кыонгом."
     en = "Then the Minister said that a group headed by Minister Nguyen Van Cuong would leave for Peking."
     assert _majors(ru, en) == []
+
+
+def test_one_capital_is_no_rendering_of_the_other():
+    # two capitals of one people: Seoul for Пхеньян is another city
+    assert _majors("Делегация вылетела в Пхеньян.", "The delegation flew to Seoul.") != []
+    assert _majors("Делегация вылетела в Пхеньян.", "The delegation flew to Pyongyang.") == []
+
+
+def test_a_capitalised_name_syllable_is_no_clipped_title():
+    titles = analyse(seg("Вчера Ли Ген Сук и ген. Пак прибыли."), language="ru").titles
+    assert [m.text for m in titles] == ["ген"]
+
+
+def test_a_korean_name_opening_a_sentence_is_a_name():
+    assert [m.text for m in analyse(seg("Хван Бок Сун вылетел в Пекин."), language="ru").names] == [
+        "Хван Бок Сун",
+        "Пекин",
+    ]
+    # a preposition opening the sentence is no syllable of a name
+    assert "На" not in " ".join(m.text for m in analyse(seg("На Кубе Ли Ен заявил."), language="ru").names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Then Minister Pak Kyong-man gave a speech.", "Pak Kyong-man"),
+        ("Hwang Chang-sun flew to Peking.", "Hwang Chang-sun"),
+        ("He met Vice-premier Teng Hsin-chu.", "Teng Hsin-chu"),
+    ],
+)
+def test_a_hyphenated_given_name_stays_whole(text, name):
+    assert name in [m.text for m in analyse(seg(text), language="en").names]
+
+
+def test_a_korean_name_with_a_hyphenated_given_name_meets_its_russian_form():
+    ru = "Сегодня я встретился с Хван Бок Суном и Пак Чен Аем."
+    assert _majors(ru, "Today I met Hwang Bok-sun and Pak Chong-ae.") == []
+    assert _majors("Хван Бок Сун вылетел в Пекин.", "Kim Chang-man flew to Peking.") != []
+
+
+def test_each_syllable_of_a_hyphenated_given_name_stands_for_one_word():
+    found = check_name(
+        context([("Вчера Ким Ен Ген вылетел.", "Yesterday Kim Yong-gon flew out.")]), config=Config()
+    )
+    assert list(found) == []
+    assert _majors("Прибыл Чэнь Юнь.", "Ma Fu-chun arrived.") != []
