@@ -125,3 +125,9 @@ def test_each_syllable_of_a_hyphenated_given_name_stands_for_one_word():
     )
     assert list(found) == []
     assert _majors("Прибыл Чэнь Юнь.", "Ma Fu-chun arrived.") != []
+
+
+def test_two_words_of_a_listed_name_need_two_words_of_the_other_side():
+    # "Chang" sounds like both Хен and Ен once its h is dropped; it renders one of them at most
+    assert _majors("Министр Пак Хен Ен выступил.", "Minister Pak Chang-su spoke.") != []
+    assert _majors("Министр Пак Хен Ен выступил.", "Minister Pak Hon-yong spoke.") == []

@@ -66,7 +66,14 @@ from .duplicate import witness_of
 from .name_changed import weak_names
 from .name_doubt import doubt_of, listed
 from .name_initials import initials_findings
-from .name_pairs import NAMES_ALIKE, SYLLABLES_ALIKE, pair_names, syllables_account, words_of_name
+from .name_pairs import (
+    NAMES_ALIKE,
+    SYLLABLES_ALIKE,
+    distinct_counterparts,
+    pair_names,
+    syllables_account,
+    words_of_name,
+)
 from .name_text import bracketed, completed_name, inner_capitals
 from .name_words import word_accounted, words_alike
 
@@ -114,7 +121,7 @@ def _accounted(
         # a word completed from its cut rest may meet two words of the other side ("Ch'ang-ik",
         # "Чан Ик"); two words joined into one may not (КимГон is not "Kang Kon")
         spellings.append((completed, True, cut))
-    for spelling, loose, join_other in spellings:
+    for n, (spelling, loose, join_other) in enumerate(spellings):
         for w in spelling:
             if (w, loose, join_other) not in memo:
                 memo[w, loose, join_other] = word_accounted(
@@ -129,7 +136,11 @@ def _accounted(
             if not memo[w, loose, join_other]:
                 break
         else:
-            return True
+            # a listed name's words in another order or spelling: a different word of the other side each
+            if not (n and loose and not fuzzy and spelling is words) or distinct_counterparts(
+                words, language, other_words, lexicon, proper
+            ):
+                return True
     return False
 
 

@@ -21,7 +21,14 @@ from ..translit import syllable_key
 from .name_doubt import listed
 from .name_words import same_onset, word_accounted, words_alike
 
-__all__ = ["NAMES_ALIKE", "SYLLABLES_ALIKE", "pair_names", "syllables_account", "words_of_name"]
+__all__ = [
+    "NAMES_ALIKE",
+    "SYLLABLES_ALIKE",
+    "distinct_counterparts",
+    "pair_names",
+    "syllables_account",
+    "words_of_name",
+]
 
 #: How alike two name mentions must be (0-1, :func:`aligner.features.names_match`) to be one name.
 NAMES_ALIKE = 0.8
@@ -96,19 +103,40 @@ def pair_names(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], l
 def syllables_account(
     name: str, language: str, other_words: Sequence[str], syllables: Sequence[str], lexicon: Lexicon
 ) -> bool:
-    """Whether every word of a name has a counterpart among the other side's words or, one word
-    each, among the syllables of its hyphenated given names, capitalised ("Чве Ен Ген" and
-    "Choe Yong-gon": "Gon"): one syllable stands for one word only ("Чэнь Юнь" is no "Li Fu-chun")."""
-    if not syllables:
+    """Whether the words of a name sound like different words of the other side, the syllables of
+    its hyphenated given names among them, capitalised ("Чве Ен Ген" and "Choe Yong-gon": "Gon"):
+    one word stands for one word only ("Чэнь Юнь" is no "Li Fu-chun")."""
+    return bool(syllables) and distinct_counterparts(
+        words_of_name(name), language, [*other_words, *syllables], lexicon
+    )
+
+
+def distinct_counterparts(
+    words: Sequence[str],
+    language: str,
+    other_words: Sequence[str],
+    lexicon: Lexicon,
+    proper: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether each word of a name sounds like a different word of the other side: "Пак Хен Ен" is
+    no "Pak Chang-ok", whose "Chang" would stand for both Хен and Ен."""
+    alike = [
+        [
+            n
+            for n, other in enumerate(other_words)
+            if word_accounted(word, language, [other], lexicon=lexicon, join_other=False, proper=proper)
+        ]
+        for word in words
+    ]
+    taken: dict[int, int] = {}  # a word of the other side: the name's word it stands for
+
+    def place(word: int, seen: set[int]) -> bool:
+        for other in alike[word]:
+            if other not in seen:
+                seen.add(other)
+                if other not in taken or place(taken[other], seen):
+                    taken[other] = word
+                    return True
         return False
-    free = list(syllables)
-    for word in words_of_name(name):
-        if word_accounted(word, language, other_words, lexicon=lexicon):
-            continue
-        hit = next(
-            (s for s in free if word_accounted(word, language, [s], lexicon=lexicon, join_other=False)), None
-        )
-        if hit is None:
-            return False
-        free.remove(hit)
-    return True
+
+    return all(place(word, set()) for word in range(len(words)))
