@@ -399,6 +399,17 @@ def _match_at(
     return j
 
 
+#: Which kind of entry wins a tie (the same words matched by a title, a term and a known name):
+#: a title or a term, compared by its concept and family, before a name, compared by its key.
+_KIND_RANK = {"title": 0, "term": 1, "name": 2}
+
+
+def _precedence(entry: GlossaryEntry) -> tuple[int, int, str]:
+    """The order entries are tried in at one word: the longest first, then by kind and form, so a
+    tie is settled the same way in every run (a token's keys are a set, in no fixed order)."""
+    return -len(entry.keys), _KIND_RANK.get(entry.kind, len(_KIND_RANK)), entry.form
+
+
 def match_glossary(
     text: str,
     tokens: Sequence[Token],
@@ -416,7 +427,7 @@ def match_glossary(
             for entry in index.get(key, ()):
                 cands[id(entry)] = entry
         best_end, best = -1, None
-        for entry in sorted(cands.values(), key=lambda e: -len(e.keys)):
+        for entry in sorted(cands.values(), key=_precedence):
             end = _match_at(text, tokens, i, entry, skip)
             if end > best_end:
                 best_end, best = end, entry
