@@ -83,3 +83,39 @@ def test_a_local_committee_of_another_level_is_major(ru, en):
 )
 def test_a_local_committee_rendered_faithfully_is_not_flagged(ru, en):
     assert severities(check_term, ru, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Штаб военного округа получил приказ.", "The front headquarters received the order."),
+        ("Флотилия вошла в устье реки.", "The fleet entered the river mouth."),
+        ("Погранвойска задержали нарушителей.", "The internal troops detained the trespassers."),
+        ("Совнархоз сорвал поставки угля.", "The ministry failed to deliver the coal."),
+        ("Конференция партии открылась утром.", "The party congress opened in the morning."),
+        ("Пленум горкома утвердил отчет.", "The bureau of the city committee approved the report."),
+        ("СНК утвердил план перевозок.", "The Council of Ministers approved the transport plan."),
+        ("Части НОАК вышли к реке.", "Units of the Chinese People's Volunteers reached the river."),
+    ],
+)
+def test_an_organ_or_a_force_swapped_for_another_is_major(ru, en):
+    assert Severity.MAJOR in severities(check_term, ru, en)
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Штаб военного округа получил приказ.", "The military district headquarters received the order."),
+        ("Погранвойска задержали нарушителей.", "The border troops detained the trespassers."),
+        ("Совнархоз сорвал поставки угля.", "The sovnarkhoz failed to deliver the coal."),
+        (
+            "Совещание партийного актива открылось утром.",
+            "The conference of the party aktiv opened in the morning.",
+        ),
+        ("Пленум горкома утвердил отчет.", "The city committee plenum approved the report."),
+        ("СНК утвердил план перевозок.", "The Council of People's Commissars approved the transport plan."),
+        ("Части НОАК вышли к реке.", "PLA units reached the river."),
+    ],
+)
+def test_an_organ_or_a_force_rendered_faithfully_is_not_flagged(ru, en):
+    assert Severity.MAJOR not in severities(check_term, ru, en)
