@@ -131,3 +131,11 @@ def test_two_words_of_a_listed_name_need_two_words_of_the_other_side():
     # "Chang" sounds like both Хен and Ен once its h is dropped; it renders one of them at most
     assert _majors("Министр Пак Хен Ен выступил.", "Minister Pak Chang-su spoke.") != []
     assert _majors("Министр Пак Хен Ен выступил.", "Minister Pak Hon-yong spoke.") == []
+
+
+def test_a_first_name_and_patronymic_given_as_a_surname_is_minor():
+    ru, en = "Андрей Петрович ответил, что согласен.", "Kuznetsov replied that he agreed."
+    assert _majors(ru, en) == []
+    found = check_name(context([(ru, en)]), config=Config())
+    assert any("patronymic" in f.message for f in found)
+    assert _majors("Петров ответил, что согласен.", en) != []

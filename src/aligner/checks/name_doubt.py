@@ -12,7 +12,9 @@ Some such pairs are no evidence of a changed name, and are only minor, with the 
   Moscow Exchange; ``name_parts_ru.toml``);
 - a country, a people or a capital in the translation where the original names no country
   (``nationalities.toml``): a person or a place is often given by the country's name
-  ("Зеленский" against "Ukraine's leader").
+  ("Зеленский" against "Ukraine's leader");
+- a first name and a patronymic alone, the Russian polite address, which a translation often
+  gives as the surname ("Андрей Петрович" against "Kuznetsov").
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections.abc import Sequence
 import regex
 
 from ..model import Mention
-from ..morph import ru_is_known
+from ..morph import ru_is_known, ru_parses
 from ..resources import data_toml
 from ..tokens import words as letter_runs
 from ..translit import has_cyrillic
@@ -65,7 +67,18 @@ def doubt_of(source: Mention, others: Sequence[Mention]) -> str | None:
         return " (a compound of clipped words, which a translation spells out)"
     if all(_country(t, "en") for t in others) and not _country(source, "ru"):
         return " (a person or a place may be given by the country's name)"
+    if _name_and_patronymic(source.text):
+        return " (a first name and patronymic, which a translation may give as the surname)"
     return None
+
+
+def _name_and_patronymic(text: str) -> bool:
+    """Whether a Russian name is a first name and a patronymic alone ("Андрей Петрович")."""
+    words = letter_runs(text, joiners="", marks=False)
+    if len(words) != 2:
+        return False
+    first, second = (ru_parses(w) for w in words)
+    return any("Name" in p.tag.grammemes for p in first) and any("Patr" in p.tag.grammemes for p in second)
 
 
 @functools.cache
