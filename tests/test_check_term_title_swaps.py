@@ -43,6 +43,10 @@ def test_a_unit_rendered_faithfully_is_not_flagged(ru, en):
     [
         ("Выступил министр финансов.", "The Minister of Internal Affairs spoke."),
         ("Выступил Председатель Совета Министров.", "The Chairman of the Presidium spoke."),
+        ("Приказ подписал нарком обороны.", "The order was signed by the People's Commissar of Finance."),
+        ("Лейтенант Кравцов ранен.", "Sergeant Kravtsov was wounded."),
+        ("Полковник Кравцов прибыл.", "General Kravtsov arrived."),
+        ("Старшина Кравцов прибыл.", "Major Kravtsov arrived."),
     ],
 )
 def test_an_office_swapped_for_another_is_major(ru, en):
@@ -55,6 +59,8 @@ def test_an_office_swapped_for_another_is_major(ru, en):
         ("Выступил министр финансов.", "The Finance Minister spoke."),
         ("Выступил министр финансов.", "The Minister spoke."),  # a broader rendering
         ("Выступил Председатель Совета Министров.", "The Premier spoke."),
+        ("Приказ подписал нарком обороны.", "The order was signed by the People's Commissar of Defense."),
+        ("Генерал-полковник Кравцов прибыл.", "General Kravtsov arrived."),  # a broader rendering
     ],
 )
 def test_an_office_rendered_faithfully_is_not_major(ru, en):
