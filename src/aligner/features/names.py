@@ -364,7 +364,16 @@ def names_match(a: Mention, b: Mention) -> float:
     wade_giles = _wade_giles_key(a.text)
     if ka == kb or (wade_giles and wade_giles == _wade_giles_key(b.text)):
         return 1.0
+    if _repeats_a_word(ka) or _repeats_a_word(kb):
+        # two words of one key ("Zhang Zhizhong": "an an") are no subset of a name holding the key once
+        return fuzz.ratio(ka, kb) / 100.0
     return max(fuzz.ratio(ka, kb), fuzz.token_set_ratio(ka, kb)) / 100.0
+
+
+def _repeats_a_word(key: str) -> bool:
+    """Whether two words of a name's key are the same."""
+    words = key.split()
+    return len(set(words)) < len(words)
 
 
 @functools.lru_cache(maxsize=100_000)
