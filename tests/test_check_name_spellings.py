@@ -139,3 +139,16 @@ def test_a_first_name_and_patronymic_given_as_a_surname_is_minor():
     found = check_name(context([(ru, en)]), config=Config())
     assert any("patronymic" in f.message for f in found)
     assert _majors("Петров ответил, что согласен.", en) != []
+
+
+def test_one_word_of_the_translation_renders_one_word_of_a_name():
+    # "Zhizhong" and "Zhang" both sound like Чжан once zh is folded: the given name is another
+    assert _majors("Вчера в Пекин прибыл Чжан Вэй-го.", "Yesterday Zhang Zhizhong arrived in Peking.") != []
+    assert _majors("Вчера в Пекин прибыл Чжан Вэй-го.", "Yesterday Zhang Wei-kuo arrived in Peking.") == []
+
+
+def test_a_name_given_by_an_added_title_beside_a_changed_name_is_not_major_for_both():
+    ru = "Чжан Вэй-го сообщил, что Лю Бо-чэн вылетит в Москву."
+    en = "The Premier said that Teng Tzu-hui would fly to Moscow."
+    found = check_name(context([(ru, en)]), config=Config())
+    assert [f.severity for f in found if f.rule == "name.missing"] == [Severity.MINOR, Severity.MINOR]

@@ -64,7 +64,7 @@ from ..translit import has_cyrillic
 from . import CheckContext
 from .duplicate import witness_of
 from .name_changed import weak_names
-from .name_doubt import doubt_of, listed
+from .name_doubt import doubt_of, listed, title_added
 from .name_initials import initials_findings
 from .name_pairs import (
     NAMES_ALIKE,
@@ -136,10 +136,10 @@ def _accounted(
             if not memo[w, loose, join_other]:
                 break
         else:
-            # a listed name's words in another order or spelling: a different word of the other side each
-            if not (n and loose and not fuzzy and spelling is words) or distinct_counterparts(
-                words, language, other_words, lexicon, proper
-            ):
+            # a name of several words, or a listed name's words in another order or spelling: a
+            # different word of the other side each ("Zhang Zhizhong" is no "Чжан Вэнь-тянь")
+            several = spelling is words and len(words) > 1 and (fuzzy and n == 0 or loose and not fuzzy)
+            if not several or distinct_counterparts(words, language, other_words, lexicon, proper):
                 return True
     return False
 
@@ -364,6 +364,9 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
         # a name missing where the translation gives another name is a strong finding; a name
         # merely left out or paraphrased ("the Chinese Premier") is a weak one
         strong = one_to_one and bool(lone_tgt)
+        # more names left over in the original than in the translation, which adds a title ("The
+        # Premier … with Yeh Chien-ying" for Чжоу Энь-лай … Линь Бяо): which name the title gives is unknown
+        by_title = strong and len(lone_src) > len(lone_tgt) and title_added(context, src_text, tgt_text)
         for s in lone_src:
             witness = witness_of(context, src_text, s)
             if witness is not None:
@@ -383,6 +386,8 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
                 yield finding, none
                 continue
             doubt = doubt_of(s, lone_tgt) if strong else None
+            if by_title and doubt is None:
+                doubt = " (one of the original's names here may be given by a title)"
             finding = Finding(
                 kind="name",
                 severity=Severity.MAJOR

@@ -14,7 +14,9 @@ Some such pairs are no evidence of a changed name, and are only minor, with the 
   (``nationalities.toml``): a person or a place is often given by the country's name
   ("Зеленский" against "Ukraine's leader");
 - a first name and a patronymic alone, the Russian polite address, which a translation often
-  gives as the surname ("Андрей Петрович" against "Kuznetsov").
+  gives as the surname ("Андрей Петрович" against "Kuznetsov");
+- more names of the original left over than of the translation, where the translation adds a
+  title the original lacks: one of them may be given by the title ("the Premier").
 """
 
 from __future__ import annotations
@@ -24,13 +26,15 @@ from collections.abc import Sequence
 
 import regex
 
-from ..model import Mention
+from ..features.titles import same_title
+from ..model import Mention, Segment
 from ..morph import ru_is_known, ru_parses
 from ..resources import data_toml
 from ..tokens import words as letter_runs
 from ..translit import has_cyrillic
+from . import CheckContext
 
-__all__ = ["doubt_of", "listed"]
+__all__ = ["doubt_of", "listed", "title_added"]
 
 
 def listed(mention: Mention) -> bool:
@@ -145,3 +149,19 @@ def _same_stem(a: Mention, b: Mention) -> bool:
     if " " in ka or " " in kb:
         return False
     return len(ka) >= SHARED_STEM and len(kb) >= SHARED_STEM and ka[:SHARED_STEM] == kb[:SHARED_STEM]
+
+
+def title_added(context: CheckContext, src: Sequence[Segment], tgt: Sequence[Segment]) -> bool:
+    """Whether the translation's segments hold a title the original's do not, standing alone ("the
+    Premier said" for a name; not "Comrade Stalin", a form of address before a name)."""
+    mine = context.mentions(src, "titles")
+    return any(
+        t.family != "address"
+        and _HELD.match(context.target_text, t.span.end) is None
+        and not any(same_title(s, t) for s in mine)
+        for t in context.mentions(tgt, "titles")
+    )
+
+
+#: A name right after a title: "General Deane", "Marshal J. V. Stalin".
+_HELD = regex.compile(r"[\s,]+(?:\p{Lu}\.\s*){0,3}\p{Lu}\p{Ll}")
