@@ -918,3 +918,308 @@ DOCS["g10-telegram-matveev-filippov-1950"] = {
     ],
     "notes": "Planted: 105-я танковая дивизия given as Tank Brigade; генерал-майор Васильев given as Lieutenant General. Traps: code names with an editor's gloss (ФИЛИППОВУ, МАТВЕЕВ [Zakharov]), revised Korean romanization (Incheon, Yeongdeungpo, Chuncheon, Gimcheon, Pak Heon-yeong), Ли = Yi, pinyin Zhou Enlai against Palladius in the instrumental.",
 }
+
+# g11-g14 were written after the fixes of the first round, as a fresh check, and scored before any
+# further change.
+
+DOCS["g11-record-yudin-zhou-1956"] = {
+    "genre": "record of conversation (Palladius against pinyin; a person and an organ changed)",
+    "about": "Invented: the ambassador in Peking hears Zhou Enlai on the Party congress and the plan.",
+    "ru": """‹1›Секретно
+
+‹2›ИЗ ДНЕВНИКА П. Ф. ЮДИНА
+
+‹3›Запись беседы с Премьером Госсовета КНР Чжоу Энь-лаем
+‹4›3 октября 1956 года
+
+‹5›Сегодня меня принял Чжоу Энь-лай. ‹6›На беседе присутствовали заместители Премьера Чэнь И и Ли Фу-чунь. ‹7›Чжоу Энь-лай сказал, что VIII съезд КПК закончил работу 27 сентября. ‹8›По его словам, пленум ЦК, состоявшийся 28 сентября, избрал Мао Цзэ-дуна Председателем ЦК, а Дэн Сяо-пина — Генеральным секретарем.
+
+‹9›Ли Фу-чунь сообщил, что Госплан КНР заканчивает проект второго пятилетнего плана. ‹10›Проект будет рассмотрен Политбюро в ноябре, после чего его передадут в Госсовет. ‹11›Бо И-бо выедет в Москву в середине ноября для переговоров о поставках оборудования.
+
+‹12›Чэнь И спросил меня о положении в Польше. ‹13›Я ответил, что не располагаю новыми сведениями.
+
+‹14›В заключение Чжоу Энь-лай просил передать благодарность Советскому правительству за помощь в строительстве Уханьского моста через Янцзы.
+
+‹15›П. ЮДИН""",
+    "en": """‹1›Secret
+
+‹2›FROM THE DIARY OF P. F. YUDIN
+
+‹3›Record of Conversation with Premier of the PRC State Council Zhou Enlai
+‹4›October 3, 1956
+
+‹5›Today Premier Zhou received me. ‹6›Vice Premiers Chen Yi and Li Fuchun were also present. ‹7›Zhou Enlai said that the Eighth Congress of the CCP had ended its work on September 27. ‹8›He said that the Politburo of the CC, which met on September 28, had elected Mao Zedong Chairman of the CC and Deng Xiaoping General Secretary.
+
+‹9›Li Fuchun said that the PRC State Planning Commission is completing the draft of the second five-year plan. ‹10›The Politburo will consider the draft in November, after which it will be submitted to the State Council. ‹11›Deng Zihui will leave for Moscow in mid-November for talks on deliveries of equipment.
+
+‹12›Chen Yi asked me about the situation in Poland. ‹13›I replied that I had no new information.
+
+‹14›In conclusion the Premier asked me to convey his gratitude to the Soviet government for its help in building the Wuhan bridge across the Yangtze.
+
+‹15›P. YUDIN""",
+    "required": [
+        ("term", "пленум", "Politburo of the CC", "a plenum of the CC is given as the Politburo"),
+        ("name", "Бо И-бо", "Deng Zihui", "Бо И-бо (Bo Yibo) is given as Deng Zihui"),
+    ],
+    "forbidden": [
+        (None, "П. Ф. ЮДИНА", "P. F. YUDIN", "the same initials", _NAME, "minor"),
+        (
+            None,
+            ("Чжоу Энь-лай", "меня принял Чжоу Энь-лай"),
+            "Premier Zhou",
+            "a title and the surname",
+            _NAME_TITLE,
+            "minor",
+        ),
+        (None, "Чэнь И и Ли Фу-чунь", "Chen Yi and Li Fuchun", "Palladius = pinyin", _NAME_TITLE, "minor"),
+        (None, "VIII съезд", "Eighth Congress", "a Roman ordinal in words", ["number"], None),
+        (None, "Мао Цзэ-дуна", "Mao Zedong", "Palladius in the genitive = pinyin", _NAME, "minor"),
+        (None, "Дэн Сяо-пина", "Deng Xiaoping", "Palladius in the genitive = pinyin", _NAME, "minor"),
+        (
+            None,
+            "Госплан КНР",
+            "PRC State Planning Commission",
+            "Gosplan spelt out",
+            ["name", "term"],
+            "minor",
+        ),
+        (None, "Госсовет.", "State Council.", "Госсовет = State Council", ["name", "term"], "minor"),
+        (
+            None,
+            ("Чжоу Энь-лай", "В заключение Чжоу Энь-лай"),
+            ("Premier", "the Premier asked"),
+            "a name by a title",
+            _NAME_OMIT + ["title"],
+            "minor",
+        ),
+        (
+            None,
+            "Уханьского моста через Янцзы",
+            "Wuhan bridge across the Yangtze",
+            "an adjective of a place, Янцзы = Yangtze",
+            _NAME,
+            "minor",
+        ),
+        (None, "Чэнь И спросил", "Chen Yi asked", "the same name", _NAME, "minor"),
+    ],
+    "notes": "Planted: пленум ЦК given as the Politburo of the CC; Бо И-бо given as Deng Zihui. Traps: Palladius against pinyin in case forms, 'Premier Zhou', 'the Premier' for Zhou, Госплан and Госсовет spelt out.",
+}
+
+DOCS["g12-telegram-prague-ulan-bator-1958"] = {
+    "genre": "ciphered telegram (Czech and Mongolian names through Russian; an initial, a city and an organ changed)",
+    "about": "Invented: the ambassador in Prague reports a Mongolian delegation's visit to Czechoslovakia.",
+    "ru": """‹1›Секретно
+
+‹2›ШИФРТЕЛЕГРАММА
+
+‹u›Из ПРАГИ Отправлено 14.V.58 г. 20 ч. 10 м.
+
+‹3›МОСКВА — МИД СССР
+
+‹4›13 мая в Прагу прибыла монгольская правительственная делегация во главе с Ю. Цеденбалом. ‹5›В составе делегации Д. Дамба и Л. Цэнд. ‹6›Делегацию встречали А. Новотный, В. Широкий и В. Копецкий.
+
+‹7›По сообщению чехословацких друзей, делегация посетит Брно, Остраву и Братиславу. ‹8›В Остраве монгольские товарищи ознакомятся с работой металлургического завода имени Готвальда. ‹9›В Братиславе их примет председатель райисполкома.
+
+‹10›Цеденбал сказал мне, что в июне в Улан-Батор прибудет чехословацкая делегация во главе с Широким. ‹11›Переговоры будут касаться строительства в Улан-Баторе кожевенного завода и поставок 40 тыс. тонн шерсти.
+
+‹12›ЗОРИН""",
+    "en": """‹1›Secret
+
+‹2›CIPHERED TELEGRAM
+
+‹3›MOSCOW — USSR MFA
+
+‹4›On May 13 a Mongolian government delegation headed by Yu. Tsedenbal arrived in Prague. ‹5›The delegation includes D. Damba and L. Tsend. ‹6›The delegation was met by J. Novotný, V. Široký and V. Kopecký.
+
+‹7›Our Czechoslovak friends say the delegation will visit Brno, Ostrava and Bratislava. ‹8›In Brno the Mongolian comrades will see the Gottwald metallurgical works. ‹9›In Bratislava they will be received by the chairman of the city executive committee.
+
+‹10›Tsedenbal told me that in June a Czechoslovak delegation headed by Široký would arrive in Ulaanbaatar. ‹11›The talks will concern building a tannery in Ulan Bator and deliveries of 40,000 tons of wool.
+
+‹12›ZORIN""",
+    "required": [
+        ("name", "А. Новотный", "J. Novotný", "А. (A.) Novotný is given as J. Novotný"),
+        ("name", ("Остраве", "В Остраве"), ("Brno", "In Brno"), "Ostrava is given as Brno"),
+        (
+            "term",
+            "райисполкома",
+            "city executive committee",
+            "a district executive committee is given as a city one",
+        ),
+    ],
+    "forbidden": [
+        (None, "МИД СССР", "USSR MFA", "the same acronym", ["name", "term"], "minor"),
+        (None, "Ю. Цеденбалом", "Yu. Tsedenbal", "Ю. = Yu., the instrumental", _NAME, "minor"),
+        (None, "Д. Дамба и Л. Цэнд", "D. Damba and L. Tsend", "Mongolian names", _NAME, "minor"),
+        (None, "В. Широкий и В. Копецкий", "V. Široký and V. Kopecký", "Czech accents", _NAME, "minor"),
+        (
+            None,
+            "Брно, Остраву и Братиславу",
+            "Brno, Ostrava and Bratislava",
+            "places in the accusative",
+            _NAME,
+            "minor",
+        ),
+        (None, "имени Готвальда", "Gottwald metallurgical", "a name in the genitive moved", _NAME, "minor"),
+        (
+            None,
+            ("в Улан-Батор", "в Улан-Батор прибудет"),
+            "in Ulaanbaatar",
+            "Улан-Батор = Ulaanbaatar",
+            _NAME,
+            "minor",
+        ),
+        (None, "в Улан-Баторе", "in Ulan Bator", "the prepositional, another spelling", _NAME, "minor"),
+        (None, "Широким.", "by Široký would", "a name in the instrumental", _NAME, "minor"),
+        (None, "40 тыс. тонн", "40,000 tons", "the same number", ["number"], None),
+    ],
+    "notes": "Planted: А. Новотный given as J. Novotný; Остраве given as Brno; райисполкома given as the city executive committee. Traps: Czech accents (Široký, Kopecký, Novotný), Mongolian names with initials, Улан-Батор in two spellings.",
+}
+
+DOCS["g13-report-karelia-1944"] = {
+    "genre": "report (Finnish and Karelian places with their Finnish and Swedish names; a rank and a person changed)",
+    "about": "Invented: a front report on the Karelian Isthmus and the armistice talks in the autumn of 1944.",
+    "ru": """‹u›ЦАМО РФ, ф. 217, оп. 1217, д. 310, л. 4-6.
+
+‹1›Сов. секретно
+
+‹2›Командующему Ленинградским фронтом Маршалу Советского Союза тов. ГОВОРОВУ
+
+‹3›ДОНЕСЕНИЕ
+
+‹4›Согласно условиям перемирия финские войска к 16 сентября оставили район Выборга, Сортавалы и Кексгольма. ‹5›Части 21-й армии заняли Энсо и Вуоксенниску. ‹6›Порккала-Удд передан в аренду СССР на 50 лет; финские войска должны оставить его к 29 сентября.
+
+‹7›В Гельсингфорс прибыла Союзная контрольная комиссия во главе с генерал-полковником Ждановым. ‹8›Маннергейм принял членов комиссии 5 октября. ‹9›Финскую делегацию на переговорах о порядке демобилизации возглавляет генерал-лейтенант Хейнрикс.
+
+‹10›Из Петрозаводска эвакуированы 8 тыс. финских граждан. ‹11›Железная дорога Ленинград — Выборг — Хельсинки восстановлена на участке до Хамины.
+
+‹12›Начальник штаба фронта генерал-лейтенант ГУСЕВ
+‹13›7 октября 1944 г.""",
+    "en": """‹1›Top Secret
+
+‹2›To the Commander of the Leningrad Front, Marshal of the Soviet Union Comrade GOVOROV
+
+‹3›REPORT
+
+‹4›Under the armistice terms the Finnish troops left the area of Viipuri, Sortavala and Käkisalmi by September 16. ‹5›Units of the 21st Army have occupied Enso and Vuoksenniska. ‹6›Porkkala Udd has been leased to the USSR for fifty years; the Finnish troops must leave it by September 29.
+
+‹7›The Allied Control Commission headed by Colonel General Zhdanov has arrived in Helsinki. ‹8›Ryti received the members of the commission on October 5. ‹9›The Finnish delegation at the talks on the order of demobilization is headed by General of Infantry Heinrichs.
+
+‹10›Eight thousand Finnish citizens have been evacuated from Äänislinna. ‹11›The Leningrad–Viipuri–Helsinki railway has been restored as far as Hamina.
+
+‹12›Chief of Staff of the Front, Lieutenant General GUSEV
+‹13›October 7, 1944""",
+    "required": [
+        ("name", "Маннергейм", "Ryti", "Маннергейм (Mannerheim) is given as Ryti"),
+        (
+            "title",
+            ("генерал-лейтенант", "возглавляет генерал-лейтенант"),
+            "General of Infantry",
+            "генерал-лейтенант (lieutenant general) is given as General of Infantry",
+        ),
+    ],
+    "forbidden": [
+        (None, "тов. ГОВОРОВУ", "Comrade GOVOROV", "a name in the dative", _NAME, "minor"),
+        (
+            None,
+            "Выборга, Сортавалы и Кексгольма",
+            "Viipuri, Sortavala and Käkisalmi",
+            "Russian and Swedish names against Finnish ones",
+            _NAME,
+            "minor",
+        ),
+        (None, "Энсо и Вуоксенниску", "Enso and Vuoksenniska", "places in the accusative", _NAME, "minor"),
+        (None, "Порккала-Удд", "Porkkala Udd", "a hyphen for a space", _NAME, "minor"),
+        (None, "В Гельсингфорс", "in Helsinki", "Гельсингфорс = Helsinki", _NAME, "minor"),
+        (
+            None,
+            "генерал-полковником Ждановым",
+            "Colonel General Zhdanov",
+            "the same rank in the instrumental",
+            _NAME_TITLE,
+            "minor",
+        ),
+        (None, "Хейнрикс", "Heinrichs", "the same name", _NAME, "minor"),
+        (
+            None,
+            "Петрозаводска",
+            "Äänislinna",
+            "the Finnish name of Petrozavodsk in 1941-1944",
+            _NAME,
+            "minor",
+        ),
+        (None, "8 тыс.", "Eight thousand", "a number in words", ["number"], None),
+        (
+            None,
+            "Ленинград — Выборг — Хельсинки",
+            "Leningrad–Viipuri–Helsinki",
+            "two names of Helsinki in one document",
+            _NAME,
+            "minor",
+        ),
+        (None, "Хамины", "Hamina", "a place in the genitive", _NAME, "minor"),
+        (None, "на 50 лет", "for fifty years", "a number in words", ["number"], None),
+    ],
+    "notes": "Planted: Маннергейм given as Ryti; генерал-лейтенант Хейнрикс given as General of Infantry. Traps: Выборг = Viipuri, Кексгольм = Käkisalmi, Гельсингфорс = Helsinki, Петрозаводск = Äänislinna (the Finnish occupation name), Порккала-Удд.",
+}
+
+DOCS["g14-telegram-armistice-talks-1953"] = {
+    "genre": "ciphered telegram (Korean and Chinese names in case forms; a person and a unit changed)",
+    "about": "Invented: the Soviet adviser reports the armistice talks at Panmunjom in July 1953.",
+    "ru": """‹1›Сов. секретно
+
+‹2›ШИФРТЕЛЕГРАММА
+
+‹u›Из ПХЕНЬЯНА Отправлено 20.VII.53 г. 23 ч. 50 м.
+
+‹3›МОСКВА — тов. МОЛОТОВУ
+
+‹4›19 июля в Пханмунджоме состоялось заседание делегаций. ‹5›С нашей стороны выступил генерал Нам Ир, со стороны противника — генерал Харрисон. ‹6›Нам Ир заявил, что корейско-китайская сторона согласна подписать соглашение 27 июля.
+
+‹7›Пэн Дэ-хуай сообщил Ким Ир Сену, что прибудет в Кэсон 26 июля. ‹8›По данным штаба КНД, в районе Кымсона противник потерял за неделю до 2 тыс. человек, в том числе один полк 6-й дивизии южнокорейской армии.
+
+‹9›Ли Сан Чо сообщил мне, что церемония подписания пройдет в новом здании в Пханмунджоме.
+
+‹10›Прошу Ваших указаний.
+
+‹11›КУЗНЕЦОВ""",
+    "en": """‹1›Top Secret
+
+‹2›CIPHERED TELEGRAM
+
+‹3›MOSCOW — To Comrade MOLOTOV
+
+‹4›On July 19 the delegations met at Panmunjom. ‹5›General Nam Il spoke for our side, General Harrison for the enemy. ‹6›Kim Il stated that the Korean-Chinese side agrees to sign the agreement on July 27.
+
+‹7›Peng Dehuai informed Kim Il Sung that he would arrive in Kaesong on July 26. ‹8›According to CPV headquarters, in the Kumsong area the enemy lost up to two thousand men in a week, including a battalion of the 6th Division of the South Korean army.
+
+‹9›Lee Sang-cho told me that the signing ceremony would take place in a new building at Panmunjom.
+
+‹10›I request your instructions.
+
+‹11›KUZNETSOV""",
+    "required": [
+        ("name", ("Нам Ир", "Нам Ир заявил"), "Kim Il stated", "Нам Ир (Nam Il) is given as Kim Il"),
+        ("term", "полк", "battalion", "a regiment is given as a battalion"),
+    ],
+    "forbidden": [
+        (None, "тов. МОЛОТОВУ", "Comrade MOLOTOV", "a name in the dative", _NAME, "minor"),
+        (
+            None,
+            ("Пханмунджоме", "в Пханмунджоме состоялось"),
+            ("Panmunjom", "met at Panmunjom"),
+            "Пханмунджом = Panmunjom",
+            _NAME,
+            "minor",
+        ),
+        (None, "генерал Нам Ир", "General Nam Il", "the same name and rank", _NAME_TITLE, "minor"),
+        (None, "генерал Харрисон", "General Harrison", "the same name and rank", _NAME_TITLE, "minor"),
+        (None, "Пэн Дэ-хуай", "Peng Dehuai", "Palladius = pinyin", _NAME, "minor"),
+        (None, "Ким Ир Сену", "Kim Il Sung", "a name in the dative", _NAME, "minor"),
+        (None, "Кэсон", "Kaesong", "the same place", _NAME, "minor"),
+        (None, "КНД", "CPV", "the Chinese People's Volunteers", ["name", "term"], "minor"),
+        (None, "Кымсона", "Kumsong", "a place in the genitive", _NAME, "minor"),
+        (None, "до 2 тыс.", "up to two thousand", "a number in words", ["number"], None),
+        (None, "Ли Сан Чо", "Lee Sang-cho", "Ли = Lee", _NAME, "minor"),
+    ],
+    "notes": "Planted: Нам Ир given as Kim Il (a name whose words sound like another's); полк given as a battalion. Traps: Пханмунджом = Panmunjom, Ли = Lee, КНД = CPV, names in the dative and genitive.",
+}
