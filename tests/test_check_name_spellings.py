@@ -152,3 +152,7 @@ def test_a_name_given_by_an_added_title_beside_a_changed_name_is_not_major_for_b
     en = "The Premier said that Teng Tzu-hui would fly to Moscow."
     found = check_name(context([(ru, en)]), config=Config())
     assert [f.severity for f in found if f.rule == "name.missing"] == [Severity.MINOR, Severity.MINOR]
+
+
+def test_a_city_meets_its_name_under_an_occupation():
+    assert _majors("Из Петрозаводска вывезены архивы.", "The archives were taken out of Äänislinna.") == []

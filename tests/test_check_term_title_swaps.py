@@ -47,6 +47,7 @@ def test_a_unit_rendered_faithfully_is_not_flagged(ru, en):
         ("Лейтенант Кравцов ранен.", "Sergeant Kravtsov was wounded."),
         ("Полковник Кравцов прибыл.", "General Kravtsov arrived."),
         ("Старшина Кравцов прибыл.", "Major Kravtsov arrived."),
+        ("Генерал-майор Линдквист прибыл.", "General of Cavalry Lindqvist arrived."),
     ],
 )
 def test_an_office_swapped_for_another_is_major(ru, en):
@@ -61,6 +62,7 @@ def test_an_office_swapped_for_another_is_major(ru, en):
         ("Выступил Председатель Совета Министров.", "The Premier spoke."),
         ("Приказ подписал нарком обороны.", "The order was signed by the People's Commissar of Defense."),
         ("Генерал-полковник Кравцов прибыл.", "General Kravtsov arrived."),  # a broader rendering
+        ("Генерал от кавалерии Линдквист прибыл.", "General of Cavalry Lindqvist arrived."),
     ],
 )
 def test_an_office_rendered_faithfully_is_not_major(ru, en):
