@@ -65,9 +65,11 @@ def doubt_of(source: Mention, others: Sequence[Mention]) -> str | None:
     be two forms of one name (Башкирия and "Bashkortostan", Евровидение and "Eurovision")."""
     if _abbreviation(source) or all(_abbreviation(t) for t in others):
         return " (an abbreviation may be spelt out on the other side)"
-    if any(_same_stem(source, t) for t in others):
+    # two names of the shipped list are two names: the list knows each one's renderings
+    known = listed(source) and all(listed(t) for t in others)
+    if not known and any(_same_stem(source, t) for t in others):
         return " (perhaps another form of the same name)"
-    if _clipped_compound(source.text):
+    if not known and _clipped_compound(source.text):
         return " (a compound of clipped words, which a translation spells out)"
     if all(_country(t, "en") for t in others) and not _country(source, "ru"):
         return " (a person or a place may be given by the country's name)"
