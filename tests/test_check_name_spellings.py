@@ -156,3 +156,8 @@ def test_a_name_given_by_an_added_title_beside_a_changed_name_is_not_major_for_b
 
 def test_a_city_meets_its_name_under_an_occupation():
     assert _majors("Из Петрозаводска вывезены архивы.", "The archives were taken out of Äänislinna.") == []
+
+
+def test_two_listed_institutions_are_two_names_whatever_their_stems():
+    assert _majors("Госбанк выделил кредит.", "The Ministry of Finance allocated a credit.") != []
+    assert _majors("Госбанк выделил кредит.", "The State Bank allocated a credit.") == []

@@ -104,6 +104,7 @@ def test_a_local_committee_rendered_faithfully_is_not_flagged(ru, en):
         ("Пленум горкома утвердил отчет.", "The bureau of the city committee approved the report."),
         ("СНК утвердил план перевозок.", "The Council of Ministers approved the transport plan."),
         ("Части НОАК вышли к реке.", "Units of the Chinese People's Volunteers reached the river."),
+        ("Горисполком выделил участок.", "The city committee allotted a plot."),
     ],
 )
 def test_an_organ_or_a_force_swapped_for_another_is_major(ru, en):
@@ -123,6 +124,8 @@ def test_an_organ_or_a_force_swapped_for_another_is_major(ru, en):
         ("Пленум горкома утвердил отчет.", "The city committee plenum approved the report."),
         ("СНК утвердил план перевозок.", "The Council of People's Commissars approved the transport plan."),
         ("Части НОАК вышли к реке.", "PLA units reached the river."),
+        ("Части НОАК вышли к реке.", "Chinese army units reached the river."),
+        ("Совет Министров СССР утвердил план.", "The Soviet Government approved the plan."),
     ],
 )
 def test_an_organ_or_a_force_rendered_faithfully_is_not_flagged(ru, en):
