@@ -240,3 +240,9 @@ def test_a_word_passed_as_plainly_sound_has_no_problem(word: str) -> None:
     if plainly_sound(word):
         assert word_problems(word, latin_words=["Moscow", "tractor"]) is None
     assert not plainly_sound("тpактор")  # a Latin "p" inside: never waved through
+
+
+def test_a_known_name_the_dictionary_lacks_is_no_garble_in_a_case_form() -> None:
+    # Мемель is a listed name the dictionary does not know: its case forms are not garbles
+    found = ocr_findings("Пароход стоит в Ревеле и в Мемеле.", "The steamer lies at Tallinn and at Klaipėda.")
+    assert [f.rule for f in found] == []

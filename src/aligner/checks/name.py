@@ -64,9 +64,16 @@ from ..translit import has_cyrillic
 from . import CheckContext
 from .duplicate import witness_of
 from .name_changed import weak_names
-from .name_doubt import doubt_of, listed
+from .name_doubt import doubt_of, listed, title_added
 from .name_initials import initials_findings
-from .name_pairs import NAMES_ALIKE, SYLLABLES_ALIKE, pair_names, words_of_name
+from .name_pairs import (
+    NAMES_ALIKE,
+    SYLLABLES_ALIKE,
+    distinct_counterparts,
+    pair_names,
+    syllables_account,
+    words_of_name,
+)
 from .name_text import bracketed, completed_name, inner_capitals
 from .name_words import word_accounted, words_alike
 
@@ -114,7 +121,7 @@ def _accounted(
         # a word completed from its cut rest may meet two words of the other side ("Ch'ang-ik",
         # "Чан Ик"); two words joined into one may not (КимГон is not "Kang Kon")
         spellings.append((completed, True, cut))
-    for spelling, loose, join_other in spellings:
+    for n, (spelling, loose, join_other) in enumerate(spellings):
         for w in spelling:
             if (w, loose, join_other) not in memo:
                 memo[w, loose, join_other] = word_accounted(
@@ -129,7 +136,11 @@ def _accounted(
             if not memo[w, loose, join_other]:
                 break
         else:
-            return True
+            # a name of several words, or a listed name's words in another order or spelling: a
+            # different word of the other side each ("Zhang Zhizhong" is no "Чжан Вэнь-тянь")
+            several = spelling is words and len(words) > 1 and (fuzzy and n == 0 or loose and not fuzzy)
+            if not several or distinct_counterparts(words, language, other_words, lexicon, proper):
+                return True
     return False
 
 
@@ -282,6 +293,7 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
         if not src and not tgt and not (len(bead.source) == 1 and len(bead.target) == 1):
             continue
         lone_src, lone_tgt = pair_names(src, tgt)
+        unpaired_src = lone_src
         src_words, tgt_words = _LazyWords(src_text), _LazyWords(tgt_text)  # read when first needed
         src_proper, tgt_proper = inner_capitals(src_text), inner_capitals(tgt_text)
         src_memo: dict[tuple[str, bool, bool], bool] = {}
@@ -295,13 +307,15 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
                 _declined_syllables(s)
                 and _accounted(s, src_lang, [*tgt_words.get(), *_syllables(tgt_text)], {}, lexicon, src_raw)
             )
+            and not syllables_account(s.text, src_lang, tgt_words.get(), _syllables(tgt_text), lexicon)
         ]
         # where a name of the original is left over, a name of the translation is not accounted
         # for by the words of the original's names already paired ("Kim Il" for "Нам Иром" beside
         # "Ким Ир Сеном" and "Kim Il Sung")
         # (a name of two words or more: one word may be the rest of a paired name, "Fazhang" of
-        # "Лэй Фа-чжан" against "Lei" and "Fazhang")
-        free = _free_words(src_text, src, lone_src) if lone_src else None
+        # "Лэй Фа-чжан" against "Lei" and "Fazhang"); a name of the original met only word by word
+        # keeps its words, which may be this very name's ("Фам Хунгом" and "Pham Hung")
+        free = _free_words(src_text, src, unpaired_src) if lone_src else None
         lone_tgt = [
             t
             for t in lone_tgt
@@ -350,6 +364,9 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
         # a name missing where the translation gives another name is a strong finding; a name
         # merely left out or paraphrased ("the Chinese Premier") is a weak one
         strong = one_to_one and bool(lone_tgt)
+        # more names left over in the original than in the translation, which adds a title ("The
+        # Premier … with Yeh Chien-ying" for Чжоу Энь-лай … Линь Бяо): which name the title gives is unknown
+        by_title = strong and len(lone_src) > len(lone_tgt) and title_added(context, src_text, tgt_text)
         for s in lone_src:
             witness = witness_of(context, src_text, s)
             if witness is not None:
@@ -369,6 +386,8 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
                 yield finding, none
                 continue
             doubt = doubt_of(s, lone_tgt) if strong else None
+            if by_title and doubt is None:
+                doubt = " (one of the original's names here may be given by a title)"
             finding = Finding(
                 kind="name",
                 severity=Severity.MAJOR

@@ -12,7 +12,11 @@ Some such pairs are no evidence of a changed name, and are only minor, with the 
   Moscow Exchange; ``name_parts_ru.toml``);
 - a country, a people or a capital in the translation where the original names no country
   (``nationalities.toml``): a person or a place is often given by the country's name
-  ("Зеленский" against "Ukraine's leader").
+  ("Зеленский" against "Ukraine's leader");
+- a first name and a patronymic alone, the Russian polite address, which a translation often
+  gives as the surname ("Андрей Петрович" against "Kuznetsov");
+- more names of the original left over than of the translation, where the translation adds a
+  title the original lacks: one of them may be given by the title ("the Premier").
 """
 
 from __future__ import annotations
@@ -22,13 +26,15 @@ from collections.abc import Sequence
 
 import regex
 
-from ..model import Mention
-from ..morph import ru_is_known
+from ..features.titles import same_title
+from ..model import Mention, Segment
+from ..morph import ru_is_known, ru_parses
 from ..resources import data_toml
 from ..tokens import words as letter_runs
 from ..translit import has_cyrillic
+from . import CheckContext
 
-__all__ = ["doubt_of", "listed"]
+__all__ = ["doubt_of", "listed", "title_added"]
 
 
 def listed(mention: Mention) -> bool:
@@ -59,13 +65,26 @@ def doubt_of(source: Mention, others: Sequence[Mention]) -> str | None:
     be two forms of one name (Башкирия and "Bashkortostan", Евровидение and "Eurovision")."""
     if _abbreviation(source) or all(_abbreviation(t) for t in others):
         return " (an abbreviation may be spelt out on the other side)"
-    if any(_same_stem(source, t) for t in others):
+    # two names of the shipped list are two names: the list knows each one's renderings
+    known = listed(source) and all(listed(t) for t in others)
+    if not known and any(_same_stem(source, t) for t in others):
         return " (perhaps another form of the same name)"
-    if _clipped_compound(source.text):
+    if not known and _clipped_compound(source.text):
         return " (a compound of clipped words, which a translation spells out)"
     if all(_country(t, "en") for t in others) and not _country(source, "ru"):
         return " (a person or a place may be given by the country's name)"
+    if _name_and_patronymic(source.text):
+        return " (a first name and patronymic, which a translation may give as the surname)"
     return None
+
+
+def _name_and_patronymic(text: str) -> bool:
+    """Whether a Russian name is a first name and a patronymic alone ("Андрей Петрович")."""
+    words = letter_runs(text, joiners="", marks=False)
+    if len(words) != 2:
+        return False
+    first, second = (ru_parses(w) for w in words)
+    return any("Name" in p.tag.grammemes for p in first) and any("Patr" in p.tag.grammemes for p in second)
 
 
 @functools.cache
@@ -132,3 +151,19 @@ def _same_stem(a: Mention, b: Mention) -> bool:
     if " " in ka or " " in kb:
         return False
     return len(ka) >= SHARED_STEM and len(kb) >= SHARED_STEM and ka[:SHARED_STEM] == kb[:SHARED_STEM]
+
+
+def title_added(context: CheckContext, src: Sequence[Segment], tgt: Sequence[Segment]) -> bool:
+    """Whether the translation's segments hold a title the original's do not, standing alone ("the
+    Premier said" for a name; not "Comrade Stalin", a form of address before a name)."""
+    mine = context.mentions(src, "titles")
+    return any(
+        t.family != "address"
+        and _HELD.match(context.target_text, t.span.end) is None
+        and not any(same_title(s, t) for s in mine)
+        for t in context.mentions(tgt, "titles")
+    )
+
+
+#: A name right after a title: "General Deane", "Marshal J. V. Stalin".
+_HELD = regex.compile(r"[\s,]+(?:\p{Lu}\.\s*){0,3}\p{Lu}\p{Ll}")

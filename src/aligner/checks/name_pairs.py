@@ -14,13 +14,21 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ..features import names_match
+from ..lexicon import Lexicon
 from ..model import Mention
 from ..tokens import APOSTROPHES, words
 from ..translit import syllable_key
 from .name_doubt import listed
-from .name_words import same_onset, words_alike
+from .name_words import same_onset, word_accounted, words_alike
 
-__all__ = ["NAMES_ALIKE", "SYLLABLES_ALIKE", "pair_names", "words_of_name"]
+__all__ = [
+    "NAMES_ALIKE",
+    "SYLLABLES_ALIKE",
+    "distinct_counterparts",
+    "pair_names",
+    "syllables_account",
+    "words_of_name",
+]
 
 #: How alike two name mentions must be (0-1, :func:`aligner.features.names_match`) to be one name.
 NAMES_ALIKE = 0.8
@@ -62,8 +70,9 @@ def _likeness(a: Mention, b: Mention) -> float:
 def _surname_changed(a: Mention, b: Mention) -> bool:
     """Whether two names of as many words, alike as wholes, end in words that sound like no word
     of the other name ("Таисия Соколова" and "Taisiya Szeged"): the first name agreeing hides
-    a changed surname. Both are then left to the word-by-word test."""
-    words_a, words_b = words_of_name(a.text), words_of_name(b.text)
+    a changed surname. Both are then left to the word-by-word test. A hyphenated given name is one
+    word here: its last syllable is no surname ("Пак Чен Аем" and "Pak Chong-ae")."""
+    words_a, words_b = a.text.split(), b.text.split()
     if len(words_a) < 2 or len(words_a) != len(words_b) or listed(a) or listed(b):
         return False
     if "-" in a.text or "-" in b.text:
@@ -91,3 +100,45 @@ def pair_names(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], l
         else:
             lone.append(s)
     return lone, left
+
+
+def syllables_account(
+    name: str, language: str, other_words: Sequence[str], syllables: Sequence[str], lexicon: Lexicon
+) -> bool:
+    """Whether the words of a name sound like different words of the other side, the syllables of
+    its hyphenated given names among them, capitalised ("Чве Ен Ген" and "Choe Yong-gon": "Gon"):
+    one word stands for one word only ("Чэнь Юнь" is no "Li Fu-chun")."""
+    return bool(syllables) and distinct_counterparts(
+        words_of_name(name), language, [*other_words, *syllables], lexicon
+    )
+
+
+def distinct_counterparts(
+    words: Sequence[str],
+    language: str,
+    other_words: Sequence[str],
+    lexicon: Lexicon,
+    proper: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether each word of a name sounds like a different word of the other side: "Пак Хен Ен" is
+    no "Pak Chang-ok", whose "Chang" would stand for both Хен and Ен."""
+    alike = [
+        [
+            n
+            for n, other in enumerate(other_words)
+            if word_accounted(word, language, [other], lexicon=lexicon, join_other=False, proper=proper)
+        ]
+        for word in words
+    ]
+    taken: dict[int, int] = {}  # a word of the other side: the name's word it stands for
+
+    def place(word: int, seen: set[int]) -> bool:
+        for other in alike[word]:
+            if other not in seen:
+                seen.add(other)
+                if other not in taken or place(taken[other], seen):
+                    taken[other] = word
+                    return True
+        return False
+
+    return all(place(word, set()) for word in range(len(words)))

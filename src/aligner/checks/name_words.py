@@ -267,9 +267,10 @@ def _short_declined(latin: frozenset[str], russian: frozenset[str]) -> bool:
     )
 
 
-#: Case endings a short foreign name takes in Russian, as written (Дьёре, Печем, Дьёра): a
-#: stressed final vowel such as "ё" is the name's own sound, no ending (Герё is not Győr).
-_SHORT_CASE_ENDINGS = ("а", "у", "е", "ом", "ем")
+#: Case endings a short foreign name takes in Russian, as written (Дьёре, Печем, Дьёра; "и" of a
+#: name ending in a soft sign, Торунь: Торуни): a stressed final vowel such as "ё" is the name's own
+#: sound, no ending (Герё is not Győr).
+_SHORT_CASE_ENDINGS = ("а", "у", "е", "и", "ом", "ем")
 
 
 def _case_form(word: str) -> bool:

@@ -43,10 +43,11 @@ from collections.abc import Collection, Iterator
 import regex
 
 from ..config import Config
-from ..model import Finding, Segment, Severity, Span
+from ..model import Finding, Mention, Segment, Severity, Span
 from ..spelling import digit_garbles, is_known_form
 from ..tokens import HYPHENS, tokens
 from . import CheckContext
+from .name_doubt import listed
 from .ocr_translation import _target_findings
 from .ocr_words import _CYRILLIC, MIN_WORD, NAME_EDITS, _q, plainly_sound, recurring_unknowns, word_problems
 
@@ -76,8 +77,17 @@ def _finding(seg: Segment, span: Span, severity: Severity, message: str, rule: s
     )
 
 
+#: Rules that read an unknown word as a garble: a word of a known name (``names.toml``) is none.
+_UNKNOWN_WORD_RULES = frozenset(("ocr.near_known", "ocr.impossible_letters", "ocr.misread_name"))
+
+
 def _segment_findings(
-    seg: Segment, raw: str, recurring: Collection[str], latin_words: Collection[str], plain: dict[str, bool]
+    seg: Segment,
+    raw: str,
+    recurring: Collection[str],
+    latin_words: Collection[str],
+    plain: dict[str, bool],
+    known: Collection[Span] = (),
 ) -> Iterator[Finding]:
     text = seg.text
     claimed: list[tuple[int, int]] = []
@@ -114,8 +124,12 @@ def _segment_findings(
         problem = word_problems(word, recurring=recurring, latin_words=latin_words)
         if problem is not None:
             rule, message = problem
+            span = seg.raw_span(start, end)
+            inside = any(k.start <= span.start and span.end <= k.end for k in known)
+            if inside and rule in _UNKNOWN_WORD_RULES:
+                continue  # "Гангут", «в Ревеле»: a known name the dictionary lacks
             severity = Severity.INFO if rule in NOTE_RULES else Severity.MINOR
-            yield _finding(seg, seg.raw_span(start, end), severity, message, rule)
+            yield _finding(seg, span, severity, message, rule)
     # letter-spacing is seen in the original text: the segment's text may have closed it up
     start = seg.span.start
     for m in _SPACED.finditer(raw):
@@ -132,6 +146,15 @@ def _segment_findings(
         )
 
 
+def _beyond_dictionary(mention: Mention) -> bool:
+    """Whether a name is a known one (``names.toml``) whose listed form the dictionary lacks
+    ("Ревель"): the dictionary cannot judge its case forms ("Ревеле"), as it can a garbled form of
+    a name it knows ("Сибирии" of Сибирь)."""
+    if not listed(mention) or mention.concept is None:
+        return False
+    return not any(is_known_form(w) for w in regex.findall(r"\p{L}+", mention.concept.form))
+
+
 def check_ocr(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report words of the original's running text that look garbled by OCR or by the typist."""
     segments = [s for s in context.source.segments if s.is_text]
@@ -145,5 +168,6 @@ def check_ocr(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         latin = [w for t in tgt for w in _LATIN_WORD.findall(t.text)]
         for seg in mine:
             raw = seg.span.of(context.source_text)
-            yield from _segment_findings(seg, raw, recurring, latin, plain)
+            known = [m.span for m in context.mentions([seg], "names") if _beyond_dictionary(m)]
+            yield from _segment_findings(seg, raw, recurring, latin, plain, known)
     yield from _target_findings(context)

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 import regex
 
 from ..config import Config
-from ..features.titles import same_title, title_label, with_deputies
+from ..features.titles import related_families, same_title, title_label, with_deputies
 from ..model import Bead, Finding, Mention, Severity
 from . import CheckContext
 from .duplicate import witness_of
@@ -64,7 +64,12 @@ def _pair_by_holder(
         if held is None:
             continue
         for t, other in holders:
-            if t in tgt and other is not None and t.family == s.family and words_alike(held, other):
+            if (
+                t in tgt
+                and other is not None
+                and related_families(s.family, t.family)
+                and words_alike(held, other)
+            ):
                 src.remove(s)
                 tgt.remove(t)
                 yield s, t
@@ -105,7 +110,9 @@ def check_title(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             else:
                 tgt.remove(match)
         for s in lone_src:
-            other = next((t for t in tgt if t.family == s.family), None)
+            other = next((t for t in tgt if t.family == s.family), None) or next(
+                (t for t in tgt if related_families(s.family, t.family)), None
+            )
             if other is not None:
                 tgt.remove(other)
                 yield _changed(bead, s, other)

@@ -240,10 +240,12 @@ def find_names(
 
     def flush() -> None:
         if language == "en":
-            # common words at the ends of a run are headline capitals, not part of the name
-            while run and en_is_common(run[0][0].text):
+            # common words at the ends of a run are headline capitals, not part of the name; a
+            # hyphenated given name stays whole ("Chang-ok": both halves are English words too)
+            given = _given_name_parts(text, [token for token, _ in run])
+            while run and run[0][0] not in given and en_is_common(run[0][0].text):
                 run.pop(0)
-            while run and en_is_common(run[-1][0].text):
+            while run and run[-1][0] not in given and en_is_common(run[-1][0].text):
                 run.pop()
         if run:
             words = " ".join(form for _, form in run)
@@ -252,13 +254,18 @@ def find_names(
 
     claimed = _Taken(taken)  # asked in O(log n) for each token: a long text holds many titles
     syllables = _syllable_runs(text) if language == "ru" else []
-    for token in _aspirates_joined(text, tokens) if language == "en" else tokens:
+    if language == "en":
+        tokens = _aspirates_joined(text, tokens)
+    surnames = _surnames_before_given_names(text, tokens) if language == "en" else frozenset()
+    for n, token in enumerate(tokens):
         if claimed.overlaps(token.start, token.end):
             flush()
             continue
         inside = any(a <= token.start and token.end <= b for a, b in syllables)
-        if language == "en" and run and _syllable_after_hyphen(text, run[-1][0], token):
-            inside = True  # Wade-Giles and McCune-Reischauer given names: "Te-huai", "Hon-yong"
+        if language == "en" and run and _hyphen_syllable(text, run[-1][0], token):
+            inside = True  # "Chang-ok", "Shao-chi": the lower-case syllable of a given name
+        if n in surnames:
+            inside = True  # "Choe Chang-ik flew …": a surname opening the sentence
         form = token.text.lower() if inside else candidate(text, token)
         if form is None:
             flush()
@@ -290,19 +297,49 @@ def _aspirates_joined(text: str, tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
-def _syllable_after_hyphen(text: str, last: Token, token: Token) -> bool:
-    """Whether ``token`` is a short lower-case syllable hyphened to the name word before it ("Te-huai")."""
+#: The longest syllable of a romanised Korean or Chinese given name ("hsiang", "chuang").
+_SYLLABLE_LETTERS = 6
+
+
+def _hyphen_syllable(text: str, before: Token, token: Token) -> bool:
+    """Whether ``token`` is the lower-case second syllable of a hyphenated given name whose first
+    syllable, capitalised, is ``before``: "Chang-ok", "Tse-tung" (not "Vice-premier": too long)."""
     return (
-        token.start == last.end + 1
-        and text[last.end] in "-\u2010\u2011"
+        text[before.end : token.start] in _HYPHENS
+        and before.capitalised
         and token.text.islower()
-        and len(token.text) <= _SYLLABLE_CHARS
-        and last.capitalised
+        and token.text.isalpha()
+        and max(len(before.text), len(token.text)) <= _SYLLABLE_LETTERS
     )
 
 
-#: The longest syllable of a Chinese or Korean given name written after a hyphen ("huang", "yeong").
-_SYLLABLE_CHARS = 5
+_HYPHENS = frozenset("-\u2010\u2011")
+
+
+def _surnames_before_given_names(text: str, tokens: Sequence[Token]) -> frozenset[int]:
+    """The indexes of short capitalised words standing before a hyphenated given name ("Choe" of
+    "Choe Chang-ik"): a surname, even opening a sentence, where a capital says nothing."""
+    out = set()
+    for n in range(len(tokens) - 2):
+        first, given, syllable = tokens[n], tokens[n + 1], tokens[n + 2]
+        if (
+            first.capitalised
+            and first.text.isalpha()
+            and len(first.text) <= _SYLLABLE_LETTERS
+            and text[first.end : given.start] == " "
+            and _hyphen_syllable(text, given, syllable)
+        ):
+            out.add(n)
+    return frozenset(out)
+
+
+def _given_name_parts(text: str, run: Sequence[Token]) -> frozenset[Token]:
+    """The tokens of a run that make hyphenated given names (both syllables of "Chang-ok")."""
+    parts: set[Token] = set()
+    for before, token in zip(run, run[1:], strict=False):
+        if _hyphen_syllable(text, before, token):
+            parts.update((before, token))
+    return frozenset(parts)
 
 
 #: Two or three capitalised syllables inside a sentence, the last perhaps with a case ending: a
@@ -313,10 +350,24 @@ _SYLLABLE_RUN = regex.compile(
 )
 
 
+#: Three capitalised syllables opening a sentence ("Чве Ен Ген вылетел …"): no Russian sentence opens
+#: with three short capitalised words but a name's, unless the first is a function word ("На Кубе …").
+_OPENING_SYLLABLE_RUN = regex.compile(
+    r"(?:^|(?<=[.!?…:;»\"]\s))(\p{Lu}\p{Ll}{1,3}) \p{Lu}\p{Ll}{1,3} \p{Lu}\p{Ll}{1,5}(?![\p{L}\p{N}-])"
+)
+
+
+@functools.cache
+def _stop_ru() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("stopwords_ru.txt"))
+
+
 def _syllable_runs(text: str) -> list[tuple[int, int]]:
     """Where runs of capitalised syllables stand inside the sentences of ``text`` (see
-    :data:`_SYLLABLE_RUN`)."""
-    return [m.span() for m in _SYLLABLE_RUN.finditer(text)]
+    :data:`_SYLLABLE_RUN`), or open one (:data:`_OPENING_SYLLABLE_RUN`)."""
+    runs = [m.span() for m in _SYLLABLE_RUN.finditer(text)]
+    runs += [m.span() for m in _OPENING_SYLLABLE_RUN.finditer(text) if m.group(1).lower() not in _stop_ru()]
+    return runs
 
 
 def names_match(a: Mention, b: Mention) -> float:
@@ -327,7 +378,16 @@ def names_match(a: Mention, b: Mention) -> float:
     wade_giles = _wade_giles_key(a.text)
     if ka == kb or (wade_giles and wade_giles == _wade_giles_key(b.text)):
         return 1.0
+    if _repeats_a_word(ka) or _repeats_a_word(kb):
+        # two words of one key ("Zhang Zhizhong": "an an") are no subset of a name holding the key once
+        return fuzz.ratio(ka, kb) / 100.0
     return max(fuzz.ratio(ka, kb), fuzz.token_set_ratio(ka, kb)) / 100.0
+
+
+def _repeats_a_word(key: str) -> bool:
+    """Whether two words of a name's key are the same."""
+    words = key.split()
+    return len(set(words)) < len(words)
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -136,9 +136,15 @@ def may_be_name(form: str) -> bool:
 
 @functools.lru_cache(maxsize=200_000)
 def ru_function_word(form: str) -> bool:
-    """Whether pymorphy3 reads a Russian form first as a preposition, conjunction, pronoun …"""
+    """Whether pymorphy3 reads a Russian form first as a preposition, conjunction, pronoun …
+
+    Only a form its dictionary knows: function words are a closed class, and a guess from an
+    unknown word's ending ("Ревеле", a name in the prepositional, guessed an adverb) is no such word.
+    """
     from ..morph import parses_of
 
+    if not ru_is_known(form):
+        return False
     parses = parses_of(form)
     return bool(parses) and parses[0].tag.POS in _FUNCTION_TAGS
 
@@ -352,6 +358,14 @@ def _as_clipped(token: Token, form: str) -> bool:
     return _fold(token.text) == _fold(form)
 
 
+def _bare_capital(text: str, token: Token) -> bool:
+    """Whether a Russian token is capitalised (not in capitals) and no period follows it: a
+    clipped title is written with its period ("Ген. Ли"), so "Ген" there is a syllable of a name
+    ("Ким Ген Сук") or a word opening a sentence."""
+    word = token.text
+    return word[:1].isupper() and not word.isupper() and text[token.end : token.end + 1] != "."
+
+
 def _match_at(
     text: str,
     tokens: Sequence[Token],
@@ -363,6 +377,8 @@ def _match_at(
     if entry.capitalised and not tokens[i].capitalised:
         return -1
     if entry.clipped and not _as_clipped(tokens[i], entry.form):
+        return -1
+    if entry.clipped and entry.language == "ru" and _bare_capital(text, tokens[i]):
         return -1
     j = i
     tight = _hyphen_gaps(entry.form)
@@ -391,6 +407,17 @@ def _match_at(
     return j
 
 
+#: Which kind of entry wins a tie (the same words matched by a title, a term and a known name):
+#: a title or a term, compared by its concept and family, before a name, compared by its key.
+_KIND_RANK = {"title": 0, "term": 1, "name": 2}
+
+
+def _precedence(entry: GlossaryEntry) -> tuple[int, int, str]:
+    """The order entries are tried in at one word: the longest first, then by kind and form, so a
+    tie is settled the same way in every run (a token's keys are a set, in no fixed order)."""
+    return -len(entry.keys), _KIND_RANK.get(entry.kind, len(_KIND_RANK)), entry.form
+
+
 def match_glossary(
     text: str,
     tokens: Sequence[Token],
@@ -408,7 +435,7 @@ def match_glossary(
             for entry in index.get(key, ()):
                 cands[id(entry)] = entry
         best_end, best = -1, None
-        for entry in sorted(cands.values(), key=lambda e: -len(e.keys)):
+        for entry in sorted(cands.values(), key=_precedence):
             end = _match_at(text, tokens, i, entry, skip)
             if end > best_end:
                 best_end, best = end, entry

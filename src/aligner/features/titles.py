@@ -19,7 +19,15 @@ from ..resources import data_toml
 from .terms import GlossaryEntry, glossary_entries
 from .values import ConceptRef
 
-__all__ = ["TITLES_FILE", "title_entries", "title_concepts", "same_title", "title_label", "with_deputies"]
+__all__ = [
+    "TITLES_FILE",
+    "related_families",
+    "title_entries",
+    "title_concepts",
+    "same_title",
+    "title_label",
+    "with_deputies",
+]
 
 #: The data file of ranks, offices and forms of address.
 TITLES_FILE = "titles.toml"
@@ -54,6 +62,22 @@ def title_concepts(mention: Mention) -> frozenset[str]:
     if mention.concept is None:
         return frozenset((str(mention.value),))
     return frozenset(mention.concept.concepts) | {str(mention.value)}
+
+
+@functools.cache
+def _related() -> dict[str, frozenset[str]]:
+    """Each family of titles and the families one scale joins it to (``related_families``)."""
+    out: dict[str, frozenset[str]] = {}
+    for families in data_toml(TITLES_FILE).get("related_families", {}).values():
+        for family in families:
+            out[family] = out.get(family, frozenset()) | frozenset(families)
+    return out
+
+
+def related_families(a: str, b: str) -> bool:
+    """Whether titles of families ``a`` and ``b`` may stand for one another: one family, or two
+    of one scale (a lieutenant and a sergeant, a colonel and a general)."""
+    return a == b or b in _related().get(a, frozenset())
 
 
 def _compatible(a: str, b: str) -> bool:
