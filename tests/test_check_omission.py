@@ -591,3 +591,13 @@ def test_a_speaker_given_as_a_pronoun_is_no_lost_clause() -> None:
     )
     report = check_texts(source, target, config=CHECKS)
     assert all(f.severity.value in ("minor", "info") for f in report.findings if f.kind == "omission")
+
+
+def test_a_clause_whose_name_the_translation_gives_in_another_case_is_no_lost_clause() -> None:
+    source = "Вопрос о поставках угля, по словам Кравчика, будет решён отдельно. Работы идут по плану."
+    target = (
+        "According to Krawczyk, the question of coal deliveries will be settled separately. "
+        "Work is going to plan."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    assert all(f.severity.value in ("minor", "info") for f in report.findings if f.kind == "omission")

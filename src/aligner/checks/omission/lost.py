@@ -15,6 +15,8 @@ from ...analysis import WordKeys, number_keys
 from ...model import SOURCE, Segment, Span
 from ...tokens import words
 from .. import CheckContext
+from ..name_pairs import words_of_name
+from ..name_words import word_accounted
 from .breaks import Piece, clauses
 from .keys import Plain, bag, matched_mentions, support_share, word_count, word_key_sets
 
@@ -27,9 +29,16 @@ MIN_CLAUSE_KEYS = 2
 
 
 def _lost_names(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> list[Span]:
-    """Where ``mine`` names a name ``others`` does not give."""
+    """Where ``mine`` names a name ``others`` does not give, in any spelling or case form («по словам
+    Охаба» and "according to Ochab" give one name)."""
     given = matched_mentions(context, mine, others)
-    return [m.span for m in context.mentions(mine, "names") if not any(m.span.overlaps(g) for g in given)]
+    theirs = [w for o in others for w in words_of_name(o.text)]
+    return [
+        m.span
+        for m in context.mentions(mine, "names")
+        if not any(m.span.overlaps(g) for g in given)
+        and not all(word_accounted(w, context.source.language, theirs) for w in words_of_name(m.text))
+    ]
 
 
 #: The fewest letters of the common word a clause needs (a word, not a list of names or figures).
