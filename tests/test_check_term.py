@@ -212,3 +212,11 @@ def test_a_state_council_given_as_a_congress_is_another_body():
 def test_a_body_rendered_by_its_chamber_or_the_whole_is_a_minor_note(ru, en, severity):
     _, (f,) = findings([(ru, en)])
     assert f.severity.value == severity
+
+
+def test_a_short_acronym_of_the_glossary_is_matched_as_written_not_by_a_stem() -> None:
+    # «НОА» (the People's Liberation Army): its "stem" «но» is the conjunction "but"
+    from aligner.pipeline import check_texts
+
+    report = check_texts("Но полиция прибыла поздно.", "But the police arrived late.")
+    assert [f for f in report.findings if f.kind == "term"] == []

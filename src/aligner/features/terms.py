@@ -165,15 +165,17 @@ def _entry_keys(word: str, language: str, kind: str, *, alone: bool = False) -> 
     """
     low = _fold(word)
     if language == "ru":
-        if len(low) <= 2:
-            return frozenset((low,))
+        if len(low) <= 2 or (len(low) <= _ACRONYM_LETTERS and not ru_is_known(low)):
+            return frozenset((low,))  # an acronym (ЦК, НОА) as written: its "stem" is another word (но)
         lemmas = ru_lemmas(low)[:1] if ru_is_known(low) else ()
         mark = "" if kind != "name" else _UNKNOWN if alone else _DECLINED
         return frozenset((low, mark + ru_stem(low), *lemmas))
-    misread = en_misread(low) if low.isascii() else None  # "governrnent": an OCR slip for "government"
-    if misread is not None:
-        return frozenset((low, _en_singular(low), misread, _en_singular(misread)))
     return frozenset((low, _en_singular(low)))
+
+
+#: The longest unknown Russian glossary word read as an acronym, matched as written (a text's case
+#: form of it, «МИДа», still meets it through its own stem).
+_ACRONYM_LETTERS = 4
 
 
 #: The word pieces of a text: :func:`aligner.tokens.tokens` with no joiners, hyphenated words
