@@ -263,3 +263,18 @@ def test_a_line_that_goes_on_with_a_decimal_and_a_word_is_text_not_a_file_number
 def test_an_editors_bracketed_note_after_a_sentence_of_its_line_is_editorial(text, language, note) -> None:
     assert kinds(text, language)[-1] == ("editorial", note)
     assert kinds(text, language)[0][0] == "text"
+
+
+def test_a_bracketed_note_signed_by_the_translator_is_editorial_whole() -> None:
+    text = "The note is signed. [The word is illegible in the original. – Trans.]"
+    assert kinds(text, "en") == [
+        ("text", "The note is signed."),
+        ("editorial", "[The word is illegible in the original. – Trans.]"),
+    ]
+
+
+def test_a_trade_term_abbreviation_does_not_end_the_sentence() -> None:
+    assert kinds("Prices are f.o.b. Odessa. Payment follows.", "en") == [
+        ("text", "Prices are f.o.b. Odessa."),
+        ("text", "Payment follows."),
+    ]

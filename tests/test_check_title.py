@@ -199,3 +199,12 @@ def test_a_minister_rendered_as_his_deputy_is_major():
     (f,) = findings([("Министр обороны прибыл.", "The Deputy Defense Minister arrived.")])[1]
     assert (f.rule, f.severity) == ("title.changed", Severity.MAJOR)
     assert "Deputy Minister" in f.message
+
+
+def test_an_abbreviated_deputy_is_the_deputy_title() -> None:
+    from aligner.pipeline import check_texts
+
+    same = check_texts("Зам. министра Орлов подписал протокол.", "Deputy Minister Orlov signed the protocol.")
+    assert [f for f in same.findings if f.kind == "title" and f.severity.value in ("major", "critical")] == []
+    other = check_texts("Зам. министра Орлов подписал протокол.", "Minister Orlov signed the protocol.")
+    assert [f.severity.value for f in other.findings if f.kind == "title"] == ["major"]

@@ -314,14 +314,36 @@ _ITEM_LINE = regex.compile(r"^(?:[1-9]\d{0,2}[.)]|[1-9]\d?|[¹²³⁴⁵⁶⁷�
 _CLOSED_LINE = regex.compile(r"[.;!?…][\"»”’)\]]*+(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰*]{1,2})?$")
 
 
+#: The number of a numbered item opening a line: "2." or "2)".
+_ITEM_NUMBER = regex.compile(r"^([1-9]\d{0,2})[.)][ \t]")
+
+
+def _next_item(first: Line, line: Line) -> bool:
+    """Whether ``line`` opens the item numbered next after the item ``first`` opens ("1. Tractors – 5" /
+    "2. Combines – 3"): a list whose items end in a bare figure, with no stop, still has its items."""
+    a, b = _ITEM_NUMBER.match(first.text), _ITEM_NUMBER.match(line.text)
+    return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 1
+
+
+def _first_item(line: Line) -> bool:
+    """Whether ``line`` opens the first item of a list ("1. Tractors – 5" after "Allocated:")."""
+    m = _ITEM_NUMBER.match(line.text)
+    return m is not None and m.group(1) == "1"
+
+
 def _numbered_items(lines: list[Line]) -> list[list[Line]]:
     """The run of lines cut before each line that opens a numbered item or a footnote after a line that
-    closes a sentence: the item starts a sentence of its own even when the line before ends in a number,
-    an abbreviation or a footnote mark ("… by 24:00 on June 26." / "2. The Commander …", "… No. 247." /
-    "2 The reference is …")."""
+    closes a sentence, or that opens the item numbered next: the item starts a sentence of its own even
+    when the line before ends in a number, an abbreviation or a footnote mark ("… by 24:00 on June 26."
+    / "2. The Commander …", "… No. 247." / "2 The reference is …", "1. Tractors – 5" / "2. Combines")."""
     groups = [[lines[0]]] if lines else []
     for prev, line in zip(lines, lines[1:], strict=False):
-        if _ITEM_LINE.match(line.text) and _CLOSED_LINE.search(prev.text):
+        if _ITEM_LINE.match(line.text) and (
+            _CLOSED_LINE.search(prev.text)
+            or _next_item(prev, line)
+            or _next_item(groups[-1][0], line)
+            or (prev.text.endswith(":") and _first_item(line))
+        ):
             groups.append([line])
         else:
             groups[-1].append(line)

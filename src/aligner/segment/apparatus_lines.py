@@ -218,6 +218,13 @@ def edition_footnote(line: str) -> SegmentKind | None:
 
 
 @functools.cache
+def _signed_end_re() -> regex.Pattern[str]:
+    """The end of a note signed by its editor or translator: "… in the original. – Trans"."""
+    signs = "|".join(regex.escape(w.rstrip(".")).replace(r"\ ", r"\s+") for w in _list("footnote_signatures"))
+    return regex.compile(rf"[–—-]\s*(?:{signs})\.?\s*$")
+
+
+@functools.cache
 def _signed_footnote_re() -> regex.Pattern[str]:
     signs = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in _list("footnote_signatures"))
     return regex.compile(rf"^\d{{1,3}}\s+\p{{Lu}}.*[–—-]\s*\(?(?:{signs})\)?\.?$")
@@ -343,13 +350,17 @@ def join_bracketed_notes(text: str, spans: list[tuple[int, int, str]]) -> list[t
         body = text[start:end].strip()
         closer = _CLOSER.get(body[:1])
         words = _words(body) if closer is not None and closer not in body else ()
-        if closer is None or not words or not any(f in _editorial_openers() for f in _forms(words[0])):
+        if closer is None or not words:
             out.append((start, end, rule))
             continue
+        opened = any(f in _editorial_openers() for f in _forms(words[0]))
         for k, (_s, e, r) in enumerate(todo[: _NOTE_PIECES - 1]):
             at = text.find(closer, _s, e)
             if at < 0:
                 continue
+            if not opened and not _signed_end_re().search(text, start, at):
+                out.append((start, end, rule))  # a bracket of the text, not an editor's note
+                break
             cut = at + 1
             while cut < e and text[cut] in ".!?":
                 cut += 1
