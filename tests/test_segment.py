@@ -73,6 +73,8 @@ RU_CASES = [
     # the abbreviations of offices and of a typist's and an executor's lines
     "|Поступило в 8 Упр. ГШ 12.5.51 г.| |Расшифровал Белов.|",
     "|Беседу вел зав. отделом Орлов.| |Отп. 3 экз.| |Исп. Белов.|",
+    # a footnote mark glued after the sentence's end
+    "|Цены установлены в Москве.¹| |Остальное следует.|",
     # items of a list ending in a bare count, with no stop, are items all the same
     "|Выделить:|\n|1. Тракторов – 5|\n|2. Комбайнов – 3|",
     # a post's abbreviation runs on into the capitalised institution it governs

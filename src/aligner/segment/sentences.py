@@ -83,7 +83,9 @@ def _char_before(text: str, at: int) -> str:
 
 # Possessive quantifiers and a look-behind that starts a candidate only at the
 # beginning of a punctuation run keep the search linear on "!!!!…" and "....".
-_CANDIDATE = regex.compile(r"(?<![.!?…])[.!?…]++[\"»”’)\]]*+(?=\s)")
+_CANDIDATE = regex.compile(r"(?<![.!?…])[.!?…]++[\"»”’)\]]*+(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?(?=\s)")
+#: A footnote mark glued after a sentence's end ("… Buenos Aires.* [*Translator's note: …]", "… помощи.¹").
+_MARKS = "*¹²³⁴⁵⁶⁷⁸⁹⁰"
 # Matched backwards from the punctuation: the run of word characters and periods it ends.
 _TOKEN_BEFORE = regex.compile(r"(?r)[\p{L}\p{N}.\-]*+")
 _LAST_NON_SPACE = regex.compile(r"(?r)\S")
@@ -382,7 +384,7 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
     begin = 0
     for m in _CANDIDATE.finditer(text):
         start, end = m.span()
-        punctuation = m.group().rstrip(_CLOSERS)
+        punctuation = m.group().rstrip(_MARKS).rstrip(_CLOSERS)
         ctx = Context(text, start, end, lang, punctuation, _word_before(text, start) + punctuation)
         for name, rule in BOUNDARY_RULES:
             verdict = rule(ctx)
