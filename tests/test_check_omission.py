@@ -601,3 +601,17 @@ def test_a_clause_whose_name_the_translation_gives_in_another_case_is_no_lost_cl
     )
     report = check_texts(source, target, config=CHECKS)
     assert all(f.severity.value in ("minor", "info") for f in report.findings if f.kind == "omission")
+
+
+def test_an_initial_is_no_hidden_sentence_break() -> None:
+    # «И.» before a surname is an initial, not the conjunction «И» opening a sentence
+    source = (
+        "Посол сказал, что американская сторона согласна принять в апреле-мае ансамбль народного танца "
+        "под руководством И. Петрова в составе 102 человек. Гастроли предполагается провести в 12 городах."
+    )
+    target = (
+        "He said that the American side agreed to receive the folk dance company led by Ivan Petrov, "
+        "120 strong, in April and May. The tour would take in twelve cities."
+    )
+    report = check_texts(source, target)
+    assert [f for f in report.findings if f.kind == "omission" and f.severity.value == "major"] == []

@@ -109,6 +109,8 @@ def hidden_breaks(
         opener = word[1:2].islower() or (len(word) == 1 and word.lower() in stop)
         if k == 0 or not (word[:1].isupper() and opener):
             continue
+        if len(word) == 1 and seg.text[end : end + 1] == ".":
+            continue  # "под руководством И. Моисеева": an initial, not the conjunction «И» opening a sentence
         gap = _LETTER_GAP if len(found[k - 1][2]) == 1 else _GAP
         if not gap.fullmatch(seg.text, found[k - 1][1], start):
             continue
