@@ -278,3 +278,9 @@ def test_a_trade_term_abbreviation_does_not_end_the_sentence() -> None:
         ("text", "Prices are f.o.b. Odessa."),
         ("text", "Payment follows."),
     ]
+
+
+def test_a_signature_with_a_footnote_mark_is_no_page_mark() -> None:
+    # "P." is a page word too ("P. 3"), but a page mark gives its number right after it
+    assert kinds("P. ORLOV1", "en")[0][0] != "furniture"
+    assert kinds("P. 3", "en") == [("furniture", "P. 3")]

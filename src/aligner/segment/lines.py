@@ -158,9 +158,15 @@ def _sheet_mark(line: str) -> SegmentKind | None:
         return None
     sheet_words = set(_furniture()["sheet_words"])  # type: ignore[call-overload]
     first = words[0].lower()
+    if not _NUMBER_AFTER_WORD.match(line):
+        return None  # "P. KUMYKIN1": a signature with a footnote mark, no page of a number
     if first in sheet_words or any(lem in sheet_words for lem in _lemmas(words[0])):
         return SegmentKind.FURNITURE
     return None
+
+
+#: A sheet word and its number right after it ("Лист № 2", "Л. 45 об.", "P. 3", "[Page 692]").
+_NUMBER_AFTER_WORD = regex.compile(r"^\W*\p{L}+\.?\s*(?:№|No\.?)?\s*\d")
 
 
 def _reference_number(line: str) -> SegmentKind | None:
