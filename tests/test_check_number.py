@@ -271,3 +271,11 @@ def test_a_decade_with_no_counterpart_is_minor_with_the_reason():
 def test_a_changed_decade_is_still_flagged():
     (f,) = findings([("в 70-х он служил в армии", "in the 1980s he served in the army")])
     assert f.rule == "number.changed"
+
+
+def test_a_count_of_days_against_a_month_is_minor_with_its_reason():
+    (f,) = findings([("в первые 30 дней работы", "in the first month of work")])
+    assert f.severity == Severity.MINOR
+    assert "“month”" in f.message
+    (f,) = findings([("в первые 30 дней работы", "in the first days of work")])
+    assert f.severity == Severity.MAJOR

@@ -33,6 +33,7 @@ check's business.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 
 import regex
@@ -40,6 +41,7 @@ import regex
 from ..config import Config
 from ..features.numbers import approximation, format_time, format_value
 from ..model import SOURCE, TARGET, Bead, Finding, Mention, Segment, Severity
+from ..resources import data_toml
 from . import CheckContext
 from ._figures import figure_kind, hedged_beads
 from ._number_pairs import (
@@ -242,6 +244,7 @@ def _bead_findings(
     tgt = [m for m in tgt if m not in tgt_side.quiet]
     for s in src:
         severity, reason = _lone_severity(s, tgt_text, context.target.language)
+        severity, reason = _other_unit(context, SOURCE, s, tgt_text, (severity, reason))
         yield _finding(
             *ids,
             severity,
@@ -254,6 +257,7 @@ def _bead_findings(
         )
     for t in tgt:
         severity, reason = _lone_severity(t, src_text, context.source.language)
+        severity, reason = _other_unit(context, TARGET, t, src_text, (severity, reason))
         yield _finding(
             *ids,
             severity,
@@ -265,6 +269,44 @@ def _bead_findings(
             (),
             (t,),
         )
+
+
+def _other_unit(
+    context: CheckContext,
+    side: str,
+    mention: Mention,
+    others: Sequence[Segment],
+    judged: tuple[Severity, str],
+) -> tuple[Severity, str]:
+    """``judged`` made minor for a count of a unit of time ("30 дней") when the other side names
+    another unit of time ("in the first month"): perhaps the same period in other units."""
+    if judged[0] is not Severity.MAJOR:
+        return judged
+    language = context.source.language if side == SOURCE else context.target.language
+    other_language = context.target.language if side == SOURCE else context.source.language
+    words = _quote(context, side, mention).lower().split()
+    unit = next((u for w in words if (u := _time_units(language).get(w))), None)
+    if unit is None:
+        return judged
+    units = _time_units(other_language)
+    for seg in others:
+        for word in _WORDS.findall(seg.text.lower()):
+            named = units.get(word)
+            if named is not None and named != unit:
+                return Severity.MINOR, (
+                    f" (a period of time; the other side says “{word}”, which may give it in other units)"
+                )
+    return judged
+
+
+@functools.cache
+def _time_units(language: str) -> dict[str, str]:
+    """Each form of a unit of time in ``language`` (``time_units`` of ``dates.toml``), with its unit."""
+    table = data_toml("dates.toml").get(language, {}).get("time_units", {})
+    return {form: unit for unit, forms in table.items() for form in forms}
+
+
+_WORDS = regex.compile(r"\p{L}+")
 
 
 #: A number written in words below this, with no counterpart, is weak evidence (see :func:`_lone_severity`).
