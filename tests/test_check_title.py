@@ -208,3 +208,23 @@ def test_an_abbreviated_deputy_is_the_deputy_title() -> None:
     assert [f for f in same.findings if f.kind == "title" and f.severity.value in ("major", "critical")] == []
     other = check_texts("Зам. министра Орлов подписал протокол.", "Minister Orlov signed the protocol.")
     assert [f.severity.value for f in other.findings if f.kind == "title"] == ["major"]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "major"),
+    [
+        ("Младший сержант Белов открыл огонь.", "Sergeant Belov opened fire.", True),
+        ("Младший сержант Белов открыл огонь.", "Junior Sergeant Belov opened fire.", False),
+        (
+            "Первый секретарь посольства Белов передал ноту.",
+            "Second Secretary Belov handed over the note.",
+            True,
+        ),
+        ("Военный министр заявил о готовности.", "The Secretary of State for War declared readiness.", False),
+    ],
+)
+def test_grades_of_one_rank_and_offices_by_their_own_names(ru, en, major) -> None:
+    from aligner.pipeline import check_texts
+
+    found = [f for f in check_texts(ru, en).findings if f.kind == "title" and f.severity.value == "major"]
+    assert bool(found) is major
