@@ -220,3 +220,13 @@ def test_a_short_acronym_of_the_glossary_is_matched_as_written_not_by_a_stem() -
 
     report = check_texts("Но наряд прибыл поздно.", "But the police arrived late.")
     assert [f for f in report.findings if f.kind == "term"] == []
+
+
+def test_a_central_bank_given_as_a_national_bank_is_a_term_finding() -> None:
+    from aligner.pipeline import check_texts
+
+    ru = "Расчёты ведутся через Центральный банк Чили."
+    changed = check_texts(ru, "Settlements go through the National Bank of Chile.")
+    assert [f.severity.value for f in changed.findings if f.kind == "term"] == ["major"]
+    same = check_texts(ru, "Settlements go through the Central Bank of Chile.")
+    assert [f for f in same.findings if f.kind == "term"] == []
