@@ -246,3 +246,11 @@ def test_a_known_name_the_dictionary_lacks_is_no_garble_in_a_case_form() -> None
     # Мемель is a listed name the dictionary does not know: its case forms are not garbles
     found = ocr_findings("Пароход стоит в Ревеле и в Мемеле.", "The steamer lies at Tallinn and at Klaipėda.")
     assert [f.rule for f in found] == []
+
+
+def test_a_letter_o_among_figures_is_an_ocr_slip_and_the_number_reads_as_zero() -> None:
+    report = check_texts(
+        "Поставлено 72О тыс. тонн угля.", "720,000 tons of coal were delivered.", config=Config()
+    )
+    assert [(f.rule, f.severity) for f in report.findings] == [("ocr.letter_for_digit", Severity.MINOR)]
+    assert "“720”" in report.findings[0].message

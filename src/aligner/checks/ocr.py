@@ -15,7 +15,9 @@ and editorial notes are skipped). For each word the first rule that fires wins:
 - ``ocr.misread_name``: a capitalised word one OCR-confusable letter
   (``spelling_ru.toml``) away from the name the translation gives ("Ваторе"
   beside "Bator": "Баторе");
-- ``ocr.run_together`` (info): a preposition run into its word ("Сглубоким").
+- ``ocr.run_together`` (info): a preposition run into its word ("Сглубоким");
+- ``ocr.letter_for_digit``: a letter O among figures («54О»), which the number
+  reader takes as a zero.
 
 On the translation's side, notes (info): "1 am" for "I am"
 (``ocr.digit_for_letter``), "Peopl's" for "People's" (``ocr.dropped_letter_en``).
@@ -43,6 +45,7 @@ from collections.abc import Collection, Iterator
 import regex
 
 from ..config import Config
+from ..features.numbers import LETTER_ZERO
 from ..model import Finding, Mention, Segment, Severity, Span
 from ..spelling import digit_garbles, is_known_form
 from ..tokens import HYPHENS, tokens
@@ -77,6 +80,9 @@ def _finding(seg: Segment, span: Span, severity: Severity, message: str, rule: s
     )
 
 
+#: Figures with a letter O read for a zero among them («54О», "5O4"), as the number reader takes them.
+_ZERO_IN_FIGURES = regex.compile(r"(?<![\p{L}\d])\d+(?:[ОоOo]\d*)+(?![\p{L}\d])")
+
 #: Rules that read an unknown word as a garble: a word of a known name (``names.toml``) is none.
 _UNKNOWN_WORD_RULES = frozenset(("ocr.near_known", "ocr.impossible_letters", "ocr.misread_name"))
 
@@ -100,6 +106,16 @@ def _segment_findings(
             f"{_q(text[start:end])} has a figure for a letter: read {_q(reading)} "
             "(an OCR fault: they look alike).",
             "ocr.digit_for_letter",
+        )
+    for m in _ZERO_IN_FIGURES.finditer(text):
+        claimed.append((m.start(), m.end()))
+        yield _finding(
+            seg,
+            seg.raw_span(m.start(), m.end()),
+            Severity.MINOR,
+            f"{_q(m.group())} has a letter O for the figure 0: read {_q(LETTER_ZERO.sub('0', m.group()))} "
+            "(an OCR fault: they look alike).",
+            "ocr.letter_for_digit",
         )
     for m in _HYPHEN_SPACE.finditer(text):
         left, right = m.group(1), m.group(2)

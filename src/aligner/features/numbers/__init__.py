@@ -39,6 +39,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from ..clocks import clock_times, pronoun_ones
 from ..values import NumberRole, NumberValue
@@ -115,8 +116,14 @@ def number_value(
     )
 
 
+#: A Cyrillic or Latin letter O right after a figure and before no letter: a zero («54О тыс.», "5O4").
+LETTER_ZERO = regex.compile(r"(?<=\d)[ОоOo](?![\p{L}])")
+
+
 def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()) -> list[NumberHit]:
-    """Every number in ``text`` (not inside the ``taken`` offsets, which dates hold), in order."""
+    """Every number in ``text`` (not inside the ``taken`` offsets, which dates hold), in order. A letter
+    O typed or read for a zero after a figure («54О тыс.», an OCR slip) is read as the zero."""
+    text = LETTER_ZERO.sub("0", text)  # one character for one: every offset stays
     lex = _lexicon(language)
     dates = _Taken(taken)
     clocks = [
