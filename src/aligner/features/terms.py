@@ -165,8 +165,10 @@ def _entry_keys(word: str, language: str, kind: str, *, alone: bool = False) -> 
     """
     low = _fold(word)
     if language == "ru":
-        if len(low) <= 2 or (len(low) <= _ACRONYM_LETTERS and not ru_is_known(low)):
-            return frozenset((low,))  # an acronym (ЦК, НОА) as written: its "stem" is another word (но)
+        if len(low) <= 2 or (kind != "name" and len(low) <= _ACRONYM_LETTERS and not ru_is_known(low)):
+            # an acronym of a term or title (ЦК, НОА) as written: its "stem" is another word (но); a
+            # name's short word (Сен of Ким Ир Сен) keeps its case forms (Сена)
+            return frozenset((low,))
         lemmas = ru_lemmas(low)[:1] if ru_is_known(low) else ()
         mark = "" if kind != "name" else _UNKNOWN if alone else _DECLINED
         return frozenset((low, mark + ru_stem(low), *lemmas))
