@@ -79,11 +79,22 @@ def _rules(language: str) -> tuple[tuple[regex.Pattern[str], tuple[float, float]
     return tuple(out)
 
 
+@functools.cache
+def _any_part_word(language: str) -> regex.Pattern[str]:
+    """Any word a part of a period is named by: the cheap test before the rules are tried."""
+    words = [
+        w for part in data_toml("dates.toml").get(language, {}).get("period_parts", ()) for w in part["words"]
+    ]
+    return regex.compile(rf"(?<!\p{{L}})(?:{_words(words)})(?!\p{{L}})", regex.IGNORECASE)
+
+
 def period_parts(segments: Sequence[Segment], language: str) -> list[PeriodPart]:
     """Every part of a month or year that ``segments`` name, in order of the text."""
     months = month_forms(language)
     found: dict[int, PeriodPart] = {}
     for seg in segments:
+        if not _any_part_word(language).search(seg.text):
+            continue
         for pattern, share in _rules(language):
             for m in pattern.finditer(seg.text):
                 month = months.get(m.group("m").lower().replace("ё", "е")) if m.group("m") else None
