@@ -80,6 +80,16 @@ def _finding(seg: Segment, span: Span, severity: Severity, message: str, rule: s
     )
 
 
+def _look_alikes(text: str) -> Iterator[tuple[int, int, str, str, str]]:
+    """Figures and letters read for one another: a figure inside a word («6ыло»), a letter O among
+    figures («54О»); each as (start, end, what stands wrong, the reading, the rule)."""
+    for start, end, reading in digit_garbles(text):
+        yield start, end, "a figure for a letter", reading, "ocr.digit_for_letter"
+    for m in _ZERO_IN_FIGURES.finditer(text):
+        reading = LETTER_ZERO.sub("0", m.group())
+        yield m.start(), m.end(), "a letter O for the figure 0", reading, "ocr.letter_for_digit"
+
+
 #: Figures with a letter O read for a zero among them («54О», "5O4"), as the number reader takes them.
 _ZERO_IN_FIGURES = regex.compile(r"(?<![\p{L}\d])\d+(?:[ОоOo]\d*)+(?![\p{L}\d])")
 
@@ -97,25 +107,14 @@ def _segment_findings(
 ) -> Iterator[Finding]:
     text = seg.text
     claimed: list[tuple[int, int]] = []
-    for start, end, reading in digit_garbles(text):
+    for start, end, what, reading, rule in _look_alikes(text):
         claimed.append((start, end))
         yield _finding(
             seg,
             seg.raw_span(start, end),
             Severity.MINOR,
-            f"{_q(text[start:end])} has a figure for a letter: read {_q(reading)} "
-            "(an OCR fault: they look alike).",
-            "ocr.digit_for_letter",
-        )
-    for m in _ZERO_IN_FIGURES.finditer(text):
-        claimed.append((m.start(), m.end()))
-        yield _finding(
-            seg,
-            seg.raw_span(m.start(), m.end()),
-            Severity.MINOR,
-            f"{_q(m.group())} has a letter O for the figure 0: read {_q(LETTER_ZERO.sub('0', m.group()))} "
-            "(an OCR fault: they look alike).",
-            "ocr.letter_for_digit",
+            f"{_q(text[start:end])} has {what}: read {_q(reading)} (an OCR fault: they look alike).",
+            rule,
         )
     for m in _HYPHEN_SPACE.finditer(text):
         left, right = m.group(1), m.group(2)
