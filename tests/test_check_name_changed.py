@@ -295,3 +295,8 @@ def test_a_latinised_greek_name_meets_its_russian_form(ru, en):
 
 def test_a_greek_reading_does_not_make_two_persons_one():
     assert ("name.missing", Severity.MAJOR) in found("Федоров прибыл в порт.", "Thomas arrived at the port.")
+
+
+def test_a_british_peers_title_is_no_part_of_the_name():
+    ru = "Министр Галифакс заявил, что переговоры продолжатся."
+    assert found(ru, "The Minister, Lord Halifax, stated that talks would go on.") == []
