@@ -75,6 +75,8 @@ RU_CASES = [
     "|Беседу вел зав. отделом Орлов.| |Отп. 3 экз.| |Исп. Белов.|",
     # a footnote mark glued after the sentence's end
     "|Цены установлены в Москве.¹| |Остальное следует.|",
+    # a count after a colon at a line's end is no first item of a list that does not go on
+    "|Прибыло дивизий:\n1.| |Генерал подписал письмо.|",
     # items of a list ending in a bare count, with no stop, are items all the same
     "|Выделить:|\n|1. Тракторов – 5|\n|2. Комбайнов – 3|",
     # a post's abbreviation runs on into the capitalised institution it governs

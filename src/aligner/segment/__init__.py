@@ -337,12 +337,15 @@ def _numbered_items(lines: list[Line]) -> list[list[Line]]:
     when the line before ends in a number, an abbreviation or a footnote mark ("… by 24:00 on June 26."
     / "2. The Commander …", "… No. 247." / "2 The reference is …", "1. Tractors – 5" / "2. Combines")."""
     groups = [[lines[0]]] if lines else []
-    for prev, line in zip(lines, lines[1:], strict=False):
+    for k, (prev, line) in enumerate(zip(lines, lines[1:], strict=False), start=1):
+        # a first item after a colon only when the list goes on ("Выделить:" / "1. …" / "2. …"); a
+        # count after a colon at a line's end is none ("число советников:" / "1. Генерал подписал")
+        listed = _first_item(line) and any(_next_item(line, later) for later in lines[k + 1 :])
         if _ITEM_LINE.match(line.text) and (
             _CLOSED_LINE.search(prev.text)
             or _next_item(prev, line)
             or _next_item(groups[-1][0], line)
-            or (prev.text.endswith(":") and _first_item(line))
+            or (prev.text.endswith(":") and listed)
         ):
             groups.append([line])
         else:
