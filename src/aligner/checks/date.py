@@ -33,7 +33,8 @@ from ..segment.apparatus_lines import is_roman_date
 from ..tokens import word_pattern
 from . import CheckContext
 from ._figures import apparatus_line, hedged_beads
-from .date_parts import part_findings
+from .date_parts import part_findings, phrases
+from .date_parts import shown as _show
 
 __all__ = ["check_date", "parse_date", "dates_agree", "day_part"]
 
@@ -261,20 +262,13 @@ def _month_first(s: Mention, t: Mention) -> Mention | None:
     return t if _FIGURES_DATE.fullmatch(_show(t)) else None  # the original's figures read day first
 
 
-def _show(mention: Mention) -> str:
-    return " ".join(mention.text.split())
-
-
 @functools.cache
 def _words_pattern(language: str, key: str) -> regex.Pattern[str] | None:
     """The words of list ``key`` (``relative_days``, ``day_parts``) of ``language`` in dates.toml."""
     words = data_toml("dates.toml").get(language, {}).get(key, ())
     if not words:
         return None
-    alternatives = "|".join(
-        r"\s+".join(map(regex.escape, w.split())) for w in sorted(words, key=len, reverse=True)
-    )
-    return regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}})", regex.IGNORECASE)
+    return regex.compile(rf"(?<!\p{{L}})(?:{phrases(words)})(?!\p{{L}})", regex.IGNORECASE)
 
 
 def _first_of(segments: Sequence[Segment], language: str, key: str) -> str:

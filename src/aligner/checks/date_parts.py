@@ -25,7 +25,7 @@ from ..features.values import DateValue
 from ..model import Finding, Mention, Segment, Severity, Span
 from ..resources import data_toml
 
-__all__ = ["PeriodPart", "part_findings", "period_parts"]
+__all__ = ["PeriodPart", "part_findings", "period_parts", "phrases", "shown"]
 
 #: How far outside a part's share a day may fall and still be read as inside it (a share of the month).
 _MARGIN = 0.1
@@ -46,7 +46,9 @@ class PeriodPart:
         return self.share[0] - margin < share[1] and share[0] < self.share[1] + margin
 
 
-def _words(forms: Sequence[str]) -> str:
+def phrases(forms: Sequence[str]) -> str:
+    """A pattern alternation of ``forms`` (words or phrases, any white space between a phrase's
+    words), longest first."""
     return "|".join(r"\s+".join(map(regex.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
 
 
@@ -54,22 +56,22 @@ def _words(forms: Sequence[str]) -> str:
 def _rules(language: str) -> tuple[tuple[regex.Pattern[str], tuple[float, float]], ...]:
     """One pattern per part of ``language`` (groups ``m``: the month, ``y``: the year) and its share."""
     ctx = data_toml("dates.toml").get(language, {})
-    year_words = _words(ctx.get("year_words", ()))
+    year_words = phrases(ctx.get("year_words", ()))
     after_year = rf"(?:\s*(?:{year_words})(?!\p{{L}})\.?)?" if year_words else ""
     if language == "en":
         # "early July 1950", "late in 1950", "mid-July", "the end of July", "the first half of 1951"
         link = r"(?:\s+(?:of|in))?(?:\s+the)?(?:\s+|-)"
-        month = rf"(?-i:(?P<m>{_words([f.capitalize() for f in month_forms(language)])}))"
+        month = rf"(?-i:(?P<m>{phrases([f.capitalize() for f in month_forms(language)])}))"
         year = r"(?P<y2>\d{4})(?!\d)"
     else:
         # «в конце июля 1950 г.», «в первой половине 1950 года», «в I квартале 1951 г.»
         link = r"\s+"
-        month = rf"(?P<m>{_words(list(month_forms(language)))})"
+        month = rf"(?P<m>{phrases(list(month_forms(language)))})"
         year = rf"(?P<y2>\d{{4}})(?:-?(?:го|м))?\s*(?:{year_words})(?!\p{{L}})\.?"
     out = []
     for part in ctx.get("period_parts", ()):
-        noun = _words(part["words"])
-        head = rf"(?:{_words(part['ordinal'])})\s+(?:{noun})" if "ordinal" in part else rf"(?:{noun})"
+        noun = phrases(part["words"])
+        head = rf"(?:{phrases(part['ordinal'])})\s+(?:{noun})" if "ordinal" in part else rf"(?:{noun})"
         # "the end of March 12" is the end of a day, not of March
         target = rf"(?:{month}(?:,?\s+(?P<y>\d{{4}})(?!\d){after_year}|(?!\s*\d))|{year})"
         pattern = regex.compile(
@@ -85,7 +87,7 @@ def _any_part_word(language: str) -> regex.Pattern[str]:
     words = [
         w for part in data_toml("dates.toml").get(language, {}).get("period_parts", ()) for w in part["words"]
     ]
-    return regex.compile(rf"(?<!\p{{L}})(?:{_words(words)})(?!\p{{L}})", regex.IGNORECASE)
+    return regex.compile(rf"(?<!\p{{L}})(?:{phrases(words)})(?!\p{{L}})", regex.IGNORECASE)
 
 
 def period_parts(segments: Sequence[Segment], language: str) -> list[PeriodPart]:
@@ -153,16 +155,17 @@ def part_findings(
             continue
         clash = _day_outside(s, dates[1])
         if clash is not None:
-            yield _finding(ids, s, (s.span, s.text), (clash.span, _show(clash)))
+            yield _finding(ids, s, (s.span, s.text), (clash.span, shown(clash)))
     for t in tgt:
         if any(_same_period(s, t.month, t.year) for s in src):
             continue
         clash = _day_outside(t, dates[0])
         if clash is not None:
-            yield _finding(ids, t, (clash.span, _show(clash)), (t.span, t.text))
+            yield _finding(ids, t, (clash.span, shown(clash)), (t.span, t.text))
 
 
-def _show(mention: Mention) -> str:
+def shown(mention: Mention) -> str:
+    """A mention's words as the message quotes them (its line breaks and runs of spaces as one space)."""
     return " ".join(mention.text.split())
 
 

@@ -42,6 +42,7 @@ from ..config import Config
 from ..features.numbers import approximation, format_time, format_value
 from ..model import SOURCE, TARGET, Bead, Finding, Mention, Segment, Severity
 from ..resources import data_toml
+from ..tokens import word_pattern
 from . import CheckContext
 from ._figures import figure_kind, hedged_beads
 from ._number_pairs import (
@@ -306,7 +307,8 @@ def _time_units(language: str) -> dict[str, str]:
     return {form: unit for unit, forms in table.items() for form in forms}
 
 
-_WORDS = regex.compile(r"\p{L}+")
+#: Runs of letters (:func:`aligner.tokens.tokens`, no joiners, no marks).
+_WORDS = word_pattern(joiners="", marks=False)
 
 
 #: A number written in words below this, with no counterpart, is weak evidence (see :func:`_lone_severity`).
