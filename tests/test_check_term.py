@@ -230,3 +230,19 @@ def test_a_central_bank_given_as_a_national_bank_is_a_term_finding() -> None:
     assert [f.severity.value for f in changed.findings if f.kind == "term"] == ["major"]
     same = check_texts(ru, "Settlements go through the Central Bank of Chile.")
     assert [f for f in same.findings if f.kind == "term"] == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "severities"),
+    [
+        ("Полиция оцепила район.", "The militia cordoned off the area.", ["major"]),
+        ("Милиция оцепила район.", "The police cordoned off the area.", []),
+        ("Милиция оцепила район.", "The militia cordoned off the area.", []),
+        ("Милиционер задержал нарушителя.", "A policeman detained the offender.", []),
+    ],
+)
+def test_the_militia_may_be_rendered_police_but_a_police_force_is_no_militia(ru, en, severities) -> None:
+    from aligner.pipeline import check_texts
+
+    report = check_texts(ru, en)
+    assert [f.severity.value for f in report.findings if f.kind == "term"] == severities
