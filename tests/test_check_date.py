@@ -182,3 +182,26 @@ def test_a_roman_month_date_under_the_signature_is_still_compared() -> None:
     assert changed.rule == "date.changed"
     assert "17 November 1952" in changed.message
     assert "19 November 1952" in changed.message
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "found"),
+    [
+        ("В ночь на 1 января отряд перешёл реку.", "On New Year's night the unit crossed the river.", []),
+        ("В ночь на 3 января отряд ушёл.", "On New Year’s night the unit left.", ["critical"]),
+        ("1 мая на площади прошёл митинг.", "A rally was held in the square on May Day.", []),
+        ("3 мая на площади прошёл митинг.", "A rally was held in the square on May Day.", ["critical"]),
+        ("Накануне Нового года эшелон прибыл.", "The train arrived on New Year's Eve.", []),
+        ("В канун Нового года, 31 декабря, эшелон прибыл.", "The train arrived on December 31.", []),
+        # a named day with no date on the other side is no finding: the other side may say it in words
+        ("В праздник на площади прошёл митинг.", "A rally was held in the square on May Day.", []),
+        # «в Новом году» is "in the new year", no day
+        ("В Новом году план будет выполнен.", "The plan will be fulfilled on January 5.", ["major"]),
+    ],
+)
+def test_a_day_known_by_its_name_is_compared_as_its_date(ru, en, found) -> None:
+    from aligner.pipeline import check_texts
+
+    report = check_texts(ru, en)
+    assert [f.severity.value for f in report.findings if f.kind == "date"] == found
+    assert [f for f in report.findings if f.kind == "name"] == []

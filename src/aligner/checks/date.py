@@ -25,7 +25,7 @@ import attrs
 import regex
 
 from ..config import Config
-from ..features.dates import month_forms
+from ..features.dates import NAMED_DAY, month_forms
 from ..features.values import DateValue
 from ..model import SOURCE, Bead, Finding, Mention, Segment, Severity
 from ..resources import data_toml
@@ -112,6 +112,9 @@ def _collect(context: CheckContext, segments: Sequence[Segment]) -> _Side:
         quiet.update(m for m in features.dates if is_roman_date(_own_line(text, m)))
         for n in features.numbers:
             numbers.update(float(v) for v in n.number.amounts)
+    # «в канун Нового года, 31 декабря»: a named day beside its own date in figures is said once
+    given = {str(m.value) for m in dates if m.rule != NAMED_DAY}
+    dates = [m for m in dates if m.rule != NAMED_DAY or str(m.value) not in given]
     return _Side(dates, frozenset(numbers), frozenset(quiet))
 
 
@@ -192,6 +195,11 @@ def _bead_findings(
     # a date a part of its month was set against is reported there, not again as a lone date
     placed = {span for f in parts for span in (*f.source_evidence, *f.target_evidence)}
     src, tgt = _pair(src_side.dates, tgt_side.dates, agree=True)
+    # a day known by its name is compared with a date of the other side, never reported alone
+    if not tgt:
+        src = [s for s in src if s.rule != NAMED_DAY]
+    if not src:
+        tgt = [t for t in tgt if t.rule != NAMED_DAY]
     src = [s for s in src if not _counted(s, tgt_side.numbers)]
     tgt = [t for t in tgt if not _counted(t, src_side.numbers)]
     if not (src and tgt):  # a lone date of a dispatch line is no date of the text

@@ -21,7 +21,7 @@ from ..errors import ConfigError
 from ..model import Features, Mention, Segment
 from ..morph import words as _words
 from ..spelling import fold_lookalikes
-from .dates import find_dates
+from .dates import NAMED_DAY, find_dates
 from .names import NAMES_FILE, find_names, name_entries, names_match
 from .numbers import find_numbers
 from .terms import (
@@ -174,7 +174,8 @@ def _read(text: str, language: str) -> _Reading:
     numbers = find_numbers(figures, language, date_spans)
     tokens = tokenize(text, language)
     matches = match_glossary(text, tokens, _index(language), language=language)
-    taken = [(m.start, m.end) for m in matches]
+    # a day known by its name ("New Year's Eve") is a date, not a person's name
+    taken = [(m.start, m.end) for m in matches] + [(d.start, d.end) for d in dates if d.rule == NAMED_DAY]
     shaped = find_names(text, tokens, language, taken)
 
     titles: list[_Found] = []

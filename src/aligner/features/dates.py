@@ -28,7 +28,7 @@ from ..resources import data_lines, data_toml
 from .numbers import ordinal_words
 from .values import DatePoint, DateValue
 
-__all__ = ["DateHit", "DatePoint", "DateValue", "find_dates", "month_forms", "parse_date"]
+__all__ = ["NAMED_DAY", "DateHit", "DatePoint", "DateValue", "find_dates", "month_forms", "parse_date"]
 
 
 @attrs.frozen
@@ -342,7 +342,29 @@ def _alternatives(language: str, m: regex.Match[str]) -> list[DateHit]:
     ]
 
 
+#: The rule of a day known by its name ("May Day", «в новогоднюю ночь»).
+NAMED_DAY = "date.named_day"
+
 _ANY_DIGIT = regex.compile(r"\d")
+
+
+@functools.cache
+def _named_days(language: str) -> tuple[regex.Pattern[str], dict[str, DateValue]]:
+    """One pattern for the days known by a name (``named_days`` of dates.toml) and each phrase's date,
+    by the phrase folded (words as written; the first letter may also be a capital)."""
+    phrases: dict[str, DateValue] = {}
+    for entry in data_toml("dates.toml").get("named_days", ()):
+        month, day = int(entry["month"]), int(entry["day"])
+        value = _night(None, month, day) if entry.get("night") else DateValue.of(DatePoint(None, month, day))
+        phrases.update(dict.fromkeys(entry.get(language, ()), value))
+    if not phrases:
+        return regex.compile("(?!)"), {}
+    body = "|".join(
+        f"[{p[0]}{p[0].upper()}]" + r"\s+".join(map(regex.escape, p[1:].split(" "))).replace("'", "['’]")
+        for p in sorted(phrases, key=len, reverse=True)
+    )
+    pattern = regex.compile(rf"(?<![\p{{L}}\d])(?:{body})(?![\p{{L}}\d])")
+    return pattern, {p.casefold(): v for p, v in phrases.items()}
 
 
 def find_dates(text: str, language: str) -> list[DateHit]:
@@ -373,6 +395,16 @@ def find_dates(text: str, language: str) -> list[DateHit]:
             hits.append(DateHit(start, end, value, name))
             starts.insert(k, start)
             ends.insert(k, end)
+    named, values = _named_days(language)
+    for m in named.finditer(text):
+        start, end = m.span()
+        k = bisect_left(starts, end)
+        if k and ends[k - 1] > start:
+            continue
+        key = " ".join(m.group().replace("’", "'").split()).casefold()
+        hits.append(DateHit(start, end, values[key], NAMED_DAY))
+        starts.insert(k, start)
+        ends.insert(k, end)
     hits.sort(key=lambda h: h.start)
     return hits
 
