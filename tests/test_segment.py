@@ -50,6 +50,10 @@ RU_CASES = [
     "|Тема сообщения: полк.| |Пpибыло дивизий — два.|",
     # a regnal number (a Latin Roman numeral) is no initial
     "|Документ упоминает: Павел I.| |Число советников: 2.|",
+    # a period typed or read without its space ends a sentence after a word, not after a clipped one
+    "|Передайте ему на словах следующее.|Если он попросит, составьте текст.|",
+    "|Прибыл в гор.Москву и в Сев.Корею тов.Ким.|",
+    "|Доклад пред.Совмина заслушан.|",
     # "т.т." (comrades) before names does not end a sentence
     "|Присутствовали т.т. Орлов и Белов.| |Начали.|",
     # a colon before numbered items ends the heading; an item's number does not end the item
@@ -95,6 +99,7 @@ EN_CASES = [
     "|It works from -50 to 50°C.| |The mats are easy to clean.|",
     "|The document mentions: Paul I.| |Number of advisors: 2.|",
     "|President John F. Kennedy spoke.|",
+    "|He left the city.|Then he came back.|",
     "|Present were Cdes. Orlov and Belov.| |Messrs. Grey and Hale left.|",
     "|It was decided as follows:| |1) To accept the plan.| |2) To report.|",
     "|The U.S.S.R. Government agreed.|",

@@ -83,7 +83,11 @@ def _char_before(text: str, at: int) -> str:
 
 # Possessive quantifiers and a look-behind that starts a candidate only at the
 # beginning of a punctuation run keep the search linear on "!!!!…" and "....".
-_CANDIDATE = regex.compile(r"(?<![.!?…])[.!?…]++[\"»”’)\]]*+(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?(?=\s)")
+_CANDIDATE = regex.compile(
+    r"(?<![.!?…])[.!?…]++[\"»”’)\]]*+(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?(?=\s)"
+    # a period with no space after a word of four letters or more, before a capitalised word: "следующее.Если"
+    r"|(?<=(?<![\p{L}\d.\-])\p{L}\p{Ll}{3,})(?P<glued>\.)(?=\p{Lu}\p{Ll}{2,}(?![\p{L}\d.\-]))"
+)
 #: A footnote mark glued after a sentence's end ("… Buenos Aires.* [*Translator's note: …]", "… помощи.¹").
 _MARKS = "*¹²³⁴⁵⁶⁷⁸⁹⁰"
 # Matched backwards from the punctuation: the run of word characters and periods it ends.
@@ -374,6 +378,16 @@ BOUNDARY_RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
+def _glued_end(text: str, at: int, language: str) -> bool:
+    """Whether the period at ``at``, glued between a word and a capitalised one, ends a sentence: the
+    word before is a word of the language, not an abbreviation ("пред.Совмина"); shorter words are
+    left alone, being mostly clipped ones ("гор.Москва", "Сев.Корея")."""
+    word = _word_before(text, at)
+    if f"{word.lower()}." in abbreviations(language):
+        return False
+    return ru_is_known(word) if language == "ru" else en_is_common(word)
+
+
 def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
     """Split normalised text into sentences: ``(start, end, rule)`` with offsets into ``text``.
 
@@ -384,6 +398,11 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
     begin = 0
     for m in _CANDIDATE.finditer(text):
         start, end = m.span()
+        if m.group("glued") is not None:  # "следующее.Если": a boundary typed or read without its space
+            if _glued_end(text, start, lang):
+                out.append((begin, end, "sentence.glued"))
+                begin = end
+            continue
         punctuation = m.group().rstrip(_MARKS).rstrip(_CLOSERS)
         ctx = Context(text, start, end, lang, punctuation, _word_before(text, start) + punctuation)
         for name, rule in BOUNDARY_RULES:
