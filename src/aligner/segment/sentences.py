@@ -1,7 +1,9 @@
 """Sentence boundaries in one normalised paragraph, Russian or English.
 
 A candidate boundary is a run of end punctuation (``.``, ``!``, ``?``, ``…``)
-with any closing quotes or brackets, followed by white space. The rules of
+with any closing quotes or brackets, followed by white space; or a period typed
+or read without its space between a word and a capitalised one ("следующее.Если",
+rule ``sentence.glued``). The rules of
 :data:`BOUNDARY_RULES` are asked in order; the first that answers decides
 whether the candidate ends a sentence, and its name is kept for ``--explain``.
 """
