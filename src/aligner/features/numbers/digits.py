@@ -25,7 +25,7 @@ _ENDING = r"(?:й|я|е|х|м|го|му|ми|ых|их|ая|ое|ой|ый|ий|
 _OWN_GROUP = rf"(?![-\u2010\u2011](?!{_ENDING})\p{{L}}|[ \u00a0]?(?:mm|мм)(?!\p{{L}}))"
 _DIGITS = {
     "ru": regex.compile(
-        rf"{_BEFORE}(?P<int>\d{{1,3}}(?:[{_SPACES}.]\d{{3}})+(?![\d]|[.,]\d|[xXхХ×]\d){_OWN_GROUP}|\d+)"
+        rf"{_BEFORE}(?P<int>\d{{1,3}}(?:[{_SPACES}.]\d{{3}})+(?![\d]|\.\d|[xXхХ×]\d){_OWN_GROUP}|\d+)"
         r"(?:[.,](?P<frac>\d+))?"
     ),
     "en": regex.compile(
