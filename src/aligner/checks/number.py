@@ -25,7 +25,8 @@ marks ("[43]", "memorandum,2") are never compared; numbers of a dispatch or date
 line ("Отправлено 22.X.45 г. 19 ч. 40 м.") are compared but never reported
 alone; a clock time split by a segment boundary is read as one; "двое суток"
 also stands for 48 (hours); a number the other side reads as a year, a day of a date
-or a reference number counts as matched. Words that are often no number or
+or a reference number counts as matched, and so does a clock time the other
+side names by a word ("к 24.00" = "by midnight"). Words that are often no number or
 only imply one ("one", "один", "both", "сутки", "двухэтажный") pair with
 numbers but are never reported alone. Numbers inside dates are the date
 check's business.
@@ -44,7 +45,7 @@ from ..model import SOURCE, TARGET, Bead, Finding, Mention, Segment, Severity
 from ..resources import data_toml
 from ..tokens import word_pattern
 from . import CheckContext
-from ._figures import figure_kind, hedged_beads
+from ._figures import figure_kind, hedged_beads, named_time
 from ._number_pairs import (
     COMPATIBLE,
     absorbed,
@@ -241,8 +242,9 @@ def _bead_findings(
             (s,),
             (t,),
         )
-    src = [m for m in src if m not in src_side.quiet]
-    tgt = [m for m in tgt if m not in tgt_side.quiet]
+    # a clock time the other side names by a word ("к 24.00" as "by midnight") is rendered
+    src = [m for m in src if m not in src_side.quiet and not named_time(m, tgt_text, context.target.language)]
+    tgt = [m for m in tgt if m not in tgt_side.quiet and not named_time(m, src_text, context.source.language)]
     for s in src:
         severity, reason = _lone_severity(s, tgt_text, context.target.language)
         severity, reason = _other_unit(context, SOURCE, s, tgt_text, (severity, reason))
