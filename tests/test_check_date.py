@@ -182,3 +182,18 @@ def test_a_roman_month_date_under_the_signature_is_still_compared() -> None:
     assert changed.rule == "date.changed"
     assert "17 November 1952" in changed.message
     assert "19 November 1952" in changed.message
+
+
+_RANGE_RU = "3.IX - 6.IX - осмотр заводов в Горьком."
+
+
+def test_a_changed_end_of_a_roman_month_range_is_critical():
+    _, (f,) = findings([(_RANGE_RU, "September 3-8: visits to factories in Gorky.")])
+    assert f.severity == Severity.CRITICAL
+    assert "6 September" in f.message
+    assert "8 September" in f.message
+
+
+def test_a_roman_month_range_given_in_words_is_the_same_date():
+    _, found = findings([(_RANGE_RU, "September 3-6: visits to factories in Gorky.")])
+    assert found == []

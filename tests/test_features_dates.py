@@ -105,3 +105,17 @@ def test_the_same_date_in_four_spellings_has_one_value(day):
     ]
     for text, language in spellings:
         assert [v for _, v in dates(f"Дата: {text} .", language)] == [iso], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3.IX - 6.IX - осмотр заводов Горького.", [("3.IX - 6.IX", "--09-03/--09-06")]),
+        ("с 29.IV по 2.V.56 г. праздники", [("с 29.IV по 2.V.56 г.", "1956-04-29/1956-05-02")]),
+        ("31.XII.53 - 3.I.54 - каникулы", [("31.XII.53 - 3.I.54", "1953-12-31/1954-01-03")]),
+        # two days out of order are two dates, not a range
+        ("9.X - 5.X", [("9.X", "--10-09"), ("5.X", "--10-05")]),
+    ],
+)
+def test_two_roman_month_dates_with_a_dash_are_one_range(text, expected):
+    assert dates(text, "ru") == expected

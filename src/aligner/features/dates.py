@@ -10,7 +10,8 @@ ordinal words ("восьмого июля", "the eighth of July") and months Rom
 numerals ("15.VII.1943 г."). A range of days is one date with two ends,
 written ``"1950-12-09/1950-12-10"``, and so is a range of years with its
 year word, ``"1941/1945"`` ("1941-1945 гг.") ("с 9 по 10 декабря 1950 г.",
-"December 9-10, 1950"). Month names, year words, range words and endings come
+"December 9-10, 1950"), and so are two days with Roman months joined by a dash
+("14.VII - 18.VII", "с 30.XII.49 по 2.I.50"). Month names, year words, range words and endings come
 from ``data/months_<lang>.txt`` and ``data/dates.toml``.
 """
 
@@ -158,6 +159,16 @@ def _patterns(language: str) -> _Patterns:
             ),
         ]
     rules += [
+        # 14.VII - 18.VII, с 28.VI по 3.VII.50 г.: a range of days with Roman months (a programme's dates)
+        (
+            "date.roman_range",
+            (
+                rf"(?<![\d.,/\p{{L}}])(?:(?:{since})\s+)?(?P<d1>[0-3]?\d)\.(?P<mr1>{roman})"
+                rf"(?:\.(?P<yr1>\d{{4}}|\d{{2}}))?(?![\p{{L}}\d])\.?\s*(?:[-\u2010-\u2015]|\s(?:{until})\s)\s*"
+                rf"(?P<d>[0-3]?\d)\.(?P<mr>{roman})(?:\.(?P<y>\d{{4}}|\d{{2}}))?(?![\p{{L}}\d]|\.\d|[-/]\d)"
+                rf"{year_word}"
+            ),
+        ),
         (
             "date.numeric",
             (
@@ -312,6 +323,13 @@ def _value(language: str, m: regex.Match[str]) -> DateValue | None:
         if last_year < 100:
             last_year += first_year - first_year % 100
         return DateValue.of(DatePoint(first_year), DatePoint(last_year)) if first_year < last_year else None
+    if groups.get("mr1") and month is not None and day is not None:
+        first_year = _year(str(groups["yr1"])) if groups.get("yr1") else year
+        start = DatePoint(first_year, _roman()[str(groups["mr1"]).upper()], int(str(groups["d1"])))
+        end = DatePoint(year, month, day)
+        years = (first_year or 0, year or 0) if first_year and year else (0, 0)
+        in_order = (years[0], start.month or 0, start.day or 0) < (years[1], month, day)
+        return DateValue.of(start, end) if 1 <= (start.day or 0) <= 31 and in_order else None
     if groups.get("d1"):
         first = int(str(groups["d1"]))
         if day is None or month is None or not 1 <= first < day:
