@@ -324,10 +324,10 @@ def _value(language: str, m: regex.Match[str]) -> DateValue | None:
             last_year += first_year - first_year % 100
         return DateValue.of(DatePoint(first_year), DatePoint(last_year)) if first_year < last_year else None
     if groups.get("mr1") and month is not None and day is not None:
-        first_year = _year(str(groups["yr1"])) if groups.get("yr1") else year
-        start = DatePoint(first_year, _roman()[str(groups["mr1"]).upper()], int(str(groups["d1"])))
+        since_year = _year(str(groups["yr1"])) if groups.get("yr1") else year
+        start = DatePoint(since_year, _roman()[str(groups["mr1"]).upper()], int(str(groups["d1"])))
         end = DatePoint(year, month, day)
-        years = (first_year or 0, year or 0) if first_year and year else (0, 0)
+        years = (since_year or 0, year or 0) if since_year and year else (0, 0)
         in_order = (years[0], start.month or 0, start.day or 0) < (years[1], month, day)
         return DateValue.of(start, end) if 1 <= (start.day or 0) <= 31 and in_order else None
     if groups.get("d1"):
