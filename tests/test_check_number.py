@@ -298,3 +298,18 @@ def test_a_clock_time_named_by_a_word_is_rendered(ru, en):
 def test_a_clock_time_the_named_word_does_not_give_is_still_found():
     (f,) = findings([("В 21.00 колонна вышла из города.", "At midnight the column left the town.")])
     assert f.severity == Severity.MINOR  # the part of the day may render it
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "severity"),
+    [
+        # "over" names the period «в течение» gives: a changed period, not a bound
+        ("Заем погашается в течение 8 лет.", "The loan is to be repaid over nine years.", "critical"),
+        ("Стройка велась на протяжении 4 месяцев.", "The building went on over five months.", "critical"),
+        # with no period word on the other side "over" stays a bound
+        ("На стройке работало 10 человек.", "Over twelve men worked on the site.", "minor"),
+    ],
+)
+def test_over_before_a_period_the_other_side_names_is_no_bound(ru, en, severity):
+    (f,) = findings([(ru, en)])
+    assert f.severity == Severity(severity)
