@@ -638,3 +638,86 @@ DOCS["x07-census-returns-buryatia-1959"] = {
     ],
     "notes": "Planted: в 1,8 раза -> 1.6 times; от 9 до 49 лет -> between 9 and 50 (the end of a range). Traps: тыс. with decimal commas and the unit dropped, per cent, на 1.000 = to every thousand, на 10 тыс. = to every ten thousand, более четверти, numbers in words.",
 }
+
+DOCS["x08-report-railway-sowing-freight-1954"] = {
+    "genre": "railway report (pair; written after the first fixes, as a fresh check: numbers in words, multiples, night dates, ordinal days)",
+    "about": "Invented: the Ministry of Railways reports on the carriage of seed and fuel for the spring sowing on the virgin lands.",
+    "ru": """‹u›РГАЭ, ф. 1884, оп. 31, д. 7720, л. 88-89.
+‹u›Исх. № 3/1147сс от 6.V.54
+
+‹1›СОВЕТ МИНИСТРОВ СССР
+‹2›товарищу МАЛЕНКОВУ Г. М.
+
+‹3›Докладываю о перевозках для весеннего сева в районах освоения целинных земель.
+
+‹4›С 1 по 30 апреля погружено двести пятьдесят тысяч тонн семенного зерна, что в полтора раза больше, чем за март. ‹5›Горючего отправлено 84,6 тыс. тонн, или три четверти годовой потребности МТС.
+
+‹6›Простой вагонов под выгрузкой на станциях Акмолинской области сокращен вдвое и составляет ныне 14 часов.
+
+‹7›В ночь с 3 на 4 мая на перегоне Кзыл-Ту - Кокчетав сошли с рельсов 6 вагонов с горючим; движение восстановлено к 11 часам 4 мая.
+
+‹8›К 10-му мая в совхозы будет завезено еще полторы тысячи тракторов, а к 1-му июня - до двух тысяч комбайнов.
+
+‹9›Министр путей сообщения
+‹10›Б. БЕЩЕВ""",
+    "en": """‹1›TO THE USSR COUNCIL OF MINISTERS
+‹2›Comrade G. M. MALENKOV
+
+‹3›I report on the carriage of goods for the spring sowing in the virgin land areas.
+
+‹4›From April 1 to 30, two hundred and fifteen thousand tons of seed grain were loaded, half as much again as in March. ‹5›84,600 tons of fuel were sent, or three-quarters of the MTS's annual needs.
+
+‹6›The time cars stand waiting to be unloaded at the stations of Akmolinsk Region has been cut by two-thirds and is now 14 hours.
+
+‹7›On the night of May 4-5 six tank cars of fuel were derailed on the Kzyl-Tu - Kokchetav section; traffic was restored by 11 a.m. on May 4.
+
+‹8›By May 10 another fifteen hundred tractors will have been delivered to the state farms, and by June 1 up to two thousand combines.
+
+‹9›Minister of Railways
+‹10›B. BESHCHEV""",
+    "required": [
+        (
+            "number",
+            "двести пятьдесят тысяч тонн",
+            "two hundred and fifteen thousand tons",
+            "250,000 tons are given as 215,000",
+        ),
+        ("number", "вдвое", "by two-thirds", "cut by half is given as cut by two-thirds"),
+        (
+            "date",
+            "В ночь с 3 на 4 мая",
+            "On the night of May 4-5",
+            "the night of May 3-4 is given as May 4-5",
+        ),
+    ],
+    "forbidden": [
+        (None, "РГАЭ, ф. 1884", None, "archive reference", ["omission", "number"], "minor"),
+        (
+            None,
+            "Исх. № 3/1147сс от 6.V.54",
+            None,
+            "an outgoing number",
+            ["omission", "number", "date"],
+            "minor",
+        ),
+        (None, "МАЛЕНКОВУ Г. М.", "G. M. MALENKOV", "initials after the surname", ["name"], "minor"),
+        (None, "С 1 по 30 апреля", "From April 1 to 30", "a range of days", ["number", "date"]),
+        (
+            None,
+            "в полтора раза больше",
+            "half as much again",
+            "в полтора раза = half as much again",
+            ["number"],
+        ),
+        (None, "84,6 тыс. тонн", "84,600 tons", "тыс. with a decimal comma", ["number"]),
+        (None, "три четверти", "three-quarters", "a fraction in words", ["number"]),
+        (None, "14 часов", "14 hours", "a duration, not a clock time", ["number", "date"]),
+        (None, "6 вагонов", "six tank cars", "a number in words", ["number"]),
+        (None, "к 11 часам 4 мая", "by 11 a.m. on May 4", "a clock time in words", ["number", "date"]),
+        (None, "К 10-му мая", "By May 10", "an ordinal day", ["number", "date"]),
+        (None, "полторы тысячи тракторов", "fifteen hundred tractors", "fifteen hundred", ["number"]),
+        (None, "к 1-му июня", "by June 1", "an ordinal day", ["number", "date"]),
+        (None, "до двух тысяч комбайнов", "up to two thousand combines", "a bound on both sides", ["number"]),
+    ],
+    "notes": "Written after the first round of fixes, as a fresh check. Planted: двести пятьдесят тысяч -> two hundred and fifteen thousand (a number in words on both sides); вдвое -> by two-thirds; в ночь с 3 на 4 мая -> the night of May 4-5. Traps: в полтора раза = half as much again, три четверти, к 11 часам = by 11 a.m., ordinal days 10-му, 1-му, полторы тысячи = fifteen hundred.",
+}
