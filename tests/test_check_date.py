@@ -197,3 +197,11 @@ def test_a_changed_end_of_a_roman_month_range_is_critical():
 def test_a_roman_month_range_given_in_words_is_the_same_date():
     _, found = findings([(_RANGE_RU, "September 3-6: visits to factories in Gorky.")])
     assert found == []
+
+
+def test_a_night_moved_by_a_day_is_found_though_its_morning_is_named_again():
+    ru = "В ночь с 8 на 9 марта мост был поврежден; движение открыто к вечеру 9 марта."
+    en = "On the night of March 9-10 the bridge was damaged; traffic was reopened by the evening of March 9."
+    _, (f,) = findings([(ru, en)])
+    assert f.severity == Severity.CRITICAL
+    assert "8 March–9 March" in f.message

@@ -119,3 +119,15 @@ def test_the_same_date_in_four_spellings_has_one_value(day):
 )
 def test_two_roman_month_dates_with_a_dash_are_one_range(text, expected):
     assert dates(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("в ночь с 8 на 9 марта колонна", [("в ночь с 8 на 9 марта", "--03-08/--03-09")]),
+        ("В ночь со 2 на 3 октября 1943 г.", [("В ночь со 2 на 3 октября 1943 г.", "1943-10-02/1943-10-03")]),
+        ("К 15-му сентября", [("15-му сентября", "--09-15")]),
+    ],
+)
+def test_a_night_named_by_both_days_and_a_day_in_the_dative(text, expected):
+    assert dates(text, "ru") == expected

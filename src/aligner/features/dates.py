@@ -106,6 +106,13 @@ def _patterns(language: str) -> _Patterns:
     if language == "en":
         rules.append(("date.alternative", rf"{edge}{month}\s+{alt_day}{year_after}{after}"))
     rules.append(("date.alternative", rf"{edge}{alt_day}\s+(?:(?:{of})\s+)?{month}{year_after}(?!\p{{L}})"))
+    # в ночь с 3 на 4 мая: the night of May 3-4, a range of two days
+    for before, between in ctx.get("night_span", ()):
+        night_span = (
+            rf"(?<![\p{{L}}\d]){regex.escape(before)}\s+{one_day}\s+{regex.escape(between)}\s+"
+            rf"(?P<d>[0-3]?\d)(?:-?(?:{suffix}))?\s+{month}{year_after}(?!\p{{L}})"
+        )
+        rules.append(("date.night_span", night_span))
     # с 1 на 15 июля: a date moved to another day of the month, two dates
     for before, between in ctx.get("moved", ()):
         moved = (
