@@ -11,7 +11,8 @@ numerals ("15.VII.1943 г."). A range of days is one date with two ends,
 written ``"1950-12-09/1950-12-10"``, and so is a range of years with its
 year word, ``"1941/1945"`` ("1941-1945 гг.") ("с 9 по 10 декабря 1950 г.",
 "December 9-10, 1950"), and so are two days with Roman months joined by a dash
-("14.VII - 18.VII", "с 30.XII.49 по 2.I.50"). Month names, year words, range words and endings come
+("14.VII - 18.VII", "с 30.XII.49 по 2.I.50"), and a night named by both its days
+("в ночь с 3 на 4 мая"). Month names, year words, range words and endings come
 from ``data/months_<lang>.txt`` and ``data/dates.toml``.
 """
 

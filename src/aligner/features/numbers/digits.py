@@ -1,4 +1,4 @@
-"""Numbers in digits and Roman numerals: "1 000", "1,000", "2,5", "-50", "2 1/2", "25-го", "XXI".
+"""Numbers in digits and Roman numerals: "1 000", "1,000", "2,5", "1.247,6", "-50", "2 1/2", "XXI".
 
 A number after a reference marker ("№", "л.") is a reference, one glued to a slash an identifier, a
 designation or a footnote mark a mark of the page (:mod:`..marks`), "1." opening a segment an enumerator.
