@@ -205,3 +205,26 @@ def test_a_day_known_by_its_name_is_compared_as_its_date(ru, en, found) -> None:
     report = check_texts(ru, en)
     assert [f.severity.value for f in report.findings if f.kind == "date"] == found
     assert [f for f in report.findings if f.kind == "name"] == []
+
+
+_RANGE_RU = "3.IX - 6.IX - осмотр заводов в Горьком."
+
+
+def test_a_changed_end_of_a_roman_month_range_is_critical():
+    _, (f,) = findings([(_RANGE_RU, "September 3-8: visits to factories in Gorky.")])
+    assert f.severity == Severity.CRITICAL
+    assert "6 September" in f.message
+    assert "8 September" in f.message
+
+
+def test_a_roman_month_range_given_in_words_is_the_same_date():
+    _, found = findings([(_RANGE_RU, "September 3-6: visits to factories in Gorky.")])
+    assert found == []
+
+
+def test_a_night_moved_by_a_day_is_found_though_its_morning_is_named_again():
+    ru = "В ночь с 8 на 9 марта мост был поврежден; движение открыто к вечеру 9 марта."
+    en = "On the night of March 9-10 the bridge was damaged; traffic was reopened by the evening of March 9."
+    _, (f,) = findings([(ru, en)])
+    assert f.severity == Severity.CRITICAL
+    assert "8 March–9 March" in f.message

@@ -194,3 +194,17 @@ def test_two_names_unmatched_against_each_other_in_two_passages_are_a_spelling()
     assert len(found) == 2
     assert all(f.severity == Severity.MINOR for f in found)
     assert all("another passage too" in f.message for f in found)
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Корабли Тихоокеанского флота вышли в море.", "Ships of the Pacific Fleet put to sea."),
+        ("Черноморское пароходство выделило судно.", "The Black Sea Shipping Company assigned a ship."),
+        ("Вопрос согласован с ВЦСПС.", "The question has been agreed with the AUCCTU."),
+        ("Вопрос согласован с ВЦСПС.", "It was agreed with the All-Union Central Council of Trade Unions."),
+    ],
+)
+def test_a_sea_adjective_and_a_soviet_institution_meet_their_english_names(ru, en):
+    _, found = findings([(ru, en)])
+    assert [f.message for f in found] == []

@@ -279,3 +279,37 @@ def test_a_count_of_days_against_a_month_is_minor_with_its_reason():
     assert "“month”" in f.message
     (f,) = findings([("в первые 30 дней работы", "in the first days of work")])
     assert f.severity == Severity.MAJOR
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("В 24.00 меня посетил посол Швеции.", "The Swedish envoy called on me at midnight."),
+        ("К 0.00 колонна вышла из города.", "By midnight the column had left the town."),
+        ("В 12.00 меня посетил посол Швеции.", "The Swedish envoy called on me at noon."),
+        ("В полночь колонна вышла из города.", "At 24:00 the column left the town."),
+        ("К полудню колонна вышла из города.", "By 12:00 the column had left the town."),
+    ],
+)
+def test_a_clock_time_named_by_a_word_is_rendered(ru, en):
+    assert findings([(ru, en)]) == []
+
+
+def test_a_clock_time_the_named_word_does_not_give_is_still_found():
+    (f,) = findings([("В 21.00 колонна вышла из города.", "At midnight the column left the town.")])
+    assert f.severity == Severity.MINOR  # the part of the day may render it
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "severity"),
+    [
+        # "over" names the period «в течение» gives: a changed period, not a bound
+        ("Заем погашается в течение 8 лет.", "The loan is to be repaid over nine years.", "critical"),
+        ("Стройка велась на протяжении 4 месяцев.", "The building went on over five months.", "critical"),
+        # with no period word on the other side "over" stays a bound
+        ("На стройке работало 10 человек.", "Over twelve men worked on the site.", "minor"),
+    ],
+)
+def test_over_before_a_period_the_other_side_names_is_no_bound(ru, en, severity):
+    (f,) = findings([(ru, en)])
+    assert f.severity == Severity(severity)

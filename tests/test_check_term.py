@@ -246,3 +246,18 @@ def test_the_militia_may_be_rendered_police_but_a_police_force_is_no_militia(ru,
 
     report = check_texts(ru, en)
     assert [f.severity.value for f in report.findings if f.kind == "term"] == severities
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        (
+            "Бомбардировочная дивизия на самолетах Ту-4 прибыла.",
+            "The Bomber Division, flying Tu-4s, has arrived.",
+        ),
+        ("Бомбардировочный полк на самолетах Ил-4 ушел.", "The Bomber Regiment, flying Il-4s, has left."),
+    ],
+)
+def test_a_bomber_unit_flying_a_designated_type_is_no_changed_aircraft(ru, en):
+    _, found = findings([(ru, en)])
+    assert [f.message for f in found] == []

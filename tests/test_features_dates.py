@@ -105,3 +105,29 @@ def test_the_same_date_in_four_spellings_has_one_value(day):
     ]
     for text, language in spellings:
         assert [v for _, v in dates(f"Дата: {text} .", language)] == [iso], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3.IX - 6.IX - осмотр заводов Горького.", [("3.IX - 6.IX", "--09-03/--09-06")]),
+        ("с 29.IV по 2.V.56 г. праздники", [("с 29.IV по 2.V.56 г.", "1956-04-29/1956-05-02")]),
+        ("31.XII.53 - 3.I.54 - каникулы", [("31.XII.53 - 3.I.54", "1953-12-31/1954-01-03")]),
+        # two days out of order are two dates, not a range
+        ("9.X - 5.X", [("9.X", "--10-09"), ("5.X", "--10-05")]),
+    ],
+)
+def test_two_roman_month_dates_with_a_dash_are_one_range(text, expected):
+    assert dates(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("в ночь с 8 на 9 марта колонна", [("в ночь с 8 на 9 марта", "--03-08/--03-09")]),
+        ("В ночь со 2 на 3 октября 1943 г.", [("В ночь со 2 на 3 октября 1943 г.", "1943-10-02/1943-10-03")]),
+        ("К 15-му сентября", [("15-му сентября", "--09-15")]),
+    ],
+)
+def test_a_night_named_by_both_days_and_a_day_in_the_dative(text, expected):
+    assert dates(text, "ru") == expected

@@ -342,3 +342,15 @@ def test_a_unit_abbreviation_can_end_a_sentence() -> None:
 )
 def test_an_abbreviation_before_a_common_capitalised_word_ends_the_sentence(case: str) -> None:
     assert partition(unmark(case), "ru") == case
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "|В г. Нижнеудинске проживает 40 тыс. человек.|",
+        "|Делегация прибыла в гг. Кострому и Ярославль.| |Прием был теплым.|",
+        "|Завод построен в 1958 г.| |Город Ангарск растет.|",
+    ],
+)
+def test_town_abbreviation_after_a_word_keeps_its_town_name(case: str) -> None:
+    assert partition(unmark(case), "ru") == case

@@ -6,6 +6,7 @@ original text around it, so that a clock time split by a boundary is one time
 and a number after a reference marker is a reference. :func:`apparatus_line`
 says whether a segment is a dispatch or date line of the apparatus
 ("Отправлено 22.X.45 г. 19 ч. 40 м."), whose figures are no facts of the text.
+:func:`named_time` says whether the other side names a clock time by a word ("midnight" for «24.00»).
 """
 
 from __future__ import annotations
@@ -18,12 +19,13 @@ import attrs
 from ..features.clocks import clock_times
 from ..features.numbers import clock_words, number_value, reference_before
 from ..model import Bead, Features, Finding, Mention, Segment, Severity, Span
+from ..resources import data_toml
 from ..tokens import word_pattern
 
 if TYPE_CHECKING:
     from . import CheckContext
 
-__all__ = ["reread", "apparatus_line", "figure_kind", "hedged", "CONFIDENT_BEAD"]
+__all__ = ["reread", "apparatus_line", "figure_kind", "hedged", "named_time", "CONFIDENT_BEAD"]
 
 #: The least confidence of a bead (its score, 0 to 1) whose figures may be reported as major or critical.
 CONFIDENT_BEAD = 0.5
@@ -139,3 +141,27 @@ def _word_count(text: str) -> int:
     """The words of ``text`` (:func:`aligner.tokens.words`, hyphenated ones whole) that hold a
     run of two letters or more: a lone letter ("г", "а-б") is no word of a dispatch line."""
     return sum(1 for w in _WORDS.findall(text) if any(len(p) >= 2 for p in w.split("-")))
+
+
+#: Minutes in half a day: a clock time and a word naming it meet across 12 hours (24.00 is midnight).
+_HALF_DAY_MINUTES = 720
+
+
+def named_time(mention: Mention, segments: Sequence[Segment], language: str) -> str:
+    """The word of ``segments`` that names ``mention``'s clock time exactly ("midnight" for «24.00» or
+    "0:00", «полдень» for "12:00"; ``named_times`` of dates.toml), or "": such a time is rendered."""
+    if not mention.number.clock or len(mention.number.amounts) != 1:
+        return ""
+    minutes = int(mention.number.amounts[0])
+    for word, named in data_toml("dates.toml").get(language, {}).get("named_times", ()):
+        if (minutes - named) % _HALF_DAY_MINUTES:
+            continue
+        for seg in segments:
+            found = next((w for w in _LETTERS.findall(seg.text) if w.lower() == word), "")
+            if found:
+                return found
+    return ""
+
+
+#: Runs of letters (:func:`aligner.tokens.tokens`, no joiners, no marks).
+_LETTERS = word_pattern(joiners="", marks=False)

@@ -137,9 +137,18 @@ def _counted(mention: Mention, numbers: frozenset[float]) -> bool:
 
 
 def _pair(src: list[Mention], tgt: list[Mention], agree: bool) -> tuple[list[Mention], list[Mention]]:
+    """The dates of each side left without a counterpart. Equal dates pair first, so that a single date
+    does not take a range it only ends ("4 мая" against "May 4-5" while "May 4" is there too)."""
     left = list(tgt)
     lone = []
+    rest = []
     for s in src:
+        t = next((t for t in left if str(s.date) == str(t.date)), None)
+        if t is None:
+            rest.append(s)
+        else:
+            left.remove(t)
+    for s in rest:
         t = next(
             (t for t in left if (dates_agree(s.date, t.date) if agree else False)),
             None,

@@ -12,8 +12,9 @@ Rules, in the order they apply:
 - ``number.changed`` / ``number.range_mismatch`` (critical): a number whose
   counterpart has another value (major when both are approximate; minor, with
   the reason, when only one side qualifies it or when one side reads as an
-  ordinal, a fraction or a year and the other as a count). A changed number is
-  set against the counterpart of its own kind, not a year or an ordinal beside it.
+  ordinal, a fraction or a year and the other as a count; "over" before the
+  length of a period the other side gives with «в течение» is no bound). A changed
+  number is set against the counterpart of its own kind, not a year or an ordinal beside it.
 - ``number.approximation`` (minor): the same value, approximate on one side
   only ("около 30" against "30").
 - ``number.missing`` / ``number.added`` (major): a number with no counterpart
@@ -25,7 +26,8 @@ marks ("[43]", "memorandum,2") are never compared; numbers of a dispatch or date
 line ("Отправлено 22.X.45 г. 19 ч. 40 м.") are compared but never reported
 alone; a clock time split by a segment boundary is read as one; "двое суток"
 also stands for 48 (hours); a number the other side reads as a year, a day of a date
-or a reference number counts as matched. Words that are often no number or
+or a reference number counts as matched, and so does a clock time the other
+side names by a word ("к 24.00" = "by midnight"). Words that are often no number or
 only imply one ("one", "один", "both", "сутки", "двухэтажный") pair with
 numbers but are never reported alone. Numbers inside dates are the date
 check's business.
@@ -44,7 +46,7 @@ from ..model import SOURCE, TARGET, Bead, Finding, Mention, Segment, Severity
 from ..resources import data_toml
 from ..tokens import word_pattern
 from . import CheckContext
-from ._figures import figure_kind, hedged_beads
+from ._figures import figure_kind, hedged_beads, named_time
 from ._number_pairs import (
     COMPATIBLE,
     absorbed,
@@ -136,9 +138,41 @@ def _changed_severity(context: CheckContext, s: Mention, t: Mention) -> tuple[Se
     kinds = (_qualifier(context, SOURCE, s), _qualifier(context, TARGET, t))
     if s.number.approximate and t.number.approximate:
         return Severity.MAJOR, ""
+    if _period_bound(context, SOURCE, s, t) or _period_bound(context, TARGET, t, s):
+        return Severity.CRITICAL, ""  # «в течение 10 лет» as "over twelve years": two periods
     if any(kinds) and not all(kinds):
         return Severity.MINOR, " (only one side qualifies the number as approximate or a bound)"
     return Severity.CRITICAL, ""
+
+
+def _period_bound(context: CheckContext, side: str, mine: Mention, other: Mention) -> bool:
+    """Whether ``mine`` is qualified only by a bound that also gives the length of a period ("over
+    twelve years") while ``other`` has a period word before it («в течение 10 лет»): no bound, a period."""
+    if _qualifier(context, side, mine) != "bound":
+        return False
+    other_side = TARGET if side == SOURCE else SOURCE
+    if _qualifier(context, other_side, other):
+        return False
+    mine_text, mine_lang = _side_text(context, side)
+    other_text, other_lang = _side_text(context, other_side)
+    return _before(mine_text, mine.span.start, mine_lang, "period_bounds") and _before(
+        other_text, other.span.start, other_lang, "periods"
+    )
+
+
+def _side_text(context: CheckContext, side: str) -> tuple[str, str]:
+    if side == SOURCE:
+        return context.source_text, context.source.language
+    return context.target_text, context.target.language
+
+
+def _before(text: str, start: int, language: str, key: str) -> bool:
+    """Whether a phrase of ``key`` (``[context]`` of numbers_<lang>.toml) ends right before ``start``."""
+    if start > len(text):
+        return False
+    words = data_toml(f"numbers_{language}.toml").get("context", {}).get(key, ())
+    window = " ".join(text[max(0, start - 40) : start].lower().split())
+    return any(window == w or window.endswith(" " + w) for w in words)
 
 
 #: Unpaired numbers a side of one bead may hold before the check stops pairing them one by one.
@@ -241,8 +275,9 @@ def _bead_findings(
             (s,),
             (t,),
         )
-    src = [m for m in src if m not in src_side.quiet]
-    tgt = [m for m in tgt if m not in tgt_side.quiet]
+    # a clock time the other side names by a word ("к 24.00" as "by midnight") is rendered
+    src = [m for m in src if m not in src_side.quiet and not named_time(m, tgt_text, context.target.language)]
+    tgt = [m for m in tgt if m not in tgt_side.quiet and not named_time(m, src_text, context.source.language)]
     for s in src:
         severity, reason = _lone_severity(s, tgt_text, context.target.language)
         severity, reason = _other_unit(context, SOURCE, s, tgt_text, (severity, reason))

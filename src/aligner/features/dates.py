@@ -10,13 +10,15 @@ ordinal words ("восьмого июля", "the eighth of July") and months Rom
 numerals ("15.VII.1943 г."). A range of days is one date with two ends,
 written ``"1950-12-09/1950-12-10"``, and so is a range of years with its
 year word, ``"1941/1945"`` ("1941-1945 гг.") ("с 9 по 10 декабря 1950 г.",
-"December 9-10, 1950"). Month names, year words, range words and endings come
-from ``data/months_<lang>.txt`` and ``data/dates.toml``.
+"December 9-10, 1950"), and so are two days with Roman months joined by a dash
+("14.VII - 18.VII", "с 30.XII.49 по 2.I.50"), and a night named by both its days
+("в ночь с 3 на 4 мая"). Month names, year words, range words and endings come
+from ``data/months_<lang>.txt`` and ``data/dates.toml``; a match is turned into its value by
+:mod:`.date_values`.
 """
 
 from __future__ import annotations
 
-import datetime
 import functools
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -24,7 +26,8 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ..resources import data_lines, data_toml
+from ..resources import data_toml
+from .date_values import date_value, month_forms, night_before, roman_months
 from .numbers import ordinal_words
 from .values import DatePoint, DateValue
 
@@ -39,26 +42,6 @@ class DateHit:
     end: int
     value: DateValue
     rule: str
-
-
-@functools.cache
-def month_forms(language: str) -> dict[str, int]:
-    """Every form and abbreviation of every month name in ``language``, with the month's number."""
-    out: dict[str, int] = {}
-    for line in data_lines(f"months_{language}.txt"):
-        number, *forms = line.split()
-        for form in forms:
-            out[form.lower().replace("ё", "е")] = int(number)
-    return out
-
-
-@functools.cache
-def _roman() -> dict[str, int]:
-    out = {}
-    for line in data_lines("months_roman.txt"):
-        number, numeral = line.split()
-        out[numeral.upper()] = int(number)
-    return out
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -91,7 +74,7 @@ def _patterns(language: str) -> _Patterns:
     since = _alternation(ctx.get("range_prefixes", ()))
     span = rf"(?:(?:{since})\s+)?{one_day}\s*(?:[-\u2010-\u2015]|\s(?:{until})\s)\s*"
     year_word = rf"(?:\s*(?:{years})(?!\p{{L}})\.?)?"
-    roman = _alternation(list(_roman()))
+    roman = _alternation(list(roman_months()))
     flags = regex.IGNORECASE
     edge = r"(?<![\d\p{L}])"
     after = r"(?![\d\p{L}])"
@@ -105,6 +88,13 @@ def _patterns(language: str) -> _Patterns:
     if language == "en":
         rules.append(("date.alternative", rf"{edge}{month}\s+{alt_day}{year_after}{after}"))
     rules.append(("date.alternative", rf"{edge}{alt_day}\s+(?:(?:{of})\s+)?{month}{year_after}(?!\p{{L}})"))
+    # в ночь с 3 на 4 мая: the night of May 3-4, a range of two days
+    for before, between in ctx.get("night_span", ()):
+        night_span = (
+            rf"(?<![\p{{L}}\d]){regex.escape(before)}\s+{one_day}\s+{regex.escape(between)}\s+"
+            rf"(?P<d>[0-3]?\d)(?:-?(?:{suffix}))?\s+{month}{year_after}(?!\p{{L}})"
+        )
+        rules.append(("date.night_span", night_span))
     # с 1 на 15 июля: a date moved to another day of the month, two dates
     for before, between in ctx.get("moved", ()):
         moved = (
@@ -158,6 +148,16 @@ def _patterns(language: str) -> _Patterns:
             ),
         ]
     rules += [
+        # 14.VII - 18.VII, с 28.VI по 3.VII.50 г.: a range of days with Roman months (a programme's dates)
+        (
+            "date.roman_range",
+            (
+                rf"(?<![\d.,/\p{{L}}])(?:(?:{since})\s+)?(?P<d1>[0-3]?\d)\.(?P<mr1>{roman})"
+                rf"(?:\.(?P<yr1>\d{{4}}|\d{{2}}))?(?![\p{{L}}\d])\.?\s*(?:[-\u2010-\u2015]|\s(?:{until})\s)\s*"
+                rf"(?P<d>[0-3]?\d)\.(?P<mr>{roman})(?:\.(?P<y>\d{{4}}|\d{{2}}))?(?![\p{{L}}\d]|\.\d|[-/]\d)"
+                rf"{year_word}"
+            ),
+        ),
         (
             "date.numeric",
             (
@@ -251,81 +251,9 @@ _CLOCK_BEFORE = (
 )
 
 
-def _year(text: str) -> int:
-    y = int(text)
-    return 1900 + y if len(text) == 2 else y
-
-
-def _month(language: str, m: regex.Match[str]) -> int:
-    if m.groupdict().get("m"):
-        return month_forms(language)[m.group("m").lower().replace("ё", "е")]
-    if m.groupdict().get("mr"):
-        return _roman()[m.group("mr").upper()]
-    return int(m.group("mn"))
-
-
-def _day(language: str, groups: dict[str, str | None]) -> int | None:
-    if groups.get("d"):
-        return int(str(groups["d"]))
-    spelled = groups.get("dw")
-    if not spelled:
-        return None
-    words = ordinal_words(language)
-    tens = dict(data_toml("dates.toml").get(language, {}).get("day_tens_values", ()))
-    *first, last = spelled.lower().replace("ё", "е").split()
-    return int(words.get(last, 0)) + sum(int(tens.get(w, 0)) for w in first)
-
-
-def _night(year: int | None, month: int, day: int) -> DateValue:
-    """The night before ``day``: the range of that day and the one before it."""
-    eve = datetime.date(year or 2001, month, day) - datetime.timedelta(days=1)
-    first = DatePoint(eve.year if year is not None else None, eve.month, eve.day)
-    return DateValue.of(first, DatePoint(year, month, day))
-
-
-def _value(language: str, m: regex.Match[str]) -> DateValue | None:
-    groups = m.groupdict()
-    year = _year(groups["y"]) if groups.get("y") else None
-    has_month = any(groups.get(k) for k in ("m", "mn", "mr"))
-    month = _month(language, m) if has_month else None
-    day = _day(language, groups)
-    for key in ("m", "m1"):
-        if language == "en" and groups.get(key) and not str(groups[key])[0].isupper():
-            return None  # "may", "march": English months are capitalised
-    if groups.get("m1") and month is not None:
-        first = month_forms(language)[str(groups["m1"]).lower().replace("ё", "е")]
-        if not first < month:
-            return None
-        return DateValue.of(DatePoint(year, first), DatePoint(year, month))
-    if groups.get("night") and month is not None and day is not None and 1 <= day <= 31:
-        try:
-            return _night(year, month, day)
-        except ValueError:
-            return None
-    if month is not None and not 1 <= month <= 12:
-        return None
-    if day is not None and not 1 <= day <= 31:
-        return None
-    if groups.get("y1"):
-        first_year = int(str(groups["y1"]))
-        last_year = int(str(groups["y"]))
-        if last_year < 100:
-            last_year += first_year - first_year % 100
-        return DateValue.of(DatePoint(first_year), DatePoint(last_year)) if first_year < last_year else None
-    if groups.get("d1"):
-        first = int(str(groups["d1"]))
-        if day is None or month is None or not 1 <= first < day:
-            return None
-        return DateValue.of(DatePoint(year, month, first), DatePoint(year, month, day))
-    dated = month is not None and (year is not None or day is not None)
-    if not dated and not (year is not None and month is None and day is None):
-        return None  # a month alone, or a day with no month, is no date
-    return DateValue.of(DatePoint(year, month, day))
-
-
 def _alternatives(language: str, m: regex.Match[str]) -> list[DateHit]:
     """The two dates of "20 или 25 ноября" / "November 20th or 25th", each with its own span."""
-    last = _value(language, m)
+    last = date_value(language, m)
     if last is None:
         return []
     first_day = int(m.group("da"))
@@ -355,7 +283,8 @@ def _named_days(language: str) -> tuple[regex.Pattern[str], dict[str, DateValue]
     phrases: dict[str, DateValue] = {}
     for entry in data_toml("dates.toml").get("named_days", ()):
         month, day = int(entry["month"]), int(entry["day"])
-        value = _night(None, month, day) if entry.get("night") else DateValue.of(DatePoint(None, month, day))
+        day_of = DateValue.of(DatePoint(None, month, day))
+        value = night_before(None, month, day) if entry.get("night") else day_of
         phrases.update(dict.fromkeys(entry.get(language, ()), value))
     if not phrases:
         return regex.compile("(?!)"), {}
@@ -389,7 +318,7 @@ def find_dates(text: str, language: str) -> list[DateHit]:
                 starts.insert(k, start)
                 ends.insert(k, end)
                 continue
-            value = _value(language, m)
+            value = date_value(language, m)
             if value is None:
                 continue
             hits.append(DateHit(start, end, value, name))

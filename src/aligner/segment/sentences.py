@@ -247,6 +247,8 @@ def _abbreviation(ctx: Context) -> bool | None:
             )
             if final and ctx.next_char.isupper():
                 return True
+            if cand in figure_abbreviations(ctx.language) and ctx.token_before[:1].islower():
+                return False  # after a word, "г." is город, the capital word its name («В г. Улан-Удэ»)
             # "полк. Смирнов" (colonel Smirnov), but "…в тот полк. Число потерь…" (a regiment):
             # a capitalised common word after the period opens a new sentence.
             return ctx.language == "ru" and _opens_sentence(ctx.next_word)

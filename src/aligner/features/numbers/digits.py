@@ -1,4 +1,4 @@
-"""Numbers in digits and Roman numerals: "1 000", "1,000", "2,5", "-50", "2 1/2", "25-го", "XXI".
+"""Numbers in digits and Roman numerals: "1 000", "1,000", "2,5", "1.247,6", "-50", "2 1/2", "XXI".
 
 A number after a reference marker ("№", "л.") is a reference, one glued to a slash an identifier, a
 designation or a footnote mark a mark of the page (:mod:`..marks`), "1." opening a segment an enumerator.
@@ -25,7 +25,7 @@ _ENDING = r"(?:й|я|е|х|м|го|му|ми|ых|их|ая|ое|ой|ый|ий|
 _OWN_GROUP = rf"(?![-\u2010\u2011](?!{_ENDING})\p{{L}}|[ \u00a0]?(?:mm|мм)(?!\p{{L}}))"
 _DIGITS = {
     "ru": regex.compile(
-        rf"{_BEFORE}(?P<int>\d{{1,3}}(?:[{_SPACES}.]\d{{3}})+(?![\d]|[.,]\d|[xXхХ×]\d){_OWN_GROUP}|\d+)"
+        rf"{_BEFORE}(?P<int>\d{{1,3}}(?:[{_SPACES}.]\d{{3}})+(?![\d]|\.\d|[xXхХ×]\d){_OWN_GROUP}|\d+)"
         r"(?:[.,](?P<frac>\d+))?"
     ),
     "en": regex.compile(
