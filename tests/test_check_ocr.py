@@ -179,6 +179,15 @@ def test_a_one_for_i_in_the_translation_is_a_note() -> None:
     assert found[0].severity.value == "info"
 
 
+def test_a_one_for_i_before_a_letter_writers_verb_is_a_note_not_a_number() -> None:
+    report = check_texts(
+        "Прошу вскрыть ящики в присутствии инженера.",
+        "1 request that the crates be opened in the engineer's presence.",
+        config=Config(),
+    )
+    assert [f.rule for f in report.findings if f.kind in ("ocr", "number")] == ["ocr.digit_for_letter"]
+
+
 def test_a_time_is_no_one_for_i() -> None:
     report = check_texts(
         "Поезд прибыл в 1 час ночи.", "The train arrived at 1 am on Monday.", config=Config()
