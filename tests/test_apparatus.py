@@ -27,6 +27,8 @@ def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
         ("Received May 4, 1947, 02:10", "furniture.transmission"),
         ("Верно: старший референт (подпись)", "furniture.clerk_note"),
         ("Разослано: тт. Петрову, Сидорову.", "furniture.clerk_note"),
+        ("Приложение: по тексту, на 3 листах.", "furniture.clerk_note"),  # a letter's enclosures
+        ("Encl.: 2", "furniture.clerk_note"),
         ("Distributed to: Cdes. Petrov, Sidorov.", "furniture.clerk_note"),
         ("в 3-х экз.", "furniture.copies"),
         ("1 - адресату, 2 - в дело, 3 - т. Орлову", "furniture.copy_list"),
@@ -74,6 +76,21 @@ def test_a_distribution_list_runs_on_over_lines_ending_in_a_comma() -> None:
         ("furniture", "Разослано: тт. Петрову, Сидорову, Кузнецову."),
         ("text", "Текст дальше."),
     ]
+
+
+def test_every_line_of_a_numbered_copy_list_is_furniture_whatever_its_addressee() -> None:
+    text = "Конец текста.\n1 - адресату\n2 - Торгпредству СССР в Праге\n3 - в дело"
+    assert kinds(text) == [
+        ("text", "Конец текста."),
+        ("furniture", "1 - адресату"),
+        ("furniture", "2 - Торгпредству СССР в Праге"),
+        ("furniture", "3 - в дело"),
+    ]
+
+
+def test_numbered_lines_with_no_copy_item_among_them_stay_text() -> None:
+    text = "Решено:\n1 - построить мост через реку\n2 - открыть школу в поселке"
+    assert all(kind == "text" for kind, _ in kinds(text))
 
 
 @pytest.mark.parametrize(

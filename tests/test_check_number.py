@@ -279,3 +279,11 @@ def test_a_count_of_days_against_a_month_is_minor_with_its_reason():
     assert "“month”" in f.message
     (f,) = findings([("в первые 30 дней работы", "in the first days of work")])
     assert f.severity == Severity.MAJOR
+
+
+def test_a_number_is_quoted_with_the_word_after_it_on_its_own_line_only():
+    # the pair's texts are laid out one line a segment: "Encl.: 3" is followed by the next line's word
+    ctx = context([("Приложение: на 2 листах.", "Encl.: 3"), ("Конец.", "End.")])
+    (finding,) = check_number(ctx, config=Config())
+    assert "(“3”)" in finding.message
+    assert "End" not in finding.message

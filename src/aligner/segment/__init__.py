@@ -29,7 +29,7 @@ from .apparatus_lines import (
     join_bracketed_notes,
     sentence_note,
 )
-from .lines import Line, Paragraph, classify_line, is_date_only, paragraphs
+from .lines import Line, Paragraph, classify_line, copy_list_runs, is_date_only, paragraphs
 from .pagebreak import continuation, join_across
 from .sentences import split_sentences
 
@@ -211,6 +211,7 @@ def _paragraph_pieces(text: str, para: Paragraph, language: str) -> Iterator[_Pi
         rest = [line for line, k in zip(para.lines, kinds, strict=True) if k is None]
         if rest and all(is_date_only(line.text) for line in rest):
             kinds = [k or (SegmentKind.FURNITURE, "furniture.apparatus_date") for k in kinds]
+    kinds = copy_list_runs(para.lines, kinds)
     kinds = _titles_in_text(kinds)
     kinds = _sentence_tail(para.lines, kinds)
     run: list[Line] = []

@@ -79,7 +79,7 @@ COLUMN_GAP = regex.compile(r"[ ]{4,}|\t+")
 _TIME_OR_DATE = regex.compile(
     r"(?<!\d)(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?!\d)|\s*ч\.)|(?<!\d)\d{1,2}[./](?:[IVX]{1,4}|\d{1,2})[./-]\d{2,4}"
 )
-_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+\p{L}+)?)\s*:")
+_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+\p{L}+)?)\.?\s*:")
 
 
 @functools.lru_cache(maxsize=16)
