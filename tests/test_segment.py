@@ -84,6 +84,18 @@ RU_CASES = [
     "|Зам. Председателя комиссии прибыл.|",
     # a sheet mark inside a sentence
     "|Сбор составил /л. 3/ в среднем 9 центнеров.| |Уборка идёт.|",
+    # "г.г." (господа) before names runs on; after years it ends a sentence
+    "|Прибыли г.г. Смит и Уолш из Лондона.| |Переговоры начались.|",
+    "|Потери за 1941-1945 г.г.| |Восстановление идёт.|",
+    # initials after a country's name open a name, no surname's initials end a sentence
+    "|Письмо Президенту Франции Р. Коти вручено.|",
+    # a point's figure before a line's end is no list item opening a sentence
+    "|Копии – т. Орлову, п. 3.|\n|Выписка из решения Совета.|",
+    # a numbered item with a dash after its number opens a sentence after a closed line
+    "|Решение от 5 мая 1950 г.|\n|14. – О поставках угля.|",
+    # a footnote figure glued after a word's period ends the sentence; an abbreviation's figure does not
+    "|Отряд вышел к границе.2| |Ночью начался бой.|",
+    "|Смотри ст.5 Закона о границе.|",
 ]
 
 EN_CASES = [
@@ -103,6 +115,12 @@ EN_CASES = [
     "|The post went to Zh.| |Then it ended.|",
     # an abbreviated month before its day is no sentence end; before a capital it may be
     "|The treaty was signed on Nov. 5, 1950.| |They met again in Dec.| |The talks failed.|",
+    # a ship's abbreviation before its name
+    "|The cargo left on the s.s. Dnepr on Monday.|",
+    # a footnote figure glued after a word's period; a figure after a known abbreviation
+    "|Two boats reached the coast.3| |The crews were detained.|",
+    "|See No.4 For the text.|",
+    "|Protocol of May 5, 1950.|\n|14. – On coal deliveries.|",
 ]
 
 

@@ -310,7 +310,10 @@ def _text_pieces(
 
 #: A line that opens a numbered item or a footnote: "2. Поручить …", "12) To report …", "2 The reference …",
 #: "² Речь идет …".
-_ITEM_LINE = regex.compile(r"^(?:[1-9]\d{0,2}[.)]|[1-9]\d?|[¹²³⁴⁵⁶⁷⁸⁹⁰*]{1,3})[ \t]+[\p{Lu}«\"“]")
+#: "14. – О поставках …": a dash may stand between an item's number and its first word.
+_ITEM_LINE = regex.compile(
+    r"^(?:[1-9]\d{0,2}[.)]|[1-9]\d?|[¹²³⁴⁵⁶⁷⁸⁹⁰*]{1,3})[ \t]+(?:[–—-][ \t]+)?[\p{Lu}«\"“]"
+)
 #: The end of a line that closes a sentence, before any footnote mark glued to it ("aid.1", "помощи¹.").
 _CLOSED_LINE = regex.compile(r"[.;!?…][\"»”’)\]]*+(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰*]{1,2})?$")
 

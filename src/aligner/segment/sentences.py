@@ -83,9 +83,13 @@ def _char_before(text: str, at: int) -> str:
 
 # Possessive quantifiers and a look-behind that starts a candidate only at the
 # beginning of a punctuation run keep the search linear on "!!!!…" and "....".
-_CANDIDATE = regex.compile(r"(?<![.!?…])[.!?…]++[\"»”’)\]]*+(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?(?=\s)")
-#: A footnote mark glued after a sentence's end ("… Buenos Aires.* [*Translator's note: …]", "… помощи.¹").
-_MARKS = "*¹²³⁴⁵⁶⁷⁸⁹⁰"
+_CANDIDATE = regex.compile(
+    r"(?<![.!?…])[.!?…]++[\"»”’)\]]*+"
+    r"(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|(?<=\p{L}{2}[.!?…][\"»”’)\]]*+)\d{1,2}(?=[ \t]+\p{Lu}))?(?=\s)"
+)
+#: A footnote mark glued after a sentence's end ("… Buenos Aires.* [*Translator's note: …]", "… помощи.¹",
+#: "… into Soviet territory.1 Two fighters …": figures after a word's period, a capital after them).
+_MARKS = "*¹²³⁴⁵⁶⁷⁸⁹⁰0123456789"
 # Matched backwards from the punctuation: the run of word characters and periods it ends.
 _TOKEN_BEFORE = regex.compile(r"(?r)[\p{L}\p{N}.\-]*+")
 _LAST_NON_SPACE = regex.compile(r"(?r)\S")
@@ -183,7 +187,7 @@ def _after_surname(text: str, next_word: str) -> bool:
     its own ("… Дугэрсурэн М. Цеденбал сказал"). A capitalised common word before the initials is
     a title, not a surname ("Президенту Ф. Д. Рузвельту")."""
     m = _SURNAME_INITIALS.search(text)
-    if m is None or _opens_sentence(m.group(1)) or _addressed(text):
+    if m is None or _opens_sentence(m.group(1)) or _place(m.group(1)) or _addressed(text):
         return False
     return _opens_sentence(next_word) or (
         len(next_word) > 1 and next_word[1:].islower() and next_word[0].isupper()
@@ -270,6 +274,13 @@ def _opens_sentence(word: str) -> bool:
     return bool(parses) and ru_is_known(word) and not any(p.tag.grammemes & _NAME_TAGS for p in parses)
 
 
+def _place(word: str) -> bool:
+    """Whether a capitalised Russian word is only ever a place's name ("Финляндии", not "Кирова", a
+    surname too): before initials it ends a title ("Президентом Финляндии У. К. Кекконеном"), no surname."""
+    named = [p.tag.grammemes & _NAME_TAGS for p in ru_parses(word)]
+    return any(named) and all(tags == {"Geox"} for tags in named if tags)
+
+
 def _bracketed_abbreviation(ctx: Context) -> bool | None:
     """A short word in lower case right after an opening bracket or a slash, with a period and a
     figure after it, is an abbreviation inside a mark ("/л. 3/", "[л. 3]", "(стр. 12)"): a sheet or
@@ -324,12 +335,24 @@ def _list_number(ctx: Context) -> bool | None:
     if ctx.punctuation != "." or not token.isdigit() or len(token) > 3:
         return None
     before = _char_before(ctx.text, ctx.start - len(token))
-    if before in _OPENS:
+    if before in _OPENS and not _abbreviation_figure(ctx, token):
         return False
     # after a colon only the first item of a list that goes on ("Решили: 1. … 2. …")
     if before in ":;" and token == "1" and _list_goes_on(ctx.text, ctx.end):
         return False
     return None
+
+
+def _abbreviation_figure(ctx: Context, token: str) -> bool:
+    """Whether the number ``token`` before the candidate is the figure of an abbreviation that is no
+    sentence's end ("– п. 2.", "ст. 5.", "No. 3."): a point or an article cited, no list item opening."""
+    at = ctx.start - len(token)
+    dot = ctx.text.rfind(".", max(0, at - 4), at)
+    if dot < 0 or ctx.text[dot + 1 : at].strip():
+        return False
+    known = abbreviations(ctx.language)
+    abbreviation = (_word_before(ctx.text, dot) + ".").lower()
+    return abbreviation in known and not known[abbreviation]
 
 
 #: The second item of a numbered list: "2. Поручить", "2) To report".
@@ -386,6 +409,8 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
         start, end = m.span()
         punctuation = m.group().rstrip(_MARKS).rstrip(_CLOSERS)
         ctx = Context(text, start, end, lang, punctuation, _word_before(text, start) + punctuation)
+        if m.group()[-1:].isdigit() and ctx.token_before.lower() in abbreviations(lang):
+            continue  # "ст.5 Закона", "No.1 The": an abbreviation's figure, no glued footnote mark
         for name, rule in BOUNDARY_RULES:
             verdict = rule(ctx)
             if verdict is None:
