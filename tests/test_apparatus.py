@@ -37,6 +37,8 @@ def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
         ("Source: State Archive of the Region. Translated for this volume.", "furniture.clerk_note"),
         ("711.61/9", "furniture.no_letters"),  # a figure-only file number is furniture already
         ("861.24 Lend-Lease 1943/77", "furniture.file_number"),
+        ("740.0011/7-1444: Airgram", "furniture.file_number"),  # a month-day-year code and the kind
+        ("В дело. 3.XI. Подпись.", "furniture.clerk_note"),  # the copy goes to the file
         ("Legation Files: Lot 12-B", "furniture.file_reference"),
         ("No. 17/sh", "furniture.number"),
         ("Copy No. 3", "furniture.reference_number"),
@@ -57,6 +59,7 @@ def test_apparatus_line_rules(line: str, rule: str) -> None:
         "5.III.47",  # a date alone stays text
         "Protocol No. 12 of the meeting",
         "Из Омска отправлено 5 вагонов 3 июня.",  # a place in lower case: a sentence
+        "В дело вмешался секретарь обкома.",  # «в дело» opening a sentence, no period after it
         "1 - 3 мая шли бои, 2 - 5 мая отход",  # numbered dates, no list of copies
     ],
 )
