@@ -802,3 +802,161 @@ DOCS["y07-politburo-extract-schools-1949"] = {
     ],
     "notes": "Russian-first page with no blank line anywhere: archive reference, classification and extract number untranslated, an addressee line in the dative, a heading ending in ':' before numbered points, т.т./в т.ч. inside sentences, certification and dispatch note untranslated, a translator's note. Planted: 380 -> 830 teachers of Russian (number); a sentence on textbooks added to point 3.",
 }
+
+
+DOCS["y08-letter-sofia-tobacco-1948"] = {
+    "genre": "trade mission's letter (page, Russian first, OCR'd, a word broken across a sheet mark, items after ':')",
+    "about": "Invented: the Soviet trade representative in Sofia reports to the Ministry of Foreign Trade on the tobacco purchase, written after the first fixes as a fresh check.",
+    "page": {
+        "date": "May 14, 1948",
+        "title": "Letter from the USSR Trade Representative in Bulgaria to the Ministry of Foreign Trade",
+        "ref": "yd-0108",
+        "translator": "N. Petrova",
+        "summary": "The trade mission reports on the purchase of oriental tobacco, Bulgarian press comment and the mission's proposals.",
+        "fields": [
+            ("Associated Places", "Sofia (Bulgaria); Plovdiv (Bulgaria)"),
+        ],
+        "contents": ["Transcription - Russian", "Translation - English"],
+        "order": ["ru", "en"],
+    },
+    "ru": """‹u›РГАЭ, ф. 413, оп. 12, д. 10347, л. 3-4.
+
+ТОРГОВОЕ ПРЕДСТАВИТЕЛЬСТВО СССР В БОЛГАРИИ
+г. София, ул. Раковски, 120
+14 мая 1948 г.
+№ 1318/с
+
+‹1›Министерство Внешней Торговли СССР
+‹2›тов. КУМЫКИНУ П. Н.
+
+‹3›Докладываю, что закупка восточных табаков урожая 1947 г. в основном закончена. ‹4›По состоянию на 10 мая закуплено 8.400 тонн, т.е. 84% годового плана, в т.ч. в Пловдивском районе 3.150 тонн.
+
+‹5›Газета «Работническо дело» от 12.V.48 поместила статью т. Коларова о советско-болгарской торговле. ‹6›В статье отмечается, что цены, предложенные советской стороной, выше цен, которые платили немецкие фирмы в 1942-1943 г.г. ‹u›Статья перепечатана газетами «Отечествен фронт» и «Земеделско знаме».
+
+‹7›Болгарские организации задерживают отгрузку табака из-за нехватки вагонов. ‹8›В Пловдиве на складах находится около 1.200 тонн, готовых к отгрузке. ‹9›Дирекция железных дорог обещала выделить до 1 июня 40 вагонов.
+
+‹10›В связи с изложенным Торгпредство просит:
+‹11›1) Разрешить закупку дополнительно 600 тонн табака сорта «Басма» сверх плана.
+‹12›2) Направить в Бургас два парохода для вывоза табака морем, т.к. отгрузка по железной доро-
+
+‹u›л. 4
+
+ге через Румынию задерживается.
+
+‹14›Сприветом
+
+‹15›Торговый Представитель СССР в Болгарии
+‹16›Д. СЕМЕНОВ
+
+Разослать: т.т. Микояну, Меньшикову, Кумыкину – все; 2-му Европейскому отделу МИД – п. 2.""",
+    "en": """[Stamp: USSR Ministry of Foreign Trade, Incoming No. 4471, 19.V.48]
+
+TRADE REPRESENTATION OF THE U.S.S.R. IN BULGARIA
+120 Rakovski Street, Sofia
+May 14, 1948
+No. 1318/s
+
+‹1›To the Ministry of Foreign Trade of the U.S.S.R.
+‹2›Comrade P. N. KUMYKIN
+
+‹3›1 have to report that the purchase of oriental tobacco of the 1947 crop has been mainly completed. ‹4›As of May 10, 8,400 tons had been bought, i.e. 84 per cent of the annual plan, including 3,150 tons in the Plovdiv district.
+
+‹5›The newspaper Rabotnichesko Delo of May 12, 1948, carried an article by Cde. Kolarov on Soviet-Bulgarian trade.1 ‹6›The article points out that the prices offered by the Soviet side are higher than those paid by German firms in 1942-1943.
+
+‹7›The Bulgarian organizations are holding up the shipment of tobacco for want of wagons, ‹8›and some 1,200 tons ready for shipment are lying in the Plovdiv warehouses. ‹9›The Railway Directorate has promised to provide 40 wagons by June 1. ‹u›The wagons will be sent to Plovdiv from the Sofia junction.
+
+‹10›In view of the above the Trade Representation requests:
+‹11›1) Permission to buy an additional 900 tons of Basma tobacco over and above the plan.
+‹12›2) That two steamers be sent to Burgas to carry the tobacco by sea, since shipment by rail through Romania is being held up.
+
+‹14›With greetings,
+
+‹15›Trade Representative of the U.S.S.R. in Bulgaria
+‹16›D. SEMENOV
+
+Distribution: Cdes. Mikoyan, Menshikov, Kumykin – all; 2nd European Department of the MFA – point 2.
+
+‹u›1 Vasil Kolarov was then Deputy Prime Minister of Bulgaria. – Trans.""",
+    "dehyphenated": ["дороге"],
+    "required": [
+        ("number", "600 тонн", "900 tons", "600 additional tons are given as 900"),
+        (
+            "omission",
+            "Статья перепечатана",
+            None,
+            "the sentence on the article reprinted in two other papers is not translated",
+        ),
+        (
+            "addition",
+            None,
+            "The wagons will be sent to Plovdiv",
+            "the sentence on wagons sent from the Sofia junction has no original",
+        ),
+    ],
+    "expected": [
+        ("ocr", "Сприветом", None, "'Сприветом' is two words run together (С приветом)"),
+    ],
+    "forbidden": [
+        (None, "РГАЭ, ф. 413", None, "archive reference", _APP, "minor"),
+        (None, None, "[Stamp: USSR Ministry", "an incoming stamp", _APP, "minor"),
+        (None, "ТОРГОВОЕ ПРЕДСТАВИТЕЛЬСТВО", "TRADE REPRESENTATION", "the letterhead", _APP, "minor"),
+        (None, "ул. Раковски, 120", "120 Rakovski Street", "the letterhead's address", _APP, "minor"),
+        (None, "14 мая 1948 г.", "May 14, 1948", "the same date", ["number", "date"]),
+        (None, "№ 1318/с", "No. 1318/s", "the outgoing number", _APP, "minor"),
+        (
+            None,
+            "КУМЫКИНУ П. Н.",
+            "P. N. KUMYKIN",
+            "initials after the surname in the dative",
+            ["name"],
+            "minor",
+        ),
+        (None, None, "1 have to report", "OCR '1' for 'I'", ["number", "addition"], "minor"),
+        (None, "урожая 1947 г.", "1947 crop", "the same year", ["number", "date"]),
+        (None, "на 10 мая", "As of May 10", "the same date", ["number", "date"]),
+        (None, "8.400 тонн", "8,400 tons", "thousands dot", ["number"]),
+        (None, "84%", "84 per cent", "per cent", ["number"]),
+        (None, "т.е. 84%", "i.e. 84", "т.е. inside a sentence", ["omission", "addition"], "minor"),
+        (None, "в т.ч.", "including 3,150", "в т.ч. inside a sentence", ["omission", "addition"], "minor"),
+        (None, "3.150 тонн", "3,150 tons", "thousands dot", ["number"]),
+        (None, "от 12.V.48", "of May 12, 1948", "a newspaper with its date", ["number", "date"]),
+        (
+            None,
+            "«Работническо дело»",
+            "Rabotnichesko Delo",
+            "a newspaper's name transliterated",
+            ["name", "term", "omission"],
+            "minor",
+        ),
+        (None, "т. Коларова", "Cde. Kolarov", "a name in the genitive", ["name"], "minor"),
+        (None, None, "trade.1", "a glued footnote mark", ["number"], "minor"),
+        (None, "1942-1943 г.г.", "in 1942-1943", "г.г. after years", ["number", "date"]),
+        (
+            None,
+            "Пловдиве на складах",
+            "and some 1,200 tons",
+            "two sentences joined",
+            ["omission", "addition"],
+            "minor",
+        ),
+        (None, "около 1.200 тонн", "some 1,200 tons", "the same approximate count", ["number"]),
+        (None, "до 1 июня", "by June 1", "the same date", ["number", "date"]),
+        (None, "40 вагонов", "40 wagons", "the same count", ["number"]),
+        (None, "1) Разрешить", "1) Permission", "an item number", ["number"]),
+        (None, "2) Направить", "2) That two", "an item number", ["number"]),
+        (None, "два парохода", "two steamers", "a number in words", ["number"]),
+        (
+            None,
+            "т.к. отгрузка",
+            "since shipment",
+            "т.к. inside a sentence",
+            ["omission", "addition"],
+            "minor",
+        ),
+        (None, "л. 4", None, "a sheet mark inside a broken word", _APP, "minor"),
+        (None, "Разослать: т.т.", "Distribution: Cdes.", "the distribution list", _APP, "minor"),
+        (None, None, "1 Vasil Kolarov", "the translator's footnote", _APP, "minor"),
+        (None, "Д. СЕМЕНОВ", "D. SEMENOV", "the signature", ["name"], "minor"),
+    ],
+    "notes": "Written after the first fixes, as a fresh check. Russian-first page: letterhead on both sides, an incoming stamp in the English only, OCR (Сприветом, '1 have'), a word broken across a sheet mark (доро-/л. 4/ге), т.е., в т.ч., т.т., т.к., г.г. after years, a newspaper with its date, items '1)' after a ':' heading, a 2-1 join, a distribution list on both sides, a translator's footnote. Planted: 600 -> 900 tons (number); the sentence on reprints omitted; a sentence on wagons added.",
+}
