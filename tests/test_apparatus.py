@@ -25,6 +25,7 @@ def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
         ("Расшифровала: Смирнова 4/V-47 г. 02 ч. 10 м.", "furniture.transmission"),
         ("Из ТБИЛИСИ Отправлено 9.VI.48 г.", "furniture.transmission"),  # the place before it
         ("Received May 4, 1947, 02:10", "furniture.transmission"),
+        ("Разослано 4.XI.51 г. на 2 л.", "furniture.transmission"),  # the dispatch of copies
         ("Верно: старший референт (подпись)", "furniture.clerk_note"),
         ("Разослано: тт. Петрову, Сидорову.", "furniture.clerk_note"),
         ("Приложение: по тексту, на 3 листах.", "furniture.clerk_note"),  # a letter's enclosures

@@ -121,6 +121,9 @@ EN_CASES = [
     "|Two boats reached the coast.3| |The crews were detained.|",
     "|See No.4 For the text.|",
     "|Protocol of May 5, 1950.|\n|14. – On coal deliveries.|",
+    # a dotted acronym before a capitalised function word ends the sentence; before a noun it does not
+    "|Grain for the Kazakh S.S.R.|\n|To report by May 1.|",
+    "|The U.S.S.R. Delegation left.|",
 ]
 
 

@@ -201,6 +201,25 @@ _DAY_ROMAN_MONTH = regex.compile(r"[0-3]?\d\.[IVXХ]")
 _ROMAN = frozenset("IVX")
 
 
+#: A dotted acronym ending at the candidate: "S.S.R.", "U.S.S.R." (a last letter that is no initial).
+_DOTTED_ACRONYM = regex.compile(r"(?:\p{Lu}\.){2,}")
+
+
+@functools.cache
+def _function_words_en() -> frozenset[str]:
+    """The English function words (``stopwords_en.txt``), lower case."""
+    return frozenset(w.lower() for w in data_lines("stopwords_en.txt"))
+
+
+def _acronym_end(ctx: Context) -> bool | None:
+    """A dotted acronym before a capitalised function word ends the sentence ("… the Latvian S.S.R.
+    To approve …"): its last letter is no initial, and "To", "The", "In" open no name."""
+    if ctx.language != "en" or ctx.punctuation != "." or not _DOTTED_ACRONYM.fullmatch(ctx.token_before):
+        return None
+    word = ctx.next_word
+    return True if word[:1].isupper() and word.lower() in _function_words_en() else None
+
+
 def _abbreviation_pair(ctx: Context) -> bool | None:
     """Where one abbreviation follows another: a sentence-ending one ("1950 г.") before one that
     opens the next sentence ("г. Москва") ends the sentence; one opening a sentence does not."""
@@ -385,6 +404,7 @@ def _default(ctx: Context) -> bool | None:
 #: The boundary rules in the order they are asked.
 BOUNDARY_RULES: tuple[tuple[str, Rule], ...] = (
     ("sentence.question_or_exclamation_inside", _not_final_punctuation),
+    ("sentence.acronym_end", _acronym_end),
     ("sentence.initial", _initial),
     ("sentence.bracketed_abbreviation", _bracketed_abbreviation),
     ("sentence.abbreviation_pair", _abbreviation_pair),
