@@ -91,6 +91,7 @@ RU_CASES = [
     "|Письмо Президенту Франции Р. Коти вручено.|",
     # a point's figure before a line's end is no list item opening a sentence
     "|Копии – т. Орлову, п. 3.|\n|Выписка из решения Совета.|",
+    "|п. 1. Открыть школу к сентябрю.|",  # an item's label opening its sentence
     # a numbered item with a dash after its number opens a sentence after a closed line
     "|Решение от 5 мая 1950 г.|\n|14. – О поставках угля.|",
     # a footnote figure glued after a word's period ends the sentence; an abbreviation's figure does not

@@ -363,14 +363,18 @@ def _list_number(ctx: Context) -> bool | None:
 
 
 def _abbreviation_figure(ctx: Context, token: str) -> bool:
-    """Whether the number ``token`` before the candidate is the figure of an abbreviation that is no
-    sentence's end ("– п. 2.", "ст. 5.", "No. 3."): a point or an article cited, no list item opening."""
+    """Whether the number ``token`` before the candidate is the figure of an abbreviation inside a
+    sentence that is no sentence's end ("… – п. 2.", "… ст. 5."): a point or an article cited, no list
+    item opening; an abbreviation opening its sentence is an item's label ("п. 1. Открыть …")."""
     at = ctx.start - len(token)
     dot = ctx.text.rfind(".", max(0, at - 4), at)
     if dot < 0 or ctx.text[dot + 1 : at].strip():
         return False
     known = abbreviations(ctx.language)
-    abbreviation = (_word_before(ctx.text, dot) + ".").lower()
+    word = _word_before(ctx.text, dot)
+    if _char_before(ctx.text, dot - len(word)) in _OPENS:
+        return False  # "п. 1. Открыть …": an item's label opening its sentence
+    abbreviation = (word + ".").lower()
     return abbreviation in known and not known[abbreviation]
 
 
