@@ -15,9 +15,7 @@ import attrs
 import regex
 
 from ..features.names import en_is_common
-from ..morph import ru_is_known, ru_parses
-from ..resources import data_lines, data_toml
-from ..spelling import fold_lookalikes
+from ..resources import data_lines
 from .abbreviations import (
     abbreviations,
     address_abbreviations,
@@ -25,6 +23,7 @@ from .abbreviations import (
     governing_abbreviations,
     unit_abbreviations,
 )
+from .sentence_words import after_surname, long_initials, opens_sentence
 
 __all__ = ["Context", "BOUNDARY_RULES", "split_sentences", "abbreviations"]
 
@@ -95,8 +94,6 @@ _TOKEN_BEFORE = regex.compile(r"(?r)[\p{L}\p{N}.\-]*+")
 _LAST_NON_SPACE = regex.compile(r"(?r)\S")
 _NEXT = regex.compile(r"\s+(\S)")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}{1,64})")
-# pymorphy3's tags of proper names: a capitalised word so tagged may follow a title's abbreviation.
-_NAME_TAGS = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn"))
 # How far back a token before a period is looked for: longer "words" are no abbreviations.
 _TOKEN_WINDOW = 64
 
@@ -143,55 +140,14 @@ def _initial(ctx: Context) -> bool | None:
         regnal = token == last and last in _ROMAN and before[-1:].isalpha()
         if regnal and (ctx.language == "ru" or (ctx.next_word and en_is_common(ctx.next_word))):
             return None
-        if ctx.language == "ru" and _after_surname(f"{before} {token}.", ctx.next_word):
+        if ctx.language == "ru" and after_surname(f"{before} {token}.", ctx.next_word):
             return None  # "… Цеденбала Ю. На беседе …": initials after a surname end the sentence
         return False
-    if last in _long_initials(ctx.language) and ctx.next_word[:1].isupper():
+    if last in long_initials(ctx.language) and ctx.next_word[:1].isupper():
         # "A. Ya. VYSHINSKY", "Yu. Tsedenbal", "Дж. Бирнс": an initial of two letters
-        common = en_is_common(ctx.next_word) if ctx.language == "en" else _opens_sentence(ctx.next_word)
+        common = en_is_common(ctx.next_word) if ctx.language == "en" else opens_sentence(ctx.next_word)
         return None if common else False
     return None
-
-
-@functools.cache
-def _long_initials(language: str) -> frozenset[str]:
-    """The initials of two letters or more (``initials.toml``): Russian ones ("Дж") and the Latin
-    ones a Russian initial is rendered by ("Yu", "Zh", "Kh"). Like a single capital, one with a
-    period does not end a sentence."""
-    table = data_toml("initials.toml")["initials"]
-    if language == "ru":
-        forms = iter(table)
-    else:
-        forms = (latin.rstrip(".") for latins in table.values() for latin in latins)
-    return frozenset(f for f in forms if len(f) > 1 and f[0].isupper() and f[1:].islower())
-
-
-#: Initials written after a surname ("Цеденбала Ю.", "Федоренко Н. Т."), at the end of a text.
-_SURNAME_INITIALS = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?:\s+\p{Lu}\.){1,2}$")
-
-
-def _addressed(text: str) -> bool:
-    """Whether the surname before the initials ending ``text`` follows a form of address ("тов.
-    Микояну А. И."): an address block, which runs on into its letter without a stop."""
-    m = _ADDRESS_BEFORE.search(text)
-    return m is not None and m.group(1).lower() in address_abbreviations("ru")
-
-
-#: The word before a surname and its initials at the end of a text.
-_ADDRESS_BEFORE = regex.compile(r"(\p{L}+\.?)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\.){1,2}$")
-
-
-def _after_surname(text: str, next_word: str) -> bool:
-    """Whether ``text`` ends with one or two initials written after a surname ("Федоренко Н. Т.")
-    and ``next_word`` opens a new sentence: a common word ("На"), or a capitalised word of
-    its own ("… Дугэрсурэн М. Цеденбал сказал"). A capitalised common word before the initials is
-    a title, not a surname ("Президенту Ф. Д. Рузвельту")."""
-    m = _SURNAME_INITIALS.search(text)
-    if m is None or _opens_sentence(m.group(1)) or _place(m.group(1)) or _addressed(text):
-        return False
-    return _opens_sentence(next_word) or (
-        len(next_word) > 1 and next_word[1:].islower() and next_word[0].isupper()
-    )
 
 
 #: A day and a one-letter Roman month ("24.X", "5.V"), Latin or Cyrillic Х.
@@ -266,7 +222,7 @@ def _abbreviation(ctx: Context) -> bool | None:
                 return True
             # "полк. Смирнов" (colonel Smirnov), but "…в тот полк. Число потерь…" (a regiment):
             # a capitalised common word after the period opens a new sentence.
-            return ctx.language == "ru" and _opens_sentence(ctx.next_word)
+            return ctx.language == "ru" and opens_sentence(ctx.next_word)
     return None
 
 
@@ -281,23 +237,6 @@ def _spaced_abbreviation(ctx: Context, token: str) -> str:
     at = ctx.start + 1 - len(token)
     m = _SPACED_PART.search(ctx.text, max(0, at - 4), at)
     return m.group()[:2].lower() + token if m else ""
-
-
-def _opens_sentence(word: str) -> bool:
-    """Whether a capitalised Russian word is a common word (no name) that pymorphy3 knows
-    (read with its Latin look-alike letters as Cyrillic: "Пpибыло" with a Latin p)."""
-    word = fold_lookalikes(word)
-    if not word[:1].isupper() or word.isupper():
-        return False
-    parses = ru_parses(word)
-    return bool(parses) and ru_is_known(word) and not any(p.tag.grammemes & _NAME_TAGS for p in parses)
-
-
-def _place(word: str) -> bool:
-    """Whether a capitalised Russian word is only ever a place's name ("Финляндии", not "Кирова", a
-    surname too): before initials it ends a title ("Президентом Финляндии У. К. Кекконеном"), no surname."""
-    named = [p.tag.grammemes & _NAME_TAGS for p in ru_parses(word)]
-    return any(named) and all(tags == {"Geox"} for tags in named if tags)
 
 
 def _bracketed_abbreviation(ctx: Context) -> bool | None:
