@@ -92,6 +92,8 @@ RU_CASES = [
     # a point's figure before a line's end is no list item opening a sentence
     "|Копии – т. Орлову, п. 3.|\n|Выписка из решения Совета.|",
     "|п. 1. Открыть школу к сентябрю.|",  # an item's label opening its sentence
+    # a lower-case abbreviation after a scale is a unit ("тыс. т." thousand tonnes), opening nothing
+    "|Поставлено 5 тыс. т.| |Остальное в пути.|",
     # a numbered item with a dash after its number opens a sentence after a closed line
     "|Решение от 5 мая 1950 г.|\n|14. – О поставках угля.|",
     # a footnote figure glued after a word's period ends the sentence; an abbreviation's figure does not
@@ -121,6 +123,7 @@ EN_CASES = [
     # a footnote figure glued after a word's period; a figure after a known abbreviation
     "|Two boats reached the coast.3| |The crews were detained.|",
     "|See No.4 For the text.|",
+    "|See Doc. No. 5.| |The text follows.|",  # a document's number after two abbreviations
     "|Protocol of May 5, 1950.|\n|14. – On coal deliveries.|",
     # a dotted acronym before a capitalised function word ends the sentence; before a noun it does not
     "|Grain for the Kazakh S.S.R.|\n|To report by May 1.|",

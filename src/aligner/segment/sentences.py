@@ -46,6 +46,9 @@ class Context:
     token_before: str = attrs.field(
         default=attrs.Factory(lambda c: _word_before(c.text, c.start) + c.punctuation, takes_self=True)
     )
+    #: Where the sentence the candidate would end begins (the previous candidates' verdicts: after
+    #: "5 тыс." that ended none, "т." opens no sentence).
+    begin: int = 0
 
     @property
     def next_char(self) -> str:
@@ -185,15 +188,21 @@ def _abbreviation_pair(ctx: Context) -> bool | None:
     known = abbreviations(ctx.language)
     if token not in known or _spaced_abbreviation(ctx, token) in known:
         return None
-    before = _char_before(ctx.text, ctx.start + 1 - len(token))
-    if before in _OPENS and (not before or token not in unit_abbreviations(ctx.language)):
+    at = ctx.start + 1 - len(token)
+    before = _char_before(ctx.text, at)
+    opens = not before or (before in _OPENS and not ctx.text[ctx.begin : at].strip())
+    if opens and (not before or token not in unit_abbreviations(ctx.language)):
         return False
     m = _NEXT_ABBREVIATION.match(ctx.text, ctx.end)
     if known[token] and m is not None:
         following = m["abbr"].lower()
-        # a unit never opens a sentence, nor a form of address in lower case ("30 мин. тов. Иванову")
-        address = following in address_abbreviations(ctx.language) and m["abbr"][0].islower()
-        if following in known and following not in unit_abbreviations(ctx.language) and not address:
+        # a unit never opens a sentence, nor a form of address in lower case ("30 мин. тов. Иванову"),
+        # nor a lower-case abbreviation after a scale ("5 тыс. т." is tonnes, no comrade)
+        lower = m["abbr"][0].islower()
+        units = unit_abbreviations(ctx.language)
+        address = following in address_abbreviations(ctx.language) and lower
+        scaled = token in units and lower
+        if following in known and following not in units and not (address or scaled):
             return True
     return None
 
@@ -311,7 +320,7 @@ def _abbreviation_figure(ctx: Context, token: str) -> bool:
         return False
     known = abbreviations(ctx.language)
     word = _word_before(ctx.text, dot)
-    if _char_before(ctx.text, dot - len(word)) in _OPENS:
+    if not ctx.text[ctx.begin : dot - len(word)].strip():
         return False  # "п. 1. Открыть …": an item's label opening its sentence
     abbreviation = (word + ".").lower()
     return abbreviation in known and not known[abbreviation]
@@ -371,7 +380,7 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
     for m in _CANDIDATE.finditer(text):
         start, end = m.span()
         punctuation = m.group().rstrip(_MARKS).rstrip(_CLOSERS)
-        ctx = Context(text, start, end, lang, punctuation, _word_before(text, start) + punctuation)
+        ctx = Context(text, start, end, lang, punctuation, _word_before(text, start) + punctuation, begin)
         if m.group()[-1:].isdigit() and ctx.token_before.lower() in abbreviations(lang):
             continue  # "ст.5 Закона", "No.1 The": an abbreviation's figure, no glued footnote mark
         for name, rule in BOUNDARY_RULES:
