@@ -25,8 +25,11 @@ def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
         ("Расшифровала: Смирнова 4/V-47 г. 02 ч. 10 м.", "furniture.transmission"),
         ("Из ТБИЛИСИ Отправлено 9.VI.48 г.", "furniture.transmission"),  # the place before it
         ("Received May 4, 1947, 02:10", "furniture.transmission"),
+        ("Разослано 4.XI.51 г. на 2 л.", "furniture.transmission"),  # the dispatch of copies
         ("Верно: старший референт (подпись)", "furniture.clerk_note"),
         ("Разослано: тт. Петрову, Сидорову.", "furniture.clerk_note"),
+        ("Приложение: по тексту, на 3 листах.", "furniture.clerk_note"),  # a letter's enclosures
+        ("Encl.: 2", "furniture.clerk_note"),
         ("Distributed to: Cdes. Petrov, Sidorov.", "furniture.clerk_note"),
         ("в 3-х экз.", "furniture.copies"),
         ("1 - адресату, 2 - в дело, 3 - т. Орлову", "furniture.copy_list"),
@@ -35,6 +38,8 @@ def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
         ("Source: State Archive of the Region. Translated for this volume.", "furniture.clerk_note"),
         ("711.61/9", "furniture.no_letters"),  # a figure-only file number is furniture already
         ("861.24 Lend-Lease 1943/77", "furniture.file_number"),
+        ("740.0011/7-1444: Airgram", "furniture.file_number"),  # a month-day-year code and the kind
+        ("В дело. 3.XI. Подпись.", "furniture.clerk_note"),  # the copy goes to the file
         ("Legation Files: Lot 12-B", "furniture.file_reference"),
         ("No. 17/sh", "furniture.number"),
         ("Copy No. 3", "furniture.reference_number"),
@@ -55,6 +60,7 @@ def test_apparatus_line_rules(line: str, rule: str) -> None:
         "5.III.47",  # a date alone stays text
         "Protocol No. 12 of the meeting",
         "Из Омска отправлено 5 вагонов 3 июня.",  # a place in lower case: a sentence
+        "В дело вмешался секретарь обкома.",  # «в дело» opening a sentence, no period after it
         "1 - 3 мая шли бои, 2 - 5 мая отход",  # numbered dates, no list of copies
     ],
 )
@@ -74,6 +80,21 @@ def test_a_distribution_list_runs_on_over_lines_ending_in_a_comma() -> None:
         ("furniture", "Разослано: тт. Петрову, Сидорову, Кузнецову."),
         ("text", "Текст дальше."),
     ]
+
+
+def test_every_line_of_a_numbered_copy_list_is_furniture_whatever_its_addressee() -> None:
+    text = "Конец текста.\n1 - адресату\n2 - Торгпредству СССР в Праге\n3 - в дело"
+    assert kinds(text) == [
+        ("text", "Конец текста."),
+        ("furniture", "1 - адресату"),
+        ("furniture", "2 - Торгпредству СССР в Праге"),
+        ("furniture", "3 - в дело"),
+    ]
+
+
+def test_numbered_lines_with_no_copy_item_among_them_stay_text() -> None:
+    text = "Решено:\n1 - построить мост через реку\n2 - открыть школу в поселке"
+    assert all(kind == "text" for kind, _ in kinds(text))
 
 
 @pytest.mark.parametrize(

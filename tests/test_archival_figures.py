@@ -95,6 +95,7 @@ def test_hours_and_minutes_are_not_counted_apart():
     [
         ("Still, 1 have not heard from him.", []),
         ("For our part, 1 am ready to sign.", []),
+        ("Moreover, 1 request that the crates be opened.", []),  # a verb of a letter's writer
         ("The train left at 1 am on Monday.", [("1 am", (60,))]),
     ],
 )

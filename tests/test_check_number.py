@@ -313,3 +313,11 @@ def test_a_clock_time_the_named_word_does_not_give_is_still_found():
 def test_over_before_a_period_the_other_side_names_is_no_bound(ru, en, severity):
     (f,) = findings([(ru, en)])
     assert f.severity == Severity(severity)
+
+
+def test_a_number_is_quoted_with_the_word_after_it_on_its_own_line_only():
+    # the pair's texts are laid out one line a segment: "Encl.: 3" is followed by the next line's word
+    ctx = context([("Приложение: на 2 листах.", "Encl.: 3"), ("Конец.", "End.")])
+    (finding,) = check_number(ctx, config=Config())
+    assert "(“3”)" in finding.message
+    assert "End" not in finding.message

@@ -179,6 +179,15 @@ def test_a_one_for_i_in_the_translation_is_a_note() -> None:
     assert found[0].severity.value == "info"
 
 
+def test_a_one_for_i_before_a_letter_writers_verb_is_a_note_not_a_number() -> None:
+    report = check_texts(
+        "Прошу вскрыть ящики в присутствии инженера.",
+        "1 request that the crates be opened in the engineer's presence.",
+        config=Config(),
+    )
+    assert [f.rule for f in report.findings if f.kind in ("ocr", "number")] == ["ocr.digit_for_letter"]
+
+
 def test_a_time_is_no_one_for_i() -> None:
     report = check_texts(
         "Поезд прибыл в 1 час ночи.", "The train arrived at 1 am on Monday.", config=Config()
@@ -254,3 +263,21 @@ def test_a_letter_o_among_figures_is_an_ocr_slip_and_the_number_reads_as_zero() 
     )
     assert [(f.rule, f.severity) for f in report.findings] == [("ocr.letter_for_digit", Severity.MINOR)]
     assert "“720”" in report.findings[0].message
+
+
+def test_a_title_in_another_slavic_language_in_guillemets_is_no_garble() -> None:
+    report = check_texts(
+        "Статью поместил журнал «Студентска мисъл» из Пловдива.",
+        "The article was carried by the journal Studentska Misal of Plovdiv.",
+        config=Config(),
+    )
+    assert [f.rule for f in report.findings if f.kind == "ocr"] == []
+
+
+def test_a_garbled_word_in_a_russian_title_in_guillemets_is_still_found() -> None:
+    report = check_texts(
+        "Статью поместила газета «Правда Сибирии» в мае.",
+        "The article was carried by Pravda Sibiri in May.",
+        config=Config(),
+    )
+    assert [f.rule for f in report.findings if f.kind == "ocr"] == ["ocr.near_known"]

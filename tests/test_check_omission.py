@@ -615,3 +615,13 @@ def test_an_initial_is_no_hidden_sentence_break() -> None:
     )
     report = check_texts(source, target)
     assert [f for f in report.findings if f.kind == "omission" and f.severity.value == "major"] == []
+
+
+def test_a_clause_split_off_with_its_count_in_words_is_no_addition() -> None:
+    report = check_texts(
+        "Урожай собран в срок; зерно сдано на элеваторы района; для его вывоза выделено 14 грузовиков МТС.",
+        "The harvest was gathered on time. The grain was delivered to the district elevators. "
+        "Fourteen machine-tractor station lorries were assigned to haul it away.",
+        config=Config(),
+    )
+    assert [f for f in report.findings if f.kind == "addition" and f.severity.value == "major"] == []

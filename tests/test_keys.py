@@ -40,3 +40,11 @@ def test_a_bag_holds_lexicon_words_numbers_and_sounds_each_by_kind():
     assert (DIGITS, "48") in bag
     assert any(kind == SOUND for kind, _ in bag)  # "Гавань", capitalised, also by its sound
     assert all(kind in (WORD, DIGITS, SOUND) for kind, _ in bag)
+
+
+def test_a_number_word_meets_the_same_number_in_figures_on_the_other_side():
+    keys = WordKeys(Lexicon.from_hunalign("harbour @ гавань\n", name="mine"))
+    assert (DIGITS, "14") in keys.word_keys("Fourteen", "target")
+    assert (DIGITS, "14") in keys.word_keys("четырнадцати", "source")
+    assert (DIGITS, "14") in keys.bag(("Гавань приняла 14 судов.",), "source")
+    assert not any(kind == DIGITS for kind, _ in keys.word_keys("one", "target"))  # an article as often

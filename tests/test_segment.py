@@ -88,6 +88,21 @@ RU_CASES = [
     "|Зам. Председателя комиссии прибыл.|",
     # a sheet mark inside a sentence
     "|Сбор составил /л. 3/ в среднем 9 центнеров.| |Уборка идёт.|",
+    # "г.г." (господа) before names runs on; after years it ends a sentence
+    "|Прибыли г.г. Смит и Уолш из Лондона.| |Переговоры начались.|",
+    "|Потери за 1941-1945 г.г.| |Восстановление идёт.|",
+    # initials after a country's name open a name, no surname's initials end a sentence
+    "|Письмо Президенту Франции Р. Коти вручено.|",
+    # a point's figure before a line's end is no list item opening a sentence
+    "|Копии – т. Орлову, п. 3.|\n|Выписка из решения Совета.|",
+    "|п. 1. Открыть школу к сентябрю.|",  # an item's label opening its sentence
+    # a lower-case abbreviation after a scale is a unit ("тыс. т." thousand tonnes), opening nothing
+    "|Поставлено 5 тыс. т.| |Остальное в пути.|",
+    # a numbered item with a dash after its number opens a sentence after a closed line
+    "|Решение от 5 мая 1950 г.|\n|14. – О поставках угля.|",
+    # a footnote figure glued after a word's period ends the sentence; an abbreviation's figure does not
+    "|Отряд вышел к границе.2| |Ночью начался бой.|",
+    "|Смотри ст.5 Закона о границе.|",
 ]
 
 EN_CASES = [
@@ -108,6 +123,16 @@ EN_CASES = [
     "|The post went to Zh.| |Then it ended.|",
     # an abbreviated month before its day is no sentence end; before a capital it may be
     "|The treaty was signed on Nov. 5, 1950.| |They met again in Dec.| |The talks failed.|",
+    # a ship's abbreviation before its name
+    "|The cargo left on the s.s. Dnepr on Monday.|",
+    # a footnote figure glued after a word's period; a figure after a known abbreviation
+    "|Two boats reached the coast.3| |The crews were detained.|",
+    "|See No.4 For the text.|",
+    "|See Doc. No. 5.| |The text follows.|",  # a document's number after two abbreviations
+    "|Protocol of May 5, 1950.|\n|14. – On coal deliveries.|",
+    # a dotted acronym before a capitalised function word ends the sentence; before a noun it does not
+    "|Grain for the Kazakh S.S.R.|\n|To report by May 1.|",
+    "|The U.S.S.R. Delegation left.|",
 ]
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import attrs
 import regex
 
+from .features.numbers.lexicon import number_words
 from .keys import DIGITS, SOUND, Key, key, word_key_set
 from .lexicon import Lexicon
 from .model import SOURCE, Alignment, Features, Segment, Side
@@ -79,6 +80,16 @@ _DIGITS = regex.compile(r"\d+")
 def number_keys(text: str) -> frozenset[Key]:
     """The keys of the numbers of ``text``: each run of digits, ``("digits", "1950")``."""
     return frozenset([key(DIGITS, d) for d in _DIGITS.findall(text)])
+
+
+def _number_word_key(word: str, side: str) -> frozenset[Key]:
+    """The key of the figures a number word stands for ("twelve", «двенадцать»: ``("digits", "12")``),
+    on which a number written out meets the same number in figures on the other side; "one" (an
+    article or a pronoun as often as a number) has none."""
+    value = number_words("ru" if side == SOURCE else "en").get(word.lower())
+    if value is None or value < 2 or value != int(value):
+        return frozenset()
+    return frozenset([key(DIGITS, str(int(value)))])
 
 
 class _HasText(Protocol):
@@ -154,7 +165,7 @@ class WordKeys:
         found = self._entries.get((word, side))
         if found is None:
             entries = self.lexicon.source_keys(word) if side == SOURCE else self.lexicon.target_keys(word)
-            keys = word_key_set(entries)
+            keys = word_key_set(entries) | _number_word_key(word, side)
             capital = word[:1].isupper() and len(word) >= NAME_LETTERS
             found = (keys | {key(SOUND, name_key(word))} if capital else keys, bool(keys), capital)
             if len(self._entries) >= MEMO_WORDS:

@@ -65,11 +65,12 @@ __all__ = ["check_number", "IGNORED_FAMILIES"]
 #: Number families the check never compares (they only absorb a lone number of the other side).
 IGNORED_FAMILIES = frozenset(("reference", "enumerator", "footnote"))
 
-_NEXT_WORD = regex.compile(r"[\s\-–—]*([\p{L}][\p{L}\p{M}'’-]*)")
+_NEXT_WORD = regex.compile(r"[^\S\n\-–—]*+[\-–—]*+[^\S\n]*+([\p{L}][\p{L}\p{M}'’-]*)")
 
 
 def _quote(context: CheckContext, side: str, mention: Mention) -> str:
-    """The number's own words and the word after it, as the document writes them."""
+    """The number's own words and the word after it on its line, as the document writes them (the next line
+    may be a heading or the other side of a page: "Encl.: 1" is not quoted with the line after it)."""
     text = context.source_text if side == SOURCE else context.target_text
     shown = mention.span.of(text) if mention.span.end <= len(text) else mention.text
     after = _NEXT_WORD.match(text, mention.span.end) if mention.span.end <= len(text) else None

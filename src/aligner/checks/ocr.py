@@ -97,6 +97,17 @@ _ZERO_IN_FIGURES = regex.compile(r"(?<![\p{L}\d])\d+(?:[ОоOo]\d*)+(?![\p{L}\d]
 _UNKNOWN_WORD_RULES = frozenset(("ocr.near_known", "ocr.impossible_letters", "ocr.misread_name"))
 
 
+#: A short title in guillemets: «Руде право», «Трибуна люду» (group 1: its first word).
+_QUOTED_TITLE = regex.compile(r"«(\p{Lu}\p{Ll}+)(?:[ -]\p{L}+){0,4}»")
+
+
+def _foreign_titles(text: str) -> list[tuple[int, int]]:
+    """The spans of short titles in guillemets whose first word the Russian dictionary does not know: a
+    newspaper or a party of another Slavic land written in Cyrillic («Земеделско знаме»), whose words
+    are that language's, no garbled Russian ones."""
+    return [m.span() for m in _QUOTED_TITLE.finditer(text) if not is_known_form(m.group(1))]
+
+
 def _segment_findings(
     seg: Segment,
     raw: str,
@@ -130,6 +141,7 @@ def _segment_findings(
             "(a line-break hyphen left in the transcription?).",
             "ocr.hyphen_left",
         )
+    foreign = _foreign_titles(text)
     for start, end, word in tokens(text, joiners=HYPHENS):
         sound = plain.get(word)
         if sound is None:
@@ -143,6 +155,8 @@ def _segment_findings(
             inside = any(k.start <= span.start and span.end <= k.end for k in known)
             if inside and rule in _UNKNOWN_WORD_RULES:
                 continue  # "Гангут", «в Ревеле»: a known name the dictionary lacks
+            if rule in _UNKNOWN_WORD_RULES and any(a <= start < b for a, b in foreign):
+                continue  # «Земеделско знаме»: a title in another language, in Cyrillic
             severity = Severity.INFO if rule in NOTE_RULES else Severity.MINOR
             yield _finding(seg, span, severity, message, rule)
     # letter-spacing is seen in the original text: the segment's text may have closed it up

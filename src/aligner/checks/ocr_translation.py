@@ -14,6 +14,7 @@ from collections.abc import Iterator
 import regex
 
 from ..features.names import en_common_words, en_misread
+from ..features.numbers.lexicon import clock_words
 from ..model import Finding, Segment, Severity, Span
 from . import CheckContext
 from .ocr_words import _q
@@ -22,14 +23,18 @@ __all__: list[str] = []
 
 
 # A digit one (or an l) read for the pronoun "I" before a verb only "I" takes ("1 am able",
-# "1 have received"), where a sentence, a clause or a conjunction opens: not a time ("at
-# 1 am on") nor a count ("only 1 was lost").
-_ONE_FOR_I = regex.compile(
-    r"(?:^|(?<=[.,;:!?\"“(]\s{1,2})|(?<=\b(?:and|but|that|so|as|if|when|which|because|now|then)\s))"
-    r"([1l|]) (am(?= (?!on\b|and\b|to\b|or\b|local\b|time\b)[a-z])|have|had|was|shall|will|should|would|"
-    r"think|hope|trust|wish|believe|regret|agree|consider|know|received|cannot|can|must|beg)\b",
-    regex.MULTILINE,
-)
+# "1 have received", "1 request that"; the verbs are numbers_en.toml's ``pronoun_verbs``), where a
+# sentence, a clause or a conjunction opens: not a time ("at 1 am on") nor a count ("only 1 was lost").
+@functools.cache
+def _one_for_i() -> regex.Pattern[str]:
+    verbs = sorted(clock_words("en").pronoun_verbs - {"am"}, key=len, reverse=True)
+    return regex.compile(
+        r"(?:^|(?<=[.,;:!?\"“(]\s{1,2})|(?<=\b(?:and|but|that|so|as|if|when|which|because|now|then)\s))"
+        r"([1l|]) (am(?= (?!on\b|and\b|to\b|or\b|local\b|time\b)[a-z])|"
+        + "|".join(regex.escape(v) for v in verbs)
+        + r")\b",
+        regex.MULTILINE,
+    )
 
 
 # A possessive: "Peopl's", "Governmen's" (a letter dropped before the apostrophe).
@@ -71,7 +76,7 @@ def _target_findings(context: CheckContext) -> Iterator[Finding]:
             fixed = en_misread(m.group())
             if fixed is not None:
                 yield _note(seg, m, fixed, "letters misread in the transcription", "ocr.misread_en")
-        for m in _ONE_FOR_I.finditer(raw):
+        for m in _one_for_i().finditer(raw):
             read = "I " + m.group(2)
             yield _note(seg, m, read, "an OCR slip in the translation, not a number", "ocr.digit_for_letter")
 

@@ -29,7 +29,7 @@ from .apparatus_lines import (
     join_bracketed_notes,
     sentence_note,
 )
-from .lines import Line, Paragraph, classify_line, is_date_only, paragraphs
+from .lines import Line, Paragraph, classify_line, copy_list_runs, is_date_only, paragraphs
 from .pagebreak import continuation, join_across
 from .sentences import split_sentences
 
@@ -211,6 +211,7 @@ def _paragraph_pieces(text: str, para: Paragraph, language: str) -> Iterator[_Pi
         rest = [line for line, k in zip(para.lines, kinds, strict=True) if k is None]
         if rest and all(is_date_only(line.text) for line in rest):
             kinds = [k or (SegmentKind.FURNITURE, "furniture.apparatus_date") for k in kinds]
+    kinds = copy_list_runs(para.lines, kinds)
     kinds = _titles_in_text(kinds)
     kinds = _sentence_tail(para.lines, kinds)
     run: list[Line] = []
@@ -309,7 +310,10 @@ def _text_pieces(
 
 #: A line that opens a numbered item or a footnote: "2. Поручить …", "12) To report …", "2 The reference …",
 #: "² Речь идет …".
-_ITEM_LINE = regex.compile(r"^(?:[1-9]\d{0,2}[.)]|[1-9]\d?|[¹²³⁴⁵⁶⁷⁸⁹⁰*]{1,3})[ \t]+[\p{Lu}«\"“]")
+#: "14. – О поставках …": a dash may stand between an item's number and its first word.
+_ITEM_LINE = regex.compile(
+    r"^(?:[1-9]\d{0,2}[.)]|[1-9]\d?|[¹²³⁴⁵⁶⁷⁸⁹⁰*]{1,3})[ \t]+(?:[–—-][ \t]+)?[\p{Lu}«\"“]"
+)
 #: The end of a line that closes a sentence, before any footnote mark glued to it ("aid.1", "помощи¹.").
 _CLOSED_LINE = regex.compile(r"[.;!?…][\"»”’)\]]*+(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰*]{1,2})?$")
 

@@ -62,7 +62,7 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}.])\p{Ll}{4,}")
 #: The decimal file number of a published collection: "711.61/9", "740.0011 European War 1939/245".
 # (the words after the number open with a capital or a figure: "100.1 percent." ends a sentence)
 _FILE_NUMBER = regex.compile(
-    r"^\d{3}\.\d{1,6}(?:/\d+)?(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,6}?(?:\s+\d+/\d+)?$"
+    r"^\d{3}\.\d{1,6}(?:/\d+(?:-\d+)*)?:?(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,6}?(?:\s+\d+/\d+)?$"
 )
 #: A number standing alone after a number sign: "№ 12", "No. 58/1dv".
 _NUMBER_LINE = regex.compile(r"^(?:№|No\.?|N°)\s*\d[\p{L}\p{N}/.-]*$")
@@ -79,7 +79,7 @@ COLUMN_GAP = regex.compile(r"[ ]{4,}|\t+")
 _TIME_OR_DATE = regex.compile(
     r"(?<!\d)(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?!\d)|\s*ч\.)|(?<!\d)\d{1,2}[./](?:[IVX]{1,4}|\d{1,2})[./-]\d{2,4}"
 )
-_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+\p{L}+)?)\s*:")
+_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+\p{L}+)?)\.?\s*:")
 
 
 @functools.lru_cache(maxsize=16)

@@ -22,7 +22,7 @@ from ..normalize import is_letter_spaced
 from ..resources import data_toml
 from . import apparatus_lines as app
 
-__all__ = ["Line", "Paragraph", "paragraphs", "classify_line", "LINE_RULES", "NUMERIC_DATE"]
+__all__ = ["Line", "Paragraph", "paragraphs", "classify_line", "copy_list_runs", "LINE_RULES", "NUMERIC_DATE"]
 
 
 @attrs.frozen
@@ -224,6 +224,39 @@ def classify_line(line: str) -> tuple[SegmentKind, str] | None:
         if kind is not None:
             return kind, name
     return None
+
+
+#: A line of a typist's copy list of any destination: a copy number, a dash and a few words ("2 - Посольству
+#: СССР в ПНР"); the number is group 1.
+_COPY_LINE = regex.compile(r"^(\d{1,2})\s*[-–—]\s*\p{L}[^\d.;]{0,60}\.?$")
+
+#: How many words a destination of a copy list may have.
+_COPY_WORDS = 6
+
+
+def copy_list_runs(
+    lines: tuple[Line, ...] | list[Line], kinds: list[tuple[SegmentKind, str] | None]
+) -> list[tuple[SegmentKind, str] | None]:
+    """The kinds of a paragraph's lines with every line of a typist's copy list made furniture: a run of
+    lines numbered in order ("1 - адресату", "2 - Посольству СССР в ПНР", "3 - в дело") one line of
+    which is a copy item by itself; the others may name any addressee (``furniture.copy_list_run``)."""
+    out = list(kinds)
+    numbers = []
+    for line in lines:
+        m = _COPY_LINE.match(line.text)
+        numbers.append(int(m.group(1)) if m and len(WORD_RE.findall(line.text)) <= _COPY_WORDS else None)
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while numbers[i] is not None and j < len(lines) and numbers[j] == (numbers[j - 1] or -1) + 1:
+            j += 1
+        run = range(i, j)
+        rules = [kind[1] for k in run if (kind := out[k]) is not None]
+        if len(run) > 1 and "furniture.copy_item" in rules:
+            for k in run:
+                out[k] = out[k] or (SegmentKind.FURNITURE, "furniture.copy_list_run")
+        i = j
+    return out
 
 
 def is_date_only(line: str) -> bool:

@@ -17,9 +17,8 @@ import attrs
 import regex
 
 from ..features.names import en_is_common
-from ..morph import ru_is_known, ru_parses
-from ..resources import data_lines, data_toml
-from ..spelling import fold_lookalikes
+from ..morph import ru_is_known
+from ..resources import data_lines
 from .abbreviations import (
     abbreviations,
     address_abbreviations,
@@ -27,6 +26,7 @@ from .abbreviations import (
     governing_abbreviations,
     unit_abbreviations,
 )
+from .sentence_words import after_surname, long_initials, opens_sentence
 
 __all__ = ["Context", "BOUNDARY_RULES", "split_sentences", "abbreviations"]
 
@@ -49,6 +49,9 @@ class Context:
     token_before: str = attrs.field(
         default=attrs.Factory(lambda c: _word_before(c.text, c.start) + c.punctuation, takes_self=True)
     )
+    #: Where the sentence the candidate would end begins (the previous candidates' verdicts: after
+    #: "5 тыс." that ended none, "т." opens no sentence).
+    begin: int = 0
 
     @property
     def next_char(self) -> str:
@@ -86,19 +89,19 @@ def _char_before(text: str, at: int) -> str:
 # Possessive quantifiers and a look-behind that starts a candidate only at the
 # beginning of a punctuation run keep the search linear on "!!!!…" and "....".
 _CANDIDATE = regex.compile(
-    r"(?<![.!?…])[.!?…]++[\"»”’)\]]*+(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?(?=\s)"
+    r"(?<![.!?…])[.!?…]++[\"»”’)\]]*+"
+    r"(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|(?<=\p{L}{2}[.!?…][\"»”’)\]]*+)\d{1,2}(?=[ \t]+\p{Lu}))?(?=\s)"
     # a period with no space after a word of four letters or more, before a capitalised word: "следующее.Если"
     r"|(?<=(?<![\p{L}\d.\-])\p{L}\p{Ll}{3,})(?P<glued>\.)(?=\p{Lu}\p{Ll}{2,}(?![\p{L}\d.\-]))"
 )
-#: A footnote mark glued after a sentence's end ("… Buenos Aires.* [*Translator's note: …]", "… помощи.¹").
-_MARKS = "*¹²³⁴⁵⁶⁷⁸⁹⁰"
+#: A footnote mark glued after a sentence's end ("… Buenos Aires.* [*Translator's note: …]", "… помощи.¹",
+#: "… into Soviet territory.1 Two fighters …": figures after a word's period, a capital after them).
+_MARKS = "*¹²³⁴⁵⁶⁷⁸⁹⁰0123456789"
 # Matched backwards from the punctuation: the run of word characters and periods it ends.
 _TOKEN_BEFORE = regex.compile(r"(?r)[\p{L}\p{N}.\-]*+")
 _LAST_NON_SPACE = regex.compile(r"(?r)\S")
 _NEXT = regex.compile(r"\s+(\S)")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}{1,64})")
-# pymorphy3's tags of proper names: a capitalised word so tagged may follow a title's abbreviation.
-_NAME_TAGS = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn"))
 # How far back a token before a period is looked for: longer "words" are no abbreviations.
 _TOKEN_WINDOW = 64
 
@@ -145,55 +148,14 @@ def _initial(ctx: Context) -> bool | None:
         regnal = token == last and last in _ROMAN and before[-1:].isalpha()
         if regnal and (ctx.language == "ru" or (ctx.next_word and en_is_common(ctx.next_word))):
             return None
-        if ctx.language == "ru" and _after_surname(f"{before} {token}.", ctx.next_word):
+        if ctx.language == "ru" and after_surname(f"{before} {token}.", ctx.next_word):
             return None  # "… Цеденбала Ю. На беседе …": initials after a surname end the sentence
         return False
-    if last in _long_initials(ctx.language) and ctx.next_word[:1].isupper():
+    if last in long_initials(ctx.language) and ctx.next_word[:1].isupper():
         # "A. Ya. VYSHINSKY", "Yu. Tsedenbal", "Дж. Бирнс": an initial of two letters
-        common = en_is_common(ctx.next_word) if ctx.language == "en" else _opens_sentence(ctx.next_word)
+        common = en_is_common(ctx.next_word) if ctx.language == "en" else opens_sentence(ctx.next_word)
         return None if common else False
     return None
-
-
-@functools.cache
-def _long_initials(language: str) -> frozenset[str]:
-    """The initials of two letters or more (``initials.toml``): Russian ones ("Дж") and the Latin
-    ones a Russian initial is rendered by ("Yu", "Zh", "Kh"). Like a single capital, one with a
-    period does not end a sentence."""
-    table = data_toml("initials.toml")["initials"]
-    if language == "ru":
-        forms = iter(table)
-    else:
-        forms = (latin.rstrip(".") for latins in table.values() for latin in latins)
-    return frozenset(f for f in forms if len(f) > 1 and f[0].isupper() and f[1:].islower())
-
-
-#: Initials written after a surname ("Цеденбала Ю.", "Федоренко Н. Т."), at the end of a text.
-_SURNAME_INITIALS = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)(?:\s+\p{Lu}\.){1,2}$")
-
-
-def _addressed(text: str) -> bool:
-    """Whether the surname before the initials ending ``text`` follows a form of address ("тов.
-    Микояну А. И."): an address block, which runs on into its letter without a stop."""
-    m = _ADDRESS_BEFORE.search(text)
-    return m is not None and m.group(1).lower() in address_abbreviations("ru")
-
-
-#: The word before a surname and its initials at the end of a text.
-_ADDRESS_BEFORE = regex.compile(r"(\p{L}+\.?)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\.){1,2}$")
-
-
-def _after_surname(text: str, next_word: str) -> bool:
-    """Whether ``text`` ends with one or two initials written after a surname ("Федоренко Н. Т.")
-    and ``next_word`` opens a new sentence: a common word ("На"), or a capitalised word of
-    its own ("… Дугэрсурэн М. Цеденбал сказал"). A capitalised common word before the initials is
-    a title, not a surname ("Президенту Ф. Д. Рузвельту")."""
-    m = _SURNAME_INITIALS.search(text)
-    if m is None or _opens_sentence(m.group(1)) or _addressed(text):
-        return False
-    return _opens_sentence(next_word) or (
-        len(next_word) > 1 and next_word[1:].islower() and next_word[0].isupper()
-    )
 
 
 #: A day and a one-letter Roman month ("24.X", "5.V"), Latin or Cyrillic Х.
@@ -201,6 +163,25 @@ _DAY_ROMAN_MONTH = regex.compile(r"[0-3]?\d\.[IVXХ]")
 
 #: Roman numerals of one letter, as regnal numbers write them (Павел I, Paul I).
 _ROMAN = frozenset("IVX")
+
+
+#: A dotted acronym ending at the candidate: "S.S.R.", "U.S.S.R." (a last letter that is no initial).
+_DOTTED_ACRONYM = regex.compile(r"(?:\p{Lu}\.){2,}")
+
+
+@functools.cache
+def _function_words_en() -> frozenset[str]:
+    """The English function words (``stopwords_en.txt``), lower case."""
+    return frozenset(w.lower() for w in data_lines("stopwords_en.txt"))
+
+
+def _acronym_end(ctx: Context) -> bool | None:
+    """A dotted acronym before a capitalised function word ends the sentence ("… the Latvian S.S.R.
+    To approve …"): its last letter is no initial, and "To", "The", "In" open no name."""
+    if ctx.language != "en" or ctx.punctuation != "." or not _DOTTED_ACRONYM.fullmatch(ctx.token_before):
+        return None
+    word = ctx.next_word
+    return True if word[:1].isupper() and word.lower() in _function_words_en() else None
 
 
 def _abbreviation_pair(ctx: Context) -> bool | None:
@@ -212,15 +193,21 @@ def _abbreviation_pair(ctx: Context) -> bool | None:
     known = abbreviations(ctx.language)
     if token not in known or _spaced_abbreviation(ctx, token) in known:
         return None
-    before = _char_before(ctx.text, ctx.start + 1 - len(token))
-    if before in _OPENS and (not before or token not in unit_abbreviations(ctx.language)):
+    at = ctx.start + 1 - len(token)
+    before = _char_before(ctx.text, at)
+    opens = not before or (before in _OPENS and not ctx.text[ctx.begin : at].strip())
+    if opens and (not before or token not in unit_abbreviations(ctx.language)):
         return False
     m = _NEXT_ABBREVIATION.match(ctx.text, ctx.end)
     if known[token] and m is not None:
         following = m["abbr"].lower()
-        # a unit never opens a sentence, nor a form of address in lower case ("30 мин. тов. Иванову")
-        address = following in address_abbreviations(ctx.language) and m["abbr"][0].islower()
-        if following in known and following not in unit_abbreviations(ctx.language) and not address:
+        # a unit never opens a sentence, nor a form of address in lower case ("30 мин. тов. Иванову"),
+        # nor a lower-case abbreviation after a scale ("5 тыс. т." is tonnes, no comrade)
+        lower = m["abbr"][0].islower()
+        units = unit_abbreviations(ctx.language)
+        address = following in address_abbreviations(ctx.language) and lower
+        scaled = token in units and lower
+        if following in known and following not in units and not (address or scaled):
             return True
     return None
 
@@ -251,7 +238,7 @@ def _abbreviation(ctx: Context) -> bool | None:
                 return False  # after a word, "г." is город, the capital word its name («В г. Улан-Удэ»)
             # "полк. Смирнов" (colonel Smirnov), but "…в тот полк. Число потерь…" (a regiment):
             # a capitalised common word after the period opens a new sentence.
-            return ctx.language == "ru" and _opens_sentence(ctx.next_word)
+            return ctx.language == "ru" and opens_sentence(ctx.next_word)
     return None
 
 
@@ -266,16 +253,6 @@ def _spaced_abbreviation(ctx: Context, token: str) -> str:
     at = ctx.start + 1 - len(token)
     m = _SPACED_PART.search(ctx.text, max(0, at - 4), at)
     return m.group()[:2].lower() + token if m else ""
-
-
-def _opens_sentence(word: str) -> bool:
-    """Whether a capitalised Russian word is a common word (no name) that pymorphy3 knows
-    (read with its Latin look-alike letters as Cyrillic: "Пpибыло" with a Latin p)."""
-    word = fold_lookalikes(word)
-    if not word[:1].isupper() or word.isupper():
-        return False
-    parses = ru_parses(word)
-    return bool(parses) and ru_is_known(word) and not any(p.tag.grammemes & _NAME_TAGS for p in parses)
 
 
 def _bracketed_abbreviation(ctx: Context) -> bool | None:
@@ -332,12 +309,28 @@ def _list_number(ctx: Context) -> bool | None:
     if ctx.punctuation != "." or not token.isdigit() or len(token) > 3:
         return None
     before = _char_before(ctx.text, ctx.start - len(token))
-    if before in _OPENS:
+    if before in _OPENS and not _abbreviation_figure(ctx, token):
         return False
     # after a colon only the first item of a list that goes on ("Решили: 1. … 2. …")
     if before in ":;" and token == "1" and _list_goes_on(ctx.text, ctx.end):
         return False
     return None
+
+
+def _abbreviation_figure(ctx: Context, token: str) -> bool:
+    """Whether the number ``token`` before the candidate is the figure of an abbreviation inside a
+    sentence that is no sentence's end ("… – п. 2.", "… ст. 5."): a point or an article cited, no list
+    item opening; an abbreviation opening its sentence is an item's label ("п. 1. Открыть …")."""
+    at = ctx.start - len(token)
+    dot = ctx.text.rfind(".", max(0, at - 4), at)
+    if dot < 0 or ctx.text[dot + 1 : at].strip():
+        return False
+    known = abbreviations(ctx.language)
+    word = _word_before(ctx.text, dot)
+    if not ctx.text[ctx.begin : dot - len(word)].strip():
+        return False  # "п. 1. Открыть …": an item's label opening its sentence
+    abbreviation = (word + ".").lower()
+    return abbreviation in known and not known[abbreviation]
 
 
 #: The second item of a numbered list: "2. Поручить", "2) To report".
@@ -370,6 +363,7 @@ def _default(ctx: Context) -> bool | None:
 #: The boundary rules in the order they are asked.
 BOUNDARY_RULES: tuple[tuple[str, Rule], ...] = (
     ("sentence.question_or_exclamation_inside", _not_final_punctuation),
+    ("sentence.acronym_end", _acronym_end),
     ("sentence.initial", _initial),
     ("sentence.bracketed_abbreviation", _bracketed_abbreviation),
     ("sentence.abbreviation_pair", _abbreviation_pair),
@@ -408,7 +402,9 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
                 begin = end
             continue
         punctuation = m.group().rstrip(_MARKS).rstrip(_CLOSERS)
-        ctx = Context(text, start, end, lang, punctuation, _word_before(text, start) + punctuation)
+        ctx = Context(text, start, end, lang, punctuation, _word_before(text, start) + punctuation, begin)
+        if m.group()[-1:].isdigit() and ctx.token_before.lower() in abbreviations(lang):
+            continue  # "ст.5 Закона", "No.1 The": an abbreviation's figure, no glued footnote mark
         for name, rule in BOUNDARY_RULES:
             verdict = rule(ctx)
             if verdict is None:
