@@ -615,3 +615,38 @@ def test_an_initial_is_no_hidden_sentence_break() -> None:
     )
     report = check_texts(source, target)
     assert [f for f in report.findings if f.kind == "omission" and f.severity.value == "major"] == []
+
+
+def test_a_clause_naming_a_person_after_initials_left_out_is_an_omission() -> None:
+    source = (
+        "Завод получил из Харькова 8 новых станков. "
+        "Дирекция просит направить на завод бригаду наладчиков до конца квартала, "
+        "которую мог бы возглавить мастер Л. Ф. Кушнарёв. "
+        "Цех сдан в срок."
+    )
+    target = (
+        "The plant has received 8 new machine tools from Kharkov. "
+        "The management asks that a team of setters be sent to the plant by the end of the quarter. "
+        "The shop was handed over on time."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    (lost,) = [f for f in report.findings if f.kind == "omission"]
+    shown = source[lost.source_evidence[0].start : lost.source_evidence[0].end]
+    assert "Кушнарёв" in shown
+
+
+def test_a_clause_of_short_words_with_a_number_left_out_is_an_omission() -> None:
+    # «из них 700 - в Казани»: no lower-case word of four letters, but two short ones
+    source = (
+        "Завод получил 12 новых станков. Всего обучено 2,1 тыс. рабочих, из них 700 - в Казани. "
+        "Ремонт закончен в срок."
+    )
+    target = (
+        "The plant has received 12 new machine tools. In all, 2,100 workers have been trained. "
+        "Repairs were completed on time."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    lost = [f for f in report.findings if f.kind == "omission"]
+    assert lost
+    shown = source[lost[0].source_evidence[0].start : lost[0].source_evidence[0].end]
+    assert shown.startswith("из них 700")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ...analysis import WordKeys, number_keys
 from ...model import SOURCE, Segment, Span
-from ...tokens import words
+from ...tokens import word_pattern
 from .. import CheckContext
 from ..name_pairs import words_of_name
 from ..name_words import word_accounted
@@ -41,14 +41,33 @@ def _lost_names(context: CheckContext, mine: Sequence[Segment], others: Sequence
     ]
 
 
+#: Runs of letters (a hyphenated word whole), for the common-word test.
+_WORD = word_pattern()
+
 #: The fewest letters of the common word a clause needs (a word, not a list of names or figures).
 COMMON_LETTERS = 4
 
 
+#: The fewest short words in lower case (two letters or more, no abbreviation) that make a clause
+#: of a run of names and figures: «из них 600 тыс. - в Литовской ССР» (of them …).
+SHORT_COMMON_WORDS = 2
+
+
 def _has_common_word(text: str) -> bool:
-    """Whether ``text`` holds a word in lower case of :data:`COMMON_LETTERS` letters or more: a
-    clause, not a list of names or figures the other side may spell and join otherwise."""
-    return any(w[:1].islower() and len(w) >= COMMON_LETTERS for w in words(text))
+    """Whether ``text`` holds a word in lower case of :data:`COMMON_LETTERS` letters or more, or
+    :data:`SHORT_COMMON_WORDS` shorter ones that are no abbreviations («из них», not «тыс.»): a
+    clause, not a list of names or figures («30 тыс. т, 25 тыс. т») the other side may spell and
+    join otherwise."""
+    short = 0
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if not w[:1].islower():
+            continue
+        if len(w) >= COMMON_LETTERS:
+            return True
+        if len(w) >= 2 and text[m.end() : m.end() + 1] != ".":
+            short += 1
+    return short >= SHORT_COMMON_WORDS
 
 
 def _may_carry_a_fact(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> bool:
