@@ -650,3 +650,23 @@ def test_a_clause_of_short_words_with_a_number_left_out_is_an_omission() -> None
     assert lost
     shown = source[lost[0].source_evidence[0].start : lost[0].source_evidence[0].end]
     assert shown.startswith("из них 700")
+
+
+def test_a_sentence_naming_exercise_ranges_condensed_into_its_neighbour_is_no_major_omission() -> None:
+    # three sentences joined into one: the third («Район учений - полигоны …») has its ranges and
+    # German places rendered beside it
+    source = (
+        "Командующий доложил о подготовке к учениям. "
+        "В учениях примут участие 2 армии, всего около 90 тыс. человек. "
+        "Учения пройдут с 4 по 9 сентября. "
+        "Район учений - полигоны Гретцдорф и Шпитцен. "
+        "Погода ожидается хорошая."
+    )
+    target = (
+        "The commander reported on the preparations for the exercises. "
+        "Two armies, some 90,000 men in all, will take part between September 4 and 9 on the Gretzdorf "
+        "and Spitzen ranges. "
+        "Good weather is expected."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    assert [f.message for f in report.findings if f.severity.value == "major"] == []
