@@ -670,3 +670,40 @@ def test_a_sentence_naming_exercise_ranges_condensed_into_its_neighbour_is_no_ma
     )
     report = check_texts(source, target, config=CHECKS)
     assert [f.message for f in report.findings if f.severity.value == "major"] == []
+
+
+def test_a_clause_with_a_number_in_words_whose_words_the_rest_repeats_is_an_omission() -> None:
+    # «а слабые совхозы … - в течение четырёх лет»: its «совхозы» and «лет» are the rest's words,
+    # rendered there; its own fact (four years) is not in the translation
+    source = (
+        "Трест получил 9 новых экскаваторов. "
+        "Оплату техники совхозы производят в течение двух лет, а малые совхозы, по решению треста, - "
+        "в течение четырёх лет. "
+        "Ремонт закончен в срок."
+    )
+    target = (
+        "The trust has received 9 new excavators. "
+        "The state farms are to pay for the machinery within two years. "
+        "Repairs were completed on time."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    lost = [f for f in report.findings if f.kind == "omission"]
+    assert lost
+    shown = source[lost[0].source_evidence[0].start : lost[0].source_evidence[0].end]
+    assert "четырёх лет" in shown
+
+
+def test_a_sheet_mark_inside_a_rendered_clause_is_no_lost_fact() -> None:
+    # «/л. 14/» is a reference, not a number the translation should give
+    source = (
+        "Трест получил 9 новых экскаваторов. "
+        "Расходы по доставке машин несет завод, а расходы /л. 14/ по их ремонту - трест. "
+        "Ремонт закончен в срок."
+    )
+    target = (
+        "The trust has received 9 new excavators. "
+        "The plant bears the cost of delivering the machines, and the trust that of their repair. "
+        "Repairs were completed on time."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    assert [f.message for f in report.findings if f.kind == "omission" and f.severity.value == "major"] == []

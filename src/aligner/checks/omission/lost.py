@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...analysis import WordKeys, number_keys
-from ...model import SOURCE, Segment, Span
+from ...keys import Key
+from ...model import SOURCE, Mention, Segment, Span
 from ...tokens import word_pattern
 from .. import CheckContext
 from ..name_pairs import words_of_name
@@ -70,6 +71,26 @@ def _has_common_word(text: str) -> bool:
     return short >= SHORT_COMMON_WORDS
 
 
+def _lost_numbers(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> list[Span]:
+    """Where ``mine`` gives a number, in figures or in words («в течение пяти лет»), whose amounts
+    ``others`` does not give."""
+    theirs = {getattr(m.value, "amounts", None) for m in context.mentions(others, "numbers")}
+    mentions = context.mentions(mine, "numbers")
+    return [m.span for m in mentions if getattr(m.value, "amounts", None) not in theirs and not _reference(m)]
+
+
+def _reference(mention: Mention) -> bool:
+    """Whether a number mention is a reference (a sheet mark «/л. 23/», a file number): no fact."""
+    return getattr(mention.value, "role", "") == "reference"
+
+
+def _reference_keys(context: CheckContext, mine: Sequence[Segment]) -> frozenset[Key]:
+    """The number keys of the references of ``mine`` («/л. 23/» inside a sentence): apparatus."""
+    return frozenset().union(
+        *(number_keys(m.text) for m in context.mentions(mine, "numbers") if _reference(m))
+    )
+
+
 def _may_carry_a_fact(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> bool:
     """Whether ``mine`` holds a number ``others`` does not, or a name at all: the cheap test that
     spares most beads the clause-by-clause reading."""
@@ -78,8 +99,10 @@ def _may_carry_a_fact(context: CheckContext, mine: Sequence[Segment], others: Se
         return False
     if context.mentions(text, "names"):
         return True
-    numbers = set().union(*(number_keys(s.text) for s in text))
-    return bool(numbers - set().union(*(number_keys(o.text) for o in others)))
+    numbers = set().union(*(number_keys(s.text) for s in text)) - _reference_keys(context, text)
+    if numbers - set().union(*(number_keys(o.text) for o in others)):
+        return True
+    return bool(_lost_numbers(context, text, others))
 
 
 def lost_clause(
@@ -98,6 +121,8 @@ def lost_clause(
     theirs = bag((o.text for o in others), "target", lexicon)
     other_text = " ".join(o.text for o in others)
     lost_names: list[Span] | None = None  # looked up when a clause first qualifies
+    lost_numbers = _lost_numbers(context, mine, others)
+    references = _reference_keys(context, mine)
     best: Piece | None = None
     for seg in mine:
         if seg.side != SOURCE or not seg.is_text:
@@ -108,19 +133,25 @@ def lost_clause(
             if word_count(text) > half or (best is not None and len(text) <= len(best.text)):
                 continue
             keyed = word_key_sets(Plain(text), lexicon, SOURCE)
-            numbers = number_keys(text)
-            if not _has_common_word(text) or len(keyed) + bool(numbers) < MIN_CLAUSE_KEYS or numbers & theirs:
+            numbers = number_keys(text) - references
+            in_words = any(span.overlaps(piece.span) for span in lost_numbers)  # «пяти лет»
+            if (
+                not _has_common_word(text)
+                or len(keyed) + bool(numbers or in_words) < MIN_CLAUSE_KEYS
+                or numbers & theirs
+            ):
                 continue  # a clause of names or figures alone: a list the other side may spell otherwise
-            if any(k & theirs for k in keyed):
+            rest = seg.text[: piece.start] + " " + seg.text[piece.end :]
+            ours = bag([rest], SOURCE, lexicon)  # a word the rest repeats («колхозы … а слабые
+            if any(k & theirs and not k & ours for k in keyed):  # колхозы») is the rest's, rendered
                 continue
-            if not numbers:
+            if not numbers and not in_words:
                 if piece.start == 0:
                     continue  # "Гарриман заявил, …": the speaker, whom translations often give as "he"
                 if lost_names is None:
                     lost_names = _lost_names(context, mine, others)
                 if not any(span.overlaps(piece.span) for span in lost_names):
                     continue
-            rest = seg.text[: piece.start] + " " + seg.text[piece.end :]
             if support_share(rest, SOURCE, other_text, "target", lexicon) < REST_SUPPORT:
                 continue
             best = piece
