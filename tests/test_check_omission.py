@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from aligner.checks.omission import length_model
 from aligner.config import Config
 from aligner.pipeline import check_texts
@@ -707,3 +709,29 @@ def test_a_sheet_mark_inside_a_rendered_clause_is_no_lost_fact() -> None:
     )
     report = check_texts(source, target, config=CHECKS)
     assert [f.message for f in report.findings if f.kind == "omission" and f.severity.value == "major"] == []
+
+
+SHORT_SOURCE = (
+    "Бригада Лукьянова закончила разгрузку угля в порту Ванино. "
+    "{short} "
+    "Работы на причале будут продолжены утром."
+)
+SHORT_TARGET = (
+    "Lukyanov's team finished unloading the coal at the port of Vanino. "
+    "Work at the pier will go on in the morning."
+)
+
+
+@pytest.mark.parametrize(
+    ("short", "severity"),
+    [
+        ("Ранены 4 грузчика.", "major"),  # a verb and a number: a fact
+        ("Лукьянов с этим согласился.", "major"),  # a name given earlier, opening the sentence
+        ("Срок - 2 дня.", "minor"),  # a deadline with no verb: a fragment
+        ("Все очень устали.", "minor"),  # no number, no name
+    ],
+)
+def test_a_short_sentence_left_out_is_major_when_it_states_a_fact(short: str, severity: str) -> None:
+    report = check_texts(SHORT_SOURCE.format(short=short), SHORT_TARGET, config=CHECKS)
+    (lone,) = [f for f in report.findings if f.kind == "omission"]
+    assert lone.severity.value == severity
