@@ -12,7 +12,9 @@ and editorial notes ("[signature]") are neither omitted nor added.
 - ``omission.unaligned`` / ``addition.unaligned``: a text segment left alone
   in a 1-0 (0-1) bead. A sentence of :data:`SENTENCE_WORDS` words or more,
   mostly words, is ``major``; a shorter fragment, or a line of numbers, dates
-  and abbreviations, ``minor``. A source segment that repeats
+  and abbreviations, ``minor``, unless it is a short sentence that states a
+  fact (a verb and a number or a name, :mod:`.short`: «Погибли 3 военнослужащих.»).
+  A source segment that repeats
   another, translated, passage of the original (a second witness, see
   :mod:`aligner.checks.duplicate`) is only ``info`` (``omission.repeated``):
   the translation may render it once on purpose. So is a part of a segment
