@@ -821,3 +821,187 @@ DOCS["u07-telegram-peking-students-spravka-1960"] = {
     ],
     "notes": "Pair, a telegram followed (after a sheet mark) by the ministry's information note that retells it with variants (the first sentence reworded, 3 тыс. for 2,5 тыс.), untranslated. Planted: the note as a second witness (duplicate, anchored at its reworded first sentence); an interpretive sentence the translator added (addition). Traps: sentences joined into one, the note's sentences as omissions, Wade-Giles, the note's heading and signature.",
 }
+
+DOCS["u08-report-vienna-food-1947"] = {
+    "genre": "report to the deputy minister (pair), a sentence moved over two others, an added sentence with a number",
+    "about": "Invented: the Soviet element of the Allied Commission in Austria reports on the food situation in Vienna; the translator moves a sentence to the paragraph's end and adds one of his own.",
+    "ru": """‹u›АВП РФ, ф. 066, оп. 27, п. 131, д. 34, л. 18-20.
+
+‹1›Совершенно секретно
+
+‹2›Заместителю Министра иностранных дел СССР
+‹3›тов. Вышинскому А. Я.
+
+‹4›ДОНЕСЕНИЕ
+‹5›о продовольственном положении в Вене
+
+‹6›В городе отмечены случаи голодных обмороков среди школьников. ‹7›По данным нашей комендатуры, в феврале 1947 г. норма выдачи продовольствия населению Вены была снижена до 1550 калорий в день. ‹8›Карточная система работает с перебоями, особенно в американском и английском секторах.
+
+‹9›Канцлер Фигль обратился к союзникам с просьбой о поставке 60 тыс. тонн зерна до 1 мая. ‹10›Американцы обещали 40 тыс. тонн, англичане - 10 тыс. тонн. ‹11›Французы ответа не дали.
+
+‹12›Считаю возможным выделить из запасов ЦГВ до 15 тыс. тонн зерна в порядке займа с возвратом из урожая 1947 года. ‹13›Прошу Ваших указаний.
+
+‹14›КУРАСОВ
+‹15›4 марта 1947 г.""",
+    "en": """‹1›Top Secret
+
+‹2›To the Deputy Minister of Foreign Affairs of the USSR
+‹3›Comrade A. Ya. Vyshinsky
+
+‹4›REPORT
+‹5›on the Food Situation in Vienna
+
+‹7›According to our Kommandatura, in February 1947 the food ration of the population of Vienna was cut to 1,550 calories a day. ‹8›The rationing system works with interruptions, especially in the American and British sectors. ‹6›Cases of schoolchildren fainting from hunger have been noted in the city.
+
+‹9›Chancellor Figl has asked the Allies to deliver 60,000 tons of grain by May 1. ‹10›The Americans have promised 40,000 tons, the British 10,000 tons. ‹11›The French have not replied. ‹u›Some 300 people died of hunger in Vienna in January.
+
+‹12›I consider it possible to release up to 15,000 tons of grain from the stocks of the CGF [Central Group of Forces] as a loan, to be repaid from the 1947 harvest. ‹13›I request your instructions.
+
+‹14›KURASOV
+‹15›March 4, 1947""",
+    "required": [
+        (
+            "addition",
+            None,
+            "Some 300 people died of hunger",
+            "the translation adds a sentence with a death toll (300 in January) the report does not give",
+        ),
+    ],
+    "acceptable": [
+        ("number", None, ("300", "Some 300"), "the added sentence's number"),
+        ("date", None, ("in January", "died of hunger"), "the added sentence's month"),
+    ],
+    "forbidden": [
+        (None, "АВП РФ, ф. 066", None, "archive reference", ["omission", "number"], "minor"),
+        (
+            None,
+            "В городе отмечены случаи",
+            "Cases of schoolchildren fainting",
+            "a sentence moved to the paragraph's end, over two sentences",
+            ["omission", "addition"],
+            "minor",
+        ),
+        (None, "в феврале 1947 г.", "in February 1947", "the same month", ["number", "date"]),
+        (None, "1550 калорий", "1,550 calories", "the same figure", ["number"]),
+        (None, "60 тыс. тонн", "60,000 tons", "тыс.", ["number"]),
+        (None, "до 1 мая", "by May 1", "the same date", ["number", "date"]),
+        (None, "40 тыс. тонн", "40,000 tons", "тыс.", ["number"]),
+        (None, "10 тыс. тонн", "10,000 tons", "тыс.", ["number"]),
+        (None, "до 15 тыс. тонн", "up to 15,000 tons", "тыс.", ["number"]),
+        (
+            None,
+            None,
+            "[Central Group of Forces]",
+            "an abbreviation glossed",
+            ["addition", "term", "name"],
+            "minor",
+        ),
+        (None, "урожая 1947 года", "1947 harvest", "the same year", ["number", "date"]),
+        (None, "4 марта 1947 г.", "March 4, 1947", "date line", ["number", "date"]),
+        (None, "Фигль", "Figl", "a German name through Russian", ["name"], "minor"),
+        (None, "Вышинскому А. Я.", "A. Ya. Vyshinsky", "initials after the surname", ["name"], "minor"),
+    ],
+    "notes": "Pair, a report. Planted: a sentence with a death toll the translator added at a paragraph's end (addition). Traps: the paragraph's first sentence moved to its end over two others (must not be a major omission plus a major addition), ЦГВ glossed in brackets, тыс., a German name.",
+}
+
+DOCS["u09-draft-and-letter-delegation-1956"] = {
+    "genre": "a draft and the letter as sent (pair, the draft first, a parenthesis left out)",
+    "about": "Invented: the Ministry of Culture's letter to the Polish embassy on a visiting delegation, kept with its draft; the draft's first sentence is shorter.",
+    "ru": """‹u›ПРОЕКТ
+
+‹u›Министерство культуры СССР сообщает о приезде польской делегации работников культуры 12 мая. ‹u›Делегацию возглавит министр культуры и искусства ПНР К. Кулиговский. ‹u›Расходы по пребыванию делегации несет советская сторона.
+
+‹u›л. 15
+
+‹1›Посольству Польской Народной Республики в СССР
+
+‹2›Министерство культуры СССР свидетельствует свое уважение Посольству и имеет честь сообщить, что польская делегация работников культуры в составе 14 человек прибудет в Москву поездом 12 мая 1956 г. ‹3›Делегацию возглавит министр культуры и искусства ПНР К. Кулиговский.
+
+‹4›Программа пребывания предусматривает посещение Москвы, Ленинграда и Киева. ‹5›Расходы по пребыванию делегации (около 40 тыс. рублей) несет советская сторона. ‹6›Срок пребывания - 12 дней.
+
+‹7›Министерство пользуется случаем, чтобы возобновить Посольству уверения в своем высоком уважении.
+
+‹8›Москва, 28 апреля 1956 г.""",
+    "en": """‹1›To the Embassy of the Polish People's Republic in the USSR
+
+‹2›The Ministry of Culture of the USSR presents its compliments to the Embassy and has the honor to inform it that a Polish delegation of fourteen cultural workers, ‹3›led by the Minister of Culture and Art of the PPR, K. Kuligowski, will arrive in Moscow on May 12, 1956.
+
+‹4›The program of the visit includes Moscow, Leningrad and Kiev. ‹5›The Soviet side will bear the cost of the delegation's stay ‹6›for twelve days.
+
+‹7›The Ministry avails itself of this opportunity to renew to the Embassy the assurances of its highest consideration.
+
+‹8›Moscow, April 28, 1956""",
+    "required": [
+        (
+            "duplicate",
+            "Министерство культуры СССР сообщает",
+            None,
+            "the draft before the letter repeats it (its first sentence shorter)",
+        ),
+        (
+            "omission",
+            "(около 40 тыс. рублей)",
+            None,
+            "the parenthesis giving the cost (some 40,000 rubles) is left out",
+        ),
+    ],
+    "acceptable": [
+        ("number", "около 40 тыс. рублей", None, "the 40,000 rubles are not in the translation"),
+        ("duplicate", ("Делегацию возглавит", "ПРОЕКТ"), None, "a repeated sentence of the draft"),
+    ],
+    "forbidden": [
+        (None, "ПРОЕКТ", None, "the draft's heading", ["omission"], "minor"),
+        (
+            None,
+            ("Делегацию возглавит", "ПРОЕКТ"),
+            None,
+            "the untranslated draft repeats the letter: a duplicate, not an omission",
+            ["omission", "name", "title"],
+            "minor",
+        ),
+        (
+            None,
+            ("Расходы по пребыванию делегации несет", "ПРОЕКТ"),
+            None,
+            "the untranslated draft repeats the letter: a duplicate, not an omission",
+            ["omission"],
+            "minor",
+        ),
+        (None, "л. 15", None, "a sheet mark", ["omission", "number"], "minor"),
+        (None, "в составе 14 человек", "fourteen cultural workers", "a number in words", ["number"]),
+        (
+            None,
+            ("12 мая 1956 г.", "свидетельствует"),
+            "May 12, 1956",
+            "the same date",
+            ["number", "date"],
+        ),
+        (
+            None,
+            ("Делегацию возглавит министр", "Посольству Польской"),
+            "led by the Minister",
+            "two sentences condensed into one (the second rendered as a phrase)",
+            ["omission", "addition"],
+            "minor",
+        ),
+        (None, "поездом", None, "'by train' dropped in the condensation", ["omission"], "minor"),
+        (
+            None,
+            "Срок пребывания - 12 дней.",
+            "for twelve days",
+            "a dash sentence joined to the previous",
+            ["omission", "number", "date"],
+            "minor",
+        ),
+        (None, "Москва, 28 апреля 1956 г.", "Moscow, April 28, 1956", "date line", ["number", "date"]),
+        (
+            None,
+            ("К. Кулиговский", "Посольству Польской"),
+            "K. Kuligowski",
+            "a Polish name through Russian",
+            ["name"],
+            "minor",
+        ),
+    ],
+    "notes": "Pair, the draft (untranslated, first sentence shorter) before the letter as sent. Planted: the draft as a second witness (duplicate); the parenthesis with the cost (около 40 тыс. рублей) left out (omission). Traps: two sentences condensed into one, a dash sentence joined ('for twelve days'), 'by train' dropped, a Polish name through Russian, the note's formulas.",
+}
