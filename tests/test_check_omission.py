@@ -735,3 +735,39 @@ def test_a_short_sentence_left_out_is_major_when_it_states_a_fact(short: str, se
     report = check_texts(SHORT_SOURCE.format(short=short), SHORT_TARGET, config=CHECKS)
     (lone,) = [f for f in report.findings if f.kind == "omission"]
     assert lone.severity.value == severity
+
+
+def test_a_sentence_moved_to_the_paragraphs_end_is_a_minor_note_not_an_omission_and_an_addition() -> None:
+    source = (
+        "На складах порта скопилось много нераспроданной рыбы. "
+        "По данным треста, в марте улов составил 42 тыс. центнеров. "
+        "Холодильники заполнены, особенно в Находке. "
+        "Трест просит выделить ему 30 рефрижераторных вагонов."
+    )
+    target = (
+        "According to the trust, the March catch came to 42,000 centners. "
+        "The refrigerators are full, especially at Nakhodka. "
+        "Much unsold fish has piled up in the port's warehouses. "
+        "The trust asks to be allotted 30 refrigerator cars."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    found = sorted((f.kind, f.severity.value, f.rule) for f in report.findings)
+    assert found == [("addition", "minor", "addition.reordered"), ("omission", "minor", "omission.reordered")]
+
+
+def test_a_sentence_left_out_and_another_added_nearby_are_not_taken_for_a_move() -> None:
+    source = (
+        "По данным треста, в марте улов составил 42 тыс. центнеров. "
+        "Холодильники заполнены, особенно в Находке и во Владивостоке. "
+        "Трест просит выделить ему 30 рефрижераторных вагонов."
+    )
+    target = (
+        "According to the trust, the March catch came to 42,000 centners. "
+        "The trust asks to be allotted 30 refrigerator cars. "
+        "The director of the trust has been dismissed for negligence."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    assert sorted((f.kind, f.severity.value) for f in report.findings) == [
+        ("addition", "major"),
+        ("omission", "major"),
+    ]

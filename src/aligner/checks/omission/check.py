@@ -16,6 +16,7 @@ from .length import length_finding, length_model
 from .lost import lost_clause
 from .members import find_echo, piece_finding, short_unsupported, unrendered_piece, unsupported_members
 from .messages import finding, lone_severity, quoted, shortened
+from .reordered import reordered
 from .run_on import moved_run_on, run_on_addition, run_on_omission
 from .short import short_fact
 from .strangers import partly_rendered, rendered_next_door, strangers
@@ -74,6 +75,10 @@ def _lone(
         if side == SOURCE:
             return  # its translation sits in the neighbour (a translation segment's
             # original may sit there, and the segment still be an addition)
+    shifted = reordered(seg, beads, at, lexicon=lexicon)
+    if shifted is not None:
+        yield shifted
+        return
     model = length_model(context.source.language, context.target.language)
     found = absorbed(seg, beads, at, model=model, lexicon=lexicon)
     if found is not None:
