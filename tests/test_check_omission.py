@@ -771,3 +771,20 @@ def test_a_sentence_left_out_and_another_added_nearby_are_not_taken_for_a_move()
         ("addition", "major"),
         ("omission", "major"),
     ]
+
+
+def test_a_parenthesis_with_a_figure_left_out_is_an_omission() -> None:
+    source = (
+        "Трест получил 9 новых экскаваторов. "
+        "Расходы по ремонту цеха (около 70 тыс. рублей) несет завод. "
+        "Ремонт закончен в срок."
+    )
+    target = (
+        "The trust has received 9 new excavators. "
+        "The plant will bear the cost of repairing the shop. "
+        "Repairs were completed on time."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    (lost,) = [f for f in report.findings if f.kind == "omission"]
+    shown = source[lost.source_evidence[0].start : lost.source_evidence[0].end]
+    assert shown.strip() == "(около 70 тыс. рублей)"
