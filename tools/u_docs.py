@@ -988,8 +988,8 @@ DOCS["u09-draft-and-letter-delegation-1956"] = {
         (
             None,
             "Срок пребывания - 12 дней.",
-            "for twelve days",
-            "a dash sentence joined to the previous",
+            None,
+            "a dash sentence joined to the previous (the translation's sentence also leaves out the cost)",
             ["omission", "number", "date"],
             "minor",
         ),
