@@ -20,6 +20,10 @@ and editorial notes ("[signature]") are neither omitted nor added.
   the translation may render it once on purpose. So is a part of a segment
   that another, translated segment repeats word for word, and a heading said
   twice in a row with the repeat left untranslated (:func:`find_echo`).
+- ``omission.reordered`` / ``addition.reordered``: a lone segment whose
+  counterpart stands alone on the other side a few beads away, the two
+  rendering each other (:mod:`.reordered`: the translator moved the sentence),
+  is ``minor`` on both sides.
 - ``omission.short`` / ``addition.long``: a bead whose translation is far
   shorter (longer) than the original's length predicts. The expected ratio of
   lengths and its spread are data (``length_ratio.toml``, calibrated on WMT22
