@@ -788,3 +788,21 @@ def test_a_parenthesis_with_a_figure_left_out_is_an_omission() -> None:
     (lost,) = [f for f in report.findings if f.kind == "omission"]
     shown = source[lost.source_evidence[0].start : lost.source_evidence[0].end]
     assert shown.strip() == "(около 70 тыс. рублей)"
+
+
+@pytest.mark.parametrize(
+    ("deadline", "rendered", "severity"),
+    [
+        ("срок - 30 дней", "within a month", None),  # a period in other units: the number check's question
+        ("срок - 2 недели", "within a fortnight", None),
+        ("из них 30 - в Омске", "", "major"),  # a count with a place: a fact left out
+    ],
+)
+def test_a_deadline_clause_given_in_other_units_is_no_lost_clause(deadline, rendered, severity) -> None:
+    source = f"Трест просит направить на стройку 90 рабочих, {deadline}. Ремонт закончен в срок."
+    target = (
+        f"The trust asks for 90 workers to be sent to the site {rendered}. Repairs were completed on time."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    found = {f.severity.value for f in report.findings if f.kind == "omission"}
+    assert found == ({severity} if severity else set())

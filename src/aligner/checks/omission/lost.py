@@ -18,6 +18,7 @@ from ...tokens import word_pattern
 from .. import CheckContext
 from ..name_pairs import words_of_name
 from ..name_words import word_accounted
+from ..number import time_units
 from .breaks import Piece, clauses
 from .keys import Plain, bag, matched_mentions, support_share, word_count, word_key_sets
 
@@ -41,6 +42,9 @@ def _lost_names(context: CheckContext, mine: Sequence[Segment], others: Sequence
         and not all(word_accounted(w, context.source.language, theirs) for w in words_of_name(m.text))
     ]
 
+
+#: Runs of letters alone (no joiners, no marks), for the units of time.
+_LETTERS = word_pattern(joiners="", marks=False)
 
 #: Runs of letters (a hyphenated word whole), for the common-word test.
 _WORD = word_pattern()
@@ -89,6 +93,22 @@ def _reference_keys(context: CheckContext, mine: Sequence[Segment]) -> frozenset
     return frozenset().union(
         *(number_keys(m.text) for m in context.mentions(mine, "numbers") if _reference(m))
     )
+
+
+def _units_of_time(text: str, language: str) -> int:
+    """How many words of ``text`` name a unit of time (день, лет; month, fortnight)."""
+    units = time_units(language)
+    return sum(1 for w in _LETTERS.findall(text.lower()) if w in units)
+
+
+def _other_time_unit(text: str, rest: str, other_text: str, source: str, target: str) -> bool:
+    """Whether the clause ``text`` counts a unit of time («срок - 30 дней», «2 недели») and
+    ``other_text`` names one the ``rest`` of the sentence does not account for ("within a month",
+    "a fortnight"): the period is given, perhaps in other units (the number check compares the
+    figures), not a fact left out."""
+    if not _units_of_time(text, source):
+        return False
+    return _units_of_time(other_text, target) > _units_of_time(rest, source)
 
 
 def _may_carry_a_fact(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> bool:
@@ -145,6 +165,10 @@ def lost_clause(
             ours = bag([rest], SOURCE, lexicon)  # a word the rest repeats («колхозы … а слабые
             if any(k & theirs and not k & ours for k in keyed):  # колхозы») is the rest's, rendered
                 continue
+            if (numbers or in_words) and _other_time_unit(
+                text, rest, other_text, context.source.language, context.target.language
+            ):
+                continue  # «срок - 30 дней» given as "within a month": the number check's question
             if not numbers and not in_words:
                 if piece.start == 0:
                     continue  # "Гарриман заявил, …": the speaker, whom translations often give as "he"
