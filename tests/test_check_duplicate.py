@@ -114,3 +114,12 @@ def test_what_a_second_witness_renders_is_no_major_finding_beside_the_first() ->
     assert others, "the first witness's signature line is still pointed out"
     assert all(f.severity.value == "info" for f in others), [(f.rule, f.severity) for f in others]
     assert all("repeats" in f.message for f in others)
+
+
+def test_a_decimal_number_read_otherwise_by_the_second_witness_is_one_variant() -> None:
+    first = "Комбинат просит выделить ему дополнительно 1,5 тыс. тонн проката для ремонта цехов."
+    second = "Комбинат просит выделить ему дополнительно 2 тыс. тонн проката для ремонта цехов."
+    source = f"{first}\n\nКопия справки.\n\n{second}"
+    report = check_texts(source, "The combine asks for rolled steel.", config=DUP)
+    (f,) = report.findings
+    assert "«2» for «1,5»" in f.message

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from aligner.checks.omission import length_model
 from aligner.config import Config
 from aligner.pipeline import check_texts
@@ -625,3 +627,192 @@ def test_a_clause_split_off_with_its_count_in_words_is_no_addition() -> None:
         config=Config(),
     )
     assert [f for f in report.findings if f.kind == "addition" and f.severity.value == "major"] == []
+
+
+def test_a_clause_naming_a_person_after_initials_left_out_is_an_omission() -> None:
+    source = (
+        "Завод получил из Харькова 8 новых станков. "
+        "Дирекция просит направить на завод бригаду наладчиков до конца квартала, "
+        "которую мог бы возглавить мастер Л. Ф. Кушнарёв. "
+        "Цех сдан в срок."
+    )
+    target = (
+        "The plant has received 8 new machine tools from Kharkov. "
+        "The management asks that a team of setters be sent to the plant by the end of the quarter. "
+        "The shop was handed over on time."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    (lost,) = [f for f in report.findings if f.kind == "omission"]
+    shown = source[lost.source_evidence[0].start : lost.source_evidence[0].end]
+    assert "Кушнарёв" in shown
+
+
+def test_a_clause_of_short_words_with_a_number_left_out_is_an_omission() -> None:
+    # «из них 700 - в Казани»: no lower-case word of four letters, but two short ones
+    source = (
+        "Завод получил 12 новых станков. Всего обучено 2,1 тыс. рабочих, из них 700 - в Казани. "
+        "Ремонт закончен в срок."
+    )
+    target = (
+        "The plant has received 12 new machine tools. In all, 2,100 workers have been trained. "
+        "Repairs were completed on time."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    lost = [f for f in report.findings if f.kind == "omission"]
+    assert lost
+    shown = source[lost[0].source_evidence[0].start : lost[0].source_evidence[0].end]
+    assert shown.startswith("из них 700")
+
+
+def test_a_sentence_naming_exercise_ranges_condensed_into_its_neighbour_is_no_major_omission() -> None:
+    # three sentences joined into one: the third («Район учений - полигоны …») has its ranges and
+    # German places rendered beside it
+    source = (
+        "Командующий доложил о подготовке к учениям. "
+        "В учениях примут участие 2 армии, всего около 90 тыс. человек. "
+        "Учения пройдут с 4 по 9 сентября. "
+        "Район учений - полигоны Гретцдорф и Шпитцен. "
+        "Погода ожидается хорошая."
+    )
+    target = (
+        "The commander reported on the preparations for the exercises. "
+        "Two armies, some 90,000 men in all, will take part between September 4 and 9 on the Gretzdorf "
+        "and Spitzen ranges. "
+        "Good weather is expected."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    assert [f.message for f in report.findings if f.severity.value == "major"] == []
+
+
+def test_a_clause_with_a_number_in_words_whose_words_the_rest_repeats_is_an_omission() -> None:
+    # «а слабые совхозы … - в течение четырёх лет»: its «совхозы» and «лет» are the rest's words,
+    # rendered there; its own fact (four years) is not in the translation
+    source = (
+        "Трест получил 9 новых экскаваторов. "
+        "Оплату техники совхозы производят в течение двух лет, а малые совхозы, по решению треста, - "
+        "в течение четырёх лет. "
+        "Ремонт закончен в срок."
+    )
+    target = (
+        "The trust has received 9 new excavators. "
+        "The state farms are to pay for the machinery within two years. "
+        "Repairs were completed on time."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    lost = [f for f in report.findings if f.kind == "omission"]
+    assert lost
+    shown = source[lost[0].source_evidence[0].start : lost[0].source_evidence[0].end]
+    assert "четырёх лет" in shown
+
+
+def test_a_sheet_mark_inside_a_rendered_clause_is_no_lost_fact() -> None:
+    # «/л. 14/» is a reference, not a number the translation should give
+    source = (
+        "Трест получил 9 новых экскаваторов. "
+        "Расходы по доставке машин несет завод, а расходы /л. 14/ по их ремонту - трест. "
+        "Ремонт закончен в срок."
+    )
+    target = (
+        "The trust has received 9 new excavators. "
+        "The plant bears the cost of delivering the machines, and the trust that of their repair. "
+        "Repairs were completed on time."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    assert [f.message for f in report.findings if f.kind == "omission" and f.severity.value == "major"] == []
+
+
+SHORT_SOURCE = (
+    "Бригада Лукьянова закончила разгрузку угля в порту Ванино. "
+    "{short} "
+    "Работы на причале будут продолжены утром."
+)
+SHORT_TARGET = (
+    "Lukyanov's team finished unloading the coal at the port of Vanino. "
+    "Work at the pier will go on in the morning."
+)
+
+
+@pytest.mark.parametrize(
+    ("short", "severity"),
+    [
+        ("Ранены 4 грузчика.", "major"),  # a verb and a number: a fact
+        ("Лукьянов с этим согласился.", "major"),  # a name given earlier, opening the sentence
+        ("Срок - 2 дня.", "minor"),  # a deadline with no verb: a fragment
+        ("Все очень устали.", "minor"),  # no number, no name
+    ],
+)
+def test_a_short_sentence_left_out_is_major_when_it_states_a_fact(short: str, severity: str) -> None:
+    report = check_texts(SHORT_SOURCE.format(short=short), SHORT_TARGET, config=CHECKS)
+    (lone,) = [f for f in report.findings if f.kind == "omission"]
+    assert lone.severity.value == severity
+
+
+def test_a_sentence_moved_to_the_paragraphs_end_is_a_minor_note_not_an_omission_and_an_addition() -> None:
+    source = (
+        "На складах порта скопилось много нераспроданной рыбы. "
+        "По данным треста, в марте улов составил 42 тыс. центнеров. "
+        "Холодильники заполнены, особенно в Находке. "
+        "Трест просит выделить ему 30 рефрижераторных вагонов."
+    )
+    target = (
+        "According to the trust, the March catch came to 42,000 centners. "
+        "The refrigerators are full, especially at Nakhodka. "
+        "Much unsold fish has piled up in the port's warehouses. "
+        "The trust asks to be allotted 30 refrigerator cars."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    found = sorted((f.kind, f.severity.value, f.rule) for f in report.findings)
+    assert found == [("addition", "minor", "addition.reordered"), ("omission", "minor", "omission.reordered")]
+
+
+def test_a_sentence_left_out_and_another_added_nearby_are_not_taken_for_a_move() -> None:
+    source = (
+        "По данным треста, в марте улов составил 42 тыс. центнеров. "
+        "Холодильники заполнены, особенно в Находке и во Владивостоке. "
+        "Трест просит выделить ему 30 рефрижераторных вагонов."
+    )
+    target = (
+        "According to the trust, the March catch came to 42,000 centners. "
+        "The trust asks to be allotted 30 refrigerator cars. "
+        "The director of the trust has been dismissed for negligence."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    assert sorted((f.kind, f.severity.value) for f in report.findings) == [
+        ("addition", "major"),
+        ("omission", "major"),
+    ]
+
+
+def test_a_parenthesis_with_a_figure_left_out_is_an_omission() -> None:
+    source = (
+        "Трест получил 9 новых экскаваторов. "
+        "Расходы по ремонту цеха (около 70 тыс. рублей) несет завод. "
+        "Ремонт закончен в срок."
+    )
+    target = (
+        "The trust has received 9 new excavators. "
+        "The plant will bear the cost of repairing the shop. "
+        "Repairs were completed on time."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    (lost,) = [f for f in report.findings if f.kind == "omission"]
+    shown = source[lost.source_evidence[0].start : lost.source_evidence[0].end]
+    assert shown.strip() == "(около 70 тыс. рублей)"
+
+
+@pytest.mark.parametrize(
+    ("deadline", "rendered", "severity"),
+    [
+        ("срок - 30 дней", "within a month", None),  # a period in other units: the number check's question
+        ("срок - 2 недели", "within a fortnight", None),
+        ("из них 30 - в Омске", "", "major"),  # a count with a place: a fact left out
+    ],
+)
+def test_a_deadline_clause_given_in_other_units_is_no_lost_clause(deadline, rendered, severity) -> None:
+    source = f"Трест просит направить на стройку 90 рабочих, {deadline}. Ремонт закончен в срок."
+    target = (
+        f"The trust asks for 90 workers to be sent to the site {rendered}. Repairs were completed on time."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    found = {f.severity.value for f in report.findings if f.kind == "omission"}
+    assert found == ({severity} if severity else set())

@@ -99,3 +99,17 @@ def test_a_run_of_capitalised_syllables_inside_a_sentence_is_one_name() -> None:
     assert [t for t, _ in found][:2] == ["Нам Сеном", "Ли Бо Иром"]
     # capitals opening a sentence are not enough
     assert [t for t, _ in names("На Урале выпал снег.", "ru")] == ["Урале"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бригаду мог бы возглавить мастер Л. Ф. Кушнарёв.",
+        "Отчёт подписал технолог Г. Е. Шмульян.",
+    ],
+)
+def test_an_unknown_surname_after_initials_is_a_name(text):
+    # the stop of the initial before the surname ends no sentence: the surname is not a capital
+    # for a new sentence
+    surname = text.rstrip(".").split()[-1]
+    assert surname in [m.text for m in analyse(seg(text), language="ru").names]

@@ -33,7 +33,12 @@ def test_a_single_number_is_its_own_low_and_high():
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [("около 300 вагонов", "ru"), ("about 300 wagons", "en"), ("сотни три вагонов", "ru")],
+    [
+        ("около 300 вагонов", "ru"),
+        ("about 300 wagons", "en"),
+        ("сотни три вагонов", "ru"),
+        ("речь идёт примерно о 300 вагонах", "ru"),
+    ],
 )
 def test_a_qualified_number_is_approximate(text, language):
     assert value(text, language).approximate

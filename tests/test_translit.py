@@ -20,6 +20,8 @@ SAME = [
     ("Цяо Сяо-минь", "Qiao Xiao-min"),  # pinyin q and x before i: Palladius ц and с
     ("Сюй", "Xu"),
     ("Максим", "Maxim"),  # elsewhere x is ks
+    ("Гретцдорф", "Gretzdorf"),  # the Russian тц of a German tz
+    ("Шпитцен", "Spitzen"),
 ]
 
 DIFFERENT = [

@@ -74,6 +74,7 @@ _FOLD_RULES = (
     ("zh", "j"),
     ("ch", "c"),
     ("sh", "s"),
+    ("tts", "c"),  # Летцлинген (Lettslingen) and Letzlingen: the Russian тц of a German tz
     ("ts", "c"),
     ("tz", "c"),
     ("ph", "f"),

@@ -92,9 +92,17 @@ _MEMO_SEGMENTS = 256
 
 
 def _words(seg: Segment) -> _Words:
-    return [
-        (a, b, w.lower().replace("ё", "е")) for a, b, w in tokens(seg.text, joiners=HYPHENS, numbers=True)
-    ]
+    """The words of ``seg`` with their offsets, lower case; a number with a decimal comma or a
+    thousands point («2,5», «8.400») is one word, so a variant reads «3» for «2,5»."""
+    out: _Words = []
+    text = seg.text
+    for a, b, w in tokens(text, joiners=HYPHENS, numbers=True):
+        if out and w.isdigit() and out[-1][2][-1:].isdigit() and out[-1][1] + 1 == a and text[a - 1] in ",.":
+            start = out[-1][0]
+            out[-1] = (start, b, text[start:b])
+            continue
+        out.append((a, b, w.lower().replace("ё", "е")))
+    return out
 
 
 def _shingles(keys: Sequence[str]) -> set[tuple[str, ...]]:

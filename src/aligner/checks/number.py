@@ -60,7 +60,7 @@ from ._number_pairs import (
 )
 from .date import day_part
 
-__all__ = ["check_number", "IGNORED_FAMILIES"]
+__all__ = ["check_number", "IGNORED_FAMILIES", "time_units"]
 
 #: Number families the check never compares (they only absorb a lone number of the other side).
 IGNORED_FAMILIES = frozenset(("reference", "enumerator", "footnote"))
@@ -322,10 +322,10 @@ def _other_unit(
     language = context.source.language if side == SOURCE else context.target.language
     other_language = context.target.language if side == SOURCE else context.source.language
     words = _quote(context, side, mention).lower().split()
-    unit = next((u for w in words if (u := _time_units(language).get(w))), None)
+    unit = next((u for w in words if (u := time_units(language).get(w))), None)
     if unit is None:
         return judged
-    units = _time_units(other_language)
+    units = time_units(other_language)
     for seg in others:
         for word in _WORDS.findall(seg.text.lower()):
             named = units.get(word)
@@ -337,7 +337,7 @@ def _other_unit(
 
 
 @functools.cache
-def _time_units(language: str) -> dict[str, str]:
+def time_units(language: str) -> dict[str, str]:
     """Each form of a unit of time in ``language`` (``time_units`` of ``dates.toml``), with its unit."""
     table = data_toml("dates.toml").get(language, {}).get("time_units", {})
     return {form: unit for unit, forms in table.items() for form in forms}

@@ -148,8 +148,17 @@ def ru_name_lemma(word: str) -> str | None:
     return None
 
 
+# An initial just before a word ("В. Э. Дымшиц", "K. P. S. Menon"): its stop ends no sentence.
+_INITIAL_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}\.\s*$")
+
+
 def _sentence_initial(text: str, token: Token) -> bool:
-    return bool(_SENTENCE_END.search(text, max(0, token.start - 4), token.start))
+    """Whether ``token`` opens a sentence (a stop, a quote or a bracket before it), not a surname
+    after initials: the stop of «В. Э.» before «Дымшиц» ends no sentence."""
+    before = max(0, token.start - 4)
+    if _INITIAL_BEFORE.search(text, before, token.start):
+        return False
+    return bool(_SENTENCE_END.search(text, before, token.start))
 
 
 @functools.lru_cache(maxsize=100_000)

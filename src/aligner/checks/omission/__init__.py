@@ -12,12 +12,18 @@ and editorial notes ("[signature]") are neither omitted nor added.
 - ``omission.unaligned`` / ``addition.unaligned``: a text segment left alone
   in a 1-0 (0-1) bead. A sentence of :data:`SENTENCE_WORDS` words or more,
   mostly words, is ``major``; a shorter fragment, or a line of numbers, dates
-  and abbreviations, ``minor``. A source segment that repeats
+  and abbreviations, ``minor``, unless it is a short sentence that states a
+  fact (a verb and a number or a name, :mod:`.short`: «Погибли 3 военнослужащих.»).
+  A source segment that repeats
   another, translated, passage of the original (a second witness, see
   :mod:`aligner.checks.duplicate`) is only ``info`` (``omission.repeated``):
   the translation may render it once on purpose. So is a part of a segment
   that another, translated segment repeats word for word, and a heading said
   twice in a row with the repeat left untranslated (:func:`find_echo`).
+- ``omission.reordered`` / ``addition.reordered``: a lone segment whose
+  counterpart stands alone on the other side a few beads away, the two
+  rendering each other (:mod:`.reordered`: the translator moved the sentence),
+  is ``minor`` on both sides.
 - ``omission.short`` / ``addition.long``: a bead whose translation is far
   shorter (longer) than the original's length predicts. The expected ratio of
   lengths and its spread are data (``length_ratio.toml``, calibrated on WMT22

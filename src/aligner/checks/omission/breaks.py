@@ -235,7 +235,11 @@ def halves(context: CheckContext, seg: Segment) -> list[Piece]:
 
 # Each alternative starts only where its run starts (the look-behinds), so a long run of commas,
 # ellipses or spaces is read once, not once for each of its characters.
-_CLAUSE_END = regex.compile(r"(?<![,;:…])[,;:…]++\s+|(?<!\s)\s++[—–-]\s+|\.\.\.\s+|\n")
+# A parenthesis is a clause of its own: «Расходы (около 40 тыс. рублей) несет …» is cut before
+# its opening bracket and after its closing one.
+_CLAUSE_END = regex.compile(
+    r"(?<![,;:…])[,;:…]++\s+|(?<!\s)\s++[—–-]\s+|\.\.\.\s+|\n|(?<!\s)\s++(?=\()|\)\s++"
+)
 
 
 #: The most clause boundaries of one segment that are tried (runs grow with their square).
@@ -244,7 +248,7 @@ _MAX_CLAUSE_CUTS = 12
 
 def clauses(seg: Segment) -> list[Piece]:
     """Each run of consecutive clauses of ``seg`` (cut at commas, colons, dashes, line
-    breaks) short of the whole segment; none if it has one clause."""
+    breaks, around a parenthesis) short of the whole segment; none if it has one clause."""
     cuts = sorted({0, len(seg.text), *(m.end() for m in _CLAUSE_END.finditer(seg.text))})
     if len(cuts) <= 2 or len(cuts) > _MAX_CLAUSE_CUTS:
         return []

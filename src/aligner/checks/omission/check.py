@@ -16,7 +16,9 @@ from .length import length_finding, length_model
 from .lost import lost_clause
 from .members import find_echo, piece_finding, short_unsupported, unrendered_piece, unsupported_members
 from .messages import finding, lone_severity, quoted, shortened
+from .reordered import reordered
 from .run_on import moved_run_on, run_on_addition, run_on_omission
+from .short import short_fact
 from .strangers import partly_rendered, rendered_next_door, strangers
 
 
@@ -73,6 +75,10 @@ def _lone(
         if side == SOURCE:
             return  # its translation sits in the neighbour (a translation segment's
             # original may sit there, and the segment still be an addition)
+    shifted = reordered(seg, beads, at, lexicon=lexicon)
+    if shifted is not None:
+        yield shifted
+        return
     model = length_model(context.source.language, context.target.language)
     found = absorbed(seg, beads, at, model=model, lexicon=lexicon)
     if found is not None:
@@ -84,6 +90,8 @@ def _lone(
         yield finding(side, "footnote", Severity.MINOR, mine=(seg,), quote=quoted(seg), id=seg.id, n=note)
         return
     severity, why = lone_severity(seg)
+    if severity is Severity.MINOR and not why and side == SOURCE and short_fact(context, seg):
+        severity, why = Severity.MAJOR, " It is short, but it states a fact (a number or a name)."
     what = "sentence" if severity is Severity.MAJOR else "passage"
     yield finding(side, "unaligned", severity, mine=(seg,), what=what, quote=quoted(seg), id=seg.id, why=why)
 

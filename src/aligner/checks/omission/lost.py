@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...analysis import WordKeys, number_keys
-from ...model import SOURCE, Segment, Span
-from ...tokens import words
+from ...keys import Key
+from ...model import SOURCE, Mention, Segment, Span
+from ...tokens import word_pattern
 from .. import CheckContext
 from ..name_pairs import words_of_name
 from ..name_words import word_accounted
+from ..number import time_units
 from .breaks import Piece, clauses
 from .keys import Plain, bag, matched_mentions, support_share, word_count, word_key_sets
 
@@ -41,14 +43,72 @@ def _lost_names(context: CheckContext, mine: Sequence[Segment], others: Sequence
     ]
 
 
+#: Runs of letters alone (no joiners, no marks), for the units of time.
+_LETTERS = word_pattern(joiners="", marks=False)
+
+#: Runs of letters (a hyphenated word whole), for the common-word test.
+_WORD = word_pattern()
+
 #: The fewest letters of the common word a clause needs (a word, not a list of names or figures).
 COMMON_LETTERS = 4
 
 
+#: The fewest short words in lower case (two letters or more, no abbreviation) that make a clause
+#: of a run of names and figures: «из них 600 тыс. - в Литовской ССР» (of them …).
+SHORT_COMMON_WORDS = 2
+
+
 def _has_common_word(text: str) -> bool:
-    """Whether ``text`` holds a word in lower case of :data:`COMMON_LETTERS` letters or more: a
-    clause, not a list of names or figures the other side may spell and join otherwise."""
-    return any(w[:1].islower() and len(w) >= COMMON_LETTERS for w in words(text))
+    """Whether ``text`` holds a word in lower case of :data:`COMMON_LETTERS` letters or more, or
+    :data:`SHORT_COMMON_WORDS` shorter ones that are no abbreviations («из них», not «тыс.»): a
+    clause, not a list of names or figures («30 тыс. т, 25 тыс. т») the other side may spell and
+    join otherwise."""
+    short = 0
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if not w[:1].islower():
+            continue
+        if len(w) >= COMMON_LETTERS:
+            return True
+        if len(w) >= 2 and text[m.end() : m.end() + 1] != ".":
+            short += 1
+    return short >= SHORT_COMMON_WORDS
+
+
+def _lost_numbers(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> list[Span]:
+    """Where ``mine`` gives a number, in figures or in words («в течение пяти лет»), whose amounts
+    ``others`` does not give."""
+    theirs = {getattr(m.value, "amounts", None) for m in context.mentions(others, "numbers")}
+    mentions = context.mentions(mine, "numbers")
+    return [m.span for m in mentions if getattr(m.value, "amounts", None) not in theirs and not _reference(m)]
+
+
+def _reference(mention: Mention) -> bool:
+    """Whether a number mention is a reference (a sheet mark «/л. 23/», a file number): no fact."""
+    return getattr(mention.value, "role", "") == "reference"
+
+
+def _reference_keys(context: CheckContext, mine: Sequence[Segment]) -> frozenset[Key]:
+    """The number keys of the references of ``mine`` («/л. 23/» inside a sentence): apparatus."""
+    return frozenset().union(
+        *(number_keys(m.text) for m in context.mentions(mine, "numbers") if _reference(m))
+    )
+
+
+def _units_of_time(text: str, language: str) -> int:
+    """How many words of ``text`` name a unit of time (день, лет; month, fortnight)."""
+    units = time_units(language)
+    return sum(1 for w in _LETTERS.findall(text.lower()) if w in units)
+
+
+def _other_time_unit(text: str, rest: str, other_text: str, source: str, target: str) -> bool:
+    """Whether the clause ``text`` counts a unit of time («срок - 30 дней», «2 недели») and
+    ``other_text`` names one the ``rest`` of the sentence does not account for ("within a month",
+    "a fortnight"): the period is given, perhaps in other units (the number check compares the
+    figures), not a fact left out."""
+    if not _units_of_time(text, source):
+        return False
+    return _units_of_time(other_text, target) > _units_of_time(rest, source)
 
 
 def _may_carry_a_fact(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> bool:
@@ -59,8 +119,10 @@ def _may_carry_a_fact(context: CheckContext, mine: Sequence[Segment], others: Se
         return False
     if context.mentions(text, "names"):
         return True
-    numbers = set().union(*(number_keys(s.text) for s in text))
-    return bool(numbers - set().union(*(number_keys(o.text) for o in others)))
+    numbers = set().union(*(number_keys(s.text) for s in text)) - _reference_keys(context, text)
+    if numbers - set().union(*(number_keys(o.text) for o in others)):
+        return True
+    return bool(_lost_numbers(context, text, others))
 
 
 def lost_clause(
@@ -79,6 +141,8 @@ def lost_clause(
     theirs = bag((o.text for o in others), "target", lexicon)
     other_text = " ".join(o.text for o in others)
     lost_names: list[Span] | None = None  # looked up when a clause first qualifies
+    lost_numbers = _lost_numbers(context, mine, others)
+    references = _reference_keys(context, mine)
     best: Piece | None = None
     for seg in mine:
         if seg.side != SOURCE or not seg.is_text:
@@ -89,19 +153,29 @@ def lost_clause(
             if word_count(text) > half or (best is not None and len(text) <= len(best.text)):
                 continue
             keyed = word_key_sets(Plain(text), lexicon, SOURCE)
-            numbers = number_keys(text)
-            if not _has_common_word(text) or len(keyed) + bool(numbers) < MIN_CLAUSE_KEYS or numbers & theirs:
+            numbers = number_keys(text) - references
+            in_words = any(span.overlaps(piece.span) for span in lost_numbers)  # «пяти лет»
+            if (
+                not _has_common_word(text)
+                or len(keyed) + bool(numbers or in_words) < MIN_CLAUSE_KEYS
+                or numbers & theirs
+            ):
                 continue  # a clause of names or figures alone: a list the other side may spell otherwise
-            if any(k & theirs for k in keyed):
+            rest = seg.text[: piece.start] + " " + seg.text[piece.end :]
+            ours = bag([rest], SOURCE, lexicon)  # a word the rest repeats («колхозы … а слабые
+            if any(k & theirs and not k & ours for k in keyed):  # колхозы») is the rest's, rendered
                 continue
-            if not numbers:
+            if (numbers or in_words) and _other_time_unit(
+                text, rest, other_text, context.source.language, context.target.language
+            ):
+                continue  # «срок - 30 дней» given as "within a month": the number check's question
+            if not numbers and not in_words:
                 if piece.start == 0:
                     continue  # "Гарриман заявил, …": the speaker, whom translations often give as "he"
                 if lost_names is None:
                     lost_names = _lost_names(context, mine, others)
                 if not any(span.overlaps(piece.span) for span in lost_names):
                     continue
-            rest = seg.text[: piece.start] + " " + seg.text[piece.end :]
             if support_share(rest, SOURCE, other_text, "target", lexicon) < REST_SUPPORT:
                 continue
             best = piece

@@ -49,6 +49,14 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "{witness}, which the translation renders (the same text kept twice in the file, "
         "rendered once)."
     ),
+    (SOURCE, "reordered"): (
+        "The sentence {quote} ({id}) has no translation in its place, but the translation renders it "
+        "a few sentences away ({other}): the translator moved it."
+    ),
+    (TARGET, "reordered"): (
+        "The translation's sentence {quote} ({id}) has no original in its place, but it renders "
+        "{other}, a few sentences away in the original: the translator moved it."
+    ),
     (SOURCE, "absorbed"): (
         "The sentence {quote} ({id}) has no translation of its own, but the translation of its "
         "neighbour ({other}) renders its words and is as much longer than {own} alone predicts "
