@@ -128,3 +128,10 @@ def test_every_number_span_lies_inside_its_segment(text, start):
     for language in ("ru", "en"):
         for m in analyse(s, language=language).mentions():
             assert s.span.start <= m.span.start < m.span.end <= s.span.end
+
+
+def test_an_ordinal_and_a_count_joined_by_a_dash_are_two_numbers() -> None:
+    text = "Сдано полтора десятка шахт, а во втором — вдвое больше."
+    from aligner.features.numbers import find_numbers
+
+    assert [h.values for h in find_numbers(text, "ru")] == [(15,), (2,), (2,)]

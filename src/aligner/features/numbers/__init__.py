@@ -166,6 +166,8 @@ def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()
             high = int(a.digits[: len(a.digits) - len(b.digits)] + b.digits)  # 1950-53
         if rule and b is not None and (high < low or a.kind == "implicit" or b.kind == "implicit"):
             rule = ""  # "в 2020 - 53,3%" is a year and a share, not a range
+        if rule and b is not None and a.ordinal != b.ordinal:
+            rule = ""  # «во втором — вдвое больше»: an ordinal and a count are two numbers, not a range
         if rule and b is not None:
             fam = "weak" if a.weak and b.weak else ""
             approx = approx or _approximate(text, start, lex)
