@@ -1,0 +1,157 @@
+"""Period ranks, offices and institutions through Russian: ranks written with figures ("2-го ранга"),
+a prelate's see between his title and his name, diplomatic, state-security and church titles, air
+units and Soviet institutions of 1939-1962 (the examples are invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.checks.number import check_number
+from aligner.checks.term import check_term
+from aligner.checks.title import check_title
+from aligner.config import Config
+from aligner.features.terms import tokenize
+from aligner.model import Severity
+from check_helpers import context
+
+
+def titles(ru: str, en: str):
+    ctx = context([(ru, en)])
+    return ctx, list(check_title(ctx, config=Config()))
+
+
+def terms(ru: str, en: str):
+    ctx = context([(ru, en)])
+    return ctx, list(check_term(ctx, config=Config()))
+
+
+def numbers(ru: str, en: str):
+    ctx = context([(ru, en)])
+    return list(check_number(ctx, config=Config()))
+
+
+def test_an_ordinal_in_figures_matches_its_word():
+    ru = {t.text: t.keys for t in tokenize("капитанов 3-го ранга", "ru")}
+    en = {t.text: t.keys for t in tokenize("Captain 3rd Rank, the third", "en")}
+    assert ru["3-го"] == en["3rd"] == frozenset({"#3"})
+    assert "#3" in en["third"]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("назначен капитан 1-го ранга Воронцов.", "Captain Vorontsov was appointed."),
+        ("назначен капитан 2-го ранга Воронцов.", "Commander Vorontsov was appointed."),
+        ("назначен капитан 3-го ранга Воронцов.", "Lieutenant Commander Vorontsov was appointed."),
+        ("назначен капитан 2-го ранга Воронцов.", "Captain 2nd Rank Vorontsov was appointed."),
+        (
+            "прибыл комиссар государственной безопасности 2-го ранга Зуев.",
+            "Commissar of State Security Second Rank Zuev arrived.",
+        ),
+    ],
+)
+def test_a_naval_or_state_security_rank_in_figures_is_one_title(ru, en):
+    assert titles(ru, en)[1] == []
+    assert numbers(ru, en) == []  # the rank's figure is the title's, not a number to compare
+
+
+def test_a_rank_in_figures_changed_is_a_title_finding_not_a_number_finding():
+    ru, en = "его заместитель – капитан 2-го ранга Лунин.", "His deputy is Lieutenant Commander Lunin."
+    ctx, found = titles(ru, en)
+    (f,) = found
+    assert f.severity == Severity.MAJOR
+    assert [s.of(ctx.source_text) for s in f.source_evidence] == ["капитан 2-го ранга"]
+    assert "Captain Second Rank" in f.message
+    assert numbers(ru, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "said", "rendered"),
+    [
+        (
+            "Прибыли архиепископ Пермский Андрей и митрополит Ярославский Иоанн.",
+            "Archbishop Andrei of Perm and Bishop Ioann of Yaroslavl arrived.",
+            "Metropolitan",
+            "Bishop",
+        ),
+        (
+            "Прибыли епископ Калужский Павел и архимандрит Сергий.",
+            "Archbishop Pavel of Kaluga and Archimandrite Sergii arrived.",
+            "Bishop",
+            "Archbishop",
+        ),
+    ],
+)
+def test_a_prelate_is_paired_past_his_see(ru, en, said, rendered):
+    """The see's adjective after the title ("Ярославский") is no holder: the title pairs with the
+    one of the same name, and the changed one is reported against its own counterpart."""
+    _, found = titles(ru, en)
+    (f,) = found
+    assert f"The source says {said}" in f.message
+    assert f"the translation says {rendered}" in f.message
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Прибыл военно-морской атташе Дании.", "The Danish Naval Attaché arrived."),
+        ("Его принял поверенный в делах Чили.", "He was received by the Chilean Chargé d'Affaires."),
+        (
+            "Грамоты вручил Чрезвычайный и Полномочный Посланник Норвегии.",
+            "The Norwegian Envoy Extraordinary and Minister Plenipotentiary presented his credentials.",
+        ),
+        ("Отбыл посланник Перу.", "The Peruvian Minister left."),
+        ("Ответил майор государственной безопасности Лыков.", "Major of State Security Lykov replied."),
+        ("Выступил министр информации Бирмы.", "The Burmese Minister of Information spoke."),
+        ("Службу вел экзарх Бельгийский Владимир.", "Exarch Vladimir of Belgium took the service."),
+    ],
+)
+def test_period_titles_meet_their_renderings(ru, en):
+    assert titles(ru, en)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Прибыл военный атташе Дании.", "The Danish Air Attaché arrived."),
+        ("Ответил капитан государственной безопасности Лыков.", "Major of State Security Lykov replied."),
+        ("Выступил министр информации Бирмы.", "The Burmese Minister of Trade spoke."),
+        ("Вручил грамоты посланник Норвегии.", "The Norwegian Ambassador presented his credentials."),
+    ],
+)
+def test_a_period_title_given_as_another_is_major(ru, en):
+    (f,) = titles(ru, en)[1]
+    assert f.severity == Severity.MAJOR
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Штаб 12-й авиадивизии переехал.", "The staff of the 12th Division moved."),
+        ("Штаб 12-й авиадивизии переехал.", "The staff of the 12th Air Division moved."),
+        ("Работой руководит Госплан.", "The work is directed by the State Planning Committee."),
+        ("Поставки идут по линии СЭВ.", "Deliveries go through Comecon."),
+        ("Кредит открыт Госбанком.", "The credit was opened by Gosbank."),
+        ("Техника передана РТС.", "The machinery went to the repair and technical stations."),
+        ("Отряд из двух дивизионов.", "A detachment of two battalions."),
+    ],
+)
+def test_period_units_and_institutions_meet_their_renderings(ru, en):
+    assert terms(ru, en)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Штаб 12-й авиабригады переехал.", "The staff of the 12th Air Division moved."),
+        ("Работой руководит Госплан.", "The work is directed by the Ministry of Finance."),
+        (
+            "Вопрос согласован с Советом по делам религиозных культов.",
+            "The question was agreed with the Council for the Affairs of the Russian Orthodox Church.",
+        ),
+        ("Техника передана РТС.", "The machinery went to the machine-tractor stations."),
+    ],
+)
+def test_a_period_unit_or_institution_given_as_another_is_major(ru, en):
+    (f,) = terms(ru, en)[1]
+    assert f.severity == Severity.MAJOR
