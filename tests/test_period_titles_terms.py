@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from aligner.checks.name import check_name
 from aligner.checks.number import check_number
 from aligner.checks.term import check_term
 from aligner.checks.title import check_title
@@ -155,3 +156,15 @@ def test_period_units_and_institutions_meet_their_renderings(ru, en):
 def test_a_period_unit_or_institution_given_as_another_is_major(ru, en):
     (f,) = terms(ru, en)[1]
     assert f.severity == Severity.MAJOR
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Забастовка в порту началась 2 тира.", "The strike in the port began on 2 Tir."),
+        ("Митинг состоялся 12 мордада (3 августа).", "The rally was held on 12 Mordad (August 3)."),
+    ],
+)
+def test_an_iranian_month_is_no_name(ru, en):
+    ctx = context([(ru, en)])
+    assert list(check_name(ctx, config=Config())) == []
