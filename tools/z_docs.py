@@ -1120,3 +1120,456 @@ DOCS["z08-telegram-djakarta-sukarno-1956"] = {
     ],
     "notes": "Translation-first page. Planted: министр иностранных дел -> Information Minister (title); Алма-Ата -> Stalinabad (place). Free: Сукарно = Soekarno, Джакарта = Djakarta, Рангун = Rangoon, У Ну = U Nu, Састроамиджойо = Sastroamidjojo, Рузлан = Roeslan, pronouns for Soekarno.",
 }
+
+# ---- the second check: written after the first round of fixes (code at 2e89b72), scored before any other change
+
+DOCS["z09-record-gromyko-rome-1958"] = {
+    "genre": "record of conversation (pair), Italian and German names with particles",
+    "about": "Invented: the Foreign Minister receives the Italian ambassador on Italian politics and West German rearmament.",
+    "ru": """‹u›АВП РФ, ф. 098, оп. 41, п. 220, д. 12, л. 30-33.
+
+‹1›Секретно
+‹2›Экз. № 1
+
+‹3›ЗАПИСЬ БЕСЕДЫ
+‹4›Министра иностранных дел СССР А. А. Громыко с Послом Италии в СССР г-ном Л. Кроче
+‹5›17 июня 1958 года
+
+‹6›Кроче сообщил, что после выборов 25 мая правительство сформирует г-н Фанфани, ‹7›а министром иностранных дел, по всей вероятности, останется г-н Пелла.
+
+‹8›Я спросил, разделяет ли Президент Республики г-н Гронки мнение о необходимости размещения американских ракет на территории Италии. ‹9›Посол ответил, что президент в это дело не вмешивается.
+
+‹10›Кроче сказал, что покойный де Гаспери всегда считал Италию мостом между Западом и Востоком, ‹11›и что христианские демократы не поддерживают планы фон Брентано о ядерном вооружении бундесвера.
+
+‹12›Я указал, что Советское правительство не может пройти мимо заявлений канцлера Аденауэра. ‹13›Упомянул также, что бывший посол США в Риме г-жа Клэр Бут Люс открыто вмешивалась во внутренние дела Италии.
+
+‹14›Посол обещал передать мои слова в Рим.
+
+‹15›Беседа продолжалась 45 минут. ‹16›Присутствовал заведующий I Европейским отделом МИД СССР т. Н. П. Фирюбин.
+
+‹17›А. ГРОМЫКО
+""",
+    "en": """‹1›Secret
+‹2›Copy No. 1
+
+‹3›RECORD OF CONVERSATION
+‹4›between USSR Foreign Minister A. A. Gromyko and the Italian Ambassador to the USSR, Mr. L. Croce
+‹5›June 17, 1958
+
+‹6›Croce said that after the elections of May 25 the government would be formed by Signor Fanfani, ‹7›with Signor Pella most probably remaining Foreign Minister.
+
+‹8›I asked whether the President of the Republic, Signor Segni, shared the view that American missiles should be stationed on Italian territory. ‹9›The Ambassador replied that the President kept out of the matter.
+
+‹10›Croce said that the late De Gasperi had always regarded Italy as a bridge between West and East, ‹11›and that the Christian Democrats did not support von Brentano's plans for arming the Bundeswehr with nuclear weapons.
+
+‹12›I pointed out that the Soviet Government could not ignore the statements of Chancellor Adenauer. ‹13›I also mentioned that the former U.S. Ambassador in Rome, Mrs. Clare Boothe Luce, had openly interfered in Italy's internal affairs.
+
+‹14›The Ambassador promised to convey my words to Rome.
+
+‹15›The conversation lasted forty-five minutes. ‹16›Also present was the head of the Second European Department of the USSR Foreign Ministry, Comrade N. P. Firyubin.
+
+‹17›A. GROMYKO
+""",
+    "required": [
+        ("name", "г-н Гронки", "Signor Segni", "President Gronchi is given as Segni"),
+        (
+            "term",
+            "I Европейским отделом",
+            "Second European Department",
+            "the First European Department is given as the Second",
+        ),
+    ],
+    "forbidden": [
+        (None, "АВП РФ, ф. 098", None, "archive reference", ["omission", "number"], "minor"),
+        (None, "Экз. № 1", "Copy No. 1", "a copy number", ["number"]),
+        (
+            None,
+            "Министра иностранных дел СССР А. А. Громыко",
+            "USSR Foreign Minister A. A. Gromyko",
+            "the same office",
+            ["title", "name"],
+            "minor",
+        ),
+        (
+            None,
+            "г-ном Л. Кроче",
+            "Mr. L. Croce",
+            "an Italian name through Russian",
+            ["name", "title"],
+            "minor",
+        ),
+        (None, "17 июня 1958 года", "June 17, 1958", "the same date", ["number", "date"]),
+        (None, "выборов 25 мая", "elections of May 25", "the same date", ["number", "date"]),
+        (None, "г-н Фанфани", "Signor Fanfani", "г-н as Signor", ["name", "title"], "minor"),
+        (
+            None,
+            "а министром иностранных дел",
+            "with Signor Pella",
+            "two sentences' worth joined in one",
+            ["omission", "addition"],
+            "minor",
+        ),
+        (None, "г-н Пелла", "Signor Pella", "г-н as Signor", ["name", "title"], "minor"),
+        (None, "де Гаспери", "De Gasperi", "a particle capitalised", ["name"], "minor"),
+        (None, "фон Брентано", "von Brentano's", "a German particle", ["name"], "minor"),
+        (None, "бундесвера", "Bundeswehr", "a German term through Russian", ["name", "term"], "minor"),
+        (
+            None,
+            "канцлера Аденауэра",
+            "Chancellor Adenauer",
+            "a name in the genitive",
+            ["name", "title"],
+            "minor",
+        ),
+        (
+            None,
+            "г-жа Клэр Бут Люс",
+            "Mrs. Clare Boothe Luce",
+            "an English woman's name through Russian",
+            ["name", "title"],
+            "minor",
+        ),
+        (None, "45 минут", "forty-five minutes", "a number in words", ["number"]),
+        (None, "Н. П. Фирюбин", "N. P. Firyubin", "the same name", ["name"], "minor"),
+    ],
+    "notes": "Pair, a record of conversation. Planted: Гронки -> Segni (name); I Европейский отдел -> Second European Department (term, a Roman numeral). Free: г-н as Signor, де Гаспери = De Gasperi, фон Брентано, Клэр Бут Люс = Clare Boothe Luce, two sentences joined.",
+}
+
+DOCS["z10-telegram-ankara-straits-1946"] = {
+    "genre": "ciphered telegram (page, Russian first), Turkish names and the Straits",
+    "about": "Invented: the Soviet chargé d'affaires in Ankara reports the Turkish answer on the Straits.",
+    "page": {
+        "date": "August 23, 1946",
+        "title": "Cipher Telegram from the Soviet Chargé d'Affaires in Ankara on the Turkish Note on the Straits",
+        "ref": "zd-0110",
+        "translator": "E. Demir",
+        "summary": "The Turkish government rejects joint defence of the Straits; troop movements near Kars and Trebizond.",
+        "fields": [
+            ("Associated Places", "Ankara (Turkey); Istanbul (Turkey); Bosporus; Dardanelles; Kars (Turkey)"),
+        ],
+        "contents": ["Original Scan", "Translation - English"],
+        "order": ["ru", "en"],
+    },
+    "ru": """‹u›АВП РФ, ф. 059, оп. 16, п. 112, д. 54, л. 7-8.
+
+‹1›ШИФРТЕЛЕГРАММА
+‹2›Из Анкары
+‹3›Срочно
+
+‹4›МИД СССР – т. Молотову
+
+‹5›Сегодня министр иностранных дел Турции Хасан Сака вручил мне ответ турецкого правительства на ноту Советского правительства от 7 августа о режиме Черноморских проливов.
+
+‹6›Турецкое правительство отклоняет предложение о совместной обороне Босфора и Дарданелл силами Турции и СССР ‹7›и предлагает обсудить пересмотр конвенции Монтре на международной конференции.
+
+‹8›По сведениям нашего генконсульства в Стамбуле, президент Иненю и премьер-министр Пекер провели совещание с начальником генштаба генералом Орбаем.
+
+‹9›Из Измира в район Карса и Ардагана переброшены две пехотные дивизии.
+
+‹10›Турецкая печать ведет кампанию против «советских притязаний».
+
+‹11›Текст ноты передаю отдельной телеграммой.
+
+‹12›ПОВЕРЕННЫЙ В ДЕЛАХ СССР В ТУРЦИИ
+‹13›ВИНОГРАДОВ""",
+    "en": """‹1›CIPHER TELEGRAM
+‹2›From Ankara
+‹3›Urgent
+
+‹4›To the USSR Foreign Ministry, Comrade Molotov
+
+‹5›Today the Turkish Foreign Minister, Hasan Saka, handed me the Turkish Government's reply to the Soviet Government's note of August 7 on the regime of the Black Sea Straits.
+
+‹6›The Turkish Government rejects the proposal that the Bosporus and the Dardanelles be defended jointly by Turkey and the USSR ‹7›and proposes that a revision of the Montreux Convention be discussed at an international conference.
+
+‹8›According to our Consulate General in Constantinople, President İnönü and Prime Minister Peker have held a meeting with the Chief of the General Staff, General Orbay.
+
+‹9›Two infantry divisions have been moved from Smyrna to the Kars and Artvin area.
+
+‹10›The Turkish press is campaigning against "Soviet claims".
+
+‹11›I am sending the text of the note in a separate telegram.
+
+‹12›USSR CHARGÉ D'AFFAIRES IN TURKEY
+‹13›VINOGRADOV""",
+    "required": [
+        ("name", "Ардагана", "Artvin", "Ardahan is given as Artvin"),
+    ],
+    "forbidden": [
+        (None, "АВП РФ, ф. 059", None, "archive reference", ["omission", "number"], "minor"),
+        (None, "Из Анкары", "From Ankara", "a place in the genitive", ["name"], "minor"),
+        (
+            None,
+            "министр иностранных дел Турции Хасан Сака",
+            "Turkish Foreign Minister, Hasan Saka",
+            "a Turkish name through Russian",
+            ["name", "title"],
+            "minor",
+        ),
+        (None, "от 7 августа", "of August 7", "the same date", ["number", "date"]),
+        (None, "Черноморских проливов", "Black Sea Straits", "the Straits", ["name", "term"], "minor"),
+        (
+            None,
+            "Босфора и Дарданелл",
+            "the Bosporus and the Dardanelles",
+            "the Straits in the genitive",
+            ["name"],
+            "minor",
+        ),
+        (
+            None,
+            "конвенции Монтре",
+            "Montreux Convention",
+            "a French place through Russian",
+            ["name", "term"],
+            "minor",
+        ),
+        (None, "в Стамбуле", "in Constantinople", "Istanbul under its old name", ["name"], "minor"),
+        (
+            None,
+            "президент Иненю",
+            "President İnönü",
+            "a Turkish name with its letters",
+            ["name", "title"],
+            "minor",
+        ),
+        (
+            None,
+            "премьер-министр Пекер",
+            "Prime Minister Peker",
+            "the same office",
+            ["name", "title"],
+            "minor",
+        ),
+        (
+            None,
+            "начальником генштаба генералом Орбаем",
+            "Chief of the General Staff, General Orbay",
+            "a Turkish name in the instrumental",
+            ["name", "title"],
+            "minor",
+        ),
+        (None, "Из Измира", "from Smyrna", "Izmir under its old name", ["name"], "minor"),
+        (None, "Карса", "Kars and", "a place in the genitive", ["name"], "minor"),
+        (
+            None,
+            "две пехотные дивизии",
+            "Two infantry divisions",
+            "a number in words",
+            ["number", "term"],
+            "minor",
+        ),
+        (
+            None,
+            "ПОВЕРЕННЫЙ В ДЕЛАХ СССР В ТУРЦИИ",
+            "USSR CHARGÉ D'AFFAIRES IN TURKEY",
+            "the same office in capitals",
+            ["title", "name"],
+            "minor",
+        ),
+        (None, "ВИНОГРАДОВ", "VINOGRADOV", "a signature", ["name"], "minor"),
+    ],
+    "notes": "Russian-first page. Planted: Ардаган -> Artvin (place). Free: Стамбул = Constantinople, Измир = Smyrna, Иненю = İnönü, Босфор и Дарданеллы, Монтре = Montreux, поверенный в делах in capitals.",
+}
+
+DOCS["z11-record-kekkonen-saimaa-1958"] = {
+    "genre": "record of conversation (page, translation first), Finnish names and period place names",
+    "about": "Invented: the Soviet ambassador in Helsinki hears President Kekkonen on the Saimaa Canal and trade.",
+    "page": {
+        "date": "May 6, 1958",
+        "title": "Record of Conversation between V. Z. Lebedev and President U. Kekkonen",
+        "ref": "zd-0111",
+        "translator": "K. Virtanen",
+        "summary": "Kekkonen asks about leasing the Soviet part of the Saimaa Canal; trade for 1959; the coalition crisis.",
+        "fields": [
+            (
+                "Associated People & Organizations",
+                "Kekkonen, Urho, 1900-1986; Fagerholm, Karl-August, 1901-1984",
+            ),
+            ("Associated Places", "Helsinki (Finland); Vyborg (Russia); Saimaa Canal"),
+        ],
+        "contents": ["Translation - English", "Original Scan"],
+        "order": ["en", "ru"],
+    },
+    "en": """‹1›From the diary of V. Z. Lebedev
+‹2›Secret
+
+‹3›Record of conversation with President of the Republic of Finland U. K. Kekkonen, May 6, 1958
+
+‹4›I called on Kekkonen at the President's Palace at 11 a.m. at his request.
+
+‹5›Kekkonen said that Finland would like to lease the Soviet section of the Saimaa Canal, from Viipuri to the frontier, for fifty years. ‹6›The restoration of the canal would cost the Finns about 6,000 million marks.
+
+‹7›He then spoke of the government crisis: the Agrarians would hardly join a cabinet under Sukselainen, and new Diet elections were to be held in July.
+
+‹8›On trade, Kekkonen asked that the list of Finnish ships to be built for the USSR in 1959 be agreed with the Trade Delegation in Helsinki before the autumn.
+
+‹9›I promised to report his wishes to Moscow.
+
+‹10›USSR Ambassador to Finland
+‹11›V. LEBEDEV""",
+    "ru": """‹u›АВП РФ, ф. 0135, оп. 42, п. 231, д. 8, л. 55-57.
+
+‹1›Из дневника Лебедева В. З.
+‹2›Секретно
+
+‹3›Запись беседы с Президентом Финляндской Республики У. К. Кекконеном 6 мая 1958 г.
+
+‹4›Посетил Кекконена в Президентском дворце в 11 часов по его просьбе.
+
+‹5›Кекконен сказал, что Финляндия хотела бы арендовать советскую часть Сайменского канала от Выборга до границы сроком на 50 лет. ‹6›Восстановление канала обойдется финнам примерно в 6 млрд. марок.
+
+‹7›Затем он коснулся правительственного кризиса: аграрии вряд ли войдут в кабинет во главе с Фагерхольмом, и в июле предстоят выборы в Сейм.
+
+‹8›По торговым вопросам Кекконен просил согласовать с Торгпредством в Хельсинки до осени перечень финских судов, которые будут построены для СССР в 1959 году.
+
+‹9›Обещал доложить его пожелания в Москву.
+
+‹10›Посол СССР в Финляндии
+‹11›В. ЛЕБЕДЕВ""",
+    "required": [
+        (
+            "name",
+            "Фагерхольмом",
+            "under Sukselainen",
+            "a cabinet under Fagerholm is given as one under Sukselainen",
+        ),
+        (
+            "term",
+            "Торгпредством",
+            "Trade Delegation",
+            "the Trade Mission (торгпредство) is given as the Trade Delegation",
+        ),
+    ],
+    "forbidden": [
+        (None, "АВП РФ, ф. 0135", None, "archive reference", ["omission", "number"], "minor"),
+        (
+            None,
+            "Лебедева В. З.",
+            "V. Z. Lebedev",
+            "initials after the surname in the genitive",
+            ["name"],
+            "minor",
+        ),
+        (
+            None,
+            "Президентом Финляндской Республики У. К. Кекконеном",
+            "President of the Republic of Finland U. K. Kekkonen",
+            "a Finnish name in the instrumental",
+            ["name", "title"],
+            "minor",
+        ),
+        (None, "6 мая 1958 г.", "May 6, 1958", "the same date", ["number", "date"]),
+        (None, "в 11 часов", "at 11 a.m.", "a clock time", ["number", "date"]),
+        (None, "Сайменского канала", "Saimaa Canal", "a canal as an adjective", ["name"], "minor"),
+        (None, "от Выборга", "from Viipuri", "Выборг = Viipuri", ["name"], "minor"),
+        (None, "на 50 лет", "fifty years", "a number in words", ["number"]),
+        (None, "6 млрд. марок", "6,000 million marks", "milliards as thousands of millions", ["number"]),
+        (None, "выборы в Сейм", "Diet elections", "Сейм = the Diet", ["name", "term"], "minor"),
+        (None, "аграрии", "the Agrarians", "a party by its members", ["name", "term"], "minor"),
+        (None, "в 1959 году", "in 1959", "the same year", ["number", "date"]),
+        (None, "в Хельсинки", "in Helsinki", "the same city", ["name"], "minor"),
+        (
+            None,
+            "Посол СССР в Финляндии",
+            "USSR Ambassador to Finland",
+            "the same office",
+            ["title", "name"],
+            "minor",
+        ),
+        (None, "Обещал доложить", "I promised", "a subject supplied", ["omission", "addition"], "minor"),
+    ],
+    "notes": "Translation-first page. Planted: Фагерхольм -> Sukselainen (name); торгпредство -> Trade Delegation (term). Free: Выборг = Viipuri, 6 млрд. = 6,000 million, Сейм = Diet, initials turned, a subject supplied.",
+}
+
+DOCS["z12-note-furtseva-havana-1960"] = {
+    "genre": "note to the Central Committee (pair), Spanish names, a woman minister",
+    "about": "Invented: the Minister of Culture reports on the Soviet exhibition in Havana and the Cuban leaders she met.",
+    "ru": """‹u›РГАНИ, ф. 5, оп. 50, д. 214, л. 40-43.
+
+‹1›ЦК КПСС
+
+‹2›Докладываю о пребывании делегации Министерства культуры СССР на Кубе с 4 по 19 февраля 1960 г.
+
+‹3›Советскую выставку науки, техники и культуры в Гаване за две недели посетили 780 тыс. человек. ‹4›Выставку открыли А. И. Микоян и премьер-министр Фидель Кастро Рус.
+
+‹5›Делегация была принята президентом Национального банка Кубы майором Эрнесто Че Геварой и директором Национального института аграрной реформы Антонио Нуньесом Хименесом.
+
+‹6›По просьбе кубинской стороны решено направить выставку в Санта-Клару, а затем в Сантьяго-де-Куба.
+
+‹7›Кубинские товарищи просили прислать на гастроли Большой театр и ансамбль И. Моисеева.
+
+‹8›Министр культуры СССР
+‹9›Е. ФУРЦЕВА
+‹10›27 февраля 1960 г.
+""",
+    "en": """‹1›CC CPSU
+
+‹2›I report on the stay of the USSR Ministry of Culture delegation in Cuba from February 4 to 19, 1960.
+
+‹3›In two weeks 780,000 people visited the Soviet Exhibition of Science, Technology and Culture in Havana. ‹4›It was opened by A. I. Mikoyan and Prime Minister Fidel Castro Ruz.
+
+‹5›The delegation was received by the Minister of Industry, Major Ernesto "Che" Guevara, and by the director of the National Institute of Agrarian Reform, Antonio Núñez Jiménez.
+
+‹6›At the Cuban side's request it was decided to send the exhibition on to Santa Clara and then to Santiago de Cuba.
+
+‹7›The Cuban comrades asked for the Bolshoi Theatre and I. Moiseyev's ensemble to be sent on tour.
+
+‹8›Minister of Culture of the USSR
+‹9›Ye. FURTSEVA
+‹10›February 27, 1960
+""",
+    "required": [
+        (
+            "title",
+            "президентом Национального банка Кубы",
+            "Minister of Industry",
+            "the president of the National Bank is given as the Minister of Industry",
+        ),
+    ],
+    "forbidden": [
+        (None, "РГАНИ, ф. 5", None, "archive reference", ["omission", "number"], "minor"),
+        (None, "ЦК КПСС", "CC CPSU", "the same body", ["term", "name"], "minor"),
+        (
+            None,
+            "с 4 по 19 февраля 1960 г.",
+            "from February 4 to 19, 1960",
+            "the same dates",
+            ["number", "date"],
+        ),
+        (None, "780 тыс. человек", "780,000 people", "тыс.", ["number"]),
+        (None, "за две недели", "In two weeks", "a number in words", ["number"]),
+        (None, "в Гаване", "in Havana", "a place in the locative", ["name"], "minor"),
+        (None, "А. И. Микоян", "A. I. Mikoyan", "the same name", ["name"], "minor"),
+        (None, "Фидель Кастро Рус", "Fidel Castro Ruz", "a Spanish name through Russian", ["name"], "minor"),
+        (
+            None,
+            "майором Эрнесто Че Геварой",
+            'Major Ernesto "Che" Guevara',
+            "a name in the instrumental",
+            ["name", "title"],
+            "minor",
+        ),
+        (
+            None,
+            "Антонио Нуньесом Хименесом",
+            "Antonio Núñez Jiménez",
+            "a Spanish name with its accents, in the instrumental",
+            ["name"],
+            "minor",
+        ),
+        (
+            None,
+            "в Санта-Клару, а затем в Сантьяго-де-Куба",
+            "to Santa Clara and then to Santiago de Cuba",
+            "Spanish places through Russian, in the accusative",
+            ["name"],
+            "minor",
+        ),
+        (None, "Большой театр", "Bolshoi Theatre", "the same company", ["name", "term"], "minor"),
+        (None, "ансамбль И. Моисеева", "I. Moiseyev's ensemble", "a name in the genitive", ["name"], "minor"),
+        (None, "Е. ФУРЦЕВА", "Ye. FURTSEVA", "a woman's surname, Е. as Ye.", ["name"], "minor"),
+        (None, "27 февраля 1960 г.", "February 27, 1960", "the same date", ["number", "date"]),
+    ],
+    "notes": "Pair, a note to the Central Committee. Planted: президент Национального банка -> Minister of Industry (title). Free: Кастро Рус = Castro Ruz, Че Гевара in the instrumental, Нуньес Хименес with accents, Фурцева = Furtseva with Е. = Ye., Санта-Клару in the accusative.",
+}
