@@ -130,9 +130,8 @@ def test_a_period_title_given_as_another_is_major(ru, en):
     [
         ("Штаб 12-й авиадивизии переехал.", "The staff of the 12th Division moved."),
         ("Штаб 12-й авиадивизии переехал.", "The staff of the 12th Air Division moved."),
-        ("Работой руководит Госплан.", "The work is directed by the State Planning Committee."),
-        ("Поставки идут по линии СЭВ.", "Deliveries go through Comecon."),
-        ("Кредит открыт Госбанком.", "The credit was opened by Gosbank."),
+        ("Заводы подчинялись ВСНХ.", "The plants were subordinate to the Supreme Economic Council."),
+        ("Рукопись задержал Главлит.", "The manuscript was held up by Glavlit."),
         ("Техника передана РТС.", "The machinery went to the repair and technical stations."),
         ("Отряд из двух дивизионов.", "A detachment of two battalions."),
     ],
@@ -145,7 +144,7 @@ def test_period_units_and_institutions_meet_their_renderings(ru, en):
     ("ru", "en"),
     [
         ("Штаб 12-й авиабригады переехал.", "The staff of the 12th Air Division moved."),
-        ("Работой руководит Госплан.", "The work is directed by the Ministry of Finance."),
+        ("Заводы подчинялись ВСНХ.", "The plants were subordinate to the Ministry of Finance."),
         (
             "Вопрос согласован с Советом по делам религиозных культов.",
             "The question was agreed with the Council for the Affairs of the Russian Orthodox Church.",
@@ -167,4 +166,32 @@ def test_a_period_unit_or_institution_given_as_another_is_major(ru, en):
 )
 def test_an_iranian_month_is_no_name(ru, en):
     ctx = context([(ru, en)])
+    assert list(check_name(ctx, config=Config())) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        (
+            "Письмо передал Лунд, после чего его обсуждали в Нарвике.",
+            "The letter was handed over by Berg, after which it was discussed in the port.",
+        ),
+        (
+            "В Нарвике письмо получил Лунд и передал его дальше.",
+            "In the port the letter was received by Berg, who passed it on.",
+        ),
+    ],
+)
+def test_one_other_name_against_two_lost_ones_is_major_once(ru, en):
+    """Two names of the original left over against one of the translation: the name at the
+    same place in the passage is the changed one (major); the other is only left out (minor)."""
+    ctx = context([(ru, en)])
+    lost = [f for f in check_name(ctx, config=Config()) if f.rule == "name.missing"]
+    majors = [f.source_evidence[0].of(ctx.source_text) for f in lost if f.severity == Severity.MAJOR]
+    assert majors == ["Лунд"]
+    assert len(lost) == 2
+
+
+def test_the_finnish_diet_is_the_sejm():
+    ctx = context([("В июле предстоят выборы в Сейм.", "Diet elections are to be held in July.")])
     assert list(check_name(ctx, config=Config())) == []
