@@ -1434,12 +1434,6 @@ DOCS["z11-record-kekkonen-saimaa-1958"] = {
             "under Sukselainen",
             "a cabinet under Fagerholm is given as one under Sukselainen",
         ),
-        (
-            "term",
-            "Торгпредством",
-            "Trade Delegation",
-            "the Trade Mission (торгпредство) is given as the Trade Delegation",
-        ),
     ],
     "forbidden": [
         (None, "АВП РФ, ф. 0135", None, "archive reference", ["omission", "number"], "minor"),
@@ -1471,6 +1465,14 @@ DOCS["z11-record-kekkonen-saimaa-1958"] = {
         (None, "в Хельсинки", "in Helsinki", "the same city", ["name"], "minor"),
         (
             None,
+            "Торгпредством",
+            "Trade Delegation",
+            "торгпредство was the Trade Delegation in period English (a gold fix after the first score: the writer had planted it as a change)",
+            ["term"],
+            "minor",
+        ),
+        (
+            None,
             "Посол СССР в Финляндии",
             "USSR Ambassador to Finland",
             "the same office",
@@ -1479,7 +1481,7 @@ DOCS["z11-record-kekkonen-saimaa-1958"] = {
         ),
         (None, "Обещал доложить", "I promised", "a subject supplied", ["omission", "addition"], "minor"),
     ],
-    "notes": "Translation-first page. Planted: Фагерхольм -> Sukselainen (name); торгпредство -> Trade Delegation (term). Free: Выборг = Viipuri, 6 млрд. = 6,000 million, Сейм = Diet, initials turned, a subject supplied.",
+    "notes": "Translation-first page. Planted: Фагерхольм -> Sukselainen (name). Free: торгпредство = Trade Delegation (planted at first by mistake: it is the period English name), Выборг = Viipuri, 6 млрд. = 6,000 million, Сейм = Diet, initials turned, a subject supplied.",
 }
 
 DOCS["z12-note-furtseva-havana-1960"] = {
