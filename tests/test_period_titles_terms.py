@@ -195,3 +195,15 @@ def test_one_other_name_against_two_lost_ones_is_major_once(ru, en):
 def test_the_finnish_diet_is_the_sejm():
     ctx = context([("В июле предстоят выборы в Сейм.", "Diet elections are to be held in July.")])
     assert list(check_name(ctx, config=Config())) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Ответ передал г-н Бруни.", "The reply was handed over by Signor Bruni."),
+        ("Ответ передал г-н Вебер.", "The reply was handed over by Herr Weber."),
+        ("Ответ передала г-жа Фогель.", "The reply was handed over by Frau Vogel."),
+    ],
+)
+def test_a_foreign_form_of_address_kept_in_english_is_mister(ru, en):
+    assert titles(ru, en)[1] == []
