@@ -481,11 +481,15 @@ def match_glossary(
         for key in tokens[i].keys:
             for entry in index.get(key, ()):
                 cands[id(entry)] = entry
-        best_end, best = -1, None
+        best_end, best, best_exact = -1, None, False
+        word = _fold(tokens[i].text)
         for entry in sorted(cands.values(), key=_precedence):
             end = _match_at(text, tokens, i, entry, skip)
-            if end > best_end:
-                best_end, best = end, entry
+            # of two entries as long, one that spells the word as written beats one met through a
+            # lemma or a stem ("Сталино", the city, is no case form of "Сталин")
+            exact = word in entry.keys[0]
+            if end > best_end or (end == best_end > 0 and exact and not best_exact):
+                best_end, best, best_exact = end, entry, exact
         if best is None:
             i += 1
             continue
