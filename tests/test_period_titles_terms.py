@@ -207,3 +207,27 @@ def test_the_finnish_diet_is_the_sejm():
 )
 def test_a_foreign_form_of_address_kept_in_english_is_mister(ru, en):
     assert titles(ru, en)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Эшелон ушел в Калининград.", "The train left for Königsberg."),
+        ("Письмо пришло из Тифлиса.", "The letter came from Tbilisi."),
+        ("Шахты Сталино выполнили план.", "The Donetsk mines fulfilled their plan."),
+        ("Шахты Сталино выполнили план.", "The Stalino mines fulfilled their plan."),
+        ("Судно ушло в Салоники.", "The ship left for Salonika."),
+        ("Консул выехал из Батавии.", "The consul left Djakarta."),
+        ("Совещание прошло в Ленинграде.", "The conference was held in Leningrad."),
+    ],
+)
+def test_a_renamed_city_under_either_name_is_no_finding(ru, en):
+    ctx = context([(ru, en)])
+    assert [f for f in check_name(ctx, config=Config()) if f.severity != Severity.INFO] == []
+
+
+def test_a_renamed_city_is_still_another_city():
+    ctx = context([("Шахты Сталино выполнили план.", "The Lugansk mines fulfilled their plan.")])
+    assert [f.severity for f in check_name(ctx, config=Config()) if f.rule == "name.missing"] == [
+        Severity.MAJOR
+    ]
