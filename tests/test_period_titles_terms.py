@@ -231,3 +231,33 @@ def test_a_renamed_city_is_still_another_city():
     assert [f.severity for f in check_name(ctx, config=Config()) if f.rule == "name.missing"] == [
         Severity.MAJOR
     ]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Доклад сделал комбриг Рябов.", "The report was made by Brigade Commander Ryabov."),
+        ("Доклад сделал комкор Рябов.", "The report was made by Corps Commander Ryabov."),
+        ("Доклад сделал командарм 2-го ранга Рябов.", "Army Commander 2nd Rank Ryabov reported."),
+        ("Доклад сделал полковой комиссар Рябов.", "The report was made by Regimental Commissar Ryabov."),
+        ("Доклад сделал флагман 1-го ранга Рябов.", "The report was made by Flag Officer First Rank Ryabov."),
+        ("Доклад сделал военинженер 2-го ранга Рябов.", "Military Engineer Second Rank Ryabov reported."),
+        ("Доклад сделал генерал-майор авиации Рябов.", "The report was made by Air Vice-Marshal Ryabov."),
+    ],
+)
+def test_prewar_ranks_meet_their_renderings(ru, en):
+    assert titles(ru, en)[1] == []
+    assert numbers(ru, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Доклад сделал комбриг Рябов.", "The report was made by Division Commander Ryabov."),
+        ("Доклад сделал полковой комиссар Рябов.", "The report was made by Brigade Commissar Ryabov."),
+        ("Его принял поверенный в делах Рябов.", "He was received by the Counsellor, Ryabov."),
+    ],
+)
+def test_a_prewar_rank_or_a_diplomat_given_as_another_is_major(ru, en):
+    (f,) = titles(ru, en)[1]
+    assert f.severity == Severity.MAJOR
