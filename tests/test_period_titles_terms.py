@@ -261,3 +261,17 @@ def test_prewar_ranks_meet_their_renderings(ru, en):
 def test_a_prewar_rank_or_a_diplomat_given_as_another_is_major(ru, en):
     (f,) = titles(ru, en)[1]
     assert f.severity == Severity.MAJOR
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Беседа с Гедтофтом продолжалась час.", "The talk with Hedtoft lasted an hour."),
+        ("Письмо Гопкинсу не дошло.", "The letter to Hopkins did not arrive."),
+        ("Вопрос решит Наркоминдел.", "The question will be decided by the Foreign Ministry."),
+        ("Сводка Совинформбюро опубликована.", "The Sovinformburo communiqué was published."),
+    ],
+)
+def test_a_foreign_h_written_as_g_and_period_bodies_meet_their_renderings(ru, en):
+    ctx = context([(ru, en)])
+    assert [f for f in check_name(ctx, config=Config()) if f.severity != Severity.INFO] == []
