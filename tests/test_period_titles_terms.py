@@ -275,3 +275,31 @@ def test_a_prewar_rank_or_a_diplomat_given_as_another_is_major(ru, en):
 def test_a_foreign_h_written_as_g_and_period_bodies_meet_their_renderings(ru, en):
     ctx = context([(ru, en)])
     assert [f for f in check_name(ctx, config=Config()) if f.severity != Severity.INFO] == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Его принял академик Лаврентьев.", "He was received by Academician Lavrentyev."),
+        (
+            "Его принял член-корреспондент Академии наук Лаврентьев.",
+            "He was received by Corresponding Member Lavrentyev.",
+        ),
+        ("Его принял доцент Лаврентьев.", "He was received by Associate Professor Lavrentyev."),
+        ("Профессора института собрались.", "The professors of the institute gathered."),
+    ],
+)
+def test_academic_titles_meet_their_renderings(ru, en):
+    assert titles(ru, en)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Его принял академик Лаврентьев.", "He was received by Corresponding Member Lavrentyev."),
+        ("Его принял доцент Лаврентьев.", "He was received by Professor Lavrentyev."),
+    ],
+)
+def test_an_academic_title_given_as_another_is_major(ru, en):
+    (f,) = titles(ru, en)[1]
+    assert f.severity == Severity.MAJOR
