@@ -1575,3 +1575,297 @@ DOCS["z12-note-furtseva-havana-1960"] = {
     ],
     "notes": "Pair, a note to the Central Committee. Planted: президент Национального банка -> Minister of Industry (title). Free: Кастро Рус = Castro Ruz, Че Гевара in the instrumental, Нуньес Хименес with accents, Фурцева = Furtseva with Е. = Ye., Санта-Клару in the accusative.",
 }
+
+# ---- the third check: written after the second round of fixes (code at 2778813), scored before any other change
+
+DOCS["z13-list-delegation-geneva-1955"] = {
+    "genre": "list of a delegation's members (page, Russian first): surname-first lines against name-first English",
+    "about": "Invented: the list of the Soviet delegation to the Geneva conference on the peaceful uses of atomic energy.",
+    "page": {
+        "date": "July 28, 1955",
+        "title": "List of the Soviet Delegation to the International Conference on the Peaceful Uses of Atomic Energy",
+        "ref": "zd-0113",
+        "translator": "G. Hartley",
+        "summary": "Members of the delegation with their ranks and posts, the advisers and the technical staff.",
+        "fields": [
+            ("Associated Places", "Geneva (Switzerland)"),
+        ],
+        "contents": ["Original Scan", "Translation - English"],
+        "order": ["ru", "en"],
+    },
+    "ru": """‹u›ГА РФ, ф. Р-5446, оп. 89, д. 1201, л. 14-15.
+
+‹1›СПИСОК
+‹2›делегации СССР на Международную конференцию по мирному использованию атомной энергии (Женева, 8-20 августа 1955 г.)
+
+‹3›Глава делегации:
+‹4›Скобельцын Дмитрий Владимирович – академик.
+
+‹5›Члены делегации:
+‹6›Векслер Владимир Иосифович – член-корреспондент АН СССР;
+‹7›Блохинцев Дмитрий Иванович – директор лаборатории;
+‹8›Ермольева Зинаида Виссарионовна – действительный член Академии медицинских наук;
+‹9›Завенягин Авраамий Павлович – заместитель Председателя Совета Министров СССР.
+
+‹10›Советники:
+‹11›Мальцева Н. И. – доцент МГУ;
+‹12›Ефремов Д. В. – инженер-полковник.
+
+‹13›Технический персонал – 12 человек.""",
+    "en": """‹1›LIST
+‹2›of the USSR Delegation to the International Conference on the Peaceful Uses of Atomic Energy (Geneva, August 8-20, 1955)
+
+‹3›Head of the Delegation:
+‹4›Academician Dmitry Vladimirovich Skobeltsyn.
+
+‹5›Members of the Delegation:
+‹6›Vladimir Iosifovich Veksler, Corresponding Member of the USSR Academy of Sciences;
+‹7›Dmitry Ivanovich Blokhintsev, laboratory director;
+‹8›Zinaida Vissarionovna Yermolyeva, Full Member of the Academy of Medical Sciences;
+‹9›Avraamy Pavlovich Zavenyagin, Chairman of the USSR Council of Ministers.
+
+‹10›Advisers:
+‹11›N. I. Maltsev, Associate Professor at Moscow University;
+‹12›D. V. Efremov, Engineer Colonel.
+
+‹13›Technical staff: twelve persons.""",
+    "required": [
+        (
+            "title",
+            "заместитель Председателя Совета Министров СССР",
+            "Chairman of the USSR Council of Ministers",
+            "a Deputy Chairman of the Council of Ministers is given as its Chairman",
+        ),
+        ("name", "Мальцева Н. И.", "N. I. Maltsev", "Maltseva (a woman) is given as Maltsev (a man)"),
+    ],
+    "forbidden": [
+        (None, "ГА РФ, ф. Р-5446", None, "archive reference", ["omission", "number"], "minor"),
+        (None, "8-20 августа 1955 г.", "August 8-20, 1955", "the same dates", ["number", "date"]),
+        (
+            None,
+            "Скобельцын Дмитрий Владимирович – академик",
+            "Academician Dmitry Vladimirovich Skobeltsyn",
+            "surname first, the title moved before the name",
+            ["name", "title"],
+            "minor",
+        ),
+        (
+            None,
+            "Векслер Владимир Иосифович",
+            "Vladimir Iosifovich Veksler",
+            "surname first against name first",
+            ["name"],
+            "minor",
+        ),
+        (
+            None,
+            "член-корреспондент АН СССР",
+            "Corresponding Member of the USSR Academy of Sciences",
+            "АН spelt out",
+            ["title", "term", "name"],
+            "minor",
+        ),
+        (
+            None,
+            "Блохинцев Дмитрий Иванович",
+            "Dmitry Ivanovich Blokhintsev",
+            "surname first",
+            ["name"],
+            "minor",
+        ),
+        (
+            None,
+            "Ермольева Зинаида Виссарионовна",
+            "Zinaida Vissarionovna Yermolyeva",
+            "a woman's name, surname first, Е as Ye",
+            ["name"],
+            "minor",
+        ),
+        (
+            None,
+            "действительный член Академии медицинских наук",
+            "Full Member of the Academy of Medical Sciences",
+            "the same rank",
+            ["title", "name"],
+            "minor",
+        ),
+        (
+            None,
+            "Завенягин Авраамий Павлович",
+            "Avraamy Pavlovich Zavenyagin",
+            "surname first",
+            ["name"],
+            "minor",
+        ),
+        (
+            None,
+            "доцент МГУ",
+            "Associate Professor at Moscow University",
+            "МГУ spelt out",
+            ["title", "name"],
+            "minor",
+        ),
+        (None, "Ефремов Д. В.", "D. V. Efremov", "initials after the surname", ["name"], "minor"),
+        (None, "инженер-полковник", "Engineer Colonel", "an engineering rank", ["title"], "minor"),
+        (None, "12 человек", "twelve persons", "a number in words", ["number"]),
+    ],
+    "notes": "Russian-first page, a list with surname-first lines. Planted: заместитель Председателя Совета Министров -> Chairman (title); Мальцева -> Maltsev (name, a woman's surname given as a man's). Free: surname-first lines turned, titles moved before names, АН and МГУ spelt out, Е as Ye.",
+}
+
+DOCS["z14-telegram-rio-quadros-1961"] = {
+    "genre": "ciphered telegram (pair), Portuguese names through Russian",
+    "about": "Invented: the Soviet trade mission in Rio de Janeiro reports President Quadros's plans for relations with the USSR.",
+    "ru": """‹u›АВП РФ, ф. 0110, оп. 4, п. 7, д. 19, л. 3-4.
+
+‹1›ШИФРТЕЛЕГРАММА
+‹2›Из Рио-де-Жанейро
+
+‹3›МИД СССР – т. Громыко
+
+‹4›Вчера в Итамарати министр иностранных дел Бразилии Афонсу Аринус ди Мелу Франку сообщил представителю торговой миссии, что президент Жаниу Куадрус поручил подготовить восстановление дипломатических отношений с СССР.
+
+‹5›Аринус сказал, что вице-президент Жуан Гуларт в августе посетит Москву и Пекин во главе торговой делегации.
+
+‹6›Бразилия готова закупать советскую нефть в обмен на кофе, какао и хлопок; ‹7›объем товарооборота на первый год может составить 70 млн. долларов.
+
+‹8›По словам Аринуса, против сближения с СССР выступает губернатор штата Гуанабара Карлус Ласерда.
+
+‹9›ЗАХАРОВ""",
+    "en": """‹1›CIPHER TELEGRAM
+‹2›From Rio de Janeiro
+
+‹3›To the USSR Foreign Ministry, Comrade Gromyko
+
+‹4›Yesterday at Itamaraty the Brazilian Foreign Minister, Afonso Arinos de Melo Franco, told a member of the trade mission that President Jânio Quadros had ordered preparations for restoring diplomatic relations with the USSR.
+
+‹5›Arinos said that Vice-President João Goulart would visit Moscow and Peking in September at the head of a trade delegation.
+
+‹6›Brazil is ready to buy Soviet oil in exchange for coffee, cocoa and cotton, ‹7›and trade in the first year could reach 70 million dollars.
+
+‹8›According to Arinos, the rapprochement with the USSR is opposed by Carlos Lacerda, Governor of the State of Guanabara.
+
+‹9›ZAKHAROV""",
+    "required": [
+        ("date", "в августе", "in September", "August is given as September"),
+    ],
+    "forbidden": [
+        (None, "АВП РФ, ф. 0110", None, "archive reference", ["omission", "number"], "minor"),
+        (None, "Из Рио-де-Жанейро", "From Rio de Janeiro", "a place through Russian", ["name"], "minor"),
+        (None, "в Итамарати", "at Itamaraty", "the Brazilian Foreign Ministry's palace", ["name"], "minor"),
+        (
+            None,
+            "Афонсу Аринус ди Мелу Франку",
+            "Afonso Arinos de Melo Franco",
+            "a Portuguese name through Russian, with its particle",
+            ["name"],
+            "minor",
+        ),
+        (None, "Жаниу Куадрус", "Jânio Quadros", "a Portuguese name through Russian", ["name"], "minor"),
+        (None, "Жуан Гуларт", "João Goulart", "a Portuguese name through Russian", ["name"], "minor"),
+        (None, "Москву и Пекин", "Moscow and Peking", "Пекин = Peking", ["name"], "minor"),
+        (None, "70 млн. долларов", "70 million dollars", "млн.", ["number"]),
+        (None, "на первый год", "first year", "an ordinal", ["number"]),
+        (None, "Гуанабара", "Guanabara", "a Brazilian state", ["name"], "minor"),
+        (None, "Карлус Ласерда", "Carlos Lacerda", "a Portuguese name through Russian", ["name"], "minor"),
+        (None, "ЗАХАРОВ", "ZAKHAROV", "a signature", ["name"], "minor"),
+    ],
+    "notes": "Pair, a cipher telegram. Planted: в августе -> in September (date). Free: Portuguese names through Russian (Афонсу = Afonso, Жаниу = Jânio, Жуан = João, Карлус = Carlos), Итамарати, Пекин = Peking.",
+}
+
+DOCS["z15-record-kabul-daoud-1955"] = {
+    "genre": "record of conversation (page, Russian first), Afghan and Indian names",
+    "about": "Invented: the Soviet ambassador in Kabul hears Prime Minister Daoud on Pashtunistan and transit through the USSR.",
+    "page": {
+        "date": "October 12, 1955",
+        "title": "Record of Conversation between M. V. Degtyar and Prime Minister Mohammed Daoud",
+        "ref": "zd-0115",
+        "translator": "R. Iqbal",
+        "summary": "Daoud asks for transit through the USSR after Pakistan closed the border; Prince Naim's talks in Delhi.",
+        "fields": [
+            (
+                "Associated Places",
+                "Kabul (Afghanistan); Kandahar (Afghanistan); Termez (Uzbekistan); New Delhi (India)",
+            ),
+        ],
+        "contents": ["Original Scan", "Translation - English"],
+        "order": ["ru", "en"],
+    },
+    "ru": """‹u›АВП РФ, ф. 071, оп. 44, п. 3, д. 2, л. 61-64.
+
+‹1›Секретно
+
+‹2›ЗАПИСЬ БЕСЕДЫ
+‹3›посла СССР в Афганистане М. В. Дегтяря с премьер-министром Афганистана сардаром Мухаммедом Даудом
+‹4›12 октября 1955 г.
+
+‹5›Дауд сообщил, что после закрытия Пакистаном границы в районе Чамана грузы для Кандагара скопились в Карачи. ‹6›Правительство Афганистана просит разрешить транзит через территорию СССР по маршруту Термез – Мазари-Шариф.
+
+‹7›Министр иностранных дел сардар Мухаммед Наим в ходе переговоров в Дели получил от Неру и Кришна Менона заверения в поддержке позиции Афганистана по Пуштунистану.
+
+‹8›Дауд просил также ускорить поставку 30 грузовых автомашин для Джелалабада.
+
+‹9›Я обещал сообщить о его просьбах Советскому правительству.
+
+‹10›М. ДЕГТЯРЬ""",
+    "en": """‹1›Secret
+
+‹2›RECORD OF CONVERSATION
+‹3›of the USSR Ambassador to Afghanistan M. V. Degtyar with the Prime Minister of Afghanistan, Sardar Mohammed Daoud
+‹4›October 12, 1955
+
+‹5›Daoud said that since Pakistan had closed the border near Chaman, goods for Herat had piled up in Karachi. ‹6›The Afghan Government asks for transit across Soviet territory along the Termez – Mazar-i-Sharif route.
+
+‹7›During his talks in Delhi the Prime Minister, Sardar Mohammed Naim, had received assurances from Nehru and Krishna Menon of support for the Afghan position on Pashtunistan.
+
+‹8›Daoud also asked for the delivery of 30 lorries for Jalalabad to be speeded up.
+
+‹9›I promised to inform the Soviet Government of his requests.
+
+‹10›M. DEGTYAR""",
+    "required": [
+        ("name", "Кандагара", "Herat", "Kandahar is given as Herat"),
+        (
+            "title",
+            "Министр иностранных дел сардар Мухаммед Наим",
+            "the Prime Minister, Sardar Mohammed Naim",
+            "the Foreign Minister Naim is given as the Prime Minister",
+        ),
+    ],
+    "forbidden": [
+        (None, "АВП РФ, ф. 071", None, "archive reference", ["omission", "number"], "minor"),
+        (None, "М. В. Дегтяря", "M. V. Degtyar with", "a name in the genitive", ["name"], "minor"),
+        (
+            None,
+            "сардаром Мухаммедом Даудом",
+            "Sardar Mohammed Daoud",
+            "an Afghan name and title in the instrumental",
+            ["name", "title"],
+            "minor",
+        ),
+        (None, "12 октября 1955 г.", "October 12, 1955", "the same date", ["number", "date"]),
+        (None, "Чамана", "Chaman", "a place in the genitive", ["name"], "minor"),
+        (None, "в Карачи", "in Karachi", "the same city", ["name"], "minor"),
+        (
+            None,
+            "Термез – Мазари-Шариф",
+            "Termez – Mazar-i-Sharif",
+            "Afghan places through Russian",
+            ["name"],
+            "minor",
+        ),
+        (None, "в Дели", "in Delhi", "the same city", ["name"], "minor"),
+        (
+            None,
+            "от Неру и Кришна Менона",
+            "from Nehru and Krishna Menon",
+            "Indian names in the genitive",
+            ["name"],
+            "minor",
+        ),
+        (None, "по Пуштунистану", "on Pashtunistan", "a place in the dative", ["name"], "minor"),
+        (None, "30 грузовых автомашин", "30 lorries", "the same count", ["number"]),
+        (None, "для Джелалабада", "for Jalalabad", "a place in the genitive", ["name"], "minor"),
+        (None, "М. ДЕГТЯРЬ", "M. DEGTYAR", "a signature", ["name"], "minor"),
+    ],
+    "notes": "Russian-first page. Planted: Кандагар -> Herat (place); министр иностранных дел -> Prime Minister (title). Free: сардар = Sardar, Дауд = Daoud, Мухаммед = Mohammed, Джелалабад = Jalalabad, Мазари-Шариф = Mazar-i-Sharif, Кришна Менон, Пуштунистан.",
+}
