@@ -303,3 +303,9 @@ def test_academic_titles_meet_their_renderings(ru, en):
 def test_an_academic_title_given_as_another_is_major(ru, en):
     (f,) = titles(ru, en)[1]
     assert f.severity == Severity.MAJOR
+
+
+def test_a_ships_ensign_is_no_rank():
+    ru, en = "Военно-морской флаг спущен на крейсере.", "The naval ensign was lowered on the cruiser."
+    assert titles(ru, en)[1] == []
+    assert titles("Прибыл мичман Орлов.", "Ensign Orlov arrived.")[1] == []
