@@ -20,7 +20,7 @@ import regex
 
 from ..features.numbers import conversion
 from ..features.values import DateValue
-from ..model import SOURCE, Mention, Segment
+from ..model import SOURCE, Mention, Segment, Span
 from ..resources import data_toml
 from . import CheckContext
 from ._figures import apparatus_line, figure_kind, reread
@@ -104,6 +104,7 @@ def collect(
     language = context.source.language if side == SOURCE else context.target.language
     found: list[Mention] = []
     quiet: set[Mention] = set()
+    titles: list[Span] = []
     for seg in segments:
         features = context.features.get(seg.id)
         if features is None:
@@ -111,10 +112,13 @@ def collect(
         if apparatus_line(seg, features):
             quiet.update(features.numbers)
         found.extend(features.numbers)
+        titles.extend(t.span for t in features.titles)
     alternatives: dict[Mention, tuple[float, ...]] = {}
     for m in reread(found, text, language):
         value = m.number
-        if not value.compared:  # a reference number, an enumerator, a footnote mark
+        # a reference number, an enumerator, a footnote mark; the rank of «капитан 1-го ранга» (the
+        # title check's business: "Captain" renders it with no number)
+        if not value.compared or any(t.start <= m.span.start and m.span.end <= t.end for t in titles):
             absorbers.update(_exact(v) for v in value.amounts)
             continue
         numbers.append(m)

@@ -10,6 +10,8 @@ Rules:
 - ``date.changed`` (critical): the counterpart has another day, month or year.
 - ``date.part_changed`` (major): another part of the same month or year ("the end of
   July" against "early July"; :mod:`.date_parts`).
+- ``date.month_changed`` (major): a month named alone on both sides, another on each
+  («в августе» against "in September"; :mod:`.date_months`).
 - ``date.missing`` / ``date.added`` (major): a date with no counterpart (minor,
   with the reason, for a year, a month or a day alone). A
   bare year ("1950" alone) that the other side gives as a number is no date
@@ -33,6 +35,7 @@ from ..segment.apparatus_lines import is_roman_date
 from ..tokens import word_pattern
 from . import CheckContext
 from ._figures import apparatus_line, hedged_beads
+from .date_months import month_findings
 from .date_parts import part_findings, phrases
 from .date_parts import shown as _show
 
@@ -199,6 +202,7 @@ def _bead_findings(
     languages = (context.source.language, context.target.language)
     parts = list(part_findings(ids, src_text, tgt_text, languages, (src_side.dates, tgt_side.dates)))
     yield from parts
+    yield from month_findings(ids, src_text, tgt_text, languages, (src_side.dates, tgt_side.dates))
     if not src_side.dates and not tgt_side.dates:
         return
     # a date a part of its month was set against is reported there, not again as a lone date

@@ -64,7 +64,7 @@ from ..translit import has_cyrillic
 from . import CheckContext
 from .duplicate import witness_of
 from .name_changed import weak_names
-from .name_doubt import doubt_of, listed, title_added
+from .name_doubt import doubt_of, listed, nearest_places, title_added
 from .name_initials import initials_findings
 from .name_pairs import (
     NAMES_ALIKE,
@@ -367,6 +367,14 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
         # more names left over in the original than in the translation, which adds a title ("The
         # Premier … with Yeh Chien-ying" for Чжоу Энь-лай … Линь Бяо): which name the title gives is unknown
         by_title = strong and len(lone_src) > len(lone_tgt) and title_added(context, src_text, tgt_text)
+        # more names left over in the original than in the translation: the translation's names
+        # stand for the original's names nearest their places in the passage; the others are
+        # left out or given by a common word ("Сейм" as "the Diet"), no evidence of a change
+        nearest = (
+            nearest_places(lone_src, lone_tgt, src_text, tgt_text, context.source_text)
+            if strong and len(lone_src) > len(lone_tgt)
+            else None
+        )
         for s in lone_src:
             witness = witness_of(context, src_text, s)
             if witness is not None:
@@ -388,6 +396,11 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
             doubt = doubt_of(s, lone_tgt) if strong else None
             if by_title and doubt is None:
                 doubt = " (one of the original's names here may be given by a title)"
+            if nearest is not None and doubt is None and s not in nearest:
+                doubt = (
+                    " (the translation's other name more likely stands for another of the original's "
+                    "names here)"
+                )
             finding = Finding(
                 kind="name",
                 severity=Severity.MAJOR

@@ -34,7 +34,7 @@ from ..tokens import words as letter_runs
 from ..translit import has_cyrillic
 from . import CheckContext
 
-__all__ = ["doubt_of", "listed", "title_added"]
+__all__ = ["doubt_of", "listed", "nearest_places", "title_added"]
 
 
 def listed(mention: Mention) -> bool:
@@ -167,3 +167,53 @@ def title_added(context: CheckContext, src: Sequence[Segment], tgt: Sequence[Seg
 
 #: A name right after a title: "General Deane", "Marshal J. V. Stalin".
 _HELD = regex.compile(r"[\s,]+(?:\p{Lu}\.\s*){0,3}\p{Lu}\p{Ll}")
+
+
+def nearest_places(
+    lone_src: Sequence[Mention],
+    lone_tgt: Sequence[Mention],
+    src_text: Sequence[Segment],
+    tgt_text: Sequence[Segment],
+    text: str,
+) -> list[Mention]:
+    """The source names that may stand where the translation's lone names stand: for each of those,
+    the source name nearest its place in the passage (a share of the passage's length), and any name
+    of the original listed beside a chosen one ("Губерния Сибирии и Новосибирск", a list the
+    translation may replace by one name). ``text`` is the original's text the spans point into."""
+
+    def place(mention: Mention, segments: Sequence[Segment]) -> float:
+        start = min(seg.span.start for seg in segments)
+        end = max(seg.span.end for seg in segments)
+        return (mention.span.start - start) / max(1, end - start)
+
+    left = list(lone_src)
+    chosen: list[Mention] = []
+    for t in lone_tgt:
+        if not left:
+            break
+        at = place(t, tgt_text)
+        best = min(left, key=lambda s: abs(place(s, src_text) - at))
+        left.remove(best)
+        chosen.append(best)
+    grown = True
+    while grown:  # the names listed beside a chosen one, and beside those
+        beside = [s for s in left if any(_listed_beside(s, c, text) for c in chosen)]
+        grown = bool(beside)
+        for s in beside:
+            left.remove(s)
+            chosen.append(s)
+    return chosen
+
+
+def _listed_beside(a: Mention, b: Mention, text: str) -> bool:
+    """Whether two names of the original stand side by side as a list: nothing but a comma or a
+    conjunction between them ("Тольятти и Лонго", "Милане, Турине")."""
+    first, second = (a, b) if a.span.start < b.span.start else (b, a)
+    between = text[first.span.end : second.span.start]
+    joining = letter_runs(between)
+    if len(joining) > 1 or "." in between:
+        return False
+    if not joining:
+        return True
+    parses = ru_parses(joining[0])
+    return bool(parses) and parses[0].tag.POS == "CONJ"

@@ -93,6 +93,8 @@ _RUSSIAN_W = regex.compile(r"^[Уу](?=[аеиоуыэюяйхн])")
 #: Final letters of foreign names that Russian does not decline.
 _INDECLINABLE_ENDINGS = ("о", "э", "ё")
 #: A Russian case ending at the end of a word, as the syllable forms drop it.
+#: The Russian vowel letters (an H that Russian writes as Г stands before one: Гитлер, Гопкинс).
+_VOWELS_RU = frozenset("аеёиоуыэюя")
 _CASE_ENDING = regex.compile(r"(?:[аеиоуыэюя]+|[оеая]м|[ое]й)$", regex.IGNORECASE)
 _INNER_W = regex.compile(r"(?<=[аеиоэй])у(?=[аеиоэ])", regex.IGNORECASE)
 #: An English "w" after a consonant before "e" or "o" in a Russian spelling: Риджуэй (Ridgway),
@@ -131,6 +133,10 @@ def _russian_forms(word: str) -> list[str]:
     for form in [word, *out]:
         if _RUSSIAN_W.match(form):
             out += ["в" + form[1:], "ву" + form[1:]]
+    # a foreign name's H, which Russian writes as Г (Гедтофт, Hedtoft; Гопкинс, Hopkins): read as the
+    # Х that English drops, so the name meets its English spelling in any case form
+    if word[:1] in "Гг" and word[1:2].lower() in _VOWELS_RU:
+        out += ["Х" + form[1:] for form in [word, *out] if form[:1] in "Гг"]
     # and between vowels: Гауад (Gawad)
     if _INNER_W.search(word):
         out.append(_INNER_W.sub("в", word))

@@ -22,7 +22,8 @@ Rules, in the order they apply:
 
 Reference numbers ("№ 481/ш", "лл. 104-105" also when a segment boundary
 falls after "лл."), designations ("F-96"), enumerators ("1.") and footnote
-marks ("[43]", "memorandum,2") are never compared; numbers of a dispatch or date
+marks ("[43]", "memorandum,2") and the figure of a rank read as a title ("капитан 2-го ранга",
+"Commander") are never compared; numbers of a dispatch or date
 line ("Отправлено 22.X.45 г. 19 ч. 40 м.") are compared but never reported
 alone; a clock time split by a segment boundary is read as one; "двое суток"
 also stands for 48 (hours); a number the other side reads as a year, a day of a date

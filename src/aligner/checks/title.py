@@ -24,6 +24,7 @@ import regex
 from ..config import Config
 from ..features.titles import related_families, same_title, title_label, with_deputies
 from ..model import Bead, Finding, Mention, Severity
+from ..morph import ru_parses
 from . import CheckContext
 from .duplicate import witness_of
 from .name import words_alike
@@ -48,9 +49,31 @@ _HOLDER = regex.compile(r"[\s,]*(?:\p{Lu}\.\s*){0,3}(\p{Lu}[\p{Ll}\p{Lu}'’-]+)
 
 
 def _holder(mention: Mention, text: str) -> str | None:
-    """The name right after a title in ``text`` (the document's text), if any."""
-    m = _HOLDER.match(text, mention.span.end, mention.span.end + 80)
-    return m.group(1) if m else None
+    """The name right after a title in ``text`` (the document's text), if any: past the see or the
+    country a Russian title names with adjectives ("митрополит Крутицкий и Коломенский Николай",
+    "Патриарх Сербский Гавриил"), which are no holder."""
+    at, stop = mention.span.end, mention.span.end + 80
+    while (m := _HOLDER.match(text, at, stop)) is not None:
+        if not _see_adjective(m.group(1)):
+            return m.group(1)
+        at = m.end()
+        if (joined := _SEE_JOIN.match(text, at, stop)) is not None:
+            at = joined.end()
+    return None
+
+
+# "и" between two adjectives of one see ("Крутицкий и Коломенский").
+_SEE_JOIN = regex.compile(r"\s+и(?=\s)")
+_NAME_GRAMMEMES = frozenset(("Name", "Surn", "Patr"))
+
+
+def _see_adjective(word: str) -> bool:
+    """Whether a capitalised Russian word reads first as an adjective and as no name ("Сербский",
+    "Фиатирского"; not "Крутицкий", also a surname)."""
+    if not regex.match(r"\p{Cyrillic}", word):
+        return False
+    parses = ru_parses(word)
+    return bool(parses) and parses[0].tag.POS == "ADJF" and not _NAME_GRAMMEMES & parses[0].tag.grammemes
 
 
 def _pair_by_holder(

@@ -5,7 +5,9 @@ Russian words match in any case through their lemmas and stems
 (``"штабах"`` finds ``"штаб"``); English words match without regard to case and
 plural ending (``"Headquarters"`` finds ``"headquarters"``). Where entries
 overlap the longest wins, so ``"Председателю Совета Министров"`` is one office,
-not a chairman and a council.
+not a chairman and a council. An ordinal matches written in words or in figures
+(``"капитан второго ранга"`` finds ``"капитана 2-го ранга"``, ``"Captain Second Rank"``
+finds ``"Captain 2nd Rank"``).
 """
 
 from __future__ import annotations
@@ -111,14 +113,14 @@ def word_keys(word: str, language: str) -> frozenset[str]:
             # a name's stem only for a form that may be a name: "Сена" (Ким Ир Сена), not "Грузы"
             # (stemmed only then: most known forms need no stem)
             declined = (_DECLINED + ru_stem(low),) if may_be_name(low) else ()
-            return frozenset((low, *declined, *ru_lemmas(low)))
+            return frozenset((low, *declined, *ru_lemmas(low), *ordinal_keys(low, language)))
         # an unknown form (an OCR garble, a name the dictionary lacks): its stem
         stem = ru_stem(low)
         return frozenset((low, stem, _DECLINED + stem, _UNKNOWN + stem, *ru_lemmas(low)))
     misread = en_misread(low) if low.isascii() else None  # "governrnent": an OCR slip for "government"
     if misread is not None:
         return frozenset((low, _en_singular(low), misread, _en_singular(misread)))
-    return frozenset((low, _en_singular(low)))
+    return frozenset((low, _en_singular(low), *ordinal_keys(low, language)))
 
 
 _FUNCTION_TAGS = frozenset(("PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED"))
@@ -171,8 +173,8 @@ def _entry_keys(word: str, language: str, kind: str, *, alone: bool = False) -> 
             return frozenset((low,))
         lemmas = ru_lemmas(low)[:1] if ru_is_known(low) else ()
         mark = "" if kind != "name" else _UNKNOWN if alone else _DECLINED
-        return frozenset((low, mark + ru_stem(low), *lemmas))
-    return frozenset((low, _en_singular(low)))
+        return frozenset((low, mark + ru_stem(low), *lemmas, *ordinal_keys(low, language)))
+    return frozenset((low, _en_singular(low), *ordinal_keys(low, language)))
 
 
 #: The longest unknown Russian glossary word read as an acronym, matched as written (a text's case
@@ -191,12 +193,53 @@ def pieces(text: str) -> list[tuple[int, int, str]]:
 
 
 def tokenize(text: str, language: str) -> tuple[Token, ...]:
-    """The word pieces of ``text`` (hyphenated words split) with their matching keys."""
+    """The word pieces of ``text`` (hyphenated words split) with their matching keys; an ordinal
+    written in figures («1-го», "3rd") is one piece that matches its ordinal word ("первого", "third")."""
     out = []
+    ordinals = _figure_ordinals(text, language)
     for m in _PIECES.finditer(text):
+        if any(start <= m.start() < end for start, end, _ in ordinals):
+            continue  # the ending of «1-го»: part of the ordinal below
         word = m.group()  # one string for the token and the caches keyed by it
         out.append(Token(m.start(), m.end(), word, word_keys(word, language)))
+    if ordinals:
+        out.extend(Token(start, end, text[start:end], frozenset((key,))) for start, end, key in ordinals)
+        out.sort(key=lambda t: t.start)
     return tuple(out)
+
+
+#: An ordinal written in figures with its ending: «1-го», «3-й», «2-я» (the hyphen required), "2nd", "3rd".
+_FIGURE_ORDINAL = {
+    "ru": regex.compile(r"(?<![\p{L}\d])(\d{1,3})-(?:ого|ому|ый|ий|ой|ая|ым|ом|го|му|й|я|е|м)(?!\p{L})"),
+    "en": regex.compile(r"(?<![\p{L}\d])(\d{1,3})(?:st|nd|rd|th)(?!\p{L})", regex.IGNORECASE),
+}
+
+
+def _ordinal_key(value: float) -> str:
+    """The key an ordinal matches glossary words on, written in words or figures ("#3")."""
+    return f"#{int(value)}"
+
+
+def _figure_ordinals(text: str, language: str) -> list[tuple[int, int, str]]:
+    """The ordinals ``text`` writes in figures, as ``(start, end, key)``."""
+    pattern = _FIGURE_ORDINAL.get(language)
+    if pattern is None or not any(ch.isdigit() for ch in text):
+        return []
+    return [(m.start(), m.end(), _ordinal_key(int(m.group(1)))) for m in pattern.finditer(text)]
+
+
+@functools.cache
+def _ordinal_values(language: str) -> dict[str, float]:
+    """Every ordinal word form of ``language`` with its value (третьего: 3, third: 3)."""
+    from .numbers import ordinal_words  # the number words load through this module's package
+
+    return {form: value for form, value in ordinal_words(language).items() if value == int(value)}
+
+
+def ordinal_keys(word: str, language: str) -> tuple[str, ...]:
+    """The ordinal key of an ordinal word ("третьего ранга" meets «3-го ранга» and "3rd Rank"), if any."""
+    value = _ordinal_values(language).get(_fold(word)) if language in ("ru", "en") else None
+    return () if value is None else (_ordinal_key(value),)
 
 
 def build_entries(
@@ -438,11 +481,15 @@ def match_glossary(
         for key in tokens[i].keys:
             for entry in index.get(key, ()):
                 cands[id(entry)] = entry
-        best_end, best = -1, None
+        best_end, best, best_exact = -1, None, False
+        word = _fold(tokens[i].text)
         for entry in sorted(cands.values(), key=_precedence):
             end = _match_at(text, tokens, i, entry, skip)
-            if end > best_end:
-                best_end, best = end, entry
+            # of two entries as long, one that spells the word as written beats one met through a
+            # lemma or a stem ("Сталино", the city, is no case form of "Сталин")
+            exact = word in entry.keys[0]
+            if end > best_end or (end == best_end > 0 and exact and not best_exact):
+                best_end, best, best_exact = end, entry, exact
         if best is None:
             i += 1
             continue
