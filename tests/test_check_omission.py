@@ -816,3 +816,13 @@ def test_a_deadline_clause_given_in_other_units_is_no_lost_clause(deadline, rend
     report = check_texts(source, target, config=CHECKS)
     found = {f.severity.value for f in report.findings if f.kind == "omission"}
     assert found == ({severity} if severity else set())
+
+
+def test_a_clause_whose_only_number_is_a_weak_word_is_no_lost_fact() -> None:
+    # «раз» here is "since", not "once": a clause rendered by a turn of the sentence is no omission
+    report = check_texts(
+        "Ждать мы не можем. А раз это исключено, решение надо принять сегодня.",
+        "We cannot wait. So the decision has to be taken today.",
+        config=Config(),
+    )
+    assert [f for f in report.findings if f.kind == "omission" and f.severity.value == "major"] == []

@@ -228,3 +228,10 @@ def test_grades_of_one_rank_and_offices_by_their_own_names(ru, en, major) -> Non
 
     found = [f for f in check_texts(ru, en).findings if f.kind == "title" and f.severity.value == "major"]
     assert bool(found) is major
+
+
+def test_readers_of_a_paper_are_no_academic_title() -> None:
+    from aligner.pipeline import check_texts
+
+    report = check_texts("Газета получила письма читателей.", "The paper received letters from readers.")
+    assert [f for f in report.findings if f.kind == "title"] == []

@@ -77,10 +77,16 @@ def _has_common_word(text: str) -> bool:
 
 def _lost_numbers(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> list[Span]:
     """Where ``mine`` gives a number, in figures or in words («в течение пяти лет»), whose amounts
-    ``others`` does not give."""
+    ``others`` does not give; a weak number word («раз», "one") is no fact."""
     theirs = {getattr(m.value, "amounts", None) for m in context.mentions(others, "numbers")}
     mentions = context.mentions(mine, "numbers")
-    return [m.span for m in mentions if getattr(m.value, "amounts", None) not in theirs and not _reference(m)]
+    return [
+        m.span
+        for m in mentions
+        if getattr(m.value, "amounts", None) not in theirs
+        and not _reference(m)
+        and not getattr(m.value, "weak", False)  # «А раз это так»: "раз" (once) is no fact
+    ]
 
 
 def _reference(mention: Mention) -> bool:
