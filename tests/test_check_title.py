@@ -235,3 +235,30 @@ def test_readers_of_a_paper_are_no_academic_title() -> None:
 
     report = check_texts("Газета получила письма читателей.", "The paper received letters from readers.")
     assert [f for f in report.findings if f.kind == "title"] == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Прибыл генерал-майор Уолш.", "Brigadier General Walsh arrived."),
+        ("Прибыл бригадный генерал Уолш.", "Major General Walsh arrived."),
+    ],
+)
+def test_a_one_star_general_is_no_major_general(ru, en):
+    _, found = findings([(ru, en)])
+    (f,) = found
+    assert f.kind == "title"
+    assert f.severity == Severity.MAJOR
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Прибыл бригадный генерал Уолш.", "Brigadier General Walsh arrived."),
+        ("Прибыл бригадный генерал Уолш.", "Brigadier Walsh arrived."),
+        ("Прибыл комбриг Седов.", "Brigadier Sedov arrived."),
+    ],
+)
+def test_a_one_star_general_rendered_as_such_is_no_finding(ru, en):
+    _, found = findings([(ru, en)])
+    assert [f for f in found if f.severity >= Severity.MAJOR] == []
