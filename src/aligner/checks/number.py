@@ -59,6 +59,7 @@ from ._number_pairs import (
     pair_exact,
     ranges_as_singles,
 )
+from ._units import same_quantity
 from .date import day_part
 
 __all__ = ["check_number", "IGNORED_FAMILIES", "time_units"]
@@ -264,6 +265,8 @@ def _bead_findings(
         t = closest(s, tgt, src_text, tgt_text)
         tgt.remove(t)
         src.remove(s)
+        if _converted(context, s, t):  # "130 км" as "some 80 miles": one distance in other units
+            continue
         ranged = s.number.is_range or t.number.is_range
         severity, reason = _changed_severity(context, s, t)
         yield _finding(
@@ -307,6 +310,20 @@ def _bead_findings(
             (),
             (t,),
         )
+
+
+def _converted(context: CheckContext, s: Mention, t: Mention) -> bool:
+    """Whether a pair of plain figures gives one quantity in two units ("130 км", "80 miles")."""
+    if s.number.is_range or t.number.is_range:
+        return False
+    return same_quantity(
+        float(s.number.low),
+        _quote(context, SOURCE, s),
+        context.source.language,
+        float(t.number.low),
+        _quote(context, TARGET, t),
+        context.target.language,
+    )
 
 
 def _other_unit(
