@@ -113,3 +113,19 @@ def test_an_unknown_surname_after_initials_is_a_name(text):
     # for a new sentence
     surname = text.rstrip(".").split()[-1]
     assert surname in [m.text for m in analyse(seg(text), language="ru").names]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Самолет сядет на аэродроме Саки утром.", "Саки"),
+        ("Бои шли у деревни Сосны весь день.", "Сосны"),
+        ("Поезд стоял на станции Зима два часа.", "Зима"),
+    ],
+)
+def test_a_common_word_after_a_kind_of_place_is_the_place_s_name(text, name):
+    assert name in [t for t, _ in names(text, "ru")]
+
+
+def test_a_common_word_after_no_kind_of_place_is_no_name():
+    assert names("Мы видели в зоопарке Саки и Сосны.", "ru") == []

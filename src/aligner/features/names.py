@@ -40,6 +40,7 @@ from ..spelling import en_common_words, en_misread
 from ..tokens import words
 from ..translit import has_cyrillic, name_key
 from .numbers.items import _Taken
+from .place_kinds import after_place_kind
 from .terms import GlossaryEntry, Token, build_entries
 
 __all__ = [
@@ -207,6 +208,8 @@ def _ru_candidate(text: str, token: Token) -> str | None:
         return lemma
     if _sentence_initial(text, token):
         return None  # Беспружинный, Метавселенные: a capital for the sentence, not a name
+    if after_place_kind(text, token.start) and _ru_looks_like_noun(token.text):
+        return token.text.lower()  # «на аэродроме Саки»: a place's name, though саки is a word too
     if len(token.text) >= 3 and not ru_is_known(token.text) and _ru_looks_like_noun(token.text):
         return token.text.lower()  # an unknown capitalised word: Хенсон
     return None
