@@ -321,3 +321,21 @@ def test_a_number_is_quoted_with_the_word_after_it_on_its_own_line_only():
     (finding,) = check_number(ctx, config=Config())
     assert "(“3”)" in finding.message
     assert "End" not in finding.message
+
+
+def test_a_count_in_words_inside_a_numbered_point_is_compared():
+    # the point numbers «4.» and "(4)" answer each other; "four" is then a count of its own
+    pairs = [
+        (
+            "4. Склады будут переданы в течение пяти месяцев.",
+            "(4) The depots will be handed over within four months.",
+        )
+    ]
+    (finding,) = findings(pairs)
+    assert finding.severity in (Severity.MAJOR, Severity.CRITICAL)
+    assert finding.message.startswith("The source gives 5")
+    assert "the translation gives 4" in finding.message
+
+
+def test_a_point_number_still_absorbs_a_lone_number_of_the_other_side():
+    assert findings([("4. Склады будут переданы.", "Four. The depots will be handed over.")]) == []

@@ -52,6 +52,14 @@ class SideNumbers:
     quiet: frozenset[Mention] = frozenset()
     #: other values a number may stand for (двое суток: 2 and 48 hours)
     alternatives: dict[Mention, tuple[float, ...]] = attrs.Factory(dict)
+    #: the absorbers that are marks (an enumerator, a reference, a footnote), and those that are date parts
+    marks: frozenset[float] = frozenset()
+    dated: frozenset[float] = frozenset()
+
+    def absorbing(self, other: SideNumbers) -> frozenset[float]:
+        """The values that may absorb a lone number of ``other``: a mark ``other`` gives too is spent on
+        its counterpart (points «3.» and "(3)": "three years" in point 3 is then a number of its own)."""
+        return self.absorbers - ((self.marks & other.marks) - self.dated)
 
 
 def _exact(value: float) -> float:
@@ -98,6 +106,8 @@ def collect(
     """
     numbers: list[Mention] = []
     absorbers: set[float] = set()
+    marks: set[float] = set()
+    dated: set[float] = set()
     unmatched_dates = list(other_dates)
     side = segments[0].side if segments else SOURCE
     text = context.source_text if side == SOURCE else context.target_text
@@ -120,6 +130,7 @@ def collect(
         # title check's business: "Captain" renders it with no number)
         if not value.compared or any(t.start <= m.span.start and m.span.end <= t.end for t in titles):
             absorbers.update(_exact(v) for v in value.amounts)
+            marks.update(_exact(v) for v in value.amounts)
             continue
         numbers.append(m)
         if any(m.span.overlaps(q.span) for q in quiet):
@@ -149,7 +160,10 @@ def collect(
                 unmatched_dates.remove(str(d.value))
                 continue
             absorbers.update(_date_parts(d.value))
-    return SideNumbers(numbers, frozenset(absorbers), frozenset(quiet), alternatives)
+            dated.update(_date_parts(d.value))
+    return SideNumbers(
+        numbers, frozenset(absorbers), frozenset(quiet), alternatives, frozenset(marks), frozenset(dated)
+    )
 
 
 #: A decade written by its two last figures: "30-х годов", "в 40-е годы" (the century is the 1900s).

@@ -254,8 +254,8 @@ def _bead_findings(
             (times_s[0],),
             (times_t[0],),
         )
-    src = [m for m in absorbed(src, tgt_side.absorbers) if not m.number.weak]
-    tgt = [m for m in absorbed(tgt, src_side.absorbers) if not m.number.weak]
+    src = [m for m in absorbed(src, tgt_side.absorbing(src_side)) if not m.number.weak]
+    tgt = [m for m in absorbed(tgt, src_side.absorbing(tgt_side)) if not m.number.weak]
     if len(src) > _MAX_UNPAIRED and len(tgt) > _MAX_UNPAIRED:  # a guard: pairing below is quadratic
         yield _too_many(ids, src, tgt)
         return
