@@ -261,3 +261,9 @@ def test_the_militia_may_be_rendered_police_but_a_police_force_is_no_militia(ru,
 def test_a_bomber_unit_flying_a_designated_type_is_no_changed_aircraft(ru, en):
     _, found = findings([(ru, en)])
     assert [f.message for f in found] == []
+
+
+def test_an_ambiguous_rendering_is_named_by_the_reading_of_the_source_term_s_family():
+    ctx = context([("Завод выпустил 30 бомбардировщиков.", "The works turned out 30 fighters.")])
+    (f,) = check_term(ctx, config=Config())
+    assert f.message.endswith("renders it “fighters” (fighter).")

@@ -58,8 +58,17 @@ def terms_rival(a: Mention, b: Mention) -> bool:
     return any(confusable.get(c, frozenset()) & _concepts(b) for c in _concepts(a))
 
 
-def _label(mention: Mention) -> str:
-    return str(mention.value).replace("_", " ")
+def _label(mention: Mention, beside: Mention | None = None) -> str:
+    """The concept a mention names, for a message; of an ambiguous word ("fighters": a serviceman or an
+    aircraft) the reading of the family of the term ``beside`` it on the other side (a bomber's)."""
+    concept = str(mention.value)
+    if beside is not None:
+        families, _ = term_relations()
+        wanted = {families.get(c, "") for c in _concepts(beside)} - {""}
+        same = sorted(c for c in _concepts(mention) if families.get(c, "") in wanted)
+        if same and concept not in same:
+            concept = same[0]
+    return concept.replace("_", " ")
 
 
 def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
@@ -101,7 +110,7 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 target_evidence=(t.span,),
                 message=(
                     f"The source says “{' '.join(s.text.split())}” ({_label(s)}); "
-                    f"the translation renders it “{' '.join(t.text.split())}” ({_label(t)})"
+                    f"the translation renders it “{' '.join(t.text.split())}” ({_label(t, s)})"
                     + (f" (minor: {part})." if part else ".")
                 ),
                 rule=rule,
