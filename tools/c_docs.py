@@ -711,3 +711,304 @@ DOCS["c06-stalin-roosevelt-aircraft-1944-10-14"] = {
     ],
     "notes": "Russian-first page with extra header fields. Planted: генерал-майор -> Brigadier General (title); бомбардировщиков «Бостон» -> Boston fighters (term). Free: King Cobra, Alaska-Siberia, the Fourth Protocol in words, two parts of a sentence each linked.",
 }
+
+# c07-c09: written after the first round of fixes (code at 067ae95) as a fresh check, scored before any
+# further change.
+
+DOCS["c07-stalin-churchill-convoy-halt-1942-07-26"] = {
+    "genre": "personal message (Stalin to Churchill)",
+    "about": "Invented: Stalin to Churchill, July 1942, protesting the halt of the northern convoys and asking for fighters by the southern route.",
+    "ru": """‹u›АП РФ, ф. 45, оп. 1, д. 270, лл. 91-92.
+
+‹1›ЛИЧНОЕ И СЕКРЕТНОЕ ПОСЛАНИЕ ОТ ПРЕМЬЕРА И. В. СТАЛИНА ПРЕМЬЕР-МИНИСТРУ г-ну У. ЧЕРЧИЛЛЮ
+
+‹2›Ваше послание от 18 июля получил.
+
+‹3›Из послания видно, что Британское правительство отказывается продолжать снабжение Советского Союза военными материалами по северному пути. ‹4›Наши военно-морские специалисты считают доводы британских военно-морских специалистов несостоятельными. ‹5›Они убеждены, что при доброй воле караваны могли бы доходить до Архангельска с потерями не большими, чем у Новой Земли в прошлом году.
+
+‹6›Если отправка караванов прекращается, то прошу по крайней мере ускорить доставку самолетов по южному пути. ‹7›Нам необходимо получить через Басру не менее 150 истребителей «Харрикейн» в месяц. ‹8›Сборку их могли бы вести наши техники на аэродроме в Абадане.
+
+‹9›Должен сказать, что в Советском Союзе отказ от северных караванов будет понят неправильно.
+
+‹10›И. СТАЛИН
+
+‹11›26 июля 1942 года.
+""",
+    "en": """‹1›PERSONAL AND SECRET MESSAGE FROM PREMIER J. V. STALIN TO THE PRIME MINISTER, MR. W. CHURCHILL
+
+‹2›I have received your message of July 17.
+
+‹3›It is clear from your message that the British Government refuses to continue supplying the Soviet Union with war materials by the northern route. ‹4›Our naval experts consider the reasons put forward by the British naval experts to be untenable. ‹5›They are convinced that, given good will, the convoys could reach Archangel with losses no greater than those suffered off Novaya Zemlya last year.
+
+‹6›If the dispatch of convoys is stopped, I ask you at least to speed up the delivery of aircraft by the southern route. ‹7›We must receive through Basra not less than 50 Hurricane fighters a month. ‹8›They could be assembled by our technicians at the airfield at Abadan.
+
+‹9›I must say that in the Soviet Union the abandonment of the northern convoys will be misunderstood.
+
+‹10›J. STALIN
+
+‹11›July 26, 1942
+""",
+    "required": [
+        (
+            "date",
+            "18 июля",
+            "July 17",
+            "Churchill's message is of 18 July (18 июля); the translation gives July 17",
+        ),
+        (
+            "number",
+            "150 истребителей",
+            "50 Hurricane",
+            "150 Hurricanes a month in the original, 50 in the translation",
+        ),
+    ],
+    "forbidden": [
+        (None, "АП РФ, ф. 45", None, "archive reference", ["omission", "number"], "minor"),
+        (None, "И. В. СТАЛИНА", "J. V. STALIN", "И. В. Сталин = J. V. Stalin", ["name"]),
+        (None, "г-ну У. ЧЕРЧИЛЛЮ", "MR. W. CHURCHILL", "a form of address in the dative", ["name", "title"]),
+        (
+            None,
+            "Британское правительство",
+            "British Government",
+            "the same government",
+            ["name", "term"],
+            "minor",
+        ),
+        (
+            None,
+            "Наши военно-морские специалисты",
+            "Our naval experts",
+            "the same experts",
+            ["term", "title"],
+            "minor",
+        ),
+        (None, "Архангельска", "Archangel", "Архангельск = Archangel (period spelling)", ["name"], "minor"),
+        (None, "Новой Земли", "Novaya Zemlya", "Новая Земля = Novaya Zemlya", ["name"], "minor"),
+        (None, "в прошлом году", "last year", "the same year", ["number", "date"], "minor"),
+        (None, "Басру", "Basra", "Басра = Basra", ["name"], "minor"),
+        (None, "«Харрикейн»", "Hurricane", "an aircraft type through Russian", ["name", "term"], "minor"),
+        (None, "в Абадане", "at Abadan", "a place in the locative", ["name"], "minor"),
+        (None, "будет понят неправильно", "will be misunderstood", "an idiom", ["omission", "term"], "minor"),
+        (None, "26 июля 1942 года", "July 26, 1942", "the same date", ["number", "date"]),
+    ],
+    "notes": "Pair. Planted: the message of 18 июля -> July 17 (date); 150 истребителей -> 50 Hurricane fighters (number). Free: Archangel, Novaya Zemlya, 'will be misunderstood'.",
+}
+
+DOCS["c08-stalin-roosevelt-polish-government-1945-04-07"] = {
+    "genre": "personal message (Stalin to Roosevelt) with numbered points (page, Russian first)",
+    "about": "Invented: Stalin to Roosevelt, April 1945, on the Moscow commission and the reorganisation of the Polish Provisional Government.",
+    "page": {
+        "date": "April 7, 1945",
+        "title": "Personal and Secret Message from Premier J. V. Stalin to President F. D. Roosevelt on the Polish Question",
+        "ref": "sc-0208",
+        "translator": "J. Whitcombe",
+        "summary": "Stalin sets out the Soviet view of how the Moscow commission should invite Polish leaders for consultation.",
+        "fields": [
+            (
+                "Associated People & Organizations",
+                "Harriman, W. Averell (William Averell), 1891-1986; Clark Kerr, Archibald, 1882-1951; Poland. Rząd Tymczasowy",
+            ),
+            ("Associated Places", "Poland; Warsaw (Poland); Moscow (Russia)"),
+        ],
+        "contents": ["Original Scan", "Translation - English"],
+        "order": ["ru", "en"],
+    },
+    "ru": """‹u›АП РФ, ф. 45, оп. 1, д. 371, лл. 22-24.
+
+‹1›Секретно
+
+‹2›ЛИЧНОЕ И СЕКРЕТНОЕ ПОСЛАНИЕ ОТ ПРЕМЬЕРА И. В. СТАЛИНА ПРЕЗИДЕНТУ г-ну Ф. Д. РУЗВЕЛЬТУ
+
+‹3›Ваше послание от 1 апреля получил.
+
+‹4›Работа комиссии в составе т. Молотова, г-на Гарримана и г-на Кларк Керра зашла в тупик. ‹5›По мнению Советского правительства, выход может быть найден на следующей основе:
+
+‹6›1. Временное польское правительство, действующее ныне в Варшаве, должно составить ядро будущего Польского правительства национального единства.
+
+‹7›2. Комиссия приглашает для консультации не более восьми польских деятелей, из которых пять - из Польши и три - из Лондона. ‹u›Список деятелей должен быть согласован с Временным правительством.
+
+‹8›3. Приглашенные деятели должны признать решения Крымской конференции о Польше, в том числе о линии Керзона.
+
+‹9›Министр иностранных дел Временного правительства г-н Ржимовский готов прибыть в Москву в любое время.
+
+‹10›И. СТАЛИН
+
+‹11›7 апреля 1945 года.""",
+    "en": """‹1›SECRET
+
+‹2›PERSONAL AND SECRET MESSAGE FROM PREMIER J. V. STALIN TO THE PRESIDENT, MR. F. D. ROOSEVELT
+
+‹3›I have received your message of April 1.
+
+‹4›The work of the Commission consisting of Mr. Molotov, Mr. Harriman and Sir A. Clark Kerr has reached a deadlock. ‹5›In the opinion of the Soviet Government, a way out may be found on the following basis:
+
+‹6›(1) The Polish Provisional Government now functioning in Warsaw should form the core of the future Polish Government of National Unity.
+
+‹7›(2) The Commission is to invite for consultation not more than eight Polish leaders, five of them from Poland and three from London.
+
+‹8›(3) The leaders invited must accept the decisions of the Crimea Conference on Poland, including those on the Curzon Line.
+
+‹9›Mr. Rzymowski, Prime Minister of the Provisional Government, is prepared to come to Moscow at any time.
+
+‹10›J. STALIN
+
+‹11›April 7, 1945""",
+    "required": [
+        (
+            "omission",
+            "Список деятелей должен быть согласован",
+            None,
+            "the sentence that the list must be agreed with the Provisional Government is not translated",
+        ),
+        (
+            "title",
+            "Министр иностранных дел",
+            "Prime Minister",
+            "the Foreign Minister Rzymowski is made the Prime Minister",
+        ),
+    ],
+    "forbidden": [
+        (None, "АП РФ, ф. 45", None, "archive reference", ["omission", "number"], "minor"),
+        (None, "И. В. СТАЛИНА", "J. V. STALIN", "И. В. Сталин = J. V. Stalin", ["name"]),
+        (
+            None,
+            "г-ну Ф. Д. РУЗВЕЛЬТУ",
+            "MR. F. D. ROOSEVELT",
+            "a form of address in the dative",
+            ["name", "title"],
+        ),
+        (None, "1 апреля", "April 1", "the same date", ["number", "date"]),
+        (
+            None,
+            "т. Молотова",
+            "Mr. Molotov",
+            "т. rendered Mr. as the published versions do",
+            ["name", "title"],
+            "minor",
+        ),
+        (None, "г-на Гарримана", "Mr. Harriman", "a name in the genitive", ["name", "title"], "minor"),
+        (
+            None,
+            "г-на Кларк Керра",
+            "Sir A. Clark Kerr",
+            "г-н rendered Sir for a British ambassador",
+            ["name", "title", "addition"],
+            "minor",
+        ),
+        (None, "1. Временное", "(1) The Polish", "a point number in brackets", ["number"]),
+        (
+            None,
+            "Временное польское правительство",
+            "Polish Provisional Government",
+            "the same government, words turned",
+            ["name", "term"],
+            "minor",
+        ),
+        (None, "в Варшаве", "in Warsaw", "a place in the locative", ["name"], "minor"),
+        (None, "2. Комиссия", "(2) The Commission", "a point number in brackets", ["number"]),
+        (None, "не более восьми", "not more than eight", "a number in words", ["number"]),
+        (None, "пять - из Польши", "five of them from Poland", "a number in words", ["number"]),
+        (None, "три - из Лондона", "three from London", "a number in words", ["number"]),
+        (None, "3. Приглашенные", "(3) The leaders", "a point number in brackets", ["number"]),
+        (
+            None,
+            "Крымской конференции",
+            "Crimea Conference",
+            "a conference named by an adjective",
+            ["name", "term"],
+            "minor",
+        ),
+        (None, "линии Керзона", "Curzon Line", "the same line", ["name", "term"], "minor"),
+        (None, "г-н Ржимовский", "Mr. Rzymowski", "Ржимовский = Rzymowski", ["name"], "minor"),
+        (
+            None,
+            "7 апреля 1945 года",
+            ("April 7, 1945", "J. STALIN\n\nApril"),
+            "the same date",
+            ["number", "date"],
+        ),
+    ],
+    "notes": "Russian-first page, numbered points as (1). Planted: the sentence on agreeing the list omitted; Министр иностранных дел -> Prime Minister (title). Free: г-н Кларк Керр as Sir A. Clark Kerr, т. as Mr., Polish Provisional Government word order.",
+}
+
+DOCS["c09-stalin-churchill-spitfires-1943-03-30"] = {
+    "genre": "personal message (Stalin to Churchill), OCR'd with hyphenated line wraps",
+    "about": "Invented: Stalin to Churchill, March 1943, on Spitfires by the Persian route and the pause in convoys.",
+    "ru": """‹u›АП РФ, ф. 45, оп. 1, д. 271, л. 60.
+
+‹1›СЕКРЕТНО
+
+‹2›ЛИЧНОЕ ПОСЛАНИЕ ПРЕМЬЕРА И. В. СТАЛИНА ПРЕМЬЕР-МИНИСТРУ
+Г-НУ У. ЧЕРЧИЛЛЮ
+
+‹3›Ваше послание от 27 марта получил. ‹4›Благодарю за сообщение о
+том, что британское командование согласилось передать нам самоле-
+ты «Спитфайр».
+
+‹5›Прошу отправить первые 60 машин через Иран в течение апреля. ‹6›Их
+перегонку от Басры до Баку на расстояние около 2.400 км могли бы вы-
+полнить наши летчики.
+
+‹7›Я понимаю, что приостановка караванов до осени вызвана операциями
+британского флота в Средиземном море. ‹8›Тем не менее это сокращает
+наши поставки примерно на 200 тыс. тонн в месяц.
+
+‹9›И. СТАЛИН
+
+‹10›30 марта 1943 года.
+""",
+    "en": """‹1›SECRET
+
+‹2›PERSONAL MESSAGE FROM PREMIER J. V. STALIN TO THE PRIME MINISTER, MR. W. CHURCHILL
+
+‹3›Your message of March 27 received. ‹4›I thank you for informing me that the British Command has agreed to let us have Spitfire aircraft, which our airmen have long wished to fly.
+
+‹5›I would ask you to send the first 60 machines via Iran during May. ‹6›Our airmen could ferry them from Basra to Baku, a distance of some 1,500 miles.
+
+‹7›I understand that the suspension of the convoys until the autumn is due to the operations of the British Fleet in the Mediterranean. ‹8›Nevertheless, it cuts our supplies by about 200,000 tons a month.
+
+‹9›J. STALIN
+
+‹10›March 30, 1943
+""",
+    "dehyphenated": ["самолеты", "выполнить"],
+    "required": [
+        (
+            "addition",
+            None,
+            "which our airmen have long wished to fly",
+            "the clause that Soviet airmen have long wished to fly Spitfires has no original",
+        ),
+        (
+            "date",
+            "в течение апреля",
+            "during May",
+            "the first machines are asked for during April (в течение апреля); the translation says May",
+        ),
+    ],
+    "forbidden": [
+        (None, "АП РФ, ф. 45", None, "archive reference", ["omission", "number"], "minor"),
+        (None, "И. В. СТАЛИНА", "J. V. STALIN", "И. В. Сталин = J. V. Stalin", ["name"]),
+        (None, "Г-НУ У. ЧЕРЧИЛЛЮ", "MR. W. CHURCHILL", "a form of address in the dative", ["name", "title"]),
+        (None, "27 марта", "March 27", "the same date", ["number", "date"]),
+        (None, "британское командование", "British Command", "the same command", ["name", "term"], "minor"),
+        (None, "«Спитфайр»", "Spitfire", "an aircraft type through Russian", ["name", "term"], "minor"),
+        (None, "первые 60 машин", "first 60 machines", "the same figure", ["number"]),
+        (None, "через Иран", "via Iran", "the same country", ["name"], "minor"),
+        (None, "Басры", "Basra", "Басра = Basra", ["name"], "minor"),
+        (None, "Баку", "Baku", "Баку = Baku", ["name"], "minor"),
+        (
+            None,
+            "около 2.400 км",
+            "some 1,500 miles",
+            "kilometres converted to miles by the edition",
+            ["number"],
+            "minor",
+        ),
+        (None, "до осени", "until the autumn", "the same season", ["date", "number"], "minor"),
+        (None, "Средиземном море", "Mediterranean", "the same sea", ["name"], "minor"),
+        (None, "200 тыс. тонн", "200,000 tons", "тыс.", ["number"]),
+        (None, "30 марта 1943 года", "March 30, 1943", "the same date", ["number", "date"]),
+    ],
+    "notes": "Pair, the Russian wrapped and hyphenated. Planted: an added clause on the airmen's wish; в течение апреля -> during May (date). Free: 2.400 км as 'some 1,500 miles', British Fleet, the Mediterranean.",
+}
