@@ -262,3 +262,10 @@ def test_a_one_star_general_is_no_major_general(ru, en):
 def test_a_one_star_general_rendered_as_such_is_no_finding(ru, en):
     _, found = findings([(ru, en)])
     assert [f for f in found if f.severity in (Severity.MAJOR, Severity.CRITICAL)] == []
+
+
+def test_a_minister_made_the_prime_minister_is_a_changed_title():
+    ru = "Министр иностранных дел г-н Вальд прибудет завтра."
+    _, found = findings([(ru, "Mr. Wald, Prime Minister, will arrive tomorrow.")])
+    assert [f.severity for f in found] == [Severity.MAJOR]
+    assert "Minister of Foreign Affairs" in found[0].message
