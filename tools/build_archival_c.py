@@ -1,7 +1,7 @@
 """Build the invented c documents of archival-own: Stalin's wartime correspondence (tools/c_docs.py).
 
 The documents use the t format (raw texts with link marks ``‹k›``/``‹u›``; offsets computed, every anchor
-checked) and the t builder, which writes through build_archival_own's writer. Two are archive pages, four
+checked) and the t builder, which writes through build_archival_own's writer. Three are archive pages, six
 two-file pairs; each plants one to three discrepancies and marks every legitimate variant as forbidden.
 Run: ``python tools/build_archival_c.py`` (writes benchmarks/data/archival-own/c*).
 """
