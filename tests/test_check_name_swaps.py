@@ -75,3 +75,14 @@ def test_a_short_name_meets_its_case_forms_only():
 def test_a_common_word_in_lower_case_renders_no_name_that_sounds_like_it(ru, en, rule) -> None:
     rules = {f.rule for f in check_name(context([(ru, en)]), config=Config()) if f.severity.value == "major"}
     assert rules == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Груз отправлен в Северо-Западный край.", "The cargo was sent to the Northwest Territory."),
+        ("Завод переведен в Юго-Восточную Сибирь.", "The plant was moved to Southeast Siberia."),
+    ],
+)
+def test_a_compass_point_capitalised_in_a_place_name_is_no_added_name(ru, en) -> None:
+    assert [f.rule for f in name_findings(ru, en)] == []
