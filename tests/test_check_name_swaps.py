@@ -57,3 +57,32 @@ def test_a_short_name_meets_its_case_forms_only():
     assert word_accounted(
         "Тауил", "ru", ["Tawil"]
     )  # у between vowels is w  # no guessed dictionary form longer than the word
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "rule"),
+    [
+        # «пограничный» renders "frontier": no rendering of a place named like it
+        (
+            "Колонна миновала пограничный пост и остановилась в селе Липовка.",
+            "The column passed the frontier post and stopped at the village of Pogranichnoye.",
+            "name.missing",
+        ),
+        # an adjective of a place in lower case still renders its place
+        ("Отряд прибыл на тартуский вокзал.", "The detachment arrived at the Tartu station.", None),
+    ],
+)
+def test_a_common_word_in_lower_case_renders_no_name_that_sounds_like_it(ru, en, rule) -> None:
+    rules = {f.rule for f in check_name(context([(ru, en)]), config=Config()) if f.severity.value == "major"}
+    assert rules == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Груз отправлен в Северо-Западный край.", "The cargo was sent to the Northwest Territory."),
+        ("Завод переведен в Юго-Восточную Сибирь.", "The plant was moved to Southeast Siberia."),
+    ],
+)
+def test_a_compass_point_capitalised_in_a_place_name_is_no_added_name(ru, en) -> None:
+    assert [f.rule for f in name_findings(ru, en)] == []

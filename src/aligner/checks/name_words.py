@@ -126,6 +126,14 @@ def _translates(word: str, language: str, other_words: Sequence[str], lexicon: L
     return bool(mine & theirs)
 
 
+def _common_word(other: str, language: str, lexicon: Lexicon) -> bool:
+    """Whether ``other``, a word in lower case of the other side, is a common word the lexicon
+    renders (пограничных: "border", "frontier"): it stands for its own rendering, not for a name
+    that merely sounds like it ("Pogranichnaya"); a name it does render the lexicon gives too."""
+    keys = lexicon.target_keys(other) if language == "ru" else lexicon.source_keys(other)
+    return bool(keys)
+
+
 def word_accounted(
     word: str,
     language: str,
@@ -178,7 +186,11 @@ def word_accounted(
                 return True  # "Ulan Bator" and "Улан-Баторского": the same key once the ending is off
             if not fuzzy and has_cyrillic(w) and not has_cyrillic(word) and _declined(keys, _keys(w)):
                 return True  # "Bierut" and "Берута": a known name in a Russian case form
-        elif any(_close(k, o) or _derived(k, o) for k in keys for o in _keys(w)) and _opens_alike(word, w):
+        elif (
+            any(_close(k, o) or _derived(k, o) for k in keys for o in _keys(w))
+            and _opens_alike(word, w)
+            and not _common_word(w, language, lexicon or default_lexicon())
+        ):
             return True  # омикрон: a name in lower case; тартуские: an adjective of one
     if _nationality_pair(word, language, [w.lower().replace("ё", "е") for w in other_words]):
         return True

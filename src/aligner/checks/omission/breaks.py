@@ -246,10 +246,28 @@ _CLAUSE_END = regex.compile(
 _MAX_CLAUSE_CUTS = 12
 
 
+#: Two words in a row, for the joined conjunctions that open a clause with no comma before it.
+_WORD_PAIR = regex.compile(r"(?<!\w)(\w+)\s+(?=(\w+)\b)")
+
+
+def _joined_conjunctions(text: str) -> list[int]:
+    """Where a conjunction followed by another opens a clause with no comma before it: «…, чтобы
+    партия сопровождалась представителем и чтобы о ее отправке извещалось …» (a second clause of
+    the same kind, joined by «и»), read by their parts of speech."""
+    out = []
+    for m in _WORD_PAIR.finditer(text, overlapped=True):
+        first, second = (ru_parses(w) for w in (m.group(1), m.group(2)))
+        if m.start() and first and second and first[0].tag.POS == "CONJ" == second[0].tag.POS:
+            out.append(m.start())
+    return out
+
+
 def clauses(seg: Segment) -> list[Piece]:
     """Each run of consecutive clauses of ``seg`` (cut at commas, colons, dashes, line
-    breaks, around a parenthesis) short of the whole segment; none if it has one clause."""
-    cuts = sorted({0, len(seg.text), *(m.end() for m in _CLAUSE_END.finditer(seg.text))})
+    breaks, around a parenthesis, before two conjunctions in a row) short of the whole segment;
+    none if it has one clause."""
+    ends = (m.end() for m in _CLAUSE_END.finditer(seg.text))
+    cuts = sorted({0, len(seg.text), *ends, *_joined_conjunctions(seg.text)})
     if len(cuts) <= 2 or len(cuts) > _MAX_CLAUSE_CUTS:
         return []
     return [

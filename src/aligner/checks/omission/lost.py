@@ -22,12 +22,27 @@ from ..number import time_units
 from .breaks import Piece, clauses
 from .keys import Plain, bag, matched_mentions, support_share, word_count, word_key_sets
 
-__all__ = ["lost_clause", "REST_SUPPORT", "MIN_CLAUSE_KEYS", "COMMON_LETTERS"]
+__all__ = [
+    "COMMON_LETTERS",
+    "LONG_CLAUSE_REST",
+    "MIN_CLAUSE_KEYS",
+    "NUMBER_CLAUSE_SHARE",
+    "REST_SUPPORT",
+    "lost_clause",
+]
 
 #: The least share of the rest of the sentence's keyed words the translation must render.
 REST_SUPPORT = 0.5
 #: The fewest keyed words and numbers the clause needs (one of them the fact it carries).
 MIN_CLAUSE_KEYS = 2
+#: The largest share of the sentence's words a lost clause may hold when it gives a number the
+#: translation lacks (otherwise half): «…, чтобы груз сопровождался представителем и чтобы о его
+#: отправке извещали не позднее чем за 10 дней» given without its last clause.
+NUMBER_CLAUSE_SHARE = 2 / 3
+#: The fewest words the rest of the sentence needs beside a clause of over half its words: a short
+#: sentence («Делегаты вспоминали о трудностях, пережитых в начале 30-х годов.») has too little rest
+#: to show that the translation renders it and drops the clause, not that it words both otherwise.
+LONG_CLAUSE_REST = 8
 
 
 def _lost_names(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> list[Span]:
@@ -35,12 +50,27 @@ def _lost_names(context: CheckContext, mine: Sequence[Segment], others: Sequence
     Охаба» and "according to Ochab" give one name)."""
     given = matched_mentions(context, mine, others)
     theirs = [w for o in others for w in words_of_name(o.text)]
+    language = context.source.language
     return [
         m.span
         for m in context.mentions(mine, "names")
         if not any(m.span.overlaps(g) for g in given)
-        and not all(word_accounted(w, context.source.language, theirs) for w in words_of_name(m.text))
+        and not all(word_accounted(w, language, theirs) for w in words_of_name(m.text))
+        and not _surname_given(m.text, language, theirs)
     ]
+
+
+def _surname_given(name: str, language: str, theirs: Sequence[str]) -> bool:
+    """Whether a name of several words is given by its first or last word alone, where a surname
+    stands ("Peng went on" for «продолжал Пын Дэ-хуай», "Novak" for «Иржи Новак»): the name is
+    rendered, if shortened. An initial is no surname ("V." of «В. Новак»)."""
+    parts = name.split()
+    if len(parts) < 2:
+        return False
+    ends = [words_of_name(p) for p in (parts[0], parts[-1]) if not p.endswith(".")]
+    return any(
+        all(word_accounted(w, language, theirs) for w in end) for end in ends if end and len(end[0]) > 1
+    )
 
 
 #: Runs of letters alone (no joiners, no marks), for the units of time.
@@ -134,7 +164,8 @@ def _may_carry_a_fact(context: CheckContext, mine: Sequence[Segment], others: Se
 def lost_clause(
     context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment], *, lexicon: WordKeys
 ) -> Piece | None:
-    """The clause (a run of clauses, under half the sentence's words) of an original segment of
+    """The clause (a run of clauses, under half the sentence's words, or :data:`NUMBER_CLAUSE_SHARE`
+    when it gives a number the translation lacks) of an original segment of
     ``mine`` that ``others`` leaves out, judged by the fact it carries: it holds a number or a
     name ``others`` does not give (a name only outside the sentence's opening clause, where the
     speaker stands, whom translations often give as "he" or "the Ambassador"); none of its words
@@ -153,14 +184,20 @@ def lost_clause(
     for seg in mine:
         if seg.side != SOURCE or not seg.is_text:
             continue
-        half = word_count(seg.text) / 2
+        total = word_count(seg.text)
         for piece in clauses(seg):
             text = piece.text
-            if word_count(text) > half or (best is not None and len(text) <= len(best.text)):
+            if word_count(text) > total * NUMBER_CLAUSE_SHARE or (
+                best is not None and len(text) <= len(best.text)
+            ):
                 continue
             keyed = word_key_sets(Plain(text), lexicon, SOURCE)
             numbers = number_keys(text) - references
             in_words = any(span.overlaps(piece.span) for span in lost_numbers)  # «пяти лет»
+            if word_count(text) > total / 2 and (
+                not (numbers - theirs or in_words) or total - word_count(text) < LONG_CLAUSE_REST
+            ):
+                continue  # over half the sentence: a number lost, and a rest long enough to judge
             if (
                 not _has_common_word(text)
                 or len(keyed) + bool(numbers or in_words) < MIN_CLAUSE_KEYS
