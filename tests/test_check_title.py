@@ -235,3 +235,22 @@ def test_readers_of_a_paper_are_no_academic_title() -> None:
 
     report = check_texts("Газета получила письма читателей.", "The paper received letters from readers.")
     assert [f for f in report.findings if f.kind == "title"] == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        (
+            "Поручить Минфину (т. Зимин) подготовить смету.",
+            "To instruct the Ministry of Finance (Cde. Zimin) to draw up an estimate.",
+        ),
+        ("Поручить тт. Зимину и Орлову.", "To instruct Comrades Zimin and Orlov."),
+    ],
+)
+def test_a_comrade_abbreviated_to_one_letter_accounts_for_the_translations_comrade(ru, en):
+    assert [f.rule for f in findings([(ru, en)])[1]] == []
+
+
+def test_a_ton_is_no_comrade():
+    found = findings([("Отгрузить 5 т. зерна Зимину.", "To ship 5 tons of grain to Comrade Zimin.")])[1]
+    assert [f.rule for f in found] == ["title.added"]
