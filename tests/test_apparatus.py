@@ -44,6 +44,8 @@ def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
         ("No. 17/sh", "furniture.number"),
         ("Copy No. 3", "furniture.reference_number"),
         ("5.III.47 10.20", "furniture.typist_mark"),
+        ("тт. Зимину, Орлову, Петрову - все.", "furniture.addressees"),
+        ("Тт. Г. Зимину, Орлову – всем", "furniture.addressees"),
     ],
 )
 def test_apparatus_line_rules(line: str, rule: str) -> None:
@@ -58,6 +60,8 @@ def test_apparatus_line_rules(line: str, rule: str) -> None:
         "Received 5 tanks in May.",
         "Верно сказано, что он прав.",  # no label colon
         "5.III.47",  # a date alone stays text
+        "тт. Зимин, Орлов - все здесь были вчера.",  # a sentence about comrades
+        "тт. Зимину, Орлову.",  # addressees without the closing word may be translated
         "Protocol No. 12 of the meeting",
         "Из Омска отправлено 5 вагонов 3 июня.",  # a place in lower case: a sentence
         "В дело вмешался секретарь обкома.",  # «в дело» opening a sentence, no period after it

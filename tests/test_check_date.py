@@ -228,3 +228,21 @@ def test_a_night_moved_by_a_day_is_found_though_its_morning_is_named_again():
     _, (f,) = findings([(ru, en)])
     assert f.severity == Severity.CRITICAL
     assert "8 March–9 March" in f.message
+
+
+@pytest.mark.parametrize(
+    "en",
+    [
+        "The rains fell between February and April.",
+        "The rains fell from February to April.",
+        "The rains fell in February-April.",
+    ],
+)
+def test_a_range_of_months_in_words_is_the_same_dates(en):
+    _, found = findings([("Дожди шли в феврале-апреле.", en)])
+    assert found == []
+
+
+def test_a_range_of_months_in_words_with_a_changed_end_is_flagged():
+    _, found = findings([("Дожди шли с февраля по апрель.", "The rains fell between February and May.")])
+    assert found != []

@@ -123,3 +123,16 @@ def test_a_decimal_number_read_otherwise_by_the_second_witness_is_one_variant() 
     report = check_texts(source, "The combine asks for rolled steel.", config=DUP)
     (f,) = report.findings
     assert "«2» for «1,5»" in f.message
+
+
+def test_two_list_lines_each_translated_are_no_second_witness() -> None:
+    source = (
+        "1. Агрономы (Министерство сельского хозяйства СССР, управление кадров) - 14 чел.\n"
+        "2. Механики (Министерство сельского хозяйства СССР, управление кадров) - 9 чел."
+    )
+    target = (
+        "1. Agronomists (USSR Ministry of Agriculture, personnel department) - 14\n"
+        "2. Mechanics (USSR Ministry of Agriculture, personnel department) - 9"
+    )
+    found = check_texts(source, target, config=DUP).findings
+    assert [(f.severity.value, "both are translated" in f.message) for f in found] == [("info", True)]

@@ -93,6 +93,12 @@ def test_adjectives_of_countries_meet_their_countries():
     assert not word_accounted("Novosibirsk", "en", ["Москва"])
 
 
+def test_autonomous_republics_meet_the_adjectives_of_their_peoples():
+    assert word_accounted("Туве", "ru", ["Tuvan"])
+    assert word_accounted("бурятских", "ru", ["Buryatia"])
+    assert not word_accounted("Туве", "ru", ["Buryat"])
+
+
 def test_check_is_registered():
     assert "name" in CHECKS
 

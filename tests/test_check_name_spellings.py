@@ -161,3 +161,20 @@ def test_a_city_meets_its_name_under_an_occupation():
 def test_two_listed_institutions_are_two_names_whatever_their_stems():
     assert _majors("Госбанк выделил кредит.", "The Ministry of Finance allocated a credit.") != []
     assert _majors("Госбанк выделил кредит.", "The State Bank allocated a credit.") == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Стадо перегнали к озеру Убсанур.", "The herd was driven to Lake Uvs."),
+        ("Совещание прошло в Дзабханском аймаке.", "The meeting was held in the Zavkhan aimag."),
+        ("Геологи работали у озера Хубсугул.", "The geologists worked by Lake Hövsgöl."),
+        ("Отряд ушел в горы Хентей.", "The detachment left for the Khentii mountains."),
+    ],
+)
+def test_period_russian_names_of_mongolian_places_meet_the_modern_spellings(ru, en):
+    assert _majors(ru, en) == []
+
+
+def test_a_mongolian_place_against_another_is_still_major():
+    assert _majors("Стадо перегнали к озеру Убсанур.", "The herd was driven to Lake Khövsgöl.") != []

@@ -152,6 +152,15 @@ def test_a_misread_letter_in_a_name_the_translation_renders_is_reported() -> Non
     assert "Кубань" in problem[1]
 
 
+def test_a_d_misread_for_a_b_in_a_name_the_translation_renders_is_reported() -> None:
+    # б and д are close in worn type: "Гомдо" for "Гомбо"
+    problem = word_problems("Гомдо", latin_words=["Gombo"])
+    assert problem is not None
+    assert problem[0] == "ocr.misread_name"
+    assert "Гомбо" in problem[1]
+    assert word_problems("Гомдо", latin_words=["Gomdo"]) is None
+
+
 def test_a_garbled_part_of_a_hyphenated_word_is_reported() -> None:
     problem = word_problems("танков-амфибий")
     assert problem is None

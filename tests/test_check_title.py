@@ -269,3 +269,22 @@ def test_a_minister_made_the_prime_minister_is_a_changed_title():
     _, found = findings([(ru, "Mr. Wald, Prime Minister, will arrive tomorrow.")])
     assert [f.severity for f in found] == [Severity.MAJOR]
     assert "Minister of Foreign Affairs" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        (
+            "Поручить Минфину (т. Зимин) подготовить смету.",
+            "To instruct the Ministry of Finance (Cde. Zimin) to draw up an estimate.",
+        ),
+        ("Поручить тт. Зимину и Орлову.", "To instruct Comrades Zimin and Orlov."),
+    ],
+)
+def test_a_comrade_abbreviated_to_one_letter_accounts_for_the_translations_comrade(ru, en):
+    assert [f.rule for f in findings([(ru, en)])[1]] == []
+
+
+def test_a_ton_is_no_comrade():
+    found = findings([("Отгрузить 5 т. зерна Зимину.", "To ship 5 tons of grain to Comrade Zimin.")])[1]
+    assert [f.rule for f in found] == ["title.added"]

@@ -318,19 +318,20 @@ def witness_of(context: CheckContext, segments: Sequence[Segment], mention: Ment
     return None
 
 
-def _message(rep: Repeat) -> str:
+def _message(rep: Repeat, *, both_rendered: bool = False) -> str:
     target = f"{rep.where} {rep.earlier.id}" if rep.where else rep.earlier.id
     if rep.later_span.end - rep.later_span.start < rep.later.span.end - rep.later.span.start - 2:
         head = f"Part of {rep.later.id} repeats {target}"
     else:
         head = f"{rep.later.id} repeats {target}"
+    guess = "both are translated" if both_rendered else "a second witness?"
     if not rep.variants:
-        return f"{head} word for word (a second witness of the same text?)."
+        return f"{head} word for word ({guess if both_rendered else 'a second witness of the same text?'})."
     swaps = [f"«{a}» for «{b}»" for a, b in rep.variants if a and b]
     swaps += [f"with «{a}» added" for a, b in rep.variants if a and not b]
     swaps += [f"without «{b}»" for a, b in rep.variants if b and not a]
     more = f" and {len(swaps) - 6} more" if len(swaps) > 6 else ""
-    return f"{head} (a second witness?), reading {', '.join(swaps[:6])}{more}."
+    return f"{head} ({guess}), reading {', '.join(swaps[:6])}{more}."
 
 
 def _readings(rep: Repeat, block_is_later: bool) -> list[tuple[str, str]]:
@@ -378,6 +379,11 @@ def _block_finding(block: WitnessBlock) -> Finding:
     )
 
 
+def _rendered_beads(context: CheckContext) -> dict[str, int]:
+    """The bead of each source segment that the translation renders (a bead with a target)."""
+    return {sid: n for n, bead in enumerate(context.alignment.beads) if bead.target for sid in bead.source}
+
+
 def check_duplicate(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report passages of the original that repeat an earlier one, with their variant readings:
     an untranslated second witness as one finding, other repeats one by one."""
@@ -386,14 +392,21 @@ def check_duplicate(context: CheckContext, *, config: Config) -> Iterator[Findin
     in_block |= {rep.earlier.id for block in blocks for rep in block.repeats}
     for block in blocks:
         yield _block_finding(block)
+    rendered = _rendered_beads(context)
     for rep in repeats_of(context):
         if rep.later.id in in_block and rep.earlier.id in in_block:
             continue
+        # each passage rendered in a bead of its own: the translator saw both (a heading and the item
+        # it heads, two lines of a list), no second witness rendered once
+        both = (
+            rendered.get(rep.later.id, -1) != rendered.get(rep.earlier.id, -1) >= 0
+            and rep.later.id in rendered
+        )
         yield Finding(
             kind="duplicate",
-            severity=Severity.MINOR if rep.variants else Severity.INFO,
+            severity=Severity.MINOR if rep.variants and not both else Severity.INFO,
             source=(rep.earlier.id, rep.later.id),
             source_evidence=(rep.later_span, rep.earlier_span),
-            message=_message(rep),
+            message=_message(rep, both_rendered=both),
             rule="duplicate.variant" if rep.variants else "duplicate.verbatim",
         )

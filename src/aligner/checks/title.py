@@ -17,14 +17,16 @@ person on the other side, so two admirals of one sentence are not crossed.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Iterator, Sequence
 
 import regex
 
 from ..config import Config
 from ..features.titles import related_families, same_title, title_label, with_deputies
-from ..model import Bead, Finding, Mention, Severity
+from ..model import Bead, Finding, Mention, Segment, Severity
 from ..morph import ru_parses
+from ..resources import data_toml
 from . import CheckContext
 from .duplicate import witness_of
 from .name import words_alike
@@ -156,7 +158,11 @@ def check_title(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 ),
                 rule="title.missing" if witness is None else "title.repeated",
             )
+        marks = _short_address_marks(src_text)
         for t in tgt:
+            if marks.get(str(t.value), 0) > 0:  # "(т. Петров)": the abbreviation the glossary cannot hold
+                marks[str(t.value)] -= 1
+                continue
             yield Finding(
                 kind="title",
                 severity=_lone_severity(t),
@@ -166,6 +172,26 @@ def check_title(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 message=f"The translation says {_show(t)}; the source has no such title here.",
                 rule="title.added",
             )
+
+
+@functools.cache
+def _short_address() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """Each concept with short abbreviations (``titles.toml``'s ``short_address``) and the pattern of one
+    of them written before a capitalised name."""
+    out = []
+    for concept, forms in data_toml("titles.toml").get("short_address", {}).items():
+        alts = "|".join(regex.escape(f) for f in forms)
+        out.append((concept, regex.compile(rf"(?<![\p{{L}}\d])(?i:{alts})\.\s*\p{{Lu}}")))
+    return tuple(out)
+
+
+def _short_address_marks(segments: Sequence[Segment]) -> dict[str, int]:
+    """How many short abbreviations of each form of address the segments write before a name."""
+    return {
+        concept: n
+        for concept, pattern in _short_address()
+        if (n := sum(len(pattern.findall(seg.text)) for seg in segments))
+    }
 
 
 def _changed(bead: Bead, source: Mention, target: Mention) -> Finding:

@@ -104,6 +104,9 @@ def _patterns(language: str) -> _Patterns:
         rules.append(("date.alternative", moved))
     # январь-март 1943 г., January-March: a range of months
     rules.append(("date.month_range", rf"{edge}{first_month}{dash}{month}{year_after}(?!\p{{L}})"))
+    # с января по март, between January and March: a range of months in words (the opening word required)
+    worded = rf"{edge}(?:{since})\s+{first_month}\s+(?:{until})\s+{month}{year_after}(?!\p{{L}})"
+    rules.append(("date.month_range", worded))
     night = _alternation(ctx.get("night", ()))
     if night != "(?!)":
         # в ночь на 23 июня: the night of 22-23 June

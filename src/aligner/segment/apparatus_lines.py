@@ -24,6 +24,7 @@ __all__ = [
     "labelled_note",
     "copies_note",
     "copy_distribution",
+    "addressee_list",
     "phone_line",
     "edition_footnote",
     "signed_footnote",
@@ -192,6 +193,22 @@ def copy_distribution(line: str) -> SegmentKind | None:
         return SegmentKind.FURNITURE
     acronyms = all(w.isupper() and len(w) >= 2 for w in words)  # 2 - ДВО МИД (a department)
     return SegmentKind.FURNITURE if acronyms else None
+
+
+#: Surnames after the comrade mark, each a capitalised word with optional initials, then a dash and a word.
+_ADDRESSEES = regex.compile(
+    r"^(?P<mark>\p{L}{1,3})\.\s*(?P<names>(?:\p{Lu}\.\s*){0,2}\p{Lu}[\p{Ll}-]+"
+    r"(?:\s*,\s*(?:\p{Lu}\.\s*){0,2}\p{Lu}[\p{Ll}-]+)+)\s*[-–—]\s*(?P<end>\p{L}+)\.?$"
+)
+
+
+def addressee_list(line: str) -> SegmentKind | None:
+    """A Politburo excerpt's line of addressees: the comrade mark, two surnames or more and a dash with
+    the word that all of it went to each ("тт. Петрову, Орлову, Зимину - все.")."""
+    m = _ADDRESSEES.match(line.strip())
+    if m is None or m["mark"].lower() not in set(_list("comrade_marks")):
+        return None
+    return SegmentKind.FURNITURE if m["end"].lower() in set(_list("addressee_list_endings")) else None
 
 
 @functools.cache

@@ -206,6 +206,7 @@ LINE_RULES: tuple[tuple[str, LineRule], ...] = (
     ("furniture.copies", app.copies_note),
     ("furniture.copy_list", app.copy_list),
     ("furniture.copy_item", app.copy_distribution),
+    ("furniture.addressees", app.addressee_list),
     ("furniture.phone", app.phone_line),
     ("editorial.footnote", app.edition_footnote),
     ("editorial.signed_footnote", app.signed_footnote),
