@@ -86,3 +86,16 @@ def test_a_common_word_in_lower_case_renders_no_name_that_sounds_like_it(ru, en,
 )
 def test_a_compass_point_capitalised_in_a_place_name_is_no_added_name(ru, en) -> None:
     assert [f.rule for f in name_findings(ru, en)] == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Об этом сообщила «Новая газета».", "This was reported by Novaya Gazeta."),
+        ("Паводок затронул районы Курской области.", "The flood affected districts of Kursk Oblast."),
+    ],
+)
+def test_a_common_word_inside_a_transliterated_name_renders_it(ru, en) -> None:
+    from aligner.pipeline import check_texts
+
+    assert [f for f in check_texts(ru, en).findings if f.kind == "name"] == []

@@ -90,7 +90,7 @@ def _accounted(
     mention: Mention,
     language: str,
     other_words: Sequence[str],
-    memo: dict[tuple[str, bool, bool], bool],
+    memo: dict[tuple[str, bool, bool, bool], bool],
     lexicon: Lexicon,
     text: str = "",
     proper: frozenset[str] = frozenset(),
@@ -122,9 +122,12 @@ def _accounted(
         # "Чан Ик"); two words joined into one may not (КимГон is not "Kang Kon")
         spellings.append((completed, True, cut))
     for n, (spelling, loose, join_other) in enumerate(spellings):
+        # a one-word name is not rendered by a common word that sounds like it (пограничных is
+        # "frontier", not "Pogranichnaya"); in a longer name it may be one of its words ("Novaya Gazeta")
+        alone = len(spelling) == 1
         for w in spelling:
-            if (w, loose, join_other) not in memo:
-                memo[w, loose, join_other] = word_accounted(
+            if (w, loose, join_other, alone) not in memo:
+                memo[w, loose, join_other, alone] = word_accounted(
                     w,
                     language,
                     other_words,
@@ -132,8 +135,9 @@ def _accounted(
                     lexicon=lexicon,
                     join_other=join_other,
                     proper=proper,
+                    common_words=not alone,
                 )
-            if not memo[w, loose, join_other]:
+            if not memo[w, loose, join_other, alone]:
                 break
         else:
             # a name of several words, or a listed name's words in another order or spelling: a
@@ -296,8 +300,8 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
         unpaired_src = lone_src
         src_words, tgt_words = _LazyWords(src_text), _LazyWords(tgt_text)  # read when first needed
         src_proper, tgt_proper = inner_capitals(src_text), inner_capitals(tgt_text)
-        src_memo: dict[tuple[str, bool, bool], bool] = {}
-        tgt_memo: dict[tuple[str, bool, bool], bool] = {}
+        src_memo: dict[tuple[str, bool, bool, bool], bool] = {}
+        tgt_memo: dict[tuple[str, bool, bool, bool], bool] = {}
         src_raw, tgt_raw = context.source_text, context.target_text
         lone_src = [
             s

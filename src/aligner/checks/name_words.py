@@ -143,6 +143,7 @@ def word_accounted(
     lexicon: Lexicon | None = None,
     join_other: bool = True,
     proper: frozenset[str] = frozenset(),
+    common_words: bool = True,
 ) -> bool:
     """Whether a word of a name in ``language`` has a counterpart among the other side's words.
 
@@ -153,6 +154,8 @@ def word_accounted(
     as one (Лангшон, "Lang Son"); a caller that already joined the name's own words turns it
     off, since two joined names would then agree on their first word alone. Words in ``proper``
     are capitalised inside a sentence: a function word there is a name ("Нам Ир", "Не Жун-чжэнь").
+    Without ``common_words`` a word in lower case the lexicon renders stands for its rendering,
+    not for the name that sounds like it (a one-word name: пограничных is no "Pogranichnaya").
     """
     keys = _keys(word)
     low = word.lower()
@@ -189,7 +192,7 @@ def word_accounted(
         elif (
             any(_close(k, o) or _derived(k, o) for k in keys for o in _keys(w))
             and _opens_alike(word, w)
-            and not _common_word(w, language, lexicon or default_lexicon())
+            and (common_words or not _common_word(w, language, lexicon or default_lexicon()))
         ):
             return True  # омикрон: a name in lower case; тартуские: an adjective of one
     if _nationality_pair(word, language, [w.lower().replace("ё", "е") for w in other_words]):
