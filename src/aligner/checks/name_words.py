@@ -55,15 +55,31 @@ def _nationalities() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     return tuple(out)
 
 
-def _nationality_pair(word: str, language: str, other_words: Sequence[str]) -> bool:
-    low = word.lower().replace("ё", "е")
+_Starts = tuple[str, ...]
+_Pairs = tuple[tuple[_Starts, frozenset[str]], ...]
+
+
+@functools.cache
+def _nationality_starts() -> tuple[dict[str, tuple[_Starts, ...]], _Pairs]:
+    """:func:`_nationalities` indexed: the Russian word starts of each English word, and each
+    pair's Russian starts as a tuple (``str.startswith`` takes one)."""
+    by_en: dict[str, list[_Starts]] = {}
+    pairs = []
     for ru, en in _nationalities():
-        if language == "en" and low in en:
-            if any(w.startswith(tuple(ru)) for w in other_words):
-                return True
-        elif language == "ru" and low.startswith(tuple(ru)) and any(w in en for w in other_words):
-            return True
-    return False
+        starts = tuple(sorted(ru))
+        pairs.append((starts, en))
+        for word in en:
+            by_en.setdefault(word, []).append(starts)
+    return {w: tuple(s) for w, s in by_en.items()}, tuple(pairs)
+
+
+def _nationality_pair(word: str, language: str, other_words: Sequence[str]) -> bool:
+    """Whether ``word`` and a word of the other side name one country, its people or its capital."""
+    low = word.lower().replace("ё", "е")
+    by_en, pairs = _nationality_starts()
+    if language == "en":
+        return any(w.startswith(starts) for starts in by_en.get(low, ()) for w in other_words)
+    return any(low.startswith(starts) and any(w in en for w in other_words) for starts, en in pairs if starts)
 
 
 def words_alike(a: str, b: str) -> bool:

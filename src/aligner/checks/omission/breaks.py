@@ -246,20 +246,26 @@ _CLAUSE_END = regex.compile(
 _MAX_CLAUSE_CUTS = 12
 
 
-#: Two words in a row, for the joined conjunctions that open a clause with no comma before it.
-_WORD_PAIR = regex.compile(r"(?<!\w)(\w+)\s+(?=(\w+)\b)")
+#: A word, for the joined conjunctions that open a clause with no comma before it.
+_WORD = regex.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=50_000)
+def _conjunction(word: str) -> bool:
+    parses = ru_parses(word)
+    return bool(parses) and parses[0].tag.POS == "CONJ"
 
 
 def _joined_conjunctions(text: str) -> list[int]:
     """Where a conjunction followed by another opens a clause with no comma before it: «…, чтобы
     партия сопровождалась представителем и чтобы о ее отправке извещалось …» (a second clause of
-    the same kind, joined by «и»), read by their parts of speech."""
-    out = []
-    for m in _WORD_PAIR.finditer(text, overlapped=True):
-        first, second = (ru_parses(w) for w in (m.group(1), m.group(2)))
-        if m.start() and first and second and first[0].tag.POS == "CONJ" == second[0].tag.POS:
-            out.append(m.start())
-    return out
+    the same kind, joined by «и»), read by their parts of speech (each word read once)."""
+    words = [(m.start(), m.end(), _conjunction(m.group())) for m in _WORD.finditer(text)]
+    return [
+        start
+        for (start, end, conj), (after, _, next_conj) in zip(words, words[1:], strict=False)
+        if start and conj and next_conj and text[end:after].isspace()
+    ]
 
 
 def clauses(seg: Segment) -> list[Piece]:

@@ -205,9 +205,11 @@ def lost_clause(
             ):
                 continue  # a clause of names or figures alone: a list the other side may spell otherwise
             rest = seg.text[: piece.start] + " " + seg.text[piece.end :]
-            ours = bag([rest], SOURCE, lexicon)  # a word the rest repeats («колхозы … а слабые
-            if any(k & theirs and not k & ours for k in keyed):  # колхозы») is the rest's, rendered
-                continue
+            met = [k for k in keyed if k & theirs]
+            if met:  # a word the rest repeats («колхозы … а слабые колхозы») is the rest's, rendered
+                ours = bag([rest], SOURCE, lexicon)
+                if any(not k & ours for k in met):
+                    continue
             if (numbers or in_words) and _other_time_unit(
                 text, rest, other_text, context.source.language, context.target.language
             ):

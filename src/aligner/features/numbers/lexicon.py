@@ -157,8 +157,10 @@ def ordinal_words(language: str) -> dict[str, float]:
     return {f: w.value for f, w in _words_of(data_toml(name), name, ordinals=True).items()}
 
 
+@functools.cache
 def number_words(language: str) -> dict[str, float]:
-    """Every number word form of ``language`` with its value (for tests and other checks)."""
+    """Every number word form of ``language`` with its value (for tests and other checks; one
+    dictionary a language, read-only)."""
     return {form: w.value for form, w in _lexicon(language).words.items()}
 
 
