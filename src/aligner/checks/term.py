@@ -2,14 +2,16 @@
 
 Within each bead the source's terms (``data/terms.toml``: фронт, штаб,
 война …) are matched in order with the translation's terms that may name the
-same concept ("фронт" with "front", "войска" with "army"). A source term left
-without a counterpart, while the translation holds an unmatched term of the
-same family ("фронтов" against "army groups": both formations) or one the
+same concept ("фронт" with "front", "войска" with "army"), each with the
+candidate naming its own concept at the nearest place in the bead. A source
+term left without a counterpart, while the translation holds an unmatched term
+of the same family ("фронтов" against "army groups": both formations) or one the
 glossary lists as confusable with it ("войн" against "troops"), is a major
-finding (rule ``term.changed``) naming both. Because occurrences are matched
-in order, the occurrence cited is the one left over ("штабе фронта … 2х
-армейских фронтов" against "Front Headquarters … two army groups" cites the
-second). A term with no counterpart and no rival among the translation's terms
+finding (rule ``term.changed``) naming both, the rival nearest its place cited
+("96 танков и 38 самоходных орудий" against "tank brigades with 96 tanks and 38
+tanks" pairs the tanks with the first "tanks" and cites the second; "штабе
+фронта … 2х армейских фронтов" against "Front Headquarters … two army groups"
+cites the second front). A term with no counterpart and no rival among the translation's terms
 may still meet one inside a name the translation gives and the original does not:
 "Главным управлением пограничной охраны" against "the Ministry of Internal Affairs"
 (a known institution, read whole as a name) renders a chief directorate as a
@@ -82,15 +84,10 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         named = _terms_in_names(context, src_text, tgt_text)
         if not tgt and not named:
             continue
-        lone: list[Mention] = []
-        for s in src:
-            t = next((t for t in tgt if terms_match(s, t)), None)
-            if t is None:
-                lone.append(s)
-            else:
-                tgt.remove(t)
+        where_s, where_t = _places(src_text), _places(tgt_text)
+        lone, tgt = _pair_up(src, tgt, where_s, where_t)
         for s in lone:
-            t = next((t for t in tgt if terms_rival(s, t)), None)
+            t = _nearest(s, [t for t in tgt if terms_rival(s, t)], where_s, where_t)
             rule = "term.changed"
             if t is None:
                 t = next((t for t in named if terms_rival(s, t) and not terms_match(s, t)), None)
@@ -115,6 +112,69 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 ),
                 rule=rule,
             )
+
+
+def _pair_up(
+    src: Sequence[Mention], tgt: Sequence[Mention], where_s: tuple[int, int], where_t: tuple[int, int]
+) -> tuple[list[Mention], list[Mention]]:
+    """The source terms left without a counterpart and the translation's terms left over, once as many
+    source terms as can be are paired with a translation term that may name their concept, each
+    choosing first the nearest of its own concept (:func:`_nearest`). A term one of whose candidates
+    another needs moves to another of its own: "истребителя предложили самолету" against "fighters
+    signalled the aircraft", where "aircraft" may name a fighter too, pairs the fighters with
+    "fighters" and the aircraft with "aircraft", not the fighters with "aircraft"."""
+    taken: dict[int, int] = {}  # translation term -> source term
+
+    def place(i: int, seen: set[int]) -> bool:
+        options = [j for j, t in enumerate(tgt) if terms_match(src[i], t)]
+        ranked = []
+        while options:
+            best = _nearest(src[i], [tgt[j] for j in options], where_s, where_t, same_first=True)
+            j = next(j for j in options if tgt[j] is best)
+            ranked.append(j)
+            options.remove(j)
+        for j in ranked:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in taken or place(taken[j], seen):
+                taken[j] = i
+                return True
+        return False
+
+    lone = [s for i, s in enumerate(src) if not place(i, set())]
+    return lone, [t for j, t in enumerate(tgt) if j not in taken]
+
+
+def _places(text: Sequence[Segment]) -> tuple[int, int]:
+    """Where a bead's side begins in the original text and how long it is (at least 1)."""
+    start = text[0].span.start
+    return start, max(1, text[-1].span.end - start)
+
+
+def _nearest(
+    s: Mention,
+    candidates: Sequence[Mention],
+    where_s: tuple[int, int],
+    where_t: tuple[int, int],
+    *,
+    same_first: bool = False,
+) -> Mention | None:
+    """The candidate whose place in its side of the bead is nearest the source term's place in its own
+    (the first of equals): "в полках 96 танков и 38 самоходных орудий" against "the tank regiments had 96
+    tanks and 38 tanks" pairs the tanks with "96 tanks" and cites the last "tanks", where the change
+    lies. ``same_first``: a candidate naming the source term's own concept comes before one that may
+    name it ("fighters" before "aircraft" for "истребители")."""
+    if not candidates:
+        return None
+    here = (s.span.start - where_s[0]) / where_s[1]
+    return min(
+        candidates,
+        key=lambda t: (
+            same_first and t.value != s.value,
+            abs((t.span.start - where_t[0]) / where_t[1] - here),
+        ),
+    )
 
 
 @functools.cache

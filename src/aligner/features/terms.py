@@ -173,7 +173,11 @@ def _entry_keys(word: str, language: str, kind: str, *, alone: bool = False) -> 
             return frozenset((low,))
         lemmas = ru_lemmas(low)[:1] if ru_is_known(low) else ()
         mark = "" if kind != "name" else _UNKNOWN if alone else _DECLINED
-        return frozenset((low, mark + ru_stem(low), *lemmas, *ordinal_keys(low, language)))
+        stem = ru_stem(low)
+        # a term's stem of two letters is another word of the text ("заем" stems to "за", a preposition);
+        # a short name keeps it (its case forms: "Цоя" of "Цой")
+        stems = (mark + stem,) if len(stem) > 2 or kind == "name" else ()
+        return frozenset((low, *stems, *lemmas, *ordinal_keys(low, language)))
     return frozenset((low, _en_singular(low), *ordinal_keys(low, language)))
 
 
