@@ -57,3 +57,15 @@ def test_a_rendered_condition_joined_by_and_is_no_omission() -> None:
         "and, should the experts disagree, to order a second inspection."
     )
     assert _majors(source, target) == []
+
+
+def test_a_dropped_clause_after_a_comma_is_found_where_a_capital_reads_as_a_lost_stop() -> None:
+    # «Комиссии» with a capital inside the sentence reads as a hidden break; the lengths alone then
+    # point at the rendered first part, and the clause the words show unrendered must win
+    source = (
+        "Управление просит Трест сообщить заключение Комиссии, "
+        "а в случае несогласия экспертов назначить повторную проверку."
+    )
+    target = "The Directorate asks the Trust to communicate the Commission's opinion."
+    (lost,) = _majors(source, target)
+    assert lost.startswith("а в случае несогласия")
