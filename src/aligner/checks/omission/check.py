@@ -10,6 +10,7 @@ from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
 from .. import CheckContext
 from ..witness import WitnessBlock
 from .absorbed import absorbed
+from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
 from .footnotes import footnote_number
 from .length import length_finding, length_model
@@ -173,6 +174,9 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
                     mine=mine,
                     others=others,
                     evidence=(lost.span,),
+                    message_rule="lost_condition"
+                    if opens_condition(lost.text, context.source.language)
+                    else "",
                     quote=f"“{shortened(lost.text)}”",
                     id=lost.seg.id,
                     other=others[0].id,
