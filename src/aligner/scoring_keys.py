@@ -97,9 +97,13 @@ def _punctuation_keys(text: str) -> list[Key]:
 
 
 def _mention_keys(features: Features) -> list[Key]:
-    """Anchor keys of a segment: numbers, dates, names, titles and terms, each tagged by kind."""
+    """Anchor keys of a segment: numbers, dates, names, titles and terms, each tagged by kind. An
+    enumerator ("2." opening a list item) gives none: a translator who leaves an item out renumbers
+    the rest, and item 2 of the translation is then item 3 of the original."""
     keys = []
     for mention in features.numbers:
+        if mention.number.role == "enumerator":
+            continue
         keys.append(key(NUMBER, repr(mention.number.amounts)))
     for mention in features.dates:
         keys.append(key(DATE, str(mention.value)))

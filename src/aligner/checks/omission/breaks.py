@@ -256,21 +256,40 @@ def _conjunction(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "CONJ"
 
 
+@functools.cache
+def _openers() -> tuple[tuple[str, ...], ...]:
+    """The compound clause openers («в случае», «при условии»), each as its words."""
+    lines = data_lines("clause_openers_ru.txt")
+    return tuple(tuple(line.lower().replace("ё", "е").split()) for line in lines)
+
+
+def _opens(words: Sequence[str], at: int) -> bool:
+    """Whether ``words`` from ``at`` on begin with a compound clause opener."""
+    return any(tuple(words[at : at + len(o)]) == o for o in _openers())
+
+
 def _joined_conjunctions(text: str) -> list[int]:
-    """Where a conjunction followed by another opens a clause with no comma before it: «…, чтобы
-    партия сопровождалась представителем и чтобы о ее отправке извещалось …» (a second clause of
-    the same kind, joined by «и»), read by their parts of speech (each word read once)."""
-    words = [(m.start(), m.end(), _conjunction(m.group())) for m in _WORD.finditer(text)]
+    """Where a conjunction followed by another, or by a compound opener («и в случае отказа …»),
+    opens a clause with no comma before it: «…, чтобы партия сопровождалась представителем и чтобы
+    о ее отправке извещалось …» (a second clause of the same kind, joined by «и»), read by their
+    parts of speech (each word read once)."""
+    found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    lower = [w.lower().replace("ё", "е") for _s, _e, w in found]
+    conj = [_conjunction(w) for _s, _e, w in found]
     return [
         start
-        for (start, end, conj), (after, _, next_conj) in zip(words, words[1:], strict=False)
-        if start and conj and next_conj and text[end:after].isspace()
+        for i, (start, end, _w) in enumerate(found[:-1])
+        if start
+        and conj[i]
+        and text[end : found[i + 1][0]].isspace()
+        and (conj[i + 1] or _opens(lower, i + 1))
     ]
 
 
 def clauses(seg: Segment) -> list[Piece]:
     """Each run of consecutive clauses of ``seg`` (cut at commas, colons, dashes, line
-    breaks, around a parenthesis, before two conjunctions in a row) short of the whole segment;
+    breaks, around a parenthesis, before two conjunctions in a row or a conjunction and a compound
+    opener) short of the whole segment;
     none if it has one clause."""
     ends = (m.end() for m in _CLAUSE_END.finditer(seg.text))
     cuts = sorted({0, len(seg.text), *ends, *_joined_conjunctions(seg.text)})

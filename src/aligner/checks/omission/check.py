@@ -10,6 +10,7 @@ from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
 from .. import CheckContext
 from ..witness import WitnessBlock
 from .absorbed import absorbed
+from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
 from .footnotes import footnote_number
 from .length import length_finding, length_model
@@ -149,14 +150,16 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
             )
             continue
         lone: list[Segment] = []
+        doubted: Finding | None = None  # a run-on part the lengths chose and the words do not bear out
         if len(mine) > 1:
             lone = unsupported_members(mine, others, side=side, model=model, lexicon=lexicon)
         elif len(others) == 1 and model is not None and not _beside_lone(beads, at, side):
             run_on = run_on_omission if side == SOURCE else run_on_addition
             part = run_on(context, mine[0], others[0], model, lexicon)
-            if part is not None:
+            if part is not None and part.severity is not Severity.MINOR:
                 yield part
                 continue
+            doubted = part  # the clause rules below may point at the part really left out
         if not lone:
             piece = unrendered_piece(context, mine, others, side=side, model=model, lexicon=lexicon)
             if piece is not None:
@@ -171,6 +174,9 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
                     mine=mine,
                     others=others,
                     evidence=(lost.span,),
+                    message_rule="lost_condition"
+                    if opens_condition(lost.text, context.source.language)
+                    else "",
                     quote=f"“{shortened(lost.text)}”",
                     id=lost.seg.id,
                     other=others[0].id,
@@ -180,6 +186,9 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
             if stranger is not None:
                 yield contrast_finding(stranger, mine, others)
                 continue
+        if doubted is not None:
+            yield doubted
+            continue
         short = [] if lone else short_unsupported(mine, others, side=side, lexicon=lexicon)
         for rule, severity, members in (
             ("unsupported", Severity.MAJOR, lone),

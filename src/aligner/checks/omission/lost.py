@@ -20,6 +20,7 @@ from ..name_pairs import words_of_name
 from ..name_words import word_accounted
 from ..number import time_units
 from .breaks import Piece, clauses
+from .condition import gives_condition, holds_condition, opens_condition
 from .keys import Plain, bag, matched_mentions, support_share, word_count, word_key_sets
 
 __all__ = [
@@ -147,13 +148,20 @@ def _other_time_unit(text: str, rest: str, other_text: str, source: str, target:
     return _units_of_time(other_text, target) > _units_of_time(rest, source)
 
 
+def _lost_condition(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> bool:
+    """Whether ``mine`` sets a condition («если …», «в случае …») and ``others`` gives none."""
+    return any(holds_condition(s.text, context.source.language) for s in mine) and not any(
+        gives_condition(o.text, context.target.language) for o in others
+    )
+
+
 def _may_carry_a_fact(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> bool:
-    """Whether ``mine`` holds a number ``others`` does not, or a name at all: the cheap test that
-    spares most beads the clause-by-clause reading."""
+    """Whether ``mine`` holds a number ``others`` does not, or a name at all, or a condition
+    ``others`` does not give: the cheap test that spares most beads the clause-by-clause reading."""
     text = [s for s in mine if s.side == SOURCE and s.is_text]
     if not text:
         return False
-    if context.mentions(text, "names"):
+    if context.mentions(text, "names") or _lost_condition(context, text, others):
         return True
     numbers = set().union(*(number_keys(s.text) for s in text)) - _reference_keys(context, text)
     if numbers - set().union(*(number_keys(o.text) for o in others)):
@@ -168,7 +176,8 @@ def lost_clause(
     when it gives a number the translation lacks) of an original segment of
     ``mine`` that ``others`` leaves out, judged by the fact it carries: it holds a number or a
     name ``others`` does not give (a name only outside the sentence's opening clause, where the
-    speaker stands, whom translations often give as "he" or "the Ambassador"); none of its words
+    speaker stands, whom translations often give as "he" or "the Ambassador"), or it opens with
+    a condition and ``others`` gives none (:mod:`.condition`); none of its words
     or numbers meets ``others``; it has a common word (:func:`_has_common_word`) and
     :data:`MIN_CLAUSE_KEYS` keyed words (a number counting as one) or more; and ``others``
     renders at least :data:`REST_SUPPORT` of the rest of the sentence. The longest such clause,
@@ -180,6 +189,7 @@ def lost_clause(
     lost_names: list[Span] | None = None  # looked up when a clause first qualifies
     lost_numbers = _lost_numbers(context, mine, others)
     references = _reference_keys(context, mine)
+    condition = _lost_condition(context, mine, others)
     best: Piece | None = None
     for seg in mine:
         if seg.side != SOURCE or not seg.is_text:
@@ -214,7 +224,11 @@ def lost_clause(
                 text, rest, other_text, context.source.language, context.target.language
             ):
                 continue  # «срок - 30 дней» given as "within a month": the number check's question
-            if not numbers and not in_words:
+            if (
+                not numbers
+                and not in_words
+                and not (condition and opens_condition(text, context.source.language))
+            ):
                 if piece.start == 0:
                     continue  # "Гарриман заявил, …": the speaker, whom translations often give as "he"
                 if lost_names is None:

@@ -173,6 +173,11 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "translation beside it ({other}) does not, and none of their words is rendered there, while "
         "the rest of the sentence is."
     ),
+    (SOURCE, "lost_condition"): (
+        "The words {quote} ({id}) seem to have no translation: they set a condition the "
+        'translation beside it ({other}) does not give (it has no "if" or the like), and none of '
+        "their words is rendered there, while the rest of the sentence is."
+    ),
     (SOURCE, "clause"): (
         "The words {quote} ({id}) seem to have no translation: none of them is rendered in the "
         "translation beside it, which is also shorter than the original predicts."

@@ -3,14 +3,16 @@
 A lone segment shorter than :data:`.keys.SENTENCE_WORDS` words is taken for a fragment
 (a deadline after a dash, «Срок - 15 дней.», a line a translator joined to the item
 before it) and reported as ``minor``. But a sentence of three or four words with a
-verb of its own that gives a number or names someone says something a reader must
-not lose: left untranslated, it is a ``major`` omission.
+predicate of its own (a verb, «нужны») that gives a number or a date or names someone
+(«Учебники нужны к маю.») says something a reader must not lose: left untranslated, it
+is a ``major`` omission.
 """
 
 from __future__ import annotations
 
 import regex
 
+from ...features.date_values import month_forms
 from ...model import Segment
 from ...morph import ru_parses
 from ...tokens import words
@@ -31,8 +33,9 @@ _INITIAL = regex.compile(r"(?<![\p{L}\d])\p{Lu}\.")
 _SENTENCE = regex.compile(r"^\p{Lu}.*[.!?]$", regex.DOTALL)
 
 
-#: pymorphy3's tags of a predicate: a finite verb (погибли), a short participle (ранены).
-_PREDICATES = ("VERB", "PRTS")
+#: pymorphy3's tags of a predicate: a finite verb (погибли), a short participle (ранены), a short
+#: adjective (нужны, готов).
+_PREDICATES = ("VERB", "PRTS", "ADJS")
 
 
 def _has_verb(text: str) -> bool:
@@ -58,8 +61,12 @@ def _named_elsewhere(context: CheckContext, seg: Segment) -> bool:
 
 
 def _states_a_fact(context: CheckContext, seg: Segment) -> bool:
-    """Whether ``seg`` gives a number (no reference) or names a person or a place."""
-    if context.mentions([seg], "names"):
+    """Whether ``seg`` gives a number (no reference) or a date (a month alone: «к сентябрю»), or
+    names a person or a place."""
+    if context.mentions([seg], "names", "dates"):
+        return True
+    months = month_forms(context.source.language)
+    if any(w.lower().replace("ё", "е") in months for w in words(seg.text)):
         return True
     if any(getattr(m.value, "role", "") != "reference" for m in context.mentions([seg], "numbers")):
         return True
@@ -69,7 +76,7 @@ def _states_a_fact(context: CheckContext, seg: Segment) -> bool:
 def short_fact(context: CheckContext, seg: Segment) -> bool:
     """Whether the original's segment ``seg`` is a short running sentence that states a fact:
     :data:`SHORT_FACT_WORDS` words or more (initials aside) but fewer than
-    :data:`.keys.SENTENCE_WORDS`, a capital and a full stop, a verb, and a number or a name."""
+    :data:`.keys.SENTENCE_WORDS`, a capital and a full stop, a predicate, and a number, a date or a name."""
     if not seg.is_text or seg.kind != "text":
         return False
     text = seg.text.strip()
