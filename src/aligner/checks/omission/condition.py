@@ -36,6 +36,24 @@ def _starts(words: list[str], at: int, phrases: tuple[tuple[str, ...], ...]) -> 
     return any(tuple(words[at : at + len(p)]) == p for p in phrases)
 
 
+@functools.cache
+def _by_first_word(language: str, key: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of ``key`` by their first word: a text is scanned word by word, and only the
+    phrases its word opens are tried there."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _phrases(language, key):
+        if phrase:
+            out.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(p) for w, p in out.items()}
+
+
+def _holds(text: str, language: str, key: str) -> bool:
+    """Whether ``text`` holds one of the phrases of ``key`` anywhere."""
+    index = _by_first_word(language, key)
+    words = _words(text)
+    return any(_starts(words, i, index[w]) for i, w in enumerate(words) if w in index)
+
+
 def opens_condition(text: str, language: str) -> bool:
     """Whether ``text`` opens with a condition, after a joining conjunction if any («если …»,
     «а в случае отказа …»)."""
@@ -46,16 +64,14 @@ def opens_condition(text: str, language: str) -> bool:
     return _starts(words, at, _phrases(language, "openers"))
 
 
+@functools.lru_cache(maxsize=20_000)
 def holds_condition(text: str, language: str) -> bool:
     """Whether an original's ``text`` holds the opener of a condition anywhere."""
-    phrases = _phrases(language, "openers")
-    words = _words(text)
-    return any(_starts(words, i, phrases) for i in range(len(words)))
+    return _holds(text, language, "openers")
 
 
+@functools.lru_cache(maxsize=20_000)
 def gives_condition(text: str, language: str) -> bool:
     """Whether a translation's ``text`` gives a condition in any words ("if", "unless", "should",
     "permitting"): a dropped clause of condition may then be rendered otherwise."""
-    words = _words(text)
-    phrases = _phrases(language, "markers")
-    return any(_starts(words, i, phrases) for i in range(len(words)))
+    return _holds(text, language, "markers")
