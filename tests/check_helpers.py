@@ -47,3 +47,21 @@ def context(pairs: list[tuple[str, str]], *, source_kind: str = "text") -> Check
         source_text=src_text,
         target_text=tgt_text,
     )
+
+
+#: A rendered sentence set after a test's own: the rest a clause rule compares the translation with.
+REST = (" Работы идут по плану.", " Work is going to plan.")
+
+
+def major_omissions(source: str, target: str) -> list[str]:
+    """The original's text each major omission points at, the pair checked with :data:`REST` after it."""
+    from aligner.config import Config
+    from aligner.pipeline import check_texts
+
+    full = source + REST[0]
+    report = check_texts(full, target + REST[1], config=Config())
+    return [
+        full[f.source_evidence[0].start : f.source_evidence[0].end]
+        for f in report.findings
+        if f.kind == "omission" and f.severity.value == "major"
+    ]

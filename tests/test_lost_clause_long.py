@@ -3,23 +3,8 @@
 from __future__ import annotations
 
 from aligner.checks.omission.breaks import clauses
-from aligner.config import Config
 from aligner.model import SOURCE, Segment, Span
-from aligner.pipeline import check_texts
-
-CHECKS = Config()
-
-REST = " Работы идут по плану."
-REST_EN = " Work is going to plan."
-
-
-def _majors(source: str, target: str) -> list[str]:
-    report = check_texts(source + REST, target + REST_EN, config=CHECKS)
-    return [
-        (source + REST)[f.source_evidence[0].start : f.source_evidence[0].end]
-        for f in report.findings
-        if f.kind == "omission" and f.severity.value == "major"
-    ]
+from check_helpers import major_omissions
 
 
 def test_a_second_clause_joined_by_two_conjunctions_is_a_clause_of_its_own() -> None:
@@ -36,7 +21,7 @@ def test_a_long_last_clause_with_a_number_left_out_is_a_lost_clause() -> None:
     target = (
         "The plant asks the trust to ensure that each batch of coal is checked at the depot by a chemist."
     )
-    (lost,) = _majors(source, target)
+    (lost,) = major_omissions(source, target)
     assert lost.startswith("и чтобы о ее отгрузке")
 
 
@@ -44,10 +29,10 @@ def test_a_long_clause_of_a_short_sentence_is_no_lost_clause() -> None:
     # the rest («Делегаты вспоминали о трудностях») is too short to show the clause dropped
     source = "Делегаты вспоминали о трудностях, пережитых в начале 30-х годов."
     target = "Delegates recalled the hardships endured in the early thirties."
-    assert _majors(source, target) == []
+    assert major_omissions(source, target) == []
 
 
 def test_a_name_given_by_its_surname_alone_is_no_lost_clause() -> None:
     source = "Главная забота завода, продолжал Лю Шао-ци, - нехватка угля."
     target = "The plant's chief worry, Liu went on, is the shortage of coal."
-    assert _majors(source, target) == []
+    assert major_omissions(source, target) == []
