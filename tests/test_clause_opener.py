@@ -22,26 +22,25 @@ def test_a_conjunction_before_a_plain_phrase_starts_no_clause() -> None:
     assert clauses(_segment(text)) == []
 
 
+#: A request with a condition joined by «и» and no comma before it.
+_BRIDGE = (
+    "Управление просит трест прислать заключение о проекте моста "
+    "и в случае несогласия экспертов назначить повторную проверку."
+)
+
+
 def test_a_dropped_condition_joined_by_and_is_an_omission() -> None:
-    source = (
-        "Управление просит трест прислать заключение о проекте моста "
-        "и в случае несогласия экспертов назначить повторную проверку."
-    )
     target = "The directorate asks the trust to send its opinion on the bridge design."
-    (lost,) = major_omissions(source, target)
+    (lost,) = major_omissions(_BRIDGE, target)
     assert lost.startswith("и в случае несогласия")
 
 
 def test_a_rendered_condition_joined_by_and_is_no_omission() -> None:
-    source = (
-        "Управление просит трест прислать заключение о проекте моста "
-        "и в случае несогласия экспертов назначить повторную проверку."
-    )
     target = (
         "The directorate asks the trust to send its opinion on the bridge design "
         "and, should the experts disagree, to order a second inspection."
     )
-    assert major_omissions(source, target) == []
+    assert major_omissions(_BRIDGE, target) == []
 
 
 def test_a_dropped_clause_after_a_comma_is_found_where_a_capital_reads_as_a_lost_stop() -> None:

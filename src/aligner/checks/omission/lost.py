@@ -29,6 +29,7 @@ __all__ = [
     "MIN_CLAUSE_KEYS",
     "NUMBER_CLAUSE_SHARE",
     "REST_SUPPORT",
+    "is_reference",
     "lost_clause",
 ]
 
@@ -115,12 +116,12 @@ def _lost_numbers(context: CheckContext, mine: Sequence[Segment], others: Sequen
         m.span
         for m in mentions
         if getattr(m.value, "amounts", None) not in theirs
-        and not _reference(m)
+        and not is_reference(m)
         and not getattr(m.value, "weak", False)  # «А раз это так»: "раз" (once) is no fact
     ]
 
 
-def _reference(mention: Mention) -> bool:
+def is_reference(mention: Mention) -> bool:
     """Whether a number mention is a reference (a sheet mark «/л. 23/», a file number): no fact."""
     return getattr(mention.value, "role", "") == "reference"
 
@@ -128,7 +129,7 @@ def _reference(mention: Mention) -> bool:
 def _reference_keys(context: CheckContext, mine: Sequence[Segment]) -> frozenset[Key]:
     """The number keys of the references of ``mine`` («/л. 23/» inside a sentence): apparatus."""
     return frozenset().union(
-        *(number_keys(m.text) for m in context.mentions(mine, "numbers") if _reference(m))
+        *(number_keys(m.text) for m in context.mentions(mine, "numbers") if is_reference(m))
     )
 
 

@@ -20,6 +20,7 @@ from ...translit import name_key
 from .. import CheckContext
 from ..name_pairs import words_of_name
 from .keys import SENTENCE_WORDS, word_count
+from .lost import is_reference
 
 __all__ = ["short_fact", "SHORT_FACT_WORDS"]
 
@@ -68,7 +69,7 @@ def _states_a_fact(context: CheckContext, seg: Segment) -> bool:
     months = month_forms(context.source.language)
     if any(w.lower().replace("ё", "е") in months for w in words(seg.text)):
         return True
-    if any(getattr(m.value, "role", "") != "reference" for m in context.mentions([seg], "numbers")):
+    if any(not is_reference(m) for m in context.mentions([seg], "numbers")):
         return True
     return _named_elsewhere(context, seg)
 
