@@ -6,6 +6,10 @@ and editorial notes ("[signature]") are neither omitted nor added.
 - ``omission.witness``: a source segment in an untranslated second witness
   (:mod:`aligner.checks.witness`: a letter and the telegram that repeats it,
   with the telegram's own framing) is ``info``.
+- ``addition.retranslated``: a translation segment in a run of lone ones that
+  render, in the original's order, sentences another translation segment
+  already renders (:mod:`.retranslated`: a page printing two English editions)
+  is ``info``.
 - ``omission.absorbed`` / ``addition.absorbed``: a lone segment whose words a
   neighbouring bead's other side renders, which is as much too long
   (:mod:`.absorbed`: the translator joined three sentences) is ``info``.

@@ -18,6 +18,7 @@ from .lost import lost_clause
 from .members import find_echo, piece_finding, short_unsupported, unrendered_piece, unsupported_members
 from .messages import finding, lone_severity, quoted, shortened
 from .reordered import reordered
+from .retranslated import second_translation
 from .run_on import moved_run_on, run_on_addition, run_on_omission
 from .short import short_fact
 from .strangers import partly_rendered, rendered_next_door, strangers
@@ -43,9 +44,23 @@ def _lone(
     lexicon: WordKeys,
     witnesses: Mapping[str, str],
     blocks: dict[str, WitnessBlock],
+    again: Mapping[str, tuple[Segment, Segment]],
 ) -> Iterator[Finding]:
     """The findings of a text segment left alone in a 1-0 (0-1) bead."""
     side = seg.side
+    if seg.id in again:
+        original, first = again[seg.id]
+        yield finding(
+            side,
+            "retranslated",
+            Severity.INFO,
+            mine=(seg,),
+            quote=quoted(seg),
+            id=seg.id,
+            original=original.id,
+            first=first.id,
+        )
+        return
     block = blocks.get(seg.id)
     if block is not None:
         yield finding(
@@ -105,13 +120,14 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
     witnesses = analysis.second_witnesses if side == SOURCE else {}
     blocks = {sid: b for b in analysis.witness_blocks for sid in b.ids} if side == SOURCE else {}
     beads = list(context.running_text())
+    again = second_translation(beads, lexicon) if side == TARGET else {}
     for at, (bead, src, tgt) in enumerate(beads):
         mine, others = (src, tgt) if side == SOURCE else (tgt, src)
         if not mine:
             continue
         if not (bead.target if side == SOURCE else bead.source):
             for seg in mine:
-                yield from _lone(context, seg, beads, at, lexicon, witnesses, blocks)
+                yield from _lone(context, seg, beads, at, lexicon, witnesses, blocks, again)
             continue
         if not others:
             continue  # text against furniture or editorial notes: nothing to compare

@@ -49,6 +49,10 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "{witness}, which the translation renders (the same text kept twice in the file, "
         "rendered once)."
     ),
+    (TARGET, "retranslated"): (
+        "The translation's passage {quote} ({id}) renders again the original's {original}, which {first} "
+        "already translates: a second translation of the same text (another edition?), not compared."
+    ),
     (SOURCE, "reordered"): (
         "The sentence {quote} ({id}) has no translation in its place, but the translation renders it "
         "a few sentences away ({other}): the translator moved it."
