@@ -273,3 +273,47 @@ def test_an_original_after_the_translation_survives_the_json_round_trip() -> Non
     back = report_from_json(render(report, "json"))
     assert back.document.source_more == report.document.source_more
     assert [s.span for s in back.source.segments] == [s.span for s in report.source.segments]
+
+
+def _plain_labels(page: str, form: str) -> str:
+    """``page`` with its Markdown headings written as a page copied as plain text writes them."""
+    out = []
+    for line in page.splitlines():
+        if line.startswith("#"):
+            body = line.lstrip("#").strip()
+            line = body if form == "bold" else body.strip("*")
+        out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("form", ["bold", "plain"])
+def test_a_header_copied_without_markdown_headings_is_still_the_header(form: str) -> None:
+    page = _plain_labels(PAGE, form)
+    doc = read_page(page)
+    assert doc.source_span.of(page).strip().startswith("Пекин")
+    assert doc.metadata.title == "Telegram, Molotov to Mao Zedong"
+    assert doc.metadata.date == "1953-03-05"
+    assert doc.metadata.translator == "Jane Doe"
+    assert doc.metadata.contents == ("Original Scan", "Translation - English")
+
+
+def test_plain_labels_with_their_value_on_the_same_line_or_the_next_one() -> None:
+    page = _plain_labels(PAGE, "plain").replace("Original Language:\n\nRussian", "Original Language: Russian")
+    page = page.replace("Summary:\n\n", "Summary:\n").replace(
+        "March 5, 1953\n\nTelegram", "March 5, 1953\nTelegram"
+    )
+    doc = read_page(page)
+    assert doc.metadata.original_language == "Russian"
+    assert doc.metadata.summary == "On the death of the leader."
+    assert doc.metadata.title == "Telegram, Molotov to Mao Zedong"
+    assert doc.source_span.of(page).strip().startswith("Пекин")
+
+
+def test_a_label_line_below_the_start_of_the_text_stays_in_the_text() -> None:
+    page = (
+        "Пекин, тов. Мао Цзэдуну.\n\nBeijing, to Cde. Mao Zedong.\n\nSummary:\n\nWe inform you of a loss.\n"
+    )
+    doc = read_page(page)
+    assert doc.source_span.start == 0
+    assert doc.target_span.of(page).rstrip().endswith("We inform you of a loss.")
+    assert doc.metadata.summary == ""

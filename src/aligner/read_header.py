@@ -36,36 +36,104 @@ def _parse_header(text: str) -> tuple[Metadata, int, list[Paragraph]]:
     """The metadata of the page, where the body starts, and the body's paragraphs.
 
     The header is the run of Markdown headings at the top of the page, each
-    labelled section (``#### **Summary:**``) with the one paragraph after it.
+    labelled section (``#### **Summary:**``) with the one paragraph after it. A
+    page copied as plain text keeps the labels without the hashes
+    (``**Summary:**``, ``Summary:`` or ``Original Language: Russian`` on one
+    line, the value under the label or after it); its date and title are then
+    the few lines above the first label.
     """
     paras = list(paragraphs(text, 0, len(text)))
     fields: dict[str, str] = {}
     sections = _format()["sections"]
-    i = 0
-    header_end = 0
+    i = _plain_top(paras, fields)
+    header_end = paras[i - 1].lines[-1].end if i else 0
     while i < len(paras):
         first = paras[i].lines[0].text
         m = _HEADING.match(first)
-        if m is None or len(paras[i].lines) > 1:
+        if m is None:
+            label = _label_line(first)
+            if label is None:
+                break
+            key, inline = label
+            lines = [inline] if inline else [line.text for line in paras[i].lines[1:]]
+            header_end = paras[i].lines[-1].end
+            i += 1
+            if not lines and i < len(paras) and not _starts_section(paras[i]):
+                lines = [line.text for line in paras[i].lines]
+                header_end = paras[i].lines[-1].end
+                i += 1
+            fields[key] = "\n".join(lines)
+            header_end, i = _links_after(paras, i, header_end)
+            continue
+        if len(paras[i].lines) > 1:
             break
-        label = _heading_text(m["body"])
+        label_text = _heading_text(m["body"])
         level = len(m["hashes"])
         header_end = paras[i].lines[-1].end
         i += 1
         if level == 2 and "date" not in fields:
-            fields["date"] = label
+            fields["date"] = label_text
         elif level <= 3 and "title" not in fields:
-            fields["title"] = label
-        key = sections.get(label.lower())
+            fields["title"] = label_text
+        key = sections.get(label_text.lower())
         if level >= 4 and i < len(paras) and _HEADING.match(paras[i].lines[0].text) is None:
             if key:
                 fields[str(key)] = "\n".join(line.text for line in paras[i].lines)
             header_end = paras[i].lines[-1].end
             i += 1
-            while i < len(paras) and _only_links(paras[i]):  # a section's link set apart by a blank line
-                header_end = paras[i].lines[-1].end
-                i += 1
+            header_end, i = _links_after(paras, i, header_end)
     return _metadata(fields), header_end, paras[i:]
+
+
+#: A section label written without Markdown hashes: ``**Citation:**``, ``Citation:`` or
+#: ``Original Language: Russian`` (the value after the colon).
+_LABEL = regex.compile(r"^[*_]*(?P<label>[^\W\d][^:*_]{1,40}?)[*_]*:[*_]*(?:\s+(?P<value>\S.*))?$")
+#: Cyrillic letters: a header written as plain text lies above the original.
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+#: The most paragraphs (each of at most :data:`_TOP_LINES` lines) of date and title above a plain label.
+_TOP_PARAGRAPHS = 3
+_TOP_LINES = 3
+
+
+def _label_line(line: str) -> tuple[str, str] | None:
+    """The metadata field a plain label line opens, and the value written on the same line."""
+    m = _LABEL.match(line.strip())
+    if m is None:
+        return None
+    key = _format()["sections"].get(m["label"].strip().lower())
+    return (str(key), (m["value"] or "").strip().strip("*_").strip()) if key else None
+
+
+def _starts_section(para: Paragraph) -> bool:
+    first = para.lines[0].text
+    return _HEADING.match(first) is not None or _label_line(first) is not None
+
+
+def _plain_top(paras: list[Paragraph], fields: dict[str, str]) -> int:
+    """How many paragraphs of date and title stand above the first plain label (0 if the header
+    is Markdown or absent), their date and title put in ``fields``."""
+    top = paras[: _TOP_PARAGRAPHS + 1]
+    k = next((n for n, para in enumerate(top) if _label_line(para.lines[0].text) is not None), None)
+    if k is None or any(_HEADING.match(p.lines[0].text) or len(p.lines) > _TOP_LINES for p in top[:k]):
+        return 0
+    if any(_CYRILLIC.search(line.text) for p in top[:k] for line in p.lines):
+        return 0
+    for para in paras[:k]:
+        for line in para.lines:
+            value = _heading_text(line.text)
+            if value and "date" not in fields and _iso_date(value):
+                fields["date"] = value
+            elif value and "title" not in fields:
+                fields["title"] = value
+    return k
+
+
+def _links_after(paras: list[Paragraph], i: int, header_end: int) -> tuple[int, int]:
+    """The header's end and the next paragraph past a section's links set apart by a blank line."""
+    while i < len(paras) and _only_links(paras[i]):
+        header_end = paras[i].lines[-1].end
+        i += 1
+    return header_end, i
 
 
 def _only_links(para: Paragraph) -> bool:
