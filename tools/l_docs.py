@@ -135,7 +135,7 @@ DOCS["l02-mgb-adviser-report-1950"] = {
 ‹16›May 2, 1950""",
     "required": [
         (
-            "term",
+            "name",
             ("МГБ", "распоряжение МГБ КНДР"),
             ("MVD", "twelve more advisers to the DPRK MVD"),
             "the advisers are asked for the DPRK Ministry of State Security (МГБ), not the Ministry of Internal Affairs (MVD)",
@@ -168,7 +168,7 @@ DOCS["l02-mgb-adviser-report-1950"] = {
         (None, "Кабинету Министров", "Cabinet of Ministers", "the same cabinet", ["term"], "minor"),
         (None, "2 мая 1950 г.", "May 2, 1950", "the same date", ["number", "date"]),
     ],
-    "notes": "Planted: МГБ КНДР -> DPRK MVD (term). Free: МВД as Ministry of the Interior, пограничные войска as border troops, numbers in words.",
+    "notes": "Planted: МГБ КНДР -> DPRK MVD (a name: the project keeps institutions in names.toml). Free: МВД as Ministry of the Interior, пограничные войска as border troops, numbers in words.",
 }
 
 DOCS["l03-politburo-gosplan-china-1950"] = {
@@ -224,7 +224,7 @@ DOCS["l03-politburo-gosplan-china-1950"] = {
 ‹12›SECRETARY OF THE CC""",
     "required": [
         (
-            "term",
+            "name",
             "Госплану СССР",
             ("Ministry of Finance", "USSR Ministry of Finance"),
             "the State Planning Committee (Gosplan) is given as the Ministry of Finance",
@@ -263,7 +263,7 @@ DOCS["l03-politburo-gosplan-china-1950"] = {
         (None, "40 тыс. тонн", "40,000 tons", "thousands abbreviated", ["number"]),
         (None, "9 марта 1950 г.", "March 9, 1950", "the same date", ["number", "date"]),
     ],
-    "notes": "Planted: Госплану -> Ministry of Finance, Секретариат ЦК -> Presidium of the CC (terms). Free: МПС as Ministry of Railways, Совет Министров as Soviet Government, горючее as fuel.",
+    "notes": "Planted: Госплану -> Ministry of Finance (a name: institutions are in names.toml), Секретариат ЦК -> Presidium of the CC (term). Free: МПС as Ministry of Railways, Совет Министров as Soviet Government, горючее as fuel.",
 }
 
 DOCS["l04-ivanov-livestock-deliveries-1946"] = {
