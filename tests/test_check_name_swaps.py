@@ -99,3 +99,16 @@ def test_a_common_word_inside_a_transliterated_name_renders_it(ru, en) -> None:
     from aligner.pipeline import check_texts
 
     assert [f for f in check_texts(ru, en).findings if f.kind == "name"] == []
+
+
+def test_of_a_name_given_twice_the_changed_mention_is_the_one_cited():
+    # the first Госбанк became the Ministry of Finance; the second is rendered: the first is cited
+    ru = "Деньги перевести в Госбанк до вечера, а расписку хранить в Госбанке."
+    en = "The money goes to the Ministry of Finance by evening, and the receipt stays at the State Bank."
+    ctx = context([(ru, en)])
+    cited = [
+        f.source_evidence[0].start
+        for f in check_name(ctx, config=Config())
+        if f.kind == "name" and f.source_evidence
+    ]
+    assert cited == [ru.index("Госбанк")]

@@ -56,6 +56,8 @@ def numbers(text: str, language: str) -> list[tuple[str, tuple[float, ...]]]:
         ("between 2 and 3 divisions", "en", [("between 2 and 3", (2.0, 3.0))]),
         ("1,000 men and 2.5 tons", "en", [("1,000", (1000.0,)), ("2.5", (2.5,))]),
         ("the years 1950-53", "en", [("1950-53", (1950.0, 1953.0))]),
+        # a year's shortened end is read after a dash only: here a year and a share
+        ("the plan for 1952 to 87 percent", "en", [("1952", (1952.0,)), ("87", (87.0,))]),
     ],
 )
 def test_numbers_read_as_a_historian_would(text, language, expected):

@@ -260,6 +260,11 @@ _CONSISTENT = (
 )
 
 
+def _place(text: Sequence[Segment]) -> tuple[int, int]:
+    """Where a bead's side begins in the original text and how long it is."""
+    return text[0].span.start, text[-1].span.end - text[0].span.start
+
+
 def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[tuple[str, str]]]]:
     """Each finding of the check, with the pairs of name keys (original, translation) a
     ``name.missing`` finding sets against each other in its bead (empty for the others)."""
@@ -296,7 +301,8 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
             yield finding, none
         if not src and not tgt and not (len(bead.source) == 1 and len(bead.target) == 1):
             continue
-        lone_src, lone_tgt = pair_names(src, tgt)
+        places = (_place(src_text), _place(tgt_text))
+        lone_src, lone_tgt = pair_names(src, tgt, places)
         unpaired_src = lone_src
         src_words, tgt_words = _LazyWords(src_text), _LazyWords(tgt_text)  # read when first needed
         src_proper, tgt_proper = inner_capitals(src_text), inner_capitals(tgt_text)

@@ -85,10 +85,17 @@ def _unmatched(word: str, others: Sequence[str]) -> bool:
     return not any(words_alike(word, w) for w in others)
 
 
-def pair_names(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """The names of ``src`` no name of ``tgt`` renders, and the names of ``tgt`` left over."""
+def pair_names(
+    src: list[Mention], tgt: list[Mention], places: tuple[tuple[int, int], tuple[int, int]] | None = None
+) -> tuple[list[Mention], list[Mention]]:
+    """The names of ``src`` no name of ``tgt`` renders, and the names of ``tgt`` left over.
+
+    ``places``: where each side of the bead begins and how long it is. Of two mentions of one name
+    in the original, one rendered, the one left over is the one farther from the rendering's place
+    ("МГБ … органов МГБ" against "the MVD … officers of the MGB" leaves the first МГБ over)."""
     left = list(tgt)
     lone = []
+    pairs: list[tuple[Mention, Mention]] = []
     for s in src:
         # of the names alike enough ("Ким Ир Сеном": "Kim Il Sung", and "Kim Il" by its words) the
         # one closer as a whole wins, then the earlier
@@ -96,10 +103,31 @@ def pair_names(src: list[Mention], tgt: list[Mention]) -> tuple[list[Mention], l
         alike = [(whole, like, at) for like, whole, at in scored if like >= NAMES_ALIKE]
         _whole, likeness, at = max(alike, default=(0.0, 0.0, 1))
         if likeness >= NAMES_ALIKE and not (likeness < 1.0 and _surname_changed(s, left[-at])):
-            del left[-at]
+            pairs.append((s, left.pop(-at)))
         else:
             lone.append(s)
+    if places is not None:
+        lone = [_nearer_twin(s, pairs, places) for s in lone]
     return lone, left
+
+
+def _nearer_twin(
+    s: Mention, pairs: list[tuple[Mention, Mention]], places: tuple[tuple[int, int], tuple[int, int]]
+) -> Mention:
+    """The mention to leave over in place of ``s``: a paired mention of the same name whose
+    rendering stands nearer ``s``'s place than its own (the two swap), else ``s`` itself."""
+
+    def at(m: Mention, where: tuple[int, int]) -> float:
+        return (m.span.start - where[0]) / max(1, where[1])
+
+    for n, (twin, t) in enumerate(pairs):
+        if twin.value != s.value:
+            continue
+        here = at(t, places[1])
+        if abs(at(s, places[0]) - here) < abs(at(twin, places[0]) - here):
+            pairs[n] = (s, t)
+            return twin
+    return s
 
 
 def syllables_account(

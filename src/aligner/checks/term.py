@@ -85,9 +85,10 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         if not tgt and not named:
             continue
         where_s, where_t = _places(src_text), _places(tgt_text)
-        lone, tgt = _pair_up(src, tgt, where_s, where_t)
+        lone, tgt, pairs = _pair_up(src, tgt, where_s, where_t)
         for s in lone:
-            t = _nearest(s, [t for t in tgt if terms_rival(s, t)], where_s, where_t)
+            rivals = [t for t in tgt if terms_rival(s, t)]
+            t = _beside(s, rivals, pairs) or _nearest(s, rivals, where_s, where_t)
             rule = "term.changed"
             if t is None:
                 t = next((t for t in named if terms_rival(s, t) and not terms_match(s, t)), None)
@@ -116,8 +117,9 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
 
 def _pair_up(
     src: Sequence[Mention], tgt: Sequence[Mention], where_s: tuple[int, int], where_t: tuple[int, int]
-) -> tuple[list[Mention], list[Mention]]:
-    """The source terms left without a counterpart and the translation's terms left over, once as many
+) -> tuple[list[Mention], list[Mention], list[tuple[Mention, Mention]]]:
+    """The source terms left without a counterpart, the translation's terms left over and the pairs made
+    (source term, its counterpart), once as many
     source terms as can be are paired with a translation term that may name their concept, each
     choosing first the nearest of its own concept (:func:`_nearest`). A term one of whose candidates
     another needs moves to another of its own: "истребителя предложили самолету" against "fighters
@@ -143,7 +145,32 @@ def _pair_up(
         return False
 
     lone = [s for i, s in enumerate(src) if not place(i, set())]
-    return lone, [t for j, t in enumerate(tgt) if j not in taken]
+    pairs = [(src[i], tgt[j]) for j, i in sorted(taken.items())]
+    return lone, [t for j, t in enumerate(tgt) if j not in taken], pairs
+
+
+#: The most characters between two words of one phrase ("инженерных батальона": a space).
+_PHRASE_GAP = 2
+
+
+def _touch(a: Mention, b: Mention) -> bool:
+    """Whether two mentions stand side by side in one phrase (a space or a hyphen between them)."""
+    return 0 <= b.span.start - a.span.end <= _PHRASE_GAP or 0 <= a.span.start - b.span.end <= _PHRASE_GAP
+
+
+def _beside(
+    s: Mention, rivals: Sequence[Mention], pairs: Sequence[tuple[Mention, Mention]]
+) -> Mention | None:
+    """The rival standing beside the counterpart of a term standing beside ``s``: in "три инженерных
+    батальона и роту связи" against "three signal battalions and a signals company" the engineers stand
+    by the battalions, so their rival is the "signal" by "battalions", not the "signals" of the company
+    nearer their place in the bead. None when no such rival stands there."""
+    for s2, t2 in pairs:
+        if _touch(s, s2):
+            found = next((t for t in rivals if _touch(t, t2)), None)
+            if found is not None:
+                return found
+    return None
 
 
 def _places(text: Sequence[Segment]) -> tuple[int, int]:

@@ -161,7 +161,9 @@ def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()
         low, high = a.value, b.value if b is not None else 0.0
         if rule and b is not None:
             low = joins.shared_scale(a, b, low)  # от 5 до 7 тыс. = 5,000 to 7,000
-        expand = bool(rule) and b is not None and bool(a.digits) and bool(b.digits) and high < low
+        # a year range's end is shortened after a dash only ("1950-53"):
+        # "1946 to 93 percent" is a year and a share
+        expand = rule == "number.range" and b is not None and bool(a.digits) and bool(b.digits) and high < low
         if expand and b is not None and len(b.digits) < len(a.digits) and b.value == int(b.value):
             high = int(a.digits[: len(a.digits) - len(b.digits)] + b.digits)  # 1950-53
         if rule and b is not None and (high < low or a.kind == "implicit" or b.kind == "implicit"):
