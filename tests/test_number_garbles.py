@@ -50,3 +50,9 @@ def test_a_garbled_figure_in_the_translation_that_differs_is_reported() -> None:
     changed = [f for f in report.findings if f.kind == "number"]
     assert len(changed) == 1
     assert "“l8O”" in changed[0].message
+
+
+def test_letters_among_figures_in_the_translation_are_an_info_note() -> None:
+    report = check_texts("Прибыло 1200 вагонов.", "l,2OO wagons arrived.", config=Config())
+    assert [(f.rule, f.severity) for f in report.findings] == [("ocr.letter_for_digit_en", Severity.INFO)]
+    assert "“1,200”" in report.findings[0].message
