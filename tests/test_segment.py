@@ -379,3 +379,19 @@ def test_an_abbreviation_before_a_common_capitalised_word_ends_the_sentence(case
 )
 def test_town_abbreviation_after_a_word_keeps_its_town_name(case: str) -> None:
     assert partition(unmark(case), "ru") == case
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "|Доклад сделал т. Пушков на заседании.|",  # a surname that is also a common word's form
+        "|Поручить т. Ковшов подготовить ответ.|",
+    ],
+)
+def test_a_form_of_address_before_a_surname_that_is_a_common_word_ends_no_sentence(case: str) -> None:
+    assert partition(unmark(case), "ru") == case
+
+
+def test_the_same_abbreviation_after_a_figure_is_a_unit_that_may_end_a_sentence() -> None:
+    case = "|Погружено 800 т.| |Судно вышло вечером.|"
+    assert partition(unmark(case), "ru") == case

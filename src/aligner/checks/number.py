@@ -42,7 +42,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from ..config import Config
-from ..features.numbers import approximation, format_time, format_value
+from ..features.numbers import approximation, figure_garbles, format_time, format_value
 from ..model import SOURCE, TARGET, Bead, Finding, Mention, Segment, Severity
 from ..resources import data_toml
 from ..tokens import word_pattern
@@ -138,6 +138,9 @@ def _changed_severity(context: CheckContext, s: Mention, t: Mention) -> tuple[Se
     if kt not in COMPATIBLE[ks]:
         what = _KIND_WORDS.get(ks) or _KIND_WORDS.get(kt) or "another kind of number"
         return Severity.MINOR, f" (one side reads as {what}, the other not: perhaps no discrepancy)"
+    garbled = _garbled(context, SOURCE, s) or _garbled(context, TARGET, t)
+    if garbled:
+        return Severity.MAJOR, garbled
     kinds = (_qualifier(context, SOURCE, s), _qualifier(context, TARGET, t))
     if s.number.approximate and t.number.approximate:
         return Severity.MAJOR, ""
@@ -146,6 +149,19 @@ def _changed_severity(context: CheckContext, s: Mention, t: Mention) -> tuple[Se
     if any(kinds) and not all(kinds):
         return Severity.MINOR, " (only one side qualifies the number as approximate or a bound)"
     return Severity.CRITICAL, ""
+
+
+def _garbled(context: CheckContext, side: str, mention: Mention) -> str:
+    """Why a changed number may be a misreading: the side writes it with letters among its figures
+    ("l.800", «З0»), so the figure was typed or read by OCR with slips and another may be misread too."""
+    text, _ = _side_text(context, side)
+    shown = mention.span.of(text) if mention.span.end <= len(text) else mention.text
+    garble = next(figure_garbles(shown), None)
+    if garble is None:
+        return ""
+    who = "source" if side == SOURCE else "translation"
+    figure = shown[garble[0] : garble[1]]
+    return f" (the {who} writes “{figure}” with letters among its figures: it may be an OCR misreading)"
 
 
 def _period_bound(context: CheckContext, side: str, mine: Mention, other: Mention) -> bool:

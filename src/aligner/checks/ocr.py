@@ -16,8 +16,8 @@ and editorial notes are skipped). For each word the first rule that fires wins:
   (``spelling_ru.toml``) away from the name the translation gives ("Ваторе"
   beside "Bator": "Баторе");
 - ``ocr.run_together`` (info): a preposition run into its word ("Сглубоким");
-- ``ocr.letter_for_digit``: a letter O among figures («54О»), which the number
-  reader takes as a zero.
+- ``ocr.letter_for_digit``: letters among figures («54О», «З0», "l943"), which
+  the number reader takes as the figures they stand for.
 
 On the translation's side, notes (info): "1 am" for "I am"
 (``ocr.digit_for_letter``), "Peopl's" for "People's" (``ocr.dropped_letter_en``).
@@ -45,7 +45,7 @@ from collections.abc import Collection, Iterator
 import regex
 
 from ..config import Config
-from ..features.numbers import LETTER_ZERO
+from ..features.numbers import figure_garbles
 from ..model import Finding, Mention, Segment, Severity, Span
 from ..spelling import digit_garbles, is_known_form
 from ..tokens import HYPHENS, tokens
@@ -81,17 +81,13 @@ def _finding(seg: Segment, span: Span, severity: Severity, message: str, rule: s
 
 
 def _look_alikes(text: str) -> Iterator[tuple[int, int, str, str, str]]:
-    """Figures and letters read for one another: a figure inside a word («6ыло»), a letter O among
-    figures («54О»); each as (start, end, what stands wrong, the reading, the rule)."""
+    """Figures and letters read for one another: a figure inside a word («6ыло»), letters among
+    figures («54О», «З0»); each as (start, end, what stands wrong, the reading, the rule)."""
     for start, end, reading in digit_garbles(text):
         yield start, end, "a figure for a letter", reading, "ocr.digit_for_letter"
-    for m in _ZERO_IN_FIGURES.finditer(text):
-        reading = LETTER_ZERO.sub("0", m.group())
-        yield m.start(), m.end(), "a letter O for the figure 0", reading, "ocr.letter_for_digit"
+    for start, end, reading in figure_garbles(text):
+        yield start, end, "letters for figures", reading, "ocr.letter_for_digit"
 
-
-#: Figures with a letter O read for a zero among them («54О», "5O4"), as the number reader takes them.
-_ZERO_IN_FIGURES = regex.compile(r"(?<![\p{L}\d])\d+(?:[ОоOo]\d*)+(?![\p{L}\d])")
 
 #: Rules that read an unknown word as a garble: a word of a known name (``names.toml``) is none.
 _UNKNOWN_WORD_RULES = frozenset(("ocr.near_known", "ocr.impossible_letters", "ocr.misread_name"))

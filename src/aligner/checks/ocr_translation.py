@@ -2,8 +2,9 @@
 
 Notes only (``info``): a digit read for the pronoun "I" ("1 am",
 ``ocr.digit_for_letter``), a letter dropped before a possessive's
-apostrophe ("Peopl's", ``ocr.dropped_letter_en``) and letters read for others
-("Governrnent", "vvith", ``ocr.misread_en``).
+apostrophe ("Peopl's", ``ocr.dropped_letter_en``), letters read for others
+("Governrnent", "vvith", ``ocr.misread_en``) and letters read for figures ("l,5OO",
+``ocr.letter_for_digit_en``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 import regex
 
 from ..features.names import en_common_words, en_misread
+from ..features.numbers import figure_garbles
 from ..features.numbers.lexicon import clock_words
 from ..model import Finding, Segment, Severity, Span
 from . import CheckContext
@@ -79,15 +81,22 @@ def _target_findings(context: CheckContext) -> Iterator[Finding]:
         for m in _one_for_i().finditer(raw):
             read = "I " + m.group(2)
             yield _note(seg, m, read, "an OCR slip in the translation, not a number", "ocr.digit_for_letter")
+        for start, end, read in figure_garbles(raw):
+            why = "letters for figures in the transcription"
+            yield _note(seg, (start, end, raw[start:end]), read, why, "ocr.letter_for_digit_en")
 
 
-def _note(seg: Segment, m: regex.Match[str], read: str, why: str, rule: str) -> Finding:
-    """An info note on the translation's words ``m`` of ``seg``, to be read ``read``."""
+def _note(
+    seg: Segment, m: regex.Match[str] | tuple[int, int, str], read: str, why: str, rule: str
+) -> Finding:
+    """An info note on the translation's words ``m`` of ``seg`` (a match, or start, end and words), to be
+    read ``read``."""
+    start, end, shown = (m.start(), m.end(), m.group()) if isinstance(m, regex.Match) else m
     return Finding(
         kind="ocr",
         severity=Severity.INFO,
         target=(seg.id,),
-        target_evidence=(Span(seg.span.start + m.start(), seg.span.start + m.end()),),
-        message=f"The translation reads {_q(m.group())}: read {_q(read)} ({why}).",
+        target_evidence=(Span(seg.span.start + start, seg.span.start + end),),
+        message=f"The translation reads {_q(shown)}: read {_q(read)} ({why}).",
         rule=rule,
     )

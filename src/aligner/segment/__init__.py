@@ -30,7 +30,7 @@ from .apparatus_lines import (
     sentence_note,
 )
 from .lines import Line, Paragraph, classify_line, copy_list_runs, is_date_only, paragraphs
-from .pagebreak import continuation, join_across
+from .pagebreak import continuation, furniture_only, join_across, running_head
 from .sentences import split_sentences
 
 __all__ = ["segment_side", "segment_paragraphs"]
@@ -156,6 +156,10 @@ def _sentence_pieces(text: str, span: Span, language: str) -> Iterator[_Piece]:
         at = next((k for k, p in enumerate(merged) if p[0].offsets[-1] > gap), len(merged))
         yield from merged[:at]
         for para in paras[i + 1 : j]:
+            if running_head(para) and not furniture_only(para):
+                norm = join_lines(text, para.lines[0].start, para.lines[-1].end)
+                yield norm, SegmentKind.FURNITURE, "furniture.running_head"
+                continue
             yield from _paragraph_pieces(text, para, language)
         yield from merged[at:]
         i = j + 1

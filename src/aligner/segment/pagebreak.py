@@ -5,7 +5,11 @@ next sheet follow ("Лист № 2", "- 2 -") with blank lines, and the word goe
 ("жением …"). :func:`continuation` finds such a break; :func:`join_across`
 joins the two halves of the text (dropping the line-break hyphen when the joined
 form is a word, keeping it in a hyphenated compound) while the furniture in
-between stays segments of its own.
+between stays segments of its own. A sentence may break off without a hyphen
+too ("… by the" / "- 71 -" / "end of the year."), when a page number stands
+between the halves; a printed edition's running head in capitals ("CORRESPONDENCE
+WITH CHURCHILL 71", «ПЕРЕПИСКА С РУЗВЕЛЬТОМ») is then furniture as well
+(:func:`running_head`).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from ..model import SegmentKind
 from ..normalize import Normalized, dehyphenate_choice, join_lines
 from .lines import Line, Paragraph, classify_line
 
-__all__ = ["continuation", "join_across"]
+__all__ = ["continuation", "furniture_only", "join_across", "running_head"]
 
 #: At most this many paragraphs of furniture stand between the two halves.
 _MAX_FURNITURE = 6
@@ -25,7 +29,13 @@ _WORD_BEFORE = regex.compile(r"\p{L}[\p{L}-]*$")
 _WORD_AFTER = regex.compile(r"^\p{L}{1,64}")
 
 
-def _furniture_only(para: Paragraph) -> bool:
+#: A running head: a few words in capitals, with the page's number before or after them or none.
+_RUNNING_HEAD = regex.compile(r"^(?:\d{1,4}\s+)?(?P<words>[\p{Lu}][\p{Lu}\s.,'’&-]*?)(?:\s+\d{1,4})?$")
+_HEAD_WORDS = 8
+
+
+def furniture_only(para: Paragraph) -> bool:
+    """Whether every line of ``para`` is furniture on its own (a page number, a sheet mark …)."""
     for line in para.lines:
         kind = classify_line(line.text)
         if kind is None or kind[0] is not SegmentKind.FURNITURE:
@@ -33,21 +43,40 @@ def _furniture_only(para: Paragraph) -> bool:
     return True
 
 
+def running_head(para: Paragraph) -> bool:
+    """Whether ``para`` is one line of a few words in capitals, maybe with a page number: the running head
+    a printed edition sets atop a page ("CORRESPONDENCE WITH CHURCHILL 71"). Only between the halves of a
+    broken sentence is such a line taken for furniture; elsewhere it may be a heading."""
+    if len(para.lines) != 1:
+        return False
+    m = _RUNNING_HEAD.match(para.lines[0].text)
+    return m is not None and 2 <= len(m["words"].split()) <= _HEAD_WORDS
+
+
+def _page_marked(paras: list[Paragraph]) -> bool:
+    """Whether a page number or sheet mark stands among ``paras`` (alone, or in a running head)."""
+    return any(furniture_only(p) or any(ch.isdigit() for ch in p.lines[0].text) for p in paras)
+
+
 def continuation(paras: list[Paragraph], i: int) -> int | None:
     """The index of the paragraph that goes on with the word (or sentence) ``paras[i]`` breaks off
     before a page's furniture, or None.
 
-    ``paras[i]`` must end in a letter and a hyphen on a line of text, one or more
-    paragraphs of furniture only must follow, and then a paragraph whose first line
-    starts with a lower-case letter.
+    ``paras[i]`` must end in a letter and a hyphen on a line of text (a broken word), or in a
+    lower-case letter or a comma (a broken sentence); one or more paragraphs of furniture or running
+    heads must follow, with a page number or sheet mark among them, and then a paragraph whose first
+    line starts with a lower-case letter.
     """
     last = paras[i].lines[-1].text
-    if len(last) < 2 or last[-1] not in _HYPHENS or not last[-2].isalpha() or classify_line(last) is not None:
+    if len(last) < 2 or classify_line(last) is not None:
         return None
+    word = last[-1] in _HYPHENS and last[-2].isalpha()
+    if not word and not (last[-1].islower() or last[-1] == ","):
+        return None  # a line in capitals (a letterhead) is no sentence breaking off
     j = i + 1
-    while j < len(paras) and j - i <= _MAX_FURNITURE and _furniture_only(paras[j]):
+    while j < len(paras) and j - i <= _MAX_FURNITURE and (furniture_only(paras[j]) or running_head(paras[j])):
         j += 1
-    if j == i + 1 or j >= len(paras):
+    if j == i + 1 or j >= len(paras) or not _page_marked(paras[i + 1 : j]):
         return None
     first = paras[j].lines[0].text
     if not first[:1].isalpha() or not first[:1].islower() or classify_line(first) is not None:

@@ -110,6 +110,17 @@ _TOKEN_WINDOW = 64
 _FIGURE_BEFORE = regex.compile(r"(?:\d(?:-?\p{Ll}{1,2})?|(?<!\p{L})[IVXLC]+)\s*$")
 
 
+#: A figure and a scale word before the last token ("5 тыс. т."): the token is a unit of a number.
+_SCALE_BEFORE = regex.compile(r"\d\s*\p{L}{2,5}\.\s+\p{L}{1,3}\.?$")
+
+
+def _after_figure(ctx: Context, abbreviation: str) -> bool:
+    """Whether a figure stands before ``abbreviation``, right before it or with a scale word between."""
+    return _figure_before(ctx, abbreviation) or bool(
+        _SCALE_BEFORE.search(ctx.text, max(0, ctx.start - 24), ctx.start)
+    )
+
+
 def _figure_before(ctx: Context, abbreviation: str) -> bool:
     """Whether a figure stands right before ``abbreviation`` (the token ending at the punctuation)."""
     at = ctx.start + 1 - len(abbreviation)
@@ -227,11 +238,13 @@ def _abbreviation(ctx: Context) -> bool | None:
     known = abbreviations(ctx.language)
     for cand in (_spaced_abbreviation(ctx, token), token, token.rsplit("-", 1)[-1]):
         if cand in known:
-            if cand in address_abbreviations(ctx.language) or cand in governing_abbreviations(ctx.language):
+            figure = cand in figure_abbreviations(ctx.language)
+            unit = figure and _after_figure(ctx, cand)  # "500 т.", "5 тыс. т.": tons, no Comrade
+            if cand in address_abbreviations(ctx.language) and not unit:
+                return False  # "т. Штыков": a name follows a form of address, whatever its word
+            if cand in governing_abbreviations(ctx.language):
                 return False
-            final = known[cand] and (
-                cand not in figure_abbreviations(ctx.language) or _figure_before(ctx, cand)
-            )
+            final = (known[cand] or unit) and (not figure or unit)
             if final and ctx.next_char.isupper():
                 return True
             if cand in figure_abbreviations(ctx.language) and ctx.token_before[:1].islower():

@@ -39,13 +39,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from ..clocks import clock_times, pronoun_ones
 from ..values import NumberRole, NumberValue
 from . import joins
 from .digits import MAX_DIGITS, _digit_items, _roman_items
 from .format import format_time, format_value
+from .garbled import figure_garbles, read_figures
 from .items import _Item, _Taken
 from .lexicon import (
     _approximate,
@@ -65,6 +65,7 @@ __all__ = [
     "NumberHit",
     "number_value",
     "find_numbers",
+    "figure_garbles",
     "number_words",
     "format_value",
     "format_time",
@@ -116,14 +117,11 @@ def number_value(
     )
 
 
-#: A Cyrillic or Latin letter O right after a figure and before no letter: a zero («54О тыс.», "5O4").
-LETTER_ZERO = regex.compile(r"(?<=\d)[ОоOo](?![\p{L}])")
-
-
 def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()) -> list[NumberHit]:
-    """Every number in ``text`` (not inside the ``taken`` offsets, which dates hold), in order. A letter
-    O typed or read for a zero after a figure («54О тыс.», an OCR slip) is read as the zero."""
-    text = LETTER_ZERO.sub("0", text)  # one character for one: every offset stays
+    """Every number in ``text`` (not inside the ``taken`` offsets, which dates hold), in order. Letters
+    typed or read for figures inside a figure («54О тыс.», "l,5OO", «З0»: an OCR slip) are read as the
+    figures (:mod:`.garbled`)."""
+    text = read_figures(text)  # one character for one: every offset stays
     lex = _lexicon(language)
     dates = _Taken(taken)
     clocks = [
