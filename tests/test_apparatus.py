@@ -26,6 +26,8 @@ def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
         ("Из ТБИЛИСИ Отправлено 9.VI.48 г.", "furniture.transmission"),  # the place before it
         ("Received May 4, 1947, 02:10", "furniture.transmission"),
         ("Разослано 4.XI.51 г. на 2 л.", "furniture.transmission"),  # the dispatch of copies
+        ("Поступило в 5 Отдел 11.IX.49 г. в 16 ч. 20 м.", "furniture.transmission"),  # its arrival
+        ("Arrived at the 5th Department on 9/11/49 at 4:20 p.m.", "furniture.transmission"),
         ("Верно: старший референт (подпись)", "furniture.clerk_note"),
         ("Разослано: тт. Петрову, Сидорову.", "furniture.clerk_note"),
         ("Приложение: по тексту, на 3 листах.", "furniture.clerk_note"),  # a letter's enclosures
