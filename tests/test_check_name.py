@@ -9,6 +9,7 @@ from aligner.checks.name import check_name, word_accounted
 from aligner.config import Config
 from aligner.features import analyse
 from aligner.model import Alignment, Bead, Segment, Severity, Side, Span
+from aligner.pipeline import check_texts
 from check_helpers import context
 
 
@@ -220,3 +221,23 @@ def test_a_place_named_by_a_common_word_and_given_as_another_place_is_reported()
     ctx = context([("Колонна остановилась у деревни Сосны.", "The column halted near the village of Lipki.")])
     found = [f for f in check_name(ctx, config=Config()) if f.severity in (Severity.MAJOR, Severity.CRITICAL)]
     assert [s.of(ctx.source_text) for f in found for s in f.source_evidence] == ["Сосны"]
+
+
+@pytest.mark.parametrize(
+    ("rendered", "flagged"),
+    [
+        ("Cde. Timofeyenko", False),  # the same name, transliterated
+        ("Cde. Timofeenko", False),
+        ("Cde. Timofeev", True),  # a shorter name that holds its first sounds is another person
+        ("Cde. Tikhonov", True),
+    ],
+)
+def test_a_name_after_an_abbreviated_title_is_read_and_a_shorter_one_is_another(
+    rendered: str, flagged: bool
+) -> None:
+    report = check_texts(
+        "Поручить т. Тимофеенко подготовить справку к 1 мая.",
+        f"To instruct {rendered} to prepare a note by May 1.",
+        config=Config(),
+    )
+    assert any(f.kind == "name" for f in report.findings) is flagged

@@ -19,7 +19,7 @@ from ..model import Mention
 from ..tokens import APOSTROPHES, words
 from ..translit import syllable_key
 from .name_doubt import listed
-from .name_words import same_onset, word_accounted, words_alike
+from .name_words import ALIKE_LENGTHS, same_onset, word_accounted, words_alike
 
 __all__ = [
     "NAMES_ALIKE",
@@ -64,6 +64,8 @@ def _likeness(a: Mention, b: Mention) -> float:
     ka, kb = str(a.value), str(b.value)
     if score < 1.0 and ka and kb and not same_onset(ka, kb):
         return 0.0  # Гусев is not Sychev: keys alike but for the first sound
+    if score < 1.0 and " " not in ka + kb and abs(len(ka) - len(kb)) > ALIKE_LENGTHS:
+        return 0.0  # Лаврентьев is not Lavrov: one key holds the other's sounds, and more
     return score
 
 

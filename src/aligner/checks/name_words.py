@@ -29,6 +29,11 @@ SHARED_START = 4
 #: How many sounds past a shared start a key may have and still be the same name: a Russian case
 #: ending ("Шольцем": "sarsam" for "sars"), never another word ("Salzburg": "sarspark").
 CASE_KEY = 2
+#: How many letters two alike keys may differ in length: a case ending's, not a longer name's
+#: (Лаврентьеву is not Lavrov, though one key holds the other's letters).
+ALIKE_LENGTHS = 2
+#: How many letters two keys compared with the loose letters (f, t as p) may differ in length.
+LOOSE_LENGTHS = 1
 #: Keys shorter than this (Ен, Ир, Ли) meet only their equals.
 SHORT_KEY = 4
 #: How many letters at the end of a name's key a derived lower-case word may change
@@ -88,10 +93,17 @@ def words_alike(a: str, b: str) -> bool:
 
 
 def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
-    # the loose letters (Ливия, Libya) only inside a name: Товарищ is not Fedorenko
+    # the loose letters (Ливия, Libya) only inside a name: Товарищ is not Fedorenko; and only
+    # letter for letter: a longer name is another (Лаврентьеву is not Lebedev)
     return any(
         _sounds_alike(x, y)
-        or (bool(x) and bool(y) and x[0] == y[0] and _sounds_alike(x.translate(_LOOSE), y.translate(_LOOSE)))
+        or (
+            bool(x)
+            and bool(y)
+            and x[0] == y[0]
+            and abs(len(x) - len(y)) <= LOOSE_LENGTHS
+            and _sounds_alike(x.translate(_LOOSE), y.translate(_LOOSE))
+        )
         for x in a
         for y in b
     )
@@ -104,7 +116,11 @@ def _sounds_alike(key: str, other: str) -> bool:
         return True
     if min(len(key), len(other)) < SHORT_KEY:
         return False  # "an" is 80% like "san": short keys must be equal
-    if fuzz.ratio(key, other) >= WORDS_ALIKE and same_onset(key, other):
+    if (
+        fuzz.ratio(key, other) >= WORDS_ALIKE
+        and same_onset(key, other)
+        and abs(len(key) - len(other)) <= ALIKE_LENGTHS
+    ):
         return True  # alike but for a letter or two; another first sound is another name (Damba, Sambu)
     shared = 0
     for a, b in zip(key, other, strict=False):

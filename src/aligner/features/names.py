@@ -151,15 +151,23 @@ def ru_name_lemma(word: str) -> str | None:
 
 # An initial just before a word ("В. Э. Дымшиц", "K. P. S. Menon"): its stop ends no sentence.
 _INITIAL_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}\.\s*$")
+#: A word with its period just before a token ("Cde. ").
+_ABBREVIATION_BEFORE = regex.compile(r"(?<![\p{L}.])(\p{L}+\.)[^\S\n]*$")
 
 
-def _sentence_initial(text: str, token: Token) -> bool:
+def _sentence_initial(text: str, token: Token, language: str) -> bool:
     """Whether ``token`` opens a sentence (a stop, a quote or a bracket before it), not a surname
     after initials: the stop of «В. Э.» before «Дымшиц» ends no sentence."""
     before = max(0, token.start - 4)
     if _INITIAL_BEFORE.search(text, before, token.start):
         return False
-    return bool(_SENTENCE_END.search(text, before, token.start))
+    if not _SENTENCE_END.search(text, before, token.start):
+        return False
+    # a title's abbreviation that ends no sentence ("Cde. Lavrov", "Gen. Dean") is no stop
+    m = _ABBREVIATION_BEFORE.search(text, max(0, token.start - 16), token.start)
+    from ..segment.abbreviations import abbreviations  # the segmenter imports this module
+
+    return m is None or abbreviations(language).get(m[1].lower(), True)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -202,11 +210,11 @@ def _ru_candidate(text: str, token: Token) -> str | None:
     if not has_cyrillic(token.text):
         return None  # a Latin word in a Russian text: a brand or a title left as it is
     lemma = ru_name_lemma(token.text)
-    if lemma is not None and _sentence_initial(text, token) and _ru_has_common_reading(token.text):
+    if lemma is not None and _sentence_initial(text, token, "ru") and _ru_has_common_reading(token.text):
         return None  # Литой, Надежда opening a sentence: more likely a common word
     if lemma is not None:
         return lemma
-    if _sentence_initial(text, token):
+    if _sentence_initial(text, token, "ru"):
         return None  # Беспружинный, Метавселенные: a capital for the sentence, not a name
     if after_place_kind(text, token.start) and _ru_looks_like_noun(token.text):
         return token.text.lower()  # «на аэродроме Саки»: a place's name, though саки is a word too
@@ -234,7 +242,7 @@ def _en_candidate(text: str, token: Token) -> str | None:
         return None  # "Kh. Choibalsan": an initial of two letters, not a name
     if _en_acronym(token.text):
         return None  # known acronyms are in names.toml
-    if token.text.lower() in _stop_en() or _sentence_initial(text, token):
+    if token.text.lower() in _stop_en() or _sentence_initial(text, token, "en"):
         return None
     return token.text
 
