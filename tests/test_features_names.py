@@ -54,6 +54,16 @@ def test_sentence_initial_common_word_is_no_name():
     assert names("Being convinced of the Korean desire", "en") == []
 
 
+@pytest.mark.parametrize("title", ["Cde.", "Gen.", "Col.", "Mr."])
+def test_a_name_after_an_abbreviated_title_opens_no_sentence(title: str) -> None:
+    found = names(f"To instruct {title} Timofeev to prepare a note.", "en")
+    assert "Timofeev" in [t for t, _ in found]
+
+
+def test_a_name_after_a_sentences_last_word_with_a_period_opens_a_sentence() -> None:
+    assert names("They left for the front. Being tired, they slept.", "en") == []
+
+
 def test_names_match_scores():
     kim_ru = analyse(seg("КИМ ИР СЕН"), language="ru").names[0]
     kim_en = analyse(seg("by Kim Il Sung"), language="en").names[0]
