@@ -46,6 +46,7 @@ def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
         ("5.III.47 10.20", "furniture.typist_mark"),
         ("тт. Зимину, Орлову, Петрову - все.", "furniture.addressees"),
         ("Тт. Г. Зимину, Орлову – всем", "furniture.addressees"),
+        ("Вручено 4.VIII.53 г. советнику Посольства т. Ланге.", "furniture.transmission"),  # a note handed
     ],
 )
 def test_apparatus_line_rules(line: str, rule: str) -> None:
@@ -66,6 +67,7 @@ def test_apparatus_line_rules(line: str, rule: str) -> None:
         "Из Омска отправлено 5 вагонов 3 июня.",  # a place in lower case: a sentence
         "В дело вмешался секретарь обкома.",  # «в дело» opening a sentence, no period after it
         "1 - 3 мая шли бои, 2 - 5 мая отход",  # numbered dates, no list of copies
+        "Вручена награда 12 бойцам полка за бои под Орлом и Курском летом 1943 года.",  # a long sentence
     ],
 )
 def test_text_lines_are_not_apparatus(line: str) -> None:
