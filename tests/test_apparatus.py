@@ -127,6 +127,17 @@ def test_a_parenthesised_note_with_a_note_word_is_editorial() -> None:
     assert kinds(text, "en") == [("editorial", text)]
 
 
+def test_an_interpreter_named_in_parentheses_under_a_heading_is_a_note_of_its_own() -> None:
+    text = "ЗАПИСЬ БЕСЕДЫ\nс министром Ирана Б. Хакими\n(Переводчик – т. Орлов А. Б.)\n\n3 мая 1951 г."
+    assert kinds(text) == [
+        ("text", "ЗАПИСЬ БЕСЕДЫ с министром Ирана Б. Хакими"),
+        ("editorial", "(Переводчик – т. Орлов А. Б.)"),
+        ("text", "3 мая 1951 г."),
+    ]
+    aside = "Министр сказал (переводчик при этом замялся), что согласен."
+    assert kinds(aside) == [("text", aside)]
+
+
 def test_a_long_bracketed_editors_note_is_editorial() -> None:
     text = "[Помета на обороте: «Получено 2.IV.47 г. в 10 ч. А. Б.»]"
     assert kinds(text) == [("editorial", text)]
