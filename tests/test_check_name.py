@@ -93,6 +93,16 @@ def test_adjectives_of_countries_meet_their_countries():
     assert not word_accounted("Novosibirsk", "en", ["Москва"])
 
 
+def test_a_peoples_republics_acronym_meets_its_peoples_adjective():
+    # «гражданину ПНР» = "the Polish citizen", «Совет Министров ВНР» = "the HPR Council of Ministers"
+    assert word_accounted("ПНР", "ru", ["Polish"])
+    assert word_accounted("ВНР", "ru", ["HPR"])
+    assert word_accounted("НРБ", "ru", ["Bulgarian"])
+    assert not word_accounted("ПНР", "ru", ["Hungarian"])
+    pair = ("Визу получил гражданин ПНР Ян Вуйцик.", "The Polish citizen Jan Wójcik got a visa.")
+    assert findings([pair])[1] == []
+
+
 def test_autonomous_republics_meet_the_adjectives_of_their_peoples():
     assert word_accounted("Туве", "ru", ["Tuvan"])
     assert word_accounted("бурятских", "ru", ["Buryatia"])
