@@ -230,3 +230,15 @@ def test_a_place_named_by_a_common_word_and_given_as_another_place_is_reported()
     ctx = context([("Колонна остановилась у деревни Сосны.", "The column halted near the village of Lipki.")])
     found = [f for f in check_name(ctx, config=Config()) if f.severity in (Severity.MAJOR, Severity.CRITICAL)]
     assert [s.of(ctx.source_text) for f in found for s in f.source_evidence] == ["Сосны"]
+
+
+@pytest.mark.parametrize(
+    ("en", "changed"),
+    [
+        ("Present was Deputy Minister Ma Jui-ch'ang.", True),  # another person, cut at the apostrophe
+        ("Present was Deputy Minister Ma Kuei-lan.", False),  # Wade-Giles of the same name
+    ],
+)
+def test_a_wade_giles_name_cut_at_its_apostrophe_is_compared_whole(en, changed):
+    found = findings([("Присутствовал заместитель министра Ма Гуй-лань.", en)])[1]
+    assert any(f.rule == "name.missing" and f.severity == Severity.MAJOR for f in found) is changed
