@@ -235,10 +235,12 @@ def test_a_place_named_by_a_common_word_and_given_as_another_place_is_reported()
 @pytest.mark.parametrize(
     ("en", "changed"),
     [
-        ("Present was Deputy Minister Ma Jui-ch'ang.", True),  # another person, cut at the apostrophe
-        ("Present was Deputy Minister Ma Kuei-lan.", False),  # Wade-Giles of the same name
+        ("Present was Deputy Minister Sung Jui-ch'ing.", True),  # another person, an aspirate in it
+        ("Present was Deputy Minister Sung Kuei-po.", False),  # Wade-Giles of the same name
     ],
 )
-def test_a_wade_giles_name_cut_at_its_apostrophe_is_compared_whole(en, changed):
-    found = findings([("Присутствовал заместитель министра Ма Гуй-лань.", en)])[1]
+def test_a_wade_giles_name_with_an_aspirate_in_its_given_name_is_compared_whole(en, changed):
+    found = findings([("Присутствовал заместитель министра Сун Гуй-бо.", en)])[1]
     assert any(f.rule == "name.missing" and f.severity == Severity.MAJOR for f in found) is changed
+    # the whole name is found and shown, not its part before the apostrophe ("Sung Jui-ch")
+    assert all("Jui-ch”" not in f.message for f in found)

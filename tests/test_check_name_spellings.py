@@ -184,3 +184,9 @@ def test_period_russian_names_of_mongolian_places_meet_the_modern_spellings(ru, 
 
 def test_a_mongolian_place_against_another_is_still_major():
     assert _majors("Стадо перегнали к озеру Убсанур.", "The herd was driven to Lake Khövsgöl.") != []
+
+
+def test_an_aspirate_after_a_hyphen_is_part_of_the_name():
+    text = "Deputy Minister Ch'eng Ch'ing-t'ang and Li K'o-nung arrived."
+    names = [m.text for m in analyse(seg(text), language="en").names]
+    assert names == ["Ch'eng Ch'ing-t'ang", "Li K'o-nung"]
