@@ -313,8 +313,3 @@ def test_an_embassy_secretary_and_a_counsellor_given_for_one_another_are_major(r
 )
 def test_an_embassy_or_a_party_first_secretary_as_first_secretary_is_no_finding(ru, en):
     assert findings([(ru, en)])[1] == []
-
-
-def test_a_head_of_department_written_with_zaveduyushchiy_meets_department_head():
-    ru = "Присутствовал заведующий отделом Министерства торговли Орлов."
-    assert findings([(ru, "Present was Orlov, head of a department of the Ministry of Trade.")])[1] == []
