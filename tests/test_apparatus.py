@@ -48,6 +48,7 @@ def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
         ("5.III.47 10.20", "furniture.typist_mark"),
         ("тт. Зимину, Орлову, Петрову - все.", "furniture.addressees"),
         ("Тт. Г. Зимину, Орлову – всем", "furniture.addressees"),
+        ("Вручено 4.VIII.53 г. советнику Посольства т. Ланге.", "furniture.transmission"),  # a note handed
     ],
 )
 def test_apparatus_line_rules(line: str, rule: str) -> None:
@@ -68,6 +69,7 @@ def test_apparatus_line_rules(line: str, rule: str) -> None:
         "Из Омска отправлено 5 вагонов 3 июня.",  # a place in lower case: a sentence
         "В дело вмешался секретарь обкома.",  # «в дело» opening a sentence, no period after it
         "1 - 3 мая шли бои, 2 - 5 мая отход",  # numbered dates, no list of copies
+        "Вручена награда 12 бойцам полка за бои под Орлом и Курском летом 1943 года.",  # a long sentence
     ],
 )
 def test_text_lines_are_not_apparatus(line: str) -> None:
@@ -125,6 +127,17 @@ def test_a_translators_note_inside_a_paragraph_leaves_the_next_sentence_text() -
 def test_a_parenthesised_note_with_a_note_word_is_editorial() -> None:
     text = "(Handwritten in the margin: Agreed. To be sent by the evening train.)"
     assert kinds(text, "en") == [("editorial", text)]
+
+
+def test_an_interpreter_named_in_parentheses_under_a_heading_is_a_note_of_its_own() -> None:
+    text = "ЗАПИСЬ БЕСЕДЫ\nс министром Ирана Б. Хакими\n(Переводчик – т. Орлов А. Б.)\n\n3 мая 1951 г."
+    assert kinds(text) == [
+        ("text", "ЗАПИСЬ БЕСЕДЫ с министром Ирана Б. Хакими"),
+        ("editorial", "(Переводчик – т. Орлов А. Б.)"),
+        ("text", "3 мая 1951 г."),
+    ]
+    aside = "Министр сказал (переводчик при этом замялся), что согласен."
+    assert kinds(aside) == [("text", aside)]
 
 
 def test_a_long_bracketed_editors_note_is_editorial() -> None:

@@ -94,6 +94,16 @@ def test_adjectives_of_countries_meet_their_countries():
     assert not word_accounted("Novosibirsk", "en", ["Москва"])
 
 
+def test_a_peoples_republics_acronym_meets_its_peoples_adjective():
+    # «гражданину ПНР» = "the Polish citizen", «Совет Министров ВНР» = "the HPR Council of Ministers"
+    assert word_accounted("ПНР", "ru", ["Polish"])
+    assert word_accounted("ВНР", "ru", ["HPR"])
+    assert word_accounted("НРБ", "ru", ["Bulgarian"])
+    assert not word_accounted("ПНР", "ru", ["Hungarian"])
+    pair = ("Визу получил гражданин ПНР Ян Вуйцик.", "The Polish citizen Jan Wójcik got a visa.")
+    assert findings([pair])[1] == []
+
+
 def test_autonomous_republics_meet_the_adjectives_of_their_peoples():
     assert word_accounted("Туве", "ru", ["Tuvan"])
     assert word_accounted("бурятских", "ru", ["Buryatia"])
@@ -241,3 +251,17 @@ def test_a_name_after_an_abbreviated_title_is_read_and_a_shorter_one_is_another(
         config=Config(),
     )
     assert any(f.kind == "name" for f in report.findings) is flagged
+
+
+@pytest.mark.parametrize(
+    ("en", "changed"),
+    [
+        ("Present was Deputy Minister Sung Jui-ch'ing.", True),  # another person, an aspirate in it
+        ("Present was Deputy Minister Sung Kuei-po.", False),  # Wade-Giles of the same name
+    ],
+)
+def test_a_wade_giles_name_with_an_aspirate_in_its_given_name_is_compared_whole(en, changed):
+    found = findings([("Присутствовал заместитель министра Сун Гуй-бо.", en)])[1]
+    assert any(f.rule == "name.missing" and f.severity == Severity.MAJOR for f in found) is changed
+    # the whole name is found and shown, not its part before the apostrophe ("Sung Jui-ch")
+    assert all("Jui-ch”" not in f.message for f in found)

@@ -92,6 +92,12 @@ def test_a_capitalised_name_syllable_is_no_clipped_title():
     assert [m.text for m in titles] == ["ген"]
 
 
+def test_a_name_syllable_before_a_sentence_end_or_like_a_titles_stem_is_no_title():
+    # «Ген.» after another syllable ends the sentence, «Дек» shares the stem of «декан» (a dean)
+    text = "Делегацию ведет Чон Ир Ген. С ним едут Ким Дек Со и ген. Ли."
+    assert [m.text for m in analyse(seg(text), language="ru").titles] == ["ген"]
+
+
 def test_a_korean_name_opening_a_sentence_is_a_name():
     assert [m.text for m in analyse(seg("Хван Бок Сун вылетел в Пекин."), language="ru").names] == [
         "Хван Бок Сун",
@@ -178,3 +184,9 @@ def test_period_russian_names_of_mongolian_places_meet_the_modern_spellings(ru, 
 
 def test_a_mongolian_place_against_another_is_still_major():
     assert _majors("Стадо перегнали к озеру Убсанур.", "The herd was driven to Lake Khövsgöl.") != []
+
+
+def test_an_aspirate_after_a_hyphen_is_part_of_the_name():
+    text = "Deputy Minister Ch'eng Ch'ing-t'ang and Li K'o-nung arrived."
+    names = [m.text for m in analyse(seg(text), language="en").names]
+    assert names == ["Ch'eng Ch'ing-t'ang", "Li K'o-nung"]

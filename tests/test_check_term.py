@@ -280,3 +280,37 @@ def test_an_ambiguous_rendering_is_named_by_the_reading_of_the_source_term_s_fam
     ctx = context([("Завод выпустил 30 бомбардировщиков.", "The works turned out 30 fighters.")])
     (f,) = check_term(ctx, config=Config())
     assert f.message.endswith("renders it “fighters” (fighter).")
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "cited"),
+    [
+        (
+            "Посольство ссылается на ноту Министерства от 5 мая.",
+            "The Embassy refers to the Ministry's memorandum of May 5.",
+            (["ноту"], ["memorandum"]),
+        ),
+        (
+            "Согласно протоколу, подписанному в Праге, поставки увеличены.",
+            "Under the agreement signed in Prague, the deliveries were increased.",
+            (["протоколу"], ["agreement"]),
+        ),
+    ],
+)
+def test_a_diplomatic_note_or_protocol_given_as_another_document_is_flagged(ru, en, cited):
+    ctx, found = findings([(ru, en)])
+    src = [[s.of(ctx.source_text) for s in f.source_evidence] for f in found]
+    tgt = [[s.of(ctx.target_text) for s in f.target_evidence] for f in found]
+    assert list(zip(src, tgt, strict=True)) == [cited]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("ссылаясь на ноту Посольства № 12", "with reference to the Embassy's note No. 12"),
+        ("вручил памятную записку", "handed over an aide-mémoire"),
+        ("подписали протокол о поставках", "signed the protocol on deliveries"),
+    ],
+)
+def test_a_note_an_aide_memoire_and_a_protocol_in_their_own_words_give_no_finding(ru, en):
+    assert findings([(ru, en)])[1] == []

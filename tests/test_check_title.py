@@ -288,3 +288,28 @@ def test_a_comrade_abbreviated_to_one_letter_accounts_for_the_translations_comra
 def test_a_ton_is_no_comrade():
     found = findings([("Отгрузить 5 т. зерна Зимину.", "To ship 5 tons of grain to Comrade Zimin.")])[1]
     assert [f.rule for f in found] == ["title.added"]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Присутствовал советник посольства Ласло Ковач.", "Present was Embassy First Secretary Kovács."),
+        ("Присутствовал первый секретарь посольства Орлов.", "Present was Counsellor of the Embassy Orlov."),
+        ("Был второй секретарь миссии Орлов.", "There was Legation First Secretary Orlov."),
+    ],
+)
+def test_an_embassy_secretary_and_a_counsellor_given_for_one_another_are_major(ru, en):
+    (f,) = findings([(ru, en)])[1]
+    assert (f.kind, f.severity) == ("title", Severity.MAJOR)
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Присутствовал первый секретарь посольства Орлов.", "Present was First Secretary Orlov."),
+        ("Присутствовал первый секретарь посольства Орлов.", "Present was Embassy First Secretary Orlov."),
+        ("Выступил первый секретарь обкома Орлов.", "First Secretary of the regional committee Orlov spoke."),
+    ],
+)
+def test_an_embassy_or_a_party_first_secretary_as_first_secretary_is_no_finding(ru, en):
+    assert findings([(ru, en)])[1] == []

@@ -36,3 +36,23 @@ def test_a_name_given_by_its_surname_alone_is_no_lost_clause() -> None:
     source = "Главная забота завода, продолжал Лю Шао-ци, - нехватка угля."
     target = "The plant's chief worry, Liu went on, is the shortage of coal."
     assert major_omissions(source, target) == []
+
+
+def test_a_lost_clause_with_a_year_is_found_though_one_of_its_words_meets_the_translation() -> None:
+    # «отнесены» (carried) meets the "carrying" that renders «перевозки» of the rest
+    source = (
+        "Комбинат просит выяснить, сможет ли министерство выделить для перевозки руды три баржи "
+        "на срок до четырех месяцев, с тем чтобы расходы были отнесены на счет фонда 1955 года."
+    )
+    target = (
+        "The combine asks whether the ministry could allot three barges for carrying the ore "
+        "for a period of up to four months."
+    )
+    (lost,) = major_omissions(source, target)
+    assert lost.startswith("с тем чтобы расходы")
+
+
+def test_a_clause_with_a_year_whose_words_the_translation_renders_is_no_lost_clause() -> None:
+    source = "Комбинат просит выделить три баржи, с тем чтобы расходы были отнесены на счет фонда 1955 года."
+    target = "The combine asks for three barges, the costs to be charged to the fund."
+    assert major_omissions(source, target) == []

@@ -114,6 +114,7 @@ EN_CASES = [
     "|It works from -50 to 50°C.| |The mats are easy to clean.|",
     "|The document mentions: Paul I.| |Number of advisors: 2.|",
     "|President John F. Kennedy spoke.|",
+    "|Present at the talk were I. I. Petrov and V. Orlov.| |He left.|",  # I. before another initial
     "|He left the city.|Then he came back.|",
     "|Present were Cdes. Orlov and Belov.| |Messrs. Grey and Hale left.|",
     "|It was decided as follows:| |1) To accept the plan.| |2) To report.|",

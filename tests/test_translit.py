@@ -22,6 +22,10 @@ SAME = [
     ("Максим", "Maxim"),  # elsewhere x is ks
     ("Гретцдорф", "Gretzdorf"),  # the Russian тц of a German tz
     ("Шпитцен", "Spitzen"),
+    ("Гросс", "Groß"),  # letters no decomposition splits: ß is ss, ł is l, ø is o
+    ("Мейсен", "Meißen"),
+    ("Лодзь", "Łódź"),
+    ("Мёллер", "Møller"),
 ]
 
 DIFFERENT = [

@@ -120,6 +120,12 @@ _DOUBLED = regex.compile(r"(.)\1+")
 _INNER_APOSTROPHE = regex.compile(r"(?<=[a-z])['’ʻ](?!s\b)(?=[a-z])")
 
 
+@functools.cache
+def _latin_letters() -> dict[int, str]:
+    """Latin letters with no decomposition (ß, ł, ø) as the plain letters they stand for."""
+    return str.maketrans(data_toml("latin_letters.toml")["letters"])
+
+
 @functools.lru_cache(maxsize=100_000)
 def name_key(text: str, *, wade_giles: bool = False) -> str:
     """A coarse key on which spellings of one name meet, across scripts and schemes.
@@ -137,7 +143,7 @@ def name_key(text: str, *, wade_giles: bool = False) -> str:
     if wade_giles:
         latin = _WADE_GILES.sub("ch", latin)
     latin = unicodedata.normalize("NFKD", latin)
-    latin = "".join(ch for ch in latin if not unicodedata.combining(ch)).lower()
+    latin = "".join(ch for ch in latin if not unicodedata.combining(ch)).translate(_latin_letters()).lower()
     latin = _INNER_APOSTROPHE.sub("", latin)  # Wade-Giles P'eng, T'ien: the mark of a sound, no break
     parts = []
     for word in _LATIN_WORD.findall(latin):
@@ -198,7 +204,7 @@ def syllable_key(text: str) -> str:
     """
     latin = romanize(text, "bgn") if has_cyrillic(text) else text
     latin = unicodedata.normalize("NFKD", latin)
-    latin = "".join(ch for ch in latin if not unicodedata.combining(ch)).lower()
+    latin = "".join(ch for ch in latin if not unicodedata.combining(ch)).translate(_latin_letters()).lower()
     word = "".join(_LATIN_SYLLABLES.findall(latin))
     for old, new in _SYLLABLE_RULES:
         word = word.replace(old, new)

@@ -105,18 +105,22 @@ def _accounted(
     # a name of several words may be written as one on the other side ("Ubsa-Nur", "Убсанур")
     # (words, loose likeness, other side's words also tried joined)
     spellings = [(words, fuzzy, True)]
+    completed, cut = completed_name(mention, text, words)
+    rest = completed[-1][len(words[-1]) :] if cut else ""  # the rest of a word the name finder cut
     if fuzzy and len(words) > 1:
         # a name of several words may be written as one on the other side ("Ubsa-Nur", "Убсанур");
         # a joined spelling is not also set against joined words of the other side
-        spellings.append((["".join(words)], fuzzy, False))
+        spellings.append((["".join(words) + rest], fuzzy, False))
     if fuzzy and "-" in mention.text:
-        # a hyphenated given name written as one word: "Лэй Фа-чжан", "Lei Fazhang"
-        spellings.append((["".join(words_of_name(part)) for part in mention.text.split()], fuzzy, False))
+        # a hyphenated given name written as one word: "Лэй Фа-чжан", "Lei Fazhang"; a word the
+        # name finder cut is joined whole ("Lo Jui-ch" of "Lo Jui-ch'ing" is "Lo Juiching", not "Juich")
+        joined = ["".join(words_of_name(part)) for part in mention.text.split()]
+        joined[-1] += rest
+        spellings.append((joined, fuzzy, False))
     if not fuzzy and len(words) > 1:
         # a listed name in another order or spelling ("Надь Имре" for Imre Nagy): each of its words
         # must still sound like a word of the other side
         spellings.append((words, True, True))
-    completed, cut = completed_name(mention, text, words)
     if completed:
         # a word completed from its cut rest may meet two words of the other side ("Ch'ang-ik",
         # "Чан Ик"); two words joined into one may not (КимГон is not "Kang Kon")

@@ -299,14 +299,15 @@ def find_names(
 
 def _aspirates_joined(text: str, tokens: Sequence[Token]) -> list[Token]:
     """The tokens with a capital and the lower-case syllable after its apostrophe joined into one word:
-    Wade-Giles and McCune-Reischauer write an aspirate so ("P'eng", "Ch'oe", "T’ien")."""
+    Wade-Giles and McCune-Reischauer write an aspirate so ("P'eng", "Ch'oe", "T’ien"), also in the
+    lower-case syllable after a hyphen ("Jui-ch'ing", "Ch'ing-t'ang")."""
     out: list[Token] = []
     for token in tokens:
         last = out[-1] if out else None
         if (
             last is not None
             and len(last.text) <= 2
-            and last.capitalised
+            and (last.capitalised or (text[last.start - 1 : last.start] in _HYPHENS and last.text.islower()))
             and token.start == last.end + 1
             and text[last.end] in "'’"
             and token.text.islower()
@@ -328,12 +329,13 @@ def _hyphen_syllable(text: str, before: Token, token: Token) -> bool:
         text[before.end : token.start] in _HYPHENS
         and before.capitalised
         and token.text.islower()
-        and token.text.isalpha()
-        and max(len(before.text), len(token.text)) <= _SYLLABLE_LETTERS
+        and _APOSTROPHES.sub("", token.text).isalpha()  # an aspirate's apostrophe: "ch'ing"
+        and max(len(before.text), len(_APOSTROPHES.sub("", token.text))) <= _SYLLABLE_LETTERS
     )
 
 
 _HYPHENS = frozenset("-\u2010\u2011")
+_APOSTROPHES = regex.compile(r"['’]")
 
 
 def _surnames_before_given_names(text: str, tokens: Sequence[Token]) -> frozenset[int]:

@@ -172,7 +172,7 @@ def _entry_keys(word: str, language: str, kind: str, *, alone: bool = False) -> 
             # name's short word (Сен of Ким Ир Сен) keeps its case forms (Сена)
             return frozenset((low,))
         lemmas = ru_lemmas(low)[:1] if ru_is_known(low) else ()
-        mark = "" if kind != "name" else _UNKNOWN if alone else _DECLINED
+        mark = _UNKNOWN if kind != "name" or alone else _DECLINED
         stem = ru_stem(low)
         # a term's stem of two letters is another word of the text ("заем" stems to "за", a preposition);
         # a short name keeps it (its case forms: "Цоя" of "Цой")
@@ -412,9 +412,21 @@ def _as_clipped(token: Token, form: str) -> bool:
 def _bare_capital(text: str, token: Token) -> bool:
     """Whether a Russian token is capitalised (not in capitals) and no period follows it: a
     clipped title is written with its period ("Ген. Ли"), so "Ген" there is a syllable of a name
-    ("Ким Ген Сук") or a word opening a sentence."""
+    ("Ким Ген Сук") or a word opening a sentence. A period may follow the last syllable of a name
+    at a sentence's end ("… возглавит Пак Ир Ген."): after another short capitalised syllable that
+    is no function word, the token is a syllable too."""
     word = token.text
-    return word[:1].isupper() and not word.isupper() and text[token.end : token.end + 1] != "."
+    if not word[:1].isupper() or word.isupper():
+        return False
+    if text[token.end : token.end + 1] != ".":
+        return True
+    before = _SYLLABLE_BEFORE.search(text, 0, token.start)
+    return before is not None and not ru_function_word(before["syllable"].lower())
+
+
+#: A short capitalised word and one space straight before a token: a syllable of a name ("Ир " of
+#: "Пак Ир Ген").
+_SYLLABLE_BEFORE = regex.compile(r"(?:^|(?<=\s))(?P<syllable>\p{Lu}\p{Ll}{0,3}) $")
 
 
 def _match_at(

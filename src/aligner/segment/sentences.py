@@ -157,6 +157,8 @@ def _initial(ctx: Context) -> bool | None:
         if before.endswith("°"):
             return None
         regnal = token == last and last in _ROMAN and before[-1:].isalpha()
+        if regnal and _INITIAL_NEXT.match(ctx.text, ctx.end):
+            regnal = False  # "were I. I. Ilyichev": another initial follows, no regnal number
         if regnal and (ctx.language == "ru" or (ctx.next_word and en_is_common(ctx.next_word))):
             return None
         if ctx.language == "ru" and after_surname(f"{before} {token}.", ctx.next_word):
@@ -171,6 +173,9 @@ def _initial(ctx: Context) -> bool | None:
 
 #: A day and a one-letter Roman month ("24.X", "5.V"), Latin or Cyrillic Х.
 _DAY_ROMAN_MONTH = regex.compile(r"[0-3]?\d\.[IVXХ]")
+
+#: After a candidate: white space, then a single capital and a period, an initial ("I. Ilyichev").
+_INITIAL_NEXT = regex.compile(r"\s+\p{Lu}\.")
 
 #: Roman numerals of one letter, as regnal numbers write them (Павел I, Paul I).
 _ROMAN = frozenset("IVX")

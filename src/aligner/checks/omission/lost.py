@@ -107,6 +107,20 @@ def _has_common_word(text: str) -> bool:
     return short >= SHORT_COMMON_WORDS
 
 
+#: The largest share of a clause's keyed words the translation may meet by chance when the clause
+#: gives a number the translation lacks: «с тем чтобы расходы были отнесены на счет кредита 1955 года»
+#: left out, its «отнесены» (carried) meeting the "carrying" that renders the rest's «перевозки».
+CHANCE_MEETING_SHARE = 1 / 4
+
+
+def _met_by_chance(
+    met: Sequence[frozenset[Key]], keyed: Sequence[frozenset[Key]], lost_number: object
+) -> bool:
+    """Whether the clause's words the translation meets are too few to say it is rendered: the
+    clause gives a number the translation lacks, and one of its keyed words in four at most meets."""
+    return bool(lost_number) and len(met) <= len(keyed) * CHANCE_MEETING_SHARE
+
+
 def _lost_numbers(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> list[Span]:
     """Where ``mine`` gives a number, in figures or in words («в течение пяти лет»), whose amounts
     ``others`` does not give; a weak number word («раз», "one") is no fact."""
@@ -217,7 +231,8 @@ def lost_clause(
                 continue  # a clause of names or figures alone: a list the other side may spell otherwise
             rest = seg.text[: piece.start] + " " + seg.text[piece.end :]
             met = [k for k in keyed if k & theirs]
-            if met:  # a word the rest repeats («колхозы … а слабые колхозы») is the rest's, rendered
+            if met and not _met_by_chance(met, keyed, numbers or in_words):
+                # a word the rest repeats («колхозы … а слабые колхозы») is the rest's, rendered
                 ours = bag([rest], SOURCE, lexicon)
                 if any(not k & ours for k in met):
                     continue
