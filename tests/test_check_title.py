@@ -288,3 +288,9 @@ def test_a_comrade_abbreviated_to_one_letter_accounts_for_the_translations_comra
 def test_a_ton_is_no_comrade():
     found = findings([("Отгрузить 5 т. зерна Зимину.", "To ship 5 tons of grain to Comrade Zimin.")])[1]
     assert [f.rule for f in found] == ["title.added"]
+
+
+def test_a_comrade_abbreviated_to_one_letter_may_be_given_as_mister():
+    # the published English of wartime letters to the Allies writes "Mr." for «т.»
+    found = findings([("С делегацией выедет т. Зимин.", "Mr. Zimin will go with the delegation.")])[1]
+    assert [f.rule for f in found] == []
