@@ -10,6 +10,7 @@ from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
 from .. import CheckContext
 from ..witness import WitnessBlock
 from .absorbed import absorbed
+from .added import added_clause
 from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
 from .footnotes import footnote_number
@@ -17,6 +18,7 @@ from .length import length_finding, length_model
 from .lost import lost_clause
 from .members import find_echo, piece_finding, short_unsupported, unrendered_piece, unsupported_members
 from .messages import finding, lone_severity, quoted, shortened
+from .qualification import lost_qualification
 from .reordered import reordered
 from .run_on import moved_run_on, run_on_addition, run_on_omission
 from .short import short_fact
@@ -27,6 +29,33 @@ def _range(segments: Sequence[Segment]) -> str:
     """The ids of consecutive segments as a range: "s21-s28" (or "s21" alone)."""
     first, last = segments[0].id, segments[-1].id
     return first if first == last else f"{first}–{last}"
+
+
+def _lost_rule(context: CheckContext, side: str, text: str, others: Sequence[Segment]) -> str:
+    """The message of a lost clause: it sets a condition, gives a qualification, or a fact (or, on
+    the translation's side, an added clause)."""
+    if side != SOURCE:
+        return ""
+    if opens_condition(text, context.source.language):
+        return "lost_condition"
+    other = " ".join(o.text for o in others)
+    if lost_qualification(text, other, context.source.language, context.target.language):
+        return "lost_qualification"
+    return ""
+
+
+def _lone_beside(
+    beads: Sequence[tuple[Bead, list[Segment], list[Segment]]], at: int, side: str
+) -> list[Segment]:
+    """The segments of ``side`` that a bead next to ``beads[at]`` leaves without counterpart."""
+    out: list[Segment] = []
+    for k in (at - 1, at + 1):
+        if 0 <= k < len(beads):
+            _bead, src, tgt = beads[k]
+            mine, other = (src, tgt) if side == SOURCE else (tgt, src)
+            if not other:
+                out.extend(mine)
+    return out
 
 
 def _beside_lone(beads: Sequence[tuple[Bead, list[Segment], list[Segment]]], at: int, side: str) -> bool:
@@ -165,7 +194,11 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
             if piece is not None:
                 yield piece_finding(context, piece, mine, others)
                 continue
-            lost = lost_clause(context, mine, others, lexicon=lexicon) if side == SOURCE else None
+            lost = (
+                lost_clause(context, mine, others, lexicon=lexicon)
+                if side == SOURCE
+                else added_clause(mine, others, lexicon=lexicon, near=_lone_beside(beads, at, SOURCE))
+            )
             if lost is not None:
                 yield finding(
                     side,
@@ -174,9 +207,7 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
                     mine=mine,
                     others=others,
                     evidence=(lost.span,),
-                    message_rule="lost_condition"
-                    if opens_condition(lost.text, context.source.language)
-                    else "",
+                    message_rule=_lost_rule(context, side, lost.text, others),
                     quote=f"“{shortened(lost.text)}”",
                     id=lost.seg.id,
                     other=others[0].id,

@@ -173,10 +173,21 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "translation beside it ({other}) does not, and none of their words is rendered there, while "
         "the rest of the sentence is."
     ),
+    (TARGET, "lost_clause"): (
+        "The translation's words {quote} ({id}) seem to have no original: none of their words "
+        "renders a word of the original beside it ({other}), which the rest of the sentence renders "
+        "nearly whole (an explanation or a remark the translator added?)."
+    ),
     (SOURCE, "lost_condition"): (
         "The words {quote} ({id}) seem to have no translation: they set a condition the "
         'translation beside it ({other}) does not give (it has no "if" or the like), and none of '
         "their words is rendered there, while the rest of the sentence is."
+    ),
+    (SOURCE, "lost_qualification"): (
+        "The words {quote} ({id}) seem to have no translation: they give a reason, a reservation "
+        "or a limit (“because”, “although”, “until”, “at least” or the like) of a kind the "
+        "translation beside it ({other}) does not give, and hardly any of their words is rendered "
+        "there, while the rest of the sentence is."
     ),
     (SOURCE, "clause"): (
         "The words {quote} ({id}) seem to have no translation: none of them is rendered in the "
