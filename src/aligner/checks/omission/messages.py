@@ -193,6 +193,17 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "The words {quote} ({id}) seem to have no translation: none of them is rendered in the "
         "translation beside it, which is also shorter than the original predicts."
     ),
+    (SOURCE, "clause_courtesy"): (
+        "The words {quote} ({id}) may have no translation: none of them is rendered in the "
+        "translation beside it, which is also shorter than the original predicts. (Minor: both "
+        "sides are a formula of courtesy, wishes or greetings, which translators condense.)"
+    ),
+    (TARGET, "clause_courtesy"): (
+        "The translation's words {quote} ({id}) may have no original: none of them renders a word "
+        "of the original beside it, and the translation is longer than the original predicts. "
+        "(Minor: both sides are a formula of courtesy, wishes or greetings, which translators "
+        "expand.)"
+    ),
     (TARGET, "clause"): (
         "The translation's words {quote} ({id}) seem to have no original: none of them renders a "
         "word of the original beside it, and the translation is longer than the original predicts."
