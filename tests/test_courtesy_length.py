@@ -23,3 +23,17 @@ def test_a_condensed_closing_formula_is_a_minor_length_finding() -> None:
     assert found
     assert all(f.severity.value == "minor" for f in found)
     assert any("courtesy" in f.message for f in found)
+
+
+def test_a_closing_formula_read_as_two_sentences_run_together_is_minor() -> None:
+    source = (
+        "Завод выполнил план первого квартала по всем видам продукции.\n\n"
+        "Пользуясь случаем, желаем Вам, дорогой Петр Семенович, крепкого здоровья и долгих лет жизни "
+        "на благо всех рабочих нашего края."
+    )
+    target = (
+        "The works has fulfilled the plan of the first quarter for every kind of product.\n\n"
+        "We wish you good health, dear Pyotr Semyonovich."
+    )
+    report = check_texts(source, target, config=Config())
+    assert [f for f in report.findings if f.kind == "omission" and f.severity.value != "minor"] == []

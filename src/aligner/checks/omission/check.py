@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
+import attrs
+
 from ...analysis import WordKeys
 from ...config import Config
 from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
@@ -14,7 +16,7 @@ from .added import added_clause
 from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
 from .footnotes import footnote_number
-from .length import length_finding, length_model
+from .length import courteous_pair, length_finding, length_model
 from .lost import lost_clause
 from .members import find_echo, piece_finding, short_unsupported, unrendered_piece, unsupported_members
 from .messages import finding, lone_severity, quoted, shortened
@@ -247,11 +249,29 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
                 yield found
 
 
+#: The note a major finding inside a formula of courtesy gets when it is made minor.
+_COURTESY = " (Minor: both sides are a formula of courtesy, wishes or greetings, which translators condense.)"
+
+
+def _courtesy_minor(context: CheckContext, found: Iterator[Finding]) -> Iterator[Finding]:
+    """The findings, a major one made minor when both sides of its bead are a formula of courtesy
+    («желаем Вам … долгих лет жизни» as "With our best wishes", :func:`.length.courteous_pair`)."""
+    for f in found:
+        if (
+            f.severity is Severity.MAJOR
+            and f.source
+            and f.target
+            and courteous_pair(context, context.segments(f.source), context.segments(f.target))
+        ):
+            f = attrs.evolve(f, severity=Severity.MINOR, message=f.message + _COURTESY)
+        yield f
+
+
 def check_omission(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report original text with no translation: lone segments, and beads far too short."""
-    return _check(context, config, SOURCE)
+    return _courtesy_minor(context, _check(context, config, SOURCE))
 
 
 def check_addition(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report translation text with no original: lone segments, and beads far too long."""
-    return _check(context, config, TARGET)
+    return _courtesy_minor(context, _check(context, config, TARGET))
