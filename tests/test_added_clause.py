@@ -53,3 +53,14 @@ def test_a_short_aside_adds_nothing() -> None:
         "northern mines."
     )
     assert major_additions(SOURCE, target) == []
+
+
+def test_a_short_added_clause_is_only_minor() -> None:
+    target = (
+        "We ask you to speed up the shipment of the pumps and their spare parts for the northern "
+        "mines, which the miners are waiting for."
+    )
+    report = check_texts(SOURCE + REST[0], target + REST[1], config=Config())
+    added = [f for f in report.findings if f.kind == "addition"]
+    assert [f.severity.value for f in added] == ["minor"]
+    assert "short" in added[0].message

@@ -23,6 +23,8 @@ from .keys import Plain, bag, support_share, word_count, word_key_sets
 
 __all__ = [
     "ADDED_CLAUSE_KEYS",
+    "ADDED_STRONG_UNMET",
+    "ADDED_STRONG_WORDS",
     "ADDED_CLAUSE_WORDS",
     "ADDED_REST_WORDS",
     "ADDED_SOURCE_SUPPORT",
@@ -117,10 +119,46 @@ def added_clause(
             others_rest = " ".join(
                 [rest, *(m.text for m in mine if m is not seg and m.side == TARGET and m.is_text)]
             )
-            rendered = [t for t in texts if support_share(t, SOURCE, others_rest, TARGET, lexicon) > 0]
-            # an original sentence the rest renders none of is left out (the omission check's): the
-            # clause renders none of it either, and the others are judged without it
+            rendered = _rendered(texts, others_rest, lexicon)
             if support_share(" ".join(rendered), SOURCE, others_rest, TARGET, lexicon) < ADDED_SOURCE_SUPPORT:
                 continue
             best = piece
     return best
+
+
+def _rendered(texts: Sequence[str], rest: str, lexicon: WordKeys) -> list[str]:
+    """The original's sentences ``rest`` renders any word of: one it renders none of is left out
+    (the omission check's question), and the clause renders none of it either."""
+    return [t for t in texts if support_share(t, SOURCE, rest, TARGET, lexicon) > 0]
+
+
+#: The most keyed words of the original that the rest of the translation leaves unrendered for an
+#: added clause to be major: more, and the clause may render them in words the lexicon does not
+#: link (a free translation), so the finding is minor.
+ADDED_STRONG_UNMET = 1
+#: The fewest words an added clause needs to be major: a short one ("it is sad to hear", "do not
+#: get your hands dirty") is as often a free rendering of a turn of phrase.
+ADDED_STRONG_WORDS = 8
+
+
+def added_clause_is_strong(
+    piece: Piece, mine: Sequence[Segment], others: Sequence[Segment], *, lexicon: WordKeys
+) -> bool:
+    """Whether ``piece`` (an added clause, :func:`added_clause`) has :data:`ADDED_STRONG_WORDS`
+    words or more and the rest of the translation beside it renders nearly every keyed word of the
+    original (all but :data:`ADDED_STRONG_UNMET`): nothing of the original is left for the clause
+    to render freely."""
+    if word_count(piece.text) < ADDED_STRONG_WORDS:
+        return False
+    seg = piece.seg
+    rest = " ".join(
+        [
+            seg.text[: piece.start],
+            seg.text[piece.end :],
+            *(m.text for m in mine if m is not seg and m.is_text),
+        ]
+    )
+    rendered = _rendered([o.text for o in others if o.is_text], rest, lexicon)
+    theirs = bag([rest], TARGET, lexicon)
+    unmet = sum(1 for t in rendered for k in word_key_sets(Plain(t), lexicon, SOURCE) if not k & theirs)
+    return unmet <= ADDED_STRONG_UNMET

@@ -12,7 +12,7 @@ from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
 from .. import CheckContext
 from ..witness import WitnessBlock
 from .absorbed import absorbed
-from .added import added_clause
+from .added import added_clause, added_clause_is_strong
 from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
 from .footnotes import footnote_number
@@ -202,14 +202,17 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
                 else added_clause(mine, others, lexicon=lexicon, near=_lone_beside(beads, at, SOURCE))
             )
             if lost is not None:
+                weak = side == TARGET and not added_clause_is_strong(lost, mine, others, lexicon=lexicon)
                 yield finding(
                     side,
                     "lost_clause",
-                    Severity.MAJOR,
+                    Severity.MINOR if weak else Severity.MAJOR,
                     mine=mine,
                     others=others,
                     evidence=(lost.span,),
-                    message_rule=_lost_rule(context, side, lost.text, others),
+                    message_rule="added_clause_weak"
+                    if weak
+                    else _lost_rule(context, side, lost.text, others),
                     quote=f"“{shortened(lost.text)}”",
                     id=lost.seg.id,
                     other=others[0].id,

@@ -178,6 +178,12 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "renders a word of the original beside it ({other}), which the rest of the sentence renders "
         "nearly whole (an explanation or a remark the translator added?)."
     ),
+    (TARGET, "added_clause_weak"): (
+        "The translation's words {quote} ({id}) may have no original: none of their words renders a "
+        "word of the original beside it ({other}), which the rest of the sentence renders. (Minor: "
+        "the clause is short, or the rest leaves some words of the original unrendered, which the "
+        "clause may give freely.)"
+    ),
     (SOURCE, "lost_condition"): (
         "The words {quote} ({id}) seem to have no translation: they set a condition the "
         'translation beside it ({other}) does not give (it has no "if" or the like), and none of '
