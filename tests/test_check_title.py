@@ -313,3 +313,9 @@ def test_an_embassy_secretary_and_a_counsellor_given_for_one_another_are_major(r
 )
 def test_an_embassy_or_a_party_first_secretary_as_first_secretary_is_no_finding(ru, en):
     assert findings([(ru, en)])[1] == []
+
+
+def test_a_comrade_abbreviated_to_one_letter_may_be_given_as_mister():
+    # the published English of wartime letters to the Allies writes "Mr." for «т.»
+    found = findings([("С делегацией выедет т. Зимин.", "Mr. Zimin will go with the delegation.")])[1]
+    assert [f.rule for f in found] == []

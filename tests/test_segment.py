@@ -160,6 +160,8 @@ def test_english_sentences(case: str) -> None:
         # a date alone under a signature is no part of it; a wrapped sentence goes on into its date
         ("|Министр связи\nП. ОРЛОВ|\n|17.XI.52|", "ru"),
         ("|KISELEV|\n|3 August 1956|", "en"),
+        # so is a place and a date under a signature with mixed-case initials
+        ("|Ch. NORBOO|\n|Kobdo, April 2, 1953|", "en"),
         ("|Договор был подписан\n5 мая 1950 г.|", "ru"),
         # the lines of a wrapped paragraph are no heading block
         (

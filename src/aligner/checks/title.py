@@ -163,6 +163,10 @@ def check_title(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             if marks.get(str(t.value), 0) > 0:  # "(т. Петров)": the abbreviation the glossary cannot hold
                 marks[str(t.value)] -= 1
                 continue
+            kin = next((c for c, n in marks.items() if n > 0 and _family(c) == t.family), None)
+            if kin is not None:  # "т. Петров" as "Mr. Petrov": a form of address in the translation's idiom
+                marks[kin] -= 1
+                continue
             yield Finding(
                 kind="title",
                 severity=_lone_severity(t),
@@ -183,6 +187,17 @@ def _short_address() -> tuple[tuple[str, regex.Pattern[str]], ...]:
         alts = "|".join(regex.escape(f) for f in forms)
         out.append((concept, regex.compile(rf"(?<![\p{{L}}\d])(?i:{alts})\.\s*\p{{Lu}}")))
     return tuple(out)
+
+
+@functools.cache
+def _families() -> dict[str, str]:
+    """The family of each concept of ``titles.toml``, by its id."""
+    return {c["id"]: c.get("family", "") for c in data_toml("titles.toml").get("concept", [])}
+
+
+def _family(concept: str) -> str:
+    """The family of the concept ``concept`` ("address" for "comrade"), or "" if it has none."""
+    return _families().get(concept, "")
 
 
 def _short_address_marks(segments: Sequence[Segment]) -> dict[str, int]:

@@ -375,7 +375,7 @@ def _short_lines(lines: list[Line], language: str) -> list[list[Line]]:
             _is_mark(line.text) or _is_date_line(line.text, language) or title
         ):
             groups.append([following])
-        elif _CLOSED_NAME.search(line.text) and _is_date_line(following.text, language):
+        elif _CLOSED_NAME.search(line.text) and _is_dateline(following.text, language):
             groups.append([following])  # "П. ОРЛОВ" / "17.XI.52": the signature's date, no part of it
         else:
             groups[-1].append(following)
@@ -426,6 +426,17 @@ def _is_date_line(line: str, language: str) -> bool:
         return False
     rest = line[: hits[0].start] + line[hits[0].end :]
     return not _NOT_WORD.sub("", rest)
+
+
+#: A place before a date on a dateline: one or two capitalised words (hyphens inside) and a comma.
+_PLACE = regex.compile(r"\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?,\s+")
+
+
+def _is_dateline(line: str, language: str) -> bool:
+    """Whether the line is a date alone, or a place and a date ("Tiflis, May 3, 1950", «Рига, 3 мая
+    1950 г.»): the dateline under a signature."""
+    place = _PLACE.match(line)
+    return _is_date_line(line[place.end() :] if place else line, language)
 
 
 def _is_heading(line: str) -> bool:

@@ -17,6 +17,7 @@ from ...resources import data_lines, data_text
 from ...tokens import Token, tokens
 from .. import CheckContext
 from .keys import SENTENCE_WORDS
+from .qualification import qualifier_openers, qualifier_starts
 
 #: What may lie between a run-on sentence's last word and the next one's first: numbers
 #: (bracketed or not: "… Sena (74182) Душевая …"),
@@ -236,9 +237,11 @@ def halves(context: CheckContext, seg: Segment) -> list[Piece]:
 # Each alternative starts only where its run starts (the look-behinds), so a long run of commas,
 # ellipses or spaces is read once, not once for each of its characters.
 # A parenthesis is a clause of its own: «Расходы (около 40 тыс. рублей) несет …» is cut before
-# its opening bracket and after its closing one.
+# its opening bracket and after its closing one. A footnote mark may stand after the comma
+# ("… in the region,2 where …").
 _CLAUSE_END = regex.compile(
     r"(?<![,;:…])[,;:…]++\s+|(?<!\s)\s++[—–-]\s+|\.\.\.\s+|\n|(?<!\s)\s++(?=\()|\)\s++"
+    r"|(?<=\p{L}[,;:])[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\s+"
 )
 
 
@@ -248,6 +251,9 @@ _MAX_CLAUSE_CUTS = 12
 
 #: A word, for the joined conjunctions that open a clause with no comma before it.
 _WORD = regex.compile(r"\w+")
+
+#: Runs of letters, for the qualifications of several words (a hyphenated word as its parts).
+_LETTERS = regex.compile(r"\p{L}+")
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -264,12 +270,14 @@ def _openers() -> tuple[tuple[str, ...], ...]:
 
 
 def _opens(words: Sequence[str], at: int) -> bool:
-    """Whether ``words`` from ``at`` on begin with a compound clause opener."""
-    return any(tuple(words[at : at + len(o)]) == o for o in _openers())
+    """Whether ``words`` from ``at`` on begin with a compound clause opener, or with the opener of a
+    qualification («пока», «по возможности»: :mod:`.qualification`)."""
+    return any(tuple(words[at : at + len(o)]) == o for o in (*_openers(), *qualifier_openers("ru")))
 
 
 def _joined_conjunctions(text: str) -> list[int]:
-    """Where a conjunction followed by another, or by a compound opener («и в случае отказа …»),
+    """Where a conjunction followed by another, or by a compound opener («и в случае отказа …», «и
+    пока не …»),
     opens a clause with no comma before it: «…, чтобы партия сопровождалась представителем и чтобы
     о ее отправке извещалось …» (a second clause of the same kind, joined by «и»), read by their
     parts of speech (each word read once)."""
@@ -286,13 +294,26 @@ def _joined_conjunctions(text: str) -> list[int]:
     ]
 
 
+def _qualifier_cuts(text: str) -> list[int]:
+    """Where a qualification of several words opens a clause with no comma before it: «… отнести
+    за счет бюджета впредь до заключения соглашения» (see :mod:`.qualification`)."""
+    starts = qualifier_starts("ru")
+    found = [(m.start(), m.group().lower().replace("ё", "е")) for m in _LETTERS.finditer(text)]
+    words = tuple(w for _s, w in found)
+    return [
+        at
+        for i, (at, _w) in enumerate(found)
+        if i and any(p[0] == words[i] and words[i : i + len(p)] == p for p in starts)
+    ]
+
+
 def clauses(seg: Segment) -> list[Piece]:
     """Each run of consecutive clauses of ``seg`` (cut at commas, colons, dashes, line
     breaks, around a parenthesis, before two conjunctions in a row or a conjunction and a compound
-    opener) short of the whole segment;
+    opener, before a qualification of several words) short of the whole segment;
     none if it has one clause."""
     ends = (m.end() for m in _CLAUSE_END.finditer(seg.text))
-    cuts = sorted({0, len(seg.text), *ends, *_joined_conjunctions(seg.text)})
+    cuts = sorted({0, len(seg.text), *ends, *_joined_conjunctions(seg.text), *_qualifier_cuts(seg.text)})
     if len(cuts) <= 2 or len(cuts) > _MAX_CLAUSE_CUTS:
         return []
     return [

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
+import attrs
+
 from ...analysis import WordKeys
 from ...config import Config
 from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
 from .. import CheckContext
 from ..witness import WitnessBlock
 from .absorbed import absorbed
+from .added import added_clause, added_clause_is_strong
 from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
 from .footnotes import footnote_number
-from .length import length_finding, length_model
+from .length import courteous_pair, length_finding, length_model
 from .lost import lost_clause
 from .members import find_echo, piece_finding, short_unsupported, unrendered_piece, unsupported_members
 from .messages import finding, lone_severity, quoted, shortened
+from .qualification import lost_qualification
 from .reordered import reordered
 from .retranslated import second_translation
 from .run_on import moved_run_on, run_on_addition, run_on_omission
@@ -28,6 +32,33 @@ def _range(segments: Sequence[Segment]) -> str:
     """The ids of consecutive segments as a range: "s21-s28" (or "s21" alone)."""
     first, last = segments[0].id, segments[-1].id
     return first if first == last else f"{first}–{last}"
+
+
+def _lost_rule(context: CheckContext, side: str, text: str, others: Sequence[Segment]) -> str:
+    """The message of a lost clause: it sets a condition, gives a qualification, or a fact (or, on
+    the translation's side, an added clause)."""
+    if side != SOURCE:
+        return ""
+    if opens_condition(text, context.source.language):
+        return "lost_condition"
+    other = " ".join(o.text for o in others)
+    if lost_qualification(text, other, context.source.language, context.target.language):
+        return "lost_qualification"
+    return ""
+
+
+def _lone_beside(
+    beads: Sequence[tuple[Bead, list[Segment], list[Segment]]], at: int, side: str
+) -> list[Segment]:
+    """The segments of ``side`` that a bead next to ``beads[at]`` leaves without counterpart."""
+    out: list[Segment] = []
+    for k in (at - 1, at + 1):
+        if 0 <= k < len(beads):
+            _bead, src, tgt = beads[k]
+            mine, other = (src, tgt) if side == SOURCE else (tgt, src)
+            if not other:
+                out.extend(mine)
+    return out
 
 
 def _beside_lone(beads: Sequence[tuple[Bead, list[Segment], list[Segment]]], at: int, side: str) -> bool:
@@ -181,18 +212,23 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
             if piece is not None:
                 yield piece_finding(context, piece, mine, others)
                 continue
-            lost = lost_clause(context, mine, others, lexicon=lexicon) if side == SOURCE else None
+            lost = (
+                lost_clause(context, mine, others, lexicon=lexicon)
+                if side == SOURCE
+                else added_clause(mine, others, lexicon=lexicon, near=_lone_beside(beads, at, SOURCE))
+            )
             if lost is not None:
+                weak = side == TARGET and not added_clause_is_strong(lost, mine, others, lexicon=lexicon)
                 yield finding(
                     side,
                     "lost_clause",
-                    Severity.MAJOR,
+                    Severity.MINOR if weak else Severity.MAJOR,
                     mine=mine,
                     others=others,
                     evidence=(lost.span,),
-                    message_rule="lost_condition"
-                    if opens_condition(lost.text, context.source.language)
-                    else "",
+                    message_rule="added_clause_weak"
+                    if weak
+                    else _lost_rule(context, side, lost.text, others),
                     quote=f"“{shortened(lost.text)}”",
                     id=lost.seg.id,
                     other=others[0].id,
@@ -232,11 +268,29 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
                 yield found
 
 
+#: The note a major finding inside a formula of courtesy gets when it is made minor.
+_COURTESY = " (Minor: both sides are a formula of courtesy, wishes or greetings, which translators condense.)"
+
+
+def _courtesy_minor(context: CheckContext, found: Iterator[Finding]) -> Iterator[Finding]:
+    """The findings, a major one made minor when both sides of its bead are a formula of courtesy
+    («желаем Вам … долгих лет жизни» as "With our best wishes", :func:`.length.courteous_pair`)."""
+    for f in found:
+        if (
+            f.severity is Severity.MAJOR
+            and f.source
+            and f.target
+            and courteous_pair(context, context.segments(f.source), context.segments(f.target))
+        ):
+            f = attrs.evolve(f, severity=Severity.MINOR, message=f.message + _COURTESY)
+        yield f
+
+
 def check_omission(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report original text with no translation: lone segments, and beads far too short."""
-    return _check(context, config, SOURCE)
+    return _courtesy_minor(context, _check(context, config, SOURCE))
 
 
 def check_addition(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report translation text with no original: lone segments, and beads far too long."""
-    return _check(context, config, TARGET)
+    return _courtesy_minor(context, _check(context, config, TARGET))

@@ -121,7 +121,8 @@ def weak_evidence(
     both sides running text (no page furniture or editorial note in the bead),
     mostly words (:data:`STRONG_LETTERS`), none letter-spaced; and the two
     sides sharing a word, name or number, so that the alignment itself is
-    likely right.
+    likely right; and not both sides a formula of courtesy («желаем Вам доброго
+    здоровья …» condensed to "With best wishes", :func:`courteous_pair`).
     """
     if source_chars < STRONG_CHARS:
         return "the original here is short, and short lines stray far in length by chance"
@@ -135,7 +136,34 @@ def weak_evidence(
         return "the passage holds letter-spaced words"
     if not bag((s.text for s in src), SOURCE, lexicon) & bag((s.text for s in tgt), TARGET, lexicon):
         return "the two sides share no word, name or number: the alignment here may be wrong"
+    if courteous_pair(context, src, tgt):
+        return "both sides are a formula of courtesy (wishes, greetings), which translators condense"
     return ""
+
+
+#: Runs of letters, the words matched against the stems of courtesy.
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+@functools.cache
+def _courtesy_stems(language: str) -> tuple[str, ...]:
+    """The stems of the words of courtesy of ``language`` (``courtesy.toml``; none if it has none)."""
+    return tuple(data_toml("courtesy.toml").get(language, {}).get("stems", ()))
+
+
+def courteous_pair(context: CheckContext, src: Sequence[Segment], tgt: Sequence[Segment]) -> bool:
+    """Whether both sides of a bead hold a word of courtesy: a formula a translator may condense."""
+    return _courteous(src, context.source.language) and _courteous(tgt, context.target.language)
+
+
+def _courteous(segments: Sequence[Segment], language: str) -> bool:
+    """Whether ``segments`` hold a word that wishes, greets or pays respects («пожелания», "wishes")."""
+    stems = _courtesy_stems(language)
+    text = " ".join(s.text for s in segments).lower().replace("ё", "е")
+    words = _LETTERS.findall(text)
+    return any(w.startswith(stem) for w in words for stem in stems if " " not in stem) or any(
+        stem in text for stem in stems if " " in stem
+    )
 
 
 #: The share of its words each sentence of a joined bead must have rendered on the other side for the

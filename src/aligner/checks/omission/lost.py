@@ -22,6 +22,7 @@ from ..number import time_units
 from .breaks import Piece, clauses
 from .condition import gives_condition, holds_condition, opens_condition
 from .keys import Plain, bag, matched_mentions, support_share, word_count, word_key_sets
+from .qualification import holds_qualification, lost_qualification
 
 __all__ = [
     "COMMON_LETTERS",
@@ -45,6 +46,15 @@ NUMBER_CLAUSE_SHARE = 2 / 3
 #: sentence («Делегаты вспоминали о трудностях, пережитых в начале 30-х годов.») has too little rest
 #: to show that the translation renders it and drops the clause, not that it words both otherwise.
 LONG_CLAUSE_REST = 8
+#: The least share of the rest's keyed words the translation must render beside a clause of
+#: qualification that holds over half the sentence's words (up to :data:`NUMBER_CLAUSE_SHARE`):
+#: «Завод просит прислать чертежи станков и пока не настаивает на приезде инженеров» given as
+#: "The works asks for the drawings of the machine tools" renders the rest nearly whole.
+QUALIFIED_REST_SUPPORT = 0.75
+#: A clause of qualification of a kind the translation does not give may share one keyed word in
+#: this many with the translation by chance («поскольку дорога размыта» beside "the goods go by
+#: road") and still count as left out.
+QUALIFIED_STRAY = 4
 
 
 def _lost_names(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> list[Span]:
@@ -170,13 +180,28 @@ def _lost_condition(context: CheckContext, mine: Sequence[Segment], others: Sequ
     )
 
 
+def _lost_qualifications(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> bool:
+    """Whether ``mine`` holds the opener of a qualification (a reason, a reservation, a limit) of a
+    kind ``others`` gives none of (:mod:`.qualification`)."""
+    ours = frozenset().union(*(holds_qualification(s.text, context.source.language) for s in mine))
+    if not ours:
+        return False
+    theirs = frozenset().union(*(holds_qualification(o.text, context.target.language) for o in others))
+    return bool(ours - theirs)
+
+
 def _may_carry_a_fact(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> bool:
-    """Whether ``mine`` holds a number ``others`` does not, or a name at all, or a condition
-    ``others`` does not give: the cheap test that spares most beads the clause-by-clause reading."""
+    """Whether ``mine`` holds a number ``others`` does not, or a name at all, or a condition or a
+    qualification ``others`` does not give: the cheap test that spares most beads the
+    clause-by-clause reading."""
     text = [s for s in mine if s.side == SOURCE and s.is_text]
     if not text:
         return False
-    if context.mentions(text, "names") or _lost_condition(context, text, others):
+    if (
+        context.mentions(text, "names")
+        or _lost_condition(context, text, others)
+        or _lost_qualifications(context, text, others)
+    ):
         return True
     numbers = set().union(*(number_keys(s.text) for s in text)) - _reference_keys(context, text)
     if numbers - set().union(*(number_keys(o.text) for o in others)):
@@ -219,8 +244,12 @@ def lost_clause(
             keyed = word_key_sets(Plain(text), lexicon, SOURCE)
             numbers = number_keys(text) - references
             in_words = any(span.overlaps(piece.span) for span in lost_numbers)  # «пяти лет»
-            if word_count(text) > total / 2 and (
-                not (numbers - theirs or in_words) or total - word_count(text) < LONG_CLAUSE_REST
+            qualified = lost_qualification(text, other_text, context.source.language, context.target.language)
+            over_half = word_count(text) > total / 2
+            if (
+                over_half
+                and not qualified
+                and (not (numbers - theirs or in_words) or total - word_count(text) < LONG_CLAUSE_REST)
             ):
                 continue  # over half the sentence: a number lost, and a rest long enough to judge
             if (
@@ -234,8 +263,9 @@ def lost_clause(
             if met and not _met_by_chance(met, keyed, numbers or in_words):
                 # a word the rest repeats («колхозы … а слабые колхозы») is the rest's, rendered
                 ours = bag([rest], SOURCE, lexicon)
-                if any(not k & ours for k in met):
-                    continue
+                stray = sum(1 for k in met if not k & ours)
+                if stray and not (qualified and stray * QUALIFIED_STRAY <= len(keyed)):
+                    continue  # a qualification may share a common word by chance ("путь" and "by way of")
             if (numbers or in_words) and _other_time_unit(
                 text, rest, other_text, context.source.language, context.target.language
             ):
@@ -243,6 +273,7 @@ def lost_clause(
             if (
                 not numbers
                 and not in_words
+                and not qualified
                 and not (condition and opens_condition(text, context.source.language))
             ):
                 if piece.start == 0:
@@ -251,7 +282,8 @@ def lost_clause(
                     lost_names = _lost_names(context, mine, others)
                 if not any(span.overlaps(piece.span) for span in lost_names):
                     continue
-            if support_share(rest, SOURCE, other_text, "target", lexicon) < REST_SUPPORT:
+            least = QUALIFIED_REST_SUPPORT if qualified and over_half else REST_SUPPORT
+            if support_share(rest, SOURCE, other_text, "target", lexicon) < least:
                 continue
             best = piece
     return best

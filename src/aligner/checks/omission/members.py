@@ -26,7 +26,7 @@ from .keys import (
     word_count,
     word_key_sets,
 )
-from .length import LengthModel, chars_of, length_points_at, lengths_stray
+from .length import LengthModel, chars_of, courteous_pair, length_points_at, lengths_stray
 from .messages import finding, shortened
 
 #: A member of a merged bead may have at most this share of its keyed words met on the
@@ -244,14 +244,16 @@ def piece_finding(
             witness=witness,
         )
     rule = "clause" if piece.clause else "unsupported"
+    src, tgt = (mine, others) if side == SOURCE else (others, mine)
+    courtesy = piece.clause and courteous_pair(context, src, tgt)  # «… и долгих лет жизни» condensed
     return finding(
         side,
         rule,
-        Severity.MAJOR,
+        Severity.MINOR if courtesy else Severity.MAJOR,
         mine=mine,
         others=others,
         evidence=(piece.span,),
-        message_rule=rule if piece.clause else "unsupported_part",
+        message_rule=("clause_courtesy" if courtesy else rule) if piece.clause else "unsupported_part",
         quote=quote,
         id=sid,
     )

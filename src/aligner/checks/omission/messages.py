@@ -177,14 +177,42 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "translation beside it ({other}) does not, and none of their words is rendered there, while "
         "the rest of the sentence is."
     ),
+    (TARGET, "lost_clause"): (
+        "The translation's words {quote} ({id}) seem to have no original: none of their words "
+        "renders a word of the original beside it ({other}), which the rest of the sentence renders "
+        "nearly whole (an explanation or a remark the translator added?)."
+    ),
+    (TARGET, "added_clause_weak"): (
+        "The translation's words {quote} ({id}) may have no original: none of their words renders a "
+        "word of the original beside it ({other}), which the rest of the sentence renders. (Minor: "
+        "the clause is short, or the rest leaves some words of the original unrendered, which the "
+        "clause may give freely.)"
+    ),
     (SOURCE, "lost_condition"): (
         "The words {quote} ({id}) seem to have no translation: they set a condition the "
         'translation beside it ({other}) does not give (it has no "if" or the like), and none of '
         "their words is rendered there, while the rest of the sentence is."
     ),
+    (SOURCE, "lost_qualification"): (
+        "The words {quote} ({id}) seem to have no translation: they give a reason, a reservation "
+        "or a limit (“because”, “although”, “until”, “at least” or the like) of a kind the "
+        "translation beside it ({other}) does not give, and hardly any of their words is rendered "
+        "there, while the rest of the sentence is."
+    ),
     (SOURCE, "clause"): (
         "The words {quote} ({id}) seem to have no translation: none of them is rendered in the "
         "translation beside it, which is also shorter than the original predicts."
+    ),
+    (SOURCE, "clause_courtesy"): (
+        "The words {quote} ({id}) may have no translation: none of them is rendered in the "
+        "translation beside it, which is also shorter than the original predicts. (Minor: both "
+        "sides are a formula of courtesy, wishes or greetings, which translators condense.)"
+    ),
+    (TARGET, "clause_courtesy"): (
+        "The translation's words {quote} ({id}) may have no original: none of them renders a word "
+        "of the original beside it, and the translation is longer than the original predicts. "
+        "(Minor: both sides are a formula of courtesy, wishes or greetings, which translators "
+        "expand.)"
     ),
     (TARGET, "clause"): (
         "The translation's words {quote} ({id}) seem to have no original: none of them renders a "

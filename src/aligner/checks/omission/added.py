@@ -1,0 +1,164 @@
+"""A clause of the translation that renders nothing of the original: the translator's addition.
+
+"Please speed up the shipment of the pumps, which the miners will need before the thaw."
+beside «Просим ускорить отгрузку насосов.»: the added clause carries no number and no
+name, and it is too short for the length rules to see (the translation is hardly longer than
+predicted). But the clause has several words with lexicon entries and none of them meets the
+original, while the rest of the sentence renders the original nearly whole: that is a clause the
+translator put in (a reason, a softening, a gloss not in brackets).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import regex
+
+from ...analysis import WordKeys, number_keys
+from ...model import SOURCE, TARGET, Segment
+from ...resources import data_text
+from .breaks import Piece, clauses
+from .keys import Plain, bag, support_share, word_count, word_key_sets
+
+__all__ = [
+    "ADDED_CLAUSE_KEYS",
+    "ADDED_STRONG_UNMET",
+    "ADDED_STRONG_WORDS",
+    "ADDED_CLAUSE_WORDS",
+    "ADDED_REST_WORDS",
+    "ADDED_SOURCE_SUPPORT",
+    "added_clause",
+]
+
+#: The fewest words with lexicon entries an added clause needs ("and I trust you will approve":
+#: trust, approve); fewer ("as you know") are a turn of phrase.
+ADDED_CLAUSE_KEYS = 2
+#: The fewest words an added clause needs: a short aside ("of course", "in turn") adds no statement.
+ADDED_CLAUSE_WORDS = 6
+#: The fewest words the rest of the translation's sentence needs, to show that it renders the
+#: original by itself.
+ADDED_REST_WORDS = 6
+#: The least share of the original's keyed words the rest of the translation must render: the
+#: original is given whole without the clause, so the clause renders no part of it.
+ADDED_SOURCE_SUPPORT = 0.6
+
+
+#: The sections of ``stopwords_en.txt`` whose words make a clause a statement of its own.
+_STATEMENT_SECTIONS = ("auxiliaries and copula", "relative and interrogative words")
+
+#: Words (an apostrophe kept inside: "they'll").
+_WORD = regex.compile(r"\p{L}+(?:'\p{L}+)?")
+
+
+@functools.cache
+def _statement_words() -> frozenset[str]:
+    """English auxiliaries, the copula and relative words: one of them makes a clause say
+    something ("which the miners will need", "and we are sure"), not name a thing or a place ("by
+    the shortage of shipping", "track men, signalmen, etc.")."""
+    out, section = set(), ""
+    for line in data_text("stopwords_en.txt").splitlines():
+        if line.startswith("#"):
+            section = line.lstrip("# ").strip()
+        elif section in _STATEMENT_SECTIONS and line.split("#", 1)[0].strip():
+            out.add(line.split("#", 1)[0].strip().lower())
+    return frozenset(out)
+
+
+def _a_statement(text: str) -> bool:
+    """Whether ``text`` reads as a clause of its own that adds a statement: it holds an auxiliary,
+    the copula or a relative word, no capitalised word after its first (a name or a title is the
+    name and title checks' question, and the lexicon knows few), and it leads into nothing (no
+    colon at its end: "Two things follow from this:" introduces what the original says next)."""
+    words = _WORD.findall(text)
+    if text.rstrip().endswith(":") or any(w[:1].isupper() for w in words[1:]):
+        return False
+    return any(w.lower() in _statement_words() for w in words)
+
+
+def added_clause(
+    mine: Sequence[Segment], others: Sequence[Segment], *, lexicon: WordKeys, near: Sequence[Segment] = ()
+) -> Piece | None:
+    """The clause (a run of clauses of a translation segment of ``mine``, under half its words)
+    that renders nothing of the original ``others``: a statement of its own (:func:`_a_statement`)
+    with no number, :data:`ADDED_CLAUSE_WORDS`
+    words and :data:`ADDED_CLAUSE_KEYS` keyed words or more, and none of them meets ``others``
+    (but a word the rest of the sentence repeats); the rest has :data:`ADDED_REST_WORDS` words or
+    more and renders at least :data:`ADDED_SOURCE_SUPPORT` of the keyed words of the original's
+    segments it renders any of.
+    A clause that meets a word of ``near`` (original segments left alone beside the bead) renders
+    that original: "…, and the crews will load the barges" for «Баржи загрузят экипажи.», a
+    sentence the translator joined to the one before it. The longest such clause, or ``None``."""
+    texts = [o.text for o in others if o.is_text]
+    if not texts:
+        return None
+    theirs = bag(texts, SOURCE, lexicon) | bag([s.text for s in near if s.is_text], SOURCE, lexicon)
+    best: Piece | None = None
+    for seg in mine:
+        if seg.side != TARGET or not seg.is_text:
+            continue
+        total = word_count(seg.text)
+        for piece in clauses(seg):
+            text = piece.text
+            words = word_count(text)
+            if words < ADDED_CLAUSE_WORDS or words > total / 2 or total - words < ADDED_REST_WORDS:
+                continue
+            if best is not None and len(text) <= len(best.text):
+                continue
+            if number_keys(text) or not _a_statement(text):
+                continue  # a number the original lacks: the number check's question
+            keyed = word_key_sets(Plain(text), lexicon, TARGET)
+            if len(keyed) < ADDED_CLAUSE_KEYS:
+                continue
+            rest = seg.text[: piece.start] + " " + seg.text[piece.end :]
+            met = [k for k in keyed if k & theirs]
+            if met:  # a word the rest says too ("the tanks … the tanks") is the rest's, rendered
+                ours = bag([rest], TARGET, lexicon)
+                if any(not k & ours for k in met):
+                    continue
+            others_rest = " ".join(
+                [rest, *(m.text for m in mine if m is not seg and m.side == TARGET and m.is_text)]
+            )
+            rendered = _rendered(texts, others_rest, lexicon)
+            if support_share(" ".join(rendered), SOURCE, others_rest, TARGET, lexicon) < ADDED_SOURCE_SUPPORT:
+                continue
+            best = piece
+    return best
+
+
+def _rendered(texts: Sequence[str], rest: str, lexicon: WordKeys) -> list[str]:
+    """The original's sentences ``rest`` renders any word of: one it renders none of is left out
+    (the omission check's question), and the clause renders none of it either."""
+    return [t for t in texts if support_share(t, SOURCE, rest, TARGET, lexicon) > 0]
+
+
+#: The most keyed words of the original that the rest of the translation leaves unrendered for an
+#: added clause to be major: more, and the clause may render them in words the lexicon does not
+#: link (a free translation), so the finding is minor.
+ADDED_STRONG_UNMET = 1
+#: The fewest words an added clause needs to be major: a short one ("it is sad to hear", "do not
+#: get your hands dirty") is as often a free rendering of a turn of phrase.
+ADDED_STRONG_WORDS = 8
+
+
+def added_clause_is_strong(
+    piece: Piece, mine: Sequence[Segment], others: Sequence[Segment], *, lexicon: WordKeys
+) -> bool:
+    """Whether ``piece`` (an added clause, :func:`added_clause`) has :data:`ADDED_STRONG_WORDS`
+    words or more and the rest of the translation beside it renders nearly every keyed word of the
+    original (all but :data:`ADDED_STRONG_UNMET`): nothing of the original is left for the clause
+    to render freely."""
+    if word_count(piece.text) < ADDED_STRONG_WORDS:
+        return False
+    seg = piece.seg
+    rest = " ".join(
+        [
+            seg.text[: piece.start],
+            seg.text[piece.end :],
+            *(m.text for m in mine if m is not seg and m.is_text),
+        ]
+    )
+    rendered = _rendered([o.text for o in others if o.is_text], rest, lexicon)
+    theirs = bag([rest], TARGET, lexicon)
+    unmet = sum(1 for t in rendered for k in word_key_sets(Plain(t), lexicon, SOURCE) if not k & theirs)
+    return unmet <= ADDED_STRONG_UNMET

@@ -1,0 +1,97 @@
+"""Qualifications: a clause of the original that gives a reason, a reservation or a limit («…,
+поскольку мост разрушен», «…, хотя это нелегко», «… впредь до особого решения», «…, по
+возможности из опытных»), and whether a translation gives one of the same kind at all.
+
+Such a clause carries no number and no name, yet it narrows or explains what the sentence says: a
+translation that drops «впредь до окончания ремонта» makes a temporary closure permanent. The
+words are read from ``data/qualifiers.toml``, by kind (reason, concession, time, extent): the
+openers of a qualification in the original's language (after a joining conjunction: «и пока не
+…»), the markers of one in the translation's. A qualification of one kind is lost only when the
+translation gives none of that kind ("until" renders «впредь до», not «поскольку»).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ...resources import data_toml
+
+__all__ = [
+    "holds_qualification",
+    "lost_qualification",
+    "opens_qualification",
+    "qualifier_openers",
+    "qualifier_starts",
+]
+
+#: Runs of letters, the words the phrases are matched against.
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The words of ``text``, lower case, е for ё (a hyphenated word as its parts)."""
+    return tuple(w.lower().replace("ё", "е") for w in _LETTERS.findall(text))
+
+
+@functools.cache
+def _table(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of each kind for ``language`` in qualifiers.toml, each as its words."""
+    table = data_toml("qualifiers.toml").get(language, {})
+    return {kind: tuple(_words(p) for p in phrases) for kind, phrases in table.items()}
+
+
+def _kinds(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The kinds of qualification and their phrases (the joiners are none)."""
+    return {k: v for k, v in _table(language).items() if k != "joiners"}
+
+
+def _starts(words: tuple[str, ...], at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``words`` from ``at`` on begin with one of ``phrases``."""
+    return any(p and words[at : at + len(p)] == p for p in phrases)
+
+
+def _holds(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``phrases`` stands anywhere in ``words``."""
+    return any(_starts(words, i, phrases) for i in range(len(words)))
+
+
+def opens_qualification(text: str, language: str) -> str:
+    """The kind of qualification ``text`` opens with, after a joining conjunction if any («хотя
+    …», «и пока не …»: "concession", "time"), or "" if none."""
+    words = _words(text)
+    if not words:
+        return ""
+    joiners = {p[0] for p in _table(language).get("joiners", ()) if len(p) == 1}
+    at = 1 if words[0] in joiners else 0
+    return next((kind for kind, phrases in _kinds(language).items() if _starts(words, at, phrases)), "")
+
+
+@functools.lru_cache(maxsize=20_000)
+def holds_qualification(text: str, language: str) -> frozenset[str]:
+    """The kinds of qualification whose opener stands anywhere in ``text`` (the original's), or
+    whose marker does (the translation's)."""
+    words = _words(text)
+    return frozenset(kind for kind, phrases in _kinds(language).items() if _holds(words, phrases))
+
+
+def lost_qualification(text: str, other: str, source: str, target: str) -> bool:
+    """Whether ``text`` (a clause of the original) opens with a qualification of a kind that
+    ``other`` (the translation beside it) gives none of."""
+    kind = opens_qualification(text, source)
+    return bool(kind) and kind not in holds_qualification(other, target)
+
+
+@functools.cache
+def qualifier_openers(language: str) -> tuple[tuple[str, ...], ...]:
+    """The openers of a qualification of every kind, each as its words: after a conjunction one
+    starts a clause with no comma before it («… и пока не дает ответа …»)."""
+    return tuple(p for phrases in _kinds(language).values() for p in phrases if p)
+
+
+@functools.cache
+def qualifier_starts(language: str) -> tuple[tuple[str, ...], ...]:
+    """The openers of several words («впредь до», «по крайней мере»): each starts a clause even
+    with no comma before it («… закрыть склад впредь до окончания ремонта»)."""
+    return tuple(p for phrases in _kinds(language).values() for p in phrases if len(p) > 1)
