@@ -112,6 +112,9 @@ def _widen(problem: _Problem, path: list[tuple[int, int, int, int]]) -> list[tup
     while k < len(out):
         i0, i1, j0, j1 = out[k]
         merged = False
+        if (i1 - i0) + (j1 - j0) == 1 and _widen_both(problem, out, k):
+            k = max(k - 1, 0)
+            continue
         if (i1 - i0) + (j1 - j0) == 1:
             for n in (k - 1, k + 1):
                 if not 0 <= n < len(out) or out[n][0] == out[n][1] or out[n][2] == out[n][3]:
@@ -131,6 +134,33 @@ def _widen(problem: _Problem, path: list[tuple[int, int, int, int]]) -> list[tup
         if not merged:
             k += 1
     return out
+
+
+def _lone(bead: tuple[int, int, int, int]) -> bool:
+    return (bead[1] - bead[0]) + (bead[3] - bead[2]) == 1
+
+
+def _widen_both(problem: _Problem, out: list[tuple[int, int, int, int]], k: int) -> bool:
+    """Join the lone segment ``out[k]``, the bead after it and the lone segment after that into one
+    bead, in place, when that is wider than the search allows and cheaper than the three apart by
+    a margin for each segment joined (a translator who ran four sentences into one: joining one
+    lone segment at a time asks the second join to pay for the first)."""
+    if (
+        k + 2 >= len(out)
+        or not _lone(out[k + 2])
+        or out[k + 1][0] == out[k + 1][1]
+        or out[k + 1][2] == out[k + 1][3]
+    ):
+        return False
+    wide = (out[k][0], out[k + 2][1], out[k][2], out[k + 2][3])
+    sizes = (wide[1] - wide[0], wide[3] - wide[2])
+    if max(sizes) <= problem.max_bead or max(sizes) > _WIDEST:
+        return False
+    apart = sum(problem.cost(*bead) for bead in out[k : k + 3])
+    if problem.cost(*wide) + 2 * _WIDEN_MARGIN >= apart:
+        return False
+    out[k : k + 3] = [wide]
+    return True
 
 
 #: How much dearer than keeping them apart a widened bead may be when one side's clauses match the
