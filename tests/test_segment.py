@@ -379,3 +379,34 @@ def test_an_abbreviation_before_a_common_capitalised_word_ends_the_sentence(case
 )
 def test_town_abbreviation_after_a_word_keeps_its_town_name(case: str) -> None:
     assert partition(unmark(case), "ru") == case
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "|Coal was bought from Harlow Co. Ltd. of Leeds.| |It came by sea.|",
+        "|Grain came from Perkins Bros. Inc. of Ohio.| |Payment was in dollars.|",
+        "|The bill was paid to Harlow Co.| |The rest waited.|",
+    ],
+)
+def test_firm_abbreviations_inside_a_sentence_end_none(case: str) -> None:
+    assert partition(unmark(case), "en") == case
+
+
+@pytest.mark.parametrize(
+    ("case", "language"),
+    [
+        # a longer title in capitals over running text, after a letterhead and a number
+        (
+            (
+                "|EMBASSY OF THE REPUBLIC OF FINLAND IN MOSCOW|\n|No. 17/ab|\n|MEMORANDUM|\n"
+                "|The Embassy has the honour to inform the Ministry of a change.|"
+            ),
+            "en",
+        ),
+        ("|3. TRANSFER OF THE SHIPS TO THE PORT OF RIGA|\n|The ships leave in May.|", "en"),
+        ("|2. ПЕРЕДАЧА СУДОВ В ПОРТ РИГА|\n|Суда уходят в мае.|", "ru"),
+    ],
+)
+def test_a_heading_in_capitals_with_no_stop_is_its_own_segment(case: str, language: str) -> None:
+    assert partition(unmark(case), language) == case

@@ -169,11 +169,17 @@ def _sheet_mark(line: str) -> SegmentKind | None:
 _NUMBER_AFTER_WORD = regex.compile(r"^\W*\p{L}+\.?\s*(?:№|No\.?)?\s*\d")
 
 
+#: "No." or "No" opening a line before a figure: the English number sign.
+_NO_SIGN = regex.compile(r"No\.?[ \t]*\d")
+
+
 def _reference_number(line: str) -> SegmentKind | None:
-    """A line that opens with a number sign ("№ 481/ш."): a cipher or registration number."""
+    """A line that opens with a number sign ("№ 481/ш.", "No. 481/sh"): a cipher or registration number."""
     words = _words(line)
     limit = int(_furniture()["max_apparatus_words"])  # type: ignore[call-overload]
     if line.startswith("№") and len(words) <= 2:
+        return SegmentKind.FURNITURE
+    if _NO_SIGN.match(line) and len(words) <= 3:  # "No. 41/II dv": the translation's number sign
         return SegmentKind.FURNITURE
     if _NUMBER_SIGN.search(line) and 0 < len(words) <= limit:
         apparatus = set(_furniture()["apparatus_words"])  # type: ignore[call-overload]
