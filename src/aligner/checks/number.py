@@ -59,6 +59,7 @@ from ._number_pairs import (
     pair_exact,
     ranges_as_singles,
 )
+from ._ordinals import renumbered
 from ._units import same_quantity
 from .date import day_part
 
@@ -254,6 +255,20 @@ def _bead_findings(
             (times_s[0],),
             (times_t[0],),
         )
+    changed = renumbered(src, tgt, context.target_text)
+    if changed is not None:  # «I Дальневосточный отдел» as "the Second Far Eastern Department"
+        yield _finding(
+            *ids,
+            Severity.MAJOR,
+            "number.renumbered",
+            (
+                f"The source numbers it {_describe(context, 'source', changed[0])}; the translation "
+                f"gives {_describe(context, 'target', changed[1])}: another body of the same name?"
+            ),
+            (changed[0],),
+            (changed[1],),
+        )
+        src.remove(changed[0])
     src = [m for m in absorbed(src, tgt_side.absorbing(src_side)) if not m.number.weak]
     tgt = [m for m in absorbed(tgt, src_side.absorbing(tgt_side)) if not m.number.weak]
     if len(src) > _MAX_UNPAIRED and len(tgt) > _MAX_UNPAIRED:  # a guard: pairing below is quadratic
