@@ -178,3 +178,14 @@ def test_period_russian_names_of_mongolian_places_meet_the_modern_spellings(ru, 
 
 def test_a_mongolian_place_against_another_is_still_major():
     assert _majors("Стадо перегнали к озеру Убсанур.", "The herd was driven to Lake Khövsgöl.") != []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Лес закупили у фирмы «Хэмптон Бразерс».", "The timber was bought from Hampton Bros."),
+        ("Груз принадлежал компании «Дэвис Корпорейшн».", "The cargo belonged to Davies Corp."),
+    ],
+)
+def test_a_firms_abbreviation_meets_the_word_russian_spells_out(ru: str, en: str) -> None:
+    assert _majors(ru, en) == []
