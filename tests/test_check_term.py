@@ -280,3 +280,18 @@ def test_an_ambiguous_rendering_is_named_by_the_reading_of_the_source_term_s_fam
     ctx = context([("Завод выпустил 30 бомбардировщиков.", "The works turned out 30 fighters.")])
     (f,) = check_term(ctx, config=Config())
     assert f.message.endswith("renders it “fighters” (fighter).")
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        # отдел is a department: the consulate rendered by an adjective is no term changed into it
+        (
+            "Анкеты сотрудников консульства передать в Северный отдел Министерства.",
+            "The forms of the consular staff are to go to the Northern Department of the Ministry.",
+        ),
+        ("Справку подготовил отдел печати.", "The note was prepared by the Press Division."),
+    ],
+)
+def test_a_section_rendered_as_a_department_gives_no_finding(ru, en):
+    assert [f for f in findings([(ru, en)])[1] if f.severity is Severity.MAJOR] == []
