@@ -394,6 +394,17 @@ def test_firm_abbreviations_inside_a_sentence_end_none(case: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "case",
+    [
+        "|Каучук закупили у фирмы «Харлоу Ко. Лтд.» (Лидс).| |Олово поступило позже.|",
+        "|Платили фирме «Харлоу и Ко.»| |Остальное ждет.|",
+    ],
+)
+def test_a_foreign_firms_abbreviations_in_russian_end_no_sentence_inside_its_name(case: str) -> None:
+    assert partition(unmark(case), "ru") == case
+
+
+@pytest.mark.parametrize(
     ("case", "language"),
     [
         # a longer title in capitals over running text, after a letterhead and a number
