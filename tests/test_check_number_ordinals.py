@@ -1,4 +1,4 @@
-"""A Roman-numbered body the translation renumbers is a number finding; the right ordinal is silent.
+"""A Roman-numbered body the translation renumbers is a term finding; the right ordinal is silent.
 
 All examples are invented one-liners.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.checks.number import check_number
+from aligner.checks.term import check_term
 from aligner.config import Config
 from aligner.features.numbers import find_numbers
 from aligner.model import Severity
@@ -15,7 +16,8 @@ from check_helpers import context
 
 
 def findings(ru: str, en: str) -> list:
-    return list(check_number(context([(ru, en)]), config=Config()))
+    ctx = context([(ru, en)])
+    return [*check_number(ctx, config=Config()), *check_term(ctx, config=Config())]
 
 
 @pytest.mark.parametrize(
@@ -25,9 +27,9 @@ def findings(ru: str, en: str) -> list:
         ("Доклад направлен в II Восточный отдел.", "The report was sent to the First Eastern Department."),
     ],
 )
-def test_a_roman_numbered_body_renumbered_is_a_major_number_finding(ru: str, en: str) -> None:
+def test_a_roman_numbered_body_renumbered_is_a_major_term_finding(ru: str, en: str) -> None:
     (f,) = findings(ru, en)
-    assert f.rule == "number.renumbered"
+    assert f.rule == "term.renumbered"
     assert f.severity == Severity.MAJOR
 
 

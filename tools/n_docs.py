@@ -56,7 +56,7 @@ DOCS["n01-mid-memo-far-east-fishing-1952"] = {
 """,
     "required": [
         (
-            "number",
+            "term",
             "I Дальневосточный отдел",
             "Second Far Eastern Department",
             "the I (First) Far Eastern Department is given as the Second",

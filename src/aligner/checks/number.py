@@ -256,18 +256,7 @@ def _bead_findings(
             (times_t[0],),
         )
     changed = renumbered(src, tgt, context.target_text)
-    if changed is not None:  # «I Дальневосточный отдел» as "the Second Far Eastern Department"
-        yield _finding(
-            *ids,
-            Severity.MAJOR,
-            "number.renumbered",
-            (
-                f"The source numbers it {_describe(context, 'source', changed[0])}; the translation "
-                f"gives {_describe(context, 'target', changed[1])}: another body of the same name?"
-            ),
-            (changed[0],),
-            (changed[1],),
-        )
+    if changed is not None:  # «I Дальневосточный отдел» as "the Second …": the term check reports it
         src.remove(changed[0])
     src = [m for m in absorbed(src, tgt_side.absorbing(src_side)) if not m.number.weak]
     tgt = [m for m in absorbed(tgt, src_side.absorbing(tgt_side)) if not m.number.weak]
