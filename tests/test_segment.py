@@ -398,6 +398,8 @@ def test_firm_abbreviations_inside_a_sentence_end_none(case: str) -> None:
     [
         "|Каучук закупили у фирмы «Харлоу Ко. Лтд.» (Лидс).| |Олово поступило позже.|",
         "|Платили фирме «Харлоу и Ко.»| |Остальное ждет.|",
+        # an address block: the firm's town on the next line goes on with it
+        "|Фирме «Харлоу и Ко. Лтд.»\nЛидс, Англия|",
     ],
 )
 def test_a_foreign_firms_abbreviations_in_russian_end_no_sentence_inside_its_name(case: str) -> None:

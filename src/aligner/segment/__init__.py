@@ -366,7 +366,11 @@ def _short_lines(lines: list[Line], language: str) -> list[list[Line]]:
     "17.XI.52")."""
     groups = [[lines[0]]] if lines else []
     for line, following in zip(lines, lines[1:], strict=False):
-        title = _is_title(line.text) and _mostly_lower(following.text) and _heads_run(groups[-1])
+        title = _mostly_lower(following.text) and (
+            (len(groups[-1]) == 1 and _is_heading(line.text))
+            # a longer title, or one after a letterhead, over a sentence of running text
+            or (_is_title(line.text) and _heads_run(groups[-1]) and _ends_with_punctuation(following.text))
+        )
         if _OPENS_LINE.match(following.text) and (
             _is_mark(line.text) or _is_date_line(line.text, language) or title
         ):

@@ -214,14 +214,21 @@ def _abbreviation_pair(ctx: Context) -> bool | None:
 
 
 def _firm_name(ctx: Context) -> bool | None:
-    """A firm's abbreviation before another ("Co. Ltd.", "Bros. Inc.") is inside the firm's name."""
+    """A firm's abbreviation before another ("Co. Ltd.", "Bros. Inc.") is inside the firm's name; at the
+    name's end it ends a sentence only before a common word ("… Harlow Co. The rest …"), not before a
+    place of the address ("… Co. Ltd.» Клайдбэнк, Шотландия")."""
     if ctx.punctuation != ".":
         return None
     firms = firm_abbreviations(ctx.language)
     if ctx.token_before.lower() not in firms:
         return None
     m = _NEXT_WORD_PERIOD.match(ctx.text, ctx.end)
-    return False if m is not None and m["abbr"].lower() in firms else None
+    if m is not None and m["abbr"].lower() in firms:
+        return False
+    word = ctx.next_word
+    if not word[:1].isupper():
+        return None
+    return opens_sentence(word) if ctx.language == "ru" else en_is_common(word)
 
 
 #: The next token when it is a short word with a period ("Ltd." after "Co.").
