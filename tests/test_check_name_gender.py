@@ -40,6 +40,8 @@ def gender_notes(pairs: list[tuple[str, str]]) -> list[str]:
             ],
             "Zuyev",
         ),
+        # a list entry opens with the surname in the nominative: «Зуева» is a woman
+        ([("Эксперты:\nЗуева С. К. – химик.", "Experts:\nZuyev S. K., chemist.")], "Zuyev"),
     ],
 )
 def test_a_womans_surname_in_its_mans_form_is_noted(pairs: list[tuple[str, str]], man: str) -> None:

@@ -7,7 +7,8 @@ check meet across the two forms, so it says nothing; this module does.
 
 A word is read as a woman's surname when pymorphy3 reads it only as a woman's surname («Мальцевой»), or
 when it may be one («Мальцеву»: a man's dative or a woman's accusative) and the original elsewhere names
-the same surname in a form that only a woman's takes: the document then names a woman of that name. A
+the same surname in a form that only a woman's takes (the document then names a woman of that name), or
+the word opens a list entry before its initials («Мальцева Н. И. – доцент»: the nominative). A
 bead that also gives the man's form of the surname («Мальцев и Мальцева») is left alone: the family may
 be named. The finding (``name.gender``) is minor: the person is the same, the form is wrong.
 """
@@ -75,16 +76,37 @@ def women_named(segments: Iterable[Segment], text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _woman(word: str, women: frozenset[str]) -> str:
-    """The surname's dictionary form when ``word`` names a woman here, else ""."""
+#: A surname opening a list entry before its initials ("2. Мальцева Н. И. – доцент"): the nominative.
+_ENTRY_BEFORE = regex.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-–—•][ \t]*)?$")
+_INITIALS_AFTER = regex.compile(r"[ \t]+\p{Lu}\.[ \t]?\p{Lu}\.")
+
+
+def _list_entry(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` opens a line of a list, before initials: a surname in the
+    nominative ("Мальцева Н. И."), where «-ова», «-ева», «-ина» is a woman's form."""
+    return bool(_ENTRY_BEFORE.search(text, 0, start)) and bool(_INITIALS_AFTER.match(text, end))
+
+
+def _woman(word: str, women: frozenset[str], nominative: bool = False) -> str:
+    """The surname's dictionary form when ``word`` names a woman here (``nominative``: the word is known
+    to stand in the nominative), else ""."""
     lemma = _only_woman(word)
     if lemma:
         return lemma
     readings = _surname_readings(word)
     for lemma, woman in readings:
-        if woman and lemma in women:
+        if woman and (
+            lemma in women or (nominative and any("nomn" in p.tag.grammemes for p in _woman_parses(word)))
+        ):
             return lemma
     return ""
+
+
+def _woman_parses(word: str) -> list:
+    """pymorphy3's readings of ``word`` as a woman's surname."""
+    return [
+        p for p in ru_parses(word) if {"Surn", "femn"} <= p.tag.grammemes and "plur" not in p.tag.grammemes
+    ]
 
 
 def _man_forms(segments: Sequence[Segment], text: str, lemma: str) -> bool:
@@ -120,7 +142,7 @@ def gender_findings(
     for seg in src:
         raw = seg.span.of(source_text)
         for m in _RU_WORD.finditer(raw):
-            lemma = _woman(m.group(), women)
+            lemma = _woman(m.group(), women, _list_entry(raw, m.start(), m.end()))
             if not lemma or lemma in said or _man_forms(src, source_text, lemma):
                 continue
             other = next(((o, s) for o, s in theirs if words_alike(m.group(), o.group())), None)
