@@ -60,6 +60,8 @@ def test_a_womans_surname_in_its_mans_form_is_noted(pairs: list[tuple[str, str]]
         [("Передать т. Зуеву документы.", "To hand the papers to Comrade Zuyev.")],
         # a man and a woman of one family
         [("Прибыли Сомов и Сомова.", "Somov and his wife arrived.")],
+        # a heading in capitals: the name is a genitive («из дневника Зуева»)
+        [("ИЗ ДНЕВНИКА ПОСЛА\nЗУЕВА С. К.", "FROM THE DIARY OF AMBASSADOR\nS. K. ZUYEV")],
     ],
 )
 def test_a_womans_form_or_a_mans_name_is_silent(pairs: list[tuple[str, str]]) -> None:

@@ -44,7 +44,7 @@ Rules:
 - ``name.initials`` (:mod:`aligner.checks.name_initials`): a name whose
   initials the translation changes ("Ю. Андропов" against "E. Andropov").
 - ``name.gender`` (:mod:`aligner.checks.name_gender`, minor): a woman's surname the translation gives in
-  its man's form («Мальцевой» against "Maltsev").
+  its man's form («Зуевой» against "Zuyev").
 - ``name.untranslated`` (minor): names in original text that has no translation
   at all (a 1-0 bead), or names in a translation with no original (0-1); the
   omission check reports the passage, this one says which names it holds.

@@ -1,15 +1,15 @@
-"""A woman's surname the translation gives in its man's form: «Н. П. Мальцевой» against "N. P. Maltsev".
+"""A woman's surname the translation gives in its man's form: «Н. П. Зуевой» against "N. P. Zuyev".
 
-A Russian surname in -ов, -ев, -ин (and -ский) takes a woman's endings (Мальцева, Мальцевой, Мальцеву);
-the English keeps the woman's form (Maltseva, Kravtsova, Orlova). A translation that writes the man's form
-(Maltsev) turns the woman into a man, or into another person of the same family. The name keys of the name
+A Russian surname in -ов, -ев, -ин (and -ский) takes a woman's endings (Зуева, Зуевой, Зуеву);
+the English keeps the woman's form (Zuyeva, Belyakova, Lapina). A translation that writes the man's form
+(Zuyev) turns the woman into a man, or into another person of the same family. The name keys of the name
 check meet across the two forms, so it says nothing; this module does.
 
-A word is read as a woman's surname when pymorphy3 reads it only as a woman's surname («Мальцевой»), or
-when it may be one («Мальцеву»: a man's dative or a woman's accusative) and the original elsewhere names
+A word is read as a woman's surname when pymorphy3 reads it only as a woman's surname («Зуевой»), or
+when it may be one («Зуеву»: a man's dative or a woman's accusative) and the original elsewhere names
 the same surname in a form that only a woman's takes (the document then names a woman of that name), or
-the word opens a list entry before its initials («Мальцева Н. И. – доцент»: the nominative). A
-bead that also gives the man's form of the surname («Мальцев и Мальцева») is left alone: the family may
+the word opens a list entry before its initials («Зуева Н. И. – доцент»: the nominative). A
+bead that also gives the man's form of the surname («Зуев и Зуева») is left alone: the family may
 be named. The finding (``name.gender``) is minor: the person is the same, the form is wrong.
 """
 
@@ -28,7 +28,7 @@ __all__ = ["women_named", "gender_findings"]
 _RU_WORD = regex.compile(r"(?<![\p{L}-])\p{Lu}[\p{Cyrillic}]+(?![\p{L}-])")
 #: A capitalised Latin word.
 _EN_WORD = regex.compile(r"(?<![\p{L}'-])\p{Lu}[\p{Latin}'’-]+")
-#: The endings of a man's form of a Russian surname in English: Maltsev, Orlov, Ilyin, Zhukovsky.
+#: The endings of a man's form of a Russian surname in English: Zuyev, Orlov, Ilyin, Zhukovsky.
 _MAN_ENDING = regex.compile(r"(?:ov|ev|yov|yev|in|yn|sky|skii|skiy|skoi|skoy)$", regex.IGNORECASE)
 
 
@@ -54,7 +54,7 @@ def _opens_sentence(text: str, at: int) -> bool:
     """Whether the word at ``at`` opens its text or a sentence (its capital says nothing)."""
     before = text[:at].rstrip()
     if before.endswith(".") and _SHORT_BEFORE.search(before):
-        return False  # an initial or an abbreviation before the name: «Н. П. Мальцевой», «т. Мальцевой»
+        return False  # an initial or an abbreviation before the name: «Н. П. Зуевой», «т. Зуевой»
     return not before or before[-1] in ".!?:;…\n"
 
 
@@ -63,7 +63,7 @@ _SHORT_BEFORE = regex.compile(r"(?<![\p{L}])\p{L}{1,3}\.$")
 
 
 def women_named(segments: Iterable[Segment], text: str) -> frozenset[str]:
-    """The surnames (dictionary forms) the original gives in a form only a woman's takes («Мальцевой»),
+    """The surnames (dictionary forms) the original gives in a form only a woman's takes («Зуевой»),
     not at a sentence's opening."""
     out = set()
     for seg in segments:
@@ -76,15 +76,23 @@ def women_named(segments: Iterable[Segment], text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-#: A surname opening a list entry before its initials ("2. Мальцева Н. И. – доцент"): the nominative.
-_ENTRY_BEFORE = regex.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-–—•][ \t]*)?$")
-_INITIALS_AFTER = regex.compile(r"[ \t]+\p{Lu}\.[ \t]?\p{Lu}\.")
+#: A surname opening a list entry before its initials ("2. Зуева Н. И. – доцент"): the nominative.
+_MARKED_ENTRY = regex.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-–—•])[ \t]*$")
+_LINE_OPENING = regex.compile(r"(?:^|\n)[ \t]*$")
+#: Initials after the surname, and the entry's description after a dash or a comma.
+_INITIALS_AFTER = regex.compile(r"[ \t]+\p{Lu}\.[ \t]?\p{Lu}\.(?P<described>[ \t]*[-–—,])?")
 
 
 def _list_entry(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``start:end`` opens a line of a list, before initials: a surname in the
-    nominative ("Мальцева Н. И."), where «-ова», «-ева», «-ина» is a woman's form."""
-    return bool(_ENTRY_BEFORE.search(text, 0, start)) and bool(_INITIALS_AFTER.match(text, end))
+    """Whether the word at ``start:end`` opens an entry of a list before initials: a surname in the
+    nominative ("2. Зуева Н. И.", "Зуева Н. И. – доцент"), where «-ова», «-ева», «-ина» is a
+    woman's form. A line in capitals is a heading, whose name may be a genitive («ДНЕВНИКА … ЗУЕВА С. К.»)."""
+    after = _INITIALS_AFTER.match(text, end)
+    if after is None or text[start:end].isupper():
+        return False
+    if _MARKED_ENTRY.search(text, 0, start):
+        return True
+    return bool(after.group("described")) and bool(_LINE_OPENING.search(text, 0, start))
 
 
 def _woman(word: str, women: frozenset[str], nominative: bool = False) -> str:
@@ -110,7 +118,7 @@ def _woman_parses(word: str) -> list:
 
 
 def _man_forms(segments: Sequence[Segment], text: str, lemma: str) -> bool:
-    """Whether the segments give the surname in a form only a man's takes («Мальцев», «Мальцевым»)."""
+    """Whether the segments give the surname in a form only a man's takes («Зуев», «Зуевым»)."""
     for seg in segments:
         for m in _RU_WORD.finditer(seg.span.of(text)):
             readings = _surname_readings(m.group())
