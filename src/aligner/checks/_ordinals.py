@@ -1,9 +1,9 @@
-"""A Roman-numbered body the translation renumbers: «I Дальневосточный отдел» against "Second Far Eastern
+"""A Roman-numbered body the translation renumbers: «I Балтийский отдел» against "Second Baltic
 Department".
 
 The number check leaves "first" and "second" alone as weak numbers ("at first", "a second"), so a Roman
 numeral of the original meets no number in the translation. In a name the ordinal is capitalised ("the
-Second Far Eastern Department", "the First Ukrainian Front"): a lone Roman numeral of a bead set against a
+Second Baltic Department", "the First Ukrainian Front"): a lone Roman numeral of a bead set against a
 lone capitalised ordinal in words of another value is a body renumbered: another department, front or
 directorate. The term check reports it (``term.renumbered``, major); the number check leaves the numeral.
 """
@@ -18,7 +18,7 @@ from ..model import Bead, Finding, Mention, Severity, Span
 
 __all__ = ["renumbered", "renumbered_findings"]
 
-#: The word after a numeral or an ordinal, quoted with it ("I Дальневосточный", "Second Far").
+#: The word after a numeral or an ordinal, quoted with it ("I Балтийский", "Second Baltic").
 _NEXT_WORD = regex.compile(r"[ \t]+[\p{L}-]+")
 
 

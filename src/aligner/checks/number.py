@@ -256,7 +256,7 @@ def _bead_findings(
             (times_t[0],),
         )
     changed = renumbered(src, tgt, context.target_text)
-    if changed is not None:  # «I Дальневосточный отдел» as "the Second …": the term check reports it
+    if changed is not None:  # «I Балтийский отдел» as "the Second …": the term check reports it
         src.remove(changed[0])
     src = [m for m in absorbed(src, tgt_side.absorbing(src_side)) if not m.number.weak]
     tgt = [m for m in absorbed(tgt, src_side.absorbing(tgt_side)) if not m.number.weak]

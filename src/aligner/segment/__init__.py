@@ -384,13 +384,13 @@ def _short_lines(lines: list[Line], language: str) -> list[list[Line]]:
 
 def _heads_run(group: list[Line]) -> bool:
     """Whether the last line of ``group`` may be a title: it opens the run, or only lines that are no
-    running text stand before it (a letterhead, a number: "MINISTRY OF …" / "No. 41" / "NOTE")."""
+    running text stand before it (a letterhead, a number: "EMBASSY OF …" / "No. 17" / "MEMORANDUM")."""
     return all(not _mostly_lower(line.text) and not _ends_with_punctuation(line.text) for line in group[:-1])
 
 
 def _is_title(line: str) -> bool:
     """A heading in capitals (:func:`_is_heading`), or a longer one of up to ten words over running text
-    ("1. CONSENT TO THE OPENING OF CONSULATES", "MINISTRY OF FOREIGN AFFAIRS OF THE USSR")."""
+    ("3. TRANSFER OF THE SHIPS TO THE PORT", "EMBASSY OF THE REPUBLIC OF FINLAND IN MOSCOW")."""
     letters = _LETTERS.findall(line)
     return _is_heading(line) or (
         len(letters) >= _TITLE_LETTERS

@@ -69,5 +69,5 @@ def figure_abbreviations(language: str) -> frozenset[str]:
 
 def firm_abbreviations(language: str) -> frozenset[str]:
     """The abbreviations of a firm's name ("Co.", "Ltd.", "Bros.", "Inc."): one may end a sentence, but
-    not before another ("Mitsui Co. Ltd.", "Wallace Bros. Inc."), which goes on with the same name."""
+    not before another ("Harlow Co. Ltd.", "Perkins Bros. Inc."), which goes on with the same name."""
     return _tagged(language, "firm")

@@ -170,7 +170,7 @@ _NUMBER_AFTER_WORD = regex.compile(r"^\W*\p{L}+\.?\s*(?:№|No\.?)?\s*\d")
 
 
 #: A line of "No." or "No" and a figure, with at most a short mark after it: the English number sign
-#: ("No. 41/II dv", "No. 1187"), not a line that goes on ("No. 87 of June 24, 1951").
+#: ("No. 17/ab", "No. 2290"), not a line that goes on ("No. 52 of May 3, 1949").
 _NO_SIGN = regex.compile(r"No\.?[ \t]*\d[\w/.-]*(?:[ \t]+[\p{L}/-]{1,4}\.?)?")
 
 
@@ -180,7 +180,7 @@ def _reference_number(line: str) -> SegmentKind | None:
     limit = int(_furniture()["max_apparatus_words"])  # type: ignore[call-overload]
     if line.startswith("№") and len(words) <= 2:
         return SegmentKind.FURNITURE
-    if _NO_SIGN.fullmatch(line):  # "No. 41/II dv": the translation's number sign
+    if _NO_SIGN.fullmatch(line):  # "No. 17/ab": the translation's number sign
         return SegmentKind.FURNITURE
     if _NUMBER_SIGN.search(line) and 0 < len(words) <= limit:
         apparatus = set(_furniture()["apparatus_words"])  # type: ignore[call-overload]

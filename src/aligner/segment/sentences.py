@@ -216,7 +216,7 @@ def _abbreviation_pair(ctx: Context) -> bool | None:
 def _firm_name(ctx: Context) -> bool | None:
     """A firm's abbreviation before another ("Co. Ltd.", "Bros. Inc.") is inside the firm's name; at the
     name's end it ends a sentence only before a common word ("… Harlow Co. The rest …"), not before a
-    place of the address ("… Co. Ltd.» Клайдбэнк, Шотландия")."""
+    place of the address ("… Co. Ltd.» Лидс, Англия")."""
     if ctx.punctuation != ".":
         return None
     firms = firm_abbreviations(ctx.language)

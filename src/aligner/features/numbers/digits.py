@@ -153,7 +153,7 @@ _NAME_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+$")
 
 
 def _before_adjective(text: str, start: int, end: int) -> bool:
-    """Whether a one-letter Russian numeral is an ordinal before a capitalised adjective ("I Дальневосточный
+    """Whether a one-letter Russian numeral is an ordinal before a capitalised adjective ("I Балтийский
     отдел", "V Украинский фронт"), not a monarch's number after his name ("Петр I Великий")."""
     m = _CAPITAL_AFTER.match(text, end)
     if m is None:
