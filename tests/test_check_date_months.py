@@ -39,3 +39,20 @@ def test_a_month_alone_given_as_another_is_major():
 )
 def test_no_finding_for_the_same_month_a_season_a_dated_month_or_two_months(ru, en):
     assert [f for f in findings(ru, en)[1] if f.rule == "date.month_changed"] == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Лес вывозили в мае-июне.", "The timber was shipped out in May and June."),
+        ("Лес вывозили в мае и июне.", "The timber was shipped out in May-June."),
+        ("Лес вывозили в мае и июне 1951 г.", "The timber was shipped out in May and June 1951."),
+    ],
+)
+def test_two_months_next_to_each_other_joined_by_and_are_their_range(ru, en):
+    assert findings(ru, en)[1] == []
+
+
+def test_two_months_apart_joined_by_and_are_no_range():
+    _, found = findings("Лес вывозили в мае и июле.", "The timber was shipped out in May-July.")
+    assert found

@@ -190,3 +190,14 @@ def test_an_aspirate_after_a_hyphen_is_part_of_the_name():
     text = "Deputy Minister Ch'eng Ch'ing-t'ang and Li K'o-nung arrived."
     names = [m.text for m in analyse(seg(text), language="en").names]
     assert names == ["Ch'eng Ch'ing-t'ang", "Li K'o-nung"]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Лес закупили у фирмы «Хэмптон Бразерс».", "The timber was bought from Hampton Bros."),
+        ("Груз принадлежал компании «Дэвис Корпорейшн».", "The cargo belonged to Davies Corp."),
+    ],
+)
+def test_a_firms_abbreviation_meets_the_word_russian_spells_out(ru: str, en: str) -> None:
+    assert _majors(ru, en) == []

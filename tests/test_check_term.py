@@ -314,3 +314,18 @@ def test_a_diplomatic_note_or_protocol_given_as_another_document_is_flagged(ru, 
 )
 def test_a_note_an_aide_memoire_and_a_protocol_in_their_own_words_give_no_finding(ru, en):
     assert findings([(ru, en)])[1] == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        # отдел is a department: the consulate rendered by an adjective is no term changed into it
+        (
+            "Анкеты сотрудников консульства передать в Северный отдел Министерства.",
+            "The forms of the consular staff are to go to the Northern Department of the Ministry.",
+        ),
+        ("Справку подготовил отдел печати.", "The note was prepared by the Press Division."),
+    ],
+)
+def test_a_section_rendered_as_a_department_gives_no_finding(ru, en):
+    assert [f for f in findings([(ru, en)])[1] if f.severity is Severity.MAJOR] == []

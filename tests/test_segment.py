@@ -398,3 +398,47 @@ def test_a_form_of_address_before_a_surname_that_is_a_common_word_ends_no_senten
 def test_the_same_abbreviation_after_a_figure_is_a_unit_that_may_end_a_sentence() -> None:
     case = "|Погружено 800 т.| |Судно вышло вечером.|"
     assert partition(unmark(case), "ru") == case
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "|Coal was bought from Harlow Co. Ltd. of Leeds.| |It came by sea.|",
+        "|Grain came from Perkins Bros. Inc. of Ohio.| |Payment was in dollars.|",
+        "|The bill was paid to Harlow Co.| |The rest waited.|",
+    ],
+)
+def test_firm_abbreviations_inside_a_sentence_end_none(case: str) -> None:
+    assert partition(unmark(case), "en") == case
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "|Каучук закупили у фирмы «Харлоу Ко. Лтд.» (Лидс).| |Олово поступило позже.|",
+        "|Платили фирме «Харлоу и Ко.»| |Остальное ждет.|",
+        # an address block: the firm's town on the next line goes on with it
+        "|Фирме «Харлоу и Ко. Лтд.»\nЛидс, Англия|",
+    ],
+)
+def test_a_foreign_firms_abbreviations_in_russian_end_no_sentence_inside_its_name(case: str) -> None:
+    assert partition(unmark(case), "ru") == case
+
+
+@pytest.mark.parametrize(
+    ("case", "language"),
+    [
+        # a longer title in capitals over running text, after a letterhead and a number
+        (
+            (
+                "|EMBASSY OF THE REPUBLIC OF FINLAND IN MOSCOW|\n|No. 17/ab|\n|MEMORANDUM|\n"
+                "|The Embassy has the honour to inform the Ministry of a change.|"
+            ),
+            "en",
+        ),
+        ("|3. TRANSFER OF THE SHIPS TO THE PORT OF RIGA|\n|The ships leave in May.|", "en"),
+        ("|2. ПЕРЕДАЧА СУДОВ В ПОРТ РИГА|\n|Суда уходят в мае.|", "ru"),
+    ],
+)
+def test_a_heading_in_capitals_with_no_stop_is_its_own_segment(case: str, language: str) -> None:
+    assert partition(unmark(case), language) == case

@@ -43,6 +43,8 @@ Rules:
   repeats word for word: a second witness, rendered once.
 - ``name.initials`` (:mod:`aligner.checks.name_initials`): a name whose
   initials the translation changes ("Ю. Андропов" against "E. Andropov").
+- ``name.gender`` (:mod:`aligner.checks.name_gender`, minor): a woman's surname the translation gives in
+  its man's form («Зуевой» against "Zuyev").
 - ``name.untranslated`` (minor): names in original text that has no translation
   at all (a 1-0 bead), or names in a translation with no original (0-1); the
   omission check reports the passage, this one says which names it holds.
@@ -65,6 +67,7 @@ from . import CheckContext
 from .duplicate import witness_of
 from .name_changed import weak_names
 from .name_doubt import doubt_of, listed, nearest_places, title_added
+from .name_gender import gender_findings, women_named
 from .name_initials import initials_findings
 from .name_pairs import (
     NAMES_ALIKE,
@@ -275,6 +278,7 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
     none: frozenset[tuple[str, str]] = frozenset()
     src_lang, tgt_lang = context.source.language, context.target.language
     lexicon = context.analysis.lexicon
+    women = women_named(context.source.segments, context.source_text)
     for bead, src_segs, tgt_segs in context.text_beads():
         src_text = [s for s in src_segs if s.is_text]
         tgt_text = [s for s in tgt_segs if s.is_text]
@@ -302,6 +306,9 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
                 yield finding, none
             continue
         for finding in initials_findings(bead, src_text, tgt_text, context.source_text, context.target_text):
+            yield finding, none
+        texts = (context.source_text, context.target_text)
+        for finding in gender_findings(bead, src_text, tgt_text, *texts, women):
             yield finding, none
         if not src and not tgt and not (len(bead.source) == 1 and len(bead.target) == 1):
             continue

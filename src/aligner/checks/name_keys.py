@@ -1,7 +1,8 @@
 """A name's word as keys to compare (:func:`aligner.translit.name_key`), in every form a rendering
 may take: its Russian dictionary forms and case forms, its name without an adjective ending or a
-fused generic word, an initial «У» as an English W, an English word as Russian hears it, and a
-Latin word as each other language's spelling sounds (Nagy as Надь). Used by
+fused generic word, an initial «У» as an English W, an English word as Russian hears it, an English
+abbreviation as its full word (Bros. as «Бразерс»), and a Latin word as each other language's spelling
+sounds (Nagy as Надь). Used by
 :mod:`aligner.checks.name_words`.
 """
 
@@ -15,7 +16,7 @@ from ..morph import ru_parses
 from ..resources import data_toml
 from ..translit import has_cyrillic, name_key
 
-__all__ = ["keys_of"]
+__all__ = ["keys_of", "spelled_out"]
 
 # Letters one script renders by two of the other's: Ливия/Libya, Афины/Athens.
 _LOOSE = str.maketrans({"f": "p", "t": "p"})
@@ -159,10 +160,25 @@ def _keys(word: str) -> frozenset[str]:
     keys.update(name_key(reading) for reading in english_readings(word))
     if not has_cyrillic(word) and word[:1].isupper():  # a name's spelling, not a lower-case word
         keys.update(name_key(spelled) for spelled in _orthography_readings(word))
+        full = spelled_out(word)
+        if full:  # "Bros." as the «Бразерс» Russian spells out
+            keys.add(name_key(full))
+            keys.update(name_key(reading) for reading in english_readings(full))
         greek = greek_reading(word)
         if greek:
             keys.add(name_key(greek))
     return frozenset(k for k in keys if k)
+
+
+@functools.cache
+def _expansions() -> dict[str, str]:
+    """English abbreviations in names and the full words they stand for (``name_abbreviations_en.toml``)."""
+    return {str(k): str(v) for k, v in data_toml("name_abbreviations_en.toml")["expansions"].items()}
+
+
+def spelled_out(word: str) -> str:
+    """The full word an English abbreviation in a name stands for ("Bros.": "brothers"), else ""."""
+    return _expansions().get(word.lower().rstrip("."), "")
 
 
 @functools.cache

@@ -18,7 +18,15 @@ from ..lexicon import Lexicon, default_lexicon
 from ..morph import ru_lemmas
 from ..resources import data_lines, data_toml
 from ..translit import has_cyrillic, name_key, syllable_key
-from .name_keys import _CASE_ENDING, _LOOSE, _keys, _russian_forms, english_readings, greek_reading
+from .name_keys import (
+    _CASE_ENDING,
+    _LOOSE,
+    _keys,
+    _russian_forms,
+    english_readings,
+    greek_reading,
+    spelled_out,
+)
 
 __all__ = ["SHORT_KEY", "WORDS_ALIKE", "same_onset", "word_accounted", "words_alike"]
 
@@ -281,6 +289,9 @@ def _syllable_forms(word: str) -> frozenset[str]:
         forms += [_CASE_ENDING.sub("", form) for form in forms]  # Венеры: Венер, for Venus
     else:
         forms = [word, *english_readings(word)]
+        full = spelled_out(word) if word[:1].isupper() else ""
+        if full:  # "Bros." as the «Бразерс» Russian spells out
+            forms += [full, *english_readings(full)]
         if word[:1].isupper() and greek_reading(word):
             forms.append(greek_reading(word))  # Thrace as Фракия
     return frozenset(k for k in map(syllable_key, forms) if k)

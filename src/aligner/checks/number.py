@@ -59,6 +59,7 @@ from ._number_pairs import (
     pair_exact,
     ranges_as_singles,
 )
+from ._ordinals import renumbered
 from ._units import same_quantity
 from .date import day_part
 
@@ -270,6 +271,9 @@ def _bead_findings(
             (times_s[0],),
             (times_t[0],),
         )
+    changed = renumbered(src, tgt, context.target_text)
+    if changed is not None:  # «I Балтийский отдел» as "the Second …": the term check reports it
+        src.remove(changed[0])
     src = [m for m in absorbed(src, tgt_side.absorbing(src_side)) if not m.number.weak]
     tgt = [m for m in absorbed(tgt, src_side.absorbing(tgt_side)) if not m.number.weak]
     if len(src) > _MAX_UNPAIRED and len(tgt) > _MAX_UNPAIRED:  # a guard: pairing below is quadratic

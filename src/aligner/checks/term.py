@@ -15,7 +15,9 @@ cites the second front). A term with no counterpart and no rival among the trans
 may still meet one inside a name the translation gives and the original does not:
 "Главным управлением пограничной охраны" against "the Ministry of Internal Affairs"
 (a known institution, read whole as a name) renders a chief directorate as a
-ministry (rule ``term.in_name``). A term with neither is left to the omission check.
+ministry (rule ``term.in_name``). A term with neither is left to the omission check. A Roman-numbered
+body the translation renumbers («I Европейский отдел» against "the Second European Department") is
+``term.renumbered`` (:mod:`aligner.checks._ordinals`).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from ..features.terms import (
 from ..model import Finding, Mention, Segment, Severity
 from ..resources import data_toml
 from . import CheckContext
+from ._ordinals import renumbered_findings
 
 __all__ = ["check_term", "terms_match", "terms_rival"]
 
@@ -78,6 +81,8 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     for bead, src_text, tgt_text in context.running_text():
         if not src_text or not tgt_text:
             continue
+        numbers = context.mentions(src_text, "numbers"), context.mentions(tgt_text, "numbers")
+        yield from renumbered_findings(bead, *numbers, context.source_text, context.target_text)
         src, tgt = context.mentions(src_text, "terms"), context.mentions(tgt_text, "terms")
         if not src:
             continue

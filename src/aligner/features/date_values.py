@@ -87,8 +87,8 @@ def date_value(language: str, m: regex.Match[str]) -> DateValue | None:
             return None  # "may", "march": English months are capitalised
     if groups.get("m1") and month is not None:
         first = month_forms(language)[str(groups["m1"]).lower().replace("ё", "е")]
-        if not first < month:
-            return None
+        if not first < month or (groups.get("pair") and month != first + 1):
+            return None  # a range out of order; two months apart joined by "and" are two dates
         return DateValue.of(DatePoint(year, first), DatePoint(year, month))
     if groups.get("night") and month is not None and day is not None and 1 <= day <= 31:
         try:

@@ -107,6 +107,11 @@ def _patterns(language: str) -> _Patterns:
     # с января по март, between January and March: a range of months in words (the opening word required)
     worded = rf"{edge}(?:{since})\s+{first_month}\s+(?:{until})\s+{month}{year_after}(?!\p{{L}})"
     rules.append(("date.month_range", worded))
+    # в июле и августе, in July and August: two months next to each other, read as their range
+    joined = _alternation(ctx.get("and", ()))
+    if joined != "(?!)":
+        pair = rf"{edge}{first_month}\s+(?P<pair>{joined})\s+{month}{year_after}(?!\p{{L}})"
+        rules.append(("date.month_pair", pair))
     night = _alternation(ctx.get("night", ()))
     if night != "(?!)":
         # в ночь на 23 июня: the night of 22-23 June

@@ -370,7 +370,11 @@ def _short_lines(lines: list[Line], language: str) -> list[list[Line]]:
     "17.XI.52")."""
     groups = [[lines[0]]] if lines else []
     for line, following in zip(lines, lines[1:], strict=False):
-        title = len(groups[-1]) == 1 and _is_heading(line.text) and _mostly_lower(following.text)
+        title = _mostly_lower(following.text) and (
+            (len(groups[-1]) == 1 and _is_heading(line.text))
+            # a longer title, or one after a letterhead, over a sentence of running text
+            or (_is_title(line.text) and _heads_run(groups[-1]) and _ends_with_punctuation(following.text))
+        )
         if _OPENS_LINE.match(following.text) and (
             _is_mark(line.text) or _is_date_line(line.text, language) or title
         ):
@@ -380,6 +384,30 @@ def _short_lines(lines: list[Line], language: str) -> list[list[Line]]:
         else:
             groups[-1].append(following)
     return groups
+
+
+def _heads_run(group: list[Line]) -> bool:
+    """Whether the last line of ``group`` may be a title: it opens the run, or only lines that are no
+    running text stand before it (a letterhead, a number: "EMBASSY OF …" / "No. 17" / "MEMORANDUM")."""
+    return all(not _mostly_lower(line.text) and not _ends_with_punctuation(line.text) for line in group[:-1])
+
+
+def _is_title(line: str) -> bool:
+    """A heading in capitals (:func:`_is_heading`), or a longer one of up to ten words over running text
+    ("3. TRANSFER OF THE SHIPS TO THE PORT", "EMBASSY OF THE REPUBLIC OF FINLAND IN MOSCOW")."""
+    letters = _LETTERS.findall(line)
+    return _is_heading(line) or (
+        len(letters) >= _TITLE_LETTERS
+        and all(ch.isupper() for ch in letters)
+        and len(line.split()) <= _TITLE_WORDS
+        and not _ends_with_punctuation(line)
+        and not is_date_only(line)
+    )
+
+
+#: A longer title over running text has at most this many words, and at least this many letters.
+_TITLE_WORDS = 10
+_TITLE_LETTERS = 8
 
 
 #: A line ending in a surname in capitals (a signature: "П. ОРЛОВ", "KISELEV"), not in a word a

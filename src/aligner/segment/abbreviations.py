@@ -2,8 +2,8 @@
 
 Each line gives an abbreviation in lower case with its period, and tags: ``final`` (it often ends
 a sentence too), ``address`` (a form of address before the addressee), ``unit`` (a unit or scale
-after a number), ``governs`` (a post's abbreviation before what it governs) or ``figure`` (final only
-after a figure). The sentence
+after a number), ``governs`` (a post's abbreviation before what it governs), ``firm`` (part of a
+firm's name: "Co.", "Ltd.") or ``figure`` (final only after a figure). The sentence
 splitter (:mod:`aligner.segment.sentences`) asks these sets at every candidate boundary.
 """
 
@@ -19,6 +19,7 @@ __all__ = [
     "address_abbreviations",
     "governing_abbreviations",
     "figure_abbreviations",
+    "firm_abbreviations",
 ]
 
 
@@ -64,3 +65,9 @@ def figure_abbreviations(language: str) -> frozenset[str]:
     """Final abbreviations that end a sentence only after a figure («1950 г.», «XX в.»): after a word
     they are another abbreviation of the same letters («в г. Москве», «НАЧАЛЬНИКА г. ТУЛЫ»: город)."""
     return _tagged(language, "figure")
+
+
+def firm_abbreviations(language: str) -> frozenset[str]:
+    """The abbreviations of a firm's name ("Co.", "Ltd.", "Bros.", "Inc."): one may end a sentence, but
+    not before another ("Harlow Co. Ltd.", "Perkins Bros. Inc."), which goes on with the same name."""
+    return _tagged(language, "firm")

@@ -169,11 +169,18 @@ def _sheet_mark(line: str) -> SegmentKind | None:
 _NUMBER_AFTER_WORD = regex.compile(r"^\W*\p{L}+\.?\s*(?:№|No\.?)?\s*\d")
 
 
+#: A line of "No." or "No" and a figure, with at most a short mark after it: the English number sign
+#: ("No. 17/ab", "No. 2290"), not a line that goes on ("No. 52 of May 3, 1949").
+_NO_SIGN = regex.compile(r"No\.?[ \t]*\d[\w/.-]*(?:[ \t]+[\p{L}/-]{1,4}\.?)?")
+
+
 def _reference_number(line: str) -> SegmentKind | None:
-    """A line that opens with a number sign ("№ 481/ш."): a cipher or registration number."""
+    """A line that opens with a number sign ("№ 481/ш.", "No. 481/sh"): a cipher or registration number."""
     words = _words(line)
     limit = int(_furniture()["max_apparatus_words"])  # type: ignore[call-overload]
     if line.startswith("№") and len(words) <= 2:
+        return SegmentKind.FURNITURE
+    if _NO_SIGN.fullmatch(line):  # "No. 17/ab": the translation's number sign
         return SegmentKind.FURNITURE
     if _NUMBER_SIGN.search(line) and 0 < len(words) <= limit:
         apparatus = set(_furniture()["apparatus_words"])  # type: ignore[call-overload]

@@ -23,6 +23,7 @@ from .abbreviations import (
     abbreviations,
     address_abbreviations,
     figure_abbreviations,
+    firm_abbreviations,
     governing_abbreviations,
     unit_abbreviations,
 )
@@ -228,6 +229,27 @@ def _abbreviation_pair(ctx: Context) -> bool | None:
     return None
 
 
+def _firm_name(ctx: Context) -> bool | None:
+    """A firm's abbreviation before another ("Co. Ltd.", "Bros. Inc.") is inside the firm's name; at the
+    name's end it ends a sentence only before a common word ("… Harlow Co. The rest …"), not before a
+    place of the address ("… Co. Ltd.» Лидс, Англия")."""
+    if ctx.punctuation != ".":
+        return None
+    firms = firm_abbreviations(ctx.language)
+    if ctx.token_before.lower() not in firms:
+        return None
+    m = _NEXT_WORD_PERIOD.match(ctx.text, ctx.end)
+    if m is not None and m["abbr"].lower() in firms:
+        return False
+    word = ctx.next_word
+    if not word[:1].isupper():
+        return None
+    return opens_sentence(word) if ctx.language == "ru" else en_is_common(word)
+
+
+#: The next token when it is a short word with a period ("Ltd." after "Co.").
+_NEXT_WORD_PERIOD = regex.compile(r"[ \t]+(?P<abbr>\p{L}{1,8}\.)")
+
 #: The next token when it is a word with a period before a capitalised word ("г. Москва").
 _NEXT_ABBREVIATION = regex.compile(r"\s+(?P<abbr>\p{L}{1,8}\.)\s+\p{Lu}")
 
@@ -384,6 +406,7 @@ BOUNDARY_RULES: tuple[tuple[str, Rule], ...] = (
     ("sentence.acronym_end", _acronym_end),
     ("sentence.initial", _initial),
     ("sentence.bracketed_abbreviation", _bracketed_abbreviation),
+    ("sentence.firm_name", _firm_name),
     ("sentence.abbreviation_pair", _abbreviation_pair),
     ("sentence.abbreviation", _abbreviation),
     ("sentence.month_day", _month_day),

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import regex
 
+from ...morph import ru_parses
 from ...spelling import digit_garbles
 from ..marks import ID_CHAIN, mark_family
 from .items import _WINDOW, _Item, _overlaps
@@ -132,7 +133,10 @@ def _roman_items(text: str, language: str, taken: Sequence[tuple[int, int]]) -> 
         start, end = m.span()
         if _overlaps(start, end, taken):
             continue
-        if len(numeral) == 1 and (language != "ru" or not _LOWER_AFTER.match(text, end, end + _WINDOW)):
+        if len(numeral) == 1 and (
+            language != "ru"
+            or not (_LOWER_AFTER.match(text, end, end + _WINDOW) or _before_adjective(text, start, end))
+        ):
             continue
         if _in_capitals_name(text, start, end):
             continue
@@ -141,6 +145,24 @@ def _roman_items(text: str, language: str, taken: Sequence[tuple[int, int]]) -> 
             continue
         items.append(_Item(start, end, float(value), "digits", rule="number.roman"))
     return items
+
+
+#: A capitalised word after a numeral, and a capitalised word before one.
+_CAPITAL_AFTER = regex.compile(r"[ \t]+(?P<w>\p{Lu}\p{Ll}+)")
+_NAME_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+$")
+
+
+def _before_adjective(text: str, start: int, end: int) -> bool:
+    """Whether a one-letter Russian numeral is an ordinal before a capitalised adjective ("I Балтийский
+    отдел", "V Украинский фронт"), not a monarch's number after his name ("Петр I Великий")."""
+    m = _CAPITAL_AFTER.match(text, end)
+    if m is None:
+        return False
+    before = _NAME_BEFORE.search(text, max(0, start - _WINDOW), start)
+    if before is not None and any("Name" in p.tag.grammemes for p in ru_parses(before.group().strip())):
+        return False
+    parses = ru_parses(m.group("w"))
+    return bool(parses) and "ADJF" in parses[0].tag.grammemes
 
 
 #: A word in capitals before a Roman-looking syllable, and what may follow it in a capitals name.
