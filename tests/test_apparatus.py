@@ -43,7 +43,7 @@ def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
         ("740.0011/7-1444: Airgram", "furniture.file_number"),  # a month-day-year code and the kind
         ("В дело. 3.XI. Подпись.", "furniture.clerk_note"),  # the copy goes to the file
         ("Legation Files: Lot 12-B", "furniture.file_reference"),
-        ("No. 17/sh", "furniture.number"),
+        ("No. 17/sh", "furniture.reference_number"),  # like «№ 17/ш»
         ("Copy No. 3", "furniture.reference_number"),
         ("5.III.47 10.20", "furniture.typist_mark"),
         ("тт. Зимину, Орлову, Петрову - все.", "furniture.addressees"),

@@ -23,6 +23,33 @@ def test_page_number_between_two_sentences_one_translation_sentence_renders_stay
     assert report.source.by_id()["s2"].kind == "furniture"
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Прошу выделить для армии сто грузо-\n\nЛист 7\n\nвиков до конца мая. Ответ жду.",  # a broken word
+        "Прошу выделить для армии,\n\n14\n\nсто грузовиков до конца мая. Ответ жду.",  # a broken sentence
+    ],
+)
+def test_a_sentence_broken_across_a_page_reads_over_the_page_furniture(source):
+    report = check_texts(
+        source, "I ask for a hundred trucks for the army by the end of May. I await a reply."
+    )
+    check_invariants(report)
+    sentence = next(s for s in report.source.segments if s.is_text)
+    assert "грузовиков" in sentence.text
+    furniture = next(s for s in report.source.segments if not s.is_text)
+    assert sentence.span.start < furniture.span.start < sentence.span.end
+
+
+def test_a_segment_overlapping_another_is_caught():
+    report = check_texts("Первое предложение. Второе.", "First sentence. Second.")
+    first, second = report.source.segments
+    wider = attrs.evolve(second, span=attrs.evolve(second.span, start=first.span.end - 3))
+    broken = attrs.evolve(report, source=attrs.evolve(report.source, segments=(first, wider)))
+    with pytest.raises(InvariantError, match="overlaps"):
+        check_invariants(broken)
+
+
 def test_letters_separated_by_combining_grapheme_joiners_keep_beads_in_order():
     target = "\u034f".join("The first one. The second one here. Third sentence is long. Fourth.")
     report = check_texts(

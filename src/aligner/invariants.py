@@ -57,16 +57,24 @@ def _fail(message: str) -> None:
 
 
 def _coverage(text: str, segments: Sequence[Segment], name: str) -> None:
-    """Segments do not overlap, lie inside ``text``, and leave out only whitespace."""
+    """Segments do not overlap, lie inside ``text``, and leave out only whitespace.
+
+    One exception: a sentence broken across a page break reads on over the page's furniture (a
+    sheet mark, a page number), which is a segment of its own lying inside the sentence's span;
+    none of the sentence's characters may come from it."""
     pos = 0
+    outer: Segment | None = None
     for seg in sorted(segments, key=lambda s: (s.span.start, s.span.end)):
         span = seg.span
         if span.end > len(text):
             _fail(
                 f"segment {seg.id} ({span.start}..{span.end}) ends past the {name} ({len(text)} characters)"
             )
+        if span.start < pos and outer is not None and _inside_break(seg, outer):
+            continue
         if span.start < pos:
             _fail(f"segment {seg.id} ({span.start}..{span.end}) overlaps the segment before it in the {name}")
+        outer = seg
         gap = text[pos : span.start]
         if gap and not gap.isspace():
             _lost(text, pos, span.start, name)
@@ -80,6 +88,14 @@ def _coverage(text: str, segments: Sequence[Segment], name: str) -> None:
     tail = text[pos:]
     if tail and not tail.isspace():
         _lost(text, pos, len(text), name)
+
+
+def _inside_break(seg: Segment, outer: Segment) -> bool:
+    """Whether ``seg`` lies inside ``outer``'s span where ``outer`` takes none of its characters."""
+    span = seg.span
+    if span.end > outer.span.end:
+        return False
+    return not any(span.start <= offset < span.end for offset in outer.offsets)
 
 
 def _lost(text: str, start: int, end: int, name: str) -> None:
