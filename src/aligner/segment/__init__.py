@@ -29,6 +29,7 @@ from .apparatus_lines import (
     join_bracketed_notes,
     sentence_note,
 )
+from .footnotes import marked_footnotes
 from .lines import Line, Paragraph, classify_line, copy_list_runs, is_date_only, paragraphs
 from .pagebreak import continuation, furniture_only, join_across, running_head
 from .sentences import split_sentences
@@ -86,7 +87,7 @@ def segment_side(
             raise LimitError(msg)
         seg_span = Span(norm.offsets[0], norm.offsets[-1] + 1)
         out.append(Segment(f"{prefix}{n}", side, norm.text, seg_span, kind, offsets=norm.offsets, rule=rule))
-    return tuple(out)
+    return tuple(marked_footnotes(text, out) if split == "sentences" else out)
 
 
 #: A rough count of segments this many times the limit refuses a side before it is read.
