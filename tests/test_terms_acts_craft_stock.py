@@ -82,3 +82,27 @@ def test_in_order_to_is_no_act():
     ru = "Письмо направлено, чтобы ускорить поставку."
     en = "The message was sent in order to speed up the delivery."
     assert terms(ru, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Под откос ушли 4 вагона с керосином.", "Four tank cars of kerosene went off the track."),
+        ("Прибыли 20 платформ с лесом.", "Twenty cars of timber arrived."),
+        ("Отправлены 9 цистерн.", "Nine wagons were sent."),
+    ],
+)
+def test_a_wagon_and_a_kind_of_wagon_render_each_other(ru, en):
+    assert terms(ru, en) == []
+
+
+def test_the_command_of_an_army_is_no_act():
+    ru = "Он сообщил о решении командования перебросить полк."
+    en = "He said the army command had decided to move the regiment."
+    assert terms(ru, en) == []
+
+
+def test_a_generic_wagon_does_not_hide_a_changed_kind():
+    (finding,) = terms("Нужны 40 вагонов и 15 цистерн.", "40 freight cars and 15 flatcars are needed.")
+    assert "цистерн" in finding.message
+    assert "flatcars" in finding.message
