@@ -106,3 +106,21 @@ def test_a_generic_wagon_does_not_hide_a_changed_kind():
     (finding,) = terms("Нужны 40 вагонов и 15 цистерн.", "40 freight cars and 15 flatcars are needed.")
     assert "цистерн" in finding.message
     assert "flatcars" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("По указанию министра полк отведен.", "On the minister's orders the regiment was withdrawn."),
+        ("Батарее переданы 6 тягачей.", "Six vehicles were handed to the battery."),
+        ("Автомашины ушли в 5 часов.", "The trucks left at 5 o'clock."),
+    ],
+)
+def test_an_instruction_as_orders_and_a_vehicle_for_its_kind_are_renderings(ru, en):
+    assert terms(ru, en) == []
+
+
+def test_a_transport_of_goods_is_no_aircraft():
+    ru = "Истребители прикрывали станцию, где шла погрузка."
+    en = "The station where the transport was being loaded was covered."
+    assert terms(ru, en) == []
