@@ -58,6 +58,7 @@ def test_units_named_by_the_word_after_the_number():
         ("Школа получила 30 тыс. юаней.", "The school received 30,000 rubles.", "yuan"),
         ("Фонд составил 2 млн. фунтов стерлингов.", "The fund came to $2 million.", "pounds sterling"),
         ("Сдано 700 пудов шерсти.", "700 tons of wool were handed in.", "poods"),
+        ("Выделено 6 млн. американских долларов.", "6 million rubles were allotted.", "dollars"),
     ],
 )
 def test_the_same_figure_in_another_unit_is_a_major_finding(ru, en, said):
@@ -76,6 +77,9 @@ def test_the_same_figure_in_another_unit_is_a_major_finding(ru, en, said):
         ("Выдано 800 рублей.", "800 roubles were paid out."),
         ("Прибыли 40 человек и 40 тонн груза.", "40 men and 40 tons of cargo arrived."),
         ("Отгружено 300 тонн зерна.", "300 tons of grain were shipped."),
+        ("Выделено 6 млн. американских долларов.", "6 million American dollars were allotted."),
+        ("Выделено 6 млн. рублей.", "6 million gold rubles were allotted."),
+        ("Прибыли 5 человек т. Орлова.", "5 men of Comrade Orlov arrived."),
     ],
 )
 def test_one_unit_under_two_names_or_no_unit_is_no_finding(ru, en):

@@ -87,7 +87,8 @@ _WORDS_AFTER = regex.compile(r"\.?[^\S\n]*+(\p{L}[\p{L}\p{M}'’]*)(?:\.?[^\S\n]
 def units_named(text: str, start: int, end: int, language: str) -> tuple[frozenset[str], int, int]:
     """The units the figure at ``text[start:end]`` counts, with where the figure and its unit begin and
     end: a sign before or in it ("$10 million"), else the two words after it ("10 млн. фунтов
-    стерлингов") or the one word ("14 млн. тугриков"). No units when it names none of ``units.toml``."""
+    стерлингов"), the one word ("14 млн. тугриков") or the word after that one ("30 млн. американских
+    долларов"). No units when it names none of ``units.toml``."""
     signed = text[max(0, start - 1) : end]
     signs = frozenset(unit for sign, unit in _signs().items() if sign in signed)
     if signs:
@@ -102,7 +103,18 @@ def units_named(text: str, start: int, end: int, language: str) -> tuple[frozens
         if two:
             return two, start, m.end(2)
     one = forms.get(first, frozenset())
-    return one, start, m.end(1) if one else end
+    if one:
+        return one, start, m.end(1)
+    second = (m.group(2) or "").lower()
+    if len(second) >= _SHORTEST_AFTER_WORD:  # a word between: "американских долларов", "metric tons"
+        after = forms.get(second)
+        if after:
+            return after, start, m.end(2)
+    return frozenset(), start, end
+
+
+#: The shortest unit read past a word between it and its figure (not "т", "м": other abbreviations).
+_SHORTEST_AFTER_WORD = 3
 
 
 @functools.cache
