@@ -48,3 +48,48 @@ def test_units_named_by_the_word_after_the_number():
     assert same_quantity(37, "37 км", "ru", 20, "20 miles", "en")
     # a length is never a mass
     assert not same_quantity(1000, "1000 кг", "ru", 1, "1 km", "en")
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "said"),
+    [
+        ("Артель сдала 4 тыс. центнеров картофеля.", "The artel gave 4,000 tons of potatoes.", "centners"),
+        ("Под лен отведено 650 гектаров.", "Flax was given 650 acres.", "hectares"),
+        ("Школа получила 30 тыс. юаней.", "The school received 30,000 rubles.", "yuan"),
+        ("Фонд составил 2 млн. фунтов стерлингов.", "The fund came to $2 million.", "pounds sterling"),
+        ("Сдано 700 пудов шерсти.", "700 tons of wool were handed in.", "poods"),
+        ("Выделено 6 млн. американских долларов.", "6 million rubles were allotted.", "dollars"),
+    ],
+)
+def test_the_same_figure_in_another_unit_is_a_major_finding(ru, en, said):
+    (finding,) = findings(ru, en)
+    assert (finding.rule, finding.severity.value) == ("number.unit_changed", "major")
+    assert said in finding.message
+    assert "the same figure in" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Урожай составил 11 центнеров с гектара.", "The yield was 11 quintals per hectare."),
+        ("Заем в 5 млн. фунтов стерлингов.", "A loan of 5 million pounds."),
+        ("Куплено 5 млн. фунтов шерсти.", "5 million pounds of wool were bought."),
+        ("Выдано 800 рублей.", "800 roubles were paid out."),
+        ("Прибыли 40 человек и 40 тонн груза.", "40 men and 40 tons of cargo arrived."),
+        ("Отгружено 300 тонн зерна.", "300 tons of grain were shipped."),
+        ("Выделено 6 млн. американских долларов.", "6 million American dollars were allotted."),
+        ("Выделено 6 млн. рублей.", "6 million gold rubles were allotted."),
+        ("Прибыли 5 человек т. Орлова.", "5 men of Comrade Orlov arrived."),
+    ],
+)
+def test_one_unit_under_two_names_or_no_unit_is_no_finding(ru, en):
+    assert findings(ru, en) == []
+
+
+def test_units_named_reads_a_sign_and_two_words():
+    from aligner.checks._units import units_named
+
+    assert units_named("внесено 3 млн. фунтов стерлингов", 8, 15, "ru")[0] == {"pound_sterling"}
+    assert units_named("paid $3 million", 6, 15, "en")[0] == {"dollar"}
+    assert units_named("3 million pounds of sugar", 0, 9, "en")[0] == {"pound", "pound_sterling"}
+    assert units_named("3 million men", 0, 9, "en")[0] == frozenset()

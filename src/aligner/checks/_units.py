@@ -1,12 +1,15 @@
-"""Figures in converted units: "130 км" given as "some 80 miles" is one distance (``units.toml``)."""
+"""Figures in units (``units.toml``): "130 км" given as "some 80 miles" is one distance; "9 тыс. центнеров"
+given as "9,000 tons" is the same figure of another quantity."""
 
 from __future__ import annotations
 
 import functools
 
+import regex
+
 from ..resources import data_toml
 
-__all__ = ["same_quantity", "unit_of"]
+__all__ = ["other_units", "same_quantity", "unit_of", "units_named"]
 
 #: How far two converted figures may lie apart (a share of the larger) and still be one quantity: an
 #: edition rounds what it converts ("130 км" is 80.8 miles, given as "80 miles").
@@ -19,7 +22,8 @@ def _units(language: str) -> dict[str, tuple[str, str, tuple[float, ...]]]:
     out: dict[str, tuple[str, str, tuple[float, ...]]] = {}
     for unit in data_toml("units.toml").get("unit", []):
         for form in unit.get(language, []):
-            out[form] = (unit["id"], unit["dimension"], tuple(unit["sizes"]))
+            # the first unit a form names converts ("pounds": the weight before the currency)
+            out.setdefault(form, (unit["id"], unit["dimension"], tuple(unit["sizes"])))
     return out
 
 
@@ -45,3 +49,93 @@ def same_quantity(
             if a > 0 and b > 0 and abs(a - b) <= _TOLERANCE * max(a, b):
                 return True
     return False
+
+
+def _fold(form: str) -> str:
+    """A unit's form as it is looked up: lower case, periods as spaces ("ф. ст." is "ф ст")."""
+    return " ".join(form.lower().replace(".", " ").split())
+
+
+@functools.cache
+def _forms(language: str) -> dict[str, frozenset[str]]:
+    """Each form of a unit in ``language`` (one or two words) with every unit it may name."""
+    out: dict[str, set[str]] = {}
+    for unit in data_toml("units.toml").get("unit", []):
+        for form in unit.get(language, []):
+            out.setdefault(_fold(form), set()).add(unit["id"])
+    return {form: frozenset(ids) for form, ids in out.items()}
+
+
+@functools.cache
+def _signs() -> dict[str, str]:
+    """Each sign written by a figure ("$", "£") with its unit."""
+    units = data_toml("units.toml").get("unit", [])
+    return {sign: unit["id"] for unit in units for sign in unit.get("signs", [])}
+
+
+@functools.cache
+def _dimensions() -> dict[str, str]:
+    """Each unit with the dimension it measures."""
+    return {unit["id"]: unit["dimension"] for unit in data_toml("units.toml").get("unit", [])}
+
+
+#: The one or two words after a figure on its line ("тугриков", "фунтов стерлингов", "ф. ст."), past the
+#: period of a scale the figure ends in ("9 тыс." of "9 тыс. центнеров").
+_WORDS_AFTER = regex.compile(r"\.?[^\S\n]*+(\p{L}[\p{L}\p{M}'’]*)(?:\.?[^\S\n]*+(\p{L}[\p{L}\p{M}'’]*))?")
+
+
+def units_named(text: str, start: int, end: int, language: str) -> tuple[frozenset[str], int, int]:
+    """The units the figure at ``text[start:end]`` counts, with where the figure and its unit begin and
+    end: a sign before or in it ("$10 million"), else the two words after it ("10 млн. фунтов
+    стерлингов"), the one word ("14 млн. тугриков") or the word after that one ("30 млн. американских
+    долларов"). No units when it names none of ``units.toml``."""
+    signed = text[max(0, start - 1) : end]
+    signs = frozenset(unit for sign, unit in _signs().items() if sign in signed)
+    if signs:
+        return signs, start - (not text[start:end].startswith(tuple(_signs()))) * (start > 0), end
+    m = _WORDS_AFTER.match(text, end)
+    if m is None:
+        return frozenset(), start, end
+    forms = _forms(language)
+    first = m.group(1).lower()
+    if m.group(2):
+        two = forms.get(f"{first} {m.group(2).lower()}")
+        if two:
+            return two, start, m.end(2)
+    one = forms.get(first, frozenset())
+    if one:
+        return one, start, m.end(1)
+    second = (m.group(2) or "").lower()
+    if len(second) >= _SHORTEST_AFTER_WORD:  # a word between: "американских долларов", "metric tons"
+        after = forms.get(second)
+        if after:
+            return after, start, m.end(2)
+    return frozenset(), start, end
+
+
+#: The shortest unit read past a word between it and its figure (not "т", "м": other abbreviations).
+_SHORTEST_AFTER_WORD = 3
+
+
+@functools.cache
+def _plurals() -> dict[str, str]:
+    """Each unit's name in the plural, for a message ("pounds sterling", "yuan")."""
+    units = data_toml("units.toml").get("unit", [])
+    return {u["id"]: u.get("plural", u["id"].replace("_", " ") + "s") for u in units}
+
+
+def other_units(units_s: frozenset[str], units_t: frozenset[str]) -> tuple[str, str] | None:
+    """The units, as words, when a figure and its counterpart count different units of one dimension
+    (centners and tons, tugriks and rubles, hectares and acres); None when either names no unit, both
+    may name one unit ("фунтов стерлингов" and "pounds") or the units measure different things."""
+    if not units_s or not units_t or units_s & units_t:
+        return None
+    dims = _dimensions()
+    shared = {dims[u] for u in units_s} & {dims[u] for u in units_t}
+    if not shared:
+        return None
+
+    def word(units: frozenset[str]) -> str:
+        return " or ".join(sorted(_plurals()[u] for u in units if dims[u] in shared))
+
+    return word(units_s), word(units_t)

@@ -15,6 +15,8 @@ Rules, in the order they apply:
   ordinal, a fraction or a year and the other as a count; "over" before the
   length of a period the other side gives with «в течение» is no bound). A changed
   number is set against the counterpart of its own kind, not a year or an ordinal beside it.
+- ``number.unit_changed`` (major): the same figure counted in another unit of one dimension ("9 тыс.
+  центнеров" against "9,000 tons", "14 млн. тугриков" against "14 million rubles"; ``units.toml``).
 - ``number.approximation`` (minor): the same value, approximate on one side
   only ("около 30" against "30").
 - ``number.missing`` / ``number.added`` (major): a number with no counterpart
@@ -60,7 +62,7 @@ from ._number_pairs import (
     ranges_as_singles,
 )
 from ._ordinals import renumbered
-from ._units import same_quantity
+from ._units import other_units, same_quantity, units_named
 from .date import day_part
 
 __all__ = ["check_number", "IGNORED_FAMILIES", "time_units"]
@@ -238,6 +240,10 @@ def _bead_findings(
     )
     ids = (bead.source, bead.target)
     for s, t in pairs:
+        units = None if s.number.weak or t.number.weak else _other_units(context, s, t)
+        if units is not None:  # "9 тыс. центнеров" as "9,000 tons": the figure kept, the unit changed
+            yield _finding(*ids, Severity.MAJOR, "number.unit_changed", units, (s,), (t,))
+            continue
         kinds = (_qualifier(context, SOURCE, s), _qualifier(context, TARGET, t))
         if s.number.weak or t.number.weak or sorted(kinds) != ["", "approximate"]:
             continue  # "более 30" against "30" is left alone: translators round bounds freely
@@ -343,6 +349,24 @@ def _converted(context: CheckContext, s: Mention, t: Mention) -> bool:
         float(t.number.low),
         _quote(context, TARGET, t),
         context.target.language,
+    )
+
+
+def _other_units(context: CheckContext, s: Mention, t: Mention) -> str | None:
+    """What to say of a pair of equal figures that count different units of one dimension ("9 тыс.
+    центнеров" and "9,000 tons"); None when they count one unit, or either names none."""
+    src, tgt = context.source_text, context.target_text
+    if s.span.end > len(src) or t.span.end > len(tgt):
+        return None
+    units_s, *where_s = units_named(src, s.span.start, s.span.end, context.source.language)
+    units_t, *where_t = units_named(tgt, t.span.start, t.span.end, context.target.language)
+    units = other_units(units_s, units_t)
+    if units is None:
+        return None
+    quote_s, quote_t = (" ".join(text[a:b].split()) for text, (a, b) in ((src, where_s), (tgt, where_t)))
+    return (
+        f"The source gives {_value(s)} {units[0]} (“{quote_s}”); the translation gives the same "
+        f"figure in {units[1]} (“{quote_t}”)."
     )
 
 

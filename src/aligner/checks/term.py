@@ -53,6 +53,31 @@ def terms_match(a: Mention, b: Mention) -> bool:
     return bool(_concepts(a) & _concepts(b))
 
 
+def _kind_of(a: Mention, b: Mention) -> bool:
+    """Whether one term names a kind of what the other names ("вагоны" and "tank cars", «цистерны» and
+    "cars": ``covers`` in terms.toml)."""
+    ca, cb = _concepts(a), _concepts(b)
+    covers = _covers()
+    return any(covers.get(c, frozenset()) & cb for c in ca) or any(
+        covers.get(c, frozenset()) & ca for c in cb
+    )
+
+
+def _pair_kinds(lone: list[Mention], tgt: list[Mention]) -> list[Mention]:
+    """The source terms still alone once each is paired, in order, with a translation term left over
+    that names its kind or a kind of it (removed from ``tgt``): a generic word for a specific one is a
+    rendering, but only once no term of either side's own concept is left to pair with it ("вагоны и
+    цистерны" against "freight cars and flatcars" still changes the tank cars)."""
+    alone = []
+    for s in lone:
+        t = next((t for t in tgt if _kind_of(s, t)), None)
+        if t is None:
+            alone.append(s)
+        else:
+            tgt.remove(t)
+    return alone
+
+
 def terms_rival(a: Mention, b: Mention) -> bool:
     """Whether ``b`` may stand in a translation where ``a`` belonged: same family, or confusable."""
     families, confusable = term_relations()
@@ -91,6 +116,7 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             continue
         where_s, where_t = _places(src_text), _places(tgt_text)
         lone, tgt, pairs = _pair_up(src, tgt, where_s, where_t)
+        lone = _pair_kinds(lone, tgt)
         for s in lone:
             rivals = [t for t in tgt if terms_rival(s, t)]
             t = _beside(s, rivals, pairs) or _nearest(s, rivals, where_s, where_t)
@@ -207,6 +233,16 @@ def _nearest(
             abs((t.span.start - where_t[0]) / where_t[1] - here),
         ),
     )
+
+
+@functools.cache
+def _covers() -> dict[str, frozenset[str]]:
+    """Each term concept with the narrower concepts it covers (``covers`` in terms.toml)."""
+    return {
+        c["id"]: frozenset(c.get("covers", ()))
+        for c in data_toml(TERMS_FILE).get("concept", ())
+        if c.get("covers")
+    }
 
 
 @functools.cache
