@@ -378,7 +378,7 @@ DOCS["om04-politburo-mpr-fodder-1948"] = {
         (
             None,
             "Обязать Министерство",
-            "is to ship",
+            None,
             "the formula 'обязать' rendered as 'is to'",
             ["omission", "term"],
             "minor",
@@ -386,7 +386,7 @@ DOCS["om04-politburo-mpr-fodder-1948"] = {
         (
             None,
             "Поручить Министерству",
-            "is to arrange",
+            None,
             "the formula 'поручить' rendered as 'is to'",
             ["omission", "term"],
             "minor",
