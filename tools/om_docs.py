@@ -79,7 +79,7 @@ DOCS["om01-shtykov-telegram-transport-1950"] = {
         (
             None,
             "пушки и гаубицы",
-            "field artillery",
+            None,
             "guns and howitzers rendered by the collective word",
             ["omission", "term"],
             "minor",
