@@ -4,6 +4,7 @@ flour"), and the lists a translator legitimately renders otherwise."""
 from __future__ import annotations
 
 from aligner.checks.omission.list_member import list_members
+from aligner.lexicon import default_lexicon
 from check_helpers import major_omissions
 
 #: An original with a list of three foodstuffs.
@@ -39,3 +40,19 @@ def test_a_member_given_by_another_word_in_a_list_as_long_is_no_omission() -> No
 def test_a_list_summed_up_by_a_collective_word_is_no_omission() -> None:
     target = "The trust will send provisions to the fishing settlement by the end of the month."
     assert "соль" not in major_omissions(_SOURCE, target)
+
+
+def test_a_clause_beside_a_list_summed_up_by_a_collective_word_is_reported_alone() -> None:
+    source = (
+        "Колхоз просит выделить овец и коров, с тем чтобы восстановить стадо к осени, пострадавшее от засухи."
+    )
+    target = "The collective farm asks to be allotted livestock."
+    lost = major_omissions(source, target)
+    assert lost
+    assert all(not part.startswith("овец") for part in lost)
+
+
+def test_each_kind_of_a_list_meets_the_collective_word() -> None:
+    lexicon = default_lexicon()
+    for kind, whole in (("минометы", "artillery"), ("коз", "livestock"), ("ячменя", "grain")):
+        assert lexicon.source_keys(kind) & lexicon.target_keys(whole), (kind, whole)
