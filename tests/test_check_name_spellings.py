@@ -201,3 +201,9 @@ def test_an_aspirate_after_a_hyphen_is_part_of_the_name():
 )
 def test_a_firms_abbreviation_meets_the_word_russian_spells_out(ru: str, en: str) -> None:
     assert _majors(ru, en) == []
+
+
+def test_a_palladius_zh_alone_is_a_pinyin_r():
+    # Palladius ж (not in чж) is pinyin r: «Жуйцзинь» is Ruijin; a name with another letter is not
+    assert _majors("Делегация выехала в Жуйцзинь.", "The delegation left for Ruijin.") == []
+    assert _majors("Делегация выехала в Жуйцзинь.", "The delegation left for Nanchang.") != []

@@ -156,7 +156,7 @@ def _keys(word: str) -> frozenset[str]:
     if has_cyrillic(word):
         keys.update(name_key(form) for form in _russian_forms(word))
         low = word.lower()
-        keys.update(name_key(low.replace(a, b)) for a, b in _palladius() if a in low)
+        keys.update(name_key(a.sub(b, low)) for a, b in _palladius() if a.search(low))
     keys.update(name_key(reading) for reading in english_readings(word))
     if not has_cyrillic(word) and word[:1].isupper():  # a name's spelling, not a lower-case word
         keys.update(name_key(spelled) for spelled in _orthography_readings(word))
@@ -191,9 +191,11 @@ def _orthographies() -> tuple[tuple[tuple[regex.Pattern[str], str], ...], ...]:
 
 
 @functools.cache
-def _palladius() -> tuple[tuple[str, str], ...]:
-    """Palladius letters and the Cyrillic an English spelling of them sounds like (``translit_ru.toml``)."""
-    return tuple((a, b) for a, b in data_toml("translit_ru.toml")["palladius_readings"]["readings"])
+def _palladius() -> tuple[tuple[regex.Pattern[str], str], ...]:
+    """Palladius letters (as a pattern) and the Cyrillic an English spelling of them sounds like
+    (``translit_ru.toml``)."""
+    table = data_toml("translit_ru.toml")["palladius_readings"]["readings"]
+    return tuple((regex.compile(a), b) for a, b in table)
 
 
 def _orthography_readings(word: str) -> list[str]:

@@ -17,7 +17,7 @@ from ...resources import data_lines, data_text
 from ...tokens import Token, tokens
 from .. import CheckContext
 from .keys import SENTENCE_WORDS
-from .qualification import qualifier_openers, qualifier_starts
+from .qualification import qualifier_openers, qualifier_starts, qualifier_wholes
 
 #: What may lie between a run-on sentence's last word and the next one's first: numbers
 #: (bracketed or not: "… Sena (74182) Душевая …"),
@@ -307,13 +307,37 @@ def _qualifier_cuts(text: str) -> list[int]:
     ]
 
 
+def _whole_ends(text: str) -> list[int]:
+    """Where an adverbial phrase complete in itself ends («в ближайшие дни»: see
+    :func:`.qualification.qualifier_wholes`), so that the phrase alone may be a clause: «В
+    ближайшие дни войска перейдут в наступление» has two."""
+    wholes = qualifier_wholes("ru")
+    found = [(m.end(), m.group().lower().replace("ё", "е")) for m in _LETTERS.finditer(text)]
+    words = tuple(w for _e, w in found)
+    return [
+        found[i + len(p) - 1][0]
+        for i in range(len(found))
+        for p in wholes
+        if words[i : i + len(p)] == p and i + len(p) < len(found)
+    ]
+
+
 def clauses(seg: Segment) -> list[Piece]:
     """Each run of consecutive clauses of ``seg`` (cut at commas, colons, dashes, line
     breaks, around a parenthesis, before two conjunctions in a row or a conjunction and a compound
-    opener, before a qualification of several words) short of the whole segment;
-    none if it has one clause."""
+    opener, before a qualification of several words and after one complete in itself) short of the
+    whole segment; none if it has one clause."""
     ends = (m.end() for m in _CLAUSE_END.finditer(seg.text))
-    cuts = sorted({0, len(seg.text), *ends, *_joined_conjunctions(seg.text), *_qualifier_cuts(seg.text)})
+    cuts = sorted(
+        {
+            0,
+            len(seg.text),
+            *ends,
+            *_joined_conjunctions(seg.text),
+            *_qualifier_cuts(seg.text),
+            *_whole_ends(seg.text),
+        }
+    )
     if len(cuts) <= 2 or len(cuts) > _MAX_CLAUSE_CUTS:
         return []
     return [

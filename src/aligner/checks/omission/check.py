@@ -8,7 +8,7 @@ import attrs
 
 from ...analysis import WordKeys
 from ...config import Config
-from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
+from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity, Span
 from .. import CheckContext
 from ..witness import WitnessBlock
 from .absorbed import absorbed
@@ -17,6 +17,7 @@ from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
 from .footnotes import footnote_number
 from .length import courteous_pair, length_finding, length_model
+from .list_member import dropped_in
 from .lost import lost_clause
 from .members import find_echo, piece_finding, short_unsupported, unrendered_piece, unsupported_members
 from .messages import finding, lone_severity, quoted, shortened
@@ -286,9 +287,35 @@ def _courtesy_minor(context: CheckContext, found: Iterator[Finding]) -> Iterator
         yield f
 
 
+def _with_list_members(context: CheckContext, found: Iterator[Finding]) -> Iterator[Finding]:
+    """The findings, then each member of a list the translation leaves out (:mod:`.list_member`)
+    that none of them covers already."""
+    told: list[Span] = []
+    for f in found:
+        told.extend(f.source_evidence)
+        yield f
+    for dropped, others in dropped_in(context):
+        if any(dropped.span.overlaps(s) for s in told):
+            continue
+        yield finding(
+            SOURCE,
+            "list_member",
+            Severity.MAJOR,
+            mine=(dropped.seg,),
+            others=others,
+            evidence=(dropped.span,),
+            quote=f"“{dropped.word}”",
+            id=dropped.seg.id,
+            other=others[0].id,
+            members=dropped.listed,
+            rendered=", ".join(dropped.rendered),
+        )
+
+
 def check_omission(context: CheckContext, *, config: Config) -> Iterator[Finding]:
-    """Report original text with no translation: lone segments, and beads far too short."""
-    return _courtesy_minor(context, _check(context, config, SOURCE))
+    """Report original text with no translation: lone segments, beads far too short, and members
+    of a list left out."""
+    return _courtesy_minor(context, _with_list_members(context, _check(context, config, SOURCE)))
 
 
 def check_addition(context: CheckContext, *, config: Config) -> Iterator[Finding]:

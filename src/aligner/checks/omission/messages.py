@@ -260,6 +260,10 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "it ({other}) is rendered by the next sentence of the translation, {lone}, instead (two "
         "sentences run together, a heading with no stop?)."
     ),
+    (SOURCE, "list_member"): (
+        "The word {quote} ({id}), one member of the list “{members}”, seems to have no translation: "
+        "the translation beside it ({other}) renders the others ({rendered}) but not this one."
+    ),
     (SOURCE, "short"): (
         "About {missing}% of the original here seems to be missing from the translation: "
         "{source_chars} characters are rendered in {target_chars} (about {expected} expected).{why}"

@@ -1,4 +1,4 @@
-"""Qualifications: a clause of the original that gives a reason, a reservation or a limit («…,
+"""Qualifications: a clause of the original that gives a reason, a reservation, a limit or an explanation («…,
 поскольку мост разрушен», «…, хотя это нелегко», «… впредь до особого решения», «…, по
 возможности из опытных»), and whether a translation gives one of the same kind at all.
 
@@ -24,6 +24,7 @@ __all__ = [
     "opens_qualification",
     "qualifier_openers",
     "qualifier_starts",
+    "qualifier_wholes",
 ]
 
 #: Runs of letters, the words the phrases are matched against.
@@ -42,9 +43,14 @@ def _table(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {kind: tuple(_words(p) for p in phrases) for kind, phrases in table.items()}
 
 
+#: The entries of the table that are no kind of qualification: the joining conjunctions, and the
+#: phrases complete in themselves (each is listed under its kind as well).
+_NOT_KINDS = frozenset(("joiners", "whole"))
+
+
 def _kinds(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The kinds of qualification and their phrases (the joiners are none)."""
-    return {k: v for k, v in _table(language).items() if k != "joiners"}
+    """The kinds of qualification and their phrases (the joiners and the wholes are none)."""
+    return {k: v for k, v in _table(language).items() if k not in _NOT_KINDS}
 
 
 def _starts(words: tuple[str, ...], at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
@@ -88,6 +94,13 @@ def qualifier_openers(language: str) -> tuple[tuple[str, ...], ...]:
     """The openers of a qualification of every kind, each as its words: after a conjunction one
     starts a clause with no comma before it («… и пока не дает ответа …»)."""
     return tuple(p for phrases in _kinds(language).values() for p in phrases if p)
+
+
+@functools.cache
+def qualifier_wholes(language: str) -> tuple[tuple[str, ...], ...]:
+    """The qualifications that are adverbial phrases complete in themselves («в ближайшие дни», «в
+    кратчайший срок»), each as its words: a clause ends after one as well as starting before it."""
+    return tuple(p for p in _table(language).get("whole", ()) if p)
 
 
 @functools.cache

@@ -1,0 +1,154 @@
+"""A member of a list inside a sentence left out: «автомашины, тягачи и мотоциклы» given as "trucks
+and motorcycles".
+
+The sentence is rendered, and so is the list, so no length rule and no clause rule sees the loss:
+one word of three is gone. The list is read in the original as three or more nouns of one case in
+a row, joined by commas and a last «и» (one word each, in lower case: names and phrases are other
+checks' business). When the translation beside it renders every other member (a lexicon key of
+each meets it) and none of the keys of one member, which the lexicon knows, that member is left
+out, if the translation's list is shorter too: the words between its first and its last rendered
+member, with a member joined before or after them, make fewer members than the original's ("trucks
+and motorcycles, and also …" has two; "livestock, wool and hides" has three, whatever «кож» is
+rendered by). A list summed up by a collective word ("field artillery" for «пушки и гаубицы», "livestock"
+for «овец, коз и коров») renders no member at all and is not reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import attrs
+import regex
+
+from ...analysis import WordKeys
+from ...model import SOURCE, Segment, Span
+from ...morph import ru_parses
+from .. import CheckContext
+from .breaks import function_words
+
+__all__ = ["DroppedMember", "dropped_in", "dropped_members", "list_members"]
+
+#: Three or more words in a row joined by commas and a last «и» («автомашины, тягачи и мотоциклы»).
+_LIST = regex.compile(r"(?<![\p{L}\d-])\p{Ll}+(?:,\s+\p{Ll}+)+\s+и\s+\p{Ll}+(?![\p{L}\d-])")
+
+#: A word of a list.
+_WORD = regex.compile(r"\p{Ll}+")
+
+#: The word «и» that joins the last member.
+_AND = "и"
+
+#: The fewest members a list needs: two rendered beside the one left out.
+MIN_MEMBERS = 3
+
+#: An English word.
+_EN_WORD = regex.compile(r"[\p{L}\d][\p{L}\d'’-]*")
+
+#: What joins two members of an English list: a comma, "and" or "or" (", and" counted once).
+_EN_JOIN = regex.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+#: An English list's joint followed by a word, or a word followed by a joint, at a stretch's edge.
+_JOIN_AFTER = regex.compile(r"(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)([\p{L}][\p{L}'’-]*)")
+_JOIN_BEFORE = regex.compile(r"([\p{L}][\p{L}'’-]*)(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+
+#: The grammatical cases a noun may stand in.
+_CASES = frozenset(("nomn", "gent", "datv", "accs", "ablt", "loct"))
+
+
+@attrs.frozen
+class DroppedMember:
+    """A member of a list (``word`` at ``span``; the list's words ``listed``) of segment ``seg`` that
+    the translation beside it leaves out while it renders the others (``rendered``)."""
+
+    seg: Segment
+    word: str
+    span: Span
+    listed: str
+    rendered: tuple[str, ...]
+
+
+def _noun_cases(word: str) -> frozenset[str]:
+    """The cases ``word`` may stand in as a noun (none if its likeliest reading is no noun: «цветных»
+    of «цветных металлов» is an adjective, the list's last member a phrase)."""
+    parses = ru_parses(word)
+    if not parses or parses[0].tag.POS != "NOUN":
+        return frozenset()
+    out: set[str] = set()
+    for parse in parses:
+        if parse.tag.POS == "NOUN":
+            out.update(c for c in _CASES if c in parse.tag)
+    return frozenset(out)
+
+
+def list_members(text: str) -> list[list[tuple[int, int, str]]]:
+    """The lists of ``text``: each as its members (start, end, word), three or more nouns that share
+    a case («автомашины, тягачи и мотоциклы»; not «просит, требует и настаивает»)."""
+    out = []
+    for m in _LIST.finditer(text):
+        members = [
+            (m.start() + w.start(), m.start() + w.end(), w.group())
+            for w in _WORD.finditer(m.group())
+            if w.group() != _AND
+        ]
+        if len(members) < MIN_MEMBERS:
+            continue
+        cases = [_noun_cases(word) for _s, _e, word in members]
+        if all(cases) and frozenset.intersection(*cases):
+            out.append(members)
+    return out
+
+
+def _members_given(other: str, keys: Sequence[frozenset], lexicon: WordKeys) -> int:
+    """How many members the translation's list that renders the members of ``keys`` (their lexicon
+    keys) has: the joints between the first and the last word rendering one, plus one, plus a member
+    joined just before or after them (a word no function word: "and also" joins no member)."""
+    words = [(m.start(), m.end(), lexicon.word_keys(m.group(), "target")) for m in _EN_WORD.finditer(other)]
+    at = [next((s, e) for s, e, k in words if k & member) for member in keys]
+    first, last = min(s for s, _e in at), max(e for _s, e in at)
+    count = len(_EN_JOIN.findall(other[first:last])) + 1
+    stop = function_words("en")
+    after = _JOIN_AFTER.match(other, last)
+    if after and after.group(1).lower() not in stop:
+        count += 1
+    before = _JOIN_BEFORE.search(other[:first])
+    if before and before.group(1).lower() not in stop:
+        count += 1
+    return count
+
+
+def dropped_members(
+    mine: Sequence[Segment], others: Sequence[Segment], lexicon: WordKeys
+) -> Iterator[DroppedMember]:
+    """The members of lists in the original's segments ``mine`` that ``others`` (the translation
+    beside them) leaves out: every other member of the list is rendered, this one, which the
+    lexicon knows, is not (see the module)."""
+    theirs = lexicon.bag(tuple(o.text for o in others), "target")
+    other = " ".join(o.text for o in others)
+    for seg in mine:
+        if seg.side != SOURCE or not seg.is_text:
+            continue
+        for members in list_members(seg.text):
+            keys = [lexicon.word_keys(word, SOURCE) for _s, _e, word in members]
+            rendered = [bool(k & theirs) for k in keys]
+            lost = [i for i, r in enumerate(rendered) if not r]
+            if len(lost) != 1 or not keys[lost[0]]:
+                continue
+            given = [k for k, r in zip(keys, rendered, strict=True) if r]
+            if _members_given(other, given, lexicon) >= len(members):
+                continue  # the translation's list is as long: the member is rendered otherwise
+            start, end, word = members[lost[0]]
+            yield DroppedMember(
+                seg=seg,
+                word=word,
+                span=seg.raw_span(start, end),
+                listed=seg.text[members[0][0] : members[-1][1]],
+                rendered=tuple(w for (_s, _e, w), r in zip(members, rendered, strict=True) if r),
+            )
+
+
+def dropped_in(context: CheckContext) -> Iterator[tuple[DroppedMember, list[Segment]]]:
+    """Each dropped member of the document's beads, with the translation's segments beside it."""
+    lexicon = context.analysis.keys
+    for _bead, src, tgt in context.running_text():
+        if src and tgt:
+            for dropped in dropped_members(src, tgt, lexicon):
+                yield dropped, tgt
