@@ -317,3 +317,22 @@ def test_a_label_line_below_the_start_of_the_text_stays_in_the_text() -> None:
     assert doc.source_span.start == 0
     assert doc.target_span.of(page).rstrip().endswith("We inform you of a loss.")
     assert doc.metadata.summary == ""
+
+
+_HEADER_ONLY = (
+    "## **June 3, 1952**\n\n### **A note on grain**\n\n#### **Original Language:**\n\nRussian\n\n"
+    "#### **Contents:**\n\n"
+)
+
+
+def test_a_page_with_only_its_header_says_so_in_one_line() -> None:
+    page = _HEADER_ONLY + "Original Scan  \nTranslation - English\n"
+    with pytest.raises(StructureError, match="a header but no text under it") as caught:
+        read_page(page, path="note.page.txt")
+    assert "\n" not in str(caught.value)
+
+
+def test_a_translation_first_page_without_original_names_where_it_was_looked_for() -> None:
+    page = _HEADER_ONLY + "Translation - English  \nOriginal Scan\n\nThe grain reached Odessa on time.\n"
+    with pytest.raises(StructureError, match="after the translation, as the contents list says"):
+        read_page(page, path="note.page.txt")

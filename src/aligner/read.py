@@ -54,6 +54,9 @@ def read_page(text: str, *, path: str = "", max_chars: int | None = None) -> Doc
             "with English translations"
         )
         raise StructureError(msg)
+    if not body:
+        msg = f"{name}: the page has a header but no text under it (neither the original nor the translation)"
+        raise StructureError(msg)
     # Split between lines, not paragraphs: a side may begin right under the other's last line.
     units = [Paragraph((line,)) for para in body for line in para.lines]
     order = _contents_order(metadata.contents)
@@ -73,7 +76,10 @@ def read_page(text: str, *, path: str = "", max_chars: int | None = None) -> Doc
         more = (Span(units[three[1]].lines[0].start, len(text)),)
     src_paras, tgt_paras = (first, second) if source_first else (second, first)
     if not _has_script(text, src_paras, _CYR):
-        msg = f"{name}: no Russian original found (expected Cyrillic text before the translation)"
+        where = (
+            "before the translation" if source_first else "after the translation, as the contents list says"
+        )
+        msg = f"{name}: no Russian original found (expected Cyrillic text {where})"
         raise StructureError(msg)
     if not _has_script(text, tgt_paras, _LAT):
         msg = (
