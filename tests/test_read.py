@@ -336,3 +336,23 @@ def test_a_translation_first_page_without_original_names_where_it_was_looked_for
     page = _HEADER_ONLY + "Translation - English  \nOriginal Scan\n\nThe grain reached Odessa on time.\n"
     with pytest.raises(StructureError, match="after the translation, as the contents list says"):
         read_page(page, path="note.page.txt")
+
+
+@pytest.mark.parametrize("form", ["bold", "plain"])
+def test_header_sections_the_reader_has_no_field_for_stay_in_a_plain_header(form: str) -> None:
+    extra = (
+        "#### **Rights:**\n\nFree to reuse for study.\n\n"
+        "#### **Document Information:**\n\nFond 5, opis 2, delo 31 (a test reference)\n\n"
+        "#### **Original Language:**"
+    )
+    page = _plain_labels(PAGE.replace("#### **Original Language:**", extra), form)
+    doc = read_page(page)
+    assert doc.source_span.of(page).strip().startswith("Пекин")
+    assert doc.metadata.original_language == "Russian"
+    assert doc.metadata.contents == ("Original Scan", "Translation - English")
+
+
+def test_a_label_line_of_the_translation_is_no_header_section() -> None:
+    page = _plain_labels(PAGE, "plain").replace("Beijing,", "Subject: the leader.\n\nBeijing,")
+    doc = read_page(page)
+    assert "Subject: the leader." in doc.target_span.of(page)

@@ -52,6 +52,8 @@ def _parse_header(text: str) -> tuple[Metadata, int, list[Paragraph]]:
         m = _HEADING.match(first)
         if m is None:
             label = _label_line(first)
+            if label is None and _other_label(paras, i):
+                label = ("", "")  # a section the reader has no field for ("Rights:"): passed over
             if label is None:
                 break
             key, inline = label
@@ -62,7 +64,8 @@ def _parse_header(text: str) -> tuple[Metadata, int, list[Paragraph]]:
                 lines = [line.text for line in paras[i].lines]
                 header_end = paras[i].lines[-1].end
                 i += 1
-            fields[key] = "\n".join(lines)
+            if key:
+                fields[key] = "\n".join(lines)
             header_end, i = _links_after(paras, i, header_end)
             continue
         if len(paras[i].lines) > 1:
@@ -102,6 +105,21 @@ def _label_line(line: str) -> tuple[str, str] | None:
         return None
     key = _format()["sections"].get(m["label"].strip().lower())
     return (str(key), (m["value"] or "").strip().strip("*_").strip()) if key else None
+
+
+#: How many paragraphs after a label the reader has no field for it looks for one it knows.
+_LABEL_LOOKAHEAD = 6
+
+
+def _other_label(paras: list[Paragraph], i: int) -> bool:
+    """Whether paragraph ``i`` opens a header section the reader has no field for (``Rights:``,
+    ``**Document Information:**`` in a page copied as plain text): a label line in Latin letters,
+    with a label the reader knows among the next few paragraphs, so that the header goes on below
+    it."""
+    first = paras[i].lines[0].text
+    if _LABEL.match(first.strip()) is None or _CYRILLIC.search(first):
+        return False
+    return any(_label_line(p.lines[0].text) is not None for p in paras[i + 1 : i + 1 + _LABEL_LOOKAHEAD])
 
 
 def _starts_section(para: Paragraph) -> bool:
