@@ -356,3 +356,27 @@ def test_a_label_line_of_the_translation_is_no_header_section() -> None:
     page = _plain_labels(PAGE, "plain").replace("Beijing,", "Subject: the leader.\n\nBeijing,")
     doc = read_page(page)
     assert "Subject: the leader." in doc.target_span.of(page)
+
+
+@pytest.mark.parametrize("form", ["markdown", "plain"])
+def test_a_text_right_under_the_contents_list_is_the_body(form: str) -> None:
+    page = PAGE if form == "markdown" else _plain_labels(PAGE, "plain")
+    page = page.replace("Translation - English\n\nПекин", "Translation - English\nПекин")
+    doc = read_page(page)
+    assert doc.metadata.contents == ("Original Scan", "Translation - English")
+    assert doc.source_span.of(page).strip().startswith("Пекин")
+    assert doc.target_span.of(page).strip().startswith("Beijing")
+
+
+def test_a_witness_after_the_translation_is_found_without_a_contents_list() -> None:
+    page = (
+        "Сообщаем, что эшелон с зерном прибыл в Одессу третьего мая и разгружен полностью.\n\n"
+        "We report that the grain train reached Odessa on May 3 and was unloaded in full.\n\n"
+        "Копия телеграммы: «Сообщаем, что эшелон с зерном прибыл в Одессу третьего мая и "
+        "разгружен полностью. Просим указаний о дальнейшей отправке порожняка на станцию "
+        "погрузки в Николаеве.»\n"
+    )
+    doc = read_page(page)
+    assert doc.target_span.of(page).strip().startswith("We report")
+    assert doc.source_more
+    assert page[doc.source_more[0].start :].startswith("Копия")

@@ -70,7 +70,11 @@ def read_page(text: str, *, path: str = "", max_chars: int | None = None) -> Doc
         k = split_sides(text, units, source_first=source_first)
     first, second = units[:k], units[k:]
     more: tuple[Span, ...] = ()
-    three = split_three(text, units) if source_first and original_after(metadata.contents) else None
+    # a second witness after the translation: the contents list says so, or, with no list, the
+    # two-way split leaves no English after the original (the trailing Russian outweighs it)
+    unlisted = order is None and not _has_script(text, second, _LAT)
+    witness_last = source_first and (original_after(metadata.contents) or unlisted)
+    three = split_three(text, units) if witness_last else None
     if three is not None:  # a second witness given after the translation
         first, second = units[: three[0]], units[three[0] : three[1]]
         more = (Span(units[three[1]].lines[0].start, len(text)),)
