@@ -380,3 +380,20 @@ def test_a_witness_after_the_translation_is_found_without_a_contents_list() -> N
     assert doc.target_span.of(page).strip().startswith("We report")
     assert doc.source_more
     assert page[doc.source_more[0].start :].startswith("Копия")
+
+
+def test_a_contents_list_naming_the_sides_in_the_wrong_order_is_overruled_by_the_scripts() -> None:
+    page = PAGE.replace("Original Scan\nTranslation - English", "Translation - English\nOriginal Scan")
+    doc = read_page(page)
+    assert doc.source_span.of(page).strip().startswith("Пекин")
+    assert doc.target_span.of(page).strip().startswith("Beijing")
+
+
+def test_a_witness_the_contents_list_does_not_name_is_still_found_after_the_translation() -> None:
+    page = PAGE.rstrip("\n") + (
+        "\n\nКопия: «Пекин, тов. Мао Цзэдуну. Сообщаем о тяжёлой утрате, постигшей советский народ "
+        "и всё прогрессивное человечество, и просим передать это известие товарищам.»\n"
+    )
+    doc = read_page(page)
+    assert doc.target_span.of(page).strip().startswith("Beijing")
+    assert doc.source_more
