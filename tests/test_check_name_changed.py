@@ -300,3 +300,18 @@ def test_a_greek_reading_does_not_make_two_persons_one():
 def test_a_british_peers_title_is_no_part_of_the_name():
     ru = "Министр Галифакс заявил, что переговоры продолжатся."
     assert found(ru, "The Minister, Lord Halifax, stated that talks would go on.") == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        # a common noun in the singular with a surname's ending opens the sentence
+        (
+            "Величиной потерь озабочено командование дивизии.",
+            "The command of the Tamanskaya division is concerned at the scale of the losses.",
+        ),
+        ("Глубиной прорыва встревожен штаб армии.", "The Volkhov army staff is alarmed at the breach."),
+    ],
+)
+def test_a_common_noun_with_a_surnames_ending_is_no_changed_name(ru, en):
+    assert ("name.missing", Severity.MAJOR) not in found(ru, en)

@@ -826,3 +826,19 @@ def test_a_clause_whose_only_number_is_a_weak_word_is_no_lost_fact() -> None:
         config=Config(),
     )
     assert [f for f in report.findings if f.kind == "omission" and f.severity.value == "major"] == []
+
+
+def test_a_run_on_part_whose_words_the_translation_mostly_gives_is_minor() -> None:
+    # a capitalised "Правительства" reads as a hidden break; the translation is short, but it
+    # gives most of the words of the part before the break: a free rendering, not an omission
+    source = (
+        "Товарищу Молотову В. М.\n\nСообщаю об исполнении поручения Правительства о бесперебойном "
+        "снабжении северных районов топливом и продовольствием на зимний период. "
+        "Проверка проведена в ноябре 1948 г. в шести областях."
+    )
+    target = (
+        "To Comrade V. M. Molotov\n\nI report on the execution of the Government's plan to supply "
+        "the north with fuel and food for winter. The check was made in November 1948 in six regions."
+    )
+    assert ("omission", "minor", "omission.run_on") in kinds(source, target)
+    assert not any(severity in ("major", "critical") for _, severity, _ in kinds(source, target))

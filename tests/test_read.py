@@ -317,3 +317,83 @@ def test_a_label_line_below_the_start_of_the_text_stays_in_the_text() -> None:
     assert doc.source_span.start == 0
     assert doc.target_span.of(page).rstrip().endswith("We inform you of a loss.")
     assert doc.metadata.summary == ""
+
+
+_HEADER_ONLY = (
+    "## **June 3, 1952**\n\n### **A note on grain**\n\n#### **Original Language:**\n\nRussian\n\n"
+    "#### **Contents:**\n\n"
+)
+
+
+def test_a_page_with_only_its_header_says_so_in_one_line() -> None:
+    page = _HEADER_ONLY + "Original Scan  \nTranslation - English\n"
+    with pytest.raises(StructureError, match="a header but no text under it") as caught:
+        read_page(page, path="note.page.txt")
+    assert "\n" not in str(caught.value)
+
+
+def test_a_translation_first_page_without_original_names_where_it_was_looked_for() -> None:
+    page = _HEADER_ONLY + "Translation - English  \nOriginal Scan\n\nThe grain reached Odessa on time.\n"
+    with pytest.raises(StructureError, match="after the translation, as the contents list says"):
+        read_page(page, path="note.page.txt")
+
+
+@pytest.mark.parametrize("form", ["bold", "plain"])
+def test_header_sections_the_reader_has_no_field_for_stay_in_a_plain_header(form: str) -> None:
+    extra = (
+        "#### **Rights:**\n\nFree to reuse for study.\n\n"
+        "#### **Document Information:**\n\nFond 5, opis 2, delo 31 (a test reference)\n\n"
+        "#### **Original Language:**"
+    )
+    page = _plain_labels(PAGE.replace("#### **Original Language:**", extra), form)
+    doc = read_page(page)
+    assert doc.source_span.of(page).strip().startswith("Пекин")
+    assert doc.metadata.original_language == "Russian"
+    assert doc.metadata.contents == ("Original Scan", "Translation - English")
+
+
+def test_a_label_line_of_the_translation_is_no_header_section() -> None:
+    page = _plain_labels(PAGE, "plain").replace("Beijing,", "Subject: the leader.\n\nBeijing,")
+    doc = read_page(page)
+    assert "Subject: the leader." in doc.target_span.of(page)
+
+
+@pytest.mark.parametrize("form", ["markdown", "plain"])
+def test_a_text_right_under_the_contents_list_is_the_body(form: str) -> None:
+    page = PAGE if form == "markdown" else _plain_labels(PAGE, "plain")
+    page = page.replace("Translation - English\n\nПекин", "Translation - English\nПекин")
+    doc = read_page(page)
+    assert doc.metadata.contents == ("Original Scan", "Translation - English")
+    assert doc.source_span.of(page).strip().startswith("Пекин")
+    assert doc.target_span.of(page).strip().startswith("Beijing")
+
+
+def test_a_witness_after_the_translation_is_found_without_a_contents_list() -> None:
+    page = (
+        "Сообщаем, что эшелон с зерном прибыл в Одессу третьего мая и разгружен полностью.\n\n"
+        "We report that the grain train reached Odessa on May 3 and was unloaded in full.\n\n"
+        "Копия телеграммы: «Сообщаем, что эшелон с зерном прибыл в Одессу третьего мая и "
+        "разгружен полностью. Просим указаний о дальнейшей отправке порожняка на станцию "
+        "погрузки в Николаеве.»\n"
+    )
+    doc = read_page(page)
+    assert doc.target_span.of(page).strip().startswith("We report")
+    assert doc.source_more
+    assert page[doc.source_more[0].start :].startswith("Копия")
+
+
+def test_a_contents_list_naming_the_sides_in_the_wrong_order_is_overruled_by_the_scripts() -> None:
+    page = PAGE.replace("Original Scan\nTranslation - English", "Translation - English\nOriginal Scan")
+    doc = read_page(page)
+    assert doc.source_span.of(page).strip().startswith("Пекин")
+    assert doc.target_span.of(page).strip().startswith("Beijing")
+
+
+def test_a_witness_the_contents_list_does_not_name_is_still_found_after_the_translation() -> None:
+    page = PAGE.rstrip("\n") + (
+        "\n\nКопия: «Пекин, тов. Мао Цзэдуну. Сообщаем о тяжёлой утрате, постигшей советский народ "
+        "и всё прогрессивное человечество, и просим передать это известие товарищам.»\n"
+    )
+    doc = read_page(page)
+    assert doc.target_span.of(page).strip().startswith("Beijing")
+    assert doc.source_more

@@ -15,7 +15,8 @@ import attrs
 
 from . import morph, translit
 from .align import align
-from .analysis import analyse_document
+from .align_editions import first_edition
+from .analysis import WordKeys, analyse_document
 from .checks import CheckContext, check_names, run_checks
 from .config import Config
 from .errors import EncodingError, InputError, guarded
@@ -113,12 +114,16 @@ def _check_document(document: Document, config: Config) -> Report:
     if long_document:
         release_readings()  # a page's readings stay for the next page of a batch
     lexicon = _lexicon(config)
-    alignment = align(
+    scorer = LexicalScorer(lexicon=lexicon)
+    alignment = align(source.segments, target.segments, features, config=config, scorer=scorer)
+    alignment = first_edition(
         source.segments,
         target.segments,
+        alignment,
         features,
         config=config,
-        scorer=LexicalScorer(lexicon=lexicon),
+        scorer=scorer,
+        keys=WordKeys(lexicon),
     )
     if long_document:
         cognate_key.cache_clear()  # the words' cognate keys serve the alignment only

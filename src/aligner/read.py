@@ -54,6 +54,9 @@ def read_page(text: str, *, path: str = "", max_chars: int | None = None) -> Doc
             "with English translations"
         )
         raise StructureError(msg)
+    if not body:
+        msg = f"{name}: the page has a header but no text under it (neither the original nor the translation)"
+        raise StructureError(msg)
     # Split between lines, not paragraphs: a side may begin right under the other's last line.
     units = [Paragraph((line,)) for para in body for line in para.lines]
     order = _contents_order(metadata.contents)
@@ -65,15 +68,28 @@ def read_page(text: str, *, path: str = "", max_chars: int | None = None) -> Doc
     else:
         source_first = order
         k = split_sides(text, units, source_first=source_first)
+        if not _sides_found(text, units, k, source_first=order) and not (order and split_three(text, units)):
+            # the contents list names the sides in the other order than the page prints them
+            other = split_sides(text, units, source_first=not order)
+            if _sides_found(text, units, other, source_first=not order):
+                source_first, k = not order, other
     first, second = units[:k], units[k:]
     more: tuple[Span, ...] = ()
-    three = split_three(text, units) if source_first and original_after(metadata.contents) else None
+    # a second witness after the translation: the contents list says so, or the two-way split
+    # leaves no English after the original (the trailing Russian outweighs it; the list, if
+    # any, does not name it)
+    unlisted = not _has_script(text, second, _LAT)
+    witness_last = source_first and (original_after(metadata.contents) or unlisted)
+    three = split_three(text, units) if witness_last else None
     if three is not None:  # a second witness given after the translation
         first, second = units[: three[0]], units[three[0] : three[1]]
         more = (Span(units[three[1]].lines[0].start, len(text)),)
     src_paras, tgt_paras = (first, second) if source_first else (second, first)
     if not _has_script(text, src_paras, _CYR):
-        msg = f"{name}: no Russian original found (expected Cyrillic text before the translation)"
+        where = (
+            "before the translation" if source_first else "after the translation, as the contents list says"
+        )
+        msg = f"{name}: no Russian original found (expected Cyrillic text {where})"
         raise StructureError(msg)
     if not _has_script(text, tgt_paras, _LAT):
         msg = (
@@ -103,6 +119,13 @@ def read_page(text: str, *, path: str = "", max_chars: int | None = None) -> Doc
         header=header,
         source_more=more,
     )
+
+
+def _sides_found(text: str, units: list[Paragraph], k: int, *, source_first: bool) -> bool:
+    """Whether the split at ``k`` leaves Cyrillic letters on the original's side and Latin ones on
+    the translation's (the original first when ``source_first``)."""
+    src, tgt = (units[:k], units[k:]) if source_first else (units[k:], units[:k])
+    return _has_script(text, src, _CYR) and _has_script(text, tgt, _LAT)
 
 
 def read_pair(

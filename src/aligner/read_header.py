@@ -52,9 +52,15 @@ def _parse_header(text: str) -> tuple[Metadata, int, list[Paragraph]]:
         m = _HEADING.match(first)
         if m is None:
             label = _label_line(first)
+            if label is None and _other_label(paras, i):
+                label = ("", "")  # a section the reader has no field for ("Rights:"): passed over
             if label is None:
                 break
             key, inline = label
+            if key == "contents":
+                _cut_contents(paras, i, 1)
+                if not inline and len(paras[i].lines) == 1 and i + 1 < len(paras):
+                    _cut_contents(paras, i + 1, 0)
             lines = [inline] if inline else [line.text for line in paras[i].lines[1:]]
             header_end = paras[i].lines[-1].end
             i += 1
@@ -62,7 +68,8 @@ def _parse_header(text: str) -> tuple[Metadata, int, list[Paragraph]]:
                 lines = [line.text for line in paras[i].lines]
                 header_end = paras[i].lines[-1].end
                 i += 1
-            fields[key] = "\n".join(lines)
+            if key:
+                fields[key] = "\n".join(lines)
             header_end, i = _links_after(paras, i, header_end)
             continue
         if len(paras[i].lines) > 1:
@@ -77,6 +84,8 @@ def _parse_header(text: str) -> tuple[Metadata, int, list[Paragraph]]:
             fields["title"] = label_text
         key = sections.get(label_text.lower())
         if level >= 4 and i < len(paras) and _HEADING.match(paras[i].lines[0].text) is None:
+            if key == "contents":
+                _cut_contents(paras, i, 0)
             if key:
                 fields[str(key)] = "\n".join(line.text for line in paras[i].lines)
             header_end = paras[i].lines[-1].end
@@ -102,6 +111,45 @@ def _label_line(line: str) -> tuple[str, str] | None:
         return None
     key = _format()["sections"].get(m["label"].strip().lower())
     return (str(key), (m["value"] or "").strip().strip("*_").strip()) if key else None
+
+
+#: The longest line that counts as an entry of a contents list ("Original Scan (draft)").
+_ENTRY_CHARS = 60
+
+
+def _contents_entry(line: str) -> bool:
+    """Whether a line names a section of the page ("Original Scan", "Translation - English")."""
+    words = _format()["contents"]
+    low = line.strip().lower()
+    names = (*words["original_words"], *words["translation_words"])
+    return 0 < len(low) <= _ENTRY_CHARS and any(str(w) in low for w in names)
+
+
+def _cut_contents(paras: list[Paragraph], k: int, first: int) -> None:
+    """Split paragraph ``k`` after the contents entries that run from its line ``first`` on, when
+    the text goes on under them with no blank line (a page copied single-spaced): the lines
+    after the last entry are a paragraph of their own, the body's first."""
+    lines = paras[k].lines
+    cut = first
+    while cut < len(lines) and _contents_entry(lines[cut].text):
+        cut += 1
+    if first < cut < len(lines):
+        paras[k : k + 1] = [Paragraph(lines[:cut]), Paragraph(lines[cut:])]
+
+
+#: How many paragraphs after a label the reader has no field for it looks for one it knows.
+_LABEL_LOOKAHEAD = 6
+
+
+def _other_label(paras: list[Paragraph], i: int) -> bool:
+    """Whether paragraph ``i`` opens a header section the reader has no field for (``Rights:``,
+    ``**Document Information:**`` in a page copied as plain text): a label line in Latin letters,
+    with a label the reader knows among the next few paragraphs, so that the header goes on below
+    it."""
+    first = paras[i].lines[0].text
+    if _LABEL.match(first.strip()) is None or _CYRILLIC.search(first):
+        return False
+    return any(_label_line(p.lines[0].text) is not None for p in paras[i + 1 : i + 1 + _LABEL_LOOKAHEAD])
 
 
 def _starts_section(para: Paragraph) -> bool:

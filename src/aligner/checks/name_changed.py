@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 import regex
 
@@ -86,9 +87,25 @@ def _ru_name_reading(word: str) -> bool:
     readings (Зайцев: a surname, or "of hares"; Белов)."""
     if sum(ch.isupper() for ch in word) > 1:
         return False
-    if _surname_shape().match(word.replace("ё", "е")) or _surname_shape().match(word):
+    parses = parses_of(word.lower().replace("ё", "е"))
+    if (_surname_shape().match(word.replace("ё", "е")) or _surname_shape().match(word)) and not _common_noun(
+        word, parses
+    ):
         return True  # Соловьев: a surname by its ending, whatever else it may read as
-    return any(_NAME_READINGS & set(p.tag.grammemes) for p in parses_of(word.lower().replace("ё", "е")))
+    return any(_NAME_READINGS & set(p.tag.grammemes) for p in parses)
+
+
+def _common_noun(word: str, parses: Sequence[Any]) -> bool:
+    """Whether the dictionary knows a word only as a common noun in the singular ("Причиной", "the
+    reason" in the instrumental), never as a name: its surname-like ending then proves nothing. A
+    surname that is also a common word reads as a plural of it (Соловьев, "of nightingales")."""
+    return (
+        bool(parses)
+        and ru_is_known(word)
+        and all(
+            {"NOUN", "sing"} <= (tags := set(p.tag.grammemes)) and not (_NAME_READINGS & tags) for p in parses
+        )
+    )
 
 
 def _ru_name_like(word: str) -> bool:

@@ -134,14 +134,17 @@ def run_on_omission(
 
 
 def _favoured(seg: Segment, part: tuple[Span, str] | None, other: Segment, lexicon: WordKeys) -> bool:
-    """Whether ``other`` meets as large a share of the words of the part said to have no counterpart
-    as of the rest of ``seg``: the lengths alone chose the part, and the words do not bear it out
-    (a free rendering of the whole sentence, shorter than the original)."""
+    """Whether ``other`` meets more than :data:`_MOVED_SUPPORT` of the words of the part said to have
+    no counterpart, or as large a share of them as of the rest of ``seg``: the lengths alone chose
+    the part, and the words do not bear it out (a free rendering of the whole sentence, shorter
+    than the original)."""
     if part is None:
         return False
     other_side = "target" if seg.side == SOURCE else SOURCE
     kept = seg.text.replace(part[1], " ", 1)
     left = support_share(part[1], seg.side, other.text, other_side, lexicon)
+    if left > _MOVED_SUPPORT:
+        return True  # most of the part's words are met beside it: rendered, if freely
     return left > 0 and left >= support_share(kept, seg.side, other.text, other_side, lexicon)
 
 
