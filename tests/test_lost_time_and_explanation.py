@@ -68,3 +68,9 @@ def test_a_parenthesis_given_with_that_is_is_no_omission() -> None:
     source = _LEASE
     target = "The motor boats are leased (that is, they may not be sold) to the cooperative for five years."
     assert major_omissions(source, target) == []
+
+
+def test_the_shortest_time_given_as_quickly_is_no_omission() -> None:
+    source = "Склад в кратчайшие сроки отгружает зерно, сохраняя его качество."
+    target = "The depot ships the grain very quickly, keeping its quality."
+    assert major_omissions(source, target) == []
