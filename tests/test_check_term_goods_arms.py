@@ -8,6 +8,7 @@ import pytest
 from aligner.checks.term import check_term
 from aligner.config import Config
 from aligner.model import Severity
+from aligner.pipeline import check_texts
 from check_helpers import context
 
 
@@ -75,3 +76,20 @@ def test_a_term_in_a_phrase_is_matched_with_the_rival_in_the_same_phrase():
     (found,) = check_term(ctx, config=Config())
     assert found.target_evidence[0].of(ctx.target_text) == "signal"
     assert found.target_evidence[0].start == en.index("signal battalions")
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Документ подписал Козлов.", "The document was signed by Bogdanov."),
+        ("Доклад сделал т. Быков.", "The report was made by Cde. Orlov."),
+    ],
+)
+def test_a_surname_made_of_an_animals_name_is_a_name_not_a_term(ru: str, en: str) -> None:
+    report = check_texts(ru, en)
+    assert [f.kind for f in report.findings if f.severity.value == "major"] == ["name"]
+
+
+def test_the_animals_in_lower_case_are_still_terms() -> None:
+    report = check_texts("Артели передано 300 козлов.", "The cooperative received 300 rams.")
+    assert [f.kind for f in report.findings] == ["term"]

@@ -429,6 +429,20 @@ def _bare_capital(text: str, token: Token) -> bool:
 _SYLLABLE_BEFORE = regex.compile(r"(?:^|(?<=\s))(?P<syllable>\p{Lu}\p{Ll}{0,3}) $")
 
 
+@functools.lru_cache(maxsize=100_000)
+def _reads_as_surname(word: str) -> bool:
+    """Whether the dictionary reads a Russian word as a surname (Козлов, Волкова)."""
+    from ..morph import parses_of
+
+    return any("Surn" in p.tag for p in parses_of(word.lower().replace("ё", "е")))
+
+
+def _surname_form(token: Token) -> bool:
+    """Whether a capitalised Russian word is a surname's form: a common word a surname is made of
+    ("Козлов", the goats' genitive) written with a capital is the surname."""
+    return token.capitalised and _reads_as_surname(token.text)
+
+
 def _match_at(
     text: str,
     tokens: Sequence[Token],
@@ -443,6 +457,8 @@ def _match_at(
         return -1
     if entry.clipped and entry.language == "ru" and _bare_capital(text, tokens[i]):
         return -1
+    if entry.kind == "term" and entry.language == "ru" and _surname_form(tokens[i]):
+        return -1  # Козлов, Быков, Баранов: a surname, not the goats, bulls or rams it is formed from
     j = i
     tight = _hyphen_gaps(entry.form)
     for n, keys in enumerate(entry.keys):

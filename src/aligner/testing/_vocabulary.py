@@ -61,6 +61,8 @@ def _title_alternatives() -> dict[str, tuple[dict[str, Any], ...]]:
 def _terms() -> tuple[_Filler, ...]:
     out = []
     for c in data_toml("terms.toml").get("concept", ()):
+        if not c.get("ru") or not c.get("en"):
+            continue  # a phrase of one language only ("in order to"), no term to render
         out.append(_Filler("term", c["id"], str(c["ru"][0]), str(c["en"][0])))
     return tuple(out)
 
