@@ -358,15 +358,15 @@ def test_a_sentence_dropped_and_another_put_in_its_place_are_both_reported() -> 
     assert source[om.source_evidence[0].start : om.source_evidence[0].end].startswith("Вопрос о снабжении")
 
 
-def test_a_translators_footnote_is_only_a_minor_note() -> None:
+def test_a_translators_footnote_is_an_editorial_note_not_an_addition() -> None:
     target = (
         TARGET.replace("to the area.", "to the area.1")
         + "\n\n1 The Russian word means both area and district."
     )
     report = check_texts(SOURCE, target, config=CHECKS)
-    assert [(f.kind, f.severity.value, f.rule) for f in report.findings] == [
-        ("addition", "minor", "addition.footnote")
-    ]
+    assert report.findings == ()
+    (note,) = [t for t in report.target.segments if t.text.startswith("1 The Russian")]
+    assert note.kind == "editorial"
 
 
 def test_a_short_sentence_folded_into_its_neighbours_bead_is_a_minor_omission() -> None:
