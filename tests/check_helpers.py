@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aligner.checks import CheckContext
 from aligner.features import analyse
-from aligner.model import Alignment, Bead, Segment, Side, Span
+from aligner.model import Alignment, Bead, Segment, Severity, Side, Span
 
 
 def context(pairs: list[tuple[str, str]], *, source_kind: str = "text") -> CheckContext:
@@ -64,4 +64,20 @@ def major_omissions(source: str, target: str) -> list[str]:
         full[f.source_evidence[0].start : f.source_evidence[0].end]
         for f in report.findings
         if f.kind == "omission" and f.severity.value == "major"
+    ]
+
+
+def cited_terms(ru: str, en: str) -> list[tuple[str, str, Severity]]:
+    """Each term finding of a one-bead pair as (source words, translation words, severity)."""
+    from aligner.checks.term import check_term
+    from aligner.config import Config
+
+    ctx = context([(ru, en)])
+    return [
+        (
+            f.source_evidence[0].of(ctx.source_text),
+            f.target_evidence[0].of(ctx.target_text),
+            f.severity,
+        )
+        for f in check_term(ctx, config=Config())
     ]

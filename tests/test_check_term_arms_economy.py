@@ -8,20 +8,8 @@ import pytest
 from aligner.checks.term import check_term
 from aligner.config import Config
 from aligner.model import Severity
+from check_helpers import cited_terms as cited
 from check_helpers import context
-
-
-def cited(ru: str, en: str) -> list[tuple[str, str, Severity]]:
-    """Each finding as (source words, translation words, severity)."""
-    ctx = context([(ru, en)])
-    return [
-        (
-            f.source_evidence[0].of(ctx.source_text),
-            f.target_evidence[0].of(ctx.target_text),
-            f.severity,
-        )
-        for f in check_term(ctx, config=Config())
-    ]
 
 
 @pytest.mark.parametrize(
