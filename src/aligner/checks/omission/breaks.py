@@ -17,7 +17,7 @@ from ...resources import data_lines, data_text
 from ...tokens import Token, tokens
 from .. import CheckContext
 from .keys import SENTENCE_WORDS
-from .qualification import qualifier_openers, qualifier_starts, qualifier_wholes
+from .qualification import by_first_word, qualifier_openers, qualifier_starts, qualifier_wholes
 
 #: What may lie between a run-on sentence's last word and the next one's first: numbers
 #: (bracketed or not: "… Sena (74182) Душевая …"),
@@ -297,13 +297,13 @@ def _joined_conjunctions(text: str) -> list[int]:
 def _qualifier_cuts(text: str) -> list[int]:
     """Where a qualification of several words opens a clause with no comma before it: «… отнести
     за счет бюджета впредь до заключения соглашения» (see :mod:`.qualification`)."""
-    starts = qualifier_starts("ru")
+    starts = by_first_word(qualifier_starts("ru"))
     found = [(m.start(), m.group().lower().replace("ё", "е")) for m in _LETTERS.finditer(text)]
     words = tuple(w for _s, w in found)
     return [
         at
-        for i, (at, _w) in enumerate(found)
-        if i and any(p[0] == words[i] and words[i : i + len(p)] == p for p in starts)
+        for i, (at, w) in enumerate(found)
+        if i and any(words[i : i + len(p)] == p for p in starts.get(w, ()))
     ]
 
 
@@ -311,13 +311,13 @@ def _whole_ends(text: str) -> list[int]:
     """Where an adverbial phrase complete in itself ends («в ближайшие дни»: see
     :func:`.qualification.qualifier_wholes`), so that the phrase alone may be a clause: «В
     ближайшие дни войска перейдут в наступление» has two."""
-    wholes = qualifier_wholes("ru")
+    wholes = by_first_word(qualifier_wholes("ru"))
     found = [(m.end(), m.group().lower().replace("ё", "е")) for m in _LETTERS.finditer(text)]
     words = tuple(w for _e, w in found)
     return [
         found[i + len(p) - 1][0]
-        for i in range(len(found))
-        for p in wholes
+        for i, w in enumerate(words)
+        for p in wholes.get(w, ())
         if words[i : i + len(p)] == p and i + len(p) < len(found)
     ]
 
@@ -327,19 +327,18 @@ def clauses(seg: Segment) -> list[Piece]:
     breaks, around a parenthesis, before two conjunctions in a row or a conjunction and a compound
     opener, before a qualification of several words and after one complete in itself) short of the
     whole segment; none if it has one clause."""
-    ends = (m.end() for m in _CLAUSE_END.finditer(seg.text))
-    cuts = sorted(
-        {
-            0,
-            len(seg.text),
-            *ends,
-            *_joined_conjunctions(seg.text),
-            *_qualifier_cuts(seg.text),
-            *_whole_ends(seg.text),
-        }
-    )
+    cuts = _clause_cuts(seg.text)
     if len(cuts) <= 2 or len(cuts) > _MAX_CLAUSE_CUTS:
         return []
     return [
         Piece(seg, a, b) for i, a in enumerate(cuts) for b in cuts[i + 1 :] if (a, b) != (0, len(seg.text))
     ]
+
+
+@functools.lru_cache(maxsize=20_000)
+def _clause_cuts(text: str) -> tuple[int, ...]:
+    """Where :func:`clauses` cuts ``text``, its ends included (read once a text: the rules ask often)."""
+    ends = (m.end() for m in _CLAUSE_END.finditer(text))
+    return tuple(
+        sorted({0, len(text), *ends, *_joined_conjunctions(text), *_qualifier_cuts(text), *_whole_ends(text)})
+    )

@@ -19,6 +19,7 @@ import regex
 from ...resources import data_toml
 
 __all__ = [
+    "by_first_word",
     "holds_qualification",
     "lost_qualification",
     "opens_qualification",
@@ -53,14 +54,27 @@ def _kinds(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: v for k, v in _table(language).items() if k not in _NOT_KINDS}
 
 
+@functools.cache
+def by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``phrases`` (each as its words) indexed by their first word: a text is read once, word by word."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        if p:
+            index.setdefault(p[0], []).append(p)
+    return {w: tuple(ps) for w, ps in index.items()}
+
+
 def _starts(words: tuple[str, ...], at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether ``words`` from ``at`` on begin with one of ``phrases``."""
-    return any(p and words[at : at + len(p)] == p for p in phrases)
+    if at >= len(words):
+        return False
+    return any(words[at : at + len(p)] == p for p in by_first_word(phrases).get(words[at], ()))
 
 
 def _holds(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of ``phrases`` stands anywhere in ``words``."""
-    return any(_starts(words, i, phrases) for i in range(len(words)))
+    index = by_first_word(phrases)
+    return any(words[i : i + len(p)] == p for i, w in enumerate(words) for p in index.get(w, ()))
 
 
 def opens_qualification(text: str, language: str) -> str:
