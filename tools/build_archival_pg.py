@@ -12,7 +12,7 @@ Run: ``python tools/build_archival_pg.py`` (writes benchmarks/data/archival-own/
 from __future__ import annotations
 
 import build_archival_t
-from build_archival_t import HEADER, OUT, _Side, build
+from build_archival_t import OUT, _Side, build, page_header
 from pg_docs import DOCS
 
 
@@ -23,15 +23,7 @@ def _page(doc: dict) -> tuple[str, _Side, _Side]:
     if "header" in page:
         text = page["header"]
     else:
-        text = HEADER.format(
-            date=page["date"],
-            title=page["title"],
-            translator=page.get("translator", "M. Holt"),
-            ref=page["ref"],
-            summary=page["summary"],
-            extra="".join(f"\n#### **{k}:**\n\n{v}\n" for k, v in page.get("fields", [])),
-            contents="  \n".join(page["contents"]),
-        )
+        text = page_header(page)
         if "citation" in page:
             start = text.index("#### **Citation:**\n\n") + len("#### **Citation:**\n\n")
             end = text.index("\n\n", start)

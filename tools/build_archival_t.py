@@ -121,10 +121,9 @@ def _entries(doc: dict, ru: _Side, en: _Side, key: str) -> list:
     return out
 
 
-def _page(doc: dict) -> tuple[str, _Side, _Side]:
-    """The page text and its two sides (the witness, if any, is part of the Russian side's marks)."""
-    page = doc["page"]
-    text = HEADER.format(
+def page_header(page: dict) -> str:
+    """A page's Markdown header (:data:`HEADER`) filled in from its ``page`` entry."""
+    return HEADER.format(
         date=page["date"],
         title=page["title"],
         translator=page.get("translator", "M. Holt"),
@@ -133,6 +132,12 @@ def _page(doc: dict) -> tuple[str, _Side, _Side]:
         extra="".join(f"\n#### **{k}:**\n\n{v}\n" for k, v in page.get("fields", [])),
         contents="  \n".join(page["contents"]),
     )
+
+
+def _page(doc: dict) -> tuple[str, _Side, _Side]:
+    """The page text and its two sides (the witness, if any, is part of the Russian side's marks)."""
+    page = doc["page"]
+    text = page_header(page)
     sep = page.get("sep", "\n\n")
     parts = {
         "ru": doc["ru"].strip("\n"),

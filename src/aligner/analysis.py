@@ -306,8 +306,10 @@ def analyse_document(
     *,
     lexicon: Lexicon,
     source_text: str,
+    keys: WordKeys | None = None,
 ) -> Analysis:
-    """The analysis of one aligned document, with ``lexicon`` resolved (default plus user)."""
+    """The analysis of one aligned document, with ``lexicon`` resolved (default plus user); ``keys``
+    (made from ``lexicon`` unless given) may carry the word keys an earlier stage looked up."""
     translated = frozenset(sid for bead in alignment for sid in bead.source if bead.target)
     return Analysis(
         lexicon=lexicon,
@@ -316,7 +318,7 @@ def analyse_document(
         alignment=alignment,
         features=features,
         source_text=source_text,
-        keys=WordKeys(lexicon),
+        keys=keys if keys is not None else WordKeys(lexicon),
         translated=translated,
     )
 

@@ -116,20 +116,15 @@ def _check_document(document: Document, config: Config) -> Report:
     lexicon = _lexicon(config)
     scorer = LexicalScorer(lexicon=lexicon)
     alignment = align(source.segments, target.segments, features, config=config, scorer=scorer)
+    keys = WordKeys(lexicon)  # one memo of word keys for the editions' test and the checks
     alignment = first_edition(
-        source.segments,
-        target.segments,
-        alignment,
-        features,
-        config=config,
-        scorer=scorer,
-        keys=WordKeys(lexicon),
+        source.segments, target.segments, alignment, features, config=config, scorer=scorer, keys=keys
     )
     if long_document:
         cognate_key.cache_clear()  # the words' cognate keys serve the alignment only
         _release_after_alignment()
     analysis = analyse_document(
-        source, target, alignment, features, lexicon=lexicon, source_text=document.source_text
+        source, target, alignment, features, lexicon=lexicon, source_text=document.source_text, keys=keys
     )
     context = CheckContext(
         source=source,
