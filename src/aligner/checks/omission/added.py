@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ...analysis import WordKeys, number_keys
+from ...analysis import Key, WordKeys, number_keys
 from ...model import SOURCE, TARGET, Segment
 from ...resources import data_text
 from .breaks import Piece, clauses
@@ -92,12 +92,14 @@ def added_clause(
     texts = [o.text for o in others if o.is_text]
     if not texts:
         return None
-    theirs = bag(texts, SOURCE, lexicon) | bag([s.text for s in near if s.is_text], SOURCE, lexicon)
+    theirs: frozenset[Key] | None = None  # looked up when a clause first qualifies
     best: Piece | None = None
     for seg in mine:
         if seg.side != TARGET or not seg.is_text:
             continue
         total = word_count(seg.text)
+        if total < ADDED_CLAUSE_WORDS + ADDED_REST_WORDS:
+            continue  # too short to hold both a clause and a rest that renders the original
         for piece in clauses(seg):
             text = piece.text
             words = word_count(text)
@@ -111,6 +113,9 @@ def added_clause(
             if len(keyed) < ADDED_CLAUSE_KEYS:
                 continue
             rest = seg.text[: piece.start] + " " + seg.text[piece.end :]
+            if theirs is None:
+                beside = [s.text for s in near if s.is_text]
+                theirs = bag(texts, SOURCE, lexicon) | bag(beside, SOURCE, lexicon)
             met = [k for k in keyed if k & theirs]
             if met:  # a word the rest says too ("the tanks … the tanks") is the rest's, rendered
                 ours = bag([rest], TARGET, lexicon)

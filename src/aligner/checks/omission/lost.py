@@ -241,9 +241,15 @@ def lost_clause(
                 best is not None and len(text) <= len(best.text)
             ):
                 continue
-            keyed = word_key_sets(Plain(text), lexicon, SOURCE)
+            if not _has_common_word(text):
+                continue  # a clause of names or figures alone: a list the other side may spell otherwise
             numbers = number_keys(text) - references
+            if numbers & theirs:
+                continue
+            keyed = word_key_sets(Plain(text), lexicon, SOURCE)
             in_words = any(span.overlaps(piece.span) for span in lost_numbers)  # «пяти лет»
+            if len(keyed) + bool(numbers or in_words) < MIN_CLAUSE_KEYS:
+                continue
             qualified = lost_qualification(text, other_text, context.source.language, context.target.language)
             over_half = word_count(text) > total / 2
             if (
@@ -252,12 +258,6 @@ def lost_clause(
                 and (not (numbers - theirs or in_words) or total - word_count(text) < LONG_CLAUSE_REST)
             ):
                 continue  # over half the sentence: a number lost, and a rest long enough to judge
-            if (
-                not _has_common_word(text)
-                or len(keyed) + bool(numbers or in_words) < MIN_CLAUSE_KEYS
-                or numbers & theirs
-            ):
-                continue  # a clause of names or figures alone: a list the other side may spell otherwise
             rest = seg.text[: piece.start] + " " + seg.text[piece.end :]
             met = [k for k in keyed if k & theirs]
             if met and not _met_by_chance(met, keyed, numbers or in_words):
