@@ -89,10 +89,17 @@ def _nationality_starts() -> tuple[dict[str, tuple[_Starts, ...]], _Pairs]:
 def _nationality_pair(word: str, language: str, other_words: Sequence[str]) -> bool:
     """Whether ``word`` and a word of the other side name one country, its people or its capital."""
     low = word.lower().replace("ё", "е")
-    by_en, pairs = _nationality_starts()
+    by_en = _nationality_starts()[0]
     if language == "en":
         return any(w.startswith(starts) for starts in by_en.get(low, ()) for w in other_words)
-    return any(low.startswith(starts) and any(w in en for w in other_words) for starts, en in pairs if starts)
+    return any(w in en for en in _countries_of(low) for w in other_words)
+
+
+@functools.lru_cache(maxsize=32_768)
+def _countries_of(low: str) -> tuple[frozenset[str], ...]:
+    """The English words of each country, people or capital a Russian word (in lower case) starts
+    like: looked up once a word, since the checks ask for the same names sentence after sentence."""
+    return tuple(en for starts, en in _nationality_starts()[1] if starts and low.startswith(starts))
 
 
 def words_alike(a: str, b: str) -> bool:
@@ -372,6 +379,7 @@ def _function_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.lru_cache(maxsize=65_536)
 def _function_word(word: str) -> bool:
     """Whether a word (or, in Russian, its dictionary form) is a function word (такого: такой)."""
     low = word.lower().replace("ё", "е")
