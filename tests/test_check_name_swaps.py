@@ -112,3 +112,38 @@ def test_of_a_name_given_twice_the_changed_mention_is_the_one_cited():
         if f.kind == "name" and f.source_evidence
     ]
     assert cited == [ru.index("Госбанк")]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Отчет подписал ЛУКИН.", "The report was signed by LUNIN."),  # one consonant for another, capitals
+        ("Полковник Карпов прибыл в Хабаровск.", "Colonel Karsov arrived in Khabarovsk."),
+        ("Подпись: ГРОМОВ.", "Signature: GROMIN."),  # the name's own last sounds, not a case ending
+        ("Доклад сделал тов. Н. Лукин.", "The report was made by Cde. N. Lunin."),  # with an initial
+    ],
+)
+def test_a_surname_one_consonant_apart_is_another_name(ru, en):
+    assert name_findings(ru, en)
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Отчет подписал ЛУКИН.", "The report was signed by LUKIN."),
+        ("Подпись: ГРОМОВ.", "Signature: Gromov."),
+        ("Письмо передано Сократом.", "The letter was passed on by Socrates."),  # a Latin -s
+        ("Корабль вышел из Кипра.", "The ship left Cyprus."),  # a hard c
+    ],
+)
+def test_a_surname_in_capitals_or_in_a_case_form_is_the_same_name(ru, en):
+    assert name_findings(ru, en) == []
+
+
+def test_a_consonant_for_another_counts_only_where_one_sound_is_spelt_both_ways():
+    from aligner.checks.name_keys import one_sound_apart
+
+    assert one_sound_apart("safastapara", "sapastapar")  # b and v
+    assert one_sound_apart("marasaf", "marasafa")  # a letter more is no letter in place of another
+    assert not one_sound_apart("pafraf", "patraf")  # f and t: loose each, never one for the other
+    assert not one_sound_apart("rakan", "ranan")

@@ -11,12 +11,13 @@ from __future__ import annotations
 import functools
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from ..morph import ru_parses
 from ..resources import data_toml
 from ..translit import has_cyrillic, name_key
 
-__all__ = ["keys_of", "spelled_out"]
+__all__ = ["ONE_SOUND", "keys_of", "one_sound_apart", "spelled_out"]
 
 # Letters one script renders by two of the other's: Ливия/Libya, Афины/Athens.
 _LOOSE = str.maketrans({"f": "p", "t": "p"})
@@ -222,3 +223,24 @@ def greek_reading(word: str) -> str:
 def keys_of(word: str) -> frozenset[str]:
     """The name keys of ``word`` in every form a rendering may take (see the module)."""
     return _keys(word)
+
+
+#: The pairs of key letters that stand for one sound in some spelling of a name, so that two keys
+#: one of them apart may still be one name: b and v (f, p: Sebastopol, Севастополь), a c read hard
+#: or soft (k, s: Airacobra, Аэрокобра), th and ts (s, t: Bros., Бразерс), an English h as Russian
+#: г or х (k, h), and the loose p and t of :data:`_LOOSE`. Any other consonant for another makes
+#: another name (Лукин is not Lunin, Карпов is not Karsov), however alike the rest of the key.
+ONE_SOUND = frozenset(frozenset(pair) for pair in ("fp", "pt", "ks", "st", "kh"))
+
+
+def one_sound_apart(key: str, other: str) -> bool:
+    """Whether every consonant one key has in place of another's consonant stands for one sound with
+    it (:data:`ONE_SOUND`): "safastapara" and "sapastapar" (Севастополе, Sebastopol), not "rakan" and
+    "ranan" (Лукин, Lunin). The keys' consonants are compared without their vowels, so that a
+    consonant for another is not read as a vowel's place taken ("patakaf" and "patraf": k for r).
+    Consonants one key has and the other lacks are not judged here."""
+    mine, theirs = key.replace("a", ""), other.replace("a", "")
+    for op in Levenshtein.editops(mine, theirs):
+        if op.tag == "replace" and frozenset((mine[op.src_pos], theirs[op.dest_pos])) not in ONE_SOUND:
+            return False
+    return True

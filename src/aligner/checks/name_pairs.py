@@ -19,7 +19,8 @@ from ..model import Mention
 from ..tokens import APOSTROPHES, words
 from ..translit import syllable_key
 from .name_doubt import listed
-from .name_words import ALIKE_LENGTHS, same_onset, word_accounted, words_alike
+from .name_keys import one_sound_apart
+from .name_words import ALIKE_LENGTHS, SHORT_KEY, same_onset, word_accounted, words_alike
 
 __all__ = [
     "NAMES_ALIKE",
@@ -66,7 +67,23 @@ def _likeness(a: Mention, b: Mention) -> float:
         return 0.0  # Гусев is not Sychev: keys alike but for the first sound
     if score < 1.0 and " " not in ka + kb and abs(len(ka) - len(kb)) > ALIKE_LENGTHS:
         return 0.0  # Лаврентьев is not Lavrov: one key holds the other's sounds, and more
+    if score < 1.0 and _a_word_changed(ka, kb):
+        return 0.0  # Лукин is not Lunin: keys alike but for one consonant
     return score
+
+
+def _a_word_changed(ka: str, kb: str) -> bool:
+    """Whether two names' keys of as many words have, at one place, words with a consonant in place
+    of another that spells no sound of it (:func:`~aligner.checks.name_keys.one_sound_apart`):
+    "rakan" and "ranan" (Лукин, Lunin), "n rakan" and "n ranan". Short words (Ен, Ир)
+    are left to their syllables."""
+    words_a, words_b = ka.split(), kb.split()
+    if len(words_a) != len(words_b):
+        return False
+    return any(
+        min(len(a), len(b)) >= SHORT_KEY and not one_sound_apart(a, b)
+        for a, b in zip(words_a, words_b, strict=True)
+    )
 
 
 def _surname_changed(a: Mention, b: Mention) -> bool:

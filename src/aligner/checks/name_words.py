@@ -25,6 +25,7 @@ from .name_keys import (
     _russian_forms,
     english_readings,
     greek_reading,
+    one_sound_apart,
     spelled_out,
 )
 
@@ -42,6 +43,8 @@ CASE_KEY = 2
 ALIKE_LENGTHS = 2
 #: How many letters two keys compared with the loose letters (f, t as p) may differ in length.
 LOOSE_LENGTHS = 1
+#: The letters a Russian case ending leaves in a key (Сталину, Сталиным: "a", "am").
+CASE_LETTERS = frozenset("am")
 #: Keys shorter than this (Ен, Ир, Ли) meet only their equals.
 SHORT_KEY = 4
 #: How many letters at the end of a name's key a derived lower-case word may change
@@ -109,7 +112,8 @@ def words_alike(a: str, b: str) -> bool:
 
 def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
     # the loose letters (Ливия, Libya) only inside a name: Товарищ is not Fedorenko; and only
-    # letter for letter: a longer name is another (Лаврентьеву is not Lebedev)
+    # letter for letter: a longer name is another (Лаврентьеву is not Lebedev); and never an f for a
+    # t, though both are loose (Павлов is not Petrov)
     return any(
         _sounds_alike(x, y)
         or (
@@ -118,6 +122,7 @@ def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
             and x[0] == y[0]
             and abs(len(x) - len(y)) <= LOOSE_LENGTHS
             and _sounds_alike(x.translate(_LOOSE), y.translate(_LOOSE))
+            and one_sound_apart(x, y)
         )
         for x in a
         for y in b
@@ -135,6 +140,7 @@ def _sounds_alike(key: str, other: str) -> bool:
         fuzz.ratio(key, other) >= WORDS_ALIKE
         and same_onset(key, other)
         and abs(len(key) - len(other)) <= ALIKE_LENGTHS
+        and one_sound_apart(key, other)
     ):
         return True  # alike but for a letter or two; another first sound is another name (Damba, Sambu)
     shared = 0
@@ -143,7 +149,12 @@ def _sounds_alike(key: str, other: str) -> bool:
             break
         shared += 1
     # a shared start covering both keys but for their endings (Сталину ~ Stalin), not a
-    # short key that merely opens a long one (Pusan ~ Vasilevsky, Шольц ~ Salzburg)
+    # short key that merely opens a long one (Pusan ~ Vasilevsky, Шольц ~ Salzburg); where both
+    # keys go on past it, both ends are case endings or one is a Latin name's -s that Russian drops
+    # (Венерой, Venus), not a name's own last sounds (Громов is not Gromin)
+    ends = key[shared:], other[shared:]
+    if all(ends) and "s" not in ends and not set("".join(ends)) <= CASE_LETTERS:
+        return False
     return shared >= max(SHARED_START, min(len(key), len(other)) - 2, max(len(key), len(other)) - CASE_KEY)
 
 
