@@ -70,6 +70,23 @@ def test_another_gun_car_or_unit_is_major(ru, en, said, rendered):
     assert rendered in finding.message
 
 
+def test_a_ciphered_telegram_may_be_called_a_telegram():
+    assert (
+        terms("Вашу шифртелеграмму о поставках получил.", "I have received your telegram on deliveries.")
+        == []
+    )
+
+
+def test_a_military_council_is_no_headquarters():
+    assert (
+        terms("Военный совет армии одобрил план.", "The Military Council of the army approved the plan.")
+        == []
+    )
+    (finding,) = terms("Военный совет армии одобрил план.", "The army headquarters approved the plan.")
+    assert "Военный совет" in finding.message
+    assert "headquarters" in finding.message
+
+
 def test_the_second_part_of_a_hyphenated_word_is_no_term():
     ru = "Просим прислать 50 истребителей и одну зенитную дивизию."
     en = "Please send 50 bombers and one anti-aircraft division."
