@@ -99,3 +99,15 @@ def test_a_compound_with_a_term_after_its_hyphen_meets_no_term():
     ru = "Заседание подкомиссии перенесено."
     en = "The meeting of the sub-committee has been put off."
     assert terms(ru, en) == []
+
+
+def test_a_russian_compound_names_its_kind_by_its_second_noun():
+    ru = "На фронт переброшено 40 самолетов-истребителей."
+    en = "Forty fighter aircraft have been sent to the front."
+    assert terms(ru, en) == []
+
+
+def test_guns_and_howitzers_as_field_artillery():
+    ru = "Дивизии нужны пушки и гаубицы."
+    en = "The division needs field artillery."
+    assert terms(ru, en) == []
