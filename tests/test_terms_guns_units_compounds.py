@@ -27,6 +27,7 @@ def terms(ru: str, en: str):
         ("Прибыли 9 бронеавтомобилей.", "Nine armoured cars arrived."),
         ("Отряд стоит в уезде Синьмин.", "The detachment is stationed in Xinmin district."),
         ("Школа открыта в Ляховской волости.", "The school was opened in Lyakhov township."),
+        ("Школа открыта в Ляховской волости.", "The school was opened in Lyakhov district."),
         ("Наводнение охватило три провинции.", "The flood covered three provinces."),
         (
             "Министерству железных дорог Китая поручено сформировать поезд.",
@@ -55,6 +56,7 @@ def test_guns_cars_units_and_ministries_meet_their_renderings(ru, en):
             "провинции",
             "county",
         ),
+        ("В провинции Гирин идут дожди.", "It is raining in Jilin district.", "провинции", "district"),
         (
             "Школа открыта в Ляховской волости.",
             "The school was opened in Lyakhov county.",
