@@ -443,6 +443,15 @@ def _surname_form(token: Token) -> bool:
     return token.capitalised and _reads_as_surname(token.text)
 
 
+def _after_hyphen(text: str, token: Token) -> bool:
+    """Whether a word is the second part of a hyphenated compound ("aircraft" of "anti-aircraft",
+    "committee" of "sub-committee"): in English it names no thing of its own there, so no term
+    begins at it (a term written with the hyphen begins at its first part). Not so in Russian,
+    where the second noun names the kind: «самолетов-истребителей» are fighters."""
+    at = token.start
+    return at >= 2 and text[at - 1] == "-" and text[at - 2].isalpha()
+
+
 def _match_at(
     text: str,
     tokens: Sequence[Token],
@@ -459,6 +468,8 @@ def _match_at(
         return -1
     if entry.kind == "term" and entry.language == "ru" and _surname_form(tokens[i]):
         return -1  # Козлов, Быков, Баранов: a surname, not the goats, bulls or rams it is formed from
+    if entry.kind == "term" and entry.language == "en" and _after_hyphen(text, tokens[i]):
+        return -1  # "anti-aircraft division": no aircraft; "sub-committee": no committee
     j = i
     tight = _hyphen_gaps(entry.form)
     for n, keys in enumerate(entry.keys):
