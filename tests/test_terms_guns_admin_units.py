@@ -1,0 +1,54 @@
+"""Kinds of artillery piece, armoured cars and administrative units: their renderings meet, a general word
+covers the specific one, and another of the kind is a major finding (the examples are invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.model import Severity
+from check_helpers import cited_terms
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Батарея имела 4 гаубицы.", "The battery had 4 howitzers."),
+        ("Батарея имела 4 гаубицы.", "The battery had 4 guns."),
+        ("Рота получила 6 минометов.", "The company received 6 mortars."),
+        ("На позиции стояли 2 пушки.", "Two cannon stood at the position."),
+        ("Враг потерял 9 орудий.", "The enemy lost 9 guns."),
+        ("Враг потерял 9 орудий.", "The enemy lost 9 artillery pieces."),
+        ("Прибыли 12 противотанковых пушек.", "Twelve guns arrived."),
+        ("Пушки и гаубицы отправлены.", "The guns and howitzers were sent."),
+        ("Прислано 5 бронемашин.", "Five armoured cars were sent."),
+        ("Провинция разделена на 9 уездов.", "The province is divided into 9 counties."),
+        ("В уезде 11 волостей.", "The county has 11 townships."),
+        ("В уезде 11 волостей.", "The district has 11 volosts."),
+    ],
+)
+def test_guns_and_units_meet_their_renderings(ru, en):
+    assert cited_terms(ru, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "said", "rendered"),
+    [
+        ("Батарея имела 4 гаубицы.", "The battery had 4 mortars.", "гаубицы", "mortars"),
+        (
+            "Рота получила 6 минометов и 2 пушки.",
+            "The company received 6 howitzers and 2 guns.",
+            "минометов",
+            "howitzers",
+        ),
+        ("Прибыли 20 танков.", "Twenty armoured cars arrived.", "танков", "armoured cars"),
+        (
+            "Жителей 3 волостей переселили в уезд.",
+            "The people of 3 counties moved to the county.",
+            "волостей",
+            "counties",
+        ),
+        ("Он объехал две провинции.", "He toured two counties.", "провинции", "counties"),
+    ],
+)
+def test_another_gun_or_unit_is_a_major_change(ru, en, said, rendered):
+    assert cited_terms(ru, en) == [(said, rendered, Severity.MAJOR)]
