@@ -52,3 +52,22 @@ def test_guns_and_units_meet_their_renderings(ru, en):
 )
 def test_another_gun_or_unit_is_a_major_change(ru, en, said, rendered):
     assert cited_terms(ru, en) == [(said, rendered, Severity.MAJOR)]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Генерал Полков возглавил соединение.", "General Polkov took over the division."),
+        ("Соединение передано т. Полкову.", "The division was handed to Comrade Polkov."),
+        ("Соединением командует Полков А. Н.", "The division is commanded by A. N. Polkov."),
+    ],
+)
+def test_a_surname_that_is_a_terms_case_form_is_a_name(ru, en):
+    # «Полков» is the regiments' genitive plural; the translation spells it out as a surname
+    assert cited_terms(ru, en) == []
+
+
+def test_a_term_is_still_changed_when_the_translation_spells_out_no_such_name():
+    assert cited_terms(
+        "Соединение прибыло в составе трех полков.", "The formation came with three battalions."
+    ) == [("полков", "battalions", Severity.MAJOR)]
