@@ -20,6 +20,8 @@ from check_helpers import cited_terms
         ("Враг потерял 9 орудий.", "The enemy lost 9 artillery pieces."),
         ("Прибыли 12 противотанковых пушек.", "Twelve guns arrived."),
         ("Пушки и гаубицы отправлены.", "The guns and howitzers were sent."),
+        ("Бригада сдала пушки и гаубицы.", "The brigade handed over its field artillery."),
+        ("Прибыли пушки.", "Anti-tank guns arrived."),
         ("Прислано 5 бронемашин.", "Five armoured cars were sent."),
         ("Провинция разделена на 9 уездов.", "The province is divided into 9 counties."),
         ("В уезде 11 волостей.", "The county has 11 townships."),
