@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aligner.analysis import WordKeys, number_keys
 from aligner.features import analyse
-from aligner.keys import DATE, DIGITS, NUMBER, SOUND, TERM, WORD, word_key, word_key_set
+from aligner.keys import DATE, DIGITS, NUMBER, SOUND, WORD, word_key, word_key_set
 from aligner.lexicon import Lexicon
 from aligner.model import Segment, Span
 from aligner.scoring_keys import _mention_keys
@@ -48,10 +48,3 @@ def test_a_number_word_meets_the_same_number_in_figures_on_the_other_side():
     assert (DIGITS, "14") in keys.word_keys("четырнадцати", "source")
     assert (DIGITS, "14") in keys.bag(("Гавань приняла 14 судов.",), "source")
     assert not any(kind == DIGITS for kind, _ in keys.word_keys("one", "target"))  # an article as often
-
-
-def test_a_term_of_several_concepts_meets_each_of_them():
-    # "instructions" may name a directive, an order or an instruction: it meets «указания» (an instruction)
-    ru = _mention_keys(analyse(seg("Ждем указаний штаба."), language="ru"))
-    en = _mention_keys(analyse(seg("We await the staff's instructions.", "target"), language="en"))
-    assert (TERM, "instruction") in set(ru) & set(en)

@@ -114,13 +114,8 @@ def _mention_keys(features: Features) -> list[Key]:
         parts = value.split()
         if len(parts) > 1:
             keys.extend(key(NAME, part) for part in parts if len(part) >= _NAME_PART_LETTERS)
-    for mention in features.titles:
+    for mention in features.titles + features.terms:
         keys.append(key(TERM, str(mention.value)))
-    for mention in features.terms:
-        # every concept the words may name: "instructions" (a directive, an order or an instruction)
-        # meets «указаний» (an instruction)
-        concepts = mention.concept.concepts if mention.concept is not None else ()
-        keys.extend(key(TERM, c) for c in dict.fromkeys((str(mention.value), *concepts)))
     return keys
 
 
