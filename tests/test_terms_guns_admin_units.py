@@ -73,3 +73,10 @@ def test_a_term_is_still_changed_when_the_translation_spells_out_no_such_name():
     assert cited_terms(
         "Соединение прибыло в составе трех полков.", "The formation came with three battalions."
     ) == [("полков", "battalions", Severity.MAJOR)]
+
+
+def test_a_capitalised_term_that_sounds_like_a_term_of_the_translation_is_still_a_term():
+    # «Армии» sounds like "Army", but "Army" is a word of the translation's term "Army Group"
+    assert cited_terms("Приказ получен штабом 2-й Армии.", "The order reached the 2nd Army Group staff.") == [
+        ("Армии", "Army Group", Severity.MAJOR)
+    ]

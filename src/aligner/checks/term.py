@@ -120,7 +120,7 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         where_s, where_t = _places(src_text), _places(tgt_text)
         lone, tgt, pairs = _pair_up(src, tgt, where_s, where_t)
         lone = _pair_kinds(lone, tgt)
-        romanized = _romanized_words(tgt_text)
+        romanized = _romanized_words(tgt_text, context.mentions(tgt_text, "terms"))
         for s in lone:
             if _a_name_there(s, romanized):
                 continue
@@ -192,11 +192,19 @@ _NAME_KEY_LETTERS = 4
 #: «Полковым» against "Polkov".
 _CASE_ENDING_KEYS = ("", "a", "am")
 _LATIN_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{Ll}'’-]+\b")
+_WORD = regex.compile(r"\p{L}+")
 
 
-def _romanized_words(text: Sequence[Segment]) -> frozenset[str]:
-    """The name keys of the translation's capitalised words (:func:`aligner.translit.name_key`)."""
-    keys = (name_key(m.group()) for seg in text for m in _LATIN_CAPITALISED.finditer(seg.text))
+def _romanized_words(text: Sequence[Segment], terms: Sequence[Mention]) -> frozenset[str]:
+    """The name keys (:func:`aligner.translit.name_key`) of the translation's capitalised words that
+    are no words of its terms: "Army" of "Army Group" is no surname, whatever «Армии» sounds like."""
+    taken = {w.casefold() for t in terms for w in _WORD.findall(t.text)}
+    keys = (
+        name_key(m.group())
+        for seg in text
+        for m in _LATIN_CAPITALISED.finditer(seg.text)
+        if m.group().casefold() not in taken
+    )
     return frozenset(k for k in keys if len(k) >= _NAME_KEY_LETTERS)
 
 
