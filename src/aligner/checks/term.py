@@ -25,6 +25,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Sequence
 
+import regex
+
 from ..config import Config
 from ..features.terms import (
     TERMS_FILE,
@@ -38,6 +40,7 @@ from ..features.terms import (
 )
 from ..model import Finding, Mention, Segment, Severity
 from ..resources import data_toml
+from ..translit import name_key
 from . import CheckContext
 from ._ordinals import renumbered_findings
 
@@ -117,7 +120,10 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         where_s, where_t = _places(src_text), _places(tgt_text)
         lone, tgt, pairs = _pair_up(src, tgt, where_s, where_t)
         lone = _pair_kinds(lone, tgt)
+        romanized = _romanized_words(tgt_text, context.mentions(tgt_text, "terms"))
         for s in lone:
+            if _a_name_there(s, romanized):
+                continue
             rivals = [t for t in tgt if terms_rival(s, t)]
             t = _beside(s, rivals, pairs) or _nearest(s, rivals, where_s, where_t)
             rule = "term.changed"
@@ -178,6 +184,38 @@ def _pair_up(
     lone = [s for i, s in enumerate(src) if not place(i, set())]
     pairs = [(src[i], tgt[j]) for j, i in sorted(taken.items())]
     return lone, [t for j, t in enumerate(tgt) if j not in taken], pairs
+
+
+#: The shortest name key of a translation's word that may stand for a surname (shorter ones meet by chance).
+_NAME_KEY_LETTERS = 4
+#: What a Russian surname's case ending adds to its name key (vowels are "a"): «Полкова», «Полкову»,
+#: «Полковым» against "Polkov".
+_CASE_ENDING_KEYS = ("", "a", "am")
+_LATIN_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{Ll}'’-]+\b")
+_WORD = regex.compile(r"\p{L}+")
+
+
+def _romanized_words(text: Sequence[Segment], terms: Sequence[Mention]) -> frozenset[str]:
+    """The name keys (:func:`aligner.translit.name_key`) of the translation's capitalised words that
+    are no words of its terms: "Army" of "Army Group" is no surname, whatever «Армии» sounds like."""
+    taken = {w.casefold() for t in terms for w in _WORD.findall(t.text)}
+    keys = (
+        name_key(m.group())
+        for seg in text
+        for m in _LATIN_CAPITALISED.finditer(seg.text)
+        if m.group().casefold() not in taken
+    )
+    return frozenset(k for k in keys if len(k) >= _NAME_KEY_LETTERS)
+
+
+def _a_name_there(s: Mention, romanized: frozenset[str]) -> bool:
+    """Whether a source term left alone is a surname the translation spells out: a capitalised word
+    that is also a term's case form («генерал Полков», the regiments' genitive) given as "Polkov"."""
+    word = s.text.strip()
+    if " " in word or not word[:1].isupper() or word.isupper():
+        return False
+    key = name_key(word)
+    return any(key.endswith(end) and key[: len(key) - len(end)] in romanized for end in _CASE_ENDING_KEYS)
 
 
 #: The most characters between two words of one phrase ("инженерных батальона": a space).
