@@ -58,6 +58,28 @@ def _rendered(
         share = sum(1 for keys in keyed if keys & bags[at]) / len(keyed)
         if share >= RENDER_SUPPORT and (best is None or share > best[0]):
             best = (share, at)
+    if best is None:
+        return _rendered_joined(keyed, candidates, bags)
+    return best[1]
+
+
+def _rendered_joined(
+    keyed: Sequence[frozenset[Key]], candidates: set[int], bags: dict[int, frozenset[Key]]
+) -> int | None:
+    """The first of two neighbouring beads a segment renders joined in one sentence (a later edition
+    joins "Ваше послание получил." and "Благодарю Вас …" in "Your message has reached me, and I am
+    grateful …"), when together they meet :data:`RENDER_SUPPORT` of its keyed words and each meets one
+    the other does not (a sentence that renders one of them alone is no joined rendering)."""
+    order = sorted(bags)
+    best: tuple[float, int] | None = None
+    for first, second in zip(order, order[1:], strict=False):
+        if first not in candidates or second not in candidates:
+            continue
+        own_first = sum(1 for keys in keyed if keys & bags[first] and not keys & bags[second])
+        own_second = sum(1 for keys in keyed if keys & bags[second] and not keys & bags[first])
+        share = sum(1 for keys in keyed if keys & (bags[first] | bags[second])) / len(keyed)
+        if own_first and own_second and share >= RENDER_SUPPORT and (best is None or share > best[0]):
+            best = (share, first)
     return best[1] if best else None
 
 
