@@ -36,10 +36,11 @@ from ..features.terms import (
     term_relations,
     tokenize,
 )
-from ..model import Finding, Mention, Segment, Severity
+from ..model import SOURCE, TARGET, Finding, Mention, Segment, Severity
 from ..resources import data_toml
 from . import CheckContext
 from ._ordinals import renumbered_findings
+from .omission.keys import Plain
 
 __all__ = ["check_term", "terms_match", "terms_rival"]
 
@@ -119,7 +120,9 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         lone = _pair_kinds(lone, tgt)
         for s in lone:
             rivals = [t for t in tgt if terms_rival(s, t)]
-            t = _beside(s, rivals, pairs) or _nearest(s, rivals, where_s, where_t)
+            t = _beside(s, rivals, pairs) or _nearest(
+                s, _unaccounted(context, rivals, src_text), where_s, where_t
+            )
             rule = "term.changed"
             if t is None:
                 t = next((t for t in named if terms_rival(s, t) and not terms_match(s, t)), None)
@@ -144,6 +147,19 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 ),
                 rule=rule,
             )
+
+
+def _unaccounted(context: CheckContext, rivals: list[Mention], src: Sequence[Segment]) -> list[Mention]:
+    """The rivals none of whose words renders a word of the bead's original, when there are such and
+    others: "transport planes" whose "transport" renders «транспортных» of the original stands for
+    the original's own words, so "средние бомбардировщики … транспортных машин" against "transport
+    planes … Mitchell fighters" sets the bombers against the fighters."""
+    if len(rivals) < 2:
+        return rivals
+    keys = context.analysis.keys
+    original = keys.bag(tuple(seg.text for seg in src), SOURCE)
+    free = [t for t in rivals if not any(k & original for k in keys.of(Plain(t.text), TARGET).sets)]
+    return free or rivals
 
 
 def _pair_up(
