@@ -79,7 +79,7 @@ from .name_pairs import (
 )
 from .name_text import bracketed, completed_name, inner_capitals
 from .name_words import word_accounted, words_alike
-from .omission.retranslated import second_translation
+from .omission.retranslated import second_translation_of
 
 __all__ = ["check_name", "NAMES_ALIKE", "SYLLABLES_ALIKE", "word_accounted", "words_alike"]
 
@@ -268,16 +268,6 @@ _CONSISTENT = (
 )
 
 
-def retranslated(context: CheckContext) -> frozenset[str]:
-    """The translation segments that render the original a second time (a second edition printed on
-    the page: :func:`~aligner.checks.omission.retranslated.second_translation`), looked up once."""
-    found = context.memo.get("retranslated")
-    if found is None:
-        found = frozenset(second_translation(list(context.running_text()), context.analysis.keys))
-        context.memo["retranslated"] = found
-    return found  # type: ignore[return-value]
-
-
 def _place(text: Sequence[Segment]) -> tuple[int, int]:
     """Where a bead's side begins in the original text and how long it is."""
     return text[0].span.start, text[-1].span.end - text[0].span.start
@@ -300,7 +290,7 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
             if src_segs and tgt_segs:
                 continue  # text against furniture: nothing to compare
             lone, side = (src, "original") if src_text else (tgt, "translation")
-            if lone and not src_text and all(t.id in retranslated(context) for t in tgt_text):
+            if lone and not src_text and all(t.id in second_translation_of(context) for t in tgt_text):
                 continue  # a second edition's sentence names again what the original names
             if lone:
                 finding = Finding(

@@ -24,9 +24,10 @@ from collections.abc import Sequence
 from ...analysis import WordKeys
 from ...keys import Key
 from ...model import SOURCE, TARGET, Bead, Segment
+from .. import CheckContext
 from .keys import Plain, bag, word_key_sets
 
-__all__ = ["second_translation", "RENDER_SUPPORT", "MIN_KEYED", "MIN_CHAIN"]
+__all__ = ["second_translation", "second_translation_of", "RENDER_SUPPORT", "MIN_KEYED", "MIN_CHAIN"]
 
 #: The least share of a lone segment's keyed words that must meet the original it renders.
 RENDER_SUPPORT = 0.5
@@ -130,3 +131,13 @@ def second_translation(beads: _Beads, lexicon: WordKeys) -> dict[str, tuple[Segm
             _bead, src, tgt = beads[last]
             found[seg.id] = (src[0], tgt[0])
     return found
+
+
+def second_translation_of(context: CheckContext) -> dict[str, tuple[Segment, Segment]]:
+    """:func:`second_translation` of the document's running text, looked up once for every check
+    that reads it (the addition check notes it; the name check leaves its sentences alone)."""
+    found = context.memo.get("second_translation")
+    if found is None:
+        found = second_translation(list(context.running_text()), context.analysis.keys)
+        context.memo["second_translation"] = found
+    return found  # type: ignore[return-value]
