@@ -11,8 +11,10 @@ finding (rule ``term.changed``) naming both, the rival nearest its place cited
 ("96 танков и 38 самоходных орудий" against "tank brigades with 96 tanks and 38
 tanks" pairs the tanks with the first "tanks" and cites the second; "штабе
 фронта … 2х армейских фронтов" against "Front Headquarters … two army groups"
-cites the second front). A term with no counterpart and no rival among the translation's terms
-may still meet one inside a name the translation gives and the original does not:
+cites the second front); of several rivals, one whose words render other words of the original
+("transport planes" for «транспортных машин») is cited last. A term with no counterpart and no
+rival among the translation's terms may still meet one inside a name the translation gives and
+the original does not:
 "Главным управлением пограничной охраны" against "the Ministry of Internal Affairs"
 (a known institution, read whole as a name) renders a chief directorate as a
 ministry (rule ``term.in_name``). A term with neither is left to the omission check. A Roman-numbered
