@@ -13,7 +13,10 @@ alignment chose. The original is then aligned again with the translation up to
 the end of that run, and everything after it stands alone (and is noted as the
 second translation). The new alignment is kept only when it links as many of
 the original's sentences as the first did, less a few, and the part left alone
-is itself found to render the original again.
+is itself found to render the original again. When the run comes *after* the
+translation the alignment chose, the original is aligned again with the translation
+before the run alone (the second edition no longer doubling the length the length
+model expects of each sentence), on the same terms.
 """
 
 from __future__ import annotations
@@ -73,13 +76,47 @@ def first_edition(
         i for b in alignment.beads if b.source for i in b.target if position[i] > run_end and index[i].is_text
     ]
     if len(chosen_after) < MIN_CHAIN:
-        return alignment  # the chosen translation is the first one (the lone run comes after it)
+        # the chosen translation is the first one: align it again without the second, which
+        # doubled the translation's length the length model expects of every sentence
+        run_start = min(position[i] for i in again)
+        return _without_second(source, target, alignment, features, run_start, config, scorer, keys)
     head, tail = target[: run_end + 1], target[run_end + 1 :]
     redone = align(source, head, features, config=config, scorer=scorer)
     candidate = Alignment(
         (*redone.beads, *(Bead((), (seg.id,)) for seg in tail)), signature=alignment.signature
     )
     if _linked_sources(candidate, index) + SLACK < _linked_sources(alignment, index):
+        return alignment
+    lone_tail = {seg.id for seg in tail if seg.is_text}
+    if len(lone_tail & set(second_translation(_text_beads(candidate, index), keys))) < MIN_CHAIN:
+        return alignment
+    return candidate
+
+
+def _without_second(
+    source: Sequence[Segment],
+    target: Sequence[Segment],
+    alignment: Alignment,
+    features: Mapping[str, Features],
+    run_start: int,
+    config: Config,
+    scorer: Scorer,
+    keys: WordKeys,
+) -> Alignment:
+    """The alignment of the original with the translation before the second one (from ``run_start``
+    on, every segment left alone), when it links at least as many of the original's sentences and the
+    part left alone still renders the original again; else ``alignment``. A sentence the first
+    edition shortened (a clause left out) then meets the length the translation gives such a sentence,
+    not twice that."""
+    index = {s.id: s for s in (*source, *target)}
+    head, tail = target[:run_start], target[run_start:]
+    if not any(seg.is_text for seg in head):
+        return alignment
+    redone = align(source, head, features, config=config, scorer=scorer)
+    candidate = Alignment(
+        (*redone.beads, *(Bead((), (seg.id,)) for seg in tail)), signature=alignment.signature
+    )
+    if _linked_sources(candidate, index) < _linked_sources(alignment, index):
         return alignment
     lone_tail = {seg.id for seg in tail if seg.is_text}
     if len(lone_tail & set(second_translation(_text_beads(candidate, index), keys))) < MIN_CHAIN:

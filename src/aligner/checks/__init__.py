@@ -42,6 +42,8 @@ class CheckContext:
     _beads: list[tuple[Bead, tuple[Segment, ...], tuple[Segment, ...]]] = attrs.field(
         init=False, factory=list, repr=False, eq=False
     )
+    #: What a check looked up once for the whole document, by name (another check may read it).
+    memo: dict[str, object] = attrs.field(init=False, factory=dict, repr=False, eq=False)
 
     @analysis.default
     def _default_analysis(self) -> Analysis:

@@ -79,6 +79,7 @@ from .name_pairs import (
 )
 from .name_text import bracketed, completed_name, inner_capitals
 from .name_words import word_accounted, words_alike
+from .omission.retranslated import second_translation_of
 
 __all__ = ["check_name", "NAMES_ALIKE", "SYLLABLES_ALIKE", "word_accounted", "words_alike"]
 
@@ -289,6 +290,8 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
             if src_segs and tgt_segs:
                 continue  # text against furniture: nothing to compare
             lone, side = (src, "original") if src_text else (tgt, "translation")
+            if lone and not src_text and all(t.id in second_translation_of(context) for t in tgt_text):
+                continue  # a second edition's sentence names again what the original names
             if lone:
                 finding = Finding(
                     kind="name",

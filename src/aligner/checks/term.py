@@ -11,8 +11,10 @@ finding (rule ``term.changed``) naming both, the rival nearest its place cited
 ("96 танков и 38 самоходных орудий" against "tank brigades with 96 tanks and 38
 tanks" pairs the tanks with the first "tanks" and cites the second; "штабе
 фронта … 2х армейских фронтов" against "Front Headquarters … two army groups"
-cites the second front). A term with no counterpart and no rival among the translation's terms
-may still meet one inside a name the translation gives and the original does not:
+cites the second front); of several rivals, one whose words render other words of the original
+("transport planes" for «транспортных машин») is cited last. A term with no counterpart and no
+rival among the translation's terms may still meet one inside a name the translation gives and
+the original does not:
 "Главным управлением пограничной охраны" against "the Ministry of Internal Affairs"
 (a known institution, read whole as a name) renders a chief directorate as a
 ministry (rule ``term.in_name``). A term with neither is left to the omission check. A Roman-numbered
@@ -38,11 +40,12 @@ from ..features.terms import (
     term_relations,
     tokenize,
 )
-from ..model import Finding, Mention, Segment, Severity
+from ..model import SOURCE, TARGET, Finding, Mention, Segment, Severity
 from ..resources import data_toml
 from ..translit import name_key
 from . import CheckContext
 from ._ordinals import renumbered_findings
+from .omission.keys import Plain
 
 __all__ = ["check_term", "terms_match", "terms_rival"]
 
@@ -125,7 +128,9 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             if _a_name_there(s, romanized):
                 continue
             rivals = [t for t in tgt if terms_rival(s, t)]
-            t = _beside(s, rivals, pairs) or _nearest(s, rivals, where_s, where_t)
+            t = _beside(s, rivals, pairs) or _nearest(
+                s, _unaccounted(context, rivals, src_text), where_s, where_t
+            )
             rule = "term.changed"
             if t is None:
                 t = next((t for t in named if terms_rival(s, t) and not terms_match(s, t)), None)
@@ -150,6 +155,19 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 ),
                 rule=rule,
             )
+
+
+def _unaccounted(context: CheckContext, rivals: list[Mention], src: Sequence[Segment]) -> list[Mention]:
+    """The rivals none of whose words renders a word of the bead's original, when there are such and
+    others: "transport planes" whose "transport" renders «транспортных» of the original stands for
+    the original's own words, so "средние бомбардировщики … транспортных машин" against "transport
+    planes … Mitchell fighters" sets the bombers against the fighters."""
+    if len(rivals) < 2:
+        return rivals
+    keys = context.analysis.keys
+    original = keys.bag(tuple(seg.text for seg in src), SOURCE)
+    free = [t for t in rivals if not any(k & original for k in keys.of(Plain(t.text), TARGET).sets)]
+    return free or rivals
 
 
 def _pair_up(

@@ -23,7 +23,7 @@ from .members import find_echo, piece_finding, short_unsupported, unrendered_pie
 from .messages import finding, lone_severity, quoted, shortened
 from .qualification import lost_qualification
 from .reordered import reordered
-from .retranslated import second_translation
+from .retranslated import second_translation_of
 from .run_on import moved_run_on, run_on_addition, run_on_omission
 from .short import short_fact
 from .strangers import partly_rendered, rendered_next_door, strangers
@@ -152,7 +152,7 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
     witnesses = analysis.second_witnesses if side == SOURCE else {}
     blocks = {sid: b for b in analysis.witness_blocks for sid in b.ids} if side == SOURCE else {}
     beads = list(context.running_text())
-    again = second_translation(beads, lexicon) if side == TARGET else {}
+    again = second_translation_of(context) if side == TARGET else {}
     for at, (bead, src, tgt) in enumerate(beads):
         mine, others = (src, tgt) if side == SOURCE else (tgt, src)
         if not mine:

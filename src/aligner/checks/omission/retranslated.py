@@ -24,9 +24,10 @@ from collections.abc import Sequence
 from ...analysis import WordKeys
 from ...keys import Key
 from ...model import SOURCE, TARGET, Bead, Segment
+from .. import CheckContext
 from .keys import Plain, bag, word_key_sets
 
-__all__ = ["second_translation", "RENDER_SUPPORT", "MIN_KEYED", "MIN_CHAIN"]
+__all__ = ["second_translation", "second_translation_of", "RENDER_SUPPORT", "MIN_KEYED", "MIN_CHAIN"]
 
 #: The least share of a lone segment's keyed words that must meet the original it renders.
 RENDER_SUPPORT = 0.5
@@ -58,6 +59,28 @@ def _rendered(
         share = sum(1 for keys in keyed if keys & bags[at]) / len(keyed)
         if share >= RENDER_SUPPORT and (best is None or share > best[0]):
             best = (share, at)
+    if best is None:
+        return _rendered_joined(keyed, candidates, bags)
+    return best[1]
+
+
+def _rendered_joined(
+    keyed: Sequence[frozenset[Key]], candidates: set[int], bags: dict[int, frozenset[Key]]
+) -> int | None:
+    """The first of two neighbouring beads a segment renders joined in one sentence (a later edition
+    joins "Ваше послание получил." and "Благодарю Вас …" in "Your message has reached me, and I am
+    grateful …"), when together they meet :data:`RENDER_SUPPORT` of its keyed words and each meets one
+    the other does not (a sentence that renders one of them alone is no joined rendering)."""
+    order = sorted(bags)
+    best: tuple[float, int] | None = None
+    for first, second in zip(order, order[1:], strict=False):
+        if first not in candidates or second not in candidates:
+            continue
+        own_first = sum(1 for keys in keyed if keys & bags[first] and not keys & bags[second])
+        own_second = sum(1 for keys in keyed if keys & bags[second] and not keys & bags[first])
+        share = sum(1 for keys in keyed if keys & (bags[first] | bags[second])) / len(keyed)
+        if own_first and own_second and share >= RENDER_SUPPORT and (best is None or share > best[0]):
+            best = (share, first)
     return best[1] if best else None
 
 
@@ -108,3 +131,13 @@ def second_translation(beads: _Beads, lexicon: WordKeys) -> dict[str, tuple[Segm
             _bead, src, tgt = beads[last]
             found[seg.id] = (src[0], tgt[0])
     return found
+
+
+def second_translation_of(context: CheckContext) -> dict[str, tuple[Segment, Segment]]:
+    """:func:`second_translation` of the document's running text, looked up once for every check
+    that reads it (the addition check notes it; the name check leaves its sentences alone)."""
+    found = context.memo.get("second_translation")
+    if found is None:
+        found = second_translation(list(context.running_text()), context.analysis.keys)
+        context.memo["second_translation"] = found
+    return found  # type: ignore[return-value]
