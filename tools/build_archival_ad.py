@@ -1,4 +1,4 @@
-"""Build the invented ad documents of archival-own: additions and the translator's expansions (tools/ad_docs.py).
+"""Build the invented ad documents of archival-own: additions and expansions (tools/ad_docs.py).
 
 The documents use the t format (raw texts with link marks ``‹k›``/``‹u›``; offsets computed, every anchor
 checked) and the t builder, which writes through build_archival_own's writer. Two are archive pages, four
