@@ -12,7 +12,8 @@ from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity, Span
 from .. import CheckContext
 from ..witness import WitnessBlock
 from .absorbed import absorbed
-from .added import added_clause, added_clause_is_strong
+from .added import added_clause, added_clause_is_strong, added_clause_names
+from .breaks import Piece
 from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
 from .footnotes import footnote_number
@@ -46,6 +47,15 @@ def _lost_rule(context: CheckContext, side: str, text: str, others: Sequence[Seg
     if lost_qualification(text, other, context.source.language, context.target.language):
         return "lost_qualification"
     return ""
+
+
+def _added_rule(piece: Piece, mine: Sequence[Segment], others: Sequence[Segment], lexicon: WordKeys) -> str:
+    """Why an added clause is only minor ("" when it is major): it names what the lexicon does not
+    know (the original may give the name in another spelling), or it is short or the rest leaves
+    words of the original unrendered (:func:`.added.added_clause_is_strong`)."""
+    if added_clause_names(piece, lexicon):
+        return "added_clause_name"
+    return "" if added_clause_is_strong(piece, mine, others, lexicon=lexicon) else "added_clause_weak"
 
 
 def _lone_beside(
@@ -219,20 +229,19 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
                 else added_clause(mine, others, lexicon=lexicon, near=_lone_beside(beads, at, SOURCE))
             )
             if lost is not None:
-                weak = side == TARGET and not added_clause_is_strong(lost, mine, others, lexicon=lexicon)
+                rule = _added_rule(lost, mine, others, lexicon) if side == TARGET else ""
                 yield finding(
                     side,
                     "lost_clause",
-                    Severity.MINOR if weak else Severity.MAJOR,
+                    Severity.MINOR if rule else Severity.MAJOR,
                     mine=mine,
                     others=others,
                     evidence=(lost.span,),
-                    message_rule="added_clause_weak"
-                    if weak
-                    else _lost_rule(context, side, lost.text, others),
+                    message_rule=rule or _lost_rule(context, side, lost.text, others),
                     quote=f"“{shortened(lost.text)}”",
                     id=lost.seg.id,
                     other=others[0].id,
+                    names=", ".join(f"“{n}”" for n in added_clause_names(lost, lexicon)) if rule else "",
                 )
                 continue
             stranger = stranger_part(context, mine, others, side=side, model=model, lexicon=lexicon)

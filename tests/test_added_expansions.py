@@ -1,0 +1,82 @@
+"""What a translator adds (invented examples): a clause of his own that names a month, a side or an
+unknown name is still found, and a collection's numbered heading above the translation is no
+addition of the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.analysis import WordKeys
+from aligner.checks.omission.added import added_clause_names
+from aligner.checks.omission.breaks import Piece
+from aligner.config import Config
+from aligner.lexicon import default_lexicon
+from aligner.model import Segment, SegmentKind, Span
+from aligner.pipeline import check_texts
+from aligner.segment.lines import classify_line
+from check_helpers import REST
+
+SOURCE = "Просим Вас ускорить отгрузку насосов и запасных частей к ним для северных рудников."
+FAITHFUL = "We ask you to speed up the shipment of the pumps and their spare parts for the northern mines"
+
+
+def _additions(target: str) -> list[tuple[str, str, str]]:
+    """(severity, the translation's words, message) of each addition, the pair checked with :data:`REST`."""
+    full = target + REST[1]
+    report = check_texts(SOURCE + REST[0], full, config=Config())
+    return [
+        (f.severity.value, full[f.target_evidence[0].start : f.target_evidence[0].end], f.message)
+        for f in report.findings
+        if f.kind == "addition"
+    ]
+
+
+def test_an_added_clause_with_a_month_and_a_side_is_a_major_addition() -> None:
+    found = _additions(FAITHFUL + ", which the Soviet trade mission had already promised us in March.")
+    assert [(sev, words.split()[0]) for sev, words, _ in found] == [("major", "which")]
+
+
+def test_an_added_clause_with_an_unknown_name_is_still_found() -> None:
+    found = _additions(FAITHFUL + ", which the Kharzunov commission had already promised us last winter.")
+    assert [words.split()[0] for _, words, _ in found] == ["which"]
+
+
+def _piece(text: str, part: str) -> Piece:
+    seg = Segment("t1", "target", text, Span(0, len(text)), "text", offsets=tuple(range(len(text))))
+    return Piece(seg, text.index(part), text.index(part) + len(part), clause=True)
+
+
+def test_the_unknown_names_of_an_added_clause_make_it_minor() -> None:
+    text = FAITHFUL + ", which the Kharzunov commission had promised in March."
+    piece = _piece(text, "which the Kharzunov")
+    assert added_clause_names(piece, WordKeys(default_lexicon())) == ["Kharzunov"]
+
+
+def test_known_capitalised_words_and_the_opening_word_are_no_unknown_names() -> None:
+    text = "Kharzunov wrote that the Soviet side had agreed in March."
+    assert added_clause_names(_piece(text, text), WordKeys(default_lexicon())) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "No. 212. Council Resolution on the Fishing Fleet of Sakhalin",
+        "Document 31: Letter from Orlov to the Trade Mission",
+        "Doc. No. 9. Record of a Conversation with the Consul, 4 May 1953",
+    ],
+)
+def test_a_collections_numbered_heading_is_editorial(line: str) -> None:
+    assert classify_line(line)[0] is SegmentKind.EDITORIAL
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "No. 12. We received the telegram of May 4 and the report of the consul",
+        "No. 52 of May 3, 1949",
+        "No. 7. The Resolution was adopted unanimously.",
+    ],
+)
+def test_a_numbered_sentence_is_no_heading(line: str) -> None:
+    kind = classify_line(line)
+    assert kind is None or kind[0] is not SegmentKind.EDITORIAL
