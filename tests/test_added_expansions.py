@@ -9,6 +9,7 @@ import pytest
 from aligner.analysis import WordKeys
 from aligner.checks.omission.added import added_clause_names
 from aligner.checks.omission.breaks import Piece
+from aligner.checks.omission.expansions import heading_line
 from aligner.config import Config
 from aligner.lexicon import default_lexicon
 from aligner.model import Segment, SegmentKind, Span
@@ -80,3 +81,50 @@ def test_a_collections_numbered_heading_is_editorial(line: str) -> None:
 def test_a_numbered_sentence_is_no_heading(line: str) -> None:
     kind = classify_line(line)
     assert kind is None or kind[0] is not SegmentKind.EDITORIAL
+
+
+BASE = (
+    "Ваше письмо от 12 июля получил. Наши отряды продолжают работы на севере.",
+    "I have received your letter of July 12. Our teams are continuing the work in the north.",
+)
+
+
+def _lone_additions(target: str) -> list[tuple[str, str]]:
+    """(severity, the first words) of each addition when ``target`` is the translation of :data:`BASE`."""
+    report = check_texts(BASE[0] + REST[0], target + REST[1], config=Config())
+    return [
+        (f.severity.value, f.message.split("”")[0][-20:]) for f in report.findings if f.kind == "addition"
+    ]
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "Orlov to Petrov, July 15, 1950\n\n" + BASE[1],
+        "LETTER FROM THE CHAIRMAN OF THE FISHERIES BOARD TO THE MINISTER OF TRADE\n\n" + BASE[1],
+        BASE[1] + " (The reference is to the survey begun in the spring of that year.)",
+        BASE[1] + "\n\nPlease accept, dear Minister, the assurances of my deepest respect.",
+    ],
+)
+def test_a_heading_a_note_in_parentheses_or_a_courtesy_with_no_original_is_minor(target: str) -> None:
+    assert [sev for sev, _ in _lone_additions(target)] == ["minor"]
+
+
+def test_a_sentence_of_substance_with_no_original_stays_major() -> None:
+    target = (
+        BASE[1] + " The teams had lost two boats in the storms of the previous week and were short of fuel."
+    )
+    assert [sev for sev, _ in _lone_additions(target)] == ["major"]
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("Record of Conversation between Orlov and the Consul", True),
+        ("the teams were short of fuel and boats", False),
+        ("Orlov to Petrov, July 15, 1950.", False),
+    ],
+)
+def test_a_heading_line_has_capitals_and_no_full_stop(text: str, heading: bool) -> None:
+    seg = Segment("t1", "target", text, Span(0, len(text)), "text", offsets=tuple(range(len(text))))
+    assert heading_line(seg) is heading

@@ -16,6 +16,7 @@ from .added import added_clause, added_clause_is_strong, added_clause_names
 from .breaks import Piece
 from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
+from .expansions import courtesy_formula, expansion_reason
 from .footnotes import footnote_number
 from .length import courteous_pair, length_finding, length_model
 from .list_member import dropped_in
@@ -148,6 +149,9 @@ def _lone(
         yield finding(side, "footnote", Severity.MINOR, mine=(seg,), quote=quoted(seg), id=seg.id, n=note)
         return
     severity, why = lone_severity(seg)
+    if severity is Severity.MAJOR and side == TARGET:
+        why = expansion_reason(seg, context.target.language)
+        severity = Severity.MINOR if why else severity
     if severity is Severity.MINOR and not why and side == SOURCE and short_fact(context, seg):
         severity, why = Severity.MAJOR, " It is short, but it states a fact (a number or a name)."
     what = "sentence" if severity is Severity.MAJOR else "passage"
@@ -282,17 +286,32 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
 _COURTESY = " (Minor: both sides are a formula of courtesy, wishes or greetings, which translators condense.)"
 
 
+#: The note a major addition gets when the words it points at are a formula of courtesy.
+_COURTESY_ADDED = " (Minor: the words are a formula of courtesy, which translators add freely.)"
+
+
 def _courtesy_minor(context: CheckContext, found: Iterator[Finding]) -> Iterator[Finding]:
     """The findings, a major one made minor when both sides of its bead are a formula of courtesy
-    («желаем Вам … долгих лет жизни» as "With our best wishes", :func:`.length.courteous_pair`)."""
+    («желаем Вам … долгих лет жизни» as "With our best wishes", :func:`.length.courteous_pair`), or
+    when the words an addition points at are one ("I remain, yours very sincerely,")."""
     for f in found:
-        if (
-            f.severity is Severity.MAJOR
-            and f.source
+        if f.severity is not Severity.MAJOR:
+            pass
+        elif (
+            f.source
             and f.target
             and courteous_pair(context, context.segments(f.source), context.segments(f.target))
         ):
             f = attrs.evolve(f, severity=Severity.MINOR, message=f.message + _COURTESY)
+        elif (
+            f.kind == "addition"
+            and f.target_evidence
+            and all(
+                courtesy_formula(context.target_text[e.start : e.end], context.target.language)
+                for e in f.target_evidence
+            )
+        ):
+            f = attrs.evolve(f, severity=Severity.MINOR, message=f.message + _COURTESY_ADDED)
         yield f
 
 
