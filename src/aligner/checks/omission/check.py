@@ -16,7 +16,7 @@ from .added import added_clause, added_clause_is_strong, added_clause_names
 from .breaks import Piece
 from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
-from .expansions import courtesy_formula, expansion_reason
+from .expansions import bracketed, courtesy_formula, expansion_reason
 from .footnotes import footnote_number
 from .length import courteous_pair, length_finding, length_model
 from .list_member import dropped_in
@@ -286,6 +286,8 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
 _COURTESY = " (Minor: both sides are a formula of courtesy, wishes or greetings, which translators condense.)"
 
 
+#: The note a major addition gets when the words it points at stand in brackets.
+_BRACKETED = " (Minor: the words stand in brackets, as a gloss the translator marks as his own does.)"
 #: The note a major addition gets when the words it points at are a formula of courtesy.
 _COURTESY_ADDED = " (Minor: the words are a formula of courtesy, which translators add freely.)"
 
@@ -312,6 +314,12 @@ def _courtesy_minor(context: CheckContext, found: Iterator[Finding]) -> Iterator
             )
         ):
             f = attrs.evolve(f, severity=Severity.MINOR, message=f.message + _COURTESY_ADDED)
+        elif (
+            f.kind == "addition"
+            and f.target_evidence
+            and all(bracketed(context.target_text, e.start, e.end) for e in f.target_evidence)
+        ):
+            f = attrs.evolve(f, severity=Severity.MINOR, message=f.message + _BRACKETED)
         yield f
 
 

@@ -19,14 +19,30 @@ from ...model import TARGET, Segment
 from ...resources import data_toml
 from .keys import word_count
 
-__all__ = ["COURTESY_WORDS", "courtesy_formula", "expansion_reason", "heading_line", "note_in_parentheses"]
+__all__ = [
+    "BRACKETED_SHARE",
+    "COURTESY_WORDS",
+    "bracketed",
+    "courtesy_formula",
+    "expansion_reason",
+    "heading_line",
+    "note_in_parentheses",
+]
 
 #: The most words a formula of courtesy has: a longer passage says more than its courtesy.
 COURTESY_WORDS = 16
 #: The longest word a heading in title case writes in lower case ("from", "with", "the").
 HEADING_SMALL_WORD = 4
 
+#: The least share of an addition's letters inside brackets for it to be the translator's gloss.
+BRACKETED_SHARE = 0.7
+#: How far around an addition a bracket that holds it may open or close (characters).
+_BRACKET_REACH = 300
+
 _WORD = regex.compile(r"\p{L}+")
+_LETTER = regex.compile(r"\p{L}")
+#: A stretch in brackets or parentheses, none nested: a gloss ("[i.e., the Yalu]", "(the ambassador)").
+_BRACKETS = regex.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
 _DIGIT = regex.compile(r"\d")
 
 
@@ -61,6 +77,20 @@ def note_in_parentheses(seg: Segment) -> bool:
     """Whether a translation segment is a note in parentheses as a whole ("(The reference is to …)")."""
     text = seg.text.strip()
     return text.startswith("(") and text.endswith(")") and text.count("(") == 1
+
+
+def bracketed(text: str, start: int, end: int) -> bool:
+    """Whether the words of ``text[start:end]`` (an addition's evidence) stand in brackets or
+    parentheses, :data:`BRACKETED_SHARE` of their letters or more: a gloss the translator marked as
+    his own ("We replied to their note [i.e., the note of May 5, which had gone unanswered]")."""
+    letters = {m.start() for m in _LETTER.finditer(text, start, end)}
+    if not letters:
+        return False
+    low, high = max(0, start - _BRACKET_REACH), min(len(text), end + _BRACKET_REACH)
+    inside: set[int] = set()
+    for m in _BRACKETS.finditer(text, low, high):
+        inside.update(at for at in letters if m.start() < at < m.end())
+    return len(inside) >= BRACKETED_SHARE * len(letters)
 
 
 def expansion_reason(seg: Segment, language: str) -> str:
