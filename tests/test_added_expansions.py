@@ -128,3 +128,39 @@ def test_a_sentence_of_substance_with_no_original_stays_major() -> None:
 def test_a_heading_line_has_capitals_and_no_full_stop(text: str, heading: bool) -> None:
     seg = Segment("t1", "target", text, Span(0, len(text)), "text", offsets=tuple(range(len(text))))
     assert heading_line(seg) is heading
+
+
+def test_an_addition_in_the_translators_brackets_is_minor() -> None:
+    target = (
+        "I have received your letter of July 12. Our teams (the geologists of the eastern survey, who had "
+        "wintered on the coast) are continuing the work in the north."
+    )
+    found = _lone_additions(target)
+    assert found
+    assert all(sev == "minor" for sev, _ in found)
+
+
+def test_a_date_in_the_translators_square_brackets_is_minor() -> None:
+    target = (
+        "I have received your letter [i.e., the letter sent from Magadan on June 3, 1951] of July 12. "
+        "Our teams "
+        "are continuing the work in the north."
+    )
+    report = check_texts(BASE[0] + REST[0], target + REST[1], config=Config())
+    dates = [f for f in report.findings if f.kind == "date"]
+    assert dates
+    assert all(f.severity.value == "minor" and "square brackets" in f.message for f in dates)
+
+
+def test_a_date_outside_brackets_with_no_original_stays_major() -> None:
+    target = (
+        "I have received your letter of July 12. Our teams, which left Magadan on June 3, 1951, are "
+        "continuing the work in the north."
+    )
+    report = check_texts(BASE[0] + REST[0], target + REST[1], config=Config())
+    assert [f.severity.value for f in report.findings if f.kind == "date"] == ["major"]
+
+
+@pytest.mark.parametrize("line", ["П51/307", "P 51/307", "ОБ 7/19"])
+def test_a_protocol_mark_alone_is_a_reference_number(line: str) -> None:
+    assert classify_line(line) == (SegmentKind.FURNITURE, "furniture.reference_number")
