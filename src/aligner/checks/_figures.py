@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
+import regex
 
 from ..features.clocks import clock_times
 from ..features.numbers import clock_words, number_value, reference_before
@@ -25,7 +26,16 @@ from ..tokens import word_pattern
 if TYPE_CHECKING:
     from . import CheckContext
 
-__all__ = ["reread", "apparatus_line", "figure_kind", "hedged", "named_time", "CONFIDENT_BEAD"]
+__all__ = [
+    "reread",
+    "apparatus_line",
+    "figure_kind",
+    "hedged",
+    "named_time",
+    "in_gloss",
+    "GLOSS_REASON",
+    "CONFIDENT_BEAD",
+]
 
 #: The least confidence of a bead (its score, 0 to 1) whose figures may be reported as major or critical.
 CONFIDENT_BEAD = 0.5
@@ -165,3 +175,20 @@ def named_time(mention: Mention, segments: Sequence[Segment], language: str) -> 
 
 #: Runs of letters (:func:`aligner.tokens.tokens`, no joiners, no marks).
 _LETTERS = word_pattern(joiners="", marks=False)
+
+
+#: A stretch in square brackets on one line: the translator's or the editor's gloss ("[i.e., the note
+#: of May 5]"), which an original of the period does not use for its own words.
+_SQUARE_GLOSS = regex.compile(r"\[[^\[\]\n]{1,300}\]")
+#: Why a figure in such a gloss with no counterpart is minor (ends the message).
+GLOSS_REASON = " (minor: it stands in square brackets, a gloss the translator or the editor adds)"
+
+
+def in_gloss(text: str, span: Span) -> bool:
+    """Whether ``span`` of the translation's ``text`` lies inside square brackets on its line."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end < 0 else end
+    return any(
+        m.start() < span.start and span.end < m.end() for m in _SQUARE_GLOSS.finditer(text, start, end)
+    )

@@ -34,7 +34,7 @@ from ..resources import data_toml
 from ..segment.apparatus_lines import is_roman_date
 from ..tokens import word_pattern
 from . import CheckContext
-from ._figures import apparatus_line, hedged_beads
+from ._figures import GLOSS_REASON, apparatus_line, hedged_beads, in_gloss
 from .date_months import month_findings
 from .date_parts import part_findings, phrases
 from .date_parts import shown as _show
@@ -387,6 +387,8 @@ def _lone(
 ) -> Finding:
     when = _spoken(mention.date)
     severity, reason = _lone_severity(mention.date)
+    if side != "source" and severity is Severity.MAJOR and in_gloss(context.target_text, mention.span):
+        severity, reason = Severity.MINOR, GLOSS_REASON
     if hint and severity is Severity.MAJOR:
         other = "translation" if side == "source" else "source"
         severity = Severity.MINOR

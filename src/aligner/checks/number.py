@@ -49,7 +49,7 @@ from ..model import SOURCE, TARGET, Bead, Finding, Mention, Segment, Severity
 from ..resources import data_toml
 from ..tokens import word_pattern
 from . import CheckContext
-from ._figures import figure_kind, hedged_beads, named_time
+from ._figures import GLOSS_REASON, figure_kind, hedged_beads, in_gloss, named_time
 from ._number_pairs import (
     COMPATIBLE,
     absorbed,
@@ -325,6 +325,8 @@ def _bead_findings(
     for t in tgt:
         severity, reason = _lone_severity(t, src_text, context.source.language)
         severity, reason = _other_unit(context, TARGET, t, src_text, (severity, reason))
+        if severity is Severity.MAJOR and in_gloss(context.target_text, t.span):
+            severity, reason = Severity.MINOR, GLOSS_REASON
         yield _finding(
             *ids,
             severity,

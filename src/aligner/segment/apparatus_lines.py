@@ -270,9 +270,35 @@ def document_heading(line: str) -> SegmentKind | None:
     """An editor's heading of a published document ("The Chargé in China (Shibaev) to Molotov"),
     or a digital archive's title: a kind of document, then who wrote to whom, no full stop
     ("Ciphered Telegram, Roshchin to Filippov [Stalin]", "Letter from Kim Il Sung to Stalin")."""
-    if _DOCUMENT_HEADING.match(line):
+    if _DOCUMENT_HEADING.match(line) or _numbered_heading_re().match(line):
         return SegmentKind.EDITORIAL
     return SegmentKind.EDITORIAL if _archive_title_re().match(line) else None
+
+
+#: The most words of a collection's numbered heading (its title: a kind of document and its subject).
+_NUMBERED_HEADING_WORDS = 16
+
+
+@functools.cache
+def _numbered_heading_re() -> regex.Pattern[str]:
+    """A published collection's numbered heading: a number sign and the document's number, then a
+    title that names a kind of document with a capital, no full stop at its end ("No. 147. Politburo
+    Decision on Railway Specialists for Korea", "Document 12: Letter from Kim Il Sung to Stalin"); a
+    sentence after a number ("No. 12. We received the telegram …") names it in lower case."""
+    signs = "|".join(
+        regex.escape(w).replace(r"\ ", r"\s*")
+        for w in sorted(_list("collection_number_signs"), key=len, reverse=True)
+    )
+    kinds = "|".join(
+        regex.escape(w.capitalize()) for w in sorted(_list("document_kinds"), key=len, reverse=True)
+    )
+    words = _NUMBERED_HEADING_WORDS
+    return regex.compile(
+        rf"^(?:{signs})\s*\d{{1,4}}[.:]\s+(?=\p{{Lu}})"
+        rf"(?=(?:\S+\s+){{0,{words - 1}}}\S+$)"  # a title of a few words
+        rf"(?=.*\b(?:{kinds})\b)"  # that names a kind of document
+        r".*[^.!?;:,]$"
+    )
 
 
 @functools.cache

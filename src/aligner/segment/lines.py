@@ -158,8 +158,9 @@ def _sheet_mark(line: str) -> SegmentKind | None:
         return None
     sheet_words = set(_furniture()["sheet_words"])  # type: ignore[call-overload]
     first = words[0].lower()
-    if not _NUMBER_AFTER_WORD.match(line):
-        return None  # "P. KUMYKIN1": a signature with a footnote mark, no page of a number
+    if not _NUMBER_AFTER_WORD.match(line) or _PROTOCOL_MARK.match(line):
+        return None  # "P. KUMYKIN1": a signature with a footnote mark, no page of a number;
+        # "P 80/214": a protocol and its point, no page
     if first in sheet_words or any(lem in sheet_words for lem in _lemmas(words[0])):
         return SegmentKind.FURNITURE
     return None
@@ -174,11 +175,17 @@ _NUMBER_AFTER_WORD = regex.compile(r"^\W*\p{L}+\.?\s*(?:№|No\.?)?\s*\d")
 _NO_SIGN = regex.compile(r"No\.?[ \t]*\d[\w/.-]*(?:[ \t]+[\p{L}/-]{1,4}\.?)?")
 
 
+#: A protocol mark standing alone: one or two capitals, then the protocol's number and its point's
+#: ("П80/214", "P 80/214": a decision of a body's protocol, as its extract is headed).
+_PROTOCOL_MARK = regex.compile(r"^\p{Lu}{1,2}\s?\d{1,4}/\d{1,4}$")
+
+
 def _reference_number(line: str) -> SegmentKind | None:
-    """A line that opens with a number sign ("№ 481/ш.", "No. 481/sh"): a cipher or registration number."""
+    """A line that opens with a number sign ("№ 481/ш.", "No. 481/sh"): a cipher or registration
+    number; or a protocol mark standing alone ("П80/214", :data:`_PROTOCOL_MARK`)."""
     words = _words(line)
     limit = int(_furniture()["max_apparatus_words"])  # type: ignore[call-overload]
-    if line.startswith("№") and len(words) <= 2:
+    if (line.startswith("№") and len(words) <= 2) or _PROTOCOL_MARK.match(line):
         return SegmentKind.FURNITURE
     if _NO_SIGN.fullmatch(line):  # "No. 17/ab": the translation's number sign
         return SegmentKind.FURNITURE

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ...analysis import Key, WordKeys, number_keys
+from ...analysis import NAME_LETTERS, Key, WordKeys, number_keys
 from ...model import SOURCE, TARGET, Segment
 from ...resources import data_text
 from .breaks import Piece, clauses
@@ -29,6 +29,7 @@ __all__ = [
     "ADDED_REST_WORDS",
     "ADDED_SOURCE_SUPPORT",
     "added_clause",
+    "added_clause_names",
 ]
 
 #: The fewest words with lexicon entries an added clause needs ("and I trust you will approve":
@@ -67,13 +68,29 @@ def _statement_words() -> frozenset[str]:
 
 def _a_statement(text: str) -> bool:
     """Whether ``text`` reads as a clause of its own that adds a statement: it holds an auxiliary,
-    the copula or a relative word, no capitalised word after its first (a name or a title is the
-    name and title checks' question, and the lexicon knows few), and it leads into nothing (no
-    colon at its end: "Two things follow from this:" introduces what the original says next)."""
+    the copula or a relative word, and it leads into nothing (no colon at its end: "Two things
+    follow from this:" introduces what the original says next). A capitalised word may stand in it
+    ("which the Soviet side revised in August"): one the lexicon knows meets the original like any
+    word, and a name it does not know makes the finding minor (:func:`added_clause_names`)."""
     words = _WORD.findall(text)
-    if text.rstrip().endswith(":") or any(w[:1].isupper() for w in words[1:]):
+    if text.rstrip().endswith(":"):
         return False
     return any(w.lower() in _statement_words() for w in words)
+
+
+def added_clause_names(piece: Piece, lexicon: WordKeys) -> list[str]:
+    """The names in an added clause that the lexicon does not know: capitalised words of
+    :data:`~aligner.analysis.NAME_LETTERS` letters or more with no entry ("MPRP", "Nampo"), but
+    the word that opens the sentence. The original may give such a name in a spelling the tool
+    does not link to it, so the clause may render it: the finding is minor."""
+    out: list[str] = []
+    for m in _WORD.finditer(piece.seg.text, piece.start, piece.end):
+        word = m.group()
+        if m.start() == 0 or not word[:1].isupper() or len(word) < NAME_LETTERS:
+            continue
+        if not lexicon.target_keys(word) and word not in out:
+            out.append(word)
+    return out
 
 
 def added_clause(

@@ -12,9 +12,11 @@ from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity, Span
 from .. import CheckContext
 from ..witness import WitnessBlock
 from .absorbed import absorbed
-from .added import added_clause, added_clause_is_strong
+from .added import added_clause, added_clause_is_strong, added_clause_names
+from .breaks import Piece
 from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
+from .expansions import bracketed, courtesy_formula, expansion_reason
 from .footnotes import footnote_number
 from .length import courteous_pair, length_finding, length_model
 from .list_member import dropped_in
@@ -46,6 +48,15 @@ def _lost_rule(context: CheckContext, side: str, text: str, others: Sequence[Seg
     if lost_qualification(text, other, context.source.language, context.target.language):
         return "lost_qualification"
     return ""
+
+
+def _added_rule(piece: Piece, mine: Sequence[Segment], others: Sequence[Segment], lexicon: WordKeys) -> str:
+    """Why an added clause is only minor ("" when it is major): it names what the lexicon does not
+    know (the original may give the name in another spelling), or it is short or the rest leaves
+    words of the original unrendered (:func:`.added.added_clause_is_strong`)."""
+    if added_clause_names(piece, lexicon):
+        return "added_clause_name"
+    return "" if added_clause_is_strong(piece, mine, others, lexicon=lexicon) else "added_clause_weak"
 
 
 def _lone_beside(
@@ -138,6 +149,9 @@ def _lone(
         yield finding(side, "footnote", Severity.MINOR, mine=(seg,), quote=quoted(seg), id=seg.id, n=note)
         return
     severity, why = lone_severity(seg)
+    if severity is Severity.MAJOR and side == TARGET:
+        why = expansion_reason(seg, context.target.language)
+        severity = Severity.MINOR if why else severity
     if severity is Severity.MINOR and not why and side == SOURCE and short_fact(context, seg):
         severity, why = Severity.MAJOR, " It is short, but it states a fact (a number or a name)."
     what = "sentence" if severity is Severity.MAJOR else "passage"
@@ -219,20 +233,19 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
                 else added_clause(mine, others, lexicon=lexicon, near=_lone_beside(beads, at, SOURCE))
             )
             if lost is not None:
-                weak = side == TARGET and not added_clause_is_strong(lost, mine, others, lexicon=lexicon)
+                rule = _added_rule(lost, mine, others, lexicon) if side == TARGET else ""
                 yield finding(
                     side,
                     "lost_clause",
-                    Severity.MINOR if weak else Severity.MAJOR,
+                    Severity.MINOR if rule else Severity.MAJOR,
                     mine=mine,
                     others=others,
                     evidence=(lost.span,),
-                    message_rule="added_clause_weak"
-                    if weak
-                    else _lost_rule(context, side, lost.text, others),
+                    message_rule=rule or _lost_rule(context, side, lost.text, others),
                     quote=f"“{shortened(lost.text)}”",
                     id=lost.seg.id,
                     other=others[0].id,
+                    names=", ".join(f"“{n}”" for n in added_clause_names(lost, lexicon)) if rule else "",
                 )
                 continue
             stranger = stranger_part(context, mine, others, side=side, model=model, lexicon=lexicon)
@@ -273,17 +286,40 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
 _COURTESY = " (Minor: both sides are a formula of courtesy, wishes or greetings, which translators condense.)"
 
 
+#: The note a major addition gets when the words it points at stand in brackets.
+_BRACKETED = " (Minor: the words stand in brackets, as a gloss the translator marks as his own does.)"
+#: The note a major addition gets when the words it points at are a formula of courtesy.
+_COURTESY_ADDED = " (Minor: the words are a formula of courtesy, which translators add freely.)"
+
+
 def _courtesy_minor(context: CheckContext, found: Iterator[Finding]) -> Iterator[Finding]:
     """The findings, a major one made minor when both sides of its bead are a formula of courtesy
-    («желаем Вам … долгих лет жизни» as "With our best wishes", :func:`.length.courteous_pair`)."""
+    («желаем Вам … долгих лет жизни» as "With our best wishes", :func:`.length.courteous_pair`), or
+    when the words an addition points at are one ("I remain, yours very sincerely,")."""
     for f in found:
-        if (
-            f.severity is Severity.MAJOR
-            and f.source
+        if f.severity is not Severity.MAJOR:
+            pass
+        elif (
+            f.source
             and f.target
             and courteous_pair(context, context.segments(f.source), context.segments(f.target))
         ):
             f = attrs.evolve(f, severity=Severity.MINOR, message=f.message + _COURTESY)
+        elif (
+            f.kind == "addition"
+            and f.target_evidence
+            and all(
+                courtesy_formula(context.target_text[e.start : e.end], context.target.language)
+                for e in f.target_evidence
+            )
+        ):
+            f = attrs.evolve(f, severity=Severity.MINOR, message=f.message + _COURTESY_ADDED)
+        elif (
+            f.kind == "addition"
+            and f.target_evidence
+            and all(bracketed(context.target_text, e.start, e.end) for e in f.target_evidence)
+        ):
+            f = attrs.evolve(f, severity=Severity.MINOR, message=f.message + _BRACKETED)
         yield f
 
 

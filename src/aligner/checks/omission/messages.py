@@ -182,6 +182,11 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "renders a word of the original beside it ({other}), which the rest of the sentence renders "
         "nearly whole (an explanation or a remark the translator added?)."
     ),
+    (TARGET, "added_clause_name"): (
+        "The translation's words {quote} ({id}) may have no original: none of their words renders a "
+        "word of the original beside it ({other}), which the rest of the sentence renders. (Minor: "
+        "they name {names}, which the original may give in a spelling not recognised here.)"
+    ),
     (TARGET, "added_clause_weak"): (
         "The translation's words {quote} ({id}) may have no original: none of their words renders a "
         "word of the original beside it ({other}), which the rest of the sentence renders. (Minor: "
