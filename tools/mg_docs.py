@@ -197,7 +197,7 @@ DOCS["mg02-prikhodov-report-western-aimags-1950"] = {
 ‹2›To the Minister of Foreign Affairs of the USSR
 ‹3›Comrade A. Ya. VYSHINSKY
 
-‹4›In September 1950, at the invitation of Marshal Choibalsan, Chairman of the Council of Ministers of the MPR, I made a trip through the Kobdo and Ubsa-Nur aimags. ‹u›During the trip I acquainted myself with the state of livestock breeding and with the preparations for the winter.
+‹4›In September 1950, at the invitation of Marshal Choibalsan, Chairman of the Council of Ministers of the MPR, I made a trip through the Kobdo and Ubsa-Nur aimags. During the trip I acquainted myself with the state of livestock breeding and with the preparations for the winter.
 
 ‹5›Haymaking in the western aimags went better this year than last year. ‹6›About 90,000 tons of hay have been put up. ‹7›At the same time many herdsmen's households still have no warm pens for their livestock.
 
@@ -437,7 +437,7 @@ DOCS["mg04-politburo-mpr-flour-exception-1954"] = {
         (
             None,
             "а) муки",
-            "(a) wheat",
+            None,
             "sub-point а) rendered as (a)",
             ["number", "omission", "addition"],
             "minor",
@@ -445,7 +445,7 @@ DOCS["mg04-politburo-mpr-flour-exception-1954"] = {
         (
             None,
             "б) сахара",
-            "(b) sugar",
+            None,
             "sub-point б) rendered as (b)",
             ["number", "omission", "addition"],
             "minor",
