@@ -11,7 +11,8 @@ from ...config import Config
 from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity, Span
 from .. import CheckContext
 from ..witness import WitnessBlock
-from .absorbed import absorbed
+from .absorbed import absorbed, rendered_beside
+from .breaks import Piece
 from .added import added_clause, added_clause_is_strong
 from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
@@ -144,6 +145,28 @@ def _lone(
     yield finding(side, "unaligned", severity, mine=(seg,), what=what, quote=quoted(seg), id=seg.id, why=why)
 
 
+def _next_door(
+    piece: Piece, beads: Sequence[tuple[Bead, list[Segment], list[Segment]]], at: int, lexicon: WordKeys
+) -> Finding | None:
+    """The minor finding of a part of a segment its bead leaves unrendered when a neighbouring
+    bead's other side, a segment longer than its own, renders it (:func:`.absorbed.rendered_beside`):
+    the translator split a sentence in more parts than the aligner joins, not a part left out."""
+    near = rendered_beside(piece, beads, at, lexicon=lexicon)
+    if not near:
+        return None
+    return finding(
+        piece.seg.side,
+        "piece_next_door",
+        Severity.MINOR,
+        mine=(piece.seg,),
+        others=near,
+        evidence=(piece.span,),
+        quote=f"“{shortened(piece.text)}”",
+        id=piece.seg.id,
+        near=", ".join(o.id for o in near),
+    )
+
+
 def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding]:
     """The omission check (``side`` is the original's) or the addition check (the translation's)."""
     model = length_model(context.source.language, context.target.language)
@@ -211,13 +234,17 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
         if not lone:
             piece = unrendered_piece(context, mine, others, side=side, model=model, lexicon=lexicon)
             if piece is not None:
-                yield piece_finding(context, piece, mine, others)
+                yield _next_door(piece, beads, at, lexicon) or piece_finding(context, piece, mine, others)
                 continue
             lost = (
                 lost_clause(context, mine, others, lexicon=lexicon)
                 if side == SOURCE
                 else added_clause(mine, others, lexicon=lexicon, near=_lone_beside(beads, at, SOURCE))
             )
+            beside = _next_door(lost, beads, at, lexicon) if lost is not None else None
+            if beside is not None:
+                yield beside
+                continue
             if lost is not None:
                 weak = side == TARGET and not added_clause_is_strong(lost, mine, others, lexicon=lexicon)
                 yield finding(

@@ -117,6 +117,16 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "renders a word of the original's sentence beside it ({other}), which has no other "
         "translation (a sentence put in place of one left out?)."
     ),
+    (SOURCE, "piece_next_door"): (
+        "The words {quote} ({id}) have no translation in the sentence paired with theirs, but a "
+        "sentence of the neighbouring translation ({near}) renders them. (Minor: the translator may "
+        "have split the sentence in three, and the aligner pairs no more than two.)"
+    ),
+    (TARGET, "piece_next_door"): (
+        "The translation's words {quote} ({id}) have no original in the sentence paired with theirs, "
+        "but a neighbouring original ({near}) has their words. (Minor: the translator may have joined "
+        "three sentences, and the aligner pairs no more than two.)"
+    ),
     (SOURCE, "stranger_next_door"): (
         "The sentence {quote} ({id}) is paired with a translation ({other}) that renders none of its "
         "words, but a neighbouring sentence of the translation ({near}) renders most of them. (Minor: "
@@ -195,9 +205,9 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ),
     (SOURCE, "lost_qualification"): (
         "The words {quote} ({id}) seem to have no translation: they give a reason, a reservation "
-        "or a limit (“because”, “although”, “until”, “at least” or the like) of a kind the "
-        "translation beside it ({other}) does not give, and hardly any of their words is rendered "
-        "there, while the rest of the sentence is."
+        "or a limit (“because”, “although”, “until”, “at least”, “as an exception” or the like) "
+        "of a kind the translation beside it ({other}) does not give, and hardly any of their words "
+        "is rendered there, while the rest of the sentence is."
     ),
     (SOURCE, "clause"): (
         "The words {quote} ({id}) seem to have no translation: none of them is rendered in the "
