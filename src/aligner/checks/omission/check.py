@@ -12,8 +12,8 @@ from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity, Span
 from .. import CheckContext
 from ..witness import WitnessBlock
 from .absorbed import absorbed, rendered_beside
-from .breaks import Piece
 from .added import added_clause, added_clause_is_strong
+from .breaks import Piece
 from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
 from .footnotes import footnote_number
