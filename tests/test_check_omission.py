@@ -930,3 +930,37 @@ def test_a_clause_whose_translation_the_neighbouring_bead_took_is_rendered_besid
     assert rendered_beside(Piece(long, 0, cut + 1), beads, 1, lexicon=lexicon) == [t1, t2]
     rest = Piece(long, cut + 1, len(long.text))
     assert rendered_beside(rest, beads, 1, lexicon=lexicon) == []
+
+
+def test_a_translation_lent_to_the_next_sentence_is_given_back_before_judging_a_bead() -> None:
+    from aligner.analysis import WordKeys
+    from aligner.checks.omission.absorbed import lent_to_next
+    from aligner.lexicon import default_lexicon
+    from aligner.model import Bead, Span
+    from aligner.segment import segment_side
+
+    def segs(text: str, side: str, language: str) -> list:
+        return list(segment_side(text, Span(0, len(text)), side=side, language=language))
+
+    first, long = segs(
+        "Директор объяснил задержку поздней весной и нехваткой вагонов. "
+        "Директор просит перенести отгрузку леса на октябрь, причем завод берет на себя расходы "
+        "по хранению.",
+        "source",
+        "ru",
+    )
+    t1, t2, t3 = segs(
+        "The director explained the delay by the late spring and a shortage of wagons. "
+        "The director asks to postpone the shipment of timber to October. "
+        "The works will bear the storage costs.",
+        "target",
+        "en",
+    )
+    lexicon = WordKeys(default_lexicon())
+    beads = [
+        (Bead((first.id,), (t1.id, t2.id)), [first], [t1, t2]),
+        (Bead((long.id,), (t3.id,)), [long], [t3]),
+    ]
+    assert lent_to_next([first], [t1, t2], beads, 0, lexicon=lexicon)
+    own = [(Bead((first.id,), (t1.id,)), [first], [t1]), (Bead((long.id,), (t2.id, t3.id)), [long], [t2, t3])]
+    assert not lent_to_next([first], [t1], own, 0, lexicon=lexicon)

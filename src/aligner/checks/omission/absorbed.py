@@ -18,13 +18,14 @@ from collections.abc import Sequence
 
 from ...analysis import WordKeys, number_keys
 from ...model import SOURCE, Bead, Finding, Segment, Severity
-from .breaks import Piece
+from .breaks import Piece, clauses
 from .keys import Plain, bag, word_key_sets
 from .length import LengthModel, chars_of
 from .messages import finding, quoted
 
 __all__ = [
     "absorbed",
+    "lent_to_next",
     "rendered_beside",
     "ABSORBED_SUPPORT",
     "ABSORBED_DISTINCT",
@@ -156,4 +157,26 @@ def _absorbed(
         id=seg.id,
         other=", ".join(o.id for o in other),
         own=", ".join(o.id for o in own),
+    )
+
+
+def lent_to_next(
+    mine: Sequence[Segment], others: Sequence[Segment], beads: _Beads, at: int, *, lexicon: WordKeys
+) -> bool:
+    """Whether the last of ``others`` (a bead's other side, a segment longer than ``mine``) renders
+    the opening of the next bead's ``mine`` side instead (:func:`_renders` of a piece of the next
+    original that starts it, beyond what ``mine`` holds): the first part of a sentence the translator
+    split in three, which the aligner, joining no more than two a side, gave to this bead."""
+    if len(others) <= len(mine) or not others:
+        return False
+    near = _nearest(beads, at, 1)
+    if near is None:
+        return False
+    side = mine[0].side
+    following = near[0] if side == SOURCE else near[1]
+    last = [others[-1]]
+    return any(
+        _renders(p, mine, last, lexicon)
+        for p in clauses(following[0])
+        if p.start == 0 and p.end < len(following[0].text.rstrip())
     )

@@ -11,13 +11,13 @@ from ...config import Config
 from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity, Span
 from .. import CheckContext
 from ..witness import WitnessBlock
-from .absorbed import absorbed, rendered_beside
+from .absorbed import absorbed, lent_to_next, rendered_beside
 from .added import added_clause, added_clause_is_strong
 from .breaks import Piece
 from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
 from .footnotes import footnote_number
-from .length import courteous_pair, length_finding, length_model
+from .length import LengthModel, courteous_pair, length_finding, length_model
 from .list_member import dropped_in
 from .lost import lost_clause
 from .members import find_echo, piece_finding, short_unsupported, unrendered_piece, unsupported_members
@@ -167,6 +167,40 @@ def _next_door(
     )
 
 
+def _lent_piece(
+    context: CheckContext,
+    mine: list[Segment],
+    others: list[Segment],
+    beads: Sequence[tuple[Bead, list[Segment], list[Segment]]],
+    at: int,
+    model: LengthModel | None,
+    lexicon: WordKeys,
+) -> Finding | None:
+    """The minor finding of a part of ``mine`` left unrendered once the last of ``others``, which
+    renders the next original's opening (:func:`.absorbed.lent_to_next`), is given back to it: the
+    lengths of the bead hid the part, the translation of another sentence making up for it."""
+    if not lent_to_next(mine, others, beads, at, lexicon=lexicon):
+        return None
+    own = others[:-1]
+    piece = unrendered_piece(context, mine, own, side=SOURCE, model=model, lexicon=lexicon) or lost_clause(
+        context, mine, own, lexicon=lexicon
+    )
+    if piece is None:
+        return None
+    return finding(
+        SOURCE,
+        "lent_to_next",
+        Severity.MINOR,
+        mine=mine,
+        others=own,
+        evidence=(piece.span,),
+        quote=f"“{shortened(piece.text)}”",
+        id=piece.seg.id,
+        other=", ".join(o.id for o in own),
+        lent=others[-1].id,
+    )
+
+
 def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding]:
     """The omission check (``side`` is the original's) or the addition check (the translation's)."""
     model = length_model(context.source.language, context.target.language)
@@ -265,6 +299,10 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
             stranger = stranger_part(context, mine, others, side=side, model=model, lexicon=lexicon)
             if stranger is not None:
                 yield contrast_finding(stranger, mine, others)
+                continue
+            lent = _lent_piece(context, mine, others, beads, at, model, lexicon) if side == SOURCE else None
+            if lent is not None:
+                yield lent
                 continue
         if doubted is not None:
             yield doubted

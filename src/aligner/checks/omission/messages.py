@@ -127,6 +127,11 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "but a neighbouring original ({near}) has their words. (Minor: the translator may have joined "
         "three sentences, and the aligner pairs no more than two.)"
     ),
+    (SOURCE, "lent_to_next"): (
+        "The words {quote} ({id}) seem to have no translation in {other}; the sentence paired with "
+        "them besides ({lent}) renders the opening of the next original instead. (Minor: the "
+        "translator seems to have split that sentence in three, and the pairing is uncertain.)"
+    ),
     (SOURCE, "stranger_next_door"): (
         "The sentence {quote} ({id}) is paired with a translation ({other}) that renders none of its "
         "words, but a neighbouring sentence of the translation ({near}) renders most of them. (Minor: "
