@@ -842,3 +842,125 @@ def test_a_run_on_part_whose_words_the_translation_mostly_gives_is_minor() -> No
     )
     assert ("omission", "minor", "omission.run_on") in kinds(source, target)
     assert not any(severity in ("major", "critical") for _, severity, _ in kinds(source, target))
+
+
+def test_a_sentence_whose_words_its_neighbour_takes_is_found_in_a_merged_bead() -> None:
+    from aligner.analysis import WordKeys
+    from aligner.checks.omission.members import unsupported_members
+    from aligner.lexicon import default_lexicon
+    from aligner.model import Span
+    from aligner.segment import segment_side
+
+    def segs(text: str, side: str, language: str) -> list:
+        return list(segment_side(text, Span(0, len(text)), side=side, language=language))
+
+    mine = segs(
+        "По данным штаба, к 3 мая на склады станции доставлено 600 тонн угля из 900 тонн. "
+        "Остальной уголь лежит на складах рудника.",
+        "source",
+        "ru",
+    )
+    others = segs(
+        "The staff says that by May 3, 600 tons of coal out of 900 were in the station's warehouses.",
+        "target",
+        "en",
+    )
+    lexicon = WordKeys(default_lexicon())
+    found = unsupported_members(mine, others, side="source", model=length_model("ru", "en"), lexicon=lexicon)
+    assert [s.text for s in found] == ["Остальной уголь лежит на складах рудника."]
+    joined = segs(
+        "The staff says that by May 3, 600 tons of coal out of 900 were in the station's warehouses; "
+        "the rest of the coal lies in the warehouses of the mine.",
+        "target",
+        "en",
+    )
+    assert (
+        unsupported_members(mine, joined, side="source", model=length_model("ru", "en"), lexicon=lexicon)
+        == []
+    )
+
+
+def test_two_sentences_joined_in_one_translation_give_no_omission() -> None:
+    source = (
+        "Совет министров обсудил положение на фронте. "
+        "Бригада высоко оценивает работу советских врачей. Их в госпиталях сейчас 14 человек. "
+        "Было решено направить в район новые дивизии и артиллерию."
+    )
+    target = (
+        "The Council of Ministers discussed the situation at the front. "
+        "The brigade thinks highly of the work of the Soviet doctors, "
+        "of whom there are now 14 in the hospitals. "
+        "It was decided to send new divisions and artillery to the area."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    assert [f for f in report.findings if f.kind == "omission" and f.severity.value != "info"] == []
+
+
+def test_a_clause_whose_translation_the_neighbouring_bead_took_is_rendered_beside() -> None:
+    from aligner.analysis import WordKeys
+    from aligner.checks.omission.absorbed import rendered_beside
+    from aligner.checks.omission.breaks import Piece
+    from aligner.lexicon import default_lexicon
+    from aligner.model import Bead, Span
+    from aligner.segment import segment_side
+
+    def segs(text: str, side: str, language: str) -> list:
+        return list(segment_side(text, Span(0, len(text)), side=side, language=language))
+
+    first, long = segs(
+        "Директор объяснил задержку поздней весной. "
+        "Директор просит перенести отгрузку леса на октябрь, причем завод берет на себя расходы "
+        "по хранению, и обещает закончить погрузку до конца ноября.",
+        "source",
+        "ru",
+    )
+    t1, t2, t3, t4 = segs(
+        "The director explained the delay by the late spring. "
+        "The director asks to postpone the shipment of timber to October. "
+        "The works will bear the storage costs. It promises to finish loading by the end of November.",
+        "target",
+        "en",
+    )
+    beads = [
+        (Bead((first.id,), (t1.id, t2.id)), [first], [t1, t2]),
+        (Bead((long.id,), (t3.id, t4.id)), [long], [t3, t4]),
+    ]
+    lexicon = WordKeys(default_lexicon())
+    cut = long.text.index(", причем")
+    assert rendered_beside(Piece(long, 0, cut + 1), beads, 1, lexicon=lexicon) == [t1, t2]
+    rest = Piece(long, cut + 1, len(long.text))
+    assert rendered_beside(rest, beads, 1, lexicon=lexicon) == []
+
+
+def test_a_translation_lent_to_the_next_sentence_is_given_back_before_judging_a_bead() -> None:
+    from aligner.analysis import WordKeys
+    from aligner.checks.omission.absorbed import lent_to_next
+    from aligner.lexicon import default_lexicon
+    from aligner.model import Bead, Span
+    from aligner.segment import segment_side
+
+    def segs(text: str, side: str, language: str) -> list:
+        return list(segment_side(text, Span(0, len(text)), side=side, language=language))
+
+    first, long = segs(
+        "Директор объяснил задержку поздней весной и нехваткой вагонов. "
+        "Директор просит перенести отгрузку леса на октябрь, причем завод берет на себя расходы "
+        "по хранению.",
+        "source",
+        "ru",
+    )
+    t1, t2, t3 = segs(
+        "The director explained the delay by the late spring and a shortage of wagons. "
+        "The director asks to postpone the shipment of timber to October. "
+        "The works will bear the storage costs.",
+        "target",
+        "en",
+    )
+    lexicon = WordKeys(default_lexicon())
+    beads = [
+        (Bead((first.id,), (t1.id, t2.id)), [first], [t1, t2]),
+        (Bead((long.id,), (t3.id,)), [long], [t3]),
+    ]
+    assert lent_to_next([first], [t1, t2], beads, 0, lexicon=lexicon)
+    own = [(Bead((first.id,), (t1.id,)), [first], [t1]), (Bead((long.id,), (t2.id, t3.id)), [long], [t2, t3])]
+    assert not lent_to_next([first], [t1], own, 0, lexicon=lexicon)

@@ -56,3 +56,14 @@ def test_each_kind_of_a_list_meets_the_collective_word() -> None:
     lexicon = default_lexicon()
     for kind, whole in (("минометы", "artillery"), ("коз", "livestock"), ("ячменя", "grain")):
         assert lexicon.source_keys(kind) & lexicon.target_keys(whole), (kind, whole)
+
+
+def test_a_list_whose_last_member_is_an_adjective_and_its_noun_is_read_whole() -> None:
+    (found,) = list_members("Нужны инструкторы по химии, вождению и горноспасательному делу.")
+    assert [w for _s, _e, w in found] == ["химии", "вождению", "горноспасательному делу"]
+
+
+def test_a_member_dropped_before_a_last_member_of_two_words_is_an_omission() -> None:
+    source = "Трест просит прислать преподавателей по геологии, бурению и маркшейдерскому делу к осени."
+    target = "The trust asks for teachers of geology and mine surveying by the autumn."
+    assert "бурению" in major_omissions(source, target)

@@ -34,3 +34,13 @@ def test_a_condition_given_as_if_is_no_omission() -> None:
     source = "Бригада судов, если позволит погода, выйдет в море во вторник утром."
     target = "If the sea is calm, the brigade of ships will put to sea on Tuesday morning."
     assert major_omissions(source, target) == []
+
+
+def test_a_dropped_condition_with_a_year_the_rest_gives_too_is_a_major_omission() -> None:
+    source = (
+        "Поставить артели в 1952 году 40 лодок и 12 моторов, при условии возврата артелью "
+        "до 1 марта 1952 г. долга за снасти 1950 года."
+    )
+    target = "To supply the artel in 1952 with 40 boats and 12 motors."
+    (lost,) = major_omissions(source, target)
+    assert lost.startswith("при условии возврата")

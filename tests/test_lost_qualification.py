@@ -67,3 +67,22 @@ def test_a_reservation_given_as_for_the_time_being_is_no_omission() -> None:
         "for the time being he does not press for engineers to come."
     )
     assert major_omissions(source, target) == []
+
+
+def test_a_reservation_that_a_measure_is_an_exception_is_a_kind_of_its_own() -> None:
+    assert opens_qualification("в виде исключения выдать ссуду", "ru") == "exception"
+    assert holds_qualification("The bank may, as an exception, grant the loan.", "en") == {"exception"}
+
+
+def test_a_dropped_exception_inside_a_sentence_is_a_major_omission() -> None:
+    source = "Разрешить тресту в порядке исключения выдать колхозам семенную ссуду из фонда района."
+    target = "To permit the trust to grant the collective farms a seed loan from the district fund."
+    assert "в порядке исключения" in major_omissions(source, target)
+
+
+def test_an_exception_rendered_as_exceptionally_is_no_omission() -> None:
+    source = "Разрешить тресту в порядке исключения выдать колхозам семенную ссуду из фонда района."
+    target = (
+        "To permit the trust exceptionally to grant the collective farms a seed loan from the district fund."
+    )
+    assert major_omissions(source, target) == []

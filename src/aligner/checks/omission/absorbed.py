@@ -18,12 +18,15 @@ from collections.abc import Sequence
 
 from ...analysis import WordKeys, number_keys
 from ...model import SOURCE, Bead, Finding, Segment, Severity
+from .breaks import Piece, clauses
 from .keys import Plain, bag, word_key_sets
 from .length import LengthModel, chars_of
 from .messages import finding, quoted
 
 __all__ = [
     "absorbed",
+    "lent_to_next",
+    "rendered_beside",
     "ABSORBED_SUPPORT",
     "ABSORBED_DISTINCT",
     "ABSORBED_Z",
@@ -47,16 +50,16 @@ _Beads = Sequence[tuple[Bead, list[Segment], list[Segment]]]
 
 
 def _renders(
-    seg: Segment,
+    seg: Segment | Piece,
     own: Sequence[Segment],
     other: Sequence[Segment],
     lexicon: WordKeys,
     support: float = ABSORBED_SUPPORT,
     distinct_words: int = ABSORBED_DISTINCT,
 ) -> bool:
-    """Whether ``other`` renders the words of ``seg`` beyond what ``own`` (the neighbour's own
-    side, which ``other`` translates) already holds."""
-    side = seg.side
+    """Whether ``other`` renders the words of ``seg`` (a segment or a part of one) beyond what
+    ``own`` (the neighbour's own side, which ``other`` translates) already holds."""
+    side = seg.seg.side if isinstance(seg, Piece) else seg.side
     other_side = "target" if side == SOURCE else SOURCE
     theirs = bag((o.text for o in other), other_side, lexicon)
     ours = bag((o.text for o in own), side, lexicon)
@@ -67,6 +70,36 @@ def _renders(
     distinct = [k for k in met if not k & ours]
     numbers = number_keys(seg.text)
     return len(met) >= support * len(keyed) and len(distinct) >= distinct_words and numbers <= theirs
+
+
+def _nearest(beads: _Beads, at: int, step: int) -> tuple[list[Segment], list[Segment]] | None:
+    """The sides of the nearest bead from ``beads[at]`` in direction ``step`` with text on both
+    sides (a bead of page furniture alone between them is passed over), or ``None``."""
+    k = at + step
+    while 0 <= k < len(beads) and abs(k - at) <= 2:
+        _bead, src, tgt = beads[k]
+        if src and tgt:
+            return src, tgt
+        k += step
+    return None
+
+
+def rendered_beside(piece: Piece, beads: _Beads, at: int, *, lexicon: WordKeys) -> list[Segment]:
+    """The segments of a neighbouring bead's other side that render ``piece`` (a part of a segment
+    of ``beads[at]`` its own bead leaves unrendered), or none: the neighbour's other side has a
+    segment more than its own side, and renders the piece's words beyond what its own side holds
+    (:func:`_renders`). A translator split one long sentence into three («Цеденбал просит …, причем
+    … и обеспечить …» as "He asks …. The side undertakes …. It also undertakes …"), and the first
+    went to the neighbour's bead, the aligner joining no more than two sentences a side."""
+    side = piece.seg.side
+    for step in (-1, 1):
+        near = _nearest(beads, at, step)
+        if near is None:
+            continue
+        own, other = near if side == SOURCE else near[::-1]
+        if len(other) > len(own) and _renders(piece, own, other, lexicon):
+            return list(other)
+    return []
 
 
 def _fits(seg: Segment, own: Sequence[Segment], other: Sequence[Segment], model: LengthModel) -> bool:
@@ -124,4 +157,26 @@ def _absorbed(
         id=seg.id,
         other=", ".join(o.id for o in other),
         own=", ".join(o.id for o in own),
+    )
+
+
+def lent_to_next(
+    mine: Sequence[Segment], others: Sequence[Segment], beads: _Beads, at: int, *, lexicon: WordKeys
+) -> bool:
+    """Whether the last of ``others`` (a bead's other side, a segment longer than ``mine``) renders
+    the opening of the next bead's ``mine`` side instead (:func:`_renders` of a piece of the next
+    original that starts it, beyond what ``mine`` holds): the first part of a sentence the translator
+    split in three, which the aligner, joining no more than two a side, gave to this bead."""
+    if len(others) <= len(mine) or not others:
+        return False
+    near = _nearest(beads, at, 1)
+    if near is None:
+        return False
+    side = mine[0].side
+    following = near[0] if side == SOURCE else near[1]
+    last = [others[-1]]
+    return any(
+        _renders(p, mine, last, lexicon)
+        for p in clauses(following[0])
+        if p.start == 0 and p.end < len(following[0].text.rstrip())
     )

@@ -11,14 +11,14 @@ from ...config import Config
 from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity, Span
 from .. import CheckContext
 from ..witness import WitnessBlock
-from .absorbed import absorbed
+from .absorbed import absorbed, lent_to_next, rendered_beside
 from .added import added_clause, added_clause_is_strong, added_clause_names
 from .breaks import Piece
 from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
 from .expansions import bracketed, courtesy_formula, expansion_reason
 from .footnotes import footnote_number
-from .length import courteous_pair, length_finding, length_model
+from .length import LengthModel, courteous_pair, length_finding, length_model
 from .list_member import dropped_in
 from .lost import lost_clause
 from .members import find_echo, piece_finding, short_unsupported, unrendered_piece, unsupported_members
@@ -158,6 +158,62 @@ def _lone(
     yield finding(side, "unaligned", severity, mine=(seg,), what=what, quote=quoted(seg), id=seg.id, why=why)
 
 
+def _next_door(
+    piece: Piece, beads: Sequence[tuple[Bead, list[Segment], list[Segment]]], at: int, lexicon: WordKeys
+) -> Finding | None:
+    """The minor finding of a part of a segment its bead leaves unrendered when a neighbouring
+    bead's other side, a segment longer than its own, renders it (:func:`.absorbed.rendered_beside`):
+    the translator split a sentence in more parts than the aligner joins, not a part left out."""
+    near = rendered_beside(piece, beads, at, lexicon=lexicon)
+    if not near:
+        return None
+    return finding(
+        piece.seg.side,
+        "piece_next_door",
+        Severity.MINOR,
+        mine=(piece.seg,),
+        others=near,
+        evidence=(piece.span,),
+        quote=f"“{shortened(piece.text)}”",
+        id=piece.seg.id,
+        near=", ".join(o.id for o in near),
+    )
+
+
+def _lent_piece(
+    context: CheckContext,
+    mine: list[Segment],
+    others: list[Segment],
+    beads: Sequence[tuple[Bead, list[Segment], list[Segment]]],
+    at: int,
+    model: LengthModel | None,
+    lexicon: WordKeys,
+) -> Finding | None:
+    """The minor finding of a part of ``mine`` left unrendered once the last of ``others``, which
+    renders the next original's opening (:func:`.absorbed.lent_to_next`), is given back to it: the
+    lengths of the bead hid the part, the translation of another sentence making up for it."""
+    if not lent_to_next(mine, others, beads, at, lexicon=lexicon):
+        return None
+    own = others[:-1]
+    piece = unrendered_piece(context, mine, own, side=SOURCE, model=model, lexicon=lexicon) or lost_clause(
+        context, mine, own, lexicon=lexicon
+    )
+    if piece is None:
+        return None
+    return finding(
+        SOURCE,
+        "lent_to_next",
+        Severity.MINOR,
+        mine=mine,
+        others=own,
+        evidence=(piece.span,),
+        quote=f"“{shortened(piece.text)}”",
+        id=piece.seg.id,
+        other=", ".join(o.id for o in own),
+        lent=others[-1].id,
+    )
+
+
 def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding]:
     """The omission check (``side`` is the original's) or the addition check (the translation's)."""
     model = length_model(context.source.language, context.target.language)
@@ -225,13 +281,17 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
         if not lone:
             piece = unrendered_piece(context, mine, others, side=side, model=model, lexicon=lexicon)
             if piece is not None:
-                yield piece_finding(context, piece, mine, others)
+                yield _next_door(piece, beads, at, lexicon) or piece_finding(context, piece, mine, others)
                 continue
             lost = (
                 lost_clause(context, mine, others, lexicon=lexicon)
                 if side == SOURCE
                 else added_clause(mine, others, lexicon=lexicon, near=_lone_beside(beads, at, SOURCE))
             )
+            beside = _next_door(lost, beads, at, lexicon) if lost is not None else None
+            if beside is not None:
+                yield beside
+                continue
             if lost is not None:
                 rule = _added_rule(lost, mine, others, lexicon) if side == TARGET else ""
                 yield finding(
@@ -251,6 +311,10 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
             stranger = stranger_part(context, mine, others, side=side, model=model, lexicon=lexicon)
             if stranger is not None:
                 yield contrast_finding(stranger, mine, others)
+                continue
+            lent = _lent_piece(context, mine, others, beads, at, model, lexicon) if side == SOURCE else None
+            if lent is not None:
+                yield lent
                 continue
         if doubted is not None:
             yield doubted

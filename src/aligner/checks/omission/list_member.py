@@ -28,8 +28,9 @@ from .breaks import function_words
 
 __all__ = ["DroppedMember", "dropped_in", "dropped_members", "list_members"]
 
-#: Three or more words in a row joined by commas and a last «и» («автомашины, тягачи и мотоциклы»).
-_LIST = regex.compile(r"(?<![\p{L}\d-])\p{Ll}+(?:,\s+\p{Ll}+)+\s+и\s+\p{Ll}+(?![\p{L}\d-])")
+#: Three or more words in a row joined by commas and a last «и» («автомашины, тягачи и мотоциклы»),
+#: and the word after the last one, which may make it a phrase («… и маркшейдерскому делу»).
+_LIST = regex.compile(r"(?<![\p{L}\d-])\p{Ll}+(?:,\s+\p{Ll}+)+\s+и\s+\p{Ll}+(?:\s+\p{Ll}+)?(?![\p{L}\d-])")
 
 #: A word of a list.
 _WORD = regex.compile(r"\p{Ll}+")
@@ -79,19 +80,33 @@ def _noun_cases(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _adjective_agrees(adjective: str, cases: frozenset[str]) -> bool:
+    """Whether ``adjective`` reads as an adjective in one of ``cases`` (before its noun)."""
+    return any(p.tag.POS in ("ADJF", "PRTF") and any(c in p.tag for c in cases) for p in ru_parses(adjective))
+
+
+def _last_member(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The list's words with its last member a phrase when the word after the last «и» is an
+    adjective agreeing with the noun after it («… и маркшейдерскому делу»); else without that noun."""
+    adjective, noun = words[-2], words[-1]
+    cases = _noun_cases(noun[2])
+    if cases and _adjective_agrees(adjective[2], cases):
+        return [*words[:-2], (adjective[0], noun[1], f"{adjective[2]} {noun[2]}")]
+    return words[:-1]
+
+
 def list_members(text: str) -> list[list[tuple[int, int, str]]]:
     """The lists of ``text``: each as its members (start, end, word), three or more nouns that share
-    a case («автомашины, тягачи и мотоциклы»; not «просит, требует и настаивает»)."""
+    a case («автомашины, тягачи и мотоциклы»; not «просит, требует и настаивает»); the last may be
+    an adjective and its noun («по геологии, бурению и маркшейдерскому делу»)."""
     out = []
     for m in _LIST.finditer(text):
-        members = [
-            (m.start() + w.start(), m.start() + w.end(), w.group())
-            for w in _WORD.finditer(m.group())
-            if w.group() != _AND
-        ]
+        words = [(m.start() + w.start(), m.start() + w.end(), w.group()) for w in _WORD.finditer(m.group())]
+        after_and = len(words) - 1 - max(i for i, w in enumerate(words) if w[2] == _AND)
+        members = [w for w in (_last_member(words) if after_and == 2 else words) if w[2] != _AND]
         if len(members) < MIN_MEMBERS:
             continue
-        cases = [_noun_cases(word) for _s, _e, word in members]
+        cases = [_noun_cases(word.split()[-1]) for _s, _e, word in members]
         if all(cases) and frozenset.intersection(*cases):
             out.append(members)
     return out
@@ -127,7 +142,10 @@ def dropped_members(
         if seg.side != SOURCE or not seg.is_text:
             continue
         for members in list_members(seg.text):
-            keys = [lexicon.word_keys(word, SOURCE) for _s, _e, word in members]
+            keys = [
+                frozenset().union(*(lexicon.word_keys(w, SOURCE) for w in phrase.split()))
+                for _s, _e, phrase in members
+            ]
             rendered = [bool(k & theirs) for k in keys]
             lost = [i for i, r in enumerate(rendered) if not r]
             if len(lost) != 1 or not keys[lost[0]]:

@@ -218,7 +218,8 @@ def lost_clause(
     name ``others`` does not give (a name only outside the sentence's opening clause, where the
     speaker stands, whom translations often give as "he" or "the Ambassador"), or it opens with
     a condition and ``others`` gives none (:mod:`.condition`); none of its words
-    or numbers meets ``others``; it has a common word (:func:`_has_common_word`) and
+    or numbers meets ``others`` (a number the rest of the sentence gives as well, «в 1950 году …, при
+    условии … до 1 июля 1950 г.», is the rest's); it has a common word (:func:`_has_common_word`) and
     :data:`MIN_CLAUSE_KEYS` keyed words (a number counting as one) or more; and ``others``
     renders at least :data:`REST_SUPPORT` of the rest of the sentence. The longest such clause,
     or ``None``."""
@@ -244,8 +245,9 @@ def lost_clause(
             if not _has_common_word(text):
                 continue  # a clause of names or figures alone: a list the other side may spell otherwise
             numbers = number_keys(text) - references
-            if numbers & theirs:
-                continue
+            rest = seg.text[: piece.start] + " " + seg.text[piece.end :]
+            if (numbers & theirs) - number_keys(rest):
+                continue  # a number the translation gives (but one the rest of the sentence gives too)
             keyed = word_key_sets(Plain(text), lexicon, SOURCE)
             in_words = any(span.overlaps(piece.span) for span in lost_numbers)  # «пяти лет»
             if len(keyed) + bool(numbers or in_words) < MIN_CLAUSE_KEYS:
@@ -258,7 +260,6 @@ def lost_clause(
                 and (not (numbers - theirs or in_words) or total - word_count(text) < LONG_CLAUSE_REST)
             ):
                 continue  # over half the sentence: a number lost, and a rest long enough to judge
-            rest = seg.text[: piece.start] + " " + seg.text[piece.end :]
             met = [k for k in keyed if k & theirs]
             if met and not _met_by_chance(met, keyed, numbers or in_words):
                 # a word the rest repeats («колхозы … а слабые колхозы») is the rest's, rendered

@@ -68,11 +68,35 @@ def weak_member(
         if word_count(seg.text) < SENTENCE_WORDS:
             continue
         rest = z(total - len(seg.text))
-        if rest > _MEMBER_FIT_Z or not weak(seg.text):
+        if rest > _MEMBER_FIT_Z or not (
+            weak(seg.text) or _left_over(seg, members, others, side=side, lexicon=lexicon)
+        ):
             continue
         if best is None or rest < best[0]:
             best = (rest, seg)
     return best[1] if best else None
+
+
+def _left_over(
+    seg: TextT, members: Sequence[TextT], others: Sequence[Segment], *, side: str, lexicon: WordKeys
+) -> bool:
+    """Whether ``seg`` finds at most :data:`_MEMBER_SUPPORT` of its keyed words on the other side
+    once the other members have taken theirs, each word of the other side rendering one word only:
+    «… сдано 4 тыс. тонн шерсти. Остальная шерсть находится на складах.» given as one sentence
+    with "wool" once, the second sentence's «шерсть» is the first's, and nothing renders the rest
+    of it. A member sharing a figure with the other side is rendered."""
+    other_side = "target" if side == SOURCE else SOURCE
+    keyed = word_key_sets(seg, lexicon, side)
+    if len(keyed) < MIN_KEYED or set(DIGITS.findall(seg.text)) & {
+        n for o in others for n in DIGITS.findall(o.text)
+    }:
+        return False
+    theirs = [k for o in others for k in word_key_sets(o, lexicon, other_side)]
+    used = [False] * len(theirs)
+    for other in members:
+        if other is not seg:
+            _take(word_key_sets(other, lexicon, side), theirs, used)
+    return _take(keyed, theirs, used) <= len(keyed) * _MEMBER_SUPPORT
 
 
 def unsupported_members(

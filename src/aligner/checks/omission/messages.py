@@ -117,6 +117,21 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "renders a word of the original's sentence beside it ({other}), which has no other "
         "translation (a sentence put in place of one left out?)."
     ),
+    (SOURCE, "piece_next_door"): (
+        "The words {quote} ({id}) have no translation in the sentence paired with theirs, but a "
+        "sentence of the neighbouring translation ({near}) renders them. (Minor: the translator may "
+        "have split the sentence in three, and the aligner pairs no more than two.)"
+    ),
+    (TARGET, "piece_next_door"): (
+        "The translation's words {quote} ({id}) have no original in the sentence paired with theirs, "
+        "but a neighbouring original ({near}) has their words. (Minor: the translator may have joined "
+        "three sentences, and the aligner pairs no more than two.)"
+    ),
+    (SOURCE, "lent_to_next"): (
+        "The words {quote} ({id}) seem to have no translation in {other}; the sentence paired with "
+        "them besides ({lent}) renders the opening of the next original instead. (Minor: the "
+        "translator seems to have split that sentence in three, and the pairing is uncertain.)"
+    ),
     (SOURCE, "stranger_next_door"): (
         "The sentence {quote} ({id}) is paired with a translation ({other}) that renders none of its "
         "words, but a neighbouring sentence of the translation ({near}) renders most of them. (Minor: "
@@ -200,9 +215,9 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ),
     (SOURCE, "lost_qualification"): (
         "The words {quote} ({id}) seem to have no translation: they give a reason, a reservation "
-        "or a limit (“because”, “although”, “until”, “at least” or the like) of a kind the "
-        "translation beside it ({other}) does not give, and hardly any of their words is rendered "
-        "there, while the rest of the sentence is."
+        "or a limit (“because”, “although”, “until”, “at least”, “as an exception” or the like) "
+        "of a kind the translation beside it ({other}) does not give, and hardly any of their words "
+        "is rendered there, while the rest of the sentence is."
     ),
     (SOURCE, "clause"): (
         "The words {quote} ({id}) seem to have no translation: none of them is rendered in the "

@@ -4,9 +4,9 @@
 
 Such a clause carries no number and no name, yet it narrows or explains what the sentence says: a
 translation that drops «впредь до окончания ремонта» makes a temporary closure permanent. The
-words are read from ``data/qualifiers.toml``, by kind (reason, concession, time, extent): the
-openers of a qualification in the original's language (after a joining conjunction: «и пока не
-…»), the markers of one in the translation's. A qualification of one kind is lost only when the
+words are read from ``data/qualifiers.toml``, by kind (reason, concession, time, extent, exception,
+explanation): the openers of a qualification in the original's language (after a joining conjunction:
+«и пока не …»), the markers of one in the translation's. A qualification of one kind is lost only when the
 translation gives none of that kind ("until" renders «впредь до», not «поскольку»).
 """
 

@@ -1,0 +1,17 @@
+"""Build the invented mg documents of archival-own: omissions in the Mongolian manner (tools/mg_docs.py).
+
+The documents use the t format (raw texts with link marks ``‹k›``/``‹u›``; offsets computed, every anchor
+checked) and the t builder, which writes through build_archival_own's writer. Three are archive pages, three
+two-file pairs; each plants one to three discrepancies and marks every legitimate variant as forbidden.
+Run: ``python tools/build_archival_mg.py`` (writes benchmarks/data/archival-own/mg*).
+"""
+
+from __future__ import annotations
+
+from build_archival_t import OUT, build
+from mg_docs import DOCS
+
+if __name__ == "__main__":
+    OUT.mkdir(parents=True, exist_ok=True)
+    for doc_name, doc in DOCS.items():
+        build(doc_name, doc)
