@@ -30,6 +30,7 @@ __all__ = [
     "collect",
     "dates_of",
     "is_time",
+    "same_number",
     "pair_exact",
     "ranges_as_singles",
     "absorbed",
@@ -265,6 +266,13 @@ def _same(a: Mention, b: Mention) -> bool:
         clock, plain = (ka[0], kb[0]) if is_time(a) else (kb[0], ka[0])
         return clock % 60 == 0 and plain * 60 % _HALF_DAY == clock % _HALF_DAY
     return False
+
+
+def same_number(a: Mention, b: Mention) -> bool:
+    """Whether two number mentions give one number as the number check pairs them: the same
+    value, or clock times across 12 hours, or a whole hour given as a plain number («до 21 часа»
+    and "until 9 p.m.")."""
+    return _same(a, b)
 
 
 #: The first unpaired target numbers of one value a source number is paired from (a guard for long lists).
