@@ -17,10 +17,10 @@ def _majors(source: str, target: str, kind: str) -> list[str]:
 
 
 def test_a_source_moved_to_the_end_with_its_name_in_the_nominative_is_no_addition() -> None:
-    source = "По данным Росморпорта, грузооборот портов в марте вырос на 4,1% по сравнению с февралем."
+    source = "По оценке Минфина, дефицит бюджета в сентябре составил 0,9% после 1,2% месяцем ранее."
     target = (
-        "Cargo turnover at the ports grew by 4.1% in March compared with February, "
-        "according to the port authority Rosmorport."
+        "The budget deficit stood at 0.9% in September after 1.2% a month earlier, "
+        "according to an estimate by the finance ministry Minfin."
     )
     assert _majors(source, target, "addition") == []
 
