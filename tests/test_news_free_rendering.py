@@ -84,3 +84,9 @@ def test_a_compound_of_a_clipped_word_against_its_sense_is_no_changed_name() -> 
     source = "Гидрометслужба предупредила о заморозках в ночь на четверг."
     target = "The Hydrometeorological Service warned of frost on Wednesday night."
     assert _majors(source, target, "name") == []
+
+
+def test_an_ordinal_in_words_does_not_take_the_figure_of_a_score() -> None:
+    source = "Команда, уступившая в первом матче гостям со счетом 1:2, в субботу сыграет с лидером."
+    target = "The team, who lost their opening match 2-1 to the visitors, play the leaders on Saturday."
+    assert _majors(source, target, "number") == []
