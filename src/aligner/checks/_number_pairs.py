@@ -30,6 +30,7 @@ __all__ = [
     "collect",
     "dates_of",
     "is_time",
+    "same_number",
     "pair_exact",
     "ranges_as_singles",
     "absorbed",
@@ -267,6 +268,13 @@ def _same(a: Mention, b: Mention) -> bool:
     return False
 
 
+def same_number(a: Mention, b: Mention) -> bool:
+    """Whether two number mentions give one number as the number check pairs them: the same
+    value, or clock times across 12 hours, or a whole hour given as a plain number («до 21 часа»
+    and "until 9 p.m.")."""
+    return _same(a, b)
+
+
 #: The first unpaired target numbers of one value a source number is paired from (a guard for long lists).
 _MAX_CANDIDATES = 64
 
@@ -295,7 +303,9 @@ def pair_exact(
     taken = [False] * len(tgt)
     unmatched: list[Mention] = []
     pairs: list[tuple[Mention, Mention]] = []
-    for s in src:
+    # numbers in figures pair first: «в первом матче … со счетом 1:2» as "their opening match 2-1",
+    # where the 1 of the score, not the ordinal in words, is the translation's 1
+    for s in sorted(src, key=lambda m: not m.number.digits):
         keys = [_key(s), *((src_alts[s],) if s in src_alts else ())]
         candidates: set[int] = set()
         for k in keys:
@@ -318,6 +328,9 @@ def pair_exact(
             taken[pick] = True
             pairs.append((s, tgt[pick]))
     left = [t for i, t in enumerate(tgt) if not taken[i]]
+    order = {id(m): n for n, m in enumerate(src)}
+    unmatched.sort(key=lambda m: order[id(m)])
+    pairs.sort(key=lambda p: order[id(p[0])])
     return unmatched, left, pairs
 
 

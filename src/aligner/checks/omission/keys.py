@@ -21,6 +21,8 @@ from ...keys import Key
 from ...model import SOURCE, Segment, Span
 from ...tokens import word_pattern, words
 from .. import CheckContext
+from ..name_pairs import words_of_name
+from ..name_words import word_accounted
 
 #: A lone segment of this many words or more is a whole sentence: its omission is ``major``.
 SENTENCE_WORDS = 5
@@ -178,12 +180,37 @@ def support_share(text: str, side: str, other: str, other_side: str, lexicon: Wo
     return sum(1 for k in keyed if k & other_keys) / len(keyed)
 
 
-def matched_mentions(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> list[Span]:
+def matched_mentions(
+    context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment], *, case_forms: bool = False
+) -> list[Span]:
     """Where ``mine`` names a name, title or term that ``others`` gives too ("НКИД" and
-    "People's Commissariat for Foreign Affairs"): a part holding one is rendered."""
+    "People's Commissariat for Foreign Affairs"): a part holding one is rendered. With
+    ``case_forms``, a name whose every word the other side's names give in another case form or
+    spelling counts too («по данным Росстата» and "according to Rosstat"): the clause rules ask
+    it; a part cut at a hidden break, often just before a name, keeps to the names' keys."""
     kinds = ("names", "titles", "terms")
     theirs = {(m.kind, str(m.value)) for m in context.mentions(others, *kinds)}
-    return [m.span for m in context.mentions(mine, *kinds) if (m.kind, str(m.value)) in theirs]
+    language = (context.source if mine and mine[0].side == SOURCE else context.target).language
+    their_names: list[str] | None = None  # looked up when a name is first not met by its key
+    out = []
+    for m in context.mentions(mine, *kinds):
+        if (m.kind, str(m.value)) not in theirs:
+            if not case_forms or m.kind != "name":
+                continue
+            if their_names is None:
+                their_names = [w for o in context.mentions(others, "names") for w in words_of_name(o.text)]
+            if not _name_given(m.text, language, their_names):
+                continue
+        out.append(m.span)
+    return out
+
+
+def _name_given(name: str, language: str, their_names: Sequence[str]) -> bool:
+    """Whether every word of ``name`` has a counterpart among the words of the other side's names,
+    in another case form or spelling («по данным Росстата» and "according to Rosstat": the key of
+    the genitive keeps its ending)."""
+    parts = words_of_name(name)
+    return bool(parts) and all(word_accounted(w, language, their_names) for w in parts)
 
 
 #: The least share of a text's characters (white space aside) in words of three letters or

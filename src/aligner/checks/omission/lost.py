@@ -16,13 +16,15 @@ from ...keys import Key
 from ...model import SOURCE, Mention, Segment, Span
 from ...tokens import word_pattern
 from .. import CheckContext
+from .._number_pairs import same_number
 from ..name_pairs import words_of_name
 from ..name_words import word_accounted
 from ..number import time_units
 from .breaks import Piece, clauses
 from .condition import gives_condition, holds_condition, opens_condition
 from .keys import Plain, bag, matched_mentions, support_share, word_count, word_key_sets
-from .qualification import holds_qualification, lost_qualification
+from .qualification import holds_qualification, interrupted_qualification, lost_qualification
+from .reported import opens_speech, reports_speech
 
 __all__ = [
     "COMMON_LETTERS",
@@ -135,14 +137,34 @@ def _lost_numbers(context: CheckContext, mine: Sequence[Segment], others: Sequen
     """Where ``mine`` gives a number, in figures or in words («в течение пяти лет»), whose amounts
     ``others`` does not give; a weak number word («раз», "one") is no fact."""
     theirs = {getattr(m.value, "amounts", None) for m in context.mentions(others, "numbers")}
+    given = _given_numbers(context, mine, others)
     mentions = context.mentions(mine, "numbers")
     return [
         m.span
         for m in mentions
         if getattr(m.value, "amounts", None) not in theirs
+        and m.span not in given
         and not is_reference(m)
         and not getattr(m.value, "weak", False)  # «А раз это так»: "раз" (once) is no fact
     ]
+
+
+def _given_numbers(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> set[Span]:
+    """Where ``mine`` gives a number ``others`` gives in another form, as the number check pairs
+    them: a whole hour as a clock time («до 21 часа» and "until 9 p.m.")."""
+    theirs = [m for m in context.mentions(others, "numbers") if m.number.clock]
+    if not theirs:
+        return set()
+    return {m.span for m in context.mentions(mine, "numbers") if any(same_number(m, o) for o in theirs)}
+
+
+def _given_keys(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> frozenset[Key]:
+    """The number keys of the numbers of ``mine`` that ``others`` gives in another form
+    (:func:`_given_numbers`): no number the translation lacks."""
+    given = _given_numbers(context, mine, others)
+    return frozenset().union(
+        *(number_keys(m.text) for m in context.mentions(mine, "numbers") if m.span in given)
+    )
 
 
 def is_reference(mention: Mention) -> bool:
@@ -203,7 +225,11 @@ def _may_carry_a_fact(context: CheckContext, mine: Sequence[Segment], others: Se
         or _lost_qualifications(context, text, others)
     ):
         return True
-    numbers = set().union(*(number_keys(s.text) for s in text)) - _reference_keys(context, text)
+    numbers = (
+        set().union(*(number_keys(s.text) for s in text))
+        - _reference_keys(context, text)
+        - _given_keys(context, text, others)
+    )
     if numbers - set().union(*(number_keys(o.text) for o in others)):
         return True
     return bool(_lost_numbers(context, text, others))
@@ -229,7 +255,7 @@ def lost_clause(
     other_text = " ".join(o.text for o in others)
     lost_names: list[Span] | None = None  # looked up when a clause first qualifies
     lost_numbers = _lost_numbers(context, mine, others)
-    references = _reference_keys(context, mine)
+    references = _reference_keys(context, mine) | _given_keys(context, mine, others)  # no fact lost
     condition = _lost_condition(context, mine, others)
     best: Piece | None = None
     for seg in mine:
@@ -253,6 +279,8 @@ def lost_clause(
             if len(keyed) + bool(numbers or in_words) < MIN_CLAUSE_KEYS:
                 continue
             qualified = lost_qualification(text, other_text, context.source.language, context.target.language)
+            if qualified and interrupted_qualification(text, context.source.language):
+                continue  # «поскольку, по ее мнению,»: its statement is the next clause's, judged with it
             over_half = word_count(text) > total / 2
             if (
                 over_half
@@ -279,6 +307,10 @@ def lost_clause(
             ):
                 if piece.start == 0:
                     continue  # "Гарриман заявил, …": the speaker, whom translations often give as "he"
+                if opens_speech(text, context.source.language) and reports_speech(
+                    other_text, context.target.language
+                ):
+                    continue  # «…, сообщили в Гидрометцентре»: the speaker, where "… said" gives one
                 if lost_names is None:
                     lost_names = _lost_names(context, mine, others)
                 if not any(span.overlaps(piece.span) for span in lost_names):

@@ -178,16 +178,14 @@ def unrendered_piece(
     and fits better without it. A part holding a name, title or term the other
     side gives too is rendered (:func:`matched_mentions`).
     """
-    matched: list[Span] = []  # looked up when a part is first found unsupported
-    looked = False
+    matched: dict[bool, list[Span]] = {}  # looked up when a part is first found unsupported
 
-    def alone(pieces: list[Piece]) -> list[Piece]:
-        nonlocal looked
+    def alone(pieces: list[Piece], *, of_clauses: bool = False) -> list[Piece]:
+        # the clauses' names may be given in another case form; a run-on part's keep to their keys
         found = unsupported(pieces, others, side=side, lexicon=lexicon)
-        if found and not looked:
-            matched.extend(matched_mentions(context, mine, others))
-            looked = True
-        return [p for p in found if not any(p.span.overlaps(span) for span in matched)]
+        if found and of_clauses not in matched:
+            matched[of_clauses] = matched_mentions(context, mine, others, case_forms=of_clauses)
+        return [p for p in found if not any(p.span.overlaps(span) for span in matched[of_clauses])]
 
     lone = alone([p for seg in mine for p in halves(context, seg)])
     if lone:
@@ -204,7 +202,8 @@ def unrendered_piece(
                 for seg in mine
                 for p in clauses(seg)
                 if length_points_at(p, mine, others, side=side, model=model)
-            ]
+            ],
+            of_clauses=True,
         )
     ]
     return max(lone, key=lambda p: len(p.text)) if lone else None

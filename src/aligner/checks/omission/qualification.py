@@ -21,6 +21,7 @@ from ...resources import data_toml
 __all__ = [
     "by_first_word",
     "holds_qualification",
+    "interrupted_qualification",
     "lost_qualification",
     "opens_qualification",
     "qualifier_openers",
@@ -86,6 +87,31 @@ def opens_qualification(text: str, language: str) -> str:
     joiners = {p[0] for p in _table(language).get("joiners", ()) if len(p) == 1}
     at = 1 if words[0] in joiners else 0
     return next((kind for kind, phrases in _kinds(language).items() if _starts(words, at, phrases)), "")
+
+
+def _opener_length(words: tuple[str, ...], language: str) -> int:
+    """How many of ``words`` the opener of a qualification takes (a joining conjunction with it),
+    or 0 if they open none."""
+    joiners = {p[0] for p in _table(language).get("joiners", ()) if len(p) == 1}
+    at = 1 if words and words[0] in joiners else 0
+    for phrases in _kinds(language).values():
+        for p in by_first_word(phrases).get(words[at], ()) if at < len(words) else ():
+            if words[at : at + len(p)] == p:
+                return at + len(p)
+    return 0
+
+
+def interrupted_qualification(text: str, language: str) -> bool:
+    """Whether ``text`` (a clause cut at commas) is the opener of a qualification and a
+    parenthesis alone, the statement still to come («поскольку, по ее мнению,» before «суд не дал
+    оценки …»): a comma right after the opener, and one at the end. The qualification is the run
+    with the clause after it, to be judged whole."""
+    words = _words(text)
+    n = _opener_length(words, language)
+    if not n or not text.rstrip().endswith(","):
+        return False
+    found = list(_LETTERS.finditer(text))
+    return text[found[n - 1].end() :].lstrip().startswith(",")
 
 
 @functools.lru_cache(maxsize=20_000)
