@@ -44,3 +44,20 @@ def test_a_dropped_condition_with_a_year_the_rest_gives_too_is_a_major_omission(
     target = "To supply the artel in 1952 with 40 boats and 12 motors."
     (lost,) = major_omissions(source, target)
     assert lost.startswith("при условии возврата")
+
+
+def test_a_number_given_twice_on_both_sides_is_rendered() -> None:
+    # a headline run into its first sentence with no stop: both sides say the figure twice
+    source = (
+        "Более 40 тысяч школ могут закрыться из-за нехватки учителей, заявили в ЮНЕСКО Более 40 тысяч "
+        "школ в мире могут быть закрыты из-за нехватки учителей, которая замедлила прогресс в вопросе "
+        "всеобщего доступа к образованию, заявили в Организации Объединенных Наций по вопросам "
+        "образования (ЮНЕСКО)."
+    )
+    target = (
+        "According to UNESCO, more than 40 thousand schools could close due to a shortage of teachers "
+        "More than 40 thousand schools worldwide could be closed due to the shortage of teachers that "
+        "slowed down the progress of universal access to education, declared the United Nations "
+        "Educational Organization (UNESCO)."
+    )
+    assert major_omissions(source, target) == []

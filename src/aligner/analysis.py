@@ -17,7 +17,7 @@ of segments (:data:`MEMO_TEXTS`).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -44,6 +44,7 @@ __all__ = [
     "MEMO_TOKENS",
     "MEMO_WORDS",
     "NAME_LETTERS",
+    "number_counts",
     "number_keys",
 ]
 
@@ -80,6 +81,11 @@ _DIGITS = regex.compile(r"\d+")
 def number_keys(text: str) -> frozenset[Key]:
     """The keys of the numbers of ``text``: each run of digits, ``("digits", "1950")``."""
     return frozenset([key(DIGITS, d) for d in _DIGITS.findall(text)])
+
+
+def number_counts(text: str) -> Counter[Key]:
+    """How many times ``text`` gives each of its :func:`number_keys`."""
+    return Counter(key(DIGITS, d) for d in _DIGITS.findall(text))
 
 
 def _number_word_key(word: str, side: str) -> frozenset[Key]:

@@ -9,9 +9,10 @@ words is rendered beside it, and the rest of the sentence is: that is a clause l
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
-from ...analysis import WordKeys, number_keys
+from ...analysis import WordKeys, number_counts, number_keys
 from ...keys import Key
 from ...model import SOURCE, Mention, Segment, Span
 from ...tokens import word_pattern
@@ -245,7 +246,9 @@ def lost_clause(
     speaker stands, whom translations often give as "he" or "the Ambassador"), or it opens with
     a condition and ``others`` gives none (:mod:`.condition`); none of its words
     or numbers meets ``others`` (a number the rest of the sentence gives as well, «в 1950 году …, при
-    условии … до 1 июля 1950 г.», is the rest's); it has a common word (:func:`_has_common_word`) and
+    условии … до 1 июля 1950 г.», is the rest's, unless ``others`` gives it as often as the
+    sentence does: a headline run into its first sentence, both repeating "500 million"); it has a
+    common word (:func:`_has_common_word`) and
     :data:`MIN_CLAUSE_KEYS` keyed words (a number counting as one) or more; and ``others``
     renders at least :data:`REST_SUPPORT` of the rest of the sentence. The longest such clause,
     or ``None``."""
@@ -253,6 +256,7 @@ def lost_clause(
         return None
     theirs = bag((o.text for o in others), "target", lexicon)
     other_text = " ".join(o.text for o in others)
+    told = number_counts(other_text)  # how often the translation gives each number
     lost_names: list[Span] | None = None  # looked up when a clause first qualifies
     lost_numbers = _lost_numbers(context, mine, others)
     references = _reference_keys(context, mine) | _given_keys(context, mine, others)  # no fact lost
@@ -262,6 +266,7 @@ def lost_clause(
         if seg.side != SOURCE or not seg.is_text:
             continue
         total = word_count(seg.text)
+        counts: Counter[Key] | None = None  # the sentence's numbers, counted when a clause shares one
         for piece in clauses(seg):
             text = piece.text
             if word_count(text) > total * NUMBER_CLAUSE_SHARE or (
@@ -272,8 +277,12 @@ def lost_clause(
                 continue  # a clause of names or figures alone: a list the other side may spell otherwise
             numbers = number_keys(text) - references
             rest = seg.text[: piece.start] + " " + seg.text[piece.end :]
-            if (numbers & theirs) - number_keys(rest):
-                continue  # a number the translation gives (but one the rest of the sentence gives too)
+            shared = numbers & theirs
+            if shared:
+                if counts is None:
+                    counts = number_counts(seg.text)
+                if shared - number_keys(rest) or any(told[k] >= counts[k] for k in shared):
+                    continue  # a number the translation gives as often as the sentence does
             keyed = word_key_sets(Plain(text), lexicon, SOURCE)
             in_words = any(span.overlaps(piece.span) for span in lost_numbers)  # «пяти лет»
             if len(keyed) + bool(numbers or in_words) < MIN_CLAUSE_KEYS:
