@@ -452,6 +452,30 @@ def _after_hyphen(text: str, token: Token) -> bool:
     return at >= 2 and text[at - 1] == "-" and text[at - 2].isalpha()
 
 
+def _counts(text: str, token: Token, entry: GlossaryEntry) -> bool:
+    """Whether an English term entry may begin at ``token``: a form listed as ``counted_en`` in
+    terms.toml ("head") names its concept only straight after a number or a word of quantity."""
+    if len(entry.keys) > 1 or _fold(entry.form) not in _counted_forms():
+        return True
+    return _count_before().search(text, 0, token.start) is not None
+
+
+@functools.cache
+def _counted_forms() -> frozenset[str]:
+    return frozenset(_fold(f) for f in data_toml(TERMS_FILE).get("counted_en", ()))
+
+
+@functools.cache
+def _count_before() -> regex.Pattern[str]:
+    """A number (figures or words) or a word of quantity, and a space, at the end of a text."""
+    from .numbers import number_words  # the number words load through this module's package
+
+    words = [*number_words("en"), *data_toml(TERMS_FILE).get("quantity_en", ())]
+    spelt = (r"\s+".join(map(regex.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    alternatives = "|".join(spelt)
+    return regex.compile(rf"(?:\d|(?<!\p{{L}})(?:{alternatives}))\s+$", regex.IGNORECASE)
+
+
 def _match_at(
     text: str,
     tokens: Sequence[Token],
@@ -473,6 +497,8 @@ def _match_at(
         return -1  # «полковник Бык»: the colonel's surname, not a bull
     if entry.kind == "term" and entry.language == "ru" and _surname_form(tokens[i]):
         return -1  # Козлов, Быков, Баранов: a surname, not the goats, bulls or rams it is formed from
+    if entry.kind == "term" and entry.language == "en" and not _counts(text, tokens[i], entry):
+        return -1  # "the head of the office": no head of cattle
     if entry.kind == "term" and entry.language == "en" and _after_hyphen(text, tokens[i]):
         return -1  # "anti-aircraft division": no aircraft; "sub-committee": no committee
     j = i
