@@ -51,6 +51,8 @@ def test_the_surname_is_no_term_mention(ru, surname):
         ("Бык пасся у дороги.", "Бык"),  # no title before it
         ("Полковник. Бык пасся у дороги.", "Бык"),  # a sentence between them
         ("Командующий Фронтом прибыл.", "Фронтом"),  # another case than the title's: no surname
+        ("Приказ командира Дивизии выполнен.", "Дивизии"),  # the genitive alone: the title's complement
+        ("Прибыл полковник Штаба армии.", "Штаба"),
     ],
 )
 def test_a_term_not_after_a_title_in_its_case_is_still_a_term(ru, term):
