@@ -23,6 +23,9 @@ def _terms(text: str) -> list[str]:
         "The heads of state signed the treaty.",
         "Head of the mission: N. Petrov.",
         "He was hit on the head.",
+        "The two heads of government met in May.",
+        "The first head of the mission was recalled.",
+        "In 1950 head of the department Petrov retired.",
     ],
 )
 def test_a_head_that_counts_nothing_is_no_livestock(en):

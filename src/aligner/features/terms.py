@@ -454,10 +454,12 @@ def _after_hyphen(text: str, token: Token) -> bool:
 
 def _counts(text: str, token: Token, entry: GlossaryEntry) -> bool:
     """Whether an English term entry may begin at ``token``: a form listed as ``counted_en`` in
-    terms.toml ("head") names its concept only straight after a number or a word of quantity."""
-    if len(entry.keys) > 1 or _fold(entry.form) not in _counted_forms():
+    terms.toml ("head") names its concept only as written (no plural: "two heads of state") and
+    straight after a number or a word of quantity."""
+    form = _fold(entry.form)
+    if len(entry.keys) > 1 or form not in _counted_forms():
         return True
-    return _count_before().search(text, 0, token.start) is not None
+    return _fold(token.text) == form and _count_before().search(text, 0, token.start) is not None
 
 
 @functools.cache
@@ -467,13 +469,17 @@ def _counted_forms() -> frozenset[str]:
 
 @functools.cache
 def _count_before() -> regex.Pattern[str]:
-    """A number (figures or words) or a word of quantity, and a space, at the end of a text."""
+    """A number (figures, but no year: "in 1950 head of the office"; or cardinal words above one: not
+    "the first head") or a word of quantity, and a space, at the end of a text."""
     from .numbers import number_words  # the number words load through this module's package
 
-    words = [*number_words("en"), *data_toml(TERMS_FILE).get("quantity_en", ())]
+    ordinals = _ordinal_values("en")
+    cardinals = [w for w, value in number_words("en").items() if w not in ordinals and value > 1]
+    words = [*cardinals, *data_toml(TERMS_FILE).get("quantity_en", ())]
     spelt = (r"\s+".join(map(regex.escape, w.split())) for w in sorted(words, key=len, reverse=True))
     alternatives = "|".join(spelt)
-    return regex.compile(rf"(?:\d|(?<!\p{{L}})(?:{alternatives}))\s+$", regex.IGNORECASE)
+    figures = r"(?<![\d,.])(?!(?:1[6-9]|20)\d\d\s)\d[\d,.]*"
+    return regex.compile(rf"(?:{figures}|(?<!\p{{L}})(?:{alternatives}))\s+$", regex.IGNORECASE)
 
 
 def _match_at(
