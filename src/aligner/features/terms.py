@@ -452,36 +452,6 @@ def _after_hyphen(text: str, token: Token) -> bool:
     return at >= 2 and text[at - 1] == "-" and text[at - 2].isalpha()
 
 
-def _counts(text: str, token: Token, entry: GlossaryEntry) -> bool:
-    """Whether an English term entry may begin at ``token``: a form listed as ``counted_en`` in
-    terms.toml ("head") names its concept only as written (no plural: "two heads of state") and
-    straight after a number or a word of quantity."""
-    form = _fold(entry.form)
-    if len(entry.keys) > 1 or form not in _counted_forms():
-        return True
-    return _fold(token.text) == form and _count_before().search(text, 0, token.start) is not None
-
-
-@functools.cache
-def _counted_forms() -> frozenset[str]:
-    return frozenset(_fold(f) for f in data_toml(TERMS_FILE).get("counted_en", ()))
-
-
-@functools.cache
-def _count_before() -> regex.Pattern[str]:
-    """A number (figures, but no year: "in 1950 head of the office"; or cardinal words above one: not
-    "the first head") or a word of quantity, and a space, at the end of a text."""
-    from .numbers import number_words  # the number words load through this module's package
-
-    ordinals = _ordinal_values("en")
-    cardinals = [w for w, value in number_words("en").items() if w not in ordinals and value > 1]
-    words = [*cardinals, *data_toml(TERMS_FILE).get("quantity_en", ())]
-    spelt = (r"\s+".join(map(regex.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-    alternatives = "|".join(spelt)
-    figures = r"(?<![\d,.])(?!(?:1[6-9]|20)\d\d\s)\d[\d,.]*"
-    return regex.compile(rf"(?:{figures}|(?<!\p{{L}})(?:{alternatives}))\s+$", regex.IGNORECASE)
-
-
 def _match_at(
     text: str,
     tokens: Sequence[Token],
@@ -503,7 +473,7 @@ def _match_at(
         return -1  # «полковник Бык»: the colonel's surname, not a bull
     if entry.kind == "term" and entry.language == "ru" and _surname_form(tokens[i]):
         return -1  # Козлов, Быков, Баранов: a surname, not the goats, bulls or rams it is formed from
-    if entry.kind == "term" and entry.language == "en" and not _counts(text, tokens[i], entry):
+    if entry.kind == "term" and entry.language == "en" and not _counted(text, tokens[i], entry):
         return -1  # "the head of the office": no head of cattle
     if entry.kind == "term" and entry.language == "en" and _after_hyphen(text, tokens[i]):
         return -1  # "anti-aircraft division": no aircraft; "sub-committee": no committee
@@ -543,6 +513,13 @@ def _precedence(entry: GlossaryEntry) -> tuple[int, int, str]:
     """The order entries are tried in at one word: the longest first, then by kind and form, so a
     tie is settled the same way in every run (a token's keys are a set, in no fixed order)."""
     return -len(entry.keys), _KIND_RANK.get(entry.kind, len(_KIND_RANK)), entry.form
+
+
+def _counted(text: str, token: Token, entry: GlossaryEntry) -> bool:
+    """Whether an English term entry may begin at ``token`` (:func:`.counted.counts`)."""
+    from .counted import counts  # it reads this module's entries
+
+    return counts(text, token, entry)
 
 
 def _after_title(text: str, found: Sequence[GlossaryMatch], token: Token) -> bool:
