@@ -458,16 +458,23 @@ def _match_at(
     i: int,
     entry: GlossaryEntry,
     skip: frozenset[str],
+    *,
+    bearer: bool = False,
 ) -> int:
-    """The index after the last token of ``entry`` matched from token ``i``, or -1."""
+    """The index after the last token of ``entry`` matched from token ``i``, or -1 (``bearer``: the
+    token names the bearer of a title just before it, so it begins no term)."""
     if entry.capitalised and not tokens[i].capitalised:
         return -1
     if entry.clipped and not _as_clipped(tokens[i], entry.form):
         return -1
     if entry.clipped and entry.language == "ru" and _bare_capital(text, tokens[i]):
         return -1
+    if entry.kind == "term" and bearer:
+        return -1  # «полковник Бык»: the colonel's surname, not a bull
     if entry.kind == "term" and entry.language == "ru" and _surname_form(tokens[i]):
         return -1  # Козлов, Быков, Баранов: a surname, not the goats, bulls or rams it is formed from
+    if entry.kind == "term" and entry.language == "en" and not _counted(text, tokens[i], entry):
+        return -1  # "the head of the office": no head of cattle
     if entry.kind == "term" and entry.language == "en" and _after_hyphen(text, tokens[i]):
         return -1  # "anti-aircraft division": no aircraft; "sub-committee": no committee
     j = i
@@ -508,6 +515,22 @@ def _precedence(entry: GlossaryEntry) -> tuple[int, int, str]:
     return -len(entry.keys), _KIND_RANK.get(entry.kind, len(_KIND_RANK)), entry.form
 
 
+def _counted(text: str, token: Token, entry: GlossaryEntry) -> bool:
+    """Whether an English term entry may begin at ``token`` (:func:`.counted.counts`)."""
+    from .counted import counts  # it reads this module's entries
+
+    return counts(text, token, entry)
+
+
+def _after_title(text: str, found: Sequence[GlossaryMatch], token: Token) -> bool:
+    """Whether a Russian token names the bearer of a title matched just before it («полковник Бык»)."""
+    if not found or found[-1].entry.kind != "title" or not token.capitalised:
+        return False
+    from .surnames import bearer_after_title  # it reads this module's word pieces
+
+    return bearer_after_title(text, (found[-1].start, found[-1].end), (token.start, token.end))
+
+
 def match_glossary(
     text: str,
     tokens: Sequence[Token],
@@ -526,8 +549,9 @@ def match_glossary(
                 cands[id(entry)] = entry
         best_end, best, best_exact = -1, None, False
         word = _fold(tokens[i].text)
+        bearer = _after_title(text, found, tokens[i]) if language == "ru" and cands else False
         for entry in sorted(cands.values(), key=_precedence):
-            end = _match_at(text, tokens, i, entry, skip)
+            end = _match_at(text, tokens, i, entry, skip, bearer=bearer)
             # of two entries as long, one that spells the word as written beats one met through a
             # lemma or a stem ("Сталино", the city, is no case form of "Сталин")
             exact = word in entry.keys[0]

@@ -68,7 +68,8 @@ and editorial notes ("[signature]") are neither omitted nor added.
 - ``omission.clause`` / ``addition.clause``: a run of clauses (between commas,
   colons, dashes, ellipses, line breaks) none of whose words is rendered on
   the other side, when the other side is also short (long) the way the
-  missing clauses would make it. ``major``.
+  missing clauses would make it. ``major``; an added clause that names what the
+  lexicon does not know is ``minor``, naming it (the original may spell it otherwise).
 The package: :mod:`.check` runs one side-parametrised check over the beads,
 asking the rules in order (first answer wins); the rules live in
 :mod:`.run_on` (run-on segments), :mod:`.absorbed` (joined sentences), :mod:`.contrast`

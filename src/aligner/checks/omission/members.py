@@ -13,6 +13,7 @@ from ...model import SOURCE, Finding, Segment, SegmentKind, Severity, Span
 from ...tokens import tokens as words
 from .. import CheckContext
 from ..duplicate import repeated_in_translated
+from .added import added_clause_names
 from .breaks import Piece, breaks_of, clauses, halves
 from .keys import (
     DIGITS,
@@ -269,14 +270,19 @@ def piece_finding(
     rule = "clause" if piece.clause else "unsupported"
     src, tgt = (mine, others) if side == SOURCE else (others, mine)
     courtesy = piece.clause and courteous_pair(context, src, tgt)  # «… и долгих лет жизни» condensed
+    # an added clause naming what the lexicon does not know may render a name of the original spelt
+    # otherwise, as with the clause rule of the words (:func:`.added.added_clause_names`)
+    names = added_clause_names(piece, context.analysis.keys) if piece.clause and side != SOURCE else []
+    message_rule = "clause_courtesy" if courtesy else "clause_name" if names else rule
     return finding(
         side,
         rule,
-        Severity.MINOR if courtesy else Severity.MAJOR,
+        Severity.MINOR if courtesy or names else Severity.MAJOR,
         mine=mine,
         others=others,
         evidence=(piece.span,),
-        message_rule=("clause_courtesy" if courtesy else rule) if piece.clause else "unsupported_part",
+        message_rule=message_rule if piece.clause else "unsupported_part",
         quote=quote,
         id=sid,
+        names=", ".join(f"“{n}”" for n in names),
     )

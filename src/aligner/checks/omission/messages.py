@@ -234,6 +234,11 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "(Minor: both sides are a formula of courtesy, wishes or greetings, which translators "
         "expand.)"
     ),
+    (TARGET, "clause_name"): (
+        "The translation's words {quote} ({id}) may have no original: none of them renders a word "
+        "of the original beside it, and the translation is longer than the original predicts. "
+        "(Minor: they name {names}, which the original may give in a spelling not recognised here.)"
+    ),
     (TARGET, "clause"): (
         "The translation's words {quote} ({id}) seem to have no original: none of them renders a "
         "word of the original beside it, and the translation is longer than the original predicts."

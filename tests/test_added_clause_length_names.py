@@ -1,0 +1,40 @@
+"""The length rule of added clauses (``addition.clause``): a clause the translation adds, long enough
+for the lengths to notice, is major; one that names what the lexicon does not know is minor, with the
+names in the message, since the original may give them in a spelling not linked here (as with the
+clause rule of the words). The examples are invented."""
+
+from __future__ import annotations
+
+from aligner.checks.omission import check_addition
+from aligner.config import Config
+from aligner.model import Finding
+from check_helpers import REST, context
+
+SOURCE = "Делегация прибыла в столицу и была принята руководством страны."
+PLAIN = (
+    "The delegation arrived in the capital and was received by the country's leaders, who greeted "
+    "them warmly and spoke at length about the harvest and the new schools."
+)
+NAMED = (
+    "The delegation arrived in the capital and was received by the country's leaders, who greeted "
+    "them warmly at Ulzhintai and spoke at length about the harvest and the new schools."
+)
+
+
+def _clauses(target: str) -> list[Finding]:
+    """The length rule's added clauses of the pair, aligned one to one (a rendered pair after it)."""
+    ctx = context([(SOURCE, target), (REST[0].strip(), REST[1].strip())])
+    found = check_addition(ctx, config=Config(checks=("addition",)))
+    return [f for f in found if f.rule == "addition.clause"]
+
+
+def test_an_added_clause_of_ordinary_words_is_major() -> None:
+    (found,) = _clauses(PLAIN)
+    assert (found.severity.value, "Minor" in found.message) == ("major", False)
+
+
+def test_an_added_clause_naming_an_unknown_name_is_minor_with_the_name_given() -> None:
+    (found,) = _clauses(NAMED)
+    assert found.severity.value == "minor"
+    assert "“Ulzhintai”" in found.message
+    assert "spelling" in found.message
