@@ -38,6 +38,7 @@ from ._figures import GLOSS_REASON, apparatus_line, hedged_beads, in_gloss
 from .date_months import month_findings
 from .date_parts import part_findings, phrases
 from .date_parts import shown as _show
+from .date_seasons import in_season
 
 __all__ = ["check_date", "parse_date", "dates_agree", "day_part"]
 
@@ -215,6 +216,9 @@ def _bead_findings(
         tgt = [t for t in tgt if t.rule != NAMED_DAY]
     src = [s for s in src if not _counted(s, tgt_side.numbers)]
     tgt = [t for t in tgt if not _counted(t, src_side.numbers)]
+    # months with no day against a season that holds them: «весной» given as "in March and April"
+    src = [s for s in src if tgt or not in_season(s, tgt_text, languages[1])]
+    tgt = [t for t in tgt if src or not in_season(t, src_text, languages[0])]
     if not (src and tgt):  # a lone date of a dispatch line is no date of the text
         src = [s for s in src if s not in src_side.quiet]
         tgt = [t for t in tgt if t not in tgt_side.quiet]
