@@ -39,6 +39,7 @@ from .date_months import month_findings
 from .date_parts import part_findings, phrases
 from .date_parts import shown as _show
 from .date_seasons import in_season
+from .date_years import relative_year_findings
 
 __all__ = ["check_date", "parse_date", "dates_agree", "day_part"]
 
@@ -204,6 +205,7 @@ def _bead_findings(
     parts = list(part_findings(ids, src_text, tgt_text, languages, (src_side.dates, tgt_side.dates)))
     yield from parts
     yield from month_findings(ids, src_text, tgt_text, languages, (src_side.dates, tgt_side.dates))
+    yield from relative_year_findings(ids, src_text, tgt_text, languages)
     if not src_side.dates and not tgt_side.dates:
         return
     # a date a part of its month was set against is reported there, not again as a lone date
