@@ -10,8 +10,14 @@ Rules:
 - ``date.changed`` (critical): the counterpart has another day, month or year.
 - ``date.part_changed`` (major): another part of the same month or year ("the end of
   July" against "early July"; :mod:`.date_parts`).
-- ``date.month_changed`` (major): a month named alone on both sides, another on each
-  («в августе» against "in September"; :mod:`.date_months`).
+- ``date.month_changed`` (major): a month named alone or with a part of it and no day on
+  both sides, another on each («в августе» against "in September", «в начале сентября»
+  against "at the beginning of October"; minor for parts touching across the months'
+  boundary; :mod:`.date_months`).
+- ``date.relative_year_changed`` (major): a year named by its distance from the
+  document's date, another on each side («п.г.» against "this year"; :mod:`.date_years`).
+  Months with no day against a season that holds them («весной», "in March and April")
+  are no added or missing date (:mod:`.date_seasons`).
 - ``date.missing`` / ``date.added`` (major): a date with no counterpart (minor,
   with the reason, for a year, a month or a day alone). A
   bare year ("1950" alone) that the other side gives as a number is no date
