@@ -46,6 +46,8 @@ def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
         ("No. 17/sh", "furniture.reference_number"),  # like «№ 17/ш»
         ("Copy No. 3", "furniture.reference_number"),
         ("5.III.47 10.20", "furniture.typist_mark"),
+        ("No. K14/205", "furniture.number"),  # a series letter before the figures, like «№ К14/205»
+        ("No. SG-7", "furniture.number"),
         ("тт. Зимину, Орлову, Петрову - все.", "furniture.addressees"),
         ("Тт. Г. Зимину, Орлову – всем", "furniture.addressees"),
         ("Вручено 4.VIII.53 г. советнику Посольства т. Ланге.", "furniture.transmission"),  # a note handed
@@ -66,6 +68,7 @@ def test_apparatus_line_rules(line: str, rule: str) -> None:
         "тт. Зимин, Орлов - все здесь были вчера.",  # a sentence about comrades
         "тт. Зимину, Орлову.",  # addressees without the closing word may be translated
         "Protocol No. 12 of the meeting",
+        "No. Seven Squadron",  # a word, not a series letter, after the sign
         "Из Омска отправлено 5 вагонов 3 июня.",  # a place in lower case: a sentence
         "В дело вмешался секретарь обкома.",  # «в дело» opening a sentence, no period after it
         "1 - 3 мая шли бои, 2 - 5 мая отход",  # numbered dates, no list of copies

@@ -28,6 +28,8 @@ def part_findings(ru: str, en: str) -> list:
         ("Отгрузка в конце 1952 г.", "Shipment in February 1952."),
         ("Поезд пришёл в конце октября.", "The train arrived on October 4."),
         ("Поезд пришёл 4 октября.", "The train arrived in late October."),
+        ("Обоз вышел в первых числах июля.", "The convoy left late in July."),
+        ("Обоз вышел в последних числах июля.", "The convoy left in the first days of July."),
     ],
 )
 def test_another_part_of_the_same_period_is_a_major_date_finding(ru, en):
@@ -45,6 +47,8 @@ def test_another_part_of_the_same_period_is_a_major_date_finding(ru, en):
         ("Поезд пришёл в начале октября.", "The train arrived in October."),
         ("Поезд пришёл в конце октября.", "The train arrived on October 29."),
         ("Отгрузка в I квартале 1952 г.", "Shipment in the first quarter of 1952."),
+        ("Обоз вышел в первых числах июля.", "The convoy left early in July."),
+        ("Обоз вышел в последних числах июля.", "The convoy left in the last few days of July."),
         ("Отгрузка в конце 1952 г.", "Shipment in December 1952."),
         # a part of one month against another month is the date check's changed month, not a part
         ("Поезд пришёл в конце октября 1949 г.", "The train arrived in early November 1949."),

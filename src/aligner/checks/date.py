@@ -10,8 +10,14 @@ Rules:
 - ``date.changed`` (critical): the counterpart has another day, month or year.
 - ``date.part_changed`` (major): another part of the same month or year ("the end of
   July" against "early July"; :mod:`.date_parts`).
-- ``date.month_changed`` (major): a month named alone on both sides, another on each
-  («в августе» against "in September"; :mod:`.date_months`).
+- ``date.month_changed`` (major): a month named alone or with a part of it and no day on
+  both sides, another on each («в августе» against "in September", «в начале сентября»
+  against "at the beginning of October"; minor for parts touching across the months'
+  boundary; :mod:`.date_months`).
+- ``date.relative_year_changed`` (major): a year named by its distance from the
+  document's date, another on each side («п.г.» against "this year"; :mod:`.date_years`).
+  Months with no day against a season that holds them («весной», "in March and April")
+  are no added or missing date (:mod:`.date_seasons`).
 - ``date.missing`` / ``date.added`` (major): a date with no counterpart (minor,
   with the reason, for a year, a month or a day alone). A
   bare year ("1950" alone) that the other side gives as a number is no date
@@ -38,6 +44,8 @@ from ._figures import GLOSS_REASON, apparatus_line, hedged_beads, in_gloss
 from .date_months import month_findings
 from .date_parts import part_findings, phrases
 from .date_parts import shown as _show
+from .date_seasons import in_season
+from .date_years import relative_year_findings
 
 __all__ = ["check_date", "parse_date", "dates_agree", "day_part"]
 
@@ -203,6 +211,7 @@ def _bead_findings(
     parts = list(part_findings(ids, src_text, tgt_text, languages, (src_side.dates, tgt_side.dates)))
     yield from parts
     yield from month_findings(ids, src_text, tgt_text, languages, (src_side.dates, tgt_side.dates))
+    yield from relative_year_findings(ids, src_text, tgt_text, languages)
     if not src_side.dates and not tgt_side.dates:
         return
     # a date a part of its month was set against is reported there, not again as a lone date
@@ -215,6 +224,9 @@ def _bead_findings(
         tgt = [t for t in tgt if t.rule != NAMED_DAY]
     src = [s for s in src if not _counted(s, tgt_side.numbers)]
     tgt = [t for t in tgt if not _counted(t, src_side.numbers)]
+    # months with no day against a season that holds them: «весной» given as "in March and April"
+    src = [s for s in src if tgt or not in_season(s, tgt_text, languages[1])]
+    tgt = [t for t in tgt if src or not in_season(t, src_text, languages[0])]
     if not (src and tgt):  # a lone date of a dispatch line is no date of the text
         src = [s for s in src if s not in src_side.quiet]
         tgt = [t for t in tgt if t not in tgt_side.quiet]

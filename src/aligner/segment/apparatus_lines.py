@@ -66,7 +66,7 @@ _FILE_NUMBER = regex.compile(
     r"^\d{3}\.\d{1,6}(?:/\d+(?:-\d+)*)?:?(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,6}?(?:\s+\d+/\d+)?$"
 )
 #: A number standing alone after a number sign: "№ 12", "No. 58/1dv".
-_NUMBER_LINE = regex.compile(r"^(?:№|No\.?|N°)\s*\d[\p{L}\p{N}/.-]*$")
+_NUMBER_LINE = regex.compile(r"^(?:№|No\.?|N°)\s*(?:\p{Lu}{1,3}-?)?\d[\p{L}\p{N}/.-]*$")
 #: A typist's mark: a date with the time of typing or the typist's initials ("5.III.47 10.20").
 _DATE_TIME = regex.compile(
     r"^(?:0?[1-9]|[12]\d|3[01])\.(?:[IVX]{1,4}|0?[1-9]|1[0-2])\.(?:\d{4}|\d{2})\s*+(?:г\.?\s*+)?"
