@@ -135,6 +135,8 @@ def hidden_breaks(
             continue
         if found[k + 1][2][:1].isupper():  # "… жители Новой Каледонии": a name of two words
             continue
+        if _oblique_name_after_noun(found[k - 1][2], word, language):
+            continue  # "… парк Народной армии …": a name's adjective in the genitive after its noun
         lower = word.lower()
         if lower not in stop and not lookup(lower):
             continue
@@ -147,6 +149,19 @@ def hidden_breaks(
 
 _LATIN_WORD = regex.compile(r"[\p{Script=Latin}\d]+")
 _CYRILLIC_WORD = regex.compile(r"[\p{Script=Cyrillic}\d]+")
+
+
+def _oblique_name_after_noun(before: str, word: str, language: str) -> bool:
+    """Whether a capitalised Russian adjective that cannot be nominative follows a common noun in lower
+    case: the first word of a name in an oblique case ("совещание Военного совета", "парк Народной
+    армии"), which no sentence opens with after a noun that ends the one before."""
+    if language != "ru" or not before[:1].islower():
+        return False
+    parses = ru_parses(word)
+    if not parses or any(p.tag.POS != "ADJF" or "nomn" in p.tag for p in parses):
+        return False
+    noun = ru_parses(before)
+    return bool(noun) and noun[0].tag.POS == "NOUN"
 
 
 def _named_after_noun(before: str, word: str, language: str) -> bool:
