@@ -32,6 +32,7 @@ __all__ = [
     "added_clause",
     "added_clause_names",
     "added_names_unmatched",
+    "added_rule",
 ]
 
 #: The fewest words with lexicon entries an added clause needs ("and I trust you will approve":
@@ -237,3 +238,22 @@ def added_names_unmatched(
     ]
     given = _name_keys(rest, TARGET, lexicon, unknown=False)
     return _name_keys(texts, SOURCE, lexicon, unknown=True) <= given
+
+
+def added_rule(
+    piece: Piece,
+    mine: Sequence[Segment],
+    others: Sequence[Segment],
+    lexicon: WordKeys,
+    near: Sequence[Segment] = (),
+) -> str:
+    """Why an added clause is only minor ("" when it is major): it is short or the rest leaves
+    words of the original unrendered (:func:`added_clause_is_strong`), or it names what the
+    lexicon does not know and the original (``others`` and the original's segments ``near`` it) may
+    give the name in another spelling (:func:`added_names_unmatched`)."""
+    strong = added_clause_is_strong(piece, mine, others, lexicon=lexicon)
+    if added_clause_names(piece, lexicon):
+        if strong and added_names_unmatched(piece, mine, [*others, *near], lexicon=lexicon):
+            return ""
+        return "added_clause_name"
+    return "" if strong else "added_clause_weak"

@@ -12,7 +12,7 @@ from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity, Span
 from .. import CheckContext
 from ..witness import WitnessBlock
 from .absorbed import absorbed, lent_to_next, rendered_beside
-from .added import added_clause, added_clause_is_strong, added_clause_names, added_names_unmatched
+from .added import added_clause, added_clause_names, added_rule
 from .breaks import Piece
 from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
@@ -49,30 +49,6 @@ def _lost_rule(context: CheckContext, side: str, text: str, others: Sequence[Seg
     if lost_qualification(text, other, context.source.language, context.target.language):
         return "lost_qualification"
     return ""
-
-
-def _added_rule(
-    piece: Piece,
-    mine: Sequence[Segment],
-    others: Sequence[Segment],
-    lexicon: WordKeys,
-    near: Sequence[Segment] = (),
-) -> str:
-    """Why an added clause is only minor ("" when it is major): it is short or the rest leaves
-    words of the original unrendered (:func:`.added.added_clause_is_strong`), or it names what the
-    lexicon does not know and the original (``others`` and the original's segments ``near`` it) may
-    give the name in another spelling (:func:`.added.added_names_unmatched`)."""
-    strong = added_clause_is_strong(piece, mine, others, lexicon=lexicon)
-    if added_clause_names(piece, lexicon):
-        if strong and added_names_unmatched(piece, mine, [*others, *near], lexicon=lexicon):
-            return ""
-        return "added_clause_name"
-    return "" if strong else "added_clause_weak"
-
-
-def _near_originals(beads: Sequence[tuple[Bead, list[Segment], list[Segment]]], at: int) -> list[Segment]:
-    """The original's segments of the beads next to ``beads[at]``."""
-    return [s for k in (at - 1, at + 1) if 0 <= k < len(beads) for s in beads[k][1]]
 
 
 def _lone_beside(
@@ -319,7 +295,13 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
                 continue
             if lost is not None:
                 rule = (
-                    _added_rule(lost, mine, others, lexicon, _near_originals(beads, at))
+                    added_rule(
+                        lost,
+                        mine,
+                        others,
+                        lexicon,
+                        [s for k in (at - 1, at + 1) if 0 <= k < len(beads) for s in beads[k][1]],
+                    )
                     if side == TARGET
                     else ""
                 )
