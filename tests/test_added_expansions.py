@@ -47,6 +47,11 @@ def test_an_added_clause_naming_a_place_the_original_lacks_is_a_major_addition()
     assert [(sev, words.split()[0]) for sev, words, _ in found] == [("major", "and")]
 
 
+def test_an_added_clause_joined_by_and_that_with_no_comma_is_found() -> None:
+    found = _additions(FAITHFUL + " and that the barges be towed on to Verkhoyansk under naval escort.")
+    assert [words.split()[:2] for _, words, _ in found] == [["and", "that"]]
+
+
 def test_an_added_clause_that_may_spell_the_originals_name_otherwise_is_minor() -> None:
     source = SOURCE.replace("для северных рудников.", "для рудников Хатанги.")
     target = FAITHFUL.replace(" northern", "") + ", which the Chatanga trust had promised us last winter."

@@ -309,6 +309,20 @@ def _joined_conjunctions(text: str) -> list[int]:
     ]
 
 
+@functools.cache
+def _pairs_en() -> regex.Pattern[str]:
+    """The English pairs of ``clause_openers_en.txt`` as one pattern, each after a word and a space."""
+    lines = data_lines("clause_openers_en.txt")
+    pairs = "|".join(r"\s+".join(map(regex.escape, line.split())) for line in lines)
+    return regex.compile(rf"(?<=\p{{L}}\s+)(?:{pairs})\b", regex.IGNORECASE)
+
+
+def _joined_pairs_en(text: str) -> list[int]:
+    """Where an English conjunction and a subordinating word open a second clause with no comma before
+    them: "… begin in April and that the cars be sent on …" is cut before "and"."""
+    return [m.start() for m in _pairs_en().finditer(text)]
+
+
 def _qualifier_cuts(text: str) -> list[int]:
     """Where a qualification of several words opens a clause with no comma before it: «… отнести
     за счет бюджета впредь до заключения соглашения» (see :mod:`.qualification`)."""
@@ -355,5 +369,15 @@ def _clause_cuts(text: str) -> tuple[int, ...]:
     """Where :func:`clauses` cuts ``text``, its ends included (read once a text: the rules ask often)."""
     ends = (m.end() for m in _CLAUSE_END.finditer(text))
     return tuple(
-        sorted({0, len(text), *ends, *_joined_conjunctions(text), *_qualifier_cuts(text), *_whole_ends(text)})
+        sorted(
+            {
+                0,
+                len(text),
+                *ends,
+                *_joined_conjunctions(text),
+                *_joined_pairs_en(text),
+                *_qualifier_cuts(text),
+                *_whole_ends(text),
+            }
+        )
     )
