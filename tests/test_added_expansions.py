@@ -42,6 +42,23 @@ def test_an_added_clause_with_an_unknown_name_is_still_found() -> None:
     assert [words.split()[0] for _, words, _ in found] == ["which"]
 
 
+def test_an_added_clause_naming_a_place_the_original_lacks_is_a_major_addition() -> None:
+    found = _additions(FAITHFUL + ", and to deliver them to Verkhoyansk by river barge before the ice.")
+    assert [(sev, words.split()[0]) for sev, words, _ in found] == [("major", "and")]
+
+
+def test_an_added_clause_joined_by_and_that_with_no_comma_is_found() -> None:
+    found = _additions(FAITHFUL + " and that the barges be towed on to Verkhoyansk under naval escort.")
+    assert [words.split()[:2] for _, words, _ in found] == [["and", "that"]]
+
+
+def test_an_added_clause_that_may_spell_the_originals_name_otherwise_is_minor() -> None:
+    source = SOURCE.replace("для северных рудников.", "для рудников Хатанги.")
+    target = FAITHFUL.replace(" northern", "") + ", which the Chatanga trust had promised us last winter."
+    report = check_texts(source + REST[0], target + REST[1], config=Config())
+    assert [f.severity.value for f in report.findings if f.kind == "addition"] == ["minor"]
+
+
 def _piece(text: str, part: str) -> Piece:
     seg = Segment("t1", "target", text, Span(0, len(text)), "text", offsets=tuple(range(len(text))))
     return Piece(seg, text.index(part), text.index(part) + len(part), clause=True)

@@ -230,6 +230,18 @@ def test_a_name_in_an_oblique_case_does_not_open_a_hidden_sentence() -> None:
     assert text.index("Украиной") not in breaks
 
 
+def test_a_names_adjective_in_the_genitive_after_its_noun_opens_no_hidden_sentence() -> None:
+    from aligner.checks.omission import hidden_breaks
+    from aligner.lexicon import default_lexicon
+    from aligner.model import Segment, Span
+
+    # "запасы Северного флота" (the stocks of the Northern Fleet): a name's first word in the genitive
+    text = "По данным штаба, запасы Северного флота за лето уменьшились почти втрое по сравнению с весной."
+    seg = Segment("s1", "source", text, Span(0, len(text)), "text", offsets=tuple(range(len(text))))
+    found = hidden_breaks(seg, side="source", lexicon=default_lexicon(), language="ru")
+    assert text.index("Северного") not in found
+
+
 def test_no_hidden_sentence_opens_inside_a_persons_name() -> None:
     from aligner.checks.omission import hidden_breaks
     from aligner.lexicon import default_lexicon

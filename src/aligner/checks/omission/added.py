@@ -18,6 +18,7 @@ import regex
 from ...analysis import NAME_LETTERS, Key, WordKeys, number_keys
 from ...model import SOURCE, TARGET, Segment
 from ...resources import data_text
+from ...translit import name_key
 from .breaks import Piece, clauses
 from .keys import Plain, bag, support_share, word_count, word_key_sets
 
@@ -30,6 +31,8 @@ __all__ = [
     "ADDED_SOURCE_SUPPORT",
     "added_clause",
     "added_clause_names",
+    "added_names_unmatched",
+    "added_rule",
 ]
 
 #: The fewest words with lexicon entries an added clause needs ("and I trust you will approve":
@@ -184,3 +187,73 @@ def added_clause_is_strong(
     theirs = bag([rest], TARGET, lexicon)
     unmet = sum(1 for t in rendered for k in word_key_sets(Plain(t), lexicon, SOURCE) if not k & theirs)
     return unmet <= ADDED_STRONG_UNMET
+
+
+#: The letters of two names' sound keys (:func:`aligner.translit.name_key`) that must agree for one
+#: to be a possible spelling of the other ("Kanggye" and «Канге» agree, "Kanggye" and «Хамхын» do not).
+NAME_KEY_LETTERS = 3
+
+#: Capitalised words: the names of a text (the word opening it aside).
+_CAPITALISED = regex.compile(r"(?<!^)(?<![.!?]\s)\b\p{Lu}\p{L}+")
+
+
+def _name_keys(texts: Sequence[str], side: str, lexicon: WordKeys, *, unknown: bool) -> set[str]:
+    """The sound keys (first :data:`NAME_KEY_LETTERS` letters) of the capitalised words of ``texts``
+    of :data:`~aligner.analysis.NAME_LETTERS` letters or more (only those with no lexicon entry when
+    ``unknown``)."""
+    out: set[str] = set()
+    for text in texts:
+        for m in _CAPITALISED.finditer(text):
+            word = m.group()
+            known = lexicon.source_keys if side == SOURCE else lexicon.target_keys
+            if len(word) < NAME_LETTERS or (unknown and known(word)):
+                continue
+            key = name_key(word)[:NAME_KEY_LETTERS]
+            if key:
+                out.add(key)
+    return out
+
+
+def added_names_unmatched(
+    piece: Piece, mine: Sequence[Segment], originals: Sequence[Segment], *, lexicon: WordKeys
+) -> bool:
+    """Whether the unknown names of an added clause (:func:`added_clause_names`) can render no name of
+    ``originals`` (the original's segments of the bead and of the beads beside it): no capitalised
+    word of theirs sounds like one of the clause's names, and each name of theirs the lexicon does
+    not know sounds like a name the rest of the translation (``mine`` without the clause) gives.
+    Then the clause names a place or a person of its own ("and to drive them on to Kanggye" beside an
+    original that names no such place): an added statement, not a spelling the tool cannot link."""
+    names = added_clause_names(piece, lexicon)
+    if not names:
+        return True
+    texts = [o.text for o in originals if o.is_text]
+    theirs = _name_keys(texts, SOURCE, lexicon, unknown=False)
+    if any(name_key(n)[:NAME_KEY_LETTERS] in theirs for n in names):
+        return False
+    seg = piece.seg
+    rest = [
+        seg.text[: piece.start],
+        seg.text[piece.end :],
+        *(m.text for m in mine if m is not seg and m.is_text),
+    ]
+    given = _name_keys(rest, TARGET, lexicon, unknown=False)
+    return _name_keys(texts, SOURCE, lexicon, unknown=True) <= given
+
+
+def added_rule(
+    piece: Piece,
+    mine: Sequence[Segment],
+    others: Sequence[Segment],
+    lexicon: WordKeys,
+    near: Sequence[Segment] = (),
+) -> str:
+    """Why an added clause is only minor ("" when it is major): it is short or the rest leaves
+    words of the original unrendered (:func:`added_clause_is_strong`), or it names what the
+    lexicon does not know and the original (``others`` and the original's segments ``near`` it) may
+    give the name in another spelling (:func:`added_names_unmatched`)."""
+    strong = added_clause_is_strong(piece, mine, others, lexicon=lexicon)
+    if added_clause_names(piece, lexicon):
+        if strong and added_names_unmatched(piece, mine, [*others, *near], lexicon=lexicon):
+            return ""
+        return "added_clause_name"
+    return "" if strong else "added_clause_weak"

@@ -135,6 +135,8 @@ def hidden_breaks(
             continue
         if found[k + 1][2][:1].isupper():  # "… жители Новой Каледонии": a name of two words
             continue
+        if _oblique_name_after_noun(found[k - 1][2], word, language):
+            continue  # "… парк Народной армии …": a name's adjective in the genitive after its noun
         lower = word.lower()
         if lower not in stop and not lookup(lower):
             continue
@@ -147,6 +149,19 @@ def hidden_breaks(
 
 _LATIN_WORD = regex.compile(r"[\p{Script=Latin}\d]+")
 _CYRILLIC_WORD = regex.compile(r"[\p{Script=Cyrillic}\d]+")
+
+
+def _oblique_name_after_noun(before: str, word: str, language: str) -> bool:
+    """Whether a capitalised Russian adjective that cannot be nominative follows a common noun in lower
+    case: the first word of a name in an oblique case ("совещание Военного совета", "парк Народной
+    армии"), which no sentence opens with after a noun that ends the one before."""
+    if language != "ru" or not before[:1].islower():
+        return False
+    parses = ru_parses(word)
+    if not parses or any(p.tag.POS != "ADJF" or "nomn" in p.tag for p in parses):
+        return False
+    noun = ru_parses(before)
+    return bool(noun) and noun[0].tag.POS == "NOUN"
 
 
 def _named_after_noun(before: str, word: str, language: str) -> bool:
@@ -294,6 +309,20 @@ def _joined_conjunctions(text: str) -> list[int]:
     ]
 
 
+@functools.cache
+def _pairs_en() -> regex.Pattern[str]:
+    """The English pairs of ``clause_openers_en.txt`` as one pattern, each after a word and a space."""
+    lines = data_lines("clause_openers_en.txt")
+    pairs = "|".join(r"\s+".join(map(regex.escape, line.split())) for line in lines)
+    return regex.compile(rf"(?<=\p{{L}}\s+)(?:{pairs})\b", regex.IGNORECASE)
+
+
+def _joined_pairs_en(text: str) -> list[int]:
+    """Where an English conjunction and a subordinating word open a second clause with no comma before
+    them: "… begin in April and that the cars be sent on …" is cut before "and"."""
+    return [m.start() for m in _pairs_en().finditer(text)]
+
+
 def _qualifier_cuts(text: str) -> list[int]:
     """Where a qualification of several words opens a clause with no comma before it: «… отнести
     за счет бюджета впредь до заключения соглашения» (see :mod:`.qualification`)."""
@@ -340,5 +369,15 @@ def _clause_cuts(text: str) -> tuple[int, ...]:
     """Where :func:`clauses` cuts ``text``, its ends included (read once a text: the rules ask often)."""
     ends = (m.end() for m in _CLAUSE_END.finditer(text))
     return tuple(
-        sorted({0, len(text), *ends, *_joined_conjunctions(text), *_qualifier_cuts(text), *_whole_ends(text)})
+        sorted(
+            {
+                0,
+                len(text),
+                *ends,
+                *_joined_conjunctions(text),
+                *_joined_pairs_en(text),
+                *_qualifier_cuts(text),
+                *_whole_ends(text),
+            }
+        )
     )

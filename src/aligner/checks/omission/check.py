@@ -12,7 +12,7 @@ from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity, Span
 from .. import CheckContext
 from ..witness import WitnessBlock
 from .absorbed import absorbed, lent_to_next, rendered_beside
-from .added import added_clause, added_clause_is_strong, added_clause_names
+from .added import added_clause, added_clause_names, added_rule
 from .breaks import Piece
 from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
@@ -21,6 +21,7 @@ from .footnotes import footnote_number
 from .length import LengthModel, courteous_pair, length_finding, length_model
 from .list_member import dropped_in
 from .lost import lost_clause
+from .lost_contrast import LETTER_RATIO, lost_contrast
 from .members import find_echo, piece_finding, short_unsupported, unrendered_piece, unsupported_members
 from .messages import finding, lone_severity, quoted, shortened
 from .qualification import lost_qualification
@@ -48,15 +49,6 @@ def _lost_rule(context: CheckContext, side: str, text: str, others: Sequence[Seg
     if lost_qualification(text, other, context.source.language, context.target.language):
         return "lost_qualification"
     return ""
-
-
-def _added_rule(piece: Piece, mine: Sequence[Segment], others: Sequence[Segment], lexicon: WordKeys) -> str:
-    """Why an added clause is only minor ("" when it is major): it names what the lexicon does not
-    know (the original may give the name in another spelling), or it is short or the rest leaves
-    words of the original unrendered (:func:`.added.added_clause_is_strong`)."""
-    if added_clause_names(piece, lexicon):
-        return "added_clause_name"
-    return "" if added_clause_is_strong(piece, mine, others, lexicon=lexicon) else "added_clause_weak"
 
 
 def _lone_beside(
@@ -288,12 +280,32 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
                 if side == SOURCE
                 else added_clause(mine, others, lexicon=lexicon, near=_lone_beside(beads, at, SOURCE))
             )
+            contrast = lost is None and side == SOURCE
+            if contrast:  # a short clause of contrast or addition with no fact the rules above read
+                lost = lost_contrast(
+                    mine,
+                    others,
+                    language=context.source.language,
+                    lexicon=lexicon,
+                    ratio=model.ratio if model is not None else LETTER_RATIO,
+                )
             beside = _next_door(lost, beads, at, lexicon) if lost is not None else None
             if beside is not None:
                 yield beside
                 continue
             if lost is not None:
-                rule = _added_rule(lost, mine, others, lexicon) if side == TARGET else ""
+                rule = (
+                    added_rule(
+                        lost,
+                        mine,
+                        others,
+                        lexicon,
+                        [s for k in (at - 1, at + 1) if 0 <= k < len(beads) for s in beads[k][1]],
+                    )
+                    if side == TARGET
+                    else ""
+                )
+                rule = "lost_contrast" if contrast else rule
                 yield finding(
                     side,
                     "lost_clause",

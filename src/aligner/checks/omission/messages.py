@@ -208,6 +208,12 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "the clause is short, or the rest leaves some words of the original unrendered, which the "
         "clause may give freely.)"
     ),
+    (SOURCE, "lost_contrast"): (
+        "The words {quote} ({id}) may have no translation: they add or set against the sentence a "
+        "statement of their own (after “а”, “но”, “однако” or the like), none of their words is "
+        "rendered in the translation beside it ({other}), and the rest of the sentence is. (Minor: "
+        "a free translation may fold such a clause into the rest in other words.)"
+    ),
     (SOURCE, "lost_condition"): (
         "The words {quote} ({id}) seem to have no translation: they set a condition the "
         'translation beside it ({other}) does not give (it has no "if" or the like), and none of '

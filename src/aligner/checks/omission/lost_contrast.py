@@ -1,0 +1,117 @@
+"""A short clause of contrast or addition that the translation drops.
+
+«Запасов угля хватит на месяц, а новых поставок не предвидится.» rendered "Coal stocks will last a
+month.": the dropped clause carries no number, no name, no condition and no qualification, so
+:mod:`.lost` does not read it, and it is too short for the length rules. But it opens with a word
+of contrast or addition (``data/contrast_openers.toml``) after a comma, none of its words meets the
+translation, the rest of the sentence is rendered nearly whole, and the translation has hardly a
+word left over that could render the clause freely: that is a clause left out. The finding is
+minor (a free translation may fold such a clause into the rest in words the lexicon does not link).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import regex
+
+from ...analysis import WordKeys, number_keys
+from ...model import SOURCE, TARGET, Segment
+from ...resources import data_toml
+from .breaks import Piece, clauses
+from .keys import Plain, bag, support_share, word_count, word_key_sets
+
+__all__ = [
+    "CONTRAST_KEYS",
+    "CONTRAST_REST_SUPPORT",
+    "CONTRAST_REST_WORDS",
+    "LETTER_RATIO",
+    "lost_contrast",
+    "opens_contrast",
+]
+
+#: The fewest keyed words the clause needs: one ("а жаль") is a turn of phrase.
+CONTRAST_KEYS = 2
+#: The fewest words the rest of the sentence needs to show that the translation renders it.
+CONTRAST_REST_WORDS = 6
+#: The least share of the rest's keyed words the translation renders (as for a lost fact).
+CONTRAST_REST_SUPPORT = 0.5
+#: How many letters of the translation a letter of the original gives when no length model is at
+#: hand (``length_ratio.toml`` gives the model's): the translation's length must lie nearer what the
+#: rest predicts than what the whole sentence predicts (no room for the clause).
+LETTER_RATIO = 1.0
+
+_WORDS = regex.compile(r"\p{L}+")
+
+
+@functools.cache
+def _openers(language: str) -> tuple[frozenset[str], dict[str, str]]:
+    """The openers of a clause of contrast or addition in ``language`` and the second words some need."""
+    table = data_toml("contrast_openers.toml").get(language, {})
+    return frozenset(table.get("openers", ())), dict(table.get("second", {}))
+
+
+def opens_contrast(text: str, language: str) -> bool:
+    """Whether ``text`` (a clause) opens with a word of contrast or addition («а», «но», «однако»,
+    «причем», «тогда как»)."""
+    words = [w.lower().replace("ё", "е") for w in _WORDS.findall(text[:40])]
+    openers, second = _openers(language)
+    if not words or words[0] not in openers:
+        return False
+    need = second.get(words[0])
+    return need is None or (len(words) > 1 and words[1] == need)
+
+
+def lost_contrast(
+    mine: Sequence[Segment],
+    others: Sequence[Segment],
+    *,
+    language: str,
+    lexicon: WordKeys,
+    ratio: float = LETTER_RATIO,
+) -> Piece | None:
+    """The clause of an original segment of ``mine`` that opens with a word of contrast or addition
+    after a comma and runs to the end of the sentence, under half its words, with no number and
+    :data:`CONTRAST_KEYS` keyed words or more, none of which meets ``others`` (but a word the rest
+    repeats); the rest has :data:`CONTRAST_REST_WORDS` words or more, ``others`` renders at least
+    :data:`CONTRAST_REST_SUPPORT` of it, and the length of ``others`` is nearer what the rest
+    predicts than what the whole predicts at ``ratio`` letters a letter. Or ``None``."""
+    src = [s for s in mine if s.side == SOURCE and s.is_text]
+    tgt = [o for o in others if o.side == TARGET and o.is_text]
+    if len(src) != 1 or not tgt:
+        return None
+    seg = src[0]
+    other_text = " ".join(o.text for o in tgt)
+    total = word_count(seg.text)
+    theirs: frozenset | None = None
+    for piece in clauses(seg):
+        if piece.start == 0 or seg.text[piece.end :].strip(" .;!?»\"'\n"):
+            continue  # the clause ends the sentence, and something stands before it
+        if not seg.text[: piece.start].rstrip().endswith((",", ";")):
+            continue
+        text = piece.text
+        if not opens_contrast(text.lstrip(" ,;"), language) or number_keys(text):
+            continue
+        words = word_count(text)
+        if words > total / 2 or total - words < CONTRAST_REST_WORDS:
+            continue
+        keyed = word_key_sets(Plain(text), lexicon, SOURCE)
+        if len(keyed) < CONTRAST_KEYS:
+            continue
+        if theirs is None:
+            theirs = bag([other_text], TARGET, lexicon)
+        rest = seg.text[: piece.start]
+        met = [k for k in keyed if k & theirs]
+        if met:
+            ours = bag([rest], SOURCE, lexicon)
+            if any(not k & ours for k in met):
+                continue  # a word of the clause is rendered: it is given, perhaps freely
+        if support_share(rest, SOURCE, other_text, TARGET, lexicon) < CONTRAST_REST_SUPPORT:
+            continue
+        if abs(len(other_text) - LETTER_RATIO * len(rest)) >= abs(
+            len(other_text) - LETTER_RATIO * len(seg.text)
+        ):
+            continue  # the translation is as long as the whole: it may give the clause freely
+        return piece
+    return None
