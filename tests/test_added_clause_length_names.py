@@ -1,7 +1,8 @@
 """The length rule of added clauses (``addition.clause``): a clause the translation adds, long enough
 for the lengths to notice, is major; one that names what the lexicon does not know is minor, with the
-names in the message, since the original may give them in a spelling not linked here (as with the
-clause rule of the words). The examples are invented."""
+names in the message, when the original may give them in a spelling not linked here (as with the
+clause rule of the words), and major when the original names nothing they could render. The
+examples are invented."""
 
 from __future__ import annotations
 
@@ -21,9 +22,9 @@ NAMED = (
 )
 
 
-def _clauses(target: str) -> list[Finding]:
+def _clauses(target: str, source: str = SOURCE) -> list[Finding]:
     """The length rule's added clauses of the pair, aligned one to one (a rendered pair after it)."""
-    ctx = context([(SOURCE, target), (REST[0].strip(), REST[1].strip())])
+    ctx = context([(source, target), (REST[0].strip(), REST[1].strip())])
     found = check_addition(ctx, config=Config(checks=("addition",)))
     return [f for f in found if f.rule == "addition.clause"]
 
@@ -34,7 +35,14 @@ def test_an_added_clause_of_ordinary_words_is_major() -> None:
 
 
 def test_an_added_clause_naming_an_unknown_name_is_minor_with_the_name_given() -> None:
-    (found,) = _clauses(NAMED)
+    # the original names someone the clause's name may spell otherwise: perhaps no addition at all
+    (found,) = _clauses(NAMED, source=SOURCE.replace("Делегация", "Делегация Уланова"))
     assert found.severity.value == "minor"
     assert "“Ulzhintai”" in found.message
     assert "spelling" in found.message
+
+
+def test_an_added_clause_naming_a_place_the_original_lacks_is_major() -> None:
+    # the original names no place the clause's name could render: the translator added it
+    (found,) = _clauses(NAMED)
+    assert found.severity.value == "major"

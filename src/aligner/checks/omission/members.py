@@ -13,7 +13,7 @@ from ...model import SOURCE, Finding, Segment, SegmentKind, Severity, Span
 from ...tokens import tokens as words
 from .. import CheckContext
 from ..duplicate import repeated_in_translated
-from .added import added_clause_names
+from .added import added_clause_names, added_names_unmatched
 from .breaks import Piece, breaks_of, clauses, halves
 from .keys import (
     DIGITS,
@@ -272,7 +272,12 @@ def piece_finding(
     courtesy = piece.clause and courteous_pair(context, src, tgt)  # «… и долгих лет жизни» condensed
     # an added clause naming what the lexicon does not know may render a name of the original spelt
     # otherwise, as with the clause rule of the words (:func:`.added.added_clause_names`)
-    names = added_clause_names(piece, context.analysis.keys) if piece.clause and side != SOURCE else []
+    # (unless those names can render none of the original's: then the clause adds them, as in
+    # :func:`.added.added_names_unmatched`)
+    lexicon = context.analysis.keys
+    names = added_clause_names(piece, lexicon) if piece.clause and side != SOURCE else []
+    if names and added_names_unmatched(piece, mine, others, lexicon=lexicon):
+        names = []
     message_rule = "clause_courtesy" if courtesy else "clause_name" if names else rule
     return finding(
         side,
