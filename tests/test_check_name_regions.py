@@ -92,3 +92,42 @@ def test_two_regions_of_one_name_pair_by_their_compass():
     assert "Северо-Казахстанскую" in finding[2]
     en_same = "The cattle were driven from South Kazakhstan to the North Kazakhstan Region."
     assert [f for f in found(ru, en_same) if f[0] == "name.compass"] == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "said", "given"),
+    [
+        (
+            "Лес сплавляют из Вологодской области.",
+            "Timber is floated from the Perm Region.",
+            "Вологодской",
+            "Perm",
+        ),
+        (
+            "Скот закупили в Тувинском аймаке.",
+            "Cattle were bought in the Zavkhan aimag.",
+            "Тувинском",
+            "Zavkhan",
+        ),
+    ],
+)
+def test_a_place_adjective_before_a_region_word_is_the_regions_name(ru, en, said, given):
+    majors = [f for f in found(ru, en) if f[1] is Severity.MAJOR]
+    assert len(majors) == 1
+    assert said in majors[0][2]
+    assert given in majors[0][2]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Лес сплавляют из Вологодской области.", "Timber is floated from the Vologda Region."),
+        ("Совещание в Центральном округе открыл Орлов.", "Orlov opened the meeting in the Central District."),
+        (
+            "Скот пасется в Советском районе, сообщил Бат.",
+            "Cattle graze in the Soviet District, Bat reported.",
+        ),
+    ],
+)
+def test_a_place_adjective_meets_its_name_and_a_common_adjective_is_none(ru, en):
+    assert [f for f in found(ru, en) if f[1] is Severity.MAJOR] == []
