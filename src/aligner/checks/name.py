@@ -43,6 +43,8 @@ Rules:
   repeats word for word: a second witness, rendered once.
 - ``name.initials`` (:mod:`aligner.checks.name_initials`): a name whose
   initials the translation changes ("Ю. Андропов" against "E. Andropov").
+- ``name.compass`` (:mod:`aligner.checks.name_compass`): a region named by a compass word the translation
+  turns («Северо-Казахстанской» against "South Kazakhstan").
 - ``name.gender`` (:mod:`aligner.checks.name_gender`, minor): a woman's surname the translation gives in
   its man's form («Зуевой» against "Zuyev").
 - ``name.untranslated`` (minor): names in original text that has no translation
@@ -66,6 +68,7 @@ from ..translit import has_cyrillic
 from . import CheckContext
 from .duplicate import witness_of
 from .name_changed import weak_names
+from .name_compass import compass_findings, reported_once
 from .name_doubt import doubt_of, listed, nearest_places, title_added
 from .name_gender import gender_findings, women_named
 from .name_initials import initials_findings
@@ -247,7 +250,7 @@ class _LazyWords:
 
 def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report names of a bead that one side gives and the other does not."""
-    found = list(_bead_findings(context))
+    found = reported_once(list(_bead_findings(context)))  # a turned compass word reported once
     seen = Counter(pair for _, pairs in found for pair in pairs)
     for finding, pairs in found:
         if finding.severity is Severity.MAJOR and any(seen[pair] > 1 for pair in pairs):
@@ -309,6 +312,8 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
                 yield finding, none
             continue
         for finding in initials_findings(bead, src_text, tgt_text, context.source_text, context.target_text):
+            yield finding, none
+        for finding in compass_findings(bead, src_text, tgt_text, context.source_text, context.target_text):
             yield finding, none
         texts = (context.source_text, context.target_text)
         for finding in gender_findings(bead, src_text, tgt_text, *texts, women):

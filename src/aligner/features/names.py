@@ -40,7 +40,7 @@ from ..spelling import en_common_words, en_misread
 from ..tokens import words
 from ..translit import has_cyrillic, name_key
 from .numbers.items import _Taken
-from .place_kinds import after_place_kind
+from .place_kinds import after_place_kind, before_region_kind
 from .terms import GlossaryEntry, Token, build_entries
 
 __all__ = [
@@ -214,6 +214,8 @@ def _ru_candidate(text: str, token: Token) -> str | None:
         return None  # Литой, Надежда opening a sentence: more likely a common word
     if lemma is not None:
         return lemma
+    if before_region_kind(text, token.start, token.end):
+        return token.text.lower()  # «Булганском аймаке»: a region's name, though an adjective
     if _sentence_initial(text, token, "ru"):
         return None  # Беспружинный, Метавселенные: a capital for the sentence, not a name
     if after_place_kind(text, token.start) and _ru_looks_like_noun(token.text):

@@ -94,11 +94,17 @@ def _fold(word: str) -> str:
 
 
 def _en_singular(word: str) -> str:
+    if len(word) > 4 and word.endswith(_ES_PLURALS):
+        return word[:-2]  # "presses", "branches", "boxes"
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+#: The English plural endings that add "-es" to the singular ("presses", "branches", "boxes").
+_ES_PLURALS = ("sses", "shes", "ches", "xes", "zzes")
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -289,11 +295,15 @@ def _concept_rows(name: str, language: str) -> tuple[list[tuple[str, str, str, b
     return rows, skip
 
 
-def _clipped(form: str, forms: Iterable[str]) -> bool:
-    """Whether a one-word form is a clipped form of a longer one-word form of its concept
-    ("ген" of "генерал"; not "премьер" of "премьер-министр", a word of its own)."""
-    return form.isalpha() and any(
-        f.isalpha() and f.startswith(form) and len(f) >= len(form) + 2 for f in forms
+def _clipped(form: str, forms: Iterable[str], language: str) -> bool:
+    """Whether a one-word Russian form is a clipped form of a longer one-word form of its concept
+    ("ген" of "генерал"; not "премьер" of "премьер-министр", a word of its own). An English clipped
+    form is written with its period ("Gen."): a bare English form is a word ("car" beside "carriage",
+    "war" beside "warfare") and takes its plural."""
+    return (
+        language == "ru"
+        and form.isalpha()
+        and any(f.isalpha() and f.startswith(form) and len(f) >= len(form) + 2 for f in forms)
     )
 
 
@@ -315,7 +325,7 @@ def glossary_entries(name: str, kind: str, language: str) -> tuple[GlossaryEntry
         for e in build_entries(kind, language, rows, skip=skip):
             if len(e.keys) > 1:
                 e = attrs.evolve(e, gap=max(gaps.get(c, 0) for c in e.concepts))
-            elif _clipped(_fold(e.form), [f for c in e.concepts for f in full.get(c, ())]):
+            elif _clipped(_fold(e.form), [f for c in e.concepts for f in full.get(c, ())], language):
                 e = attrs.evolve(e, clipped=True)
             out.append(e)
         return tuple(out)
