@@ -36,6 +36,12 @@ __all__ = ["first_edition"]
 #: alignment with the later one (an edition may drop a sentence; it must not drop the text).
 SLACK = 2
 
+#: The least share of the translation's sentences a second edition after the first must hold for
+#: the original to be aligned again without it: a shorter run hardly changes the length the
+#: alignment expects of each sentence (a long text ending in a few sentences that render earlier
+#: ones is not re-aligned whole for them).
+SECOND_SHARE = 0.25
+
 
 def _text_beads(
     alignment: Alignment, index: Mapping[str, Segment]
@@ -112,6 +118,9 @@ def _without_second(
     head, tail = target[:run_start], target[run_start:]
     if not any(seg.is_text for seg in head):
         return alignment
+    texts = sum(1 for seg in target if seg.is_text)
+    if sum(1 for seg in tail if seg.is_text) < SECOND_SHARE * texts:
+        return alignment  # a run too short to have swayed the lengths the alignment expected
     redone = align(source, head, features, config=config, scorer=scorer)
     candidate = Alignment(
         (*redone.beads, *(Bead((), (seg.id,)) for seg in tail)), signature=alignment.signature
