@@ -63,7 +63,7 @@ from ._number_pairs import (
 )
 from ._ordinals import renumbered
 from ._units import other_units, same_quantity, units_named
-from .date import day_part
+from .date_hints import day_part
 
 __all__ = ["check_number", "IGNORED_FAMILIES", "time_units"]
 
