@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
-import attrs
-
 from ...analysis import WordKeys
 from ...config import Config
-from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity, Span
+from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
 from .. import CheckContext
 from ..witness import WitnessBlock
 from .absorbed import absorbed, lent_to_next, rendered_beside
@@ -16,10 +14,10 @@ from .added import added_clause, added_clause_names, added_rule
 from .breaks import Piece
 from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
-from .expansions import bracketed, courtesy_formula, expansion_reason
+from .expansions import courtesy_minor, expansion_reason
 from .footnotes import footnote_number
-from .length import LengthModel, courteous_pair, length_finding, length_model
-from .list_member import dropped_in
+from .length import LengthModel, length_finding, length_model
+from .list_member import with_list_members
 from .lost import lost_clause
 from .lost_contrast import LETTER_RATIO, lost_contrast
 from .members import find_echo, piece_finding, short_unsupported, unrendered_piece, unsupported_members
@@ -358,78 +356,12 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
                 yield found
 
 
-#: The note a major finding inside a formula of courtesy gets when it is made minor.
-_COURTESY = " (Minor: both sides are a formula of courtesy, wishes or greetings, which translators condense.)"
-
-
-#: The note a major addition gets when the words it points at stand in brackets.
-_BRACKETED = " (Minor: the words stand in brackets, as a gloss the translator marks as his own does.)"
-#: The note a major addition gets when the words it points at are a formula of courtesy.
-_COURTESY_ADDED = " (Minor: the words are a formula of courtesy, which translators add freely.)"
-
-
-def _courtesy_minor(context: CheckContext, found: Iterator[Finding]) -> Iterator[Finding]:
-    """The findings, a major one made minor when both sides of its bead are a formula of courtesy
-    («желаем Вам … долгих лет жизни» as "With our best wishes", :func:`.length.courteous_pair`), or
-    when the words an addition points at are one ("I remain, yours very sincerely,")."""
-    for f in found:
-        if f.severity is not Severity.MAJOR:
-            pass
-        elif (
-            f.source
-            and f.target
-            and courteous_pair(context, context.segments(f.source), context.segments(f.target))
-        ):
-            f = attrs.evolve(f, severity=Severity.MINOR, message=f.message + _COURTESY)
-        elif (
-            f.kind == "addition"
-            and f.target_evidence
-            and all(
-                courtesy_formula(context.target_text[e.start : e.end], context.target.language)
-                for e in f.target_evidence
-            )
-        ):
-            f = attrs.evolve(f, severity=Severity.MINOR, message=f.message + _COURTESY_ADDED)
-        elif (
-            f.kind == "addition"
-            and f.target_evidence
-            and all(bracketed(context.target_text, e.start, e.end) for e in f.target_evidence)
-        ):
-            f = attrs.evolve(f, severity=Severity.MINOR, message=f.message + _BRACKETED)
-        yield f
-
-
-def _with_list_members(context: CheckContext, found: Iterator[Finding]) -> Iterator[Finding]:
-    """The findings, then each member of a list the translation leaves out (:mod:`.list_member`)
-    that none of them covers already."""
-    told: list[Span] = []
-    for f in found:
-        told.extend(f.source_evidence)
-        yield f
-    for dropped, others in dropped_in(context):
-        if any(dropped.span.overlaps(s) for s in told):
-            continue
-        yield finding(
-            SOURCE,
-            "list_member",
-            Severity.MAJOR,
-            mine=(dropped.seg,),
-            others=others,
-            evidence=(dropped.span,),
-            quote=f"“{dropped.word}”",
-            id=dropped.seg.id,
-            other=others[0].id,
-            members=dropped.listed,
-            rendered=", ".join(dropped.rendered),
-        )
-
-
 def check_omission(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report original text with no translation: lone segments, beads far too short, and members
     of a list left out."""
-    return _courtesy_minor(context, _with_list_members(context, _check(context, config, SOURCE)))
+    return courtesy_minor(context, with_list_members(context, _check(context, config, SOURCE)))
 
 
 def check_addition(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report translation text with no original: lone segments, and beads far too long."""
-    return _courtesy_minor(context, _check(context, config, TARGET))
+    return courtesy_minor(context, _check(context, config, TARGET))

@@ -12,18 +12,23 @@ is minor ("" for a sentence of substance).
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 
+import attrs
 import regex
 
-from ...model import TARGET, Segment
+from ...model import TARGET, Finding, Segment, Severity
 from ...resources import data_toml
+from .. import CheckContext
 from .keys import word_count
+from .length import courteous_pair
 
 __all__ = [
     "BRACKETED_SHARE",
     "COURTESY_WORDS",
     "bracketed",
     "courtesy_formula",
+    "courtesy_minor",
     "expansion_reason",
     "heading_line",
     "note_in_parentheses",
@@ -103,3 +108,44 @@ def expansion_reason(seg: Segment, language: str) -> str:
     if courtesy_formula(seg.text, language):
         return " (Minor: it is a formula of courtesy, which translators add and drop freely.)"
     return ""
+
+
+#: The note a major finding inside a formula of courtesy gets when it is made minor.
+_COURTESY = " (Minor: both sides are a formula of courtesy, wishes or greetings, which translators condense.)"
+
+
+#: The note a major addition gets when the words it points at stand in brackets.
+_BRACKETED = " (Minor: the words stand in brackets, as a gloss the translator marks as his own does.)"
+#: The note a major addition gets when the words it points at are a formula of courtesy.
+_COURTESY_ADDED = " (Minor: the words are a formula of courtesy, which translators add freely.)"
+
+
+def courtesy_minor(context: CheckContext, found: Iterator[Finding]) -> Iterator[Finding]:
+    """The findings, a major one made minor when both sides of its bead are a formula of courtesy
+    («желаем Вам … долгих лет жизни» as "With our best wishes", :func:`.length.courteous_pair`), or
+    when the words an addition points at are one ("I remain, yours very sincerely,")."""
+    for f in found:
+        if f.severity is not Severity.MAJOR:
+            pass
+        elif (
+            f.source
+            and f.target
+            and courteous_pair(context, context.segments(f.source), context.segments(f.target))
+        ):
+            f = attrs.evolve(f, severity=Severity.MINOR, message=f.message + _COURTESY)
+        elif (
+            f.kind == "addition"
+            and f.target_evidence
+            and all(
+                courtesy_formula(context.target_text[e.start : e.end], context.target.language)
+                for e in f.target_evidence
+            )
+        ):
+            f = attrs.evolve(f, severity=Severity.MINOR, message=f.message + _COURTESY_ADDED)
+        elif (
+            f.kind == "addition"
+            and f.target_evidence
+            and all(bracketed(context.target_text, e.start, e.end) for e in f.target_evidence)
+        ):
+            f = attrs.evolve(f, severity=Severity.MINOR, message=f.message + _BRACKETED)
+        yield f

@@ -21,12 +21,13 @@ import attrs
 import regex
 
 from ...analysis import WordKeys
-from ...model import SOURCE, Segment, Span
+from ...model import SOURCE, Finding, Segment, Severity, Span
 from ...morph import ru_parses
 from .. import CheckContext
 from .breaks import function_words
+from .messages import finding
 
-__all__ = ["DroppedMember", "dropped_in", "dropped_members", "list_members"]
+__all__ = ["DroppedMember", "dropped_in", "dropped_members", "list_members", "with_list_members"]
 
 #: Three or more words in a row joined by commas and a last «и» («автомашины, тягачи и мотоциклы»),
 #: and the word after the last one, which may make it a phrase («… и маркшейдерскому делу»).
@@ -170,3 +171,28 @@ def dropped_in(context: CheckContext) -> Iterator[tuple[DroppedMember, list[Segm
         if src and tgt:
             for dropped in dropped_members(src, tgt, lexicon):
                 yield dropped, tgt
+
+
+def with_list_members(context: CheckContext, found: Iterator[Finding]) -> Iterator[Finding]:
+    """The findings, then each member of a list the translation leaves out (:mod:`.list_member`)
+    that none of them covers already."""
+    told: list[Span] = []
+    for f in found:
+        told.extend(f.source_evidence)
+        yield f
+    for dropped, others in dropped_in(context):
+        if any(dropped.span.overlaps(s) for s in told):
+            continue
+        yield finding(
+            SOURCE,
+            "list_member",
+            Severity.MAJOR,
+            mine=(dropped.seg,),
+            others=others,
+            evidence=(dropped.span,),
+            quote=f"“{dropped.word}”",
+            id=dropped.seg.id,
+            other=others[0].id,
+            members=dropped.listed,
+            rendered=", ".join(dropped.rendered),
+        )
