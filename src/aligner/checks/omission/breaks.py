@@ -17,7 +17,8 @@ from ...resources import data_lines, data_text
 from ...tokens import Token, tokens
 from .. import CheckContext
 from .keys import SENTENCE_WORDS
-from .qualification import by_first_word, qualifier_openers, qualifier_starts, qualifier_wholes
+from .phrases import by_first_word
+from .qualification import qualifier_openers, qualifier_starts, qualifier_wholes
 
 #: What may lie between a run-on sentence's last word and the next one's first: numbers
 #: (bracketed or not: "… Sena (74182) Душевая …"),

@@ -11,12 +11,8 @@ from __future__ import annotations
 
 import functools
 
-import regex
-
 from ...resources import data_toml
-
-#: Runs of letters, the words the phrases are matched against.
-_LETTERS = regex.compile(r"\p{L}+")
+from .phrases import folded_words, holds_phrase, starts_phrase
 
 
 @functools.cache
@@ -26,42 +22,19 @@ def _phrases(language: str, key: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.lower().replace("ё", "е").split()) for p in table.get(key, ()))
 
 
-def _words(text: str) -> list[str]:
-    """The words of ``text``, lower case, е for ё."""
-    return [w.lower().replace("ё", "е") for w in _LETTERS.findall(text)]
-
-
-def _starts(words: list[str], at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether ``words`` from ``at`` on begin with one of ``phrases``."""
-    return any(tuple(words[at : at + len(p)]) == p for p in phrases)
-
-
-@functools.cache
-def _by_first_word(language: str, key: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The phrases of ``key`` by their first word: a text is scanned word by word, and only the
-    phrases its word opens are tried there."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in _phrases(language, key):
-        if phrase:
-            out.setdefault(phrase[0], []).append(phrase)
-    return {w: tuple(p) for w, p in out.items()}
-
-
 def _holds(text: str, language: str, key: str) -> bool:
     """Whether ``text`` holds one of the phrases of ``key`` anywhere."""
-    index = _by_first_word(language, key)
-    words = _words(text)
-    return any(_starts(words, i, index[w]) for i, w in enumerate(words) if w in index)
+    return holds_phrase(folded_words(text), _phrases(language, key))
 
 
 def opens_condition(text: str, language: str) -> bool:
     """Whether ``text`` opens with a condition, after a joining conjunction if any («если …»,
     «а в случае отказа …»)."""
-    words = _words(text)
+    words = folded_words(text)
     if not words:
         return False
     at = 1 if words[0] in {w for (w,) in _phrases(language, "joiners")} else 0
-    return _starts(words, at, _phrases(language, "openers"))
+    return starts_phrase(words, at, _phrases(language, "openers"))
 
 
 @functools.lru_cache(maxsize=20_000)

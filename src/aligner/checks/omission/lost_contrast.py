@@ -14,13 +14,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-import regex
-
 from ...analysis import WordKeys, number_keys
 from ...model import SOURCE, TARGET, Segment
 from ...resources import data_toml
 from .breaks import Piece, clauses
 from .keys import Plain, bag, support_share, word_count, word_key_sets
+from .phrases import folded_words
 
 __all__ = [
     "CONTRAST_KEYS",
@@ -42,8 +41,6 @@ CONTRAST_REST_SUPPORT = 0.5
 #: rest predicts than what the whole sentence predicts (no room for the clause).
 LETTER_RATIO = 1.0
 
-_WORDS = regex.compile(r"\p{L}+")
-
 
 @functools.cache
 def _openers(language: str) -> tuple[frozenset[str], dict[str, str]]:
@@ -55,7 +52,7 @@ def _openers(language: str) -> tuple[frozenset[str], dict[str, str]]:
 def opens_contrast(text: str, language: str) -> bool:
     """Whether ``text`` (a clause) opens with a word of contrast or addition («а», «но», «однако»,
     «причем», «тогда как»)."""
-    words = [w.lower().replace("ё", "е") for w in _WORDS.findall(text[:40])]
+    words = folded_words(text[:40])
     openers, second = _openers(language)
     if not words or words[0] not in openers:
         return False

@@ -17,9 +17,9 @@ import functools
 import regex
 
 from ...resources import data_toml
+from .phrases import by_first_word, folded_words, holds_phrase, starts_phrase
 
 __all__ = [
-    "by_first_word",
     "holds_qualification",
     "interrupted_qualification",
     "lost_qualification",
@@ -29,20 +29,15 @@ __all__ = [
     "qualifier_wholes",
 ]
 
-#: Runs of letters, the words the phrases are matched against.
+#: Runs of letters (with their offsets: where a qualification's opener ends).
 _LETTERS = regex.compile(r"\p{L}+")
-
-
-def _words(text: str) -> tuple[str, ...]:
-    """The words of ``text``, lower case, е for ё (a hyphenated word as its parts)."""
-    return tuple(w.lower().replace("ё", "е") for w in _LETTERS.findall(text))
 
 
 @functools.cache
 def _table(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The phrases of each kind for ``language`` in qualifiers.toml, each as its words."""
     table = data_toml("qualifiers.toml").get(language, {})
-    return {kind: tuple(_words(p) for p in phrases) for kind, phrases in table.items()}
+    return {kind: tuple(folded_words(p) for p in phrases) for kind, phrases in table.items()}
 
 
 #: The entries of the table that are no kind of qualification: the joining conjunctions, and the
@@ -55,38 +50,15 @@ def _kinds(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: v for k, v in _table(language).items() if k not in _NOT_KINDS}
 
 
-@functools.cache
-def by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """``phrases`` (each as its words) indexed by their first word: a text is read once, word by word."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for p in phrases:
-        if p:
-            index.setdefault(p[0], []).append(p)
-    return {w: tuple(ps) for w, ps in index.items()}
-
-
-def _starts(words: tuple[str, ...], at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether ``words`` from ``at`` on begin with one of ``phrases``."""
-    if at >= len(words):
-        return False
-    return any(words[at : at + len(p)] == p for p in by_first_word(phrases).get(words[at], ()))
-
-
-def _holds(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether one of ``phrases`` stands anywhere in ``words``."""
-    index = by_first_word(phrases)
-    return any(words[i : i + len(p)] == p for i, w in enumerate(words) for p in index.get(w, ()))
-
-
 def opens_qualification(text: str, language: str) -> str:
     """The kind of qualification ``text`` opens with, after a joining conjunction if any («хотя
     …», «и пока не …»: "concession", "time"), or "" if none."""
-    words = _words(text)
+    words = folded_words(text)
     if not words:
         return ""
     joiners = {p[0] for p in _table(language).get("joiners", ()) if len(p) == 1}
     at = 1 if words[0] in joiners else 0
-    return next((kind for kind, phrases in _kinds(language).items() if _starts(words, at, phrases)), "")
+    return next((kind for kind, phrases in _kinds(language).items() if starts_phrase(words, at, phrases)), "")
 
 
 def _opener_length(words: tuple[str, ...], language: str) -> int:
@@ -106,7 +78,7 @@ def interrupted_qualification(text: str, language: str) -> bool:
     parenthesis alone, the statement still to come («поскольку, по ее мнению,» before «суд не дал
     оценки …»): a comma right after the opener, and one at the end. The qualification is the run
     with the clause after it, to be judged whole."""
-    words = _words(text)
+    words = folded_words(text)
     n = _opener_length(words, language)
     if not n or not text.rstrip().endswith(","):
         return False
@@ -118,8 +90,8 @@ def interrupted_qualification(text: str, language: str) -> bool:
 def holds_qualification(text: str, language: str) -> frozenset[str]:
     """The kinds of qualification whose opener stands anywhere in ``text`` (the original's), or
     whose marker does (the translation's)."""
-    words = _words(text)
-    return frozenset(kind for kind, phrases in _kinds(language).items() if _holds(words, phrases))
+    words = folded_words(text)
+    return frozenset(kind for kind, phrases in _kinds(language).items() if holds_phrase(words, phrases))
 
 
 def lost_qualification(text: str, other: str, source: str, target: str) -> bool:

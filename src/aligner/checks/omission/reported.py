@@ -12,23 +12,13 @@ from __future__ import annotations
 
 import functools
 
-import regex
-
 from ...resources import data_toml
-from .qualification import by_first_word
+from .phrases import folded_words, holds_phrase, starts_phrase
 
 __all__ = ["opens_speech", "reports_speech"]
 
-#: Runs of letters, the words the phrases are matched against.
-_LETTERS = regex.compile(r"\p{L}+")
-
 #: The endings a past-tense verb of saying takes besides the masculine (сказала, сказали, сказало).
 _PAST_ENDINGS = ("", "а", "и", "о")
-
-
-def _words(text: str) -> tuple[str, ...]:
-    """The words of ``text``, lower case, е for ё."""
-    return tuple(w.lower().replace("ё", "е") for w in _LETTERS.findall(text))
 
 
 @functools.cache
@@ -37,7 +27,7 @@ def _phrases(language: str) -> tuple[tuple[str, ...], ...]:
     speech (the translation's), each as its words."""
     table = data_toml("reported_speech.toml").get(language, {})
     out: list[tuple[str, ...]] = [(v + e,) for v in table.get("past", ()) for e in _PAST_ENDINGS]
-    out += [_words(p) for p in (*table.get("other", ()), *table.get("markers", ()))]
+    out += [folded_words(p) for p in (*table.get("other", ()), *table.get("markers", ()))]
     return tuple(p for p in out if p)
 
 
@@ -49,16 +39,12 @@ def _before(language: str) -> frozenset[str]:
 def opens_speech(text: str, language: str) -> bool:
     """Whether ``text`` (a clause, dashes and commas before it aside) opens with a verb of saying or
     a phrase of attribution («сказал он», «как сообщили в ведомстве», «по словам министра»)."""
-    words = _words(text)
+    words = folded_words(text)
     at = 1 if words and words[0] in _before(language) else 0
-    if at >= len(words):
-        return False
-    return any(words[at : at + len(p)] == p for p in by_first_word(_phrases(language)).get(words[at], ()))
+    return starts_phrase(words, at, _phrases(language))
 
 
 def reports_speech(text: str, language: str) -> bool:
     """Whether ``text`` (the translation's) holds a word or phrase that reports speech ("said",
     "according to")."""
-    words = _words(text)
-    index = by_first_word(_phrases(language))
-    return any(words[i : i + len(p)] == p for i, w in enumerate(words) for p in index.get(w, ()))
+    return holds_phrase(folded_words(text), _phrases(language))
