@@ -202,10 +202,10 @@ def _name_keys(texts: Sequence[str], side: str, lexicon: WordKeys, *, unknown: b
     of :data:`~aligner.analysis.NAME_LETTERS` letters or more (only those with no lexicon entry when
     ``unknown``)."""
     out: set[str] = set()
+    known = lexicon.source_keys if side == SOURCE else lexicon.target_keys
     for text in texts:
         for m in _CAPITALISED.finditer(text):
             word = m.group()
-            known = lexicon.source_keys if side == SOURCE else lexicon.target_keys
             if len(word) < NAME_LETTERS or (unknown and known(word)):
                 continue
             key = name_key(word)[:NAME_KEY_LETTERS]
