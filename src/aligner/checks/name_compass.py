@@ -10,10 +10,12 @@ and east). Where the original's name meets a translation's name only under anoth
 of the translation gives its own, the finding ``name.compass`` names both: major in a 1-1 bead, minor in
 others. A region the translation gives under another name altogether (a Mongolian aimag's own name,
 Manchuria for the North-East of China) is a known rendering (``data/names.toml``), not this check's.
+The compass words are data (``data/compass.toml``).
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from typing import TypeVar
 
@@ -21,47 +23,64 @@ import attrs
 import regex
 
 from ..model import Bead, Finding, Segment, Severity, Span
+from ..resources import data_toml
 
 __all__ = ["compass_findings", "reported_once"]
 
 T = TypeVar("T")
 
-#: The Russian compass stems and the quarters they name (a compound prefix «северо-восточно» joins two).
-_RU_QUARTERS = {
-    "север": "n",
-    "юж": "s",
-    "юг": "s",
-    "восточ": "e",
-    "запад": "w",
-    "средн": "c",
-    "централь": "c",
-}
-#: The English compass words and the quarters they name.
-_EN_QUARTERS = {
-    "north": "n",
-    "south": "s",
-    "east": "e",
-    "west": "w",
-    "central": "c",
-    "middle": "c",
-    "centre": "c",
-}
 
-_RU_STEM = r"(?:[Сс]евер|[Юю]ж|[Вв]осточ|[Зз]апад|[Сс]редн|[Цц]ентраль)"
-# «Северо-Казахстанской», «Южно-Гобийском», «Северо-Восточного»: a compound prefix and a capitalised word
-_RU_COMPOUND = regex.compile(
-    r"(?<![\p{L}-])(?P<c>(?:[Сс]еверо|[Юю]го)-(?:[Вв]осточно|[Зз]ападно)|[Сс]еверо|[Юю]жно|[Вв]осточно|[Зз]ападно"
-    r"|[Сс]редне|[Цц]ентрально)-(?P<base>\p{Lu}\p{Ll}+)"
-)
-# «Западной Украине», «Северо-Восточного Китая»: a compass adjective, then a capitalised name
-_RU_ADJECTIVE = regex.compile(
-    rf"(?<![\p{{L}}-])(?P<c>(?:(?:[Сс]еверо|[Юю]го)-)?{_RU_STEM}\p{{Ll}}{{1,4}})\s+(?P<base>\p{{Lu}}\p{{Ll}}+)"
-)
-# "South Gobi", "North-East China", "the North-East of China", "Western Ukraine"
-_EN_COMPASS = regex.compile(
-    r"(?<![\p{L}-])(?P<c>(?:[Nn]orth|[Ss]outh)[- ]?(?:[Ee]ast|[Ww]est)(?:ern)?"
-    r"|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?|[Cc]entral|[Mm]iddle|[Cc]entre)[\s-]+(?:of\s+(?:the\s+)?)?(?P<base>\p{Lu}\p{L}+)"
-)
+def _either_case(word: str) -> str:
+    """A pattern for ``word`` with its first letter in either case ("[Сс]еверо")."""
+    return f"[{word[0].upper()}{word[0]}]{regex.escape(word[1:])}"
+
+
+def _any(words: Sequence[str]) -> str:
+    return "(?:" + "|".join(_either_case(w) for w in words) + ")"
+
+
+@functools.cache
+def _compass() -> _Compass:
+    """The compass words of ``data/compass.toml`` and the patterns built from them."""
+    data = data_toml("compass.toml")
+    ru, en = data["russian"], data["english"]
+    en_words: dict[str, str] = en["words"]
+    halves = [w for w, q in en_words.items() if q in "ns"]
+    seconds = [w for w, q in en_words.items() if q in "ew"]
+    cardinal = [w for w, q in en_words.items() if q != "c"]
+    middle = [w for w, q in en_words.items() if q == "c"]
+    return _Compass(
+        ru_stems=ru["stems"],
+        en_words=en_words,
+        # «Северо-Казахстанской», «Южно-Гобийском», «Северо-Восточного»: a compound prefix, a capitalised word
+        ru_compound=regex.compile(
+            rf"(?<![\p{{L}}-])(?P<c>{_any(ru['first_halves'])}-{_any(ru['second_halves'])}"
+            rf"|{_any(ru['prefixes'])})"
+            r"-(?P<base>\p{Lu}\p{Ll}+)"
+        ),
+        # «Западной Украине», «Северо-Восточного Китая»: a compass adjective, then a capitalised name
+        ru_adjective=regex.compile(
+            rf"(?<![\p{{L}}-])(?P<c>(?:{_any(ru['first_halves'])}-)?{_any(ru['adjectives'])}\p{{Ll}}{{1,4}})"
+            r"\s+(?P<base>\p{Lu}\p{Ll}+)"
+        ),
+        # "South Gobi", "North-East China", "the North-East of China", "Western Ukraine"
+        en_compass=regex.compile(
+            rf"(?<![\p{{L}}-])(?P<c>{_any(halves)}[- ]?{_any(seconds)}(?:ern)?"
+            rf"|{_any(cardinal)}(?:ern)?|{_any(middle)})"
+            r"[\s-]+(?:of\s+(?:the\s+)?)?(?P<base>\p{Lu}\p{L}+)"
+        ),
+    )
+
+
+@attrs.frozen
+class _Compass:
+    """The quarters each compass stem or word names, and the patterns that find compass-named regions."""
+
+    ru_stems: dict[str, str]
+    en_words: dict[str, str]
+    ru_compound: regex.Pattern[str]
+    ru_adjective: regex.Pattern[str]
+    en_compass: regex.Pattern[str]
 
 
 @attrs.frozen
@@ -75,18 +94,19 @@ class _Region:
 
 def _ru_quarters(word: str) -> frozenset[str]:
     low = word.lower()
-    return frozenset(q for stem, q in _RU_QUARTERS.items() if stem in low)
+    return frozenset(q for stem, q in _compass().ru_stems.items() if stem in low)
 
 
 def _en_quarters(word: str) -> frozenset[str]:
     low = word.lower()
-    return frozenset(q for stem, q in _EN_QUARTERS.items() if stem in low)
+    return frozenset(q for stem, q in _compass().en_words.items() if stem in low)
 
 
 def _regions(segments: Sequence[Segment], text: str, russian: bool) -> list[_Region]:
     """The compass-named regions of a bead's side."""
     out: list[_Region] = []
-    patterns = (_RU_COMPOUND, _RU_ADJECTIVE) if russian else (_EN_COMPASS,)
+    compass = _compass()
+    patterns = (compass.ru_compound, compass.ru_adjective) if russian else (compass.en_compass,)
     for seg in segments:
         raw, at = seg.span.of(text), seg.span.start
         taken: list[tuple[int, int]] = []
