@@ -335,13 +335,13 @@ def test_a_section_rendered_as_a_department_gives_no_finding(ru, en):
     ("ru", "en", "changed"),
     [
         (
-            "Расформировываются две стрелковые дивизии 3-го корпуса и 7-я танковая дивизия.",
-            "Two rifle brigades of the 3rd Corps and the 7th tank division are disbanded.",
+            "Расформировываются две стрелковые дивизии 3-го корпуса и 7-я дивизия.",
+            "Two rifle brigades of the 3rd Corps and the 7th division are disbanded.",
             "дивизии",
         ),
         (
-            "Расформировываются две стрелковые дивизии 3-го корпуса и 7-я танковая дивизия.",
-            "Two rifle divisions of the 3rd Corps and the 7th tank brigade are disbanded.",
+            "Расформировываются две стрелковые дивизии 3-го корпуса и 7-я дивизия.",
+            "Two rifle divisions of the 3rd Corps and the 7th brigade are disbanded.",
             "дивизия",
         ),
     ],

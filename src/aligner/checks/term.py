@@ -214,10 +214,19 @@ def _nearer_takes(
     where_s: tuple[int, int],
     where_t: tuple[int, int],
 ) -> None:
-    """Give a counterpart two source terms of one concept both want to the one nearer its place (in
-    ``taken`` and ``lone_at``, in place): "две пехотные дивизии … и танковая дивизия" against "two
-    infantry brigades … and a tank division" pairs "division" with the second division, and leaves the
-    first, which the translation changed, alone."""
+    """Give a counterpart two source terms of one concept both want to the one that keeps the order of
+    the other pairs, or of equals the nearer its place (in ``taken`` and ``lone_at``, in place): "две
+    стрелковые дивизии 3-го корпуса и 7-я дивизия" against "two rifle brigades of the 3rd Corps and the
+    7th division" pairs "division" with the division after the corps, and leaves the first, which the
+    translation changed, alone."""
+
+    def crossings(i: int, j: int, k: int) -> int:
+        """How many other pairs the pair (i, j) crosses (``k``: the term it would replace)."""
+        return sum(
+            (src[i].span.start - src[a].span.start) * (tgt[j].span.start - tgt[b].span.start) < 0
+            for b, a in taken.items()
+            if a not in (i, k)
+        )
 
     def distance(s: Mention, t: Mention) -> float:
         here = (s.span.start - where_s[0]) / where_s[1]
@@ -227,7 +236,8 @@ def _nearer_takes(
         for j, k in list(taken.items()):
             if src[k].value != src[i].value or tgt[j].value != src[i].value:
                 continue
-            if distance(src[i], tgt[j]) < distance(src[k], tgt[j]):
+            mine = (crossings(i, j, k), distance(src[i], tgt[j]))
+            if mine < (crossings(k, j, i), distance(src[k], tgt[j])):
                 taken[j], lone_at[n] = i, k
                 break
 
