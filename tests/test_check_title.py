@@ -348,3 +348,21 @@ def test_a_first_secretary_and_a_premier_each_rendered_give_no_finding():
         ]
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Командир корпуса Белов доложил.", "The corps commander Belov reported."),
+        ("Командующий армией Сизов прибыл в штаб.", "The army commander Sizov arrived at headquarters."),
+    ],
+)
+def test_a_commander_of_a_corps_or_army_meets_its_english_compound(ru, en):
+    _, found = findings([(ru, en)])
+    assert found == []
+
+
+def test_a_minister_of_defence_given_as_the_chief_of_the_general_staff_is_major():
+    ru = "Доклад сделал министр обороны Малиновский."
+    _, found = findings([(ru, "The report was made by the Chief of the General Staff Malinovsky.")])
+    assert [f.severity for f in found] == [Severity.MAJOR]

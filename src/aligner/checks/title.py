@@ -23,7 +23,14 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from ..config import Config
-from ..features.titles import related_families, same_title, title_concepts, title_label, with_deputies
+from ..features.titles import (
+    confusable_titles,
+    related_families,
+    same_title,
+    title_concepts,
+    title_label,
+    with_deputies,
+)
 from ..model import Bead, Finding, Mention, Segment, Severity
 from ..morph import ru_parses
 from ..resources import data_toml
@@ -210,11 +217,20 @@ def _short_address_marks(segments: Sequence[Segment]) -> dict[str, int]:
 
 
 def _kin(source: Mention, target: Mention) -> str:
-    """The concept of the title ``target`` that may stand for ``source``'s (a related family), its own
-    value first, or "": a bare "First Secretary", an embassy's rank or a party's office, given for a
-    head of government is the party's office."""
+    """The concept of the title ``target`` that may stand for ``source``'s (a related family, or a
+    concept listed as confusable), its own value first, or "": a bare "First Secretary", an embassy's
+    rank or a party's office, given for a head of government is the party's office."""
     concepts = sorted(title_concepts(target), key=lambda c: c != str(target.value))
-    return next((c for c in concepts if related_families(source.family, _family(c) or target.family)), "")
+    mine = title_concepts(source)
+    return next(
+        (
+            c
+            for c in concepts
+            if related_families(source.family, _family(c) or target.family)
+            or any(confusable_titles(m, c) for m in mine)
+        ),
+        "",
+    )
 
 
 def _changed(bead: Bead, source: Mention, target: Mention, concept: str = "") -> Finding:
