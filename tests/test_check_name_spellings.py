@@ -207,3 +207,32 @@ def test_a_palladius_zh_alone_is_a_pinyin_r():
     # Palladius ж (not in чж) is pinyin r: «Жуйцзинь» is Ruijin; a name with another letter is not
     assert _majors("Делегация выехала в Жуйцзинь.", "The delegation left for Ruijin.") == []
     assert _majors("Делегация выехала в Жуйцзинь.", "The delegation left for Nanchang.") != []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Надю", "Nagy"),  # a Hungarian surname on a soft sign, in the dative
+        ("Надем", "Nagy"),  # and in the instrumental
+        ("Голдя", "Gold"),  # and in the genitive
+    ],
+)
+def test_case_forms_of_a_name_on_a_soft_sign_meet_its_spelling(ru, en):
+    assert word_accounted(ru, "ru", [en])
+
+
+def test_another_name_than_a_soft_sign_name_in_a_case_form_stays_apart():
+    assert not word_accounted("Надю", "ru", ["Nemes"])
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Письмо передал секретарь ЦК ВПТ.", "The letter was handed over by a secretary of the HWP CC."),
+        ("Вопрос обсуждался в ЦК ПТВ.", "The question was discussed in the VWP CC."),
+        ("Делегация ТПК прибыла вчера.", "The KWP delegation arrived yesterday."),
+        ("Отряд вышел из Хатинь к вечеру.", "The detachment left Ha Tinh by evening."),  # one word, two
+    ],
+)
+def test_party_initials_and_two_syllable_places_give_no_finding(ru, en):
+    assert list(check_name(context([(ru, en)]), config=Config())) == []

@@ -339,3 +339,26 @@ def test_a_count_in_words_inside_a_numbered_point_is_compared():
 
 def test_a_point_number_still_absorbs_a_lone_number_of_the_other_side():
     assert findings([("4. Склады будут переданы.", "Four. The depots will be handed over.")]) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Совещание длилось 1 ч. 30 м.", "The meeting lasted one and a half hours."),
+        ("Переход занял 3 ч. 15 м.", "The march took 3.25 hours."),
+    ],
+)
+def test_hours_and_minutes_of_a_duration_meet_the_hours_in_a_fraction(ru, en):
+    assert findings([(ru, en)]) == []
+
+
+def test_another_duration_in_hours_is_still_a_finding():
+    assert findings([("Совещание длилось 1 ч. 30 м.", "The meeting lasted two and a half hours.")])
+
+
+def test_a_changed_value_reached_from_a_starting_value_is_no_bound():
+    ru = "Штат отдела решено сократить с 40 до 26 человек."
+    found = findings([(ru, "It was decided to cut the staff from 40 to 29.")])
+    assert [(f.severity, "26" in f.message and "29" in f.message) for f in found] == [
+        (Severity.CRITICAL, True)
+    ]

@@ -329,3 +329,25 @@ def test_a_note_an_aide_memoire_and_a_protocol_in_their_own_words_give_no_findin
 )
 def test_a_section_rendered_as_a_department_gives_no_finding(ru, en):
     assert [f for f in findings([(ru, en)])[1] if f.severity is Severity.MAJOR] == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "changed"),
+    [
+        (
+            "Расформировываются две стрелковые дивизии 3-го корпуса и 7-я дивизия.",
+            "Two rifle brigades of the 3rd Corps and the 7th division are disbanded.",
+            "дивизии",
+        ),
+        (
+            "Расформировываются две стрелковые дивизии 3-го корпуса и 7-я дивизия.",
+            "Two rifle divisions of the 3rd Corps and the 7th brigade are disbanded.",
+            "дивизия",
+        ),
+    ],
+)
+def test_of_two_like_terms_the_one_far_from_the_kept_counterpart_is_the_changed_one(ru, en, changed):
+    _, found = findings([(ru, en)])
+    assert [(f.severity, ru[f.source_evidence[0].start : f.source_evidence[0].end]) for f in found] == [
+        (Severity.MAJOR, changed)
+    ]

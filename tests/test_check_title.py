@@ -319,3 +319,50 @@ def test_a_comrade_abbreviated_to_one_letter_may_be_given_as_mister():
     # the published English of wartime letters to the Allies writes "Mr." for «т.»
     found = findings([("С делегацией выедет т. Зимин.", "Mr. Zimin will go with the delegation.")])[1]
     assert [f.rule for f in found] == []
+
+
+def test_a_head_of_government_given_as_the_party_first_secretary_is_major():
+    ru = "Пленум избрал Берута Председателем Совета Министров."
+    _, found = findings([(ru, "The plenum elected Bierut First Secretary.")])
+    assert [(f.severity, f.message) for f in found] == [
+        (
+            Severity.MAJOR,
+            (
+                "The source says Chairman of the Council of Ministers (“Председателем Совета Министров”); "
+                "the translation says First Secretary."
+            ),
+        )
+    ]
+
+
+def test_a_first_secretary_and_a_premier_each_rendered_give_no_finding():
+    _, found = findings(
+        [
+            (
+                "Присутствовали Первый секретарь ЦК Новотный и Председатель Совета Министров Широкий.",
+                (
+                    "Present were the First Secretary of the CC Novotný and "
+                    "the Chairman of the Council of Ministers Široký."
+                ),
+            )
+        ]
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Командир корпуса Белов доложил.", "The corps commander Belov reported."),
+        ("Командующий армией Сизов прибыл в штаб.", "The army commander Sizov arrived at headquarters."),
+    ],
+)
+def test_a_commander_of_a_corps_or_army_meets_its_english_compound(ru, en):
+    _, found = findings([(ru, en)])
+    assert found == []
+
+
+def test_a_minister_of_defence_given_as_the_chief_of_the_general_staff_is_major():
+    ru = "Доклад сделал министр обороны Малиновский."
+    _, found = findings([(ru, "The report was made by the Chief of the General Staff Malinovsky.")])
+    assert [f.severity for f in found] == [Severity.MAJOR]

@@ -113,3 +113,26 @@ def test_guns_and_howitzers_as_field_artillery():
     ru = "Дивизии нужны пушки и гаубицы."
     en = "The division needs field artillery."
     assert terms(ru, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Три дивизии округа подняты по тревоге.", "Three armoured divisions of the district were alerted."),
+        ("Мехкорпус сосредоточился у переправы.", "The corps concentrated at the crossing."),
+        ("Танковая дивизия отошла на север.", "The tank division withdrew to the north."),
+    ],
+)
+def test_a_bare_formation_renders_its_mechanised_or_tank_kind(ru, en):
+    assert terms(ru, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Мехдивизия сосредоточилась у переправы.", "The armoured division concentrated at the crossing."),
+        ("Танковый корпус отошел на север.", "The mechanized corps withdrew to the north."),
+    ],
+)
+def test_a_mechanised_formation_given_as_a_tank_one_is_major(ru, en):
+    assert [f.severity for f in terms(ru, en)] == [Severity.MAJOR]

@@ -256,7 +256,8 @@ def is_time(m: Mention) -> bool:
 
 
 def _same(a: Mention, b: Mention) -> bool:
-    """Whether two mentions give one number (clock times also across 12 hours and whole hours)."""
+    """Whether two mentions give one number (clock times also across 12 hours and whole hours, and
+    hours and minutes as the hours of a duration)."""
     ka, kb = _key(a), _key(b)
     if ka == kb and is_time(a) == is_time(b):
         return True
@@ -264,6 +265,8 @@ def _same(a: Mention, b: Mention) -> bool:
         return abs(ka[0] - kb[0]) % _HALF_DAY == 0
     if is_time(a) != is_time(b) and len(ka) == len(kb) == 1:
         clock, plain = (ka[0], kb[0]) if is_time(a) else (kb[0], ka[0])
+        if plain * 60 == clock:  # hours and minutes as a duration: «2 ч. 30 м.», "two and a half hours"
+            return True
         return clock % 60 == 0 and plain * 60 % _HALF_DAY == clock % _HALF_DAY
     return False
 

@@ -102,6 +102,9 @@ _INNER_W = regex.compile(r"(?<=[аеиоэй])у(?=[аеиоэ])", regex.IGNOREC
 #: An English "w" after a consonant before "e" or "o" in a Russian spelling: Риджуэй (Ridgway),
 #: Эдуорд (Edward), Хемингуэй (Hemingway).
 _CONSONANT_W = regex.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])у(?=[эо])", regex.IGNORECASE)
+#: A case form of a name on a soft sign (Надя, Надю, Надем, Наде: Надь), its stem of three letters
+#: or more ending in a consonant that a soft sign can follow.
+_SOFT_STEM_CASE = regex.compile(r"^(\w{2,}[бвдзлмнпрстф])(?:я|ю|ем|е)$", regex.IGNORECASE)
 #: The shortest dictionary form of a Russian word that counts as its name (Чада: Чад, for Chad).
 _MIN_LEMMA = 3
 
@@ -132,6 +135,11 @@ def _russian_forms(word: str) -> list[str]:
     # a name's dictionary form is never longer than its case forms: "карла" is no form of Карл
     out = [w for w in lemmas if _MIN_LEMMA <= len(w) <= len(word) and "-" not in w]
     out += _bases(word)
+    # a foreign name on a soft sign declines as Игорь does (Надь: Надя, Надю, Надем, Наде); its case
+    # forms keep the name's last consonant soft, which the soft sign keys
+    soft = _SOFT_STEM_CASE.match(word)
+    if soft:
+        out.append(soft.group(1) + "ь")
     for form in [word, *out]:
         if _RUSSIAN_W.match(form):
             out += ["в" + form[1:], "ву" + form[1:]]

@@ -263,13 +263,14 @@ def _joined_alike(word: str, keys: frozenset[str], other_words: Sequence[str]) -
     name one script writes as one word and the other as two syllables (Лангшон, "Lang Son").
     Only single syllables join, and only for a word of more than a short key: two words of
     another name ("Чжоу Энь") are no spelling of "Sian"."""
-    if min((len(k) for k in keys), default=0) < SHORT_KEY:
-        return False
+    short = min((len(k) for k in keys), default=0) < SHORT_KEY
     joined = [
         a + b
         for a, b in zip(other_words, other_words[1:], strict=False)
         if a[:1].isupper() and b[:1].isupper() and _one_syllable(a) and _one_syllable(b)
     ]
+    if short:  # a short key only by the same key and syllables alike (Нгеан, "Nghe An")
+        return any(keys & _keys(w) and _syllables_agree(word, w, strict=True) for w in joined)
     return any(_alike(keys, _keys(w)) and _syllables_agree(word, w) for w in joined)
 
 
@@ -286,15 +287,17 @@ def _one_syllable(word: str) -> bool:
 SYLLABLE_CHECK_KEY = 4
 #: How alike (0-100) the syllables of two such words must be.
 SYLLABLES_AGREE = 55
+#: How alike they must be when the keys are short (a key of three letters meets many names).
+SYLLABLES_AGREE_STRICT = 80
 
 
-def _syllables_agree(word: str, other: str) -> bool:
-    """Whether two words the coarse keys find alike also sound alike by their vowels."""
-    if min(len(name_key(word)), len(name_key(other))) < SYLLABLE_CHECK_KEY:
+def _syllables_agree(word: str, other: str, *, strict: bool = False) -> bool:
+    """Whether two words the coarse keys find alike also sound alike by their vowels (short keys are
+    taken as agreeing unless ``strict``)."""
+    if not strict and min(len(name_key(word)), len(name_key(other))) < SYLLABLE_CHECK_KEY:
         return True
-    return any(
-        fuzz.ratio(a, b) >= SYLLABLES_AGREE for a in _syllable_forms(word) for b in _syllable_forms(other)
-    )
+    least = SYLLABLES_AGREE_STRICT if strict else SYLLABLES_AGREE
+    return any(fuzz.ratio(a, b) >= least for a in _syllable_forms(word) for b in _syllable_forms(other))
 
 
 @functools.lru_cache(maxsize=100_000)

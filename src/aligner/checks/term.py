@@ -199,9 +199,47 @@ def _pair_up(
                 return True
         return False
 
-    lone = [s for i, s in enumerate(src) if not place(i, set())]
+    lone_at = [i for i in range(len(src)) if not place(i, set())]
+    _nearer_takes(src, tgt, taken, lone_at, where_s, where_t)
+    lone = [src[i] for i in sorted(lone_at)]
     pairs = [(src[i], tgt[j]) for j, i in sorted(taken.items())]
     return lone, [t for j, t in enumerate(tgt) if j not in taken], pairs
+
+
+def _nearer_takes(
+    src: Sequence[Mention],
+    tgt: Sequence[Mention],
+    taken: dict[int, int],
+    lone_at: list[int],
+    where_s: tuple[int, int],
+    where_t: tuple[int, int],
+) -> None:
+    """Give a counterpart two source terms of one concept both want to the one that keeps the order of
+    the other pairs, or of equals the nearer its place (in ``taken`` and ``lone_at``, in place): "две
+    стрелковые дивизии 3-го корпуса и 7-я дивизия" against "two rifle brigades of the 3rd Corps and the
+    7th division" pairs "division" with the division after the corps, and leaves the first, which the
+    translation changed, alone."""
+
+    def crossings(i: int, j: int, k: int) -> int:
+        """How many other pairs the pair (i, j) crosses (``k``: the term it would replace)."""
+        return sum(
+            (src[i].span.start - src[a].span.start) * (tgt[j].span.start - tgt[b].span.start) < 0
+            for b, a in taken.items()
+            if a not in (i, k)
+        )
+
+    def distance(s: Mention, t: Mention) -> float:
+        here = (s.span.start - where_s[0]) / where_s[1]
+        return abs((t.span.start - where_t[0]) / where_t[1] - here)
+
+    for n, i in enumerate(lone_at):
+        for j, k in list(taken.items()):
+            if src[k].value != src[i].value or tgt[j].value != src[i].value:
+                continue
+            mine = (crossings(i, j, k), distance(src[i], tgt[j]))
+            if mine < (crossings(k, j, i), distance(src[k], tgt[j])):
+                taken[j], lone_at[n] = i, k
+                break
 
 
 #: The shortest name key of a translation's word that may stand for a surname (shorter ones meet by chance).

@@ -23,7 +23,14 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from ..config import Config
-from ..features.titles import related_families, same_title, title_label, with_deputies
+from ..features.titles import (
+    confusable_titles,
+    related_families,
+    same_title,
+    title_concepts,
+    title_label,
+    with_deputies,
+)
 from ..model import Bead, Finding, Mention, Segment, Severity
 from ..morph import ru_parses
 from ..resources import data_toml
@@ -37,8 +44,8 @@ __all__ = ["check_title", "LENIENT_FAMILIES"]
 LENIENT_FAMILIES = frozenset(("address",))
 
 
-def _show(mention: Mention) -> str:
-    label = title_label(str(mention.value))
+def _show(mention: Mention, concept: str = "") -> str:
+    label = title_label(concept or str(mention.value))
     words = " ".join(mention.text.split())
     if words.lower().rstrip(".") == label.lower():
         return label
@@ -136,11 +143,11 @@ def check_title(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 tgt.remove(match)
         for s in lone_src:
             other = next((t for t in tgt if t.family == s.family), None) or next(
-                (t for t in tgt if related_families(s.family, t.family)), None
+                (t for t in tgt if _kin(s, t)), None
             )
             if other is not None:
                 tgt.remove(other)
-                yield _changed(bead, s, other)
+                yield _changed(bead, s, other, _kin(s, other))
                 continue
             witness = witness_of(context, src_text, s)
             yield Finding(
@@ -209,8 +216,26 @@ def _short_address_marks(segments: Sequence[Segment]) -> dict[str, int]:
     }
 
 
-def _changed(bead: Bead, source: Mention, target: Mention) -> Finding:
-    """The finding for a title the translation changes into another of its family."""
+def _kin(source: Mention, target: Mention) -> str:
+    """The concept of the title ``target`` that may stand for ``source``'s (a related family, or a
+    concept listed as confusable), its own value first, or "": a bare "First Secretary", an embassy's
+    rank or a party's office, given for a head of government is the party's office."""
+    concepts = sorted(title_concepts(target), key=lambda c: c != str(target.value))
+    mine = title_concepts(source)
+    return next(
+        (
+            c
+            for c in concepts
+            if related_families(source.family, _family(c) or target.family)
+            or any(confusable_titles(m, c) for m in mine)
+        ),
+        "",
+    )
+
+
+def _changed(bead: Bead, source: Mention, target: Mention, concept: str = "") -> Finding:
+    """The finding for a title the translation changes into another of its family (``concept``: the
+    reading of the target's words to name, if not its value)."""
     return Finding(
         kind="title",
         severity=Severity.MAJOR,
@@ -218,6 +243,6 @@ def _changed(bead: Bead, source: Mention, target: Mention) -> Finding:
         target=bead.target,
         source_evidence=(source.span,),
         target_evidence=(target.span,),
-        message=f"The source says {_show(source)}; the translation says {_show(target)}.",
+        message=f"The source says {_show(source)}; the translation says {_show(target, concept)}.",
         rule="title.changed",
     )

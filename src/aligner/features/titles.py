@@ -21,6 +21,7 @@ from .values import ConceptRef
 
 __all__ = [
     "TITLES_FILE",
+    "confusable_titles",
     "related_families",
     "title_entries",
     "title_concepts",
@@ -41,6 +42,24 @@ def title_entries(language: str) -> tuple[GlossaryEntry, ...]:
 @functools.cache
 def _broader() -> dict[str, frozenset[str]]:
     return {c["id"]: frozenset(c.get("broader", ())) for c in data_toml(TITLES_FILE).get("concept", ())}
+
+
+@functools.cache
+def _confusable() -> dict[str, frozenset[str]]:
+    """Each concept and the concepts of other families it may be confused with (``confusable``, both
+    ways)."""
+    out: dict[str, frozenset[str]] = {}
+    for c in data_toml(TITLES_FILE).get("concept", ()):
+        for other in c.get("confusable", ()):
+            out[c["id"]] = out.get(c["id"], frozenset()) | {other}
+            out[other] = out.get(other, frozenset()) | {c["id"]}
+    return out
+
+
+def confusable_titles(a: str, b: str) -> bool:
+    """Whether the title concepts ``a`` and ``b``, of two families, are listed as confusable (a minister
+    of defence and a chief of the general staff)."""
+    return b in _confusable().get(a, frozenset())
 
 
 @functools.cache

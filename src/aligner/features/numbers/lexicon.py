@@ -181,8 +181,12 @@ def _reached_pattern(ctx: dict) -> regex.Pattern[str]:
     stems = "|".join(regex.escape(w) for w in sorted(ctx.get("change_verbs", ()), key=len, reverse=True))
     if not stems:
         return regex.compile("(?!)")
-    # up to three words between the verb and «до»: сократить численность войск до 300
-    return regex.compile(rf"(?<!\p{{L}})(?:{stems})\p{{L}}*(?:\s+\p{{L}}+){{0,3}}\s+до\s+$", regex.IGNORECASE)
+    # up to three words between the verb and «до» (сократить численность войск до 300), and the value
+    # the change starts from (сократить со 120 до 60, снизить с 5,5 тыс. до 4)
+    start = r"(?:\s+(?:с|со|от)\s+\d[\d.,\s]*(?:\p{L}+\.?)?)?"
+    return regex.compile(
+        rf"(?<!\p{{L}})(?:{stems})\p{{L}}*(?:\s+\p{{L}}+){{0,3}}{start}\s+до\s+$", regex.IGNORECASE
+    )
 
 
 def clock_words(language: str) -> Clock:
