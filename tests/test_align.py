@@ -154,12 +154,12 @@ def test_results_are_deterministic_and_signed():
     tgt = make_side(["House.", "A cat and a dog in house 12.", "City."], "target", "t")
     first = run(src, tgt)
     assert first == run(src, tgt)
-    assert first.signature == "beads:2x2|scorer:length+lexicon+cognates+anchors|band:auto"
-    assert run(src, tgt, scorer=LengthScorer()).signature == "beads:2x2|scorer:length|band:auto"
+    assert first.signature == "beads:2x2+1x3|scorer:length+lexicon+cognates+anchors|band:auto"
+    assert run(src, tgt, scorer=LengthScorer()).signature == "beads:2x2+1x3|scorer:length|band:auto"
 
 
 def test_bead_shapes_follow_max_bead():
-    assert BEAD_SHAPES == ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
+    assert BEAD_SHAPES == ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1))
     assert (3, 2) in bead_shapes(3)
     assert bead_shapes(1) == ((1, 1), (1, 0), (0, 1))
 

@@ -18,15 +18,17 @@ from .errors import InputError
 from .model import Bead, Features, Segment, SegmentKind
 from .scoring import PreparedScorer, Scorer, basic_features
 
-__all__ = ["BEAD_SHAPES", "bead_shapes"]
+__all__ = ["BEAD_SHAPES", "bead_shapes", "beads_label"]
 
 
 def bead_shapes(max_bead: int) -> tuple[tuple[int, int], ...]:
     """The bead shapes ``(source count, target count)`` searched with at most ``max_bead`` a side.
 
     1-1 first, then the omission 1-0 and the addition 0-1, then the larger
-    shapes by size: ``bead_shapes(2)`` is ``((1, 1), (1, 0), (0, 1), (2, 1),
-    (1, 2), (2, 2))``. Omissions and additions are one segment at a time.
+    shapes by size, then one sentence against ``max_bead + 1`` (a translator
+    who splits one sentence in three, or joins three in one): ``bead_shapes(2)``
+    is ``((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1))``.
+    Omissions and additions are one segment at a time.
     """
     shapes = [(1, 1), (1, 0), (0, 1)]
     for total in range(3, 2 * max_bead + 1):
@@ -34,7 +36,16 @@ def bead_shapes(max_bead: int) -> tuple[tuple[int, int], ...]:
             b = total - a
             if 1 <= b <= max_bead:
                 shapes.append((a, b))
+    if max_bead >= 2:
+        shapes += [(1, max_bead + 1), (max_bead + 1, 1)]
     return tuple(shapes)
+
+
+def beads_label(max_bead: int) -> str:
+    """The shapes of :func:`bead_shapes` as the signature gives them: ``2x2+1x3`` (``1x1`` for one)."""
+    if max_bead >= 2:
+        return f"{max_bead}x{max_bead}+1x{max_bead + 1}"
+    return f"{max_bead}x{max_bead}"
 
 
 #: The shapes searched with the default ``Config.max_bead`` of 2.

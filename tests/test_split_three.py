@@ -1,0 +1,63 @@
+"""Sentences a translator splits in three or joins from three: 1-3 and 3-1 beads, as a user sees them."""
+
+from __future__ import annotations
+
+from aligner.config import Config
+from aligner.pipeline import check_texts
+
+CHECKS = Config(checks=("omission", "addition"))
+
+SOURCE = (
+    "Комиссия закончила осмотр моста 3 апреля. "
+    "Ремонт начат. Рабочих не хватает. Цемента нет. "
+    "Инженер доложил, что опоры моста повреждены ледоходом, что два пролета требуют замены, "
+    "и предложил закрыть движение поездов на месяц. "
+    "Прошу срочно выслать бригаду из Киева."
+)
+TARGET = (
+    "The commission finished its inspection of the bridge on April 3. "
+    "Repairs have begun, but there are not enough workers and no cement. "
+    "The engineer reported that the piers of the bridge have been damaged by the ice drift. "
+    "He said two spans need replacing. "
+    "He proposed closing train traffic for a month. "
+    "Please send a team from Kiev urgently."
+)
+
+
+def shapes(source: str, target: str) -> list[str]:
+    report = check_texts(source, target, config=CHECKS)
+    return [f"{len(b.source)}-{len(b.target)}" for b in report.alignment.beads]
+
+
+def test_three_sentences_joined_beside_one_split_in_three_are_a_3_1_and_a_1_3_bead() -> None:
+    # two sentences a side at most read this as 2-1 and 2-3, a sentence in the wrong bead
+    assert shapes(SOURCE, TARGET) == ["1-1", "3-1", "1-3", "1-1"]
+
+
+def test_a_legitimate_split_and_join_give_no_omission() -> None:
+    report = check_texts(SOURCE, TARGET, config=CHECKS)
+    assert [f.rule for f in report.findings if f.kind == "omission"] == []
+    assert [f.rule for f in report.findings if f.severity.value in ("major", "critical")] == []
+
+
+def test_a_clause_dropped_inside_a_sentence_split_in_three_is_a_major_omission() -> None:
+    dropped = "что в 40 метрах ниже по течению размыт берег, "
+    source = SOURCE.replace("требуют замены, ", "требуют замены, " + dropped)
+    report = check_texts(source, TARGET, config=CHECKS)
+    at = source.index(dropped)
+    found = [
+        f
+        for f in report.findings
+        if f.kind == "omission" and any(e.start < at + len(dropped) and at < e.end for e in f.source_evidence)
+    ]
+    assert [f.severity.value for f in found] == ["major"]
+    assert shapes(source, TARGET) == ["1-1", "3-1", "1-3", "1-1"]
+
+
+def test_a_sentence_dropped_right_after_three_joined_is_not_swallowed_by_their_bead() -> None:
+    dropped = "Десять вагонов леса сгорели 1 апреля. "
+    source = SOURCE.replace("Цемента нет. ", "Цемента нет. " + dropped)
+    report = check_texts(source, TARGET, config=CHECKS)
+    assert shapes(source, TARGET) == ["1-1", "3-1", "1-0", "1-3", "1-1"]
+    lone = [f for f in report.findings if f.kind == "omission" and f.severity.value == "major"]
+    assert [source[e.start : e.end].strip() for f in lone for e in f.source_evidence] == [dropped.strip()]
