@@ -61,3 +61,34 @@ def test_a_sentence_dropped_right_after_three_joined_is_not_swallowed_by_their_b
     assert shapes(source, TARGET) == ["1-1", "3-1", "1-0", "1-3", "1-1"]
     lone = [f for f in report.findings if f.kind == "omission" and f.severity.value == "major"]
     assert [source[e.start : e.end].strip() for f in lone for e in f.source_evidence] == [dropped.strip()]
+
+
+JOINED = (
+    "Комиссия закончила осмотр завода 3 апреля. Завод просит оставить на месте советских инструкторов. "
+    "{middle} Срок их работы директор предложил ограничить одним годом. Прошу дать согласие."
+)
+
+
+def test_a_joined_sentence_in_words_the_lexicon_does_not_link_is_no_more_than_a_note() -> None:
+    source = JOINED.format(middle="Речь идет прежде всего о сварщиках и машинистах депо.")
+    target = (
+        "The commission finished its inspection of the plant on April 3. "
+        "The plant asks that the Soviet instructors stay, above all the welders and depot drivers, "
+        "for a term the director proposed to limit to one year. I ask for your consent."
+    )
+    assert shapes(source, target) == ["1-1", "3-1", "1-1"]
+    report = check_texts(source, target, config=CHECKS)
+    assert {f.severity.value for f in report.findings} <= {"info"}
+
+
+def test_a_sentence_left_out_between_two_joined_ones_is_still_a_major_omission() -> None:
+    middle = "Склад готовой продукции сгорел вместе с документацией."
+    source = JOINED.format(middle=middle)
+    target = (
+        "The commission finished its inspection of the plant on April 3. "
+        "The plant asks that the Soviet instructors stay, "
+        "for a term the director proposed to limit to one year. I ask for your consent."
+    )
+    report = check_texts(source, target, config=CHECKS)
+    major = [f for f in report.findings if f.kind == "omission" and f.severity.value == "major"]
+    assert [source[e.start : e.end] for f in major for e in f.source_evidence] == [middle]
