@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+
 from aligner.config import Config
 from aligner.pipeline import check_texts
+from aligner.testing import ParallelDocument, parallel_documents
 
 CHECKS = Config(checks=("omission", "addition"))
 
@@ -92,3 +95,15 @@ def test_a_sentence_left_out_between_two_joined_ones_is_still_a_major_omission()
     report = check_texts(source, target, config=CHECKS)
     major = [f for f in report.findings if f.kind == "omission" and f.severity.value == "major"]
     assert [source[e.start : e.end] for f in major for e in f.source_evidence] == [middle]
+
+
+@settings(max_examples=25, deadline=None)
+@given(parallel_documents(max_beads=5, shapes=("1-1", "1-3", "3-1"), paragraphs=False))
+def test_generated_splits_in_three_are_read_as_their_gold_beads_with_no_major_finding(
+    doc: ParallelDocument,
+) -> None:
+    report = check_texts(doc.source, doc.target, config=CHECKS)
+    assert [(len(b.source), len(b.target)) for b in report.alignment.beads] == [
+        (len(s), len(t)) for s, t in doc.beads
+    ]
+    assert [f.message for f in report.findings if f.severity.value in ("major", "critical")] == []
