@@ -6,6 +6,7 @@ import random
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -154,12 +155,12 @@ def test_results_are_deterministic_and_signed():
     tgt = make_side(["House.", "A cat and a dog in house 12.", "City."], "target", "t")
     first = run(src, tgt)
     assert first == run(src, tgt)
-    assert first.signature == "beads:2x2|scorer:length+lexicon+cognates+anchors|band:auto"
-    assert run(src, tgt, scorer=LengthScorer()).signature == "beads:2x2|scorer:length|band:auto"
+    assert first.signature == "beads:2x2+1x3|scorer:length+lexicon+cognates+anchors|band:auto"
+    assert run(src, tgt, scorer=LengthScorer()).signature == "beads:2x2+1x3|scorer:length|band:auto"
 
 
 def test_bead_shapes_follow_max_bead():
-    assert BEAD_SHAPES == ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
+    assert BEAD_SHAPES == ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1))
     assert (3, 2) in bead_shapes(3)
     assert bead_shapes(1) == ((1, 1), (1, 0), (0, 1))
 
@@ -284,6 +285,26 @@ def test_a_sentence_split_three_ways_by_the_translator_is_one_bead() -> None:
     feats = {s.id: basic_features(s) for s in (*src, *tgt)}
     beads = align(src, tgt, feats, config=Config()).beads
     assert [(b.source, b.target) for b in beads] == [(("s0",), ("t0", "t1", "t2")), (("s1",), ("t3",))]
+
+
+def test_a_bead_of_three_stays_inside_one_paragraph() -> None:
+    # a signature, a date line and the heading after them are three paragraphs, never one sentence split
+    src = make_side(
+        ["Штаб доложил: 5-я дивизия заняла город Ковель; 7-я дивизия вышла к реке Буг."], "source", "s"
+    )
+    tgt = make_side(
+        [
+            "The staff reported that the 5th Division had taken Kovel.",
+            "The 7th Division",
+            "reached the Bug River.",
+        ],
+        "target",
+        "t",
+    )
+    tgt = [attrs.evolve(t, rule="paragraph.end") if t.id != "t2" else t for t in tgt]
+    feats = {s.id: basic_features(s) for s in (*src, *tgt)}
+    beads = align(src, tgt, feats, config=Config()).beads
+    assert all(len(b.target) < 3 for b in beads)
 
 
 def test_a_sentence_split_at_its_semicolons_with_a_short_last_clause_is_one_bead() -> None:

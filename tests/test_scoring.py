@@ -170,7 +170,7 @@ def test_higher_is_better_scorer_is_maximised():
     pairs = [(b.source, b.target) for b in alignment.beads]
     assert (("s0",), ("t0",)) in pairs
     assert ((), ("t1",)) in pairs
-    assert alignment.signature == "beads:2x2|scorer:similarity|band:auto"
+    assert alignment.signature == "beads:2x2+1x3|scorer:similarity|band:auto"
 
 
 def test_word_pairs_are_learned_from_beads_where_they_keep_meeting():

@@ -30,7 +30,7 @@ def test_the_keys_come_in_a_fixed_order_and_parse_back() -> None:
     assert text.startswith("seg:sentences|lexicon:")
     record = Signature.parse(text)
     assert str(record) == text
-    assert record.align.startswith("beads:2x2|scorer:")
+    assert record.align.startswith("beads:2x2+1x3|scorer:")
 
 
 def test_the_same_run_gives_the_same_signature() -> None:

@@ -99,7 +99,7 @@ def test_examples_shrink_to_one_simple_bead() -> None:
         ({"min_beads": 0}, "min_beads"),
         ({"min_beads": 5, "max_beads": 2}, "max_beads"),
         ({"shapes": "1-1"}, "shapes must be a sequence"),
-        ({"shapes": ("3-1",)}, "shapes"),
+        ({"shapes": ("4-1",)}, "shapes"),
         ({"shapes": ("1-0", "0-1")}, "must hold one of"),
         ({"paragraphs": "yes"}, "paragraphs"),
     ],

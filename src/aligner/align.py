@@ -1,7 +1,8 @@
 """Sentence alignment: dynamic programming over bead shapes, in time and memory linear in length.
 
 :func:`align` finds the cheapest chain of beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2 …
-up to ``config.max_bead`` segments a side) that covers both texts, costing
+up to ``config.max_bead`` segments a side, and one segment against ``max_bead + 1``:
+1-3 and 3-1, a sentence split in three) that covers both texts, costing
 each candidate bead with a pluggable scorer (:mod:`aligner.scoring`).
 
 A full dynamic program looks at every pair of positions, n × m of them; for
@@ -43,7 +44,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from .align_cross import _uncross
-from .align_problem import BEAD_SHAPES, _Problem, bead_shapes
+from .align_problem import BEAD_SHAPES, _Problem, bead_shapes, beads_label
 from .align_search import _banded, _full
 from .apparatus import pair_apparatus
 from .config import Config
@@ -54,11 +55,11 @@ __all__ = ["BEAD_SHAPES", "bead_shapes", "align", "align_reference", "signature"
 
 
 def signature(config: Config, scorer: Scorer, *, band: str = "auto") -> str:
-    """The alignment's reproducibility signature: ``beads:2x2|scorer:length+lexicon|band:auto``.
+    """The alignment's reproducibility signature: ``beads:2x2+1x3|scorer:length+lexicon|band:auto``.
 
     A run with ``config.second_pass`` ends in ``|pass:2``.
     """
-    text = f"beads:{config.max_bead}x{config.max_bead}|scorer:{scorer.name}|band:{band}"
+    text = f"beads:{beads_label(config.max_bead)}|scorer:{scorer.name}|band:{band}"
     return text + "|pass:2" if config.second_pass else text
 
 

@@ -167,14 +167,13 @@ def _search_stretch(
     i0, i1, j0, j1 = stretch
     n = i1 - i0
     m = j1 - j0
-    cost = problem.cost
     table = [[math.inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     table[0][0] = 0.0
     for i in range(n + 1):
         for j in range(m + 1):
             best = table[i][j]
-            for di, dj in problem.shapes:
+            for (di, dj), cost in zip(problem.shapes, problem.costs, strict=True):
                 pi = i - di
                 pj = j - dj
                 if pi < 0 or pj < 0 or table[pi][pj] == math.inf:

@@ -18,15 +18,17 @@ from .errors import InputError
 from .model import Bead, Features, Segment, SegmentKind
 from .scoring import PreparedScorer, Scorer, basic_features
 
-__all__ = ["BEAD_SHAPES", "bead_shapes"]
+__all__ = ["BEAD_SHAPES", "bead_shapes", "beads_label"]
 
 
 def bead_shapes(max_bead: int) -> tuple[tuple[int, int], ...]:
     """The bead shapes ``(source count, target count)`` searched with at most ``max_bead`` a side.
 
     1-1 first, then the omission 1-0 and the addition 0-1, then the larger
-    shapes by size: ``bead_shapes(2)`` is ``((1, 1), (1, 0), (0, 1), (2, 1),
-    (1, 2), (2, 2))``. Omissions and additions are one segment at a time.
+    shapes by size, then one sentence against ``max_bead + 1`` (a translator
+    who splits one sentence in three, or joins three in one): ``bead_shapes(2)``
+    is ``((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1))``.
+    Omissions and additions are one segment at a time.
     """
     shapes = [(1, 1), (1, 0), (0, 1)]
     for total in range(3, 2 * max_bead + 1):
@@ -34,7 +36,16 @@ def bead_shapes(max_bead: int) -> tuple[tuple[int, int], ...]:
             b = total - a
             if 1 <= b <= max_bead:
                 shapes.append((a, b))
+    if max_bead >= 2:
+        shapes += [(1, max_bead + 1), (max_bead + 1, 1)]
     return tuple(shapes)
+
+
+def beads_label(max_bead: int) -> str:
+    """The shapes of :func:`bead_shapes` as the signature gives them: ``2x2+1x3`` (``1x1`` for one)."""
+    if max_bead >= 2:
+        return f"{max_bead}x{max_bead}+1x{max_bead + 1}"
+    return f"{max_bead}x{max_bead}"
 
 
 #: The shapes searched with the default ``Config.max_bead`` of 2.
@@ -96,6 +107,12 @@ class _Problem:
         src_walls, tgt_walls = _walls(source), _walls(target)
         if src_walls or tgt_walls:
             self.cost = _walled(self.cost, src_walls, tgt_walls)
+        #: Each shape's cost, in the order of :attr:`shapes`: a bead wider than ``max_bead`` (1-3, 3-1)
+        #: keeps its wide side inside one paragraph (:func:`_in_paragraph`).
+        wide = _in_paragraph(self.cost, _closing(self.src_text), _closing(self.tgt_text))
+        self.costs: tuple[Callable[[int, int, int, int], float], ...] = tuple(
+            wide if max(shape) > self.max_bead else self.cost for shape in self.shapes
+        )
 
     def beads(self, path: Sequence[tuple[int, int, int, int]]) -> tuple[Bead, ...]:
         """Turn index ranges over text segments into beads, and place the non-text segments."""
@@ -170,6 +187,31 @@ def _walled(
         return cost(i0, i1, j0, j1)
 
     return walled
+
+
+def _closing(text: Sequence[Segment]) -> frozenset[int]:
+    """The indices of the text segments that close a paragraph (the segmenter's ``paragraph.end``)
+    or are a heading."""
+    return frozenset(
+        k for k, seg in enumerate(text) if seg.rule == "paragraph.end" or seg.kind is SegmentKind.HEADING
+    )
+
+
+def _in_paragraph(
+    cost: Callable[[int, int, int, int], float], src_closing: frozenset[int], tgt_closing: frozenset[int]
+) -> Callable[[int, int, int, int], float]:
+    """``cost`` with a bead ruled out when a segment before the last of its wider side closes a
+    paragraph: a translator splits a sentence in three inside its paragraph, and three sentences
+    joined in one stand in one paragraph, whereas a signature, a date line and the next letter's
+    heading are three paragraphs a 1-3 bead must not take together."""
+
+    def in_paragraph(i0: int, i1: int, j0: int, j1: int) -> float:
+        lo, hi, closing = (i0, i1, src_closing) if i1 - i0 > j1 - j0 else (j0, j1, tgt_closing)
+        if any(k in closing for k in range(lo, hi - 1)):
+            return math.inf
+        return cost(i0, i1, j0, j1)
+
+    return in_paragraph
 
 
 def _placement(segments: Sequence[Segment]) -> dict[int, list[Segment]]:

@@ -52,13 +52,14 @@ def _backtrace(
 def _search(
     n: int,
     m: int,
-    cost: Callable[[int, int, int, int], float],
+    costs: Sequence[Callable[[int, int, int, int], float]],
     shapes: Sequence[tuple[int, int]],
     lo: Sequence[int],
     hi: Sequence[int],
     fixed: Mapping[tuple[int, int], float] | None = None,
 ) -> list[tuple[int, int, int, int]]:
-    """The cheapest path from (0, 0) to (n, m) through the cells ``lo[i] <= j <= hi[i]``.
+    """The cheapest path from (0, 0) to (n, m) through the cells ``lo[i] <= j <= hi[i]``
+    (``costs[k]`` the cost of a bead of ``shapes[k]``).
 
     Keeps the costs of the last few rows only and one byte of back pointer per
     cell, so memory is linear in the number of cells searched. ``fixed`` gives the
@@ -83,16 +84,16 @@ def _search(
                 continue
             const = fixed.get((di, dj))
             if di == 0:
-                steps.append((k, pi, dj, row, lo_i, hi_i, const))
+                steps.append((k, pi, dj, row, lo_i, hi_i, const, costs[k]))
             else:
-                steps.append((k, pi, dj, rows[pi], lo[pi], hi[pi], const))
+                steps.append((k, pi, dj, rows[pi], lo[pi], hi[pi], const, costs[k]))
         for j in range(lo_i, hi_i + 1):
             if i == 0 and j == 0:
                 row[0] = 0.0
                 continue
             best = _INF
             arg = _START
-            for k, pi, dj, earlier, lo_p, hi_p, const in steps:
+            for k, pi, dj, earlier, lo_p, hi_p, const, cost in steps:
                 pj = j - dj
                 if pj < lo_p or pj > hi_p or pj < 0:
                     continue
@@ -273,7 +274,7 @@ def _banded(problem: _Problem, *, first_width: int = _FIRST_WIDTH) -> list[tuple
     path: list[tuple[int, int, int, int]] = []
     for _ in range(_MAX_ROUNDS):
         lo, hi = _band(centre, widths, m)
-        path = _search(n, m, problem.cost, problem.shapes, lo, hi, problem.fixed)
+        path = _search(n, m, problem.costs, problem.shapes, lo, hi, problem.fixed)
         touched = _touches(path, lo, hi, m)
         if not touched:
             break
@@ -294,7 +295,7 @@ def _banded(problem: _Problem, *, first_width: int = _FIRST_WIDTH) -> list[tuple
 def _full(problem: _Problem) -> list[tuple[int, int, int, int]]:
     n = len(problem.src_text)
     m = len(problem.tgt_text)
-    cost = problem.cost
+    costs = problem.costs
     shapes = problem.shapes
     table = [[_INF] * (m + 1) for _ in range(n + 1)]
     back = [bytearray([_START]) * (m + 1) for _ in range(n + 1)]
@@ -310,7 +311,7 @@ def _full(problem: _Problem) -> list[tuple[int, int, int, int]]:
                 pj = j - dj
                 if pi < 0 or pj < 0 or table[pi][pj] == _INF:
                     continue
-                total = table[pi][pj] + cost(pi, i, pj, j)
+                total = table[pi][pj] + costs[k](pi, i, pj, j)
                 if total < best:
                     best = total
                     arg = k

@@ -40,7 +40,8 @@ class Config:
     """Options of one run. The defaults are what ``aligner report`` uses.
 
     - ``split``: ``"sentences"`` or ``"lines"`` (pre-segmented input).
-    - ``max_bead``: the most segments one side of a bead may hold (2 gives 1-1 … 2-2).
+    - ``max_bead``: the most segments one side of a bead may hold (2 gives 1-1 … 2-2), besides
+      one segment against ``max_bead + 1`` (2 gives 1-3 and 3-1: a sentence split in three).
     - ``checks``: names of the checks to run, in order; empty runs every registered check.
     - ``lexicon_text``: an extra bilingual lexicon in hunalign's format (``english @ russian``).
     - ``max_chars``: the largest input accepted, in characters.

@@ -81,7 +81,7 @@ class Signature:
     def parse(cls, text: str) -> Signature:
         """The record a signature string stands for (a key it does not know is ignored).
 
-        The alignment's own signature holds ``|`` too (``align:beads:2x2|scorer:length|band:auto``):
+        The alignment's own signature holds ``|`` too (``align:beads:2x2+1x3|scorer:length|band:auto``):
         a part whose key is not one of the signature's belongs to the value before it.
         Raises :class:`ValueError` when a part is not ``key:value``.
         """
@@ -168,12 +168,13 @@ def config_hash(config: Config) -> str:
 def build_signature(config: Config, lexicon: Lexicon, align_signature: str) -> Signature:
     """The signature of a run with ``config``, ``lexicon`` and an alignment signed ``align_signature``."""
     from . import __version__
+    from .align_problem import beads_label
 
     return Signature(
         split=config.split,
         lexicon=f"{lexicon.name}-{lexicon.size}",
         lexicon_sha256=_lexicon_hash(config.lexicon_text),
-        align=align_signature or f"beads:{config.max_bead}x{config.max_bead}",
+        align=align_signature or f"beads:{beads_label(config.max_bead)}",
         checks="+".join(config.checks) if config.checks else "all",
         data=data_hash(),
         config=config_hash(config),

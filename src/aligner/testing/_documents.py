@@ -1,6 +1,6 @@
 """The :func:`parallel_documents` strategy: beads of filled templates laid out as two texts with their gold.
 
-Each bead (1-1, 1-2, 2-1, 1-0, 0-1) is drawn from the sentence templates of
+Each bead (1-1, 1-2, 2-1, 1-0, 0-1, and on request 1-3, 3-1) is drawn from the sentence templates of
 :mod:`aligner.testing._templates`; :func:`_assemble` lays the beads out as a
 Russian and an English text and records the gold alignment and the facts
 (numbers, dates, names …) both sides carry.
@@ -16,7 +16,7 @@ from hypothesis import assume
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from ._records import BEAD_SHAPES, Fact, ParallelDocument
+from ._records import BEAD_SHAPES, DEFAULT_SHAPES, Fact, ParallelDocument
 from ._templates import _joined, _Piece, _sentence_pair
 
 _BOOLEANS = st.booleans()
@@ -32,6 +32,21 @@ class _BeadSpec:
 def _bead(
     draw: st.DrawFn, shape: str, kinds: frozenset[str] | None = None, avoid: frozenset[int] = frozenset()
 ) -> _BeadSpec:
+    if shape in ("1-3", "3-1"):
+        pairs: list[tuple[_Piece, _Piece, int]] = []
+        for n in range(3):
+            ru, en, number = _sentence_pair(draw, kinds if n == 0 else None, avoid | {p[2] for p in pairs})
+            pairs.append((ru.shifted(0, key_base=100 * n), en.shifted(0, key_base=100 * n), number))
+        numbers = tuple(p[2] for p in pairs)
+        if shape == "1-3":
+            return _BeadSpec(
+                (_joined(_joined(pairs[0][0], pairs[1][0]), pairs[2][0]),),
+                tuple(p[1] for p in pairs),
+                numbers,
+            )
+        return _BeadSpec(
+            tuple(p[0] for p in pairs), (_joined(_joined(pairs[0][1], pairs[1][1]), pairs[2][1]),), numbers
+        )
     if shape in ("1-2", "2-1"):
         ru1, en1, first = _sentence_pair(draw, kinds, avoid)
         ru2, en2, second = _sentence_pair(draw, None, avoid | {first})
@@ -105,8 +120,8 @@ def _check_bead_args(min_beads: int, max_beads: int, shapes: Sequence[str]) -> t
     if unknown or not shapes:
         msg = f"shapes must be a non-empty selection of {', '.join(BEAD_SHAPES)} (got {shapes!r})"
         raise InvalidArgument(msg)
-    if not any(s in ("1-1", "1-2", "2-1") for s in shapes):
-        msg = f"shapes must hold one of 1-1, 1-2, 2-1 so that both sides have text (got {shapes!r})"
+    if not any(s in ("1-1", "1-2", "2-1", "1-3", "3-1") for s in shapes):
+        msg = f"shapes must hold one of 1-1, 1-2, 2-1, 1-3, 3-1 so that both sides have text (got {shapes!r})"
         raise InvalidArgument(msg)
     # simplest first, so that examples shrink towards 1-1 beads
     return tuple(s for s in BEAD_SHAPES if s in shapes)
@@ -116,7 +131,7 @@ def parallel_documents(
     *,
     min_beads: int = 1,
     max_beads: int = 12,
-    shapes: Sequence[str] = BEAD_SHAPES,
+    shapes: Sequence[str] = DEFAULT_SHAPES,
     paragraphs: bool = True,
 ) -> st.SearchStrategy[ParallelDocument]:
     """Russian/English document pairs with their gold alignment.
@@ -132,7 +147,8 @@ def parallel_documents(
     "twenty-five"); ranges ("25-35") and dates ("8 июля 1950 года" = "July 8,
     1950", 1800-2020) are drawn. Every Russian sentence has a correct English
     translation: a 1-1 bead is one template in both languages, a 1-2 (2-1) bead
-    two templates joined by a semicolon on one side. ``1-0`` and ``0-1`` beads
+    two templates joined by a semicolon on one side, a 1-3 (3-1) bead three (only when
+    ``shapes`` asks for them: the default is :data:`DEFAULT_SHAPES`). ``1-0`` and ``0-1`` beads
     are sentences with no counterpart (an omission, an addition): leave them out
     of ``shapes`` for pairs with nothing to report. With ``paragraphs`` the
     texts break into paragraphs (a blank line) between beads, in the same
@@ -182,7 +198,7 @@ def _documents(
 ) -> ParallelDocument:
     """Documents; ``require``: one bead holds a fact of these kinds; ``one_to_one``: one is 1-1."""
     bead_shapes = draw(st.lists(st.sampled_from(shapes), min_size=min_beads, max_size=max_beads))
-    text_shapes = [s for s in shapes if s in ("1-1", "1-2", "2-1")]
+    text_shapes = [s for s in shapes if s in ("1-1", "1-2", "2-1", "1-3", "3-1")]
     if one_to_one:
         text_shapes = ["1-1"]
     if not any(s in text_shapes for s in bead_shapes):

@@ -10,8 +10,12 @@ import attrs
 if TYPE_CHECKING:
     from ..model import Report
 
-#: The bead shapes :func:`parallel_documents` can build, simplest first.
-BEAD_SHAPES = ("1-1", "1-2", "2-1", "1-0", "0-1")
+#: The bead shapes :func:`parallel_documents` can build, simplest first (1-3 and 3-1: a sentence
+#: split in three at its semicolons, or three joined in one).
+BEAD_SHAPES = ("1-1", "1-2", "2-1", "1-0", "0-1", "1-3", "3-1")
+
+#: The shapes :func:`parallel_documents` builds unless told otherwise.
+DEFAULT_SHAPES = ("1-1", "1-2", "2-1", "1-0", "0-1")
 
 #: The kinds of fact a sentence pair may carry (each a place a checker compares across languages).
 FACT_KINDS = ("number", "range", "date", "title", "name", "term", "word")

@@ -20,7 +20,14 @@ from .length import LengthModel, length_finding, length_model
 from .list_member import with_list_members
 from .lost import lost_clause
 from .lost_contrast import LETTER_RATIO, lost_contrast
-from .members import find_echo, piece_finding, short_unsupported, unrendered_piece, unsupported_members
+from .members import (
+    find_echo,
+    piece_finding,
+    rendered_unseen,
+    short_unsupported,
+    unrendered_piece,
+    unsupported_members,
+)
 from .messages import finding, lone_severity, quoted, shortened
 from .qualification import lost_qualification
 from .reordered import reordered
@@ -338,17 +345,23 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
                 share = (
                     partly_rendered(seg, others, side=side, lexicon=lexicon) if rule == "unsupported" else 0
                 )
+                free = rendered_unseen(seg, mine, others, side=side, lexicon=lexicon)
+                message_rule, level = ("unsupported_partly", Severity.MINOR) if share else ("", severity)
+                if free:  # a member of a split or join the other side's unclaimed words may render
+                    message_rule = f"{rule}_unseen"
+                    level = Severity.INFO if share or rule == "unsupported_short" else Severity.MINOR
                 yield finding(
                     side,
                     rule,
-                    Severity.MINOR if share else severity,
+                    level,
                     mine=mine,
                     others=others,
                     evidence=(seg.span,),
-                    message_rule="unsupported_partly" if share else "",
+                    message_rule=message_rule,
                     quote=quoted(seg),
                     id=seg.id,
                     share=f"{share:.0%}",
+                    free=str(free),
                 )
         if model is not None and not lone and not short:
             found = length_finding(context, side, bead, mine, others, model, lexicon)

@@ -144,6 +144,32 @@ def short_unsupported(
     return out
 
 
+#: The fewest members a side of a bead holds for :func:`rendered_unseen` to apply (a 3-1 or 1-3 bead).
+WIDE_MEMBERS = 3
+
+
+def rendered_unseen(
+    seg: Segment, mine: Sequence[Segment], others: Sequence[Segment], *, side: str, lexicon: WordKeys
+) -> int:
+    """How many words of the other side no other member of ``mine`` renders, when ``seg`` is a member
+    of a wide bead (:data:`WIDE_MEMBERS` or more on its side: the translator split a sentence in three
+    or joined three) and those words are at least as many as ``seg``'s words with lexicon entries;
+    else 0. Such a member is most likely rendered in words the lexicon does not link («о паровозных
+    машинистах и мастерах депо» as "locomotive drivers and depot foremen"): a sentence left out of a
+    join leaves the other side's words all rendering the other members."""
+    if len(mine) < WIDE_MEMBERS:
+        return 0
+    other_side = "target" if side == SOURCE else SOURCE
+    keyed = word_key_sets(seg, lexicon, side)
+    theirs = [k for o in others for k in word_key_sets(o, lexicon, other_side)]
+    used = [False] * len(theirs)
+    for other in mine:
+        if other is not seg:
+            _take(word_key_sets(other, lexicon, side), theirs, used)
+    free = used.count(False)
+    return free if keyed and free >= len(keyed) else 0
+
+
 def _take(keyed: Sequence[frozenset[Key]], theirs: Sequence[frozenset[Key]], used: list[bool]) -> int:
     """How many of ``keyed`` find a word of ``theirs`` not yet ``used`` (each marked used)."""
     found = 0

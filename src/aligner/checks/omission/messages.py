@@ -149,6 +149,26 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "The translation's footnote {quote} ({id}) has no original (note {n}: the translator's or "
         "the editor's own note?)."
     ),
+    (SOURCE, "unsupported_unseen"): (
+        "The sentence {quote} ({id}) may have no translation: hardly any of its words is rendered in the "
+        "translation beside it, but {free} words of that translation render no other sentence of the "
+        "bead. (Minor: the translator joined three sentences; these may render it in words the lexicon "
+        "does not link.)"
+    ),
+    (TARGET, "unsupported_unseen"): (
+        "The translation's sentence {quote} ({id}) may have no original: hardly any of its words renders "
+        "a word of the original beside it, but {free} words of that original are rendered by no other "
+        "sentence of the bead. (Minor: the translator split one sentence in three; it may render them "
+        "in words the lexicon does not link.)"
+    ),
+    (SOURCE, "unsupported_short_unseen"): (
+        "The short sentence {quote} ({id}) is joined with its neighbours in one translated sentence, "
+        "whose {free} words not rendering them may render it."
+    ),
+    (TARGET, "unsupported_short_unseen"): (
+        "The translation's short sentence {quote} ({id}) is one of three made of one original sentence, "
+        "whose {free} words the others do not render may be its original."
+    ),
     (SOURCE, "unsupported_short"): (
         "The short sentence {quote} ({id}) seems to have no translation: hardly any of its words is "
         "rendered in the translation beside it beyond what its neighbour takes. (Minor: too few "
