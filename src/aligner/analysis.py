@@ -11,8 +11,8 @@ read it.
 
 The parts a run may never ask for (breaks, repeats, witnesses) are found on
 first use and kept: a user who runs only the number check pays nothing for them.
-The word and key memos are bounded, so that memory does not grow with the number
-of segments (:data:`MEMO_TEXTS`).
+The word and key memos are bounded, so that memory does not grow without end with
+the number of segments (:data:`MEMO_TEXTS`, :data:`MEMO_SEGMENTS`).
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ __all__ = [
     "TextKeys",
     "WordKeys",
     "analyse_document",
+    "MEMO_SEGMENTS",
     "MEMO_TEXTS",
     "MEMO_TOKENS",
     "MEMO_WORDS",
@@ -48,8 +49,14 @@ __all__ = [
     "number_keys",
 ]
 
-#: How many texts' key bags :class:`WordKeys` keeps (those of the beads a check is looking at).
-MEMO_TEXTS = 1024
+#: How many texts' keys and key bags :class:`WordKeys` keeps: a long document's worth, since each
+#: rule walks the whole document in turn and asks again for the texts the rules before it read
+#: (a few MiB for 10,000 lines; a third of the omission and addition checks' work when forgotten).
+MEMO_TEXTS = 32768
+
+#: How many segments' keyed words and hidden breaks are kept (those of the beads a check is
+#: looking at: a segment's list of words is large, and asked for again only while its bead is judged).
+MEMO_SEGMENTS = 1024
 
 #: How many segments' words :class:`WordKeys` keeps (those of the bead a rule is looking at:
 #: a segment's words are asked for again and again only while its bead is judged).
@@ -186,7 +193,7 @@ class WordKeys:
             return found
         entry = self._entry
         found = [(start, *entry(word, seg.side)) for start, _e, word in self.tokens_of(seg)]
-        if len(self._segments) >= MEMO_TEXTS:
+        if len(self._segments) >= MEMO_SEGMENTS:
             self._segments.clear()
         self._segments[seg.id] = found
         return found
@@ -244,7 +251,7 @@ class Analysis:
         if found is None:
             from .checks.omission.breaks import segment_breaks
 
-            if len(self._breaks) >= 2 * MEMO_TEXTS:  # bounded: the rules look at a bead at a time
+            if len(self._breaks) >= 2 * MEMO_SEGMENTS:  # bounded: the rules look at a bead at a time
                 self._breaks.clear()
             found = self._breaks[key] = segment_breaks(self, seg, loose=loose)
         return found

@@ -68,9 +68,10 @@ def _digit_letters() -> dict[str, str]:
     return {str(k): str(v) for k, v in data_toml("lookalikes.toml").get("digit_to_cyrillic", {}).items()}
 
 
-#: A word of Cyrillic letters with one or two figures inside or at an end, no space or hyphen between.
+#: A word of Cyrillic letters with figures inside or at an end, no space or hyphen between (the
+#: second look-ahead asks for a figure, so that the words of plain text are passed over at once).
 _DIGIT_WORD = regex.compile(
-    r"(?<![\p{L}\d])(?=[\p{Cyrillic}\d]*\p{Cyrillic}{2})[\p{Cyrillic}\d]{3,40}(?![\p{L}\d])"
+    r"(?<![\p{L}\d])(?=[\p{Cyrillic}\d]*\p{Cyrillic}{2})(?=\p{Cyrillic}*\d)[\p{Cyrillic}\d]{3,40}(?![\p{L}\d])"
 )
 
 

@@ -40,7 +40,7 @@ from . import CheckContext
 from ._figures import GLOSS_REASON, apparatus_line, hedged_beads, in_gloss
 from .date_hints import other_side_hint
 from .date_months import month_findings
-from .date_parts import part_findings
+from .date_parts import part_findings, period_parts
 from .date_parts import shown as _show
 from .date_seasons import in_season
 from .date_years import relative_year_findings
@@ -206,9 +206,12 @@ def _bead_findings(
     src_side, tgt_side = _collect(context, src_text), _collect(context, tgt_text)
     ids = (bead.source, bead.target)
     languages = (context.source.language, context.target.language)
-    parts = list(part_findings(ids, src_text, tgt_text, languages, (src_side.dates, tgt_side.dates)))
+    dates = (src_side.dates, tgt_side.dates)
+    # the parts of a month or year each side names, read once for the two rules that use them
+    periods = (period_parts(src_text, languages[0]), period_parts(tgt_text, languages[1]))
+    parts = list(part_findings(ids, periods, dates))
     yield from parts
-    yield from month_findings(ids, src_text, tgt_text, languages, (src_side.dates, tgt_side.dates))
+    yield from month_findings(ids, src_text, tgt_text, languages, dates, periods)
     yield from relative_year_findings(ids, src_text, tgt_text, languages)
     if not src_side.dates and not tgt_side.dates:
         return

@@ -23,7 +23,7 @@ import regex
 from ..features.dates import month_forms
 from ..model import Finding, Mention, Segment, Severity, Span
 from ..resources import data_toml
-from .date_parts import period_parts, phrases
+from .date_parts import PeriodPart, phrases
 
 __all__ = ["month_findings"]
 
@@ -67,13 +67,12 @@ def _months_alone(
 
 
 def _months_named(
-    segments: Sequence[Segment], language: str, taken: Sequence[Span]
+    segments: Sequence[Segment], language: str, taken: Sequence[Span], periods: Sequence[PeriodPart]
 ) -> list[tuple[Span, str, int, tuple[float, float]]]:
     """The months ``segments`` name without a day (span, words, number, the share named), in order of
-    the text: alone after a word of time, or with a part of the month and no day («в начале сентября»)."""
-    parts = [
-        (p.span, p.text, p.month, p.share) for p in period_parts(segments, language) if p.month is not None
-    ]
+    the text: alone after a word of time, or with a part of the month and no day («в начале сентября»,
+    one of ``periods``, the segments' :func:`.date_parts.period_parts`)."""
+    parts = [(p.span, p.text, p.month, p.share) for p in periods if p.month is not None]
     inside = [part[0] for part in parts]
     alone = [(*m, _WHOLE) for m in _months_alone(segments, language, [*taken, *inside])]
     kept = [part for part in parts if not any(part[0].overlaps(x) for x in taken)]
@@ -96,11 +95,13 @@ def month_findings(
     tgt_text: Sequence[Segment],
     languages: tuple[str, str],
     dates: tuple[Sequence[Mention], Sequence[Mention]],
+    periods: tuple[Sequence[PeriodPart], Sequence[PeriodPart]],
 ) -> Iterator[Finding]:
-    """The findings of months named without a day on both sides of a bead, another month on each."""
+    """The findings of months named without a day on both sides of a bead, another month on each
+    (``periods``: the parts of a month or year each side names, :func:`.date_parts.period_parts`)."""
     taken = [[m.span for m in dates[side]] for side in (0, 1)]
-    src = _months_named(src_text, languages[0], taken[0])
-    tgt = _months_named(tgt_text, languages[1], taken[1])
+    src = _months_named(src_text, languages[0], taken[0], periods[0])
+    tgt = _months_named(tgt_text, languages[1], taken[1], periods[1])
     if not src or len(src) != len(tgt):
         return
     dated = {p.month for side in dates for m in side for p in m.date.ends} if dates else set()

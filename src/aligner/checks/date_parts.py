@@ -138,13 +138,12 @@ def _day_share(part: PeriodPart, date: DateValue) -> float | None:
 
 def part_findings(
     ids: tuple[tuple[str, ...], tuple[str, ...]],
-    src_text: Sequence[Segment],
-    tgt_text: Sequence[Segment],
-    languages: tuple[str, str],
+    periods: tuple[Sequence[PeriodPart], Sequence[PeriodPart]],
     dates: tuple[Sequence[Mention], Sequence[Mention]],
 ) -> Iterator[Finding]:
-    """Findings for parts of a month or year that one side of a bead places elsewhere than the other."""
-    src, tgt = period_parts(src_text, languages[0]), period_parts(tgt_text, languages[1])
+    """Findings for parts of a month or year that one side of a bead places elsewhere than the other
+    (``periods``: the :func:`period_parts` of each side)."""
+    src, tgt = periods
     if not src and not tgt:
         return
     for s in src:
