@@ -93,3 +93,22 @@ def test_units_named_reads_a_sign_and_two_words():
     assert units_named("paid $3 million", 6, 15, "en")[0] == {"dollar"}
     assert units_named("3 million pounds of sugar", 0, 9, "en")[0] == {"pound", "pound_sterling"}
     assert units_named("3 million men", 0, 9, "en")[0] == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("На перевале ночью было минус 18 градусов.", "On the pass it was -18 degrees at night."),
+        ("На перевале ночью было -18 градусов.", "On the pass it was minus 18 degrees at night."),
+        ("На перевале было 18 градусов ниже нуля.", "On the pass it was minus 18 degrees."),
+        ("Оценка верна плюс-минус 3 года.", "The estimate is right within 3 years either way."),
+    ],
+)
+def test_a_minus_in_words_or_as_a_sign_is_one_temperature(ru, en):
+    assert findings(ru, en) == []
+
+
+def test_a_temperature_that_lost_its_minus_is_still_changed():
+    (finding,) = findings("На перевале ночью было минус 18 градусов.", "On the pass it was 18 degrees.")
+    assert finding.rule == "number.changed"
+    assert "-18" in finding.message or "–18" in finding.message
