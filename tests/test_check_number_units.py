@@ -112,3 +112,33 @@ def test_a_temperature_that_lost_its_minus_is_still_changed():
     (finding,) = findings("На перевале ночью было минус 18 градусов.", "On the pass it was 18 degrees.")
     assert finding.rule == "number.changed"
     assert "-18" in finding.message or "–18" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Завод обошелся в 4,7 млрд долларов.", "The plant cost $4.7bn."),
+        ("Штраф составил 12 млн фунтов.", "The fine came to £12m."),
+        ("Долг страны превысил 2 трлн рублей.", "The country's debt topped 2 trillion rubles."),
+        ("Пенсия выросла с 18 до 21 тыс. рублей.", "The pension rose from 18,000 to 21,000 rubles."),
+        ("Поезд опоздал на 2,5 часа.", "The train was 150 minutes late."),
+    ],
+)
+def test_scales_and_units_news_writes_otherwise_are_one_number(ru, en):
+    assert findings(ru, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Завод обошелся в 4,7 млрд долларов.", "The plant cost $4.7m."),
+        ("Пенсия выросла с 18 до 21 тыс. рублей.", "The pension rose from 18,000 to 24,000 rubles."),
+    ],
+)
+def test_a_changed_scale_or_bound_is_still_found(ru, en):
+    assert [f.severity.value for f in findings(ru, en)] == ["critical"]
+
+
+def test_forty_metres_glued_is_no_forty_million():
+    # "m" glued to a number is a million only after a currency sign: here it is metres
+    assert findings("Яхта длиной 40 м стоит в порту.", "A 40m yacht is moored in the port.") == []

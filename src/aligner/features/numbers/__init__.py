@@ -60,7 +60,7 @@ from .lexicon import (
     reference_before,
     signed,
 )
-from .ranges import _fractions, _merge_scales, _range_gap
+from .ranges import _fractions, _merge_scales, _range_gap, glued_scales
 from .words import _word_items
 
 __all__ = [
@@ -138,7 +138,7 @@ def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()
         + _word_items(text, lex, taken)
     )
     items.sort(key=lambda it: it.start)
-    items = _merge_scales(text, items)
+    items = _merge_scales(text, glued_scales(text, items, lex.glued))
     items = _merge_scales(text, _fractions(text, items, lex))
     items = joins.scale_sums(text, items)
     items = joins.half_scales(text, joins.collectives(text, items))

@@ -53,6 +53,8 @@ class _Lexicon:
     times: tuple[tuple[str, str], ...]
     clock: Clock
     conversions: dict[str, float]
+    #: scale abbreviations glued to a number ($2.3bn): value, and whether a currency sign must precede
+    glued: dict[str, tuple[float, bool]] = attrs.field(factory=dict)
     #: a word of sign right before a number (минус 25, minus 25)
     minus: regex.Pattern[str] = regex.compile("(?!)")
     #: words after a number and its unit that put it below zero (25 градусов ниже нуля)
@@ -151,6 +153,7 @@ def _lexicon(language: str) -> _Lexicon:
             time_words=_lower_set(ctx.get("time_words", ())),
         ),
         conversions={w.lower(): float(f) for w, f in ctx.get("conversions", ())},
+        glued={a.lower(): (_exact(v), bool(c)) for a, v, c in ctx.get("glued_scales", ())},
         minus=_minus_pattern(ctx.get("minus", ())),
         below_zero=_below_zero_pattern(ctx.get("below_zero", ())),
     )
