@@ -142,3 +142,20 @@ def test_a_changed_scale_or_bound_is_still_found(ru, en):
 def test_forty_metres_glued_is_no_forty_million():
     # "m" glued to a number is a million only after a currency sign: here it is metres
     assert findings("Яхта длиной 40 м стоит в порту.", "A 40m yacht is moored in the port.") == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Экспорт зерна вырос в 1,5 раза.", "Grain exports grew by 50%."),
+        ("Посевы увеличились в 2 раза.", "The sown area increased by 100 percent."),
+        ("Запасы в 4 раза меньше прошлогодних.", "The stocks are one fourth of last year's."),
+        ("Экспорт зерна вырос на 50%.", "Grain exports grew 1.5 times."),
+    ],
+)
+def test_a_multiplier_given_as_a_percent_of_growth_is_one_number(ru, en):
+    assert findings(ru, en) == []
+
+
+def test_a_multiplier_given_as_another_percent_is_still_found():
+    assert findings("Экспорт зерна вырос в 1,5 раза.", "Grain exports grew by 60%.") != []
