@@ -159,3 +159,14 @@ def test_a_multiplier_given_as_a_percent_of_growth_is_one_number(ru, en):
 
 def test_a_multiplier_given_as_another_percent_is_still_found():
     assert findings("Экспорт зерна вырос в 1,5 раза.", "Grain exports grew by 60%.") != []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Банк снизил ставку на 0,5 п. п.", "The bank cut its rate by 50 basis points."),
+        ("Банк снизил ставку на 150 базисных пунктов.", "The bank cut its rate by 1.5 percentage points."),
+    ],
+)
+def test_basis_points_given_as_percentage_points_are_one_number(ru, en):
+    assert findings(ru, en) == []
