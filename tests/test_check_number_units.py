@@ -122,6 +122,8 @@ def test_a_temperature_that_lost_its_minus_is_still_changed():
         ("Долг страны превысил 2 трлн рублей.", "The country's debt topped 2 trillion rubles."),
         ("Пенсия выросла с 18 до 21 тыс. рублей.", "The pension rose from 18,000 to 21,000 rubles."),
         ("Поезд опоздал на 2,5 часа.", "The train was 150 minutes late."),
+        ("За сутки привито 240 тыс. человек.", "240K people were vaccinated in a day."),
+        ("Оклад — от 70 до 90 тыс. рублей.", "The salary is RUB 70k to 90k."),
     ],
 )
 def test_scales_and_units_news_writes_otherwise_are_one_number(ru, en):

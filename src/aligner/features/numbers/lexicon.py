@@ -153,7 +153,9 @@ def _lexicon(language: str) -> _Lexicon:
             time_words=_lower_set(ctx.get("time_words", ())),
         ),
         conversions={w.lower(): float(f) for w, f in ctx.get("conversions", ())},
-        glued={a.lower(): (_exact(v), bool(c)) for a, v, c in ctx.get("glued_scales", ())},
+        glued={
+            a if a.isupper() else a.lower(): (_exact(v), bool(c)) for a, v, c in ctx.get("glued_scales", ())
+        },
         minus=_minus_pattern(ctx.get("minus", ())),
         below_zero=_below_zero_pattern(ctx.get("below_zero", ())),
     )
