@@ -172,3 +172,19 @@ def test_a_multiplier_given_as_another_percent_is_still_found():
 )
 def test_basis_points_given_as_percentage_points_are_one_number(ru, en):
     assert findings(ru, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Треть посевов погибла от засухи.", "The drought destroyed 33% of the crops."),
+        ("Две трети посевов погибли.", "67 percent of the crops were lost."),
+        ("Погибло 33% посевов.", "A third of the crops were lost."),
+    ],
+)
+def test_a_fraction_given_as_a_rounded_percent_is_one_share(ru, en):
+    assert findings(ru, en) == []
+
+
+def test_a_fraction_given_as_another_percent_is_still_found():
+    assert findings("Треть посевов погибла от засухи.", "The drought destroyed 40% of the crops.") != []

@@ -35,6 +35,7 @@ __all__ = [
     "pair_exact",
     "ranges_as_singles",
     "absorbed",
+    "rounded_shares",
     "closest",
     "COMPATIBLE",
 ]
@@ -378,6 +379,34 @@ def ranges_as_singles(
             a.remove(r)
             b.remove(ends[0])
             b.remove(ends[1])
+
+
+#: How far a fraction and a percent may differ and be one share, the percent rounded to a whole
+#: ("a third" and 33%, «две трети» and 67%).
+_SHARE_ROUNDING = 0.005
+
+
+def rounded_shares(
+    src: list[Mention],
+    tgt: list[Mention],
+    src_alts: dict[Mention, tuple[float, ...]],
+    tgt_alts: dict[Mention, tuple[float, ...]],
+) -> None:
+    """Take out of ``src`` and ``tgt`` (in place) each fraction of one side that the other gives as a
+    percent rounded to a whole: «треть жителей» and "33% of residents" are one share."""
+    for mine, theirs, alts in ((src, tgt, tgt_alts), (tgt, src, src_alts)):
+        for f in [m for m in mine if m.number.fraction and not m.number.is_range]:
+            share = next(
+                (
+                    t
+                    for t in theirs
+                    if len(alts.get(t, ())) == 1 and abs(alts[t][0] - f.number.low) <= _SHARE_ROUNDING
+                ),
+                None,
+            )
+            if share is not None:
+                mine.remove(f)
+                theirs.remove(share)
 
 
 def absorbed(mentions: list[Mention], absorbers: frozenset[float]) -> list[Mention]:
