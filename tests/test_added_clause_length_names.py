@@ -46,3 +46,24 @@ def test_an_added_clause_naming_a_place_the_original_lacks_is_major() -> None:
     # the original names no place the clause's name could render: the translator added it
     (found,) = _clauses(NAMED)
     assert found.severity.value == "major"
+
+
+def test_an_apposition_that_says_what_a_name_is_is_minor_with_the_reason() -> None:
+    # the translator tells the reader where the town lies: a gloss, worth a glance, no addition of substance
+    source = "Власти Кимовска закрыли на ремонт единственный мост через реку."
+    target = (
+        "The authorities of Kimovsk, a small town in the south of the Tula province, closed the only "
+        "bridge across the river for repairs."
+    )
+    (found,) = _clauses(target, source=source)
+    assert (found.severity.value, "between commas after a name" in found.message) == ("minor", True)
+
+
+def test_a_clause_with_a_verb_after_a_name_stays_major() -> None:
+    source = "Власти Кимовска закрыли на ремонт единственный мост через реку."
+    target = (
+        "The authorities of Kimovsk, which had long promised the villagers a new ferry and a road, "
+        "closed the only bridge across the river for repairs."
+    )
+    (found,) = _clauses(target, source=source)
+    assert (found.severity.value, "Minor" in found.message) == ("major", False)

@@ -159,7 +159,7 @@ def test_a_name_in_its_russian_spelling_and_case_meets_its_english_form(ru, en):
             "Oleg Krotov, a physicist at Bauman Moscow Technical University, spoke.",
         ),
         # two names opening with the same sounds: perhaps two forms of one name
-        ("Делегация прибыла из Башкирии.", "The delegation came from Bashkortostan."),
+        ("Делегация прибыла из Удмуртии.", "The delegation came from Udmurtistan."),
     ],
 )
 def test_weak_evidence_of_a_changed_name_is_minor_with_its_reason(ru, en):
@@ -315,3 +315,36 @@ def test_a_british_peers_title_is_no_part_of_the_name():
 )
 def test_a_common_noun_with_a_surnames_ending_is_no_changed_name(ru, en):
     assert ("name.missing", Severity.MAJOR) not in found(ru, en)
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        # an adjective opening the sentence, agreeing with its noun, is no surname (Крутой, Горький)
+        ("Крутой спуск закончился у моста.", "The steep descent ended at the Kalinin bridge."),
+        ("Горький вкус остался надолго.", "The bitter taste lingered, as Tolstoy wrote."),
+    ],
+)
+def test_an_adjective_opening_a_sentence_is_no_name_changed(ru, en):
+    assert ("name.missing", Severity.MAJOR) not in found(ru, en)
+
+
+def test_a_surname_opening_a_sentence_with_its_verb_is_still_a_changed_name():
+    assert ("name.missing", Severity.MAJOR) in found("Горький уехал в Ялту.", "Bunin left for Yalta.")
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Лыжник из Норвегии выиграл гонку.", "A Norwegian skier won the race."),
+        ("Туристы из Канады застряли в порту.", "Canadian tourists were stuck in the port."),
+        ("Посол Сирии вручил грамоты.", "The Syrian ambassador presented his credentials."),
+    ],
+)
+def test_a_country_given_as_its_peoples_adjective_is_no_name_left_out(ru, en):
+    assert [rule for rule, _severity in found(ru, en)] == []
+
+
+def test_a_country_given_as_its_adjective_beside_an_added_name_is_no_changed_name():
+    got = found("Лыжник из Норвегии выиграл гонку.", "Norwegian skier Ola Brekke won the race.")
+    assert ("name.missing", Severity.MAJOR) not in got

@@ -93,3 +93,98 @@ def test_units_named_reads_a_sign_and_two_words():
     assert units_named("paid $3 million", 6, 15, "en")[0] == {"dollar"}
     assert units_named("3 million pounds of sugar", 0, 9, "en")[0] == {"pound", "pound_sterling"}
     assert units_named("3 million men", 0, 9, "en")[0] == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("На перевале ночью было минус 18 градусов.", "On the pass it was -18 degrees at night."),
+        ("На перевале ночью было -18 градусов.", "On the pass it was minus 18 degrees at night."),
+        ("На перевале было 18 градусов ниже нуля.", "On the pass it was minus 18 degrees."),
+        ("Оценка верна плюс-минус 3 года.", "The estimate is right within 3 years either way."),
+    ],
+)
+def test_a_minus_in_words_or_as_a_sign_is_one_temperature(ru, en):
+    assert findings(ru, en) == []
+
+
+def test_a_temperature_that_lost_its_minus_is_still_changed():
+    (finding,) = findings("На перевале ночью было минус 18 градусов.", "On the pass it was 18 degrees.")
+    assert finding.rule == "number.changed"
+    assert "-18" in finding.message or "–18" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Завод обошелся в 4,7 млрд долларов.", "The plant cost $4.7bn."),
+        ("Штраф составил 12 млн фунтов.", "The fine came to £12m."),
+        ("Долг страны превысил 2 трлн рублей.", "The country's debt topped 2 trillion rubles."),
+        ("Пенсия выросла с 18 до 21 тыс. рублей.", "The pension rose from 18,000 to 21,000 rubles."),
+        ("Поезд опоздал на 2,5 часа.", "The train was 150 minutes late."),
+        ("За сутки привито 240 тыс. человек.", "240K people were vaccinated in a day."),
+        ("Оклад — от 70 до 90 тыс. рублей.", "The salary is RUB 70k to 90k."),
+    ],
+)
+def test_scales_and_units_news_writes_otherwise_are_one_number(ru, en):
+    assert findings(ru, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Завод обошелся в 4,7 млрд долларов.", "The plant cost $4.7m."),
+        ("Пенсия выросла с 18 до 21 тыс. рублей.", "The pension rose from 18,000 to 24,000 rubles."),
+    ],
+)
+def test_a_changed_scale_or_bound_is_still_found(ru, en):
+    assert [f.severity.value for f in findings(ru, en)] == ["critical"]
+
+
+def test_forty_metres_glued_is_no_forty_million():
+    # "m" glued to a number is a million only after a currency sign: here it is metres
+    assert findings("Яхта длиной 40 м стоит в порту.", "A 40m yacht is moored in the port.") == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Экспорт зерна вырос в 1,5 раза.", "Grain exports grew by 50%."),
+        ("Посевы увеличились в 2 раза.", "The sown area increased by 100 percent."),
+        ("Запасы в 4 раза меньше прошлогодних.", "The stocks are one fourth of last year's."),
+        ("Экспорт зерна вырос на 50%.", "Grain exports grew 1.5 times."),
+    ],
+)
+def test_a_multiplier_given_as_a_percent_of_growth_is_one_number(ru, en):
+    assert findings(ru, en) == []
+
+
+def test_a_multiplier_given_as_another_percent_is_still_found():
+    assert findings("Экспорт зерна вырос в 1,5 раза.", "Grain exports grew by 60%.") != []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Банк снизил ставку на 0,5 п. п.", "The bank cut its rate by 50 basis points."),
+        ("Банк снизил ставку на 150 базисных пунктов.", "The bank cut its rate by 1.5 percentage points."),
+    ],
+)
+def test_basis_points_given_as_percentage_points_are_one_number(ru, en):
+    assert findings(ru, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Треть посевов погибла от засухи.", "The drought destroyed 33% of the crops."),
+        ("Две трети посевов погибли.", "67 percent of the crops were lost."),
+        ("Погибло 33% посевов.", "A third of the crops were lost."),
+    ],
+)
+def test_a_fraction_given_as_a_rounded_percent_is_one_share(ru, en):
+    assert findings(ru, en) == []
+
+
+def test_a_fraction_given_as_another_percent_is_still_found():
+    assert findings("Треть посевов погибла от засухи.", "The drought destroyed 40% of the crops.") != []

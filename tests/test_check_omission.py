@@ -976,3 +976,15 @@ def test_a_translation_lent_to_the_next_sentence_is_given_back_before_judging_a_
     assert lent_to_next([first], [t1, t2], beads, 0, lexicon=lexicon)
     own = [(Bead((first.id,), (t1.id,)), [first], [t1]), (Bead((long.id,), (t2.id, t3.id)), [long], [t2, t3])]
     assert not lent_to_next([first], [t1], own, 0, lexicon=lexicon)
+
+
+def test_an_english_possessive_before_a_capitalised_word_ends_no_sentence() -> None:
+    from aligner.checks.omission import hidden_breaks
+    from aligner.lexicon import default_lexicon
+    from aligner.model import Segment, Span
+
+    # "the country's Far North": a possessive needs its noun, so no headline ends at it
+    text = "The governor of Yakutia, a vast province in the country's Far North, closed all the schools."
+    seg = Segment("t1", "target", text, Span(0, len(text)), "text", offsets=tuple(range(len(text))))
+    found = hidden_breaks(seg, side="target", lexicon=default_lexicon(), language="en", loose=True)
+    assert text.index("Far") not in found

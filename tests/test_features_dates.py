@@ -131,3 +131,17 @@ def test_two_roman_month_dates_with_a_dash_are_one_range(text, expected):
 )
 def test_a_night_named_by_both_days_and_a_day_in_the_dative(text, expected):
     assert dates(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Приём заявок продлится до 20.03.", [("20.03", "--03-20")]),
+        ("Запрет действует с 01.04 по 15.04.", [("01.04", "--04-01"), ("15.04", "--04-15")]),
+        # a clock time, a price and a share keep their figures
+        ("Поезд прибыл в 10.12 по местному времени.", []),
+        ("Билет стоит 15.10 руб.", []),
+    ],
+)
+def test_a_russian_day_and_month_in_two_figures_each_is_a_date(text, expected):
+    assert dates(text, "ru") == expected

@@ -86,3 +86,13 @@ def test_an_exception_rendered_as_exceptionally_is_no_omission() -> None:
         "To permit the trust exceptionally to grant the collective farms a seed loan from the district fund."
     )
     assert major_omissions(source, target) == []
+
+
+def test_khot_with_an_imperative_is_an_emphatic_idiom_not_a_concession() -> None:
+    # «хоть убей» ("for the life of me") adds emphasis, not a reservation
+    assert opens_qualification("хоть убей", "ru") == ""
+    assert opens_qualification("хоть режьте меня", "ru") == ""
+    assert opens_qualification("хоть он и устал", "ru") == "concession"
+    source = "Я так и не понял, зачем понадобилось переносить собрание, хоть убейте."
+    target = "I never understood why the meeting had to be postponed."
+    assert major_omissions(source, target) == []

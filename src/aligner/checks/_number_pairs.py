@@ -18,6 +18,7 @@ from itertools import islice
 import attrs
 import regex
 
+from ..errors import AlignerError
 from ..features.numbers import conversion
 from ..features.values import DateValue
 from ..model import SOURCE, Mention, Segment, Span
@@ -34,6 +35,7 @@ __all__ = [
     "pair_exact",
     "ranges_as_singles",
     "absorbed",
+    "rounded_shares",
     "closest",
     "COMPATIBLE",
 ]
@@ -139,8 +141,12 @@ def collect(
         factor = conversion(text, m.span.end, language, m.span.start) if language in ("ru", "en") else None
         if factor is not None:  # двое суток = 48 hours; полтора-два года = 18-24 months
             alternatives[m] = tuple(_exact(v * factor) for v in value.amounts)
-        elif value.multiplier and not value.is_range and value.low:  # в 3 раза меньше = one third
-            alternatives[m] = (_exact(1 / value.low),)
+        elif value.multiplier and not value.is_range and value.low:
+            if value.low > 1 and not _decrease(text, m.span.start, m.span.end, language):
+                # выросли в 1,5 раза = grew by 50% (the percent's own figure: 2 times is no 1 of anything)
+                alternatives[m] = (_exact(round((value.low - 1) * 100, 6)),)
+            else:
+                alternatives[m] = (_exact(1 / value.low),)  # в 3 раза меньше = one third
         elif text[m.span.end - 1 : m.span.end] == "%" or _PERCENT.match(
             text, m.span.end, m.span.end + _AFTER
         ):
@@ -165,6 +171,30 @@ def collect(
     return SideNumbers(
         numbers, frozenset(absorbers), frozenset(quiet), alternatives, frozenset(marks), frozenset(dated)
     )
+
+
+#: How far before and after a multiplier a word of fall or of less is looked for (characters).
+_DECREASE_REACH = 25
+
+
+@functools.cache
+def _decrease_words(language: str) -> regex.Pattern[str]:
+    """The word starts of a fall or of less (``decrease`` of ``numbers_<language>.toml``)."""
+    try:
+        stems = data_toml(f"numbers_{language}.toml").get("context", {}).get("decrease", ())
+    except AlignerError:
+        stems = ()
+    if not stems:
+        return regex.compile("(?!)")
+    alternatives = "|".join(regex.escape(s) for s in sorted(stems, key=len, reverse=True))
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternatives})", regex.IGNORECASE)
+
+
+def _decrease(text: str, start: int, end: int, language: str) -> bool:
+    """Whether a word of fall or of less stands near a multiplier: «в 3 раза меньше», "fell threefold"
+    (then it is a fraction, a third); else the multiplier is a growth (в 1,5 раза = by 50%)."""
+    words = _decrease_words(language)
+    return bool(words.search(text, max(0, start - _DECREASE_REACH), min(len(text), end + _DECREASE_REACH)))
 
 
 #: A decade written by its two last figures: "30-х годов", "в 40-е годы" (the century is the 1900s).
@@ -352,6 +382,34 @@ def ranges_as_singles(
             a.remove(r)
             b.remove(ends[0])
             b.remove(ends[1])
+
+
+#: How far a fraction and a percent may differ and be one share, the percent rounded to a whole
+#: ("a third" and 33%, «две трети» and 67%).
+_SHARE_ROUNDING = 0.005
+
+
+def rounded_shares(
+    src: list[Mention],
+    tgt: list[Mention],
+    src_alts: dict[Mention, tuple[float, ...]],
+    tgt_alts: dict[Mention, tuple[float, ...]],
+) -> None:
+    """Take out of ``src`` and ``tgt`` (in place) each fraction of one side that the other gives as a
+    percent rounded to a whole: «треть жителей» and "33% of residents" are one share."""
+    for mine, theirs, alts in ((src, tgt, tgt_alts), (tgt, src, src_alts)):
+        for f in [m for m in mine if m.number.fraction and not m.number.is_range]:
+            share = next(
+                (
+                    t
+                    for t in theirs
+                    if len(alts.get(t, ())) == 1 and abs(alts[t][0] - f.number.low) <= _SHARE_ROUNDING
+                ),
+                None,
+            )
+            if share is not None:
+                mine.remove(f)
+                theirs.remove(share)
 
 
 def absorbed(mentions: list[Mention], absorbers: frozenset[float]) -> list[Mention]:

@@ -189,8 +189,34 @@ def _read_as_name(
     if language == "en":
         if opens and not any(en_is_common(part) for part in word.split("-")):
             yield start, end, word
-    elif _after_title(segment, start, titles) or (_ru_name_like(word) if opens else _ru_name_reading(word)):
+    elif _after_title(segment, start, titles) or (
+        _ru_name_like(word) and not _adjective_of_next_noun(segment.text, end, word)
+        if opens
+        else _ru_name_reading(word)
+    ):
         yield start, end, ru_name_lemma(word) or word.lower()
+
+
+#: The word right after another, in lower case: the noun an adjective opening a sentence may go with.
+_NEXT_LOWER = regex.compile(r"\s+(\p{Ll}+)(?!\p{L})")
+
+
+def _adjective_of_next_noun(text: str, end: int, word: str) -> bool:
+    """Whether a Russian word opening a sentence is an adjective that agrees with the noun after it in
+    lower case: «Крутой поворот», «Кокосовая стружка» give an adjective, not the surname Крутой
+    (a surname opening a sentence goes on with a verb: «Толстой написал»)."""
+    after = _NEXT_LOWER.match(text, end)
+    if after is None:
+        return False
+    nouns = [p.tag for p in parses_of(after.group(1).replace("ё", "е")) if "NOUN" in p.tag]
+    if not nouns:
+        return False
+    adjectives = [p.tag for p in parses_of(word.lower().replace("ё", "е")) if "ADJF" in p.tag]
+    return any(
+        a.case == n.case and a.number == n.number and (a.number == "plur" or a.gender == n.gender)
+        for a in adjectives
+        for n in nouns
+    )
 
 
 _VOWEL = regex.compile(r"[aeiouyаеёиоуыэюя]", regex.IGNORECASE)

@@ -60,6 +60,7 @@ from ._number_pairs import (
     is_time,
     pair_exact,
     ranges_as_singles,
+    rounded_shares,
 )
 from ._ordinals import renumbered
 from ._units import other_units, same_quantity, units_named
@@ -277,6 +278,7 @@ def _bead_findings(
             (times_s[0],),
             (times_t[0],),
         )
+    rounded_shares(src, tgt, src_side.alternatives, tgt_side.alternatives)  # «треть» and 33%
     changed = renumbered(src, tgt, context.target_text)
     if changed is not None:  # «I Балтийский отдел» as "the Second …": the term check reports it
         src.remove(changed[0])

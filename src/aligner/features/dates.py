@@ -136,6 +136,9 @@ def _patterns(language: str) -> _Patterns:
                     rf"(?:\s+(?P<y>\d{{4}}){after}{year_word})?(?!\p{{L}})"
                 ),
             ),
+            # 15.12, с 01.02: a day and a month of two figures each (Russian writes a decimal with a
+            # comma); not a clock time («в 10.12»), nor a price or a measure («15.10 руб.»)
+            ("date.day_month_figures", rf"{_NOT_CLOCK}(?P<d>[0-2]\d|3[01])\.(?P<mn>0[1-9]|1[0-2]){_NO_UNIT}"),
         ]
     if language == "en":
         rules += [
@@ -249,6 +252,15 @@ def _patterns(language: str) -> _Patterns:
         months=regex.compile(month, flags),
         needs_month=tuple("(?P<m>" in p for _, p in rules),
     )
+
+
+#: No figure, stop or word of a clock time («в», «к», «около») before a day and month in figures.
+_NOT_CLOCK = r"(?<![\d.,/])(?<!(?<!\p{L})(?:в|во|к|около|ровно|примерно|at)\s+)"
+#: Nothing after a day and month in figures that makes them a number: a figure, a letter, a unit.
+_NO_UNIT = (
+    r"(?![\d\p{L}]|[.,/]\d|\s*[%°$€₽]"
+    r"|\s+(?:руб|р\.|коп|долл|евро|млн|млрд|тыс|км|кг|см|мм|га|л\.|т\.|г\.|м\.|мин|сек|балл)(?!\p{L}))"
+)
 
 
 #: A clock time a date in figures may follow ("к 24.00", "в 6:30", "23 ч. 40 м."); a time in figures counts

@@ -33,6 +33,7 @@ __all__ = [
     "added_clause_names",
     "added_names_unmatched",
     "added_rule",
+    "apposition",
 ]
 
 #: The fewest words with lexicon entries an added clause needs ("and I trust you will approve":
@@ -79,6 +80,32 @@ def _a_statement(text: str) -> bool:
     if text.rstrip().endswith(":"):
         return False
     return any(w.lower() in _statement_words() for w in words)
+
+
+#: The most words an apposition has: a longer stretch between commas says more than what a name is.
+APPOSITION_WORDS = 12
+#: A capitalised word (a name) and the comma, dash or bracket that opens an apposition after it.
+_NAME_THEN_OPENER = regex.compile(r"\p{Lu}[\p{L}\d'’.\-]*\s*[,—–(]\s*$")
+#: The first word of an apposition: an article or a possessive ("a region in …", "Russia's watchdog").
+_APPOSITION_START = regex.compile(r"(?:a|an|the|\p{Lu}\p{L}*['’]s)\s", regex.IGNORECASE)
+#: What closes an apposition: a comma, a dash or a bracket at its end or right after it.
+_APPOSITION_CLOSE = regex.compile(r"\s*[,—–)]")
+
+
+def apposition(piece: Piece) -> bool:
+    """Whether an added clause of the translation is an apposition: a noun phrase between commas
+    (dashes, brackets) right after a name, opening with an article or a possessive, with no verb of
+    its own ("Tambov, a city south of Moscow, …", "Petrov, the bank's lawyer, …"). Translators add
+    such a gloss to tell the reader what the name is; it is worth a look, rarely a change."""
+    text, seg = piece.text, piece.seg
+    if seg.side != TARGET or word_count(text) > APPOSITION_WORDS or _a_statement(text):
+        return False
+    if not _NAME_THEN_OPENER.search(seg.text, max(0, piece.start - 40), piece.start):
+        return False
+    lead = len(seg.text[piece.start : piece.end]) - len(seg.text[piece.start : piece.end].lstrip())
+    if not _APPOSITION_START.match(seg.text, piece.start + lead):
+        return False
+    return text.endswith((",", "—", "–", ")")) or bool(_APPOSITION_CLOSE.match(seg.text, piece.end))
 
 
 def added_clause_names(piece: Piece, lexicon: WordKeys) -> list[str]:

@@ -60,11 +60,17 @@ def _no_end_en() -> frozenset[str]:
 
 
 def ends_no_sentence(word: str, language: str) -> bool:
-    """Whether no sentence ends with ``word``, so no hidden break follows it ("сказал, что Северо-…")."""
+    """Whether no sentence ends with ``word``, so no hidden break follows it ("сказал, что Северо-…",
+    "the region of Russia's Far East")."""
     if language == "ru":
         parses = ru_parses(word)
         return bool(parses) and parses[0].tag.POS in _NO_END_POS
-    return language == "en" and word.lower() in _no_end_en()
+    return language == "en" and (word.lower() in _no_end_en() or _POSSESSIVE.search(word) is not None)
+
+
+#: An English possessive ("Russia's", "the city’s"): it needs the noun after it, so it ends no sentence
+#: ("Russia's Far East", "Moscow's Red Square").
+_POSSESSIVE = regex.compile(r"\p{L}['’]s$")
 
 
 #: Parts of speech that inflect for case: a sentence's first word of these is nominative.

@@ -13,7 +13,7 @@ from ...model import SOURCE, Finding, Segment, SegmentKind, Severity, Span
 from ...tokens import tokens as words
 from .. import CheckContext
 from ..duplicate import repeated_in_translated
-from .added import added_clause_names, added_names_unmatched
+from .added import added_clause_names, added_names_unmatched, apposition
 from .breaks import Piece, breaks_of, clauses, halves
 from .keys import (
     DIGITS,
@@ -304,11 +304,15 @@ def piece_finding(
     names = added_clause_names(piece, lexicon) if piece.clause and side != SOURCE else []
     if names and added_names_unmatched(piece, mine, others, lexicon=lexicon):
         names = []
-    message_rule = "clause_courtesy" if courtesy else "clause_name" if names else rule
+    # "Tambov, a city south of Moscow, …": the translator tells the reader what a name is
+    glossed = piece.clause and not courtesy and not names and apposition(piece)
+    message_rule = rule
+    if courtesy or names or glossed:
+        message_rule = "clause_courtesy" if courtesy else "clause_name" if names else "clause_apposition"
     return finding(
         side,
         rule,
-        Severity.MINOR if courtesy or names else Severity.MAJOR,
+        Severity.MINOR if courtesy or names or glossed else Severity.MAJOR,
         mine=mine,
         others=others,
         evidence=(piece.span,),

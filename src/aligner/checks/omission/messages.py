@@ -265,6 +265,12 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "of the original beside it, and the translation is longer than the original predicts. "
         "(Minor: they name {names}, which the original may give in a spelling not recognised here.)"
     ),
+    (TARGET, "clause_apposition"): (
+        "The translation's words {quote} ({id}) may have no original: none of them renders a word "
+        "of the original beside it, and the translation is longer than the original predicts. "
+        "(Minor: they stand between commas after a name and say what it is, a gloss translators "
+        "add for the reader.)"
+    ),
     (TARGET, "clause"): (
         "The translation's words {quote} ({id}) seem to have no original: none of them renders a "
         "word of the original beside it, and the translation is longer than the original predicts."

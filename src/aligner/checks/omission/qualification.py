@@ -16,6 +16,7 @@ import functools
 
 import regex
 
+from ...morph import ru_parses
 from ...resources import data_toml
 from .phrases import by_first_word, folded_words, holds_phrase, starts_phrase
 
@@ -58,7 +59,20 @@ def opens_qualification(text: str, language: str) -> str:
         return ""
     joiners = {p[0] for p in _table(language).get("joiners", ()) if len(p) == 1}
     at = 1 if words[0] in joiners else 0
-    return next((kind for kind, phrases in _kinds(language).items() if starts_phrase(words, at, phrases)), "")
+    kind = next((kind for kind, phrases in _kinds(language).items() if starts_phrase(words, at, phrases)), "")
+    if (
+        kind == "concession"
+        and language == "ru"
+        and _imperative(words[_opener_length(words, language) :][:1])
+    ):
+        return ""  # «хоть убейте», «хоть режь»: an emphatic idiom ("for the life of me"), no concession
+    return kind
+
+
+def _imperative(words: tuple[str, ...]) -> bool:
+    """Whether the (first) word is a Russian verb in the imperative («убейте», «режь»)."""
+    parses = ru_parses(words[0]) if words else ()
+    return bool(parses) and "impr" in parses[0].tag
 
 
 def _opener_length(words: tuple[str, ...], language: str) -> int:

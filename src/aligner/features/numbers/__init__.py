@@ -50,6 +50,7 @@ from .items import _Item, _Taken
 from .lexicon import (
     _approximate,
     _exact,
+    _Lexicon,
     _lexicon,
     approximation,
     clock_words,
@@ -57,8 +58,9 @@ from .lexicon import (
     number_words,
     ordinal_words,
     reference_before,
+    signed,
 )
-from .ranges import _fractions, _merge_scales, _range_gap
+from .ranges import _fractions, _merge_scales, _range_gap, glued_scales
 from .words import _word_items
 
 __all__ = [
@@ -136,7 +138,7 @@ def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()
         + _word_items(text, lex, taken)
     )
     items.sort(key=lambda it: it.start)
-    items = _merge_scales(text, items)
+    items = _merge_scales(text, glued_scales(text, items, lex.glued))
     items = _merge_scales(text, _fractions(text, items, lex))
     items = joins.scale_sums(text, items)
     items = joins.half_scales(text, joins.collectives(text, items))
@@ -179,4 +181,15 @@ def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()
     hits = joins.year_pairs(
         text, hits, lambda s, e, v: NumberHit(s, e, v, _approximate(text, s, lex), "", "number.year_pair")
     )
-    return [attrs.evolve(h, values=tuple(_exact(v) for v in h.values)) for h in hits]
+    return [attrs.evolve(h, values=_signed_values(text, h, lex)) for h in hits]
+
+
+def _signed_values(text: str, hit: NumberHit, lex: _Lexicon) -> tuple[float, ...]:
+    """The hit's values, made negative when a word says so («минус 25», "25 degrees below zero"); a
+    clock time, a reference or a number that has its minus sign already keeps its own."""
+    values = tuple(_exact(v) for v in hit.values)
+    if hit.family in ("time", "reference", "enumerator", "footnote") or any(v <= 0 for v in values):
+        return values
+    if not signed(text, hit.start, hit.end, lex):
+        return values
+    return tuple(_exact(-v) for v in values)

@@ -53,6 +53,12 @@ class _Lexicon:
     times: tuple[tuple[str, str], ...]
     clock: Clock
     conversions: dict[str, float]
+    #: scale abbreviations glued to a number ($2.3bn): value, and whether a currency sign must precede
+    glued: dict[str, tuple[float, bool]] = attrs.field(factory=dict)
+    #: a word of sign right before a number (минус 25, minus 25)
+    minus: regex.Pattern[str] = regex.compile("(?!)")
+    #: words after a number and its unit that put it below zero (25 градусов ниже нуля)
+    below_zero: regex.Pattern[str] = regex.compile("(?!)")
     #: the number atoms of each word read so far (see :func:`.words._word_atoms`)
     readings: dict[str, tuple[Reading, ...]] = attrs.field(factory=dict, eq=False)
 
@@ -147,7 +153,39 @@ def _lexicon(language: str) -> _Lexicon:
             time_words=_lower_set(ctx.get("time_words", ())),
         ),
         conversions={w.lower(): float(f) for w, f in ctx.get("conversions", ())},
+        glued={
+            a if a.isupper() else a.lower(): (_exact(v), bool(c)) for a, v, c in ctx.get("glued_scales", ())
+        },
+        minus=_minus_pattern(ctx.get("minus", ())),
+        below_zero=_below_zero_pattern(ctx.get("below_zero", ())),
     )
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    return "|".join(r"\s+".join(map(regex.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+def _minus_pattern(words: Sequence[str]) -> regex.Pattern[str]:
+    """A word of sign ending right before a number, not the end of «плюс-минус» ("give or take")."""
+    if not words:
+        return regex.compile("(?!)")
+    return regex.compile(rf"(?<![\p{{L}}\-])(?:{_alternatives(words)})\s+$", regex.IGNORECASE)
+
+
+def _below_zero_pattern(words: Sequence[str]) -> regex.Pattern[str]:
+    """Words after a number, past at most two words of its unit, that put it below zero."""
+    if not words:
+        return regex.compile("(?!)")
+    return regex.compile(
+        rf"(?:\s*[°\p{{L}}.]+){{0,2}}\s+(?:{_alternatives(words)})(?!\p{{L}})", regex.IGNORECASE
+    )
+
+
+def signed(text: str, start: int, end: int, lex: _Lexicon) -> bool:
+    """Whether words around the number at ``text[start:end]`` make it negative: a word of sign right
+    before it ("минус 25", "minus 25") or words of temperature after it ("25 градусов ниже нуля")."""
+    before = lex.minus.search(text, max(0, start - 12), start)
+    return bool(before or lex.below_zero.match(text, end, end + 40))
 
 
 @functools.cache

@@ -64,6 +64,45 @@ def _merge_scales(text: str, items: list[_Item]) -> list[_Item]:
     return out
 
 
+#: Letters glued to the end of a number: a scale abbreviation perhaps ("2.3bn", "$40m").
+_GLUED = regex.compile(r"\p{L}{1,3}(?!\p{L})")
+#: A currency sign right before a number: "$40m" is forty million dollars, "40m" perhaps forty metres.
+_CURRENCY_BEFORE = regex.compile(r"(?:[$£€¥₽]|\p{Lu}{1,2}\$|(?<!\p{L})(?:RUB|USD|EUR|GBP|CNY|UAH|KZT)\s?)$")
+
+
+def glued_scales(text: str, items: list[_Item], glued: dict[str, tuple[float, bool]]) -> list[_Item]:
+    """$2.3bn, 40mn, £5m: digits times the scale abbreviation glued to them (one that also stands for
+    a unit, "m" or "k", only after a currency sign, or right after a figure with the same one: "$50k
+    to 60k"); the abbreviation's own reading is dropped."""
+    if not glued:
+        return items
+    out: list[_Item] = []
+    covered, last = -1, ""
+    for item in items:
+        if item.start < covered:
+            continue  # the "bn" of "2.3bn", read on its own as a word
+        after = _GLUED.match(text, item.end) if item.kind == "digits" and not item.family else None
+        word = after.group() if after else ""
+        scale = glued.get(word) or glued.get(word.lower())
+        paired = word == last and item.start - covered <= _PAIRED_REACH
+        if (
+            after
+            and scale
+            and (not scale[1] or paired or _CURRENCY_BEFORE.search(text, max(0, item.start - 5), item.start))
+        ):
+            out.append(
+                attrs.evolve(item, end=after.end(), value=item.value * scale[0], rule="number.digits_scale")
+            )
+            covered, last = after.end(), word
+            continue
+        out.append(item)
+    return out
+
+
+#: How far after a figure with a glued scale the next one may take the same scale without a currency sign.
+_PAIRED_REACH = 8
+
+
 def _range_gap(text: str, a: _Item, b: _Item, lex: _Lexicon) -> tuple[str, int]:
     """The rule joining ``a`` and ``b`` into a range and where the range starts, or ``("", 0)``."""
     if _DASH_RE.fullmatch(text, a.end, b.start):
