@@ -141,6 +141,8 @@ def test_a_night_named_by_both_days_and_a_day_in_the_dative(text, expected):
         # a clock time, a price and a share keep their figures
         ("Поезд прибыл в 10.12 по местному времени.", []),
         ("Билет стоит 15.10 руб.", []),
+        # after a date, the figures are its clock time: only the date is a date
+        ("Отправлено 22.6.41 14.10.", [("22.6.41", "1941-06-22")]),
     ],
 )
 def test_a_russian_day_and_month_in_two_figures_each_is_a_date(text, expected):

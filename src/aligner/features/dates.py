@@ -254,8 +254,12 @@ def _patterns(language: str) -> _Patterns:
     )
 
 
-#: No figure, stop or word of a clock time («в», «к», «около») before a day and month in figures.
-_NOT_CLOCK = r"(?<![\d.,/])(?<!(?<!\p{L})(?:в|во|к|около|ровно|примерно|at)\s+)"
+#: No figure, stop or word of a clock time («в», «к», «около») before a day and month in figures, and no
+#: date: after a date the figures are its clock time («3.V.52 г. 14.10», «22.6.41 14.10»).
+_NOT_CLOCK = (
+    r"(?<![\d.,/])(?<!(?<!\p{L})(?:в|во|к|около|ровно|примерно|at)\s+)"
+    r"(?<!(?:(?<!\p{L})г\.|\d[./]\d{2,4}|[./][IVX]+[./]\d{2,4})\s+)"
+)
 #: Nothing after a day and month in figures that makes them a number: a figure, a letter, a unit.
 _NO_UNIT = (
     r"(?![\d\p{L}]|[.,/]\d|\s*[%°$€₽]"
