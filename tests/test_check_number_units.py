@@ -93,3 +93,30 @@ def test_units_named_reads_a_sign_and_two_words():
     assert units_named("paid $3 million", 6, 15, "en")[0] == {"dollar"}
     assert units_named("3 million pounds of sugar", 0, 9, "en")[0] == {"pound", "pound_sterling"}
     assert units_named("3 million men", 0, 9, "en")[0] == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Засеяно 3.600 га ячменя.", "Barley was sown on 3,600 hectares (about 8,900 acres)."),
+        ("Намолочено 2 млн. пудов овса.", "2 million poods of oats (some 32,800 tons) were threshed."),
+        ("Шахта углублена до 610 м.", "The shaft was sunk to 610 m (2,000 ft)."),
+        ("Сдано 45 тыс. центнеров льна.", "45,000 centners (4,500 tons) of flax were delivered."),
+    ],
+)
+def test_a_conversion_in_brackets_after_the_figure_is_no_added_number(ru, en):
+    assert findings(ru, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Засеяно 3.600 га ячменя.", "Barley was sown on 3,600 hectares (about 12,000 acres)."),
+        (
+            "Засеяно 3.600 га ячменя и 8.900 га овса.",
+            "Barley was sown on 3,600 hectares and oats on 8,900 acres.",
+        ),
+    ],
+)
+def test_a_bracketed_figure_that_does_not_convert_or_stands_apart_is_still_reported(ru, en):
+    assert [f.rule for f in findings(ru, en)] != []

@@ -9,7 +9,7 @@ import regex
 
 from ..resources import data_toml
 
-__all__ = ["other_units", "same_quantity", "unit_of", "units_named"]
+__all__ = ["other_units", "restated_in_brackets", "same_quantity", "unit_of", "units_named"]
 
 #: How far two converted figures may lie apart (a share of the larger) and still be one quantity: an
 #: edition rounds what it converts ("130 км" is 80.8 miles, given as "80 miles").
@@ -49,6 +49,25 @@ def same_quantity(
             if a > 0 and b > 0 and abs(a - b) <= _TOLERANCE * max(a, b):
                 return True
     return False
+
+
+#: What lies between a figure and its conversion in brackets: the figure's unit (a word or two), the
+#: bracket and at most two words of hedge ("20,400 hectares (about 50,400 acres)",
+#: "420 м (около 1.380 футов)").
+_BRACKET_GAP = regex.compile(r"[^\S\n]*+(?:[\p{L}.'’]+[^\S\n]*+){1,3}\([^\S\n]*+(?:[\p{L}.]+[^\S\n]++){0,2}")
+
+
+def restated_in_brackets(
+    text: str, before: tuple[float, str, int], figure: tuple[float, str, int], language: str
+) -> bool:
+    """Whether ``figure`` (its value, its quote with its unit, where it starts) only converts the figure
+    ``before`` it (value, quote, where that one ends) into another unit, in brackets right after it: a
+    translator's gloss ("1,016 kg (about 2,240 lb)", "1.5 billion poods (some 24.6 million tons)"), no
+    figure of its own. The two must agree once converted (:func:`same_quantity`)."""
+    value_b, quote_b, end_b = before
+    value_f, quote_f, start_f = figure
+    gap = _BRACKET_GAP.fullmatch(text, end_b, start_f)
+    return gap is not None and same_quantity(value_b, quote_b, language, value_f, quote_f, language)
 
 
 def _fold(form: str) -> str:

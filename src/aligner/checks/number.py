@@ -62,7 +62,7 @@ from ._number_pairs import (
     ranges_as_singles,
 )
 from ._ordinals import renumbered
-from ._units import other_units, same_quantity, units_named
+from ._units import other_units, restated_in_brackets, same_quantity, units_named
 from .date_hints import day_part
 
 __all__ = ["check_number", "IGNORED_FAMILIES", "time_units"]
@@ -282,6 +282,8 @@ def _bead_findings(
         src.remove(changed[0])
     src = [m for m in absorbed(src, tgt_side.absorbing(src_side)) if not m.number.weak]
     tgt = [m for m in absorbed(tgt, src_side.absorbing(tgt_side)) if not m.number.weak]
+    src = _without_conversions(context, SOURCE, src, src_side.mentions)
+    tgt = _without_conversions(context, TARGET, tgt, tgt_side.mentions)
     if len(src) > _MAX_UNPAIRED and len(tgt) > _MAX_UNPAIRED:  # a guard: pairing below is quadratic
         yield _too_many(ids, src, tgt)
         return
@@ -338,6 +340,28 @@ def _bead_findings(
             (),
             (t,),
         )
+
+
+def _without_conversions(
+    context: CheckContext, side: str, lone: list[Mention], mentions: Sequence[Mention]
+) -> list[Mention]:
+    """``lone`` less the figures that only convert the figure before them into another unit, in brackets
+    ("430 hectares (1,063 acres)"): an editor's gloss of a figure the other side gives once."""
+    text = context.source_text if side == SOURCE else context.target_text
+    language = context.source.language if side == SOURCE else context.target.language
+    ordered = sorted(mentions, key=lambda m: m.span.start)
+    glosses = set()
+    for before, figure in zip(ordered, ordered[1:], strict=False):
+        if before.number.is_range or figure.number.is_range or figure.span.end > len(text):
+            continue
+        if restated_in_brackets(
+            text,
+            (float(before.number.low), _quote(context, side, before), before.span.end),
+            (float(figure.number.low), _quote(context, side, figure), figure.span.start),
+            language,
+        ):
+            glosses.add(id(figure))
+    return [m for m in lone if id(m) not in glosses]
 
 
 def _converted(context: CheckContext, s: Mention, t: Mention) -> bool:
