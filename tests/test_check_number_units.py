@@ -120,3 +120,31 @@ def test_a_conversion_in_brackets_after_the_figure_is_no_added_number(ru, en):
 )
 def test_a_bracketed_figure_that_does_not_convert_or_stands_apart_is_still_reported(ru, en):
     assert [f.rule for f in findings(ru, en)] != []
+
+
+def test_per_cent_given_as_percentage_points_is_a_changed_unit():
+    (finding,) = findings("Добыча нефти выросла на 8,2%.", "Oil output rose by 8.2 percentage points.")
+    assert finding.rule == "number.unit_changed"
+    assert finding.severity.name == "MAJOR"
+    assert "per cent" in finding.message and "percentage points" in finding.message
+
+
+def test_per_cent_of_a_share_given_as_points_is_minor():
+    (finding,) = findings(
+        "Доля совхозов в посевах снизилась на 1,9%.",
+        "The share of the sovkhozes in the sown area fell 1.9 percentage points.",
+    )
+    assert finding.severity.name == "MINOR"
+    assert "share" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("План выполнен на 97,5%.", "The plan was fulfilled by 97.5 per cent."),
+        ("Рост составил 6 процентов.", "Growth was 6%."),
+        ("Рост составил 2,1 процентных пункта.", "The rise was 2.1 percentage points."),
+    ],
+)
+def test_per_cent_in_any_writing_is_one_unit(ru, en):
+    assert findings(ru, en) == []

@@ -9,7 +9,15 @@ import regex
 
 from ..resources import data_toml
 
-__all__ = ["other_units", "restated_in_brackets", "same_quantity", "unit_of", "units_named"]
+__all__ = [
+    "names_a_share",
+    "other_units",
+    "percent_and_points",
+    "restated_in_brackets",
+    "same_quantity",
+    "unit_of",
+    "units_named",
+]
 
 #: How far two converted figures may lie apart (a share of the larger) and still be one quantity: an
 #: edition rounds what it converts ("130 км" is 80.8 miles, given as "80 miles").
@@ -158,3 +166,22 @@ def other_units(units_s: frozenset[str], units_t: frozenset[str]) -> tuple[str, 
         return " or ".join(sorted(_plurals()[u] for u in units if dims[u] in shared))
 
     return word(units_s), word(units_t)
+
+
+@functools.cache
+def _share_words(language: str) -> tuple[str, ...]:
+    """The words that name a share of a whole in ``language`` (``[share]`` of ``units.toml``)."""
+    return tuple(w.lower() for w in data_toml("units.toml").get("share", {}).get(language, []))
+
+
+def names_a_share(text: str, language: str) -> bool:
+    """Whether ``text`` speaks of a share of a whole («удельный вес», "the share of"): there a change given
+    in per cent on one side and in percentage points on the other may well be one figure."""
+    words = " ".join(regex.findall(r"[\p{L}]+", text.lower()))
+    shares = _share_words(language)
+    return any(regex.search(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", words) for w in shares)
+
+
+def percent_and_points(units_s: frozenset[str], units_t: frozenset[str]) -> bool:
+    """Whether one figure counts per cent and the other percentage points."""
+    return {"percent", "percentage_point"} <= (units_s | units_t) and not units_s & units_t

@@ -62,7 +62,14 @@ from ._number_pairs import (
     ranges_as_singles,
 )
 from ._ordinals import renumbered
-from ._units import other_units, restated_in_brackets, same_quantity, units_named
+from ._units import (
+    names_a_share,
+    other_units,
+    percent_and_points,
+    restated_in_brackets,
+    same_quantity,
+    units_named,
+)
 from .date_hints import day_part
 
 __all__ = ["check_number", "IGNORED_FAMILIES", "time_units"]
@@ -240,9 +247,9 @@ def _bead_findings(
     )
     ids = (bead.source, bead.target)
     for s, t in pairs:
-        units = None if s.number.weak or t.number.weak else _other_units(context, s, t)
+        units = None if s.number.weak or t.number.weak else _other_units(context, s, t, (src_text, tgt_text))
         if units is not None:  # "9 тыс. центнеров" as "9,000 tons": the figure kept, the unit changed
-            yield _finding(*ids, Severity.MAJOR, "number.unit_changed", units, (s,), (t,))
+            yield _finding(*ids, units[1], "number.unit_changed", units[0], (s,), (t,))
             continue
         kinds = (_qualifier(context, SOURCE, s), _qualifier(context, TARGET, t))
         if s.number.weak or t.number.weak or sorted(kinds) != ["", "approximate"]:
@@ -378,9 +385,12 @@ def _converted(context: CheckContext, s: Mention, t: Mention) -> bool:
     )
 
 
-def _other_units(context: CheckContext, s: Mention, t: Mention) -> str | None:
+def _other_units(
+    context: CheckContext, s: Mention, t: Mention, segments: tuple[Sequence[Segment], Sequence[Segment]]
+) -> tuple[str, Severity] | None:
     """What to say of a pair of equal figures that count different units of one dimension ("9 тыс.
-    центнеров" and "9,000 tons"); None when they count one unit, or either names none."""
+    центнеров" and "9,000 tons"), and how much it matters; None when they count one unit, or either names
+    none. Per cent against percentage points is minor where either side (``segments``) speaks of a share."""
     src, tgt = context.source_text, context.target_text
     if s.span.end > len(src) or t.span.end > len(tgt):
         return None
@@ -390,10 +400,20 @@ def _other_units(context: CheckContext, s: Mention, t: Mention) -> str | None:
     if units is None:
         return None
     quote_s, quote_t = (" ".join(text[a:b].split()) for text, (a, b) in ((src, where_s), (tgt, where_t)))
-    return (
+    message = (
         f"The source gives {_value(s)} {units[0]} (“{quote_s}”); the translation gives the same "
-        f"figure in {units[1]} (“{quote_t}”)."
+        f"figure in {units[1]} (“{quote_t}”)"
     )
+    if percent_and_points(units_s, units_t) and (
+        any(names_a_share(seg.text, context.source.language) for seg in segments[0])
+        or any(names_a_share(seg.text, context.target.language) for seg in segments[1])
+    ):
+        return f"{message}{_SHARE_REASON}.", Severity.MINOR
+    return f"{message}.", Severity.MAJOR
+
+
+#: Why per cent against percentage points of a share is minor (ends the message).
+_SHARE_REASON = " (of a share, where a change in per cent is often meant in points: perhaps no discrepancy)"
 
 
 def _other_unit(
