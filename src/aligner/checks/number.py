@@ -17,6 +17,7 @@ Rules, in the order they apply:
   number is set against the counterpart of its own kind, not a year or an ordinal beside it.
 - ``number.unit_changed`` (major): the same figure counted in another unit of one dimension ("9 тыс.
   центнеров" against "9,000 tons", "14 млн. тугриков" against "14 million rubles"; ``units.toml``).
+- ``number.plan_swapped`` (major): each side names as the plan the figure the other gives as reached.
 - ``number.approximation`` (minor): the same value, approximate on one side
   only ("около 30" against "30").
 - ``number.missing`` / ``number.added`` (major): a number with no counterpart
@@ -62,6 +63,7 @@ from ._number_pairs import (
     ranges_as_singles,
 )
 from ._ordinals import renumbered
+from ._plan_roles import plan_figure, swapped_plan
 from ._units import (
     names_a_share,
     other_units,
@@ -267,6 +269,7 @@ def _bead_findings(
             (s,),
             (t,),
         )
+    yield from _plan_swap(context, ids, src_side.mentions, tgt_side.mentions)
     ranges_as_singles(src, tgt, src_side.alternatives)
     ranges_as_singles(tgt, src, tgt_side.alternatives)
     times_s = [m for m in src if m.number.multiplier]
@@ -347,6 +350,34 @@ def _bead_findings(
             (),
             (t,),
         )
+
+
+def _plan_swap(
+    context: CheckContext,
+    ids: tuple[tuple[str, ...], tuple[str, ...]],
+    src: Sequence[Mention],
+    tgt: Sequence[Mention],
+) -> Iterator[Finding]:
+    """A finding when each side names as the plan the figure the other side gives as reached
+    («27 млн. т при плане 26 млн. т» as "26 million tons against a plan of 27 million")."""
+    src = [m for m in src if not m.number.weak]
+    tgt = [m for m in tgt if not m.number.weak]
+    plan_s = plan_figure(context.source_text, src, context.source.language)
+    plan_t = plan_figure(context.target_text, tgt, context.target.language)
+    if plan_s is None or plan_t is None or not swapped_plan(plan_s, plan_t, src, tgt):
+        return
+    yield _finding(
+        *ids,
+        Severity.MAJOR,
+        "number.plan_swapped",
+        (
+            f"The source gives {_describe(context, SOURCE, plan_s)} as the plan; the translation gives "
+            f"{_describe(context, TARGET, plan_t)} as the plan, and the source's plan as the figure "
+            "reached: plan and fulfilment are swapped."
+        ),
+        (plan_s,),
+        (plan_t,),
+    )
 
 
 def _without_conversions(
