@@ -149,3 +149,19 @@ def test_per_cent_of_a_share_given_as_points_is_minor():
 )
 def test_per_cent_in_any_writing_is_one_unit(ru, en):
     assert findings(ru, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Заготовлено 50 млн. пудов ржи.", "819,000 tons of rye were procured."),
+        ("Собрано 2 тыс. центнеров хлопка.", "200 tons of cotton were gathered."),
+    ],
+)
+def test_a_figure_with_a_scale_word_converts_in_the_unit_after_it(ru, en):
+    assert findings(ru, en) == []
+
+
+def test_a_figure_with_a_scale_word_that_does_not_convert_is_changed():
+    (finding,) = findings("Заготовлено 50 млн. пудов ржи.", "500,000 tons of rye were procured.")
+    assert finding.rule == "number.changed"

@@ -13,6 +13,7 @@ __all__ = [
     "names_a_share",
     "other_units",
     "percent_and_points",
+    "same_in_units",
     "restated_in_brackets",
     "same_quantity",
     "unit_of",
@@ -76,6 +77,32 @@ def restated_in_brackets(
     value_f, quote_f, start_f = figure
     gap = _BRACKET_GAP.fullmatch(text, end_b, start_f)
     return gap is not None and same_quantity(value_b, quote_b, language, value_f, quote_f, language)
+
+
+@functools.cache
+def _sizes() -> dict[str, tuple[str, tuple[float, ...]]]:
+    """Each unit with its dimension and its sizes."""
+    units = data_toml("units.toml").get("unit", [])
+    return {u["id"]: (u["dimension"], tuple(u["sizes"])) for u in units}
+
+
+def same_in_units(value_s: float, units_s: frozenset[str], value_t: float, units_t: frozenset[str]) -> bool:
+    """Whether two figures agree once converted, their units given as :func:`units_named` finds them
+    (past a scale word: «100 млн. пудов» counts poods): "100 million poods" and "1.6 million tons"."""
+    if not units_s or not units_t or units_s & units_t:
+        return False
+    sizes = _sizes()
+    for unit_s in units_s:
+        for unit_t in units_t:
+            (dim_s, sizes_s), (dim_t, sizes_t) = sizes[unit_s], sizes[unit_t]
+            if dim_s != dim_t:
+                continue
+            for size_s in sizes_s:
+                for size_t in sizes_t:
+                    a, b = value_s * size_s, value_t * size_t
+                    if a > 0 and b > 0 and abs(a - b) <= _TOLERANCE * max(a, b):
+                        return True
+    return False
 
 
 def _fold(form: str) -> str:

@@ -69,6 +69,7 @@ from ._units import (
     other_units,
     percent_and_points,
     restated_in_brackets,
+    same_in_units,
     same_quantity,
     units_named,
 )
@@ -406,6 +407,12 @@ def _converted(context: CheckContext, s: Mention, t: Mention) -> bool:
     """Whether a pair of plain figures gives one quantity in two units ("130 км", "80 miles")."""
     if s.number.is_range or t.number.is_range:
         return False
+    src, tgt = context.source_text, context.target_text
+    if s.span.end <= len(src) and t.span.end <= len(tgt):
+        units_s = units_named(src, s.span.start, s.span.end, context.source.language)[0]
+        units_t = units_named(tgt, t.span.start, t.span.end, context.target.language)[0]
+        if same_in_units(float(s.number.low), units_s, float(t.number.low), units_t):
+            return True  # «100 млн. пудов» as "1.6 million tons": the unit past the scale word
     return same_quantity(
         float(s.number.low),
         _quote(context, SOURCE, s),
