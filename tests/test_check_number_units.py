@@ -165,3 +165,18 @@ def test_a_figure_with_a_scale_word_converts_in_the_unit_after_it(ru, en):
 def test_a_figure_with_a_scale_word_that_does_not_convert_is_changed():
     (finding,) = findings("Заготовлено 50 млн. пудов ржи.", "500,000 tons of rye were procured.")
     assert finding.rule == "number.changed"
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Выпуск цемента вырос в 1,4 раза.", "Cement output grew by 40 per cent."),
+        ("Поголовье овец выросло на 150%.", "The sheep flock grew 2.5 times."),
+    ],
+)
+def test_growth_as_a_multiplier_and_as_a_percentage_is_one_figure(ru, en):
+    assert findings(ru, en) == []
+
+
+def test_growth_given_as_another_percentage_is_still_reported():
+    assert findings("Выпуск цемента вырос в 1,4 раза.", "Cement output grew by 70 per cent.") != []

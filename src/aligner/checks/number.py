@@ -51,6 +51,7 @@ from ..resources import data_toml
 from ..tokens import word_pattern
 from . import CheckContext
 from ._figures import GLOSS_REASON, figure_kind, hedged_beads, in_gloss, named_time
+from ._growth import growth_reading
 from ._number_pairs import (
     COMPATIBLE,
     absorbed,
@@ -295,6 +296,10 @@ def _bead_findings(
     tgt = [m for m in absorbed(tgt, src_side.absorbing(tgt_side)) if not m.number.weak]
     src = _without_conversions(context, SOURCE, src, src_side.mentions)
     tgt = _without_conversions(context, TARGET, tgt, tgt_side.mentions)
+    if len(times_s) == 1 and not times_t:  # «в 1,5 раза» as "by 50 per cent"
+        yield from _growth(context, ids, times_s[0], TARGET, tgt)
+    if len(times_t) == 1 and not times_s:
+        yield from _growth(context, ids, times_t[0], SOURCE, src)
     if len(src) > _MAX_UNPAIRED and len(tgt) > _MAX_UNPAIRED:  # a guard: pairing below is quadratic
         yield _too_many(ids, src, tgt)
         return
@@ -379,6 +384,45 @@ def _plan_swap(
         (plan_s,),
         (plan_t,),
     )
+
+
+def _growth(
+    context: CheckContext,
+    ids: tuple[tuple[str, ...], tuple[str, ...]],
+    times: Mention,
+    side: str,
+    lone: list[Mention],
+) -> Iterator[Finding]:
+    """Take from ``lone`` (the numbers of ``side`` left unpaired) the percentage that renders the other
+    side's multiplier ``times``: silently when it gives the growth ("в 1,5 раза" as "by 50 per cent"),
+    with a minor finding when it gives the whole ("2.3 times" as "230 per cent", read as well as
+    230 per cent more)."""
+    text = context.source_text if side == SOURCE else context.target_text
+    language = context.source.language if side == SOURCE else context.target.language
+    for m in lone:
+        if m.span.end > len(text):
+            continue
+        if "percent" not in units_named(text, m.span.start, m.span.end, language)[0]:
+            continue
+        reading = growth_reading(times, m)
+        if reading is None:
+            continue
+        lone.remove(m)
+        if reading == "of":
+            s, t = (times, m) if side == TARGET else (m, times)
+            yield _finding(
+                *ids,
+                Severity.MINOR,
+                "number.growth_as_percent",
+                (
+                    f"The source gives {_describe(context, SOURCE, s)}; the translation gives "
+                    f"{_describe(context, TARGET, t)}: the same figure if the percentage is of the old "
+                    "amount, one time more if it is the growth (check which the text means)."
+                ),
+                (s,),
+                (t,),
+            )
+        return
 
 
 def _without_conversions(
