@@ -180,3 +180,9 @@ def test_growth_as_a_multiplier_and_as_a_percentage_is_one_figure(ru, en):
 
 def test_growth_given_as_another_percentage_is_still_reported():
     assert findings("Выпуск цемента вырос в 1,4 раза.", "Cement output grew by 70 per cent.") != []
+
+
+def test_a_conversion_in_brackets_that_is_off_says_what_it_should_read():
+    (finding,) = findings("Шахта углублена до 610 м.", "The shaft was sunk to 610 m (3,000 ft).")
+    assert finding.rule == "number.misconverted"
+    assert "about 2001 ft" in finding.message

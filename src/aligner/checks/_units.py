@@ -10,6 +10,7 @@ import regex
 from ..resources import data_toml
 
 __all__ = [
+    "misconverted_in_brackets",
     "names_a_share",
     "other_units",
     "percent_and_points",
@@ -77,6 +78,28 @@ def restated_in_brackets(
     value_f, quote_f, start_f = figure
     gap = _BRACKET_GAP.fullmatch(text, end_b, start_f)
     return gap is not None and same_quantity(value_b, quote_b, language, value_f, quote_f, language)
+
+
+def misconverted_in_brackets(
+    text: str, before: tuple[float, str, int], figure: tuple[float, str, int], language: str
+) -> float | None:
+    """What ``figure`` should read when it stands in brackets after ``before`` (as in
+    :func:`restated_in_brackets`) in another unit of the same dimension but does not agree with it
+    ("3,600 hectares (about 12,000 acres)": 8,896), or None (no such conversion, or it agrees)."""
+    value_b, quote_b, end_b = before
+    value_f, quote_f, start_f = figure
+    if _BRACKET_GAP.fullmatch(text, end_b, start_f) is None:
+        return None
+    unit_b, unit_f = unit_of(quote_b, language), unit_of(quote_f, language)
+    if unit_b is None or unit_f is None or unit_b[0] == unit_f[0] or unit_b[1] != unit_f[1]:
+        return None
+    if (
+        not unit_b[2]
+        or not unit_f[2]
+        or same_quantity(value_b, quote_b, language, value_f, quote_f, language)
+    ):
+        return None
+    return value_b * unit_b[2][0] / unit_f[2][0]
 
 
 @functools.cache

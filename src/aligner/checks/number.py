@@ -17,6 +17,8 @@ Rules, in the order they apply:
   number is set against the counterpart of its own kind, not a year or an ordinal beside it.
 - ``number.unit_changed`` (major): the same figure counted in another unit of one dimension ("9 тыс.
   центнеров" against "9,000 tons", "14 млн. тугриков" against "14 million rubles"; ``units.toml``).
+- ``number.misconverted`` (major): a conversion in brackets after a figure that does not agree with it
+  ("3,600 hectares (about 12,000 acres)"); one that agrees is no number of its own.
 - ``number.plan_swapped`` (major): each side names as the plan the figure the other gives as reached.
 - ``number.approximation`` (minor): the same value, approximate on one side
   only ("около 30" against "30").
@@ -42,16 +44,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Sequence
 
-import regex
-
 from ..config import Config
-from ..features.numbers import approximation, figure_garbles, format_time, format_value
+from ..features.numbers import approximation, figure_garbles
 from ..model import SOURCE, TARGET, Bead, Finding, Mention, Segment, Severity
 from ..resources import data_toml
 from ..tokens import word_pattern
 from . import CheckContext
 from ._figures import GLOSS_REASON, figure_kind, hedged_beads, in_gloss, named_time
-from ._growth import growth_reading
+from ._number_glosses import growth_findings, misconverted, plan_swap, without_conversions
 from ._number_pairs import (
     COMPATIBLE,
     absorbed,
@@ -59,17 +59,18 @@ from ._number_pairs import (
     collect,
     dates_of,
     is_decade,
-    is_time,
     pair_exact,
     ranges_as_singles,
 )
+from ._number_text import describe as _describe
+from ._number_text import number_finding as _finding
+from ._number_text import quote as _quote
+from ._number_text import value_words as _value
 from ._ordinals import renumbered
-from ._plan_roles import plan_figure, swapped_plan
 from ._units import (
     names_a_share,
     other_units,
     percent_and_points,
-    restated_in_brackets,
     same_in_units,
     same_quantity,
     units_named,
@@ -81,19 +82,6 @@ __all__ = ["check_number", "IGNORED_FAMILIES", "time_units"]
 #: Number families the check never compares (they only absorb a lone number of the other side).
 IGNORED_FAMILIES = frozenset(("reference", "enumerator", "footnote"))
 
-_NEXT_WORD = regex.compile(r"[^\S\n\-–—]*+[\-–—]*+[^\S\n]*+([\p{L}][\p{L}\p{M}'’-]*)")
-
-
-def _quote(context: CheckContext, side: str, mention: Mention) -> str:
-    """The number's own words and the word after it on its line, as the document writes them (the next line
-    may be a heading or the other side of a page: "Encl.: 1" is not quoted with the line after it)."""
-    text = context.source_text if side == SOURCE else context.target_text
-    shown = mention.span.of(text) if mention.span.end <= len(text) else mention.text
-    after = _NEXT_WORD.match(text, mention.span.end) if mention.span.end <= len(text) else None
-    if after is not None and after.start(1) - mention.span.end <= 2 and not is_time(mention):
-        shown = f"{shown} {after.group(1)}"
-    return " ".join(shown.split())
-
 
 def _qualifier(context: CheckContext, side: str, mention: Mention) -> str:
     """ "approximate", "bound" or "" for the words before a number in the original text."""
@@ -104,37 +92,6 @@ def _qualifier(context: CheckContext, side: str, mention: Mention) -> str:
     # сотни две, полтора десятка: approximate by their form, with no word before them
     by_form = "approximate" if mention.number.approximate else ""
     return approximation(text, mention.span.start, language) or by_form
-
-
-def _value(mention: Mention) -> str:
-    if is_time(mention):
-        return f"the time {format_time(float(mention.number.low))}"
-    return format_value(mention.number.amounts)
-
-
-def _describe(context: CheckContext, side: str, mention: Mention) -> str:
-    return f"{_value(mention)} (“{_quote(context, side, mention)}”)"
-
-
-def _finding(
-    bead_src: tuple[str, ...],
-    bead_tgt: tuple[str, ...],
-    severity: Severity,
-    rule: str,
-    msg: str,
-    src: tuple[Mention, ...] = (),
-    tgt: tuple[Mention, ...] = (),
-) -> Finding:
-    return Finding(
-        kind="number",
-        severity=severity,
-        source=bead_src,
-        target=bead_tgt,
-        source_evidence=tuple(m.span for m in src),
-        target_evidence=tuple(m.span for m in tgt),
-        message=msg,
-        rule=rule,
-    )
 
 
 _KIND_WORDS = {"ordinal": "an ordinal", "fraction": "a fraction", "year": "a year", "time": "a clock time"}
@@ -271,7 +228,7 @@ def _bead_findings(
             (s,),
             (t,),
         )
-    yield from _plan_swap(context, ids, src_side.mentions, tgt_side.mentions)
+    yield from plan_swap(context, ids, src_side.mentions, tgt_side.mentions)
     ranges_as_singles(src, tgt, src_side.alternatives)
     ranges_as_singles(tgt, src, tgt_side.alternatives)
     times_s = [m for m in src if m.number.multiplier]
@@ -294,12 +251,13 @@ def _bead_findings(
         src.remove(changed[0])
     src = [m for m in absorbed(src, tgt_side.absorbing(src_side)) if not m.number.weak]
     tgt = [m for m in absorbed(tgt, src_side.absorbing(tgt_side)) if not m.number.weak]
-    src = _without_conversions(context, SOURCE, src, src_side.mentions)
-    tgt = _without_conversions(context, TARGET, tgt, tgt_side.mentions)
+    src = without_conversions(context, SOURCE, src, src_side.mentions)
+    tgt = without_conversions(context, TARGET, tgt, tgt_side.mentions)
+    yield from misconverted(context, ids, tgt, tgt_side.mentions)
     if len(times_s) == 1 and not times_t:  # «в 1,5 раза» as "by 50 per cent"
-        yield from _growth(context, ids, times_s[0], TARGET, tgt)
+        yield from growth_findings(context, ids, times_s[0], TARGET, tgt)
     if len(times_t) == 1 and not times_s:
-        yield from _growth(context, ids, times_t[0], SOURCE, src)
+        yield from growth_findings(context, ids, times_t[0], SOURCE, src)
     if len(src) > _MAX_UNPAIRED and len(tgt) > _MAX_UNPAIRED:  # a guard: pairing below is quadratic
         yield _too_many(ids, src, tgt)
         return
@@ -356,95 +314,6 @@ def _bead_findings(
             (),
             (t,),
         )
-
-
-def _plan_swap(
-    context: CheckContext,
-    ids: tuple[tuple[str, ...], tuple[str, ...]],
-    src: Sequence[Mention],
-    tgt: Sequence[Mention],
-) -> Iterator[Finding]:
-    """A finding when each side names as the plan the figure the other side gives as reached
-    («27 млн. т при плане 26 млн. т» as "26 million tons against a plan of 27 million")."""
-    src = [m for m in src if not m.number.weak]
-    tgt = [m for m in tgt if not m.number.weak]
-    plan_s = plan_figure(context.source_text, src, context.source.language)
-    plan_t = plan_figure(context.target_text, tgt, context.target.language)
-    if plan_s is None or plan_t is None or not swapped_plan(plan_s, plan_t, src, tgt):
-        return
-    yield _finding(
-        *ids,
-        Severity.MAJOR,
-        "number.plan_swapped",
-        (
-            f"The source gives {_describe(context, SOURCE, plan_s)} as the plan; the translation gives "
-            f"{_describe(context, TARGET, plan_t)} as the plan, and the source's plan as the figure "
-            "reached: plan and fulfilment are swapped."
-        ),
-        (plan_s,),
-        (plan_t,),
-    )
-
-
-def _growth(
-    context: CheckContext,
-    ids: tuple[tuple[str, ...], tuple[str, ...]],
-    times: Mention,
-    side: str,
-    lone: list[Mention],
-) -> Iterator[Finding]:
-    """Take from ``lone`` (the numbers of ``side`` left unpaired) the percentage that renders the other
-    side's multiplier ``times``: silently when it gives the growth ("в 1,5 раза" as "by 50 per cent"),
-    with a minor finding when it gives the whole ("2.3 times" as "230 per cent", read as well as
-    230 per cent more)."""
-    text = context.source_text if side == SOURCE else context.target_text
-    language = context.source.language if side == SOURCE else context.target.language
-    for m in lone:
-        if m.span.end > len(text):
-            continue
-        if "percent" not in units_named(text, m.span.start, m.span.end, language)[0]:
-            continue
-        reading = growth_reading(times, m)
-        if reading is None:
-            continue
-        lone.remove(m)
-        if reading == "of":
-            s, t = (times, m) if side == TARGET else (m, times)
-            yield _finding(
-                *ids,
-                Severity.MINOR,
-                "number.growth_as_percent",
-                (
-                    f"The source gives {_describe(context, SOURCE, s)}; the translation gives "
-                    f"{_describe(context, TARGET, t)}: the same figure if the percentage is of the old "
-                    "amount, one time more if it is the growth (check which the text means)."
-                ),
-                (s,),
-                (t,),
-            )
-        return
-
-
-def _without_conversions(
-    context: CheckContext, side: str, lone: list[Mention], mentions: Sequence[Mention]
-) -> list[Mention]:
-    """``lone`` less the figures that only convert the figure before them into another unit, in brackets
-    ("430 hectares (1,063 acres)"): an editor's gloss of a figure the other side gives once."""
-    text = context.source_text if side == SOURCE else context.target_text
-    language = context.source.language if side == SOURCE else context.target.language
-    ordered = sorted(mentions, key=lambda m: m.span.start)
-    glosses = set()
-    for before, figure in zip(ordered, ordered[1:], strict=False):
-        if before.number.is_range or figure.number.is_range or figure.span.end > len(text):
-            continue
-        if restated_in_brackets(
-            text,
-            (float(before.number.low), _quote(context, side, before), before.span.end),
-            (float(figure.number.low), _quote(context, side, figure), figure.span.start),
-            language,
-        ):
-            glosses.add(id(figure))
-    return [m for m in lone if id(m) not in glosses]
 
 
 def _converted(context: CheckContext, s: Mention, t: Mention) -> bool:
