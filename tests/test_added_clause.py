@@ -64,3 +64,24 @@ def test_a_short_added_clause_is_only_minor() -> None:
     added = [f for f in report.findings if f.kind == "addition"]
     assert [f.severity.value for f in added] == ["minor"]
     assert "short" in added[0].message
+
+
+def additions(source: str, target: str) -> list[str]:
+    """The translation's text each addition (any severity) points at, the pair checked with :data:`REST`."""
+    full = target + REST[1]
+    report = check_texts(source + REST[0], full, config=Config())
+    return [
+        full[f.target_evidence[0].start : f.target_evidence[0].end]
+        for f in report.findings
+        if f.kind == "addition" and f.target_evidence
+    ]
+
+
+def test_an_added_clause_a_little_longer_than_the_short_sentence_it_ends_is_found() -> None:
+    source = "Мастер смены остановил пресс для замера давления."
+    target = (
+        "The shift foreman stopped the press to measure the pressure, even though the plant director "
+        "had strictly forbidden any stoppage that month."
+    )
+    (added,) = additions(source, target)
+    assert added.startswith("even though the plant director")

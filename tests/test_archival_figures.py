@@ -288,6 +288,18 @@ def test_a_third_is_a_fraction_only_when_used_as_one(text, expected):
     assert numbers(text, "en") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("below the second-quarter figure", [("second", (2,), "weak")]),
+        ("the fourth-quarter deliveries", [("fourth", (4,), "weak")]),
+        ("three-quarters of the herd", [("three-quarters", (0.75,), "")]),
+    ],
+)
+def test_an_ordinal_joined_to_quarter_names_a_quarter_not_a_fraction(text, expected):
+    assert numbers(text, "en") == expected
+
+
 def test_a_number_before_a_parenthesis_closed_far_away_is_no_footnote():
     text = "(по данным ведомства, рост за прошлый квартал во всех регионах составил 15)"
     assert [f for _, _, f in numbers(text, "ru")] == [""]

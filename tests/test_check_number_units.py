@@ -117,6 +117,78 @@ def test_a_temperature_that_lost_its_minus_is_still_changed():
 @pytest.mark.parametrize(
     ("ru", "en"),
     [
+        ("Засеяно 3.600 га ячменя.", "Barley was sown on 3,600 hectares (about 8,900 acres)."),
+        ("Намолочено 2 млн. пудов овса.", "2 million poods of oats (some 32,800 tons) were threshed."),
+        ("Шахта углублена до 610 м.", "The shaft was sunk to 610 m (2,000 ft)."),
+        ("Сдано 45 тыс. центнеров льна.", "45,000 centners (4,500 tons) of flax were delivered."),
+    ],
+)
+def test_a_conversion_in_brackets_after_the_figure_is_no_added_number(ru, en):
+    assert findings(ru, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Засеяно 3.600 га ячменя.", "Barley was sown on 3,600 hectares (about 12,000 acres)."),
+        (
+            "Засеяно 3.600 га ячменя и 8.900 га овса.",
+            "Barley was sown on 3,600 hectares and oats on 8,900 acres.",
+        ),
+    ],
+)
+def test_a_bracketed_figure_that_does_not_convert_or_stands_apart_is_still_reported(ru, en):
+    assert [f.rule for f in findings(ru, en)] != []
+
+
+def test_per_cent_given_as_percentage_points_is_a_changed_unit():
+    (finding,) = findings("Добыча нефти выросла на 8,2%.", "Oil output rose by 8.2 percentage points.")
+    assert finding.rule == "number.unit_changed"
+    assert finding.severity.name == "MAJOR"
+    assert "per cent" in finding.message
+    assert "percentage points" in finding.message
+
+
+def test_per_cent_of_a_share_given_as_points_is_minor():
+    (finding,) = findings(
+        "Доля совхозов в посевах снизилась на 1,9%.",
+        "The share of the sovkhozes in the sown area fell 1.9 percentage points.",
+    )
+    assert finding.severity.name == "MINOR"
+    assert "share" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("План выполнен на 97,5%.", "The plan was fulfilled by 97.5 per cent."),
+        ("Рост составил 6 процентов.", "Growth was 6%."),
+        ("Рост составил 2,1 процентных пункта.", "The rise was 2.1 percentage points."),
+    ],
+)
+def test_per_cent_in_any_writing_is_one_unit(ru, en):
+    assert findings(ru, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Заготовлено 50 млн. пудов ржи.", "819,000 tons of rye were procured."),
+        ("Собрано 2 тыс. центнеров хлопка.", "200 tons of cotton were gathered."),
+    ],
+)
+def test_a_figure_with_a_scale_word_converts_in_the_unit_after_it(ru, en):
+    assert findings(ru, en) == []
+
+
+def test_a_figure_with_a_scale_word_that_does_not_convert_is_changed():
+    (finding,) = findings("Заготовлено 50 млн. пудов ржи.", "500,000 tons of rye were procured.")
+    assert finding.rule == "number.changed"
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
         ("Завод обошелся в 4,7 млрд долларов.", "The plant cost $4.7bn."),
         ("Штраф составил 12 млн фунтов.", "The fine came to £12m."),
         ("Долг страны превысил 2 трлн рублей.", "The country's debt topped 2 trillion rubles."),
@@ -188,3 +260,24 @@ def test_a_fraction_given_as_a_rounded_percent_is_one_share(ru, en):
 
 def test_a_fraction_given_as_another_percent_is_still_found():
     assert findings("Треть посевов погибла от засухи.", "The drought destroyed 40% of the crops.") != []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Выпуск цемента вырос в 1,4 раза.", "Cement output grew by 40 per cent."),
+        ("Поголовье овец выросло на 150%.", "The sheep flock grew 2.5 times."),
+    ],
+)
+def test_growth_as_a_multiplier_and_as_a_percentage_is_one_figure(ru, en):
+    assert findings(ru, en) == []
+
+
+def test_growth_given_as_another_percentage_is_still_reported():
+    assert findings("Выпуск цемента вырос в 1,4 раза.", "Cement output grew by 70 per cent.") != []
+
+
+def test_a_conversion_in_brackets_that_is_off_says_what_it_should_read():
+    (finding,) = findings("Шахта углублена до 610 м.", "The shaft was sunk to 610 m (3,000 ft).")
+    assert finding.rule == "number.misconverted"
+    assert "about 2001 ft" in finding.message

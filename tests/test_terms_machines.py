@@ -105,3 +105,22 @@ def test_an_english_word_that_begins_a_longer_one_takes_its_plural():
     (finding,) = terms("На станции стояли 6 паровозов.", "Six rail cars stood at the station.")
     assert "паровозов" in finding.message
     assert "cars" in finding.message
+
+
+def test_a_term_of_a_plant_s_name_renders_the_adjective_not_the_machines():
+    (finding,) = terms(
+        "Харьковский тракторный завод отгрузил 640 тракторов совхозам.",
+        "The Kharkov Tractor Works shipped 640 combines to the state farms.",
+    )
+    assert finding.severity is Severity.MAJOR
+    assert "combines" in finding.message
+
+
+def test_a_plant_s_name_and_its_machines_rendered_alike_are_no_finding():
+    assert (
+        terms(
+            "Харьковский тракторный завод отгрузил 640 тракторов совхозам.",
+            "The Kharkov Tractor Works shipped 640 tractors to the state farms.",
+        )
+        == []
+    )

@@ -9,7 +9,17 @@ import regex
 
 from ..resources import data_toml
 
-__all__ = ["other_units", "same_quantity", "unit_of", "units_named"]
+__all__ = [
+    "misconverted_in_brackets",
+    "names_a_share",
+    "other_units",
+    "percent_and_points",
+    "same_in_units",
+    "restated_in_brackets",
+    "same_quantity",
+    "unit_of",
+    "units_named",
+]
 
 #: How far two converted figures may lie apart (a share of the larger) and still be one quantity: an
 #: edition rounds what it converts ("130 км" is 80.8 miles, given as "80 miles").
@@ -48,6 +58,73 @@ def same_quantity(
             a, b = value_s * size_s, value_t * size_t
             if a > 0 and b > 0 and abs(a - b) <= _TOLERANCE * max(a, b):
                 return True
+    return False
+
+
+#: What lies between a figure and its conversion in brackets: the figure's unit (a word or two), the
+#: bracket and at most two words of hedge ("20,400 hectares (about 50,400 acres)",
+#: "420 м (около 1.380 футов)").
+_BRACKET_GAP = regex.compile(r"[^\S\n]*+(?:[\p{L}.'’]+[^\S\n]*+){1,3}\([^\S\n]*+(?:[\p{L}.]+[^\S\n]++){0,2}")
+
+
+def restated_in_brackets(
+    text: str, before: tuple[float, str, int], figure: tuple[float, str, int], language: str
+) -> bool:
+    """Whether ``figure`` (its value, its quote with its unit, where it starts) only converts the figure
+    ``before`` it (value, quote, where that one ends) into another unit, in brackets right after it: a
+    translator's gloss ("1,016 kg (about 2,240 lb)", "1.5 billion poods (some 24.6 million tons)"), no
+    figure of its own. The two must agree once converted (:func:`same_quantity`)."""
+    value_b, quote_b, end_b = before
+    value_f, quote_f, start_f = figure
+    gap = _BRACKET_GAP.fullmatch(text, end_b, start_f)
+    return gap is not None and same_quantity(value_b, quote_b, language, value_f, quote_f, language)
+
+
+def misconverted_in_brackets(
+    text: str, before: tuple[float, str, int], figure: tuple[float, str, int], language: str
+) -> float | None:
+    """What ``figure`` should read when it stands in brackets after ``before`` (as in
+    :func:`restated_in_brackets`) in another unit of the same dimension but does not agree with it
+    ("3,600 hectares (about 12,000 acres)": 8,896), or None (no such conversion, or it agrees)."""
+    value_b, quote_b, end_b = before
+    value_f, quote_f, start_f = figure
+    if _BRACKET_GAP.fullmatch(text, end_b, start_f) is None:
+        return None
+    unit_b, unit_f = unit_of(quote_b, language), unit_of(quote_f, language)
+    if unit_b is None or unit_f is None or unit_b[0] == unit_f[0] or unit_b[1] != unit_f[1]:
+        return None
+    if (
+        not unit_b[2]
+        or not unit_f[2]
+        or same_quantity(value_b, quote_b, language, value_f, quote_f, language)
+    ):
+        return None
+    return value_b * unit_b[2][0] / unit_f[2][0]
+
+
+@functools.cache
+def _sizes() -> dict[str, tuple[str, tuple[float, ...]]]:
+    """Each unit with its dimension and its sizes."""
+    units = data_toml("units.toml").get("unit", [])
+    return {u["id"]: (u["dimension"], tuple(u["sizes"])) for u in units}
+
+
+def same_in_units(value_s: float, units_s: frozenset[str], value_t: float, units_t: frozenset[str]) -> bool:
+    """Whether two figures agree once converted, their units given as :func:`units_named` finds them
+    (past a scale word: «100 млн. пудов» counts poods): "100 million poods" and "1.6 million tons"."""
+    if not units_s or not units_t or units_s & units_t:
+        return False
+    sizes = _sizes()
+    for unit_s in units_s:
+        for unit_t in units_t:
+            (dim_s, sizes_s), (dim_t, sizes_t) = sizes[unit_s], sizes[unit_t]
+            if dim_s != dim_t:
+                continue
+            for size_s in sizes_s:
+                for size_t in sizes_t:
+                    a, b = value_s * size_s, value_t * size_t
+                    if a > 0 and b > 0 and abs(a - b) <= _TOLERANCE * max(a, b):
+                        return True
     return False
 
 
@@ -139,3 +216,22 @@ def other_units(units_s: frozenset[str], units_t: frozenset[str]) -> tuple[str, 
         return " or ".join(sorted(_plurals()[u] for u in units if dims[u] in shared))
 
     return word(units_s), word(units_t)
+
+
+@functools.cache
+def _share_words(language: str) -> tuple[str, ...]:
+    """The words that name a share of a whole in ``language`` (``[share]`` of ``units.toml``)."""
+    return tuple(w.lower() for w in data_toml("units.toml").get("share", {}).get(language, []))
+
+
+def names_a_share(text: str, language: str) -> bool:
+    """Whether ``text`` speaks of a share of a whole («удельный вес», "the share of"): there a change given
+    in per cent on one side and in percentage points on the other may well be one figure."""
+    words = " ".join(regex.findall(r"[\p{L}]+", text.lower()))
+    shares = _share_words(language)
+    return any(regex.search(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", words) for w in shares)
+
+
+def percent_and_points(units_s: frozenset[str], units_t: frozenset[str]) -> bool:
+    """Whether one figure counts per cent and the other percentage points."""
+    return {"percent", "percentage_point"} <= (units_s | units_t) and not units_s & units_t

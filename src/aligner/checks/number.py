@@ -17,6 +17,9 @@ Rules, in the order they apply:
   number is set against the counterpart of its own kind, not a year or an ordinal beside it.
 - ``number.unit_changed`` (major): the same figure counted in another unit of one dimension ("9 тыс.
   центнеров" against "9,000 tons", "14 млн. тугриков" against "14 million rubles"; ``units.toml``).
+- ``number.misconverted`` (major): a conversion in brackets after a figure that does not agree with it
+  ("3,600 hectares (about 12,000 acres)"); one that agrees is no number of its own.
+- ``number.plan_swapped`` (major): each side names as the plan the figure the other gives as reached.
 - ``number.approximation`` (minor): the same value, approximate on one side
   only ("около 30" against "30").
 - ``number.missing`` / ``number.added`` (major): a number with no counterpart
@@ -41,15 +44,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Sequence
 
-import regex
-
 from ..config import Config
-from ..features.numbers import approximation, figure_garbles, format_time, format_value
+from ..features.numbers import approximation, figure_garbles
 from ..model import SOURCE, TARGET, Bead, Finding, Mention, Segment, Severity
 from ..resources import data_toml
 from ..tokens import word_pattern
 from . import CheckContext
 from ._figures import GLOSS_REASON, figure_kind, hedged_beads, in_gloss, named_time
+from ._number_glosses import growth_findings, misconverted, plan_swap, without_conversions
 from ._number_pairs import (
     COMPATIBLE,
     absorbed,
@@ -57,32 +59,29 @@ from ._number_pairs import (
     collect,
     dates_of,
     is_decade,
-    is_time,
     pair_exact,
     ranges_as_singles,
     rounded_shares,
 )
+from ._number_text import describe as _describe
+from ._number_text import number_finding as _finding
+from ._number_text import quote as _quote
+from ._number_text import value_words as _value
 from ._ordinals import renumbered
-from ._units import other_units, same_quantity, units_named
+from ._units import (
+    names_a_share,
+    other_units,
+    percent_and_points,
+    same_in_units,
+    same_quantity,
+    units_named,
+)
 from .date_hints import day_part
 
 __all__ = ["check_number", "IGNORED_FAMILIES", "time_units"]
 
 #: Number families the check never compares (they only absorb a lone number of the other side).
 IGNORED_FAMILIES = frozenset(("reference", "enumerator", "footnote"))
-
-_NEXT_WORD = regex.compile(r"[^\S\n\-–—]*+[\-–—]*+[^\S\n]*+([\p{L}][\p{L}\p{M}'’-]*)")
-
-
-def _quote(context: CheckContext, side: str, mention: Mention) -> str:
-    """The number's own words and the word after it on its line, as the document writes them (the next line
-    may be a heading or the other side of a page: "Encl.: 1" is not quoted with the line after it)."""
-    text = context.source_text if side == SOURCE else context.target_text
-    shown = mention.span.of(text) if mention.span.end <= len(text) else mention.text
-    after = _NEXT_WORD.match(text, mention.span.end) if mention.span.end <= len(text) else None
-    if after is not None and after.start(1) - mention.span.end <= 2 and not is_time(mention):
-        shown = f"{shown} {after.group(1)}"
-    return " ".join(shown.split())
 
 
 def _qualifier(context: CheckContext, side: str, mention: Mention) -> str:
@@ -94,37 +93,6 @@ def _qualifier(context: CheckContext, side: str, mention: Mention) -> str:
     # сотни две, полтора десятка: approximate by their form, with no word before them
     by_form = "approximate" if mention.number.approximate else ""
     return approximation(text, mention.span.start, language) or by_form
-
-
-def _value(mention: Mention) -> str:
-    if is_time(mention):
-        return f"the time {format_time(float(mention.number.low))}"
-    return format_value(mention.number.amounts)
-
-
-def _describe(context: CheckContext, side: str, mention: Mention) -> str:
-    return f"{_value(mention)} (“{_quote(context, side, mention)}”)"
-
-
-def _finding(
-    bead_src: tuple[str, ...],
-    bead_tgt: tuple[str, ...],
-    severity: Severity,
-    rule: str,
-    msg: str,
-    src: tuple[Mention, ...] = (),
-    tgt: tuple[Mention, ...] = (),
-) -> Finding:
-    return Finding(
-        kind="number",
-        severity=severity,
-        source=bead_src,
-        target=bead_tgt,
-        source_evidence=tuple(m.span for m in src),
-        target_evidence=tuple(m.span for m in tgt),
-        message=msg,
-        rule=rule,
-    )
 
 
 _KIND_WORDS = {"ordinal": "an ordinal", "fraction": "a fraction", "year": "a year", "time": "a clock time"}
@@ -241,9 +209,9 @@ def _bead_findings(
     )
     ids = (bead.source, bead.target)
     for s, t in pairs:
-        units = None if s.number.weak or t.number.weak else _other_units(context, s, t)
+        units = None if s.number.weak or t.number.weak else _other_units(context, s, t, (src_text, tgt_text))
         if units is not None:  # "9 тыс. центнеров" as "9,000 tons": the figure kept, the unit changed
-            yield _finding(*ids, Severity.MAJOR, "number.unit_changed", units, (s,), (t,))
+            yield _finding(*ids, units[1], "number.unit_changed", units[0], (s,), (t,))
             continue
         kinds = (_qualifier(context, SOURCE, s), _qualifier(context, TARGET, t))
         if s.number.weak or t.number.weak or sorted(kinds) != ["", "approximate"]:
@@ -261,6 +229,7 @@ def _bead_findings(
             (s,),
             (t,),
         )
+    yield from plan_swap(context, ids, src_side.mentions, tgt_side.mentions)
     ranges_as_singles(src, tgt, src_side.alternatives)
     ranges_as_singles(tgt, src, tgt_side.alternatives)
     times_s = [m for m in src if m.number.multiplier]
@@ -284,6 +253,13 @@ def _bead_findings(
         src.remove(changed[0])
     src = [m for m in absorbed(src, tgt_side.absorbing(src_side)) if not m.number.weak]
     tgt = [m for m in absorbed(tgt, src_side.absorbing(tgt_side)) if not m.number.weak]
+    src = without_conversions(context, SOURCE, src, src_side.mentions)
+    tgt = without_conversions(context, TARGET, tgt, tgt_side.mentions)
+    yield from misconverted(context, ids, tgt, tgt_side.mentions)
+    if len(times_s) == 1 and not times_t:  # «в 1,5 раза» as "by 50 per cent"
+        yield from growth_findings(context, ids, times_s[0], TARGET, tgt)
+    if len(times_t) == 1 and not times_s:
+        yield from growth_findings(context, ids, times_t[0], SOURCE, src)
     if len(src) > _MAX_UNPAIRED and len(tgt) > _MAX_UNPAIRED:  # a guard: pairing below is quadratic
         yield _too_many(ids, src, tgt)
         return
@@ -346,6 +322,12 @@ def _converted(context: CheckContext, s: Mention, t: Mention) -> bool:
     """Whether a pair of plain figures gives one quantity in two units ("130 км", "80 miles")."""
     if s.number.is_range or t.number.is_range:
         return False
+    src, tgt = context.source_text, context.target_text
+    if s.span.end <= len(src) and t.span.end <= len(tgt):
+        units_s = units_named(src, s.span.start, s.span.end, context.source.language)[0]
+        units_t = units_named(tgt, t.span.start, t.span.end, context.target.language)[0]
+        if same_in_units(float(s.number.low), units_s, float(t.number.low), units_t):
+            return True  # «100 млн. пудов» as "1.6 million tons": the unit past the scale word
     return same_quantity(
         float(s.number.low),
         _quote(context, SOURCE, s),
@@ -356,9 +338,12 @@ def _converted(context: CheckContext, s: Mention, t: Mention) -> bool:
     )
 
 
-def _other_units(context: CheckContext, s: Mention, t: Mention) -> str | None:
+def _other_units(
+    context: CheckContext, s: Mention, t: Mention, segments: tuple[Sequence[Segment], Sequence[Segment]]
+) -> tuple[str, Severity] | None:
     """What to say of a pair of equal figures that count different units of one dimension ("9 тыс.
-    центнеров" and "9,000 tons"); None when they count one unit, or either names none."""
+    центнеров" and "9,000 tons"), and how much it matters; None when they count one unit, or either names
+    none. Per cent against percentage points is minor where either side (``segments``) speaks of a share."""
     src, tgt = context.source_text, context.target_text
     if s.span.end > len(src) or t.span.end > len(tgt):
         return None
@@ -368,10 +353,20 @@ def _other_units(context: CheckContext, s: Mention, t: Mention) -> str | None:
     if units is None:
         return None
     quote_s, quote_t = (" ".join(text[a:b].split()) for text, (a, b) in ((src, where_s), (tgt, where_t)))
-    return (
+    message = (
         f"The source gives {_value(s)} {units[0]} (“{quote_s}”); the translation gives the same "
-        f"figure in {units[1]} (“{quote_t}”)."
+        f"figure in {units[1]} (“{quote_t}”)"
     )
+    if percent_and_points(units_s, units_t) and (
+        any(names_a_share(seg.text, context.source.language) for seg in segments[0])
+        or any(names_a_share(seg.text, context.target.language) for seg in segments[1])
+    ):
+        return f"{message}{_SHARE_REASON}.", Severity.MINOR
+    return f"{message}.", Severity.MAJOR
+
+
+#: Why per cent against percentage points of a share is minor (ends the message).
+_SHARE_REASON = " (of a share, where a change in per cent is often meant in points: perhaps no discrepancy)"
 
 
 def _other_unit(

@@ -45,6 +45,7 @@ from ..resources import data_toml
 from ..translit import name_key
 from . import CheckContext
 from ._ordinals import renumbered_findings
+from ._term_adjectives import without_named_adjectives
 from .omission.keys import Plain
 
 __all__ = ["check_term", "terms_match", "terms_rival"]
@@ -117,6 +118,7 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         src, tgt = context.mentions(src_text, "terms"), context.mentions(tgt_text, "terms")
         if not src:
             continue
+        tgt = without_named_adjectives(list(tgt), src_text, context.target_text)
         named = _terms_in_names(context, src_text, tgt_text)
         if not tgt and not named:
             continue

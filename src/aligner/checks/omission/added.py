@@ -24,6 +24,7 @@ from .keys import Plain, bag, support_share, word_count, word_key_sets
 
 __all__ = [
     "ADDED_CLAUSE_KEYS",
+    "ADDED_CLAUSE_SHARE",
     "ADDED_STRONG_UNMET",
     "ADDED_STRONG_WORDS",
     "ADDED_CLAUSE_WORDS",
@@ -41,6 +42,10 @@ __all__ = [
 ADDED_CLAUSE_KEYS = 2
 #: The fewest words an added clause needs: a short aside ("of course", "in turn") adds no statement.
 ADDED_CLAUSE_WORDS = 6
+#: The largest share of its sentence's words an added clause may hold: a little over half, for an added
+#: "although …" clause is often as long as the short sentence it is tacked onto; the rest must still
+#: render the original (:data:`ADDED_SOURCE_SUPPORT`).
+ADDED_CLAUSE_SHARE = 0.6
 #: The fewest words the rest of the translation's sentence needs, to show that it renders the
 #: original by itself.
 ADDED_REST_WORDS = 6
@@ -126,7 +131,8 @@ def added_clause_names(piece: Piece, lexicon: WordKeys) -> list[str]:
 def added_clause(
     mine: Sequence[Segment], others: Sequence[Segment], *, lexicon: WordKeys, near: Sequence[Segment] = ()
 ) -> Piece | None:
-    """The clause (a run of clauses of a translation segment of ``mine``, under half its words)
+    """The clause (a run of clauses of a translation segment of ``mine``, at most
+    :data:`ADDED_CLAUSE_SHARE` of its words)
     that renders nothing of the original ``others``: a statement of its own (:func:`_a_statement`)
     with no number, :data:`ADDED_CLAUSE_WORDS`
     words and :data:`ADDED_CLAUSE_KEYS` keyed words or more, and none of them meets ``others``
@@ -150,7 +156,11 @@ def added_clause(
         for piece in clauses(seg):
             text = piece.text
             words = word_count(text)
-            if words < ADDED_CLAUSE_WORDS or words > total / 2 or total - words < ADDED_REST_WORDS:
+            if (
+                words < ADDED_CLAUSE_WORDS
+                or words > total * ADDED_CLAUSE_SHARE
+                or total - words < ADDED_REST_WORDS
+            ):
                 continue
             if best is not None and len(text) <= len(best.text):
                 continue

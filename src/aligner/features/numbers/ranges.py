@@ -121,6 +121,13 @@ def _range_gap(text: str, a: _Item, b: _Item, lex: _Lexicon) -> tuple[str, int]:
     return "", 0
 
 
+def _ordinal_word(text: str, item: _Item, lex: _Lexicon) -> bool:
+    """Whether the item is written as an ordinal ("third" of "third-quarter"): a fraction's numerator is a
+    cardinal ("three-quarters"), so an ordinal before a denominator names a part of a period."""
+    word = lex.words.get(text[item.start : item.end].lower().replace("ё", "е"))
+    return word is not None and word.ordinal
+
+
 def _fractions(text: str, items: list[_Item], lex: _Lexicon) -> list[_Item]:
     """Two-thirds, три четверти: a number and a denominator; два с половиной: and a half."""
     out: list[_Item] = []
@@ -145,7 +152,7 @@ def _fractions(text: str, items: list[_Item], lex: _Lexicon) -> list[_Item]:
             out.append(item)
             continue
         after = _WORD_AFTER.match(text, item.end, item.end + _WINDOW)
-        if after and after.group(1).lower() in lex.denominators:
+        if after and after.group(1).lower() in lex.denominators and not _ordinal_word(text, item, lex):
             denominator = lex.denominators[after.group(1).lower()]
             item = attrs.evolve(
                 item,
