@@ -62,7 +62,7 @@ DOCS["lw01-front-report-lvov-1944"] = {
 ‹13›Chief of Staff of the 1st Ukrainian Front
 ‹14›General of the Army SOKOLOVSKY""",
     "required": [
-        ("term", ("38-я армия", "3. 38-я"), "13th Army", "the 38th Army is given as the 13th Army"),
+        ("number", ("38-я армия", "3. 38-я"), "13th Army", "the 38th Army is given as the 13th Army"),
         (
             "number",
             "к 6.00 25.7",
@@ -96,7 +96,7 @@ DOCS["lw01-front-report-lvov-1944"] = {
         (None, "до 2 тыс.", "up to 2,000", "«до» is up to", ["number"]),
         (None, "к 20.00 24.7.44 г.", "as of 8 p.m., July 24, 1944", "20.00 = 8 p.m.", ["number", "date"]),
     ],
-    "notes": "Pair, a front's operational report with stamps, copy number and distribution. Planted: 38-я армия -> 13th Army (term, a unit number); к 6.00 25.7 -> by 8:00 a.m. (number, a time). Traps: Львов = Lwów, Станислав = Stanisławów, гв. = Guards, в ночь на 24.7 = the night of July 23-24, до 2 тыс. = up to 2,000, 20.00 = 8 p.m.",
+    "notes": "Pair, a front's operational report with stamps, copy number and distribution. Planted: 38-я армия -> 13th Army (number, a unit number); к 6.00 25.7 -> by 8:00 a.m. (number, a time). Traps: Львов = Lwów, Станислав = Stanisławów, гв. = Guards, в ночь на 24.7 = the night of July 23-24, до 2 тыс. = up to 2,000, 20.00 = 8 p.m.",
 }
 
 DOCS["lw02-stavka-directive-koenigsberg-1945"] = {
@@ -162,7 +162,7 @@ DOCS["lw02-stavka-directive-koenigsberg-1945"] = {
 ‹14›J. STALIN
 ‹15›A. ANTONOV""",
     "required": [
-        ("term", "18-й воздушной армией", "1st Air Army", "the 18th Air Army is given as the 1st Air Army"),
+        ("number", "18-й воздушной армией", "1st Air Army", "the 18th Air Army is given as the 1st Air Army"),
         ("addition", None, "The troops are to be withdrawn", "an added sentence"),
     ],
     "forbidden": [
@@ -179,7 +179,7 @@ DOCS["lw02-stavka-directive-koenigsberg-1945"] = {
         (None, "2 500 орудий", "2,500 guns", "a space as thousands separator", ["number"]),
         (None, "порту Пиллау", "port of Pillau", "Pillau (Baltiysk)", ["name"]),
     ],
-    "notes": "Page, Russian first, a Stavka directive with numbered points. Planted: 18-й воздушной армией -> 1st Air Army (term, a unit number); an added sentence. Traps: Кёнигсберг, гв. = Guards, 20.00 до 24.00 = 8 p.m. to midnight, 24.00 30.3.45 = midnight on March 30, 2 500, Пиллау.",
+    "notes": "Page, Russian first, a Stavka directive with numbered points. Planted: 18-й воздушной армией -> 1st Air Army (number, a unit number); an added sentence. Traps: Кёнигсберг, гв. = Guards, 20.00 до 24.00 = 8 p.m. to midnight, 24.00 30.3.45 = midnight on March 30, 2 500, Пиллау.",
 }
 
 DOCS["lw03-nkvd-report-rovno-oun-1945"] = {
