@@ -98,7 +98,7 @@ def _day_month(figures: str) -> tuple[int, int]:
 
 def _days_and_months(dates: Sequence[str]) -> frozenset[tuple[int, int]]:
     """The (day, month) of every end of ``dates`` (ISO forms) that has both."""
-    out = set()
+    out: set[tuple[int, int]] = set()
     for iso in dates:
         date = DateValue.parse(iso)
         if date is not None:
