@@ -1,0 +1,35 @@
+"""Towns of the western borderlands under another historical name (Russian, Polish, German, later Soviet):
+one place, no changed name; another town still is."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.checks.name import check_name
+from aligner.config import Config
+from aligner.model import Severity
+from check_helpers import context
+
+
+def _findings(ru: str, en: str):
+    return list(check_name(context([(ru, en)]), config=Config()))
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Штаб армии перешел в Тильзит.", "The army staff moved to Sovetsk."),
+        ("Эшелон ушел из Инстербурга вечером.", "The train left Insterburg in the evening."),
+        ("Склад в Лемберге сгорел.", "The depot in Lviv burnt down."),
+        ("Колонна вошла в Станиславов.", "The column entered Ivano-Frankivsk."),
+        ("Полк стоял под Брест-Литовском.", "The regiment stood near Brześć."),
+        ("Госпиталь переведен в Черновицы.", "The hospital was moved to Czernowitz."),
+    ],
+)
+def test_a_town_under_another_historical_name_is_no_changed_name(ru, en):
+    assert [f for f in _findings(ru, en) if f.severity in (Severity.MAJOR, Severity.CRITICAL)] == []
+
+
+def test_another_town_of_the_same_region_is_still_a_changed_name():
+    found = _findings("Штаб армии перешел в Тильзит.", "The army staff moved to Insterburg.")
+    assert any(f.severity in (Severity.MAJOR, Severity.CRITICAL) for f in found)
