@@ -33,3 +33,18 @@ def test_a_town_under_another_historical_name_is_no_changed_name(ru, en):
 def test_another_town_of_the_same_region_is_still_a_changed_name():
     found = _findings("Штаб армии перешел в Тильзит.", "The army staff moved to Insterburg.")
     assert any(f.severity in (Severity.MAJOR, Severity.CRITICAL) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Отряды действовали в Брестской области.", "The detachments operated in the Brześć province."),
+        (
+            "Бои на Инстербургском направлении стихли.",
+            "Fighting towards Chernyakhovsk died down.",
+        ),
+        ("Штаб Ровенского соединения ушел на запад.", "The staff of the Równe formation left westwards."),
+    ],
+)
+def test_an_adjective_of_a_town_meets_its_other_historical_name(ru, en):
+    assert _findings(ru, en) == []
