@@ -32,7 +32,7 @@ from ..model import Mention, Segment
 from ..tokens import words
 from ..translit import has_cyrillic
 from .name_doubt import listed
-from .name_keys import keys_of, listed_forms
+from .name_keys import keys_of, listed_forms, member_of_listed
 from .name_pairs import distinct_counterparts, words_of_name
 from .name_text import completed_name
 from .name_words import SHORT_KEY, word_accounted
@@ -117,8 +117,12 @@ def accounted(
 def _another_listed_form(mention: Mention, other_words: Sequence[str]) -> bool:
     """Whether a capitalised word of the other side is, in some case or adjective form, another listed form
     of the same known name (a town under its other historical name: "Stanisławów" and «Станиславской»,
-    Станислав being listed with it)."""
-    forms = listed_forms(str(mention.value))
+    Станислав being listed with it), or a lower-case word for members of a body listed by its abbreviation
+    ("AK men" and «аковцев»)."""
+    value = str(mention.value)
+    if any(member_of_listed(value, w) for w in other_words if w[:1].islower()):
+        return True  # аковцев for "AK men"
+    forms = listed_forms(value)
     if not forms:
         return False
     return any(
