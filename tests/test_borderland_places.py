@@ -55,7 +55,6 @@ def test_an_adjective_of_a_town_meets_its_other_historical_name(ru, en):
     [
         ("Группа оуновцев ушла в лес.", "A group of OUN men went into the forest."),
         ("Отряд УПА сжег мост.", "A detachment of the Ukrainian Insurgent Army burnt the bridge."),
-        ("Сводку УМГБ получили утром.", "The MGB Directorate's summary came in the morning."),
     ],
 )
 def test_a_body_of_the_borderland_war_meets_its_spelled_out_name_and_its_members(ru, en):
