@@ -35,6 +35,8 @@ def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
         ("Distributed to: Cdes. Petrov, Sidorov.", "furniture.clerk_note"),
         ("в 3-х экз.", "furniture.copies"),
         ("1 - адресату, 2 - в дело, 3 - т. Орлову", "furniture.copy_list"),
+        ("Экз. 1 – штабу округа, экз. 2 – в дело.", "furniture.copy_list"),  # each item with its copy word
+        ("Копия 1 - адресату; копия 2 - в отдел кадров", "furniture.copy_list"),
         ("Отпечатано 2 копии", "furniture.copies"),
         ("Расшифровала: Орлова", "furniture.clerk_note"),
         ("Source: State Archive of the Region. Translated for this volume.", "furniture.clerk_note"),

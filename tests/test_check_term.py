@@ -351,3 +351,42 @@ def test_of_two_like_terms_the_one_far_from_the_kept_counterpart_is_the_changed_
     assert [(f.severity, ru[f.source_evidence[0].start : f.source_evidence[0].end]) for f in found] == [
         (Severity.MAJOR, changed)
     ]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "changed"),
+    [
+        (
+            "Вечером 5.3 у села Ольховка полк сменил полк соседней дивизии.",
+            (
+                "In the evening of March 5, near the village of Olkhovka, "
+                "the regiment relieved a battalion of the neighbouring division."
+            ),
+            "полк соседней",
+        ),
+        (
+            "Вечером 5.3 у села Ольховка полк сменил полк соседней дивизии.",
+            (
+                "In the evening of March 5, near the village of Olkhovka, "
+                "the battalion relieved a regiment of the neighbouring division."
+            ),
+            "полк сменил",
+        ),
+    ],
+)
+def test_of_two_like_terms_the_changed_one_keeps_the_order_of_the_rival_left_over(ru, en, changed):
+    # the translation's longer opening moves both terms right: order decides, not distance
+    _, found = findings([(ru, en)])
+    starts = [f.source_evidence[0].start for f in found if f.severity is Severity.MAJOR]
+    assert starts == [ru.index(changed)]
+
+
+def test_a_detachment_given_as_a_division_is_a_changed_term_and_as_a_unit_none():
+    _, found = findings(
+        [("Переправу охранял отряд пограничников.", "The crossing was guarded by a border division.")]
+    )
+    assert [f.severity for f in found] == [Severity.MAJOR]
+    _, found = findings(
+        [("Переправу охранял отряд пограничников.", "The crossing was guarded by a border unit.")]
+    )
+    assert found == []

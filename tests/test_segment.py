@@ -387,6 +387,20 @@ def test_town_abbreviation_after_a_word_keeps_its_town_name(case: str) -> None:
 @pytest.mark.parametrize(
     "case",
     [
+        "|Батальон закрепился на рубеже р. Черная Речка.| |Потерь нет.|",  # a river's name of common words
+        "|Рота отошла к отм. 187,2 и окопалась.|",  # a height mark on the map
+        "|Засада выставлена у выс. 205,1.| |Ночь прошла спокойно.|",
+        "|Обоз прибыл в х. Сухой Лог к вечеру.|",
+        "|Уплачено 300 р.| |Остаток сдан в кассу.|",  # roubles after a figure still end one
+    ],
+)
+def test_map_and_place_abbreviations_keep_what_follows(case: str) -> None:
+    assert partition(unmark(case), "ru") == case
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
         "|Доклад сделал т. Пушков на заседании.|",  # a surname that is also a common word's form
         "|Поручить т. Ковшов подготовить ответ.|",
     ],

@@ -88,6 +88,26 @@ def _date_parts(value: object) -> list[float]:
     return [p for end in date.ends for p in (end.year, end.day) if p is not None]
 
 
+#: A day and a month in figures with no year, as a military report writes a date ("28.7", "5.10").
+_DAY_MONTH_FIGURES = regex.compile(r"(?:[12]?\d|3[01])\.(?:[1-9]|1[0-2])")
+
+
+def _day_month(figures: str) -> tuple[int, int]:
+    """The day and the month of "28.7" (28, 7)."""
+    day, month = figures.strip().split(".")
+    return int(day), int(month)
+
+
+def _days_and_months(dates: Sequence[str]) -> frozenset[tuple[int, int]]:
+    """The (day, month) of every end of ``dates`` (ISO forms) that has both."""
+    out: set[tuple[int, int]] = set()
+    for iso in dates:
+        date = DateValue.parse(iso)
+        if date is not None:
+            out.update((end.day, end.month) for end in date.ends if end.day and end.month)
+    return frozenset(out)
+
+
 def dates_of(context: CheckContext, segments: Sequence[Segment]) -> list[str]:
     """The dates of ``segments``, in their ISO form."""
     return [
@@ -127,8 +147,11 @@ def collect(
         found.extend(features.numbers)
         titles.extend(t.span for t in features.titles)
     alternatives: dict[Mention, tuple[float, ...]] = {}
+    other_days = _days_and_months(other_dates)
     for m in reread(found, text, language):
         value = m.number
+        if _DAY_MONTH_FIGURES.fullmatch(m.text.strip()) and _day_month(m.text) in other_days:
+            continue  # «прибыл 28.7 с опозданием» against "arrived on July 28": the date in figures
         # a reference number, an enumerator, a footnote mark; the rank of «капитан 1-го ранга» (the
         # title check's business: "Captain" renders it with no number)
         if not value.compared or any(t.start <= m.span.start and m.span.end <= t.end for t in titles):

@@ -32,9 +32,10 @@ from ..model import Mention, Segment
 from ..tokens import words
 from ..translit import has_cyrillic
 from .name_doubt import listed
+from .name_keys import keys_of, listed_forms, member_of_listed
 from .name_pairs import distinct_counterparts, words_of_name
 from .name_text import completed_name
-from .name_words import word_accounted
+from .name_words import SHORT_KEY, word_accounted
 
 __all__ = ["LazyWords", "accounted", "declined_syllables", "free_words", "side_words", "syllables"]
 
@@ -61,6 +62,8 @@ def accounted(
     if not words:
         return False
     fuzzy = not listed(mention)
+    if not fuzzy and len(words) == 1 and _another_listed_form(mention, other_words):
+        return True
     # a name of several words may be written as one on the other side ("Ubsa-Nur", "Убсанур")
     # (words, loose likeness, other side's words also tried joined)
     spellings = [(words, fuzzy, True)]
@@ -109,6 +112,22 @@ def accounted(
             if not several or distinct_counterparts(words, language, other_words, lexicon, proper):
                 return True
     return False
+
+
+def _another_listed_form(mention: Mention, other_words: Sequence[str]) -> bool:
+    """Whether a capitalised word of the other side is, in some case or adjective form, another listed form
+    of the same known name (a town under its other historical name: "Stanisławów" and «Станиславской»,
+    Станислав being listed with it), or a lower-case word for members of a body listed by its abbreviation
+    ("AK men" and «аковцев»)."""
+    value = str(mention.value)
+    if any(member_of_listed(value, w) for w in other_words if w[:1].islower()):
+        return True  # аковцев for "AK men"
+    forms = listed_forms(value)
+    if not forms:
+        return False
+    return any(
+        len(key) >= SHORT_KEY and key in forms for w in other_words if w[:1].isupper() for key in keys_of(w)
+    )
 
 
 def side_words(segments: Iterable[Segment]) -> list[str]:

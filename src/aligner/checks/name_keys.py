@@ -17,7 +17,7 @@ from ..morph import ru_parses
 from ..resources import data_toml
 from ..translit import has_cyrillic, name_key
 
-__all__ = ["ONE_SOUND", "keys_of", "one_sound_apart", "spelled_out"]
+__all__ = ["ONE_SOUND", "keys_of", "listed_forms", "member_of_listed", "one_sound_apart", "spelled_out"]
 
 # Letters one script renders by two of the other's: Ливия/Libya, Афины/Athens.
 _LOOSE = str.maketrans({"f": "p", "t": "p"})
@@ -226,6 +226,54 @@ def greek_reading(word: str) -> str:
     for pattern, sound in _GREEK_READING:
         greek = pattern.sub(sound, greek)
     return greek if greek != word else ""
+
+
+@functools.cache
+def _listed_forms() -> dict[str, frozenset[str]]:
+    """The name keys of every one-word form (Russian and English) of each entry of ``names.toml``, by the
+    entry's value (the key of its first English form)."""
+    out: dict[str, set[str]] = {}
+    for entry in data_toml("names.toml").get("name", ()):
+        english = entry.get("en", ())
+        if not english:
+            continue
+        forms = out.setdefault(name_key(english[0]), set())
+        forms.update(name_key(f) for f in (*english, *entry.get("ru", ())) if " " not in f)
+    return {value: frozenset(keys) for value, keys in out.items()}
+
+
+@functools.cache
+def _listed_abbreviations() -> dict[str, frozenset[str]]:
+    """The Russian forms in capitals (ОУН, АК) of each entry of ``names.toml``, lower case, by its value."""
+    out: dict[str, set[str]] = {}
+    for entry in data_toml("names.toml").get("name", ()):
+        english = entry.get("en", ())
+        caps = [f.lower() for f in entry.get("ru", ()) if regex.fullmatch(r"\p{Lu}{2,6}", f)]
+        if english and caps:
+            out.setdefault(name_key(english[0]), set()).update(caps)
+    return {value: frozenset(forms) for value, forms in out.items()}
+
+
+#: A member of a body named by its abbreviation, in lower case: аковцы (of the АК), оуновцев, эсеровские.
+_MEMBER_OF_ABBREVIATION = regex.compile(
+    r"(?:ов|ев|ав)?(?:цы|цев|цам|цами|цах|ец|ца|цу|цем|ский|ская|ские|ских|ист|исты|истов)"
+)
+
+
+def member_of_listed(value: str, word: str) -> bool:
+    """Whether a lower-case Russian ``word`` names members of a listed body by its abbreviation (аковцев:
+    of the АК, "Home Army")."""
+    low = word.lower()
+    return any(
+        low.startswith(abbr) and _MEMBER_OF_ABBREVIATION.fullmatch(low[len(abbr) :])
+        for abbr in _listed_abbreviations().get(value, ())
+    )
+
+
+def listed_forms(value: str) -> frozenset[str]:
+    """The name keys of the one-word forms a listed name (its value, ``"kim il sung"``) is known by in either
+    language: "Stanisławów" is also Станислав, whose adjective «Станиславский» then keys to it."""
+    return _listed_forms().get(value, frozenset())
 
 
 def keys_of(word: str) -> frozenset[str]:

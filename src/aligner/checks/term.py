@@ -234,12 +234,23 @@ def _nearer_takes(
         here = (s.span.start - where_s[0]) / where_s[1]
         return abs((t.span.start - where_t[0]) / where_t[1] - here)
 
+    def rival_crossing(winner: int, j: int, loser: int) -> int:
+        """1 when the term left alone would meet a rival translation term left over (the one the
+        translation changed it into) out of the order of the pair (winner, j): "отряд … отрядом" against
+        "detachment … division" gives the detachment to the first and the division to the second."""
+        left = [t for b, t in enumerate(tgt) if b not in taken and terms_rival(src[loser], t)]
+        if len(left) != 1:
+            return 0
+        return int(
+            (src[winner].span.start - src[loser].span.start) * (tgt[j].span.start - left[0].span.start) < 0
+        )
+
     for n, i in enumerate(lone_at):
         for j, k in list(taken.items()):
             if src[k].value != src[i].value or tgt[j].value != src[i].value:
                 continue
-            mine = (crossings(i, j, k), distance(src[i], tgt[j]))
-            if mine < (crossings(k, j, i), distance(src[k], tgt[j])):
+            mine = (crossings(i, j, k) + rival_crossing(i, j, k), distance(src[i], tgt[j]))
+            if mine < (crossings(k, j, i) + rival_crossing(k, j, i), distance(src[k], tgt[j])):
                 taken[j], lone_at[n] = i, k
                 break
 

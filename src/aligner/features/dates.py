@@ -158,6 +158,7 @@ def _patterns(language: str) -> _Patterns:
                 ),
             ),
         ]
+    rules += _figures_rules(ctx, night, since, until, year_word)
     rules += [
         # 14.VII - 18.VII, с 28.VI по 3.VII.50 г.: a range of days with Roman months (a programme's dates)
         (
@@ -265,6 +266,34 @@ _NO_UNIT = (
     r"(?![\d\p{L}]|[.,/]\d|\s*[%°$€₽]"
     r"|\s+(?:руб|р\.|коп|долл|евро|млн|млрд|тыс|км|кг|см|мм|га|л\.|т\.|г\.|м\.|мин|сек|балл)(?!\p{L}))"
 )
+
+
+def _figures_rules(ctx: dict, night: str, since: str, until: str, year_word: str) -> list[tuple[str, str]]:
+    """A day and a month in figures with no year, as a military report writes them, where words mark them
+    as a date (the ``figures_*`` lists of dates.toml): «в ночь на 23.6» (a night), «с 1 по 15.6.44 г.» (a
+    range), «в течение 24.7», «9.6 в районе …» (an entry's date). A month of two figures counts only after
+    a day no clock reads (25.10, not 6.10: ten past six)."""
+    cues = _alternation(ctx.get("figures_cues", ()))
+    openers = _alternation(ctx.get("figures_openers", ()))
+    if cues == "(?!)":
+        return []
+    measures = [w for unit in data_toml("units.toml").get("unit", ()) for w in unit.get("ru", ())]
+    units = _alternation([*ctx.get("figures_not_before", ()), *measures])
+    month = r"(?P<mn>[1-9]|(?<=(?<!\d)(?:2[5-9]|3[01])\.)1[0-2])"
+    figures = rf"(?P<d>[0-3]?\d)\.{month}(?![\d\p{{L}}]|[.,/]\d|\s*(?:%|(?:{units})(?!\p{{L}})))"
+    edge = r"(?<![\p{L}\d.,/])"
+    return [
+        ("date.night", rf"{edge}(?P<night>{night})\s+{figures}"),
+        (
+            "date.day_range",
+            (
+                rf"{edge}(?:{since})\s+(?P<d1>[0-3]?\d)\s+(?:{until})\s+(?P<d>[0-3]?\d)\.(?P<mn>0?[1-9]|1[0-2])"
+                rf"(?:\.(?P<y>\d{{4}}|\d{{2}}))?(?![\d\p{{L}}]|[.,/]\d){year_word}"
+            ),
+        ),
+        ("date.cued_day_month", rf"{edge}(?<=(?:{cues})\s+){figures}"),
+        ("date.cued_day_month", rf"(?:(?<=^|\n)|(?<=[.!?]\s+))\s*{figures}(?=\s+(?:{openers})\s)"),
+    ]
 
 
 #: A clock time a date in figures may follow ("к 24.00", "в 6:30", "23 ч. 40 м."); a time in figures counts

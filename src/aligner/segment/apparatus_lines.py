@@ -148,7 +148,15 @@ def copies_note(line: str) -> SegmentKind | None:
     return SegmentKind.FURNITURE if any(f in known for w in words for f in _forms(w)) else None
 
 
-_COPY_ITEM = regex.compile(r"(?:^|[,;]\s*)(?P<n>\d{1,2})\s*[-\u2013\u2014]\s*(?P<body>\p{L}[^,;]*)")
+@functools.cache
+def _copy_item() -> regex.Pattern[str]:
+    """One item of a typist's copy list: its number, perhaps after the word for a copy ("Экз. 2 –"), a
+    dash and where the copy went."""
+    words = "|".join(regex.escape(w) for w in sorted(_list("copies_words"), key=len, reverse=True))
+    return regex.compile(
+        rf"(?:^|[,;]\s*)(?:(?:{words})\.?\s*(?:№\s*)?)?(?P<n>\d{{1,2}})\s*[-\u2013\u2014]\s*(?P<body>\p{{L}}[^,;]*)",
+        regex.IGNORECASE,
+    )
 
 
 def translator_note(line: str) -> SegmentKind | None:
@@ -161,8 +169,9 @@ def translator_note(line: str) -> SegmentKind | None:
 
 def copy_list(line: str) -> SegmentKind | None:
     """A typist's list of where each copy went, numbered from 1 ("1 - адресату, 2 - в дело,
-    3 - т. Петрову"): two items or more, each of a few words, and nothing else."""
-    items = list(_COPY_ITEM.finditer(line))
+    3 - т. Петрову", "Экз. 1 – адресату, экз. 2 – в дело"): two items or more, each of a few words, and
+    nothing else."""
+    items = list(_copy_item().finditer(line))
     joined = "".join(m.group() for m in items)
     if len(items) < 2 or joined.strip().rstrip(".; ") != line.strip().rstrip(".; "):
         return None
