@@ -315,3 +315,31 @@ def test_a_british_peers_title_is_no_part_of_the_name():
 )
 def test_a_common_noun_with_a_surnames_ending_is_no_changed_name(ru, en):
     assert ("name.missing", Severity.MAJOR) not in found(ru, en)
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Отчет подписал Зубков.", "The report was signed by Zubov."),  # a k dropped after a consonant
+        ("Колонну вел Лапин.", "The column was led by Laptin."),  # a t added beside a p
+        ("Совещание открыл Фомичев.", "The meeting was opened by Fomchenkov."),  # too far anyway
+        ("Груз принял Рыбаков.", "The cargo was received by Rybnakov."),  # an n added inside
+    ],
+)
+def test_a_surname_with_a_consonant_dropped_or_added_is_another_person(ru, en):
+    assert "name.missing" in [rule for rule, _ in found(ru, en)]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Отчет подписал Кравцов.", "The report was signed by Kravtzov."),  # ц as tz
+        ("Отчет подписал Плющев.", "The report was signed by Plyushchov."),  # щ as shch
+        ("Колонну вел Максимов.", "The column was led by Maximov."),  # кс as x
+        ("Груз принял Михайлов.", "The cargo was received by Mihailov."),  # х as an h the key drops
+        ("Груз отправлен Лапину.", "The cargo was sent to Lapin."),  # a case ending
+        ("Отчет подписал Дзюба.", "The report was signed by Dzyuba."),
+    ],
+)
+def test_a_surname_in_another_transliteration_is_not_reported(ru, en):
+    assert found(ru, en) == []

@@ -1,5 +1,5 @@
-"""Build the invented sw documents of archival-own: names swapped and changed, added purposes, dropped contrasts, compass words
-(tools/sw_docs.py).
+"""Build the invented sw documents of archival-own: names swapped and changed, added purposes,
+dropped contrasts, compass words (tools/sw_docs.py).
 
 The documents use the t format (raw texts with link marks ``‹k›``/``‹u›``; offsets computed, every anchor
 checked) and the t builder, which writes through build_archival_own's writer.

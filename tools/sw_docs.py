@@ -65,14 +65,31 @@ DOCS["sw01-report-partisan-brigade-1944"] = {
 
 ‹17›March 23, 1944""",
     "required": [
-        ("name", "Петухов", ("Petrov", "Captain Petrov"), "Captain Petukhov is given as Petrov, the brigade commander's surname"),
+        (
+            "name",
+            "Петухов",
+            ("Petrov", "Captain Petrov"),
+            "Captain Petukhov is given as Petrov, the brigade commander's surname",
+        ),
     ],
     "forbidden": [
         (None, "ХРУЩЕВУ", "KHRUSHCHOV", "Khrushchev in an older transliteration", ["name"]),
         (None, "Дзержинского", "Dzerzhinsky", "the detachment's patron in English spelling", ["name"]),
-        (None, ("Щербаков", "Комиссаром"), ("Shcherbakov", "Senior Political"), "the same commissar", ["name"]),
+        (
+            None,
+            ("Щербаков", "Комиссаром"),
+            ("Shcherbakov", "Senior Political"),
+            "the same commissar",
+            ["name"],
+        ),
         (None, "Щербакова", "Shcherbakov's", "the same commissar in the genitive", ["name"]),
-        (None, "6 мостов, 3 склада и 2 водокачки", "6 bridges, 2 water towers and 3 depots", "a list in another order", ["name", "number", "omission", "addition"]),
+        (
+            None,
+            "6 мостов, 3 склада и 2 водокачки",
+            "6 bridges, 2 water towers and 3 depots",
+            "a list in another order",
+            ["name", "number", "omission", "addition"],
+        ),
     ],
     "notes": "Pair. Planted: Петухов -> Petrov (one consonant added, another person's surname in the same report). Traps: Хрущев = Khrushchov, Дзержинского = Dzerzhinsky, Щербаков = Shcherbakov, a list reordered.",
 }
@@ -117,12 +134,28 @@ DOCS["sw02-telegram-harbin-echelons-1950"] = {
 
 ‹15›No. 3314""",
     "required": [
-        ("name", "из Харбина в Мукден", "left Mukden for Harbin", "the echelons went from Harbin to Mukden; the translation turns the route round"),
-        ("name", "Сидорчук", ("Sidorov", "railway, Sidorov"), "Sidorchuk is given as Sidorov, the engineer's surname"),
+        (
+            "name",
+            "из Харбина в Мукден",
+            "left Mukden for Harbin",
+            "the echelons went from Harbin to Mukden; the translation turns the route round",
+        ),
+        (
+            "name",
+            "Сидорчук",
+            ("Sidorov", "railway, Sidorov"),
+            "Sidorchuk is given as Sidorov, the engineer's surname",
+        ),
     ],
     "forbidden": [
         (None, ("Чжоу Энь-лай", "Вечером"), "Chou En-lai received", "Palladius and Wade-Giles", ["name"]),
-        (None, "паровозов, вагонов и рельсов", "rails, locomotives and cars", "a list in another order", ["name", "omission", "addition", "term"]),
+        (
+            None,
+            "паровозов, вагонов и рельсов",
+            "rails, locomotives and cars",
+            "a list in another order",
+            ["name", "omission", "addition", "term"],
+        ),
         (None, "Сунгари", "Sungari", "the river's old name", ["name"]),
         (None, "БЕЩЕВУ", "BESHCHEV", "the minister in the dative", ["name"]),
     ],
@@ -171,11 +204,27 @@ DOCS["sw03-record-talk-kovalenko-1956"] = {
 ‹16›USSR CONSUL IN URUMCHI
 ‹17›A. GROMOV""",
     "required": [
-        ("name", "Коваленко доложил Савельеву", "Savelyev had reported to Vice-Consul Kovalenko", "Kovalenko reported to Savelyev; the translation has Savelyev report to Kovalenko"),
-        ("omission", "но грузы в сохранности", "The column from Kuldja was delayed.", "the translation drops that the cargo is intact"),
+        (
+            "name",
+            "Коваленко доложил Савельеву",
+            "Savelyev had reported to Vice-Consul Kovalenko",
+            "Kovalenko reported to Savelyev; the translation has Savelyev report to Kovalenko",
+        ),
+        (
+            "omission",
+            "но грузы в сохранности",
+            "The column from Kuldja was delayed.",
+            "the translation drops that the cargo is intact",
+        ),
     ],
     "forbidden": [
-        (None, "однако власти округа оказывают всяческое содействие", "However, the district authorities", "the contrast kept in a sentence of its own", ["omission", "addition"]),
+        (
+            None,
+            "однако власти округа оказывают всяческое содействие",
+            "However, the district authorities",
+            "the contrast kept in a sentence of its own",
+            ["omission", "addition"],
+        ),
         (None, "Сайфуддином", "Saifuddin, Chairman", "the same person", ["name"]),
         (None, "Кульдже", ("Kuldja", "families in Kuldja"), "the town's old name", ["name"]),
     ],
@@ -229,11 +278,22 @@ DOCS["sw04-directive-border-districts-1940"] = {
 ‹15›L. BERIA""",
     "required": [
         ("name", "Северной Буковины", "Southern Bukovina", "Northern Bukovina is given as Southern Bukovina"),
-        ("addition", None, "to strengthen the command of the new frontier", "the translation adds a purpose the original does not give"),
+        (
+            "addition",
+            None,
+            "to strengthen the command of the new frontier",
+            "the translation adds a purpose the original does not give",
+        ),
     ],
     "forbidden": [
         (None, "Западной Украины", "Eastern Galicia", "the same region under its other name", ["name"]),
-        (None, "Для усиления охраны границы", "To strengthen the guard", "a purpose clause the original has", ["addition", "omission"]),
+        (
+            None,
+            "Для усиления охраны границы",
+            "To strengthen the guard",
+            "a purpose clause the original has",
+            ["addition", "omission"],
+        ),
         (None, "Черновцах", "Chernovtsy", "the town in the period spelling", ["name"]),
     ],
     "notes": "Pair. Planted: Северной Буковины -> Southern Bukovina (a compass word turned round); an added purpose clause ', to strengthen the command of the new frontier'. Traps: Западная Украина = Eastern Galicia, a purpose clause the original has (Для усиления … = To strengthen …).",
@@ -270,12 +330,34 @@ DOCS["sw05-letter-sakhalin-fisheries-1952"] = {
 ‹13›October 9, 1952""",
     "required": [
         ("name", "Южного Сахалина", "Northern Sakhalin", "Southern Sakhalin is given as Northern Sakhalin"),
-        ("name", "Мамонов", ("Mamontov", "combine, Mamontov"), "Mamonov is given as Mamontov, the chief engineer's surname"),
-        ("omission", "но улов сельди снизился", "The seiners went to sea.", "the translation drops that the herring catch fell"),
+        (
+            "name",
+            "Мамонов",
+            ("Mamontov", "combine, Mamontov"),
+            "Mamonov is given as Mamontov, the chief engineer's surname",
+        ),
+        (
+            "omission",
+            "но улов сельди снизился",
+            "The seiners went to sea.",
+            "the translation drops that the herring catch fell",
+        ),
     ],
     "forbidden": [
-        (None, "Северо-Восточного Китая", "Manchuria", "the North-East of China under its period name", ["name"]),
-        (None, "Для восполнения нехватки рабочих", "To make up for the shortage", "a purpose clause the original has", ["addition", "omission"]),
+        (
+            None,
+            "Северо-Восточного Китая",
+            "Manchuria",
+            "the North-East of China under its period name",
+            ["name"],
+        ),
+        (
+            None,
+            "Для восполнения нехватки рабочих",
+            "To make up for the shortage",
+            "a purpose clause the original has",
+            ["addition", "omission"],
+        ),
         (None, "КОСЫГИНУ", "KOSYGIN", "the same person in the dative", ["name"]),
     ],
     "notes": "Pair. Planted: Южного Сахалина -> Northern Sakhalin (compass); Мамонов -> Mamontov (one consonant added, the other official's surname); «Сейнеры вышли в море, но улов сельди снизился» -> 'The seiners went to sea.' (contrast dropped). Traps: Северо-Восточный Китай = Manchuria, a purpose clause the original has.",
