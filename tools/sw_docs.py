@@ -286,7 +286,14 @@ DOCS["sw04-directive-border-districts-1940"] = {
         ),
     ],
     "forbidden": [
-        (None, "Западной Украины", "Eastern Galicia", "the same region under its other name", ["name"]),
+        (
+            None,
+            "Западной Украины",
+            "Eastern Galicia",
+            "the same region under its other name",
+            ["name"],
+            "minor",
+        ),
         (
             None,
             "Для усиления охраны границы",
