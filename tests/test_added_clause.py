@@ -64,3 +64,40 @@ def test_a_short_added_clause_is_only_minor() -> None:
     added = [f for f in report.findings if f.kind == "addition"]
     assert [f.severity.value for f in added] == ["minor"]
     assert "short" in added[0].message
+
+
+def additions(source: str, target: str) -> list[str]:
+    """The translation's text each addition (of any severity) points at, checked with :data:`REST`."""
+    full = target + REST[1]
+    report = check_texts(source + REST[0], full, config=Config())
+    return [
+        full[f.target_evidence[0].start : f.target_evidence[0].end]
+        for f in report.findings
+        if f.kind == "addition"
+    ]
+
+
+PURPOSE_SOURCE = "Направить в лесхоз две бригады плотников из соседнего района до конца месяца."
+
+
+def test_an_added_clause_of_purpose_is_an_addition() -> None:
+    target = (
+        "Send two teams of carpenters from the neighbouring district to the forestry station by the "
+        "end of the month, to speed up the building of the new sawmill."
+    )
+    (added,) = additions(PURPOSE_SOURCE, target)
+    assert "to speed up" in added
+
+
+def test_a_clause_of_purpose_the_original_has_is_no_addition() -> None:
+    source = "Для ускорения строительства лесопилки направить в лесхоз две бригады плотников."
+    target = "Send two teams of carpenters to the forestry station, to speed up the building of the sawmill."
+    assert additions(source, target) == []
+
+
+def test_a_place_after_to_is_no_clause_of_purpose() -> None:
+    target = (
+        "Send two teams of carpenters from the neighbouring district by the end of the month, to the "
+        "forestry station."
+    )
+    assert additions(PURPOSE_SOURCE, target) == []
