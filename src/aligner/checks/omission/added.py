@@ -94,7 +94,8 @@ def _a_purpose(words: Sequence[str]) -> bool:
 def _a_statement(text: str) -> bool:
     """Whether ``text`` reads as a clause of its own that adds a statement: it holds an auxiliary,
     the copula or a relative word, or opens with an infinitive of purpose (:func:`_a_purpose`), and
-    it leads into nothing (no colon at its end: "Two things follow from this:" introduces what the original says next). A capitalised word may stand in it
+    it leads into nothing (no colon at its end: "Two things follow from this:" introduces what
+    the original says next). A capitalised word may stand in it
     ("which the Soviet side revised in August"): one the lexicon knows meets the original like any
     word, and a name it does not know makes the finding minor (:func:`added_clause_names`)."""
     words = _WORD.findall(text)
