@@ -258,7 +258,7 @@ def one_sound_apart(key: str, other: str) -> bool:
 @functools.cache
 def _silent() -> dict[str, frozenset[str]]:
     """Each consonant one spelling of a name writes and another drops, with the places it may
-    stand in when it does ("a_": after a vowel; ``name_consonants.toml``)."""
+    stand in when it does ("a_": after a vowel, "*": anywhere; ``name_consonants.toml``)."""
     table = data_toml("name_consonants.toml")["silent"]
     return {c: frozenset(places) for c, places in table.items()}
 
@@ -282,7 +282,8 @@ def _consonant_changed(key: str, other: str) -> bool:
             return False  # a first sound (left to the onset test) or a last one (a case ending)
         at = places[op.src_pos]
         here = {long[at - 1] + "_", "_" + long[at + 1] if at + 1 < len(long) else ""}
-        if not here & _silent().get(long[at], frozenset()):
+        silent = _silent().get(long[at], frozenset())
+        if "*" not in silent and not here & silent:
             return True
     return False
     long, short = (key, other) if len(key.replace("a", "")) > len(other.replace("a", "")) else (other, key)
