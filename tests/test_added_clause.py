@@ -85,3 +85,29 @@ def test_an_added_clause_a_little_longer_than_the_short_sentence_it_ends_is_foun
     )
     (added,) = additions(source, target)
     assert added.startswith("even though the plant director")
+
+
+PURPOSE_SOURCE = "Направить в лесхоз две бригады плотников из соседнего района до конца месяца."
+
+
+def test_an_added_clause_of_purpose_is_an_addition() -> None:
+    target = (
+        "Send two teams of carpenters from the neighbouring district to the forestry station by the "
+        "end of the month, to speed up the building of the new sawmill."
+    )
+    (added,) = additions(PURPOSE_SOURCE, target)
+    assert "to speed up" in added
+
+
+def test_a_clause_of_purpose_the_original_has_is_no_addition() -> None:
+    source = "Для ускорения строительства лесопилки направить в лесхоз две бригады плотников."
+    target = "Send two teams of carpenters to the forestry station, to speed up the building of the sawmill."
+    assert additions(source, target) == []
+
+
+def test_a_place_after_to_is_no_clause_of_purpose() -> None:
+    target = (
+        "Send two teams of carpenters from the neighbouring district by the end of the month, to the "
+        "forestry station."
+    )
+    assert additions(PURPOSE_SOURCE, target) == []

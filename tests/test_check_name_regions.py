@@ -131,3 +131,21 @@ def test_a_place_adjective_before_a_region_word_is_the_regions_name(ru, en, said
 )
 def test_a_place_adjective_meets_its_name_and_a_common_adjective_is_none(ru, en):
     assert [f for f in found(ru, en) if f[1] is Severity.MAJOR] == []
+
+
+def test_a_region_by_a_compass_word_under_another_name_is_minor():
+    findings = check_name(
+        context([("Заставы Северной Карелии усилены.", "The outposts of Eastern Lapland were reinforced.")]),
+        config=Config(),
+    )
+    missing = [f for f in findings if f.rule == "name.missing"]
+    assert missing
+    assert all(f.severity is Severity.MINOR for f in missing)
+    assert "another of its names" in missing[0].message
+
+
+def test_a_name_changed_without_a_compass_word_stays_major():
+    findings = check_name(
+        context([("Заставы Карелии усилены.", "The outposts of Lapland were reinforced.")]), config=Config()
+    )
+    assert any(f.rule == "name.missing" and f.severity is Severity.MAJOR for f in findings)

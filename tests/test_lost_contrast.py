@@ -54,3 +54,17 @@ def test_a_sentence_given_whole_is_no_omission() -> None:
         "but delivered only half to the state."
     )
     assert _omissions(source, target) == []
+
+
+def test_a_clause_of_contrast_dropped_after_a_short_main_clause_is_an_omission() -> None:
+    ((words, severity),) = _omissions(
+        "Паром отошел от берега, но груз остался на пристани.", "The ferry left the shore."
+    )
+    assert words.startswith("но груз")
+    assert severity == "minor"
+
+
+def test_a_short_main_clause_with_its_contrast_kept_is_no_omission() -> None:
+    source = "Паром отошел от берега, но груз остался на пристани."
+    assert _omissions(source, "The ferry left the shore, but the cargo stayed on the pier.") == []
+    assert _omissions(source, "The ferry left the shore. However, the cargo stayed on the pier.") == []

@@ -50,11 +50,19 @@ from . import CheckContext
 from .duplicate import witness_of
 from .name_accounted import LazyWords, accounted, declined_syllables, free_words, syllables
 from .name_changed import weak_names
-from .name_compass import compass_findings, reported_once
+from .name_compass import compass_findings, compass_renamed, reported_once
 from .name_doubt import doubt_of, nearest_places, title_added
 from .name_gender import gender_findings, women_named
 from .name_initials import initials_findings
-from .name_pairs import NAMES_ALIKE, SYLLABLES_ALIKE, pair_names, syllables_account, words_of_name
+from .name_pairs import (
+    NAMES_ALIKE,
+    SYLLABLES_ALIKE,
+    matched_pairs,
+    pair_names,
+    syllables_account,
+    words_of_name,
+)
+from .name_roles import opening_names, swap_findings
 from .name_text import bracketed, inner_capitals
 from .name_words import word_accounted, words_alike
 from .omission.retranslated import second_translation_of
@@ -155,6 +163,11 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
         if not src and not tgt and not (len(bead.source) == 1 and len(bead.target) == 1):
             continue
         one_to_one = len(bead.source) == 1 and len(bead.target) == 1
+        if one_to_one and src and tgt:
+            places = (src_text[0].span.start, tgt_text[0].span.start)
+            both = opening_names(src_text, texts[0], src), opening_names(tgt_text, texts[1], tgt)
+            for finding in swap_findings((bead.source, bead.target), matched_pairs(*both), places, *texts):
+                yield finding, none
         sides = _Side(context, src_text, src, source=True), _Side(context, tgt_text, tgt, source=False)
         lone_src, lone_tgt = _lone_names(context, *sides, one_to_one=one_to_one)
         # a name missing where the translation gives another name is a strong finding; a name
@@ -190,6 +203,14 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
                 yield finding, none
                 continue
             doubt = doubt_of(s, lone_tgt) if strong else None
+            if (
+                strong
+                and doubt is None
+                and compass_renamed(s.span, [t.span for t in lone_tgt], (src_text, tgt_text), texts)
+            ):
+                doubt = (
+                    " (both name a region by a compass word: perhaps the region under another of its names)"
+                )
             if by_title and doubt is None:
                 doubt = " (one of the original's names here may be given by a title)"
             if nearest is not None and doubt is None and s not in nearest:

@@ -25,7 +25,7 @@ import regex
 from ..model import Bead, Finding, Segment, Severity, Span
 from ..resources import data_toml
 
-__all__ = ["compass_findings", "reported_once"]
+__all__ = ["compass_findings", "compass_renamed", "reported_once"]
 
 T = TypeVar("T")
 
@@ -124,6 +124,29 @@ def _regions(segments: Sequence[Segment], text: str, russian: bool) -> list[_Reg
                 taken.append((m.start(), m.end()))
                 out.append(_Region(quarters, m["base"], Span(at + m.start(), at + m.end())))
     return out
+
+
+def compass_renamed(
+    name: Span,
+    others: Sequence[Span],
+    sides: tuple[Sequence[Segment], Sequence[Segment]],
+    texts: tuple[str, str],
+) -> bool:
+    """Whether the original's name at ``name`` is the name of a region given by a compass word
+    («Западной Украины») and one of the translation's names at ``others`` is too ("Eastern
+    Galicia"): the translation may give the region under another of its names, weak evidence of a
+    change of place (a region whose name sounds alike is :func:`compass_findings`'s)."""
+    mine = [r for r in _regions(sides[0], texts[0], russian=True) if r.span.start <= name.start < r.span.end]
+    if not mine:
+        return False
+    from .name_words import words_alike  # the name check imports this module
+
+    theirs = _regions(sides[1], texts[1], russian=False)
+    return any(
+        r.span.start <= o.start < r.span.end and not any(words_alike(m.base, r.base) for m in mine)
+        for r in theirs
+        for o in others
+    )
 
 
 def compass_findings(

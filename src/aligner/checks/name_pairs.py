@@ -26,6 +26,7 @@ __all__ = [
     "NAMES_ALIKE",
     "SYLLABLES_ALIKE",
     "distinct_counterparts",
+    "matched_pairs",
     "pair_names",
     "syllables_account",
     "words_of_name",
@@ -128,6 +129,18 @@ def pair_names(
     if places is not None:
         lone = [_nearer_twin(s, pairs, places) for s in lone]
     return lone, left
+
+
+def matched_pairs(src: Sequence[Mention], tgt: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """The names of ``src`` each with the one name of ``tgt`` that renders it (alike as wholes,
+    :data:`NAMES_ALIKE`), where that name renders no other name of ``src``."""
+    best = []
+    for s in src:
+        alike = [t for t in tgt if _likeness(s, t) >= NAMES_ALIKE]
+        if len(alike) == 1:
+            best.append((s, alike[0]))
+    taken = [id(t) for _, t in best]
+    return [(s, t) for s, t in best if taken.count(id(t)) == 1]
 
 
 def _nearer_twin(

@@ -17,7 +17,7 @@ import regex
 
 from ...analysis import NAME_LETTERS, Key, WordKeys, number_keys
 from ...model import SOURCE, TARGET, Segment
-from ...resources import data_text
+from ...resources import data_lines, data_text
 from ...translit import name_key
 from .breaks import Piece, clauses
 from .keys import Plain, bag, support_share, word_count, word_key_sets
@@ -75,16 +75,39 @@ def _statement_words() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.cache
+def _function_words() -> frozenset[str]:
+    """Every English function word (``stopwords_en.txt``)."""
+    return frozenset(
+        w.split("#", 1)[0].strip().lower()
+        for w in data_text("stopwords_en.txt").splitlines()
+        if not w.startswith("#")
+    )
+
+
+def _a_purpose(words: Sequence[str]) -> bool:
+    """Whether ``words`` (a clause's) open with an infinitive of purpose (``purpose_openers_en.txt``):
+    "to strengthen the border", "in order to speed up", not "to the border"."""
+    low = [w.lower() for w in words]
+    for opener in data_lines("purpose_openers_en.txt"):
+        parts = opener.split()
+        n = len(parts)
+        if low[:n] == parts and len(low) > n and low[n] not in _function_words() and words[n][:1].islower():
+            return True
+    return False
+
+
 def _a_statement(text: str) -> bool:
     """Whether ``text`` reads as a clause of its own that adds a statement: it holds an auxiliary,
-    the copula or a relative word, and it leads into nothing (no colon at its end: "Two things
-    follow from this:" introduces what the original says next). A capitalised word may stand in it
+    the copula or a relative word, or opens with an infinitive of purpose (:func:`_a_purpose`), and
+    it leads into nothing (no colon at its end: "Two things follow from this:" introduces what
+    the original says next). A capitalised word may stand in it
     ("which the Soviet side revised in August"): one the lexicon knows meets the original like any
     word, and a name it does not know makes the finding minor (:func:`added_clause_names`)."""
     words = _WORD.findall(text)
     if text.rstrip().endswith(":"):
         return False
-    return any(w.lower() in _statement_words() for w in words)
+    return any(w.lower() in _statement_words() for w in words) or _a_purpose(words)
 
 
 #: The most words an apposition has: a longer stretch between commas says more than what a name is.

@@ -36,6 +36,14 @@ CONTRAST_KEYS = 2
 CONTRAST_REST_WORDS = 6
 #: The least share of the rest's keyed words the translation renders (as for a lost fact).
 CONTRAST_REST_SUPPORT = 0.5
+#: The fewest words of a short main clause («Войска отошли, но …»), which the translation must then
+#: render nearly whole (:data:`SHORT_REST_SUPPORT`) to show the clause after it is left out.
+SHORT_REST_WORDS = 2
+#: The least share of a short main clause's keyed words the translation renders.
+SHORT_REST_SUPPORT = 0.6
+#: How many words more than a short main clause the clause of contrast after it may have
+#: («Войска отошли, но потерь нет»: two, then three).
+SHORT_CLAUSE_SLACK = 2
 #: How many letters of the translation a letter of the original gives when no length model is at
 #: hand (``length_ratio.toml`` gives the model's): the translation's length must lie nearer what the
 #: rest predicts than what the whole sentence predicts (no room for the clause).
@@ -71,8 +79,10 @@ def lost_contrast(
     """The clause of an original segment of ``mine`` that opens with a word of contrast or addition
     after a comma and runs to the end of the sentence, under half its words, with no number and
     :data:`CONTRAST_KEYS` keyed words or more, none of which meets ``others`` (but a word the rest
-    repeats); the rest has :data:`CONTRAST_REST_WORDS` words or more, ``others`` renders at least
-    :data:`CONTRAST_REST_SUPPORT` of it, and the length of ``others`` is nearer what the rest
+    repeats); the rest has :data:`CONTRAST_REST_WORDS` words or more and ``others`` renders at least
+    :data:`CONTRAST_REST_SUPPORT` of it, or it is a short main clause of :data:`SHORT_REST_WORDS` words
+    or more (the clause at most :data:`SHORT_CLAUSE_SLACK` words longer) that ``others`` renders
+    nearly whole (:data:`SHORT_REST_SUPPORT`), and the length of ``others`` is nearer what the rest
     predicts than what the whole predicts at ``ratio`` letters a letter. Or ``None``."""
     src = [s for s in mine if s.side == SOURCE and s.is_text]
     tgt = [o for o in others if o.side == TARGET and o.is_text]
@@ -91,8 +101,11 @@ def lost_contrast(
         if not opens_contrast(text.lstrip(" ,;"), language) or number_keys(text):
             continue
         words = word_count(text)
-        if words > total / 2 or total - words < CONTRAST_REST_WORDS:
+        rest_words = total - words
+        short = rest_words < CONTRAST_REST_WORDS
+        if rest_words < SHORT_REST_WORDS or words > rest_words + (SHORT_CLAUSE_SLACK if short else 0):
             continue
+        need = SHORT_REST_SUPPORT if short else CONTRAST_REST_SUPPORT
         keyed = word_key_sets(Plain(text), lexicon, SOURCE)
         if len(keyed) < CONTRAST_KEYS:
             continue
@@ -104,7 +117,7 @@ def lost_contrast(
             ours = bag([rest], SOURCE, lexicon)
             if any(not k & ours for k in met):
                 continue  # a word of the clause is rendered: it is given, perhaps freely
-        if support_share(rest, SOURCE, other_text, TARGET, lexicon) < CONTRAST_REST_SUPPORT:
+        if support_share(rest, SOURCE, other_text, TARGET, lexicon) < need:
             continue
         if abs(len(other_text) - LETTER_RATIO * len(rest)) >= abs(
             len(other_text) - LETTER_RATIO * len(seg.text)
