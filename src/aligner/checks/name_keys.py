@@ -13,6 +13,7 @@ import functools
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from ..cache import cached
 from ..morph import ru_parses
 from ..resources import data_toml
 from ..translit import has_cyrillic, name_key
@@ -232,26 +233,39 @@ def greek_reading(word: str) -> str:
 def _listed_forms() -> dict[str, frozenset[str]]:
     """The name keys of every one-word form (Russian and English) of each entry of ``names.toml``, by the
     entry's value (the key of its first English form)."""
-    out: dict[str, set[str]] = {}
-    for entry in data_toml("names.toml").get("name", ()):
-        english = entry.get("en", ())
-        if not english:
-            continue
-        forms = out.setdefault(name_key(english[0]), set())
-        forms.update(name_key(f) for f in (*english, *entry.get("ru", ())) if " " not in f)
-    return {value: frozenset(keys) for value, keys in out.items()}
+    return _listed_tables()[0]
 
 
 @functools.cache
 def _listed_abbreviations() -> dict[str, frozenset[str]]:
     """The Russian forms in capitals (ОУН, АК) of each entry of ``names.toml``, lower case, by its value."""
-    out: dict[str, set[str]] = {}
-    for entry in data_toml("names.toml").get("name", ()):
-        english = entry.get("en", ())
-        caps = [f.lower() for f in entry.get("ru", ()) if regex.fullmatch(r"\p{Lu}{2,6}", f)]
-        if english and caps:
-            out.setdefault(name_key(english[0]), set()).update(caps)
-    return {value: frozenset(forms) for value, forms in out.items()}
+    return _listed_tables()[1]
+
+
+@functools.cache
+def _listed_tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """:func:`_listed_forms` and :func:`_listed_abbreviations`, derived once and then read from the disk
+    cache (keying every form of the list costs a tenth of a second)."""
+
+    def build() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+        forms: dict[str, set[str]] = {}
+        abbreviations: dict[str, set[str]] = {}
+        for entry in data_toml("names.toml").get("name", ()):
+            english = entry.get("en", ())
+            if not english:
+                continue
+            value = name_key(english[0])
+            russian = entry.get("ru", ())
+            forms.setdefault(value, set()).update(name_key(f) for f in (*english, *russian) if " " not in f)
+            caps = [f.lower() for f in russian if regex.fullmatch(r"\p{Lu}{2,6}", f)]
+            if caps:
+                abbreviations.setdefault(value, set()).update(caps)
+        return (
+            {value: frozenset(keys) for value, keys in forms.items()},
+            {value: frozenset(caps) for value, caps in abbreviations.items()},
+        )
+
+    return cached("listed-name-forms", build)
 
 
 #: A member of a body named by its abbreviation, in lower case: аковцы (of the АК), оуновцев, эсеровские.
