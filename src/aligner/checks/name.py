@@ -166,8 +166,10 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
         if one_to_one and src and tgt:
             places = (src_text[0].span.start, tgt_text[0].span.start)
             both = opening_names(src_text, texts[0], src), opening_names(tgt_text, texts[1], tgt)
-            for finding in swap_findings((bead.source, bead.target), matched_pairs(*both), places, *texts):
-                yield finding, none
+            if len(both[0]) > 1 and len(both[1]) > 1:  # a swap takes two names a side
+                pairs = matched_pairs(*both)
+                for finding in swap_findings((bead.source, bead.target), pairs, places, *texts):
+                    yield finding, none
         sides = _Side(context, src_text, src, source=True), _Side(context, tgt_text, tgt, source=False)
         lone_src, lone_tgt = _lone_names(context, *sides, one_to_one=one_to_one)
         # a name missing where the translation gives another name is a strong finding; a name
