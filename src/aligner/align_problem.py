@@ -110,6 +110,7 @@ class _Problem:
         #: Each shape's cost, in the order of :attr:`shapes`: a bead wider than ``max_bead`` (1-3, 3-1)
         #: keeps its wide side inside one paragraph (:func:`_in_paragraph`).
         wide = _in_paragraph(self.cost, _closing(self.src_text), _closing(self.tgt_text))
+        wide = _length_bound(wide, [len(s.text) for s in self.src_text], [len(s.text) for s in self.tgt_text])
         self.costs: tuple[Callable[[int, int, int, int], float], ...] = tuple(
             wide if max(shape) > self.max_bead else self.cost for shape in self.shapes
         )
@@ -212,6 +213,26 @@ def _in_paragraph(
         return cost(i0, i1, j0, j1)
 
     return in_paragraph
+
+
+def _length_bound(
+    cost: Callable[[int, int, int, int], float], src_len: Sequence[int], tgt_len: Sequence[int]
+) -> Callable[[int, int, int, int], float]:
+    """``cost`` with a wide bead (1-3, 3-1) ruled out before it is scored when its one sentence holds
+    less than half or more than twice the text of its three (scaled by the document's ratio of
+    lengths): a sentence split in three holds about as much text as its three parts, and the length
+    model would rule the bead out at a much higher price."""
+    src_total, tgt_total = sum(src_len) or 1, sum(tgt_len) or 1
+    ratio = src_total / tgt_total  # source characters per target character
+
+    def bounded(i0: int, i1: int, j0: int, j1: int) -> float:
+        src = sum(src_len[i0:i1])
+        tgt = sum(tgt_len[j0:j1]) * ratio
+        if src * 2 < tgt or tgt * 2 < src:
+            return math.inf
+        return cost(i0, i1, j0, j1)
+
+    return bounded
 
 
 def _placement(segments: Sequence[Segment]) -> dict[int, list[Segment]]:
