@@ -22,6 +22,7 @@ from check_helpers import context
             "grant",
         ),
         ("Субсидия выдана кооперативу.", "The loan was given to the cooperative.", "Субсидия", "loan"),
+        ("Заводу выдан аванс.", "The works were given a credit.", "аванс", "credit"),
         (
             "Оплата производится в индийских рупиях.",
             "Payment is made in pounds sterling.",
@@ -61,6 +62,7 @@ def test_a_financing_currency_station_or_soviet_changed_is_major(ru, en, said, r
         ("Ссуда погашается зерном.", "The loan is repaid in grain."),
         ("Банк предоставляет кредиты колхозам.", "The bank grants credits to collective farms."),
         ("Решено предоставить заем.", "It was decided to grant a loan."),
+        ("Кредит погашен досрочно.", "The credit was repaid in advance."),
         ("Расчеты ведутся в рублях.", "Settlements are made in roubles."),
         ("Расчеты ведутся в фунтах стерлингов.", "Settlements are made in sterling."),
         ("Расчеты ведутся в валюте.", "Settlements are made in dollars."),
