@@ -485,6 +485,8 @@ def _match_at(
         return -1  # Козлов, Быков, Баранов: a surname, not the goats, bulls or rams it is formed from
     if entry.kind == "term" and entry.language == "en" and not _counted(text, tokens[i], entry):
         return -1  # "the head of the office": no head of cattle
+    if entry.kind == "term" and not _free(text, tokens[i], entry):
+        return -1  # "to grant a loan": no grant; "40 млн. рублей": a sum, the number check's
     if entry.kind == "term" and entry.language == "en" and _after_hyphen(text, tokens[i]):
         return -1  # "anti-aircraft division": no aircraft; "sub-committee": no committee
     j = i
@@ -523,6 +525,15 @@ def _precedence(entry: GlossaryEntry) -> tuple[int, int, str]:
     """The order entries are tried in at one word: the longest first, then by kind and form, so a
     tie is settled the same way in every run (a token's keys are a set, in no fixed order)."""
     return -len(entry.keys), _KIND_RANK.get(entry.kind, len(_KIND_RANK)), entry.form
+
+
+def _free(text: str, token: Token, entry: GlossaryEntry) -> bool:
+    """Whether a term entry may begin at ``token`` as a noun and outside a sum (:mod:`.counted`)."""
+    from .counted import as_noun, in_a_sum
+
+    if entry.language == "en" and not as_noun(text, token, entry):
+        return False
+    return not in_a_sum(text, token, entry)
 
 
 def _counted(text: str, token: Token, entry: GlossaryEntry) -> bool:
