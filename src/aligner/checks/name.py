@@ -66,6 +66,7 @@ from .name_roles import opening_names, swap_findings
 from .name_text import bracketed, inner_capitals
 from .name_words import word_accounted, words_alike
 from .omission.retranslated import second_translation_of
+from .spelt_out import spelt_out_names
 
 __all__ = ["check_name", "NAMES_ALIKE", "SYLLABLES_ALIKE", "word_accounted", "words_alike"]
 
@@ -314,6 +315,8 @@ def _lone_names(
         )
     ]
     lone_tgt = [t for t in lone_tgt if not bracketed(t, context.target_text, others_lone=bool(lone_src))]
+    # «КПСС» as "the Communist Party of the Soviet Union": the abbreviation spelt out
+    lone_src, lone_tgt = spelt_out_names(lone_src, lone_tgt, tgt.text, lexicon.source_keys)
     if not one_to_one:
         return lone_src, lone_tgt
     if not lone_src and not lone_tgt:
