@@ -97,6 +97,8 @@ def test_seed_range_is_flagged_and_two_is_not():
         ("отпуск на две недели", "a leave of fourteen days"),
         ("экспедиция шла три недели", "the expedition lasted 21 days"),
         ("прошло шесть недель", "a month and a half passed"),
+        ("мороз от минус 3 до минус 7 градусов", "frost of 3 to 7 degrees below zero"),
+        ("ночью было 12 градусов ниже нуля", "it was minus 12 at night"),
         ("от трех до четырех тысяч человек", "between three and four thousand people"),
         ("на 50% больше", "half as much again"),
         ("на 25% дороже", "a quarter dearer"),
