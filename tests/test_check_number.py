@@ -99,6 +99,7 @@ def test_seed_range_is_flagged_and_two_is_not():
         ("прошло шесть недель", "a month and a half passed"),
         ("мороз от минус 3 до минус 7 градусов", "frost of 3 to 7 degrees below zero"),
         ("ночью было 12 градусов ниже нуля", "it was minus 12 at night"),
+        ("выпуск стал на треть больше", "output became a third larger"),
         ("от трех до четырех тысяч человек", "between three and four thousand people"),
         ("на 50% больше", "half as much again"),
         ("на 25% дороже", "a quarter dearer"),
