@@ -20,6 +20,7 @@ from aligner.pipeline import check_texts
         ("министр", False),
         ("КИМ", False),  # a short surname in capitals reads as a word
         ("Петров", False),
+        ("Морган", False),  # a surname that opens like a syllable of one (мор-)
     ],
 )
 def test_an_institutions_abbreviation_is_told_from_a_word(word: str, expected: bool) -> None:

@@ -44,7 +44,19 @@ def is_abbreviation(word: str, known: Callable[[str], Iterable[str]]) -> bool:
     if word.isupper():  # initials sound no word: two consonants in a row (ГКЭС), not КИМ or ЛИ
         return 2 <= len(word) <= acronym and _CONSONANTS.search(word) is not None
     low = word.lower()
-    return len(low) >= 6 and any(low.startswith(s) and len(low) - len(s) >= 3 for s in stems)
+    return len(low) >= 6 and _splits(low, stems, known, first=True)
+
+
+def _splits(rest: str, stems: tuple[str, ...], known: Callable[[str], Iterable[str]], *, first: bool) -> bool:
+    """Whether ``rest`` is made of the stems, the last part perhaps a word the dictionary knows
+    (Гос-плана, Глав-рыб-пром): at least one stem first, so a word alone is none."""
+    if not first and (rest in stems or (len(rest) >= 3 and any(known(rest)))):
+        return True
+    return any(
+        rest.startswith(s) and _splits(rest[len(s) :], stems, known, first=False)
+        for s in stems
+        if len(s) < len(rest)
+    )
 
 
 def abbreviations(text: str, known: Callable[[str], Iterable[str]]) -> list[str]:
