@@ -37,6 +37,7 @@ def kinds(text: str, language: str = "ru") -> list[tuple[str, str]]:
         ("1 - адресату, 2 - в дело, 3 - т. Орлову", "furniture.copy_list"),
         ("Экз. 1 – штабу округа, экз. 2 – в дело.", "furniture.copy_list"),  # each item with its copy word
         ("Копия 1 - адресату; копия 2 - в отдел кадров", "furniture.copy_list"),
+        ("1 - адресату, 2 - в дело, 3 - 1-й Южный отдел МИД", "furniture.copy_list"),  # a numbered department
         ("Отпечатано 2 копии", "furniture.copies"),
         ("Расшифровала: Орлова", "furniture.clerk_note"),
         ("Source: State Archive of the Region. Translated for this volume.", "furniture.clerk_note"),

@@ -93,6 +93,13 @@ def test_seed_range_is_flagged_and_two_is_not():
         ("в пути 36 часов", "on the road for a day and a half"),
         ("на полтора-два года", "for eighteen months to two years"),
         ("через полтора года", "eighteen months later"),
+        ("ремонт занял полтора месяца", "the repairs took six weeks"),
+        ("отпуск на две недели", "a leave of fourteen days"),
+        ("экспедиция шла три недели", "the expedition lasted 21 days"),
+        ("прошло шесть недель", "a month and a half passed"),
+        ("мороз от минус 3 до минус 7 градусов", "frost of 3 to 7 degrees below zero"),
+        ("ночью было 12 градусов ниже нуля", "it was minus 12 at night"),
+        ("выпуск стал на треть больше", "output became a third larger"),
         ("от трех до четырех тысяч человек", "between three and four thousand people"),
         ("на 50% больше", "half as much again"),
         ("на 25% дороже", "a quarter dearer"),
@@ -127,6 +134,7 @@ def test_about_thirty_against_thirty_is_a_minor_finding():
         ("в 17 часов 47 минут", "at 5:45 PM", "number.changed"),
         ("50 тыс. человек", "5,000 people", "number.changed"),
         ("полтора месяца", "two and a half months", "number.changed"),
+        ("ремонт занял полтора месяца", "the repairs took ten weeks", "number.changed"),
     ],
 )
 def test_changed_numbers_in_any_writing_are_critical(ru, en, rule):

@@ -39,6 +39,11 @@ def test_a_roman_numbered_body_renumbered_is_a_major_term_finding(ru: str, en: s
         ("I Балтийский отдел подготовил справку.", "The First Baltic Department prepared a note."),
         ("Справку подготовил II Восточный отдел.", "The note was prepared by the Second Eastern Department."),
         ("Заведующий I Балтийским отделом", "Head of the First Baltic Department"),
+        # the body's ordinal is right; "First" renders the original's «первым» of a post
+        (
+            "На XII съезде первым заместителем избран Орлов.",
+            "At the Twelfth Congress Orlov was elected First Deputy.",
+        ),
     ],
 )
 def test_the_right_ordinal_is_silent(ru: str, en: str) -> None:

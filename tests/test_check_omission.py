@@ -988,3 +988,15 @@ def test_an_english_possessive_before_a_capitalised_word_ends_no_sentence() -> N
     seg = Segment("t1", "target", text, Span(0, len(text)), "text", offsets=tuple(range(len(text))))
     found = hidden_breaks(seg, side="target", lexicon=default_lexicon(), language="en", loose=True)
     assert text.index("Far") not in found
+
+
+def test_no_hidden_sentence_opens_inside_an_institutions_name_in_title_case() -> None:
+    from aligner.checks.omission import hidden_breaks
+    from aligner.lexicon import default_lexicon
+    from aligner.model import Segment, Span
+
+    # "the Board for Northern River Transport": one name, no sentence ending at "River"
+    text = "He asked the Board for Northern River Transport to send two engineers to the port in May."
+    seg = Segment("t1", "target", text, Span(0, len(text)), "text", offsets=tuple(range(len(text))))
+    found = hidden_breaks(seg, side="target", lexicon=default_lexicon(), language="en", loose=True)
+    assert text.index("Transport") not in found

@@ -26,7 +26,9 @@ def renumbered(
     src: Sequence[Mention], tgt: Sequence[Mention], target_text: str
 ) -> tuple[Mention, Mention] | None:
     """The source's lone Roman numeral and the translation's lone capitalised weak ordinal ("Second")
-    when their values differ, else None."""
+    when their values differ, else None: not when the translation gives the numeral's value too ("the
+    Ninth Congress … First Deputy" for «IX съезд»), nor when the original gives the ordinal's
+    («первый заместитель»)."""
     romans = [m for m in src if m.number.roman]
     words = [m for m in tgt if m.number.weak and m.number.ordinal]
     if len(romans) != 1 or len(words) != 1:
@@ -34,6 +36,10 @@ def renumbered(
     roman, word = romans[0], words[0]
     if roman.number.low == word.number.low or not word.span.of(target_text)[:1].isupper():
         return None
+    if any(m.number.low == roman.number.low for m in tgt):
+        return None  # "the Eighth Plenum" renders «VIII пленум»; the ordinal is another's
+    if any(m.number.low == word.number.low for m in src if m is not roman):
+        return None  # "First Secretary" renders «первым секретарем» beside the numbered body
     return roman, word
 
 

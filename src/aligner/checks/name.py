@@ -53,6 +53,7 @@ from .name_changed import weak_names
 from .name_compass import compass_findings, compass_renamed, reported_once
 from .name_doubt import doubt_of, nearest_places, title_added
 from .name_gender import gender_findings, women_named
+from .name_given import given_for_initials
 from .name_initials import initials_findings
 from .name_pairs import (
     NAMES_ALIKE,
@@ -66,6 +67,7 @@ from .name_roles import opening_names, swap_findings
 from .name_text import bracketed, inner_capitals
 from .name_words import word_accounted, words_alike
 from .omission.retranslated import second_translation_of
+from .spelt_out import spelt_out_names
 
 __all__ = ["check_name", "NAMES_ALIKE", "SYLLABLES_ALIKE", "word_accounted", "words_alike"]
 
@@ -316,6 +318,10 @@ def _lone_names(
         )
     ]
     lone_tgt = [t for t in lone_tgt if not bracketed(t, context.target_text, others_lone=bool(lone_src))]
+    # «КПСС» as "the Communist Party of the Soviet Union": the abbreviation spelt out
+    lone_src, lone_tgt = spelt_out_names(lone_src, lone_tgt, tgt.text, lexicon.source_keys)
+    # "Llewellyn Thompson" for «Л. Томпсон»: the initial given as the first name in full
+    lone_tgt = given_for_initials(lone_tgt, src.text, context.target_text)
     if not one_to_one:
         return lone_src, lone_tgt
     if not lone_src and not lone_tgt:
@@ -333,4 +339,5 @@ def _lone_names(
             lone_src = src.weak_unmet(tgt)
     # a word read as a name on one side may be the other side's name in its other spelling
     # ("Чжоу" and "Chou" both opening their sentences): only what stays unpaired counts
-    return pair_names(lone_src, lone_tgt)
+    lone_src, lone_tgt = pair_names(lone_src, lone_tgt)
+    return lone_src, given_for_initials(lone_tgt, src.text, context.target_text)

@@ -151,10 +151,12 @@ def copies_note(line: str) -> SegmentKind | None:
 @functools.cache
 def _copy_item() -> regex.Pattern[str]:
     """One item of a typist's copy list: its number, perhaps after the word for a copy ("Экз. 2 –"), a
-    dash and where the copy went."""
+    dash and where the copy went (a numbered department too: "3 - 2-й Западный отдел")."""
     words = "|".join(regex.escape(w) for w in sorted(_list("copies_words"), key=len, reverse=True))
     return regex.compile(
-        rf"(?:^|[,;]\s*)(?:(?:{words})\.?\s*(?:№\s*)?)?(?P<n>\d{{1,2}})\s*[-\u2013\u2014]\s*(?P<body>\p{{L}}[^,;]*)",
+        rf"(?:^|[,;]\s*)(?:(?:{words})\.?\s*(?:№\s*)?)?(?P<n>\d{{1,2}})\s*[-\u2013\u2014]\s*"
+        # where the copy went, perhaps a numbered department ("3 - 2-й Западный отдел")
+        rf"(?P<body>(?:\d{{1,2}}-\p{{L}}{{1,3}}\s+)?\p{{L}}[^,;]*)",
         regex.IGNORECASE,
     )
 

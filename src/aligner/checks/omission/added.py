@@ -19,6 +19,7 @@ from ...analysis import NAME_LETTERS, Key, WordKeys, number_keys
 from ...model import SOURCE, TARGET, Segment
 from ...resources import data_lines, data_text
 from ...translit import name_key
+from ..spelt_out import abbreviations, spelt_out_name
 from .breaks import Piece, clauses
 from .keys import Plain, bag, support_share, word_count, word_key_sets
 
@@ -189,6 +190,8 @@ def added_clause(
                 continue
             if number_keys(text) or not _a_statement(text):
                 continue  # a number the original lacks: the number check's question
+            if spelt_out_name(text) and abbreviations(" ".join(texts), lexicon.source_keys):
+                continue  # "the Chief Administration of …" spells out a compound abbreviation beside it
             keyed = word_key_sets(Plain(text), lexicon, TARGET)
             if len(keyed) < ADDED_CLAUSE_KEYS:
                 continue

@@ -133,6 +133,8 @@ def hidden_breaks(
                 found[k - 1][2], word, language
             ):
                 continue
+            if _inside_title_case(found, k, language):
+                continue  # "the Committee for Foreign Economic Relations": one institution's name
             before = seg.raw_span(found[k - 1][0], found[k - 1][1])
             inside = seg.raw_span(start, end)
             if any(span.overlaps(before) and span.overlaps(inside) for span in names):
@@ -178,6 +180,20 @@ def _named_after_noun(before: str, word: str, language: str) -> bool:
         return False
     parses = ru_parses(before)
     return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
+def _title_case(word: str) -> bool:
+    """Whether ``word`` is written in title case: a capital, then small letters ("Economic")."""
+    return word[:1].isupper() and word[1:2].islower()
+
+
+def _inside_title_case(found: Sequence[Token], k: int, language: str) -> bool:
+    """Whether the English word ``found[k]`` goes on a run of three title-case words or more, the
+    two before it in title case ("the Office of Naval Research Programmes", "the Committee for
+    Foreign Economic Relations"): the words of one institution's name, no sentence's first word."""
+    if language != "en" or k < 2:
+        return False
+    return _title_case(found[k - 1][2]) and _title_case(found[k - 2][2])
 
 
 def _foreign_pair(before: str, word: str, language: str) -> bool:

@@ -13,6 +13,7 @@ from ...model import SOURCE, Finding, Segment, SegmentKind, Severity, Span
 from ...tokens import tokens as words
 from .. import CheckContext
 from ..duplicate import repeated_in_translated
+from ..spelt_out import abbreviations, spelt_out_name
 from .added import added_clause_names, added_names_unmatched, apposition
 from .breaks import Piece, breaks_of, clauses, halves
 from .keys import (
@@ -210,6 +211,9 @@ def unrendered_piece(
     def alone(pieces: list[Piece], *, of_clauses: bool = False) -> list[Piece]:
         # the clauses' names may be given in another case form; a run-on part's keep to their keys
         found = unsupported(pieces, others, side=side, lexicon=lexicon)
+        if side != SOURCE:  # "the Chief Administration of …" spells out a compound abbreviation
+            spelt = abbreviations(" ".join(o.text for o in others if o.is_text), lexicon.source_keys)
+            found = [p for p in found if not (spelt and spelt_out_name(p.text))]
         if found and of_clauses not in matched:
             matched[of_clauses] = matched_mentions(context, mine, others, case_forms=of_clauses)
         return [p for p in found if not any(p.span.overlaps(span) for span in matched[of_clauses])]

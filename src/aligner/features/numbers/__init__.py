@@ -59,6 +59,7 @@ from .lexicon import (
     ordinal_words,
     reference_before,
     signed,
+    zero_of_scale,
 )
 from .ranges import _fractions, _merge_scales, _range_gap, glued_scales
 from .words import _word_items
@@ -138,6 +139,7 @@ def find_numbers(text: str, language: str, taken: Sequence[tuple[int, int]] = ()
         + _word_items(text, lex, taken)
     )
     items.sort(key=lambda it: it.start)
+    items = [it for it in items if it.value != 0 or not zero_of_scale(text, it.end, lex)]  # "below zero"
     items = _merge_scales(text, glued_scales(text, items, lex.glued))
     items = _merge_scales(text, _fractions(text, items, lex))
     items = joins.scale_sums(text, items)

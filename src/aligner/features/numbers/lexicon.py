@@ -59,6 +59,9 @@ class _Lexicon:
     minus: regex.Pattern[str] = regex.compile("(?!)")
     #: words after a number and its unit that put it below zero (25 градусов ниже нуля)
     below_zero: regex.Pattern[str] = regex.compile("(?!)")
+    #: the same words ending right where a text ends: their zero is the scale's, no number ("2 to 9
+    #: degrees below zero", «от 2 до 9 градусов ниже нуля»)
+    zero_phrase: regex.Pattern[str] = regex.compile("(?!)")
     #: the number atoms of each word read so far (see :func:`.words._word_atoms`)
     readings: dict[str, tuple[Reading, ...]] = attrs.field(factory=dict, eq=False)
 
@@ -158,6 +161,7 @@ def _lexicon(language: str) -> _Lexicon:
         },
         minus=_minus_pattern(ctx.get("minus", ())),
         below_zero=_below_zero_pattern(ctx.get("below_zero", ())),
+        zero_phrase=_zero_phrase_pattern(ctx.get("below_zero", ())),
     )
 
 
@@ -179,6 +183,19 @@ def _below_zero_pattern(words: Sequence[str]) -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:\s*[°\p{{L}}.]+){{0,2}}\s+(?:{_alternatives(words)})(?!\p{{L}})", regex.IGNORECASE
     )
+
+
+def _zero_phrase_pattern(words: Sequence[str]) -> regex.Pattern[str]:
+    """Words that put a number below zero, ending where the text searched ends ("below zero")."""
+    if not words:
+        return regex.compile("(?!)")
+    return regex.compile(rf"(?<!\p{{L}})(?:{_alternatives(words)})$", regex.IGNORECASE)
+
+
+def zero_of_scale(text: str, end: int, lex: _Lexicon) -> bool:
+    """Whether the word ending at ``end`` is the zero of words of temperature ("below zero", «ниже
+    нуля»): the scale's point, not a number of the text."""
+    return lex.zero_phrase.search(text, max(0, end - 30), end) is not None
 
 
 def signed(text: str, start: int, end: int, lex: _Lexicon) -> bool:

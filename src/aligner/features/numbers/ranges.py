@@ -9,6 +9,7 @@ import functools
 import attrs
 import regex
 
+from ...resources import data_toml
 from .items import _WINDOW, _Item
 from .lexicon import _approximate, _Lexicon
 
@@ -128,6 +129,21 @@ def _ordinal_word(text: str, item: _Item, lex: _Lexicon) -> bool:
     return word is not None and word.ordinal
 
 
+@functools.cache
+def _comparatives() -> regex.Pattern[str]:
+    """The comparatives after "a third" that make it a share (``fraction_comparatives`` of
+    ``numbers_en.toml``)."""
+    words = data_toml("numbers_en.toml").get("context", {}).get("fraction_comparatives", ())
+    if not words:
+        return regex.compile("(?!)")
+    return regex.compile(rf"\s+(?:{'|'.join(regex.escape(w) for w in words)})(?!\p{{L}})", regex.IGNORECASE)
+
+
+def _comparative_after(text: str, end: int) -> bool:
+    """Whether a comparative follows right after ``end`` ("a third smaller", "a quarter more")."""
+    return _comparatives().match(text, end) is not None
+
+
 def _fractions(text: str, items: list[_Item], lex: _Lexicon) -> list[_Item]:
     """Two-thirds, три четверти: a number and a denominator; два с половиной: and a half."""
     out: list[_Item] = []
@@ -144,8 +160,10 @@ def _fractions(text: str, items: list[_Item], lex: _Lexicon) -> list[_Item]:
             word = text[item.start : item.end].lower()
             article = _ARTICLE_BEFORE.search(text, max(0, item.start - 4), item.start)
             fraction = article is not None and (
-                _FRACTION_AFTER.match(text, item.end) or _approximate(text, article.start(), lex)
-            )  # "a third of the votes", "about a third"; "a third time" is an ordinal
+                _FRACTION_AFTER.match(text, item.end)
+                or _approximate(text, article.start(), lex)
+                or _comparative_after(text, item.end)
+            )  # "a third of the votes", "about a third", "a third smaller"; "a third time" is an ordinal
             if word in lex.denominators and fraction:
                 value = 1 / lex.denominators[word]
                 item = attrs.evolve(item, value=value, rule="number.fraction", weak=True, ordinal=False)

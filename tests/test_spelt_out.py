@@ -1,0 +1,69 @@
+"""Abbreviations a translation spells out: no addition, no name left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.checks.spelt_out import is_abbreviation, spelt_out_name
+from aligner.config import Config
+from aligner.lexicon import default_lexicon
+from aligner.pipeline import check_texts
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Главрыбпром", True),  # a compound abbreviation the dictionary does not know
+        ("райпотребсоюз", True),
+        ("МТСК", True),  # initials
+        ("главный", False),  # a common word with the same start
+        ("министр", False),
+        ("КИМ", False),  # a short surname in capitals reads as a word
+        ("Петров", False),
+        ("Морган", False),  # a surname that opens like a syllable of one (мор-)
+    ],
+)
+def test_an_institutions_abbreviation_is_told_from_a_word(word: str, expected: bool) -> None:
+    assert is_abbreviation(word, default_lexicon().source_keys) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Chief Administration of the Fishing Industry,", True),
+        ("State Committee for Radio Broadcasting", True),
+        ("the Ministry", False),  # too short to spell anything out
+        ("the ship sailed for Odessa", False),  # a statement
+    ],
+)
+def test_an_institutions_name_in_title_case(text: str, expected: bool) -> None:
+    assert spelt_out_name(text) is expected
+
+
+SOURCE = """РАДИОГРАММА
+
+ЛЕНИНГРАД, Главрыбпром, тов. СОКОЛОВУ А. П. Копия: Президиум АН СССР
+
+Экспедиция закончила промер глубин в заливе и возвращается в порт."""
+TARGET = """RADIOGRAM
+
+LENINGRAD, Chief Administration of the Fishing Industry, Comrade A. P. SOKOLOV Copy to the Presidium \
+of the USSR Academy of Sciences
+
+The expedition has finished sounding the depths in the bay and is returning to port."""
+
+
+def test_a_compound_abbreviation_spelt_out_is_no_addition_and_no_name_left_out() -> None:
+    report = check_texts(SOURCE, TARGET, config=Config())
+    assert [(f.kind, f.rule) for f in report.findings if f.kind in ("addition", "name")] == []
+
+
+def test_initials_spelt_out_by_their_listed_acronym_leave_no_name_out() -> None:
+    # КПСС is listed with its acronym CPSU; the initials of the spelt-out name give it
+    source = "Пленум ЦК КПСС утвердил новые нормы выработки для строителей."
+    target = (
+        "The plenum of the Central Committee of the Communist Party of the Soviet Union approved new "
+        "output norms for builders."
+    )
+    report = check_texts(source, target, config=Config())
+    assert [f.rule for f in report.findings if f.kind == "name"] == []
