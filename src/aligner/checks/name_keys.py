@@ -348,19 +348,3 @@ def _consonant_changed(key: str, other: str) -> bool:
         if "*" not in silent and not here & silent:
             return True
     return False
-    long, short = (key, other) if len(key.replace("a", "")) > len(other.replace("a", "")) else (other, key)
-    places = [n for n, ch in enumerate(long) if ch != "a"]
-    skeleton, rest = "".join(long[n] for n in places), short.replace("a", "")
-    if len(skeleton) != len(rest) + 1:
-        return False
-    for op in Levenshtein.editops(skeleton, rest):
-        if op.tag != "delete":
-            continue
-        if op.src_pos == 0 or op.src_pos >= len(skeleton) - 1:
-            return False  # a first sound (left to the onset test) or a last one (a case ending)
-        at = places[op.src_pos]
-        neighbours = {long[at - 1], long[at + 1] if at + 1 < len(long) else ""}
-        beside = _silent().get(long[at], frozenset())
-        if "*" not in beside and not neighbours & beside:
-            return True
-    return False
