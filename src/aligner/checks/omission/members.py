@@ -211,9 +211,14 @@ def unrendered_piece(
     def alone(pieces: list[Piece], *, of_clauses: bool = False) -> list[Piece]:
         # the clauses' names may be given in another case form; a run-on part's keep to their keys
         found = unsupported(pieces, others, side=side, lexicon=lexicon)
-        if side != SOURCE:  # "the Chief Administration of …" spells out a compound abbreviation
-            spelt = abbreviations(" ".join(o.text for o in others if o.is_text), lexicon.source_keys)
-            found = [p for p in found if not (spelt and spelt_out_name(p.text))]
+        # "the Chief Administration of …" spells out a compound abbreviation of the original (the
+        # original's words are read only when a part looks like a name spelt out)
+        if (
+            side != SOURCE
+            and any(spelt_out_name(p.text) for p in found)
+            and abbreviations(" ".join(o.text for o in others if o.is_text), lexicon.source_keys)
+        ):
+            found = [p for p in found if not spelt_out_name(p.text)]
         if found and of_clauses not in matched:
             matched[of_clauses] = matched_mentions(context, mine, others, case_forms=of_clauses)
         return [p for p in found if not any(p.span.overlaps(span) for span in matched[of_clauses])]
