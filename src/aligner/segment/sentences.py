@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-import attrs
 import regex
 
 from ..features.names import en_is_common
@@ -27,64 +26,10 @@ from .abbreviations import (
     governing_abbreviations,
     unit_abbreviations,
 )
+from .boundary import CLOSERS, NEXT, TOKEN_WINDOW, Context, after_figure, char_before, word_before
 from .sentence_words import after_surname, long_initials, opens_sentence
 
 __all__ = ["Context", "BOUNDARY_RULES", "split_sentences", "abbreviations"]
-
-
-@attrs.frozen
-class Context:
-    """What a rule sees at a candidate boundary: the text, the punctuation's range, the language.
-
-    The token before the punctuation and the punctuation itself are found once, when the
-    context is made, however many rules ask for them.
-    """
-
-    text: str
-    start: int  # first character of the end punctuation
-    end: int  # just after the punctuation and closing quotes
-    language: str
-    #: The end punctuation of the candidate, without closing quotes.
-    punctuation: str = attrs.field(default=attrs.Factory(lambda c: _punctuation_of(c), takes_self=True))
-    #: The token the punctuation ends, with its period ("тов.", "I.V.", "ССР.").
-    token_before: str = attrs.field(
-        default=attrs.Factory(lambda c: _word_before(c.text, c.start) + c.punctuation, takes_self=True)
-    )
-    #: Where the sentence the candidate would end begins (the previous candidates' verdicts: after
-    #: "5 тыс." that ended none, "т." opens no sentence).
-    begin: int = 0
-
-    @property
-    def next_char(self) -> str:
-        """The first character after the white space that follows the candidate."""
-        m = _NEXT.match(self.text, self.end)
-        return m.group(1) if m else ""
-
-    @property
-    def next_word(self) -> str:
-        """The word after the white space that follows the candidate."""
-        m = _NEXT_WORD.match(self.text, self.end)
-        return m.group(1) if m else ""
-
-
-_CLOSERS = '"»”’)]'
-
-
-def _punctuation_of(ctx: Context) -> str:
-    return ctx.text[ctx.start : ctx.end].rstrip(_CLOSERS)
-
-
-def _word_before(text: str, at: int) -> str:
-    """The word (letters, digits, inner periods and hyphens) that ends at ``at``, looked for in a
-    bounded window: one backward match, however dense the periods before it."""
-    m = _TOKEN_BEFORE.match(text, max(0, at - _TOKEN_WINDOW), at)
-    return m.group().lstrip(".-") if m else ""
-
-
-def _char_before(text: str, at: int) -> str:
-    """The last non-space character before ``at`` ("" at the start of the text)."""
-    m = _LAST_NON_SPACE.search(text, 0, at)
-    return m.group() if m else ""
 
 
 # Possessive quantifiers and a look-behind that starts a candidate only at the
@@ -98,35 +43,6 @@ _CANDIDATE = regex.compile(
 #: A footnote mark glued after a sentence's end ("… Buenos Aires.* [*Translator's note: …]", "… помощи.¹",
 #: "… into Soviet territory.1 Two fighters …": figures after a word's period, a capital after them).
 _MARKS = "*¹²³⁴⁵⁶⁷⁸⁹⁰0123456789"
-# Matched backwards from the punctuation: the run of word characters and periods it ends.
-_TOKEN_BEFORE = regex.compile(r"(?r)[\p{L}\p{N}.\-]*+")
-_LAST_NON_SPACE = regex.compile(r"(?r)\S")
-_NEXT = regex.compile(r"\s+(\S)")
-_NEXT_WORD = regex.compile(r"\s+(\p{L}{1,64})")
-# How far back a token before a period is looked for: longer "words" are no abbreviations.
-_TOKEN_WINDOW = 64
-
-
-#: The end of the text before an abbreviation that follows a figure: "1950 ", "8.VII.45 ", "XX ", "1950-х ".
-_FIGURE_BEFORE = regex.compile(r"(?:\d(?:-?\p{Ll}{1,2})?|(?<!\p{L})[IVXLC]+)\s*$")
-
-
-#: A figure and a scale word before the last token ("5 тыс. т."): the token is a unit of a number.
-_SCALE_BEFORE = regex.compile(r"\d\s*\p{L}{2,5}\.\s+\p{L}{1,3}\.?$")
-
-
-def _after_figure(ctx: Context, abbreviation: str) -> bool:
-    """Whether a figure stands before ``abbreviation``, right before it or with a scale word between."""
-    return _figure_before(ctx, abbreviation) or bool(
-        _SCALE_BEFORE.search(ctx.text, max(0, ctx.start - 24), ctx.start)
-    )
-
-
-def _figure_before(ctx: Context, abbreviation: str) -> bool:
-    """Whether a figure stands right before ``abbreviation`` (the token ending at the punctuation)."""
-    at = ctx.start + 1 - len(abbreviation)
-    return _FIGURE_BEFORE.search(ctx.text, max(0, at - 16), at) is not None
-
 
 Rule = Callable[[Context], "bool | None"]
 
@@ -154,7 +70,7 @@ def _initial(ctx: Context) -> bool | None:
         if _DAY_ROMAN_MONTH.fullmatch(token) and ctx.next_char.isupper():
             return None  # "вошли 24.X. Связь …": a day and a Roman month, not an initial
         at = ctx.start - len(token)
-        before = ctx.text[max(0, at - _TOKEN_WINDOW) : at].rstrip()  # a window: not the whole text before
+        before = ctx.text[max(0, at - TOKEN_WINDOW) : at].rstrip()  # a window: not the whole text before
         if before.endswith("°"):
             return None
         regnal = token == last and last in _ROMAN and before[-1:].isalpha()
@@ -211,7 +127,7 @@ def _abbreviation_pair(ctx: Context) -> bool | None:
     if token not in known or _spaced_abbreviation(ctx, token) in known:
         return None
     at = ctx.start + 1 - len(token)
-    before = _char_before(ctx.text, at)
+    before = char_before(ctx.text, at)
     opens = not before or (before in _OPENS and not ctx.text[ctx.begin : at].strip())
     if opens and (not before or token not in unit_abbreviations(ctx.language)):
         return False
@@ -266,7 +182,7 @@ def _abbreviation(ctx: Context) -> bool | None:
     for cand in (_spaced_abbreviation(ctx, token), token, token.rsplit("-", 1)[-1]):
         if cand in known:
             figure = cand in figure_abbreviations(ctx.language)
-            unit = figure and _after_figure(ctx, cand)  # "500 т.", "5 тыс. т.": tons, no Comrade
+            unit = figure and after_figure(ctx, cand)  # "500 т.", "5 тыс. т.": tons, no Comrade
             if cand in address_abbreviations(ctx.language) and not unit:
                 return False  # "т. Штыков": a name follows a form of address, whatever its word
             if cand in governing_abbreviations(ctx.language):
@@ -348,7 +264,7 @@ def _list_number(ctx: Context) -> bool | None:
     token = ctx.token_before[:-1]
     if ctx.punctuation != "." or not token.isdigit() or len(token) > 3:
         return None
-    before = _char_before(ctx.text, ctx.start - len(token))
+    before = char_before(ctx.text, ctx.start - len(token))
     if before in _OPENS and not _abbreviation_figure(ctx, token):
         return False
     # after a colon only the first item of a list that goes on ("Решили: 1. … 2. …")
@@ -366,7 +282,7 @@ def _abbreviation_figure(ctx: Context, token: str) -> bool:
     if dot < 0 or ctx.text[dot + 1 : at].strip():
         return False
     known = abbreviations(ctx.language)
-    word = _word_before(ctx.text, dot)
+    word = word_before(ctx.text, dot)
     if not ctx.text[ctx.begin : dot - len(word)].strip():
         return False  # "п. 1. Открыть …": an item's label opening its sentence
     abbreviation = (word + ".").lower()
@@ -421,7 +337,7 @@ def _glued_end(text: str, at: int, language: str) -> bool:
     """Whether the period at ``at``, glued between a word and a capitalised one, ends a sentence: the
     word before is a word of the language, not an abbreviation ("пред.Совмина"); shorter words are
     left alone, being mostly clipped ones ("гор.Москва", "Сев.Корея")."""
-    word = _word_before(text, at)
+    word = word_before(text, at)
     if f"{word.lower()}." in abbreviations(language):
         return False
     return ru_is_known(word) if language == "ru" else en_is_common(word)
@@ -442,8 +358,8 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
                 out.append((begin, end, "sentence.glued"))
                 begin = end
             continue
-        punctuation = m.group().rstrip(_MARKS).rstrip(_CLOSERS)
-        ctx = Context(text, start, end, lang, punctuation, _word_before(text, start) + punctuation, begin)
+        punctuation = m.group().rstrip(_MARKS).rstrip(CLOSERS)
+        ctx = Context(text, start, end, lang, punctuation, word_before(text, start) + punctuation, begin)
         if m.group()[-1:].isdigit() and ctx.token_before.lower() in abbreviations(lang):
             continue  # "ст.5 Закона", "No.1 The": an abbreviation's figure, no glued footnote mark
         for name, rule in BOUNDARY_RULES:
@@ -452,7 +368,7 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int, str]]:
                 continue
             if verdict:
                 out.append((begin, end, name))
-                nxt = _NEXT.match(text, end)
+                nxt = NEXT.match(text, end)
                 begin = nxt.start(1) if nxt else len(text)
             break
     if begin < len(text) and text[begin:].strip():
