@@ -19,13 +19,8 @@ from ..config import SPLIT_MODES
 from ..errors import ConfigError, LimitError
 from ..model import Segment, SegmentKind, Span
 from ..normalize import Normalized, close_letter_spacing, join_lines
-from .apparatus_lines import (
-    COLUMN_GAP,
-    file_number,
-    is_editorial_block,
-    join_bracketed_notes,
-    sentence_note,
-)
+from .apparatus_lines import COLUMN_GAP, file_number
+from .editorial_notes import is_editorial_block, join_bracketed_notes, sentence_note
 from .footnotes import marked_footnotes
 from .line_groups import ends_with_punctuation, is_heading, numbered_items, short_lines
 from .lines import Line, Paragraph, classify_line, copy_list_runs, is_date_only, paragraphs

@@ -19,6 +19,9 @@ from ..morph import WORD_RE, ru_lemmas
 from ..resources import data_toml
 
 __all__ = [
+    "line_words",
+    "word_forms",
+    "signed_end_re",
     "archive_reference",
     "transmission_note",
     "labelled_note",
@@ -34,10 +37,7 @@ __all__ = [
     "number_line",
     "is_label_line",
     "date_time_mark",
-    "is_editorial_block",
     "is_roman_date",
-    "join_bracketed_notes",
-    "sentence_note",
     "COLUMN_GAP",
 ]
 
@@ -84,7 +84,7 @@ _LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+\p{L}+)?)\.?\s*:")
 
 
 @functools.lru_cache(maxsize=16)
-def _words(line: str) -> tuple[str, ...]:
+def line_words(line: str) -> tuple[str, ...]:
     """The words of a line, kept for the next rules that ask (a huge line is read once)."""
     return tuple(m.group() for m in WORD_RE.finditer(line))
 
@@ -94,7 +94,7 @@ _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 _COMRADE = regex.compile(r"(\p{L}+)\.\s*\p{Lu}")
 
 
-def _forms(word: str) -> tuple[str, ...]:
+def word_forms(word: str) -> tuple[str, ...]:
     low = word.lower()
     if _CYRILLIC.search(word):
         return (low, *ru_lemmas(word))
@@ -113,7 +113,7 @@ def transmission_note(line: str) -> SegmentKind | None:
     """A telegram's transmission note: "sent", "received", "deciphered" opening a short line
     that holds a date or a time ("Отправлено 3.V.47 г. 10 ч. 05 м."), also after the place
     it came from in capitals ("Из ЧИТЫ Отправлено 17.XI.50 г.")."""
-    words = _words(line)
+    words = line_words(line)
     if len(words) > 2 and words[0].lower() in ("из", "from") and words[1].isupper():
         words = words[2:]
     if not words or not _DIGIT.search(line) or len(words) > 10:
@@ -121,7 +121,7 @@ def transmission_note(line: str) -> SegmentKind | None:
     if not _TIME_OR_DATE.search(line) and len(parse_date(line)) != len("1950-01-01"):
         return None
     known = set(_list("transmission_words"))
-    return SegmentKind.FURNITURE if any(f in known for f in _forms(words[0])) else None
+    return SegmentKind.FURNITURE if any(f in known for f in word_forms(words[0])) else None
 
 
 def is_label_line(line: str) -> bool:
@@ -141,11 +141,11 @@ def labelled_note(line: str) -> SegmentKind | None:
 
 def copies_note(line: str) -> SegmentKind | None:
     """A typist's count of copies: a number and the word for copies, nothing more ("в 3-х экз.")."""
-    words = _words(line)
+    words = line_words(line)
     if not _DIGIT.search(line) or not 1 <= len(words) <= 3:
         return None
     known = set(_list("copies_words"))
-    return SegmentKind.FURNITURE if any(f in known for w in words for f in _forms(w)) else None
+    return SegmentKind.FURNITURE if any(f in known for w in words for f in word_forms(w)) else None
 
 
 @functools.cache
@@ -179,7 +179,7 @@ def copy_list(line: str) -> SegmentKind | None:
         return None
     if [int(m["n"]) for m in items] != list(range(1, len(items) + 1)):
         return None
-    return SegmentKind.FURNITURE if all(len(_words(m["body"])) <= 4 for m in items) else None
+    return SegmentKind.FURNITURE if all(len(line_words(m["body"])) <= 4 for m in items) else None
 
 
 _COPY_NUMBERS = regex.compile(r"^\d{1,2}(?:\s*[-,]\s*\d{1,2})*\s*[-–—]\s*(?P<rest>\D+)$")
@@ -193,11 +193,11 @@ def copy_distribution(line: str) -> SegmentKind | None:
     m = _COPY_NUMBERS.match(line)
     if m is None:
         return None
-    words = _words(m["rest"])
+    words = line_words(m["rest"])
     if not 1 <= len(words) <= 3:
         return None
     known = set(_list("copy_destinations"))
-    if any(f in known for w in words for f in _forms(w)):
+    if any(f in known for w in words for f in word_forms(w)):
         return SegmentKind.FURNITURE
     comrade = _COMRADE.match(m["rest"])  # 1 - т. Петрову
     if comrade and comrade.group(1).lower() in set(_list("comrade_marks")):
@@ -246,7 +246,7 @@ def edition_footnote(line: str) -> SegmentKind | None:
 
 
 @functools.cache
-def _signed_end_re() -> regex.Pattern[str]:
+def signed_end_re() -> regex.Pattern[str]:
     """The end of a note signed by its editor or translator: "… in the original. – Trans"."""
     signs = "|".join(regex.escape(w.rstrip(".")).replace(r"\ ", r"\s+") for w in _list("footnote_signatures"))
     return regex.compile(rf"[–—-]\s*(?:{signs})\.?\s*$")
@@ -329,7 +329,7 @@ def file_number(line: str) -> SegmentKind | None:
 
 def file_reference(line: str) -> SegmentKind | None:
     """A file reference of a collection: a file word and a code with a figure ("Embassy Files: Lot 12")."""
-    words = _words(line)
+    words = line_words(line)
     if not _DIGIT.search(line) or not words or len(words) > 6 or line.endswith("."):
         return None
     known = set(_list("file_words"))
@@ -360,84 +360,6 @@ _DATELINE = regex.compile(
 )
 
 
-@functools.cache
-def _editorial_openers() -> frozenset[str]:
-    return frozenset(str(w) for w in data_toml("editorial.toml")["note_openers"])
-
-
-def is_editorial_block(text: str) -> bool:
-    """Whether ``text`` (one or more lines) is one bracketed editor's note opening with a note word
-    ("[Note on the first sheet: …]", "[Помета на полях: …]", "(Handwritten on the first page: …)"),
-    however long."""
-    body = text.strip()
-    if body.endswith("."):
-        body = body[:-1]
-    pairs = (("[", "]"), ("(", ")"))
-    if not any(
-        body.startswith(a) and body.endswith(b) and a not in body[1:] and b not in body[:-1] for a, b in pairs
-    ):
-        return False
-    words = _words(body)
-    return bool(words) and any(f in _editorial_openers() for f in _forms(words[0]))
-
-
 def is_roman_date(line: str) -> bool:
     """Whether the line is a date with a Roman month and nothing else ("5.III.47 г.")."""
     return _ROMAN_DATE.match(line) is not None
-
-
-#: The most sentences one bracketed note may be cut into before it is joined again.
-_NOTE_PIECES = 6
-_CLOSER = {"[": "]", "(": ")"}
-
-
-def join_bracketed_notes(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The sentence ``spans`` of ``text`` with those of one bracketed editor's note joined again: a
-    note opening with a note word whose quoted words hold a full stop ("(Handwritten in the margin:
-    'Agreed. V. M.')") is cut by the sentence splitter. The pieces up to the one where the bracket
-    closes (:data:`_NOTE_PIECES` at most) are joined up to the bracket, and what follows it in that
-    piece is a sentence of its own, so that :func:`is_editorial_block` knows the whole note."""
-    out: list[tuple[int, int, str]] = []
-    todo = list(spans)
-    while todo:
-        start, end, rule = todo.pop(0)
-        body = text[start:end].strip()
-        closer = _CLOSER.get(body[:1])
-        words = _words(body) if closer is not None and closer not in body else ()
-        if closer is None or not words:
-            out.append((start, end, rule))
-            continue
-        opened = any(f in _editorial_openers() for f in _forms(words[0]))
-        for k, (_s, e, r) in enumerate(todo[: _NOTE_PIECES - 1]):
-            at = text.find(closer, _s, e)
-            if at < 0:
-                continue
-            if not opened and not _signed_end_re().search(text, start, at):
-                out.append((start, end, rule))  # a bracket of the text, not an editor's note
-                break
-            cut = at + 1
-            while cut < e and text[cut] in ".!?":
-                cut += 1
-            out.append((start, cut, r))
-            rest = cut + len(text[cut:e]) - len(text[cut:e].lstrip())
-            todo = ([(rest, e, r)] if rest < e else []) + todo[k + 1 :]
-            break
-        else:
-            out.append((start, end, rule))
-    return out
-
-
-#: A sentence wholly in square brackets, none inside: an editor's or translator's note.
-_WHOLE_BRACKETS = regex.compile(r"\[[^\[\]]+\][.!?]?")
-
-
-def sentence_note(sentence: str) -> str | None:
-    """The rule that makes a sentence of running text an editorial note, or ``None``: "Translator's
-    note: …" (the translator's, not the text's), a bracketed note opening with a note word
-    ("[Далее зачеркнуто: …]" among a draft's sentences), or any sentence wholly in square brackets
-    ("[The rest of the page is torn off.]")."""
-    if translator_note(sentence) is not None:
-        return "editorial.translator_note"
-    if is_editorial_block(sentence) or _WHOLE_BRACKETS.fullmatch(sentence.strip()):
-        return "editorial.bracket_block"
-    return None

@@ -21,6 +21,7 @@ from ..morph import WORD_RE, ru_lemmas
 from ..normalize import is_letter_spaced
 from ..resources import data_toml
 from . import apparatus_lines as app
+from .editorial_notes import is_editorial_block
 
 __all__ = ["Line", "Paragraph", "paragraphs", "classify_line", "copy_list_runs", "LINE_RULES", "NUMERIC_DATE"]
 
@@ -127,7 +128,7 @@ def _horizontal_rule(line: str) -> SegmentKind | None:
 
 def _editorial_note(line: str) -> SegmentKind | None:
     """A line that is one bracketed note of a few words ("[signature]", "[подпись]")."""
-    if app.is_editorial_block(line):  # "[Translator's note: …]" of any length, a line of its own
+    if is_editorial_block(line):  # "[Translator's note: …]" of any length, a line of its own
         return SegmentKind.EDITORIAL
     m = _BRACKET_LINE.match(line)
     if m is None:
