@@ -123,7 +123,7 @@ def test_palladius_names(ru, en, expected):
     ],
 )
 def test_a_soviet_surname_is_no_common_word(word, common):
-    from aligner.features.names import en_is_common
+    from aligner.features.name_candidates import en_is_common
 
     assert en_is_common(word) is common
 

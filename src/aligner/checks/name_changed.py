@@ -27,7 +27,7 @@ from typing import Any
 
 import regex
 
-from ..features.names import en_is_common, ru_name_lemma
+from ..features.name_candidates import en_is_common, ru_name_lemma
 from ..model import Mention, Segment, Span
 from ..morph import parses_of, ru_is_known
 from ..resources import data_toml

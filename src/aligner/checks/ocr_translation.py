@@ -14,10 +14,10 @@ from collections.abc import Iterator
 
 import regex
 
-from ..features.names import en_common_words, en_misread
 from ..features.numbers import figure_garbles
 from ..features.numbers.lexicon import clock_words
 from ..model import Finding, Segment, Severity, Span
+from ..spelling import en_common_words, en_misread
 from . import CheckContext
 from .ocr_words import _q
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import regex
 
-from ..features.names import en_is_common
+from ..features.name_candidates import en_is_common
 from ..morph import ru_is_known
 from ..resources import data_lines
 from .abbreviations import (
