@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from ..lexicon import Lexicon, default_lexicon
 from ..morph import ru_lemmas
-from ..resources import data_lines, data_toml
+from ..resources import data_lines
 from ..translit import has_cyrillic, name_key, syllable_key
 from .name_keys import (
     _CASE_ENDING,
@@ -28,6 +28,7 @@ from .name_keys import (
     one_sound_apart,
     spelled_out,
 )
+from .name_nationalities import nationality_pair
 
 __all__ = ["SHORT_KEY", "WORDS_ALIKE", "same_onset", "word_accounted", "words_alike"]
 
@@ -53,56 +54,6 @@ DERIVED_SLACK = 2
 #: The shortest shared start that makes a lower-case word one derived from a name
 #: (four letters would let "Molotov" meet "маркам").
 DERIVED_START = 5
-
-
-@functools.cache
-def _nationalities() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """Pairs of (Russian word starts, English words) of one country and its people."""
-    out = []
-    for entry in data_toml("nationalities.toml").get("country", ()):
-        ru = frozenset(w.lower().replace("ё", "е") for w in entry.get("ru", ()))
-        en = frozenset(w.lower() for w in entry.get("en", ()))
-        out.append((ru, en))
-        # a capital for its country, either way round ("Киев" and "Ukraine", "Украина" and "Kyiv")
-        seat_ru = frozenset(w.lower().replace("ё", "е") for w in entry.get("seat_ru", ()))
-        seat_en = frozenset(w.lower() for w in entry.get("seat_en", ()))
-        if seat_ru or seat_en:
-            out.extend(((seat_ru, en), (ru, seat_en), (seat_ru, seat_en)))
-    return tuple(out)
-
-
-_Starts = tuple[str, ...]
-_Pairs = tuple[tuple[_Starts, frozenset[str]], ...]
-
-
-@functools.cache
-def _nationality_starts() -> tuple[dict[str, tuple[_Starts, ...]], _Pairs]:
-    """:func:`_nationalities` indexed: the Russian word starts of each English word, and each
-    pair's Russian starts as a tuple (``str.startswith`` takes one)."""
-    by_en: dict[str, list[_Starts]] = {}
-    pairs = []
-    for ru, en in _nationalities():
-        starts = tuple(sorted(ru))
-        pairs.append((starts, en))
-        for word in en:
-            by_en.setdefault(word, []).append(starts)
-    return {w: tuple(s) for w, s in by_en.items()}, tuple(pairs)
-
-
-def _nationality_pair(word: str, language: str, other_words: Sequence[str]) -> bool:
-    """Whether ``word`` and a word of the other side name one country, its people or its capital."""
-    low = word.lower().replace("ё", "е")
-    by_en = _nationality_starts()[0]
-    if language == "en":
-        return any(w.startswith(starts) for starts in by_en.get(low, ()) for w in other_words)
-    return any(w in en for en in _countries_of(low) for w in other_words)
-
-
-@functools.lru_cache(maxsize=32_768)
-def _countries_of(low: str) -> tuple[frozenset[str], ...]:
-    """The English words of each country, people or capital a Russian word (in lower case) starts
-    like: looked up once a word, since the checks ask for the same names sentence after sentence."""
-    return tuple(en for starts, en in _nationality_starts()[1] if starts and low.startswith(starts))
 
 
 def words_alike(a: str, b: str) -> bool:
@@ -253,7 +204,7 @@ def word_accounted(
             and (common_words or not _common_word(w, language, lexicon or default_lexicon()))
         ):
             return True  # омикрон: a name in lower case; тартуские: an adjective of one
-    if _nationality_pair(word, language, [w.lower().replace("ё", "е") for w in other_words]):
+    if nationality_pair(word, language, [w.lower().replace("ё", "е") for w in other_words]):
         return True
     return _translates(word, language, other_words, lexicon or default_lexicon())
 
