@@ -108,6 +108,8 @@ _CONSONANT_W = regex.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])у
 #: A case form of a name on a soft sign (Надя, Надю, Надем, Наде: Надь), its stem of three letters
 #: or more ending in a consonant that a soft sign can follow.
 _SOFT_STEM_CASE = regex.compile(r"^(\w{2,}[бвдзлмнпрстф])(?:я|ю|ем|е)$", regex.IGNORECASE)
+#: A word in the instrumental case of a name on a consonant, its stem of four letters or more.
+_FOREIGN_INSTRUMENTAL = regex.compile(r"^(\w{3,}[бвгджзйклмнпрстфхцчшщ])(?:ом|ем)$", regex.IGNORECASE)
 #: The shortest dictionary form of a Russian word that counts as its name (Чада: Чад, for Chad).
 _MIN_LEMMA = 3
 
@@ -143,6 +145,11 @@ def _russian_forms(word: str) -> list[str]:
     soft = _SOFT_STEM_CASE.match(word)
     if soft:
         out.append(soft.group(1) + "ь")
+    # a foreign name the dictionary does not know, in the instrumental (Маннергеймом: Маннергейм), whose
+    # ending would leave too long a key beside its English spelling once that drops an h
+    instrumental = _FOREIGN_INSTRUMENTAL.match(word)
+    if instrumental and not lemmas:
+        out.append(instrumental.group(1))
     for form in [word, *out]:
         if _RUSSIAN_W.match(form):
             out += ["в" + form[1:], "ву" + form[1:]]
