@@ -166,7 +166,7 @@ def test_a_russian_k_dropped_from_a_surname_makes_another_name(ru, en):
     ("ru", "en"),
     [
         ("Маршал Маннергейм прибыл в Хельсинки.", "Marshal Mannerheim arrived in Helsinki."),  # г as h
-        ("Делегацию возглавил депутат Маннергеймом.", "The delegation was headed by Mannerheim."),  # a case form
+        ("Делегацию возглавил депутат Маннергеймом.", "The delegation was headed by Mannerheim."),
         ("Богдан прибыл в штаб армии.", "Bohdan arrived at army headquarters."),
         ("Делегация прибыла в Тегеран.", "The delegation arrived in Teheran."),
         ("Майор Александров прибыл в штаб.", "Major Alexandrov arrived at headquarters."),  # кс as x

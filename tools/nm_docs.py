@@ -105,14 +105,33 @@ DOCS["nm02-ministry-letter-transfer-1951"] = {
 ‹12›Head of the Personnel Department
 ‹13›M. TARASOV""",
     "required": [
-        ("name", "Иванов передал Петрову", "Petrov handed Ivanov", "who handed the affairs to whom is turned round"),
+        (
+            "name",
+            "Иванов передал Петрову",
+            "Petrov handed Ivanov",
+            "who handed the affairs to whom is turned round",
+        ),
         ("name", "Ковалев", "Kovalenko", "the chief accountant Kovalev is given as Kovalenko"),
         ("name", "ГКЭС", "Kirov Tank Plant", "the lists go to the ГКЭС, not to a tank plant"),
     ],
     "forbidden": [
         (None, "Лаптев сообщил Рябинину", "Laptev informed Ryabinin", "the same parts", ["name"], "info"),
-        (None, "Главметаллургпрома", "Chief Administration of the Metallurgical Industry", "an abbreviation spelt out", ["name", "addition"], "info"),
-        (None, "Из Магнитогорска в Челябинск", "from Magnitogorsk to Chelyabinsk", "the same route", ["name"], "info"),
+        (
+            None,
+            "Главметаллургпрома",
+            "Chief Administration of the Metallurgical Industry",
+            "an abbreviation spelt out",
+            ["name", "addition"],
+            "info",
+        ),
+        (
+            None,
+            "Из Магнитогорска в Челябинск",
+            "from Magnitogorsk to Chelyabinsk",
+            "the same route",
+            ["name"],
+            "info",
+        ),
     ],
     "notes": "Personnel letter. Planted: Иванов передал Петрову -> Petrov handed Ivanov (a swap by a verb of giving), Ковалев -> Kovalenko, ГКЭС -> the Kirov Tank Plant (an unrelated title-case name). Traps: Лаптев сообщил Рябинину kept, Главметаллургпром spelt out, the route kept.",
 }
@@ -185,8 +204,22 @@ DOCS["nm04-trade-mission-telegram-1960"] = {
         ("name", "из Ленинграда в Гавану", "from Havana to Leningrad", "the route is turned round"),
     ],
     "forbidden": [
-        (None, "Минвнешторг", "Ministry of Foreign Trade", "an abbreviation spelt out", ["name", "addition"], "info"),
-        (None, "Главсевморпуть", "Chief Administration of the Northern Sea Route", "an abbreviation spelt out", ["name", "addition"], "info"),
+        (
+            None,
+            "Минвнешторг",
+            "Ministry of Foreign Trade",
+            "an abbreviation spelt out",
+            ["name", "addition"],
+            "info",
+        ),
+        (
+            None,
+            "Главсевморпуть",
+            "Chief Administration of the Northern Sea Route",
+            "an abbreviation spelt out",
+            ["name", "addition"],
+            "info",
+        ),
         (None, "Ольсен передал Сергееву", "Olsen handed Sergeyev", "the same parts", ["name"], "info"),
         (None, "СЕМЕНОВ", "SEMENOV", "the same surname", ["name"], "info"),
     ],

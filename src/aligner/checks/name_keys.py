@@ -20,7 +20,14 @@ from ..translit import has_cyrillic, name_key
 
 __all__ = [
     "ONE_SOUND",
-    "endings_differ", "keys_of", "listed_forms", "marked_words", "member_of_listed", "one_sound_apart", "spelled_out"]
+    "endings_differ",
+    "keys_of",
+    "listed_forms",
+    "marked_words",
+    "member_of_listed",
+    "one_sound_apart",
+    "spelled_out",
+]
 
 # Letters one script renders by two of the other's: Ливия/Libya, Афины/Athens.
 _LOOSE = str.maketrans({"f": "p", "t": "p"})
@@ -243,7 +250,8 @@ def _latin_key(word: str) -> str:
 #: rest of the keys.
 _SURNAME_ENDINGS = {
     "ov": regex.compile(
-        r"(?:[оеё]в|[иы]н)(?:а|у|ым|ом|е|ой|ы|ых|ыми)?$|(?:[oe]v|[oe]ff|ow|in|yn)(?:a|s|'s)?$", regex.IGNORECASE
+        r"(?:[оеё]в|[иы]н)(?:а|у|ым|ом|е|ой|ы|ых|ыми)?$|(?:[oe]v|[oe]ff|ow|in|yn)(?:a|s|'s)?$",
+        regex.IGNORECASE,
     ),
     "ko": regex.compile(r"\p{L}{2}(?:ко|ko)$", regex.IGNORECASE),
 }
@@ -267,8 +275,8 @@ def endings_differ(word: str, other: str) -> bool:
 
 
 def marked_words(key: str, text: str) -> list[str]:
-    """The words of a name's ``key``, each as its Russian word's :class:`RussianKey` where ``text``,
-    the name as written, is Russian and its words give the key's words one for one."""
+    """The words of a name's ``key``, each as its word's :class:`RussianKey` or :class:`LatinKey` where
+    ``text``, the name as written, gives the key's words one for one."""
     out = key.split()
     written = regex.findall(r"\p{L}+", text)
     if len(written) != len(out):
