@@ -50,3 +50,28 @@ def test_a_sender_and_an_addressee_swapped_are_reported_with_a_doubt():
 )
 def test_names_in_another_order_with_their_parts_kept_are_not_reported(ru, en):
     assert swapped(ru, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Иванов передал Петрову письмо.", "Petrov handed Ivanov the letter."),
+        ("Иванов передал Петрову письмо.", "Petrov gave Ivanov the letter."),
+        ("Лаптев сообщил Рябинину о приказе.", "Ryabinin informed Laptev of the order."),
+    ],
+)
+def test_an_addressee_given_as_the_object_of_a_verb_of_giving_and_swapped_is_reported(ru, en):
+    assert swapped(ru, en) == [Severity.MINOR]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Иванов передал Петрову письмо.", "Ivanov handed Petrov the letter."),
+        ("Иванов передал Петрову письмо.", "Petrov was handed the letter by Ivanov."),
+        ("Иванов передал Петрову письмо.", "Petrov was given Ivanov's letter."),  # a possessive
+        ("Лаптев сообщил Рябинину о приказе.", "Laptev informed Ryabinin of the order."),
+    ],
+)
+def test_an_addressee_kept_as_the_object_of_a_verb_is_not_a_swap(ru, en):
+    assert swapped(ru, en) == []

@@ -147,3 +147,60 @@ def test_a_consonant_for_another_counts_only_where_one_sound_is_spelt_both_ways(
     assert one_sound_apart("marasaf", "marasafa")  # a letter more is no letter in place of another
     assert not one_sound_apart("pafraf", "patraf")  # f and t: loose each, never one for the other
     assert not one_sound_apart("rakan", "ranan")
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Генерал Зубков прибыл в штаб армии.", "General Zubov arrived at army headquarters."),
+        ("Донесение принял майор Сидорков.", "The report was received by Major Sidorov."),
+        ("Приказ доставил Иван Зубков.", "The order was delivered by Ivan Zubov."),  # with a given name
+        ("Капитан Быстров прибыл в штаб.", "Captain Bystov arrived at headquarters."),
+    ],
+)
+def test_a_russian_k_dropped_from_a_surname_makes_another_name(ru, en):
+    assert name_findings(ru, en)
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Маршал Маннергейм прибыл в Хельсинки.", "Marshal Mannerheim arrived in Helsinki."),  # г as h
+        ("Делегацию возглавил депутат Маннергеймом.", "The delegation was headed by Mannerheim."),
+        ("Богдан прибыл в штаб армии.", "Bohdan arrived at army headquarters."),
+        ("Делегация прибыла в Тегеран.", "The delegation arrived in Teheran."),
+        ("Майор Александров прибыл в штаб.", "Major Alexandrov arrived at headquarters."),  # кс as x
+        ("Майор Максимов прибыл в штаб.", "Major Maximov arrived at headquarters."),
+        ("Донесение принял майор Сидорков.", "The report was received by Major Sidorkov."),
+    ],
+)
+def test_a_letter_an_english_spelling_drops_or_folds_is_no_other_name(ru, en):
+    assert name_findings(ru, en) == []
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Полковник Семенов доложил о потерях.", "Colonel Semenko reported the losses."),
+        ("Приказ подписал майор Петров.", "The order was signed by Major Petrenko."),
+        ("Полковник Ковалев доложил о потерях.", "Colonel Kovalenko reported the losses."),
+        ("Полковник Шевченко доложил о потерях.", "Colonel Shevchenkov reported the losses."),
+    ],
+)
+def test_a_surname_ending_of_another_kind_makes_another_name(ru, en):
+    assert name_findings(ru, en)
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Доклад направлен полковнику Петрову.", "The report was sent to Colonel Petrov."),  # a case ending
+        ("Полковник Петров доложил о потерях.", "Colonel Petroff reported the losses."),
+        ("Полковник Соловьев доложил о потерях.", "Colonel Solovyev reported the losses."),
+        ("Полковник Лисовский доложил о потерях.", "Colonel Lisovskii reported the losses."),
+        ("Полковник Шевченко доложил о потерях.", "Colonel Shevchenko reported the losses."),
+        ("Письмо получила Анна Петрова.", "The letter was received by Anna Petrova."),
+    ],
+)
+def test_an_english_form_of_a_surname_ending_is_the_same_name(ru, en):
+    assert name_findings(ru, en) == []

@@ -67,3 +67,38 @@ def test_initials_spelt_out_by_their_listed_acronym_leave_no_name_out() -> None:
     )
     report = check_texts(source, target, config=Config())
     assert [f.rule for f in report.findings if f.kind == "name"] == []
+
+
+@pytest.mark.parametrize(
+    ("word", "english", "expected"),
+    [
+        ("Главрыбпром", "Chief Administration Fishing Industry", True),  # глав-, рыб-, пром-
+        ("Главсевморпуть", "Chief Administration Northern Sea Route", True),
+        ("ГКЭС", "State Committee Foreign Economic Relations", True),
+        ("Главрыбпром", "Ministry Foreign Affairs", False),  # another body's name
+        ("ГКЭС", "Kirov Tank Plant", False),
+    ],
+)
+def test_an_abbreviation_is_spelt_out_only_by_a_name_whose_words_give_its_letters(word, english, expected):
+    from aligner.checks.spelt_out import expands
+
+    assert expands(word, english.split(), default_lexicon().source_keys) is expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Копия: Главрыбпром, тов. Соколову.", "Copy to: Ministry of Foreign Affairs, Comrade Sokolov."),
+        ("Письмо направлено в ГКЭС.", "The letter was sent to the Kirov Tank Plant."),
+    ],
+)
+def test_an_abbreviation_beside_an_unrelated_institutions_name_is_reported(source, target) -> None:
+    report = check_texts(source, target, config=Config())
+    assert "name.missing" in [f.rule for f in report.findings if f.kind == "name"]
+
+
+def test_an_abbreviation_beside_its_own_name_spelt_out_is_not_reported() -> None:
+    source = "Письмо направлено в ГКЭС."
+    target = "The letter was sent to the State Committee for Foreign Economic Relations."
+    report = check_texts(source, target, config=Config())
+    assert [f.rule for f in report.findings if f.kind == "name"] == []

@@ -18,7 +18,16 @@ from ..morph import ru_parses
 from ..resources import data_toml
 from ..translit import has_cyrillic, name_key
 
-__all__ = ["ONE_SOUND", "keys_of", "listed_forms", "member_of_listed", "one_sound_apart", "spelled_out"]
+__all__ = [
+    "ONE_SOUND",
+    "endings_differ",
+    "keys_of",
+    "listed_forms",
+    "marked_words",
+    "member_of_listed",
+    "one_sound_apart",
+    "spelled_out",
+]
 
 # Letters one script renders by two of the other's: Ливия/Libya, Афины/Athens.
 _LOOSE = str.maketrans({"f": "p", "t": "p"})
@@ -106,6 +115,8 @@ _CONSONANT_W = regex.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])у
 #: A case form of a name on a soft sign (Надя, Надю, Надем, Наде: Надь), its stem of three letters
 #: or more ending in a consonant that a soft sign can follow.
 _SOFT_STEM_CASE = regex.compile(r"^(\w{2,}[бвдзлмнпрстф])(?:я|ю|ем|е)$", regex.IGNORECASE)
+#: A word in the instrumental case of a name on a consonant, its stem of four letters or more.
+_FOREIGN_INSTRUMENTAL = regex.compile(r"^(\w{3,}[бвгджзйклмнпрстфхцчшщ])(?:ом|ем)$", regex.IGNORECASE)
 #: The shortest dictionary form of a Russian word that counts as its name (Чада: Чад, for Chad).
 _MIN_LEMMA = 3
 
@@ -141,6 +152,11 @@ def _russian_forms(word: str) -> list[str]:
     soft = _SOFT_STEM_CASE.match(word)
     if soft:
         out.append(soft.group(1) + "ь")
+    # a foreign name the dictionary does not know, in the instrumental (Маннергеймом: Маннергейм), whose
+    # ending would leave too long a key beside its English spelling once that drops an h
+    instrumental = _FOREIGN_INSTRUMENTAL.match(word)
+    if instrumental and not lemmas:
+        out.append(instrumental.group(1))
     for form in [word, *out]:
         if _RUSSIAN_W.match(form):
             out += ["в" + form[1:], "ву" + form[1:]]
@@ -162,9 +178,9 @@ def _keys(word: str) -> frozenset[str]:
     and for a Russian word, its dictionary forms, its name without an adjective ending or a fused
     generic word, and its initial "у" as an English "w" (Уильям, William)."""
     word = regex.sub(r"['’]s$", "", word)
-    keys = {name_key(word)}
+    keys = {_russian_key(word) if has_cyrillic(word) else _latin_key(word)}
     if has_cyrillic(word):
-        keys.update(name_key(form) for form in _russian_forms(word))
+        keys.update(_russian_key(form) for form in _russian_forms(word))
         low = word.lower()
         keys.update(name_key(a.sub(b, low)) for a, b in _palladius() if a.search(low))
     keys.update(name_key(reading) for reading in english_readings(word))
@@ -178,6 +194,98 @@ def _keys(word: str) -> frozenset[str]:
         if greek:
             keys.add(name_key(greek))
     return frozenset(k for k in keys if k)
+
+
+class RussianKey(str):
+    """The name key of a Russian word, which knows which of its consonants a hard «к» wrote
+    (``hard``: their places among the key's consonants). The key folds к, г and х alike, but only
+    a г or a х may be an English h that another spelling drops (Богдан, Bohdan), and only a к before
+    с an English x: a «к» no spelling drops (Зубков is not Zubov)."""
+
+    hard: frozenset[int] = frozenset()
+
+
+#: A hard «к»: not before с (an English x: Максимов, Maximov) nor х.
+_HARD_K = regex.compile(r"к(?![сх])", regex.IGNORECASE)
+
+
+def _russian_key(word: str) -> str:
+    """The name key of a Russian word, as a :class:`RussianKey` where a hard «к» wrote a consonant."""
+    key = name_key(word)
+    if " " in key or not _HARD_K.search(word):
+        return key
+    skeleton = key.replace("a", "")
+    hard = set()
+    for match in _HARD_K.finditer(word):
+        # the consonants of the word's key up to and with this letter: the last of them is the к's
+        place = len(name_key(word[: match.end()]).replace("a", "")) - 1
+        if 0 <= place < len(skeleton) and skeleton[place] == "k":
+            hard.add(place)
+    if not hard:
+        return key
+    marked = RussianKey(key)
+    marked.hard = frozenset(hard)
+    return marked
+
+
+class LatinKey(str):
+    """The name key of a Latin word that writes an h the key drops (Tsitsihar, Mannerheim): the h
+    may stand for a Russian «к» (Цицикар) as well as г or х."""
+
+    drops_h = True
+
+
+def _latin_key(word: str) -> str:
+    """The name key of a Latin word, as a :class:`LatinKey` where the key drops one of its h's."""
+    key = name_key(word)
+    for match in regex.finditer(r"h", word, regex.IGNORECASE):
+        if name_key(word[: match.start()] + word[match.end() :]) == key:
+            return LatinKey(key)
+    return key
+
+
+#: A surname's ending of the -ов kind (Петров, Петрову, Petrov, Petroff, Solovyev) and of the -ко kind
+#: (Семенко, Шевченко, Kovalenko), in either script, any case form: the two kinds make two surnames
+#: (Семенов is not Semenko, Петров is not Petrenko, Шевченко is not Shevchenkov), however alike the
+#: rest of the keys.
+_SURNAME_ENDINGS = {
+    "ov": regex.compile(
+        r"(?:[оеё]в|[иы]н)(?:а|у|ым|ом|е|ой|ы|ых|ыми)?$|(?:[oe]v|[oe]ff|ow|in|yn)(?:a|s|'s)?$",
+        regex.IGNORECASE,
+    ),
+    "ko": regex.compile(r"\p{L}{2}(?:ко|ko)$", regex.IGNORECASE),
+}
+
+
+def _surname_ending(word: str) -> str:
+    """The kind of surname ending a word has (``"ov"``, ``"ko"``), else ""."""
+    for kind, pattern in _SURNAME_ENDINGS.items():
+        if pattern.search(word):
+            return kind
+    return ""
+
+
+def endings_differ(word: str, other: str) -> bool:
+    """Whether two words in the two scripts end as two kinds of surname do: one as Петров, the other as
+    Семенко (Semenov and Семенко, Петров and Petrenko)."""
+    if has_cyrillic(word) == has_cyrillic(other):
+        return False
+    kinds = {_surname_ending(word), _surname_ending(other)}
+    return kinds == {"ov", "ko"}
+
+
+def marked_words(key: str, text: str) -> list[str]:
+    """The words of a name's ``key``, each as its word's :class:`RussianKey` or :class:`LatinKey` where
+    ``text``, the name as written, gives the key's words one for one."""
+    out = key.split()
+    written = regex.findall(r"\p{L}+", text)
+    if len(written) != len(out):
+        return out
+    for n, word in enumerate(written):
+        marked = _russian_key(word) if has_cyrillic(word) else _latin_key(word)
+        if marked == out[n]:
+            out[n] = marked
+    return out
 
 
 @functools.cache
@@ -345,6 +453,8 @@ def _consonant_changed(key: str, other: str) -> bool:
         at = places[op.src_pos]
         here = {long[at - 1] + "_", "_" + long[at + 1] if at + 1 < len(long) else ""}
         silent = _silent().get(long[at], frozenset())
+        if op.src_pos in getattr(long, "hard", ()) and not getattr(short, "drops_h", False):
+            return True  # a Russian «к», which no spelling drops (Зубков, Zubov) but an h (Tsitsihar)
         if "*" not in silent and not here & silent:
             return True
     return False

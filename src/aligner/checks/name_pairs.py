@@ -19,7 +19,7 @@ from ..model import Mention
 from ..tokens import APOSTROPHES, words
 from ..translit import syllable_key
 from .name_doubt import listed
-from .name_keys import one_sound_apart
+from .name_keys import endings_differ, marked_words, one_sound_apart
 from .name_words import ALIKE_LENGTHS, SHORT_KEY, same_onset, word_accounted, words_alike
 
 __all__ = [
@@ -68,17 +68,20 @@ def _likeness(a: Mention, b: Mention) -> float:
         return 0.0  # Гусев is not Sychev: keys alike but for the first sound
     if score < 1.0 and " " not in ka + kb and abs(len(ka) - len(kb)) > ALIKE_LENGTHS:
         return 0.0  # Лаврентьев is not Lavrov: one key holds the other's sounds, and more
-    if score < 1.0 and _a_word_changed(ka, kb):
+    if score < 1.0 and _a_word_changed(ka, kb, a.text, b.text):
         return 0.0  # Лукин is not Lunin: keys alike but for one consonant
+    last_a, last_b = words_of_name(a.text)[-1:], words_of_name(b.text)[-1:]
+    if last_a and last_b and endings_differ(last_a[0], last_b[0]):
+        return 0.0  # Семенов is not Semenko: a surname's ending of another kind
     return score
 
 
-def _a_word_changed(ka: str, kb: str) -> bool:
+def _a_word_changed(ka: str, kb: str, text_a: str = "", text_b: str = "") -> bool:
     """Whether two names' keys of as many words have, at one place, words with a consonant in place
     of another that spells no sound of it (:func:`~aligner.checks.name_keys.one_sound_apart`):
     "rakan" and "ranan" (Лукин, Lunin), "n rakan" and "n ranan". Short words (Ен, Ир)
     are left to their syllables."""
-    words_a, words_b = ka.split(), kb.split()
+    words_a, words_b = marked_words(ka, text_a), marked_words(kb, text_b)
     if len(words_a) != len(words_b):
         return False
     return any(

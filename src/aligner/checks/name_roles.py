@@ -110,7 +110,14 @@ def _en_part(mention: Mention, text: str, limit: int) -> _Part | None:
         return _Part(TO, True, word)
     if word in table["other"]:
         return None
+    if word in table["giving"] or (word.endswith("ed") and not _possessive(mention, text)):
+        return _Part(TO, False, word)  # "handed Ivanov the letter": the addressee, half the evidence
     return _Part(FROM, False, word)  # a bare subject (or an object: only ever half the evidence)
+
+
+def _possessive(mention: Mention, text: str) -> bool:
+    """Whether an English name is a possessive ("handed Ivanov's letter"): no addressee."""
+    return text[mention.span.end : mention.span.end + 2] in ("'s", "’s")
 
 
 def swap_findings(
@@ -134,8 +141,12 @@ def swap_findings(
                 continue
             if not (pt1.role == ps2.role and pt2.role == ps1.role):
                 continue
-            if not (pt1.marked or pt2.marked):
-                continue  # two bare names: an object read as a subject
+            # two bare names: an object read as a subject, unless one is the addressee after a verb of
+            # giving and the original marks its addressee by a case or a preposition (Иванов передал
+            # Петрову)
+            positional = TO in (pt1.role, pt2.role) and any(p.role == TO and p.marked for p in (ps1, ps2))
+            if not (pt1.marked or pt2.marked or positional):
+                continue
             strong = ps1.marked and ps2.marked and pt1.marked and pt2.marked
             yield _finding(bead_ids, (s1, s2), (t1, t2), (ps1, ps2), strong=strong)
             return

@@ -23,6 +23,7 @@ from .name_keys import (
     _LOOSE,
     _keys,
     _russian_forms,
+    endings_differ,
     english_readings,
     greek_reading,
     one_sound_apart,
@@ -176,7 +177,7 @@ def word_accounted(
         if _function_word(w) and w not in proper:
             continue  # "The" opening a sentence is no rendering of a name
         if w[:1].isupper():
-            if fuzzy and _alike(keys, _keys(w)) and _syllables_agree(word, w):
+            if fuzzy and _alike(keys, _keys(w)) and _syllables_agree(word, w) and not endings_differ(word, w):
                 return True
             if (
                 fuzzy

@@ -10,14 +10,17 @@ The knowledge (the stems compound abbreviations open with, the small words of a 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 import regex
 
+from ..lexicon import default_lexicon
 from ..model import Mention, Segment
+from ..morph import en_stem
 from ..resources import data_toml
+from ..translit import romanize
 
-__all__ = ["abbreviations", "is_abbreviation", "spelt_out_name", "spelt_out_names"]
+__all__ = ["abbreviations", "expands", "is_abbreviation", "spelt_out_name", "spelt_out_names"]
 
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
 _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}+")
@@ -57,6 +60,72 @@ def _splits(rest: str, stems: tuple[str, ...], known: Callable[[str], Iterable[s
         for s in stems
         if len(s) < len(rest)
     )
+
+
+def _parts(rest: str, stems: tuple[str, ...], known: Callable[[str], Iterable[str]]) -> list[str] | None:
+    """The parts of a compound abbreviation (:func:`_splits`): "главрыбпром" as глав, рыб, пром."""
+    if rest in stems or (len(rest) >= 3 and any(known(rest))):
+        return [rest]
+    for s in stems:
+        if len(s) < len(rest) and rest.startswith(s):
+            tail = _parts(rest[len(s) :], stems, known)
+            if tail is not None:
+                return [s, *tail]
+    return None
+
+
+def _letters(word: str, known: Callable[[str], Iterable[str]]) -> str:
+    """The Russian letters an abbreviation's words open with, lower case: its initials (ГКЭС: гкэс) or
+    its parts' first letters (Главрыбпром: грп), "" when they are not known."""
+    if word.isupper():
+        return word.lower()
+    stems, _, _ = _data()
+    low = word.lower()
+    parts = next((p for s in stems if low.startswith(s) and (p := _parts(low[len(s) :], stems, known))), None)
+    return (low[0] + "".join(p[0] for p in parts)) if parts else ""
+
+
+@functools.cache
+def _russian_initials() -> dict[str, frozenset[str]]:
+    """The first letters of the Russian words the shipped lexicon renders by each English stem
+    (chief: г of главный, sea: м of море)."""
+    out: dict[str, set[str]] = {}
+    for en, ru in default_lexicon().entries:
+        if " " not in en and ru[:1].isalpha():
+            out.setdefault(en_stem(en.lower()), set()).add(ru[0].lower().replace("ё", "е"))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _opens(letter: str, word: str) -> bool:
+    """Whether an English word may stand for a Russian word opening with ``letter``: a word the lexicon
+    renders by one (Chief: главный), or a name opening with the letter (Kirov: К)."""
+    if letter in _russian_initials().get(en_stem(word.lower()), ()):
+        return True
+    return romanize(letter, "bgn")[:1].lower() == word[:1].lower()
+
+
+#: More than this share of an abbreviation's letters the words of its spelt-out name must give in
+#: order (Russian initials skip words English gives, and English may render a word by another).
+EXPANSION_SHARE = 0.5
+
+
+def expands(word: str, english: Sequence[str], known: Callable[[str], Iterable[str]]) -> bool:
+    """Whether the capitalised words of an English name (``english``, the small words left out) may be
+    the Russian abbreviation ``word`` spelt out: its letters (:func:`_letters`) are, in order, for
+    more than half of them, the first letters of the Russian words the English words render ("Chief
+    Administration of the Fishing Industry" for Главрыбпром: г, р, п), not an unrelated name's."""
+    letters = _letters(word, known)
+    if not letters:
+        return True  # nothing to test the name by
+    parts = [p for w in english for p in w.split("-") if p[:1].isupper()]
+    # the longest run of the letters met in order by words in order (a subsequence on both sides)
+    best = [0] * (len(parts) + 1)
+    for letter in letters:
+        row = best[:]
+        for j, part in enumerate(parts):
+            row[j + 1] = max(row[j], best[j + 1], best[j] + 1 if _opens(letter, part) else 0)
+        best = row
+    return best[-1] > len(letters) * EXPANSION_SHARE
 
 
 def abbreviations(text: str, known: Callable[[str], Iterable[str]]) -> list[str]:
@@ -154,7 +223,14 @@ def spelt_out_names(
             match = next((m for r in runs if (m := _initialled(r, listed)) is not None), None)
         elif not (s.concept is not None and s.concept.listed_name) and is_abbreviation(s.text, known):
             # a listed name has its renderings, which the name check pairs (Госбанк is no "Ministry of …")
-            match = next(((r[0][0], r[-1][1]) for r in runs if (r[0][0], r[-1][1]) not in used), None)
+            match = next(
+                (
+                    (r[0][0], r[-1][1])
+                    for r in runs
+                    if (r[0][0], r[-1][1]) not in used and expands(s.text, [w for _, _, w in r], known)
+                ),
+                None,
+            )
         if match is None:
             kept.append(s)
         else:
