@@ -10,6 +10,7 @@ it, or inside a bead whose text segments it lies between.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Mapping, Sequence
 
@@ -224,10 +225,12 @@ def _length_bound(
     model would rule the bead out at a much higher price."""
     src_total, tgt_total = sum(src_len) or 1, sum(tgt_len) or 1
     ratio = src_total / tgt_total  # source characters per target character
+    src_cum = list(itertools.accumulate(src_len, initial=0))  # a bead's length by two look-ups
+    tgt_cum = list(itertools.accumulate(tgt_len, initial=0))
 
     def bounded(i0: int, i1: int, j0: int, j1: int) -> float:
-        src = sum(src_len[i0:i1])
-        tgt = sum(tgt_len[j0:j1]) * ratio
+        src = src_cum[i1] - src_cum[i0]
+        tgt = (tgt_cum[j1] - tgt_cum[j0]) * ratio
         if src * 2 < tgt or tgt * 2 < src:
             return math.inf
         return cost(i0, i1, j0, j1)

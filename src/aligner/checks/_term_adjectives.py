@@ -24,6 +24,7 @@ _ADJECTIVE_END = regex.compile(
 _SHORTEST_STEM = 4
 
 #: The word right after a term, when it is a capitalised word of the same name ("Tractor Plant").
+_LETTERS = regex.compile(r"\p{L}+")
 _NEXT_NAME_WORD = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
 
 
@@ -39,7 +40,7 @@ def _stems() -> dict[str, tuple[str, ...]]:
 
 def _adjectives(src: Sequence[Segment]) -> list[str]:
     """The words of the original that may be relational adjectives (lower case)."""
-    words = (w.lower() for seg in src for w in regex.findall(r"\p{L}+", seg.text))
+    words = (w.lower() for seg in src for w in _LETTERS.findall(seg.text))
     return [w for w in words if len(w) > _SHORTEST_STEM + 2]
 
 

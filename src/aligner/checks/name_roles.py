@@ -26,6 +26,7 @@ __all__ = ["opening_names", "swap_findings"]
 
 FROM, TO = "from", "to"
 _WORD = regex.compile(r"[\p{L}][\p{L}'’.-]*")
+_INITIAL = regex.compile(r"\p{Lu}\.")
 
 
 @attrs.frozen
@@ -72,7 +73,7 @@ def _ru_part(mention: Mention, text: str, limit: int) -> _Part | None:
     a dative addressee)."""
     table = _table()["ru"]
     before = [
-        w for w in _words_before(text, mention.span.start, limit) if not regex.fullmatch(r"\p{Lu}\.", w)
+        w for w in _words_before(text, mention.span.start, limit) if not _INITIAL.fullmatch(w)
     ]
     last = mention.text.split()[-1] if mention.text.split() else ""
     parses = ru_parses(last)

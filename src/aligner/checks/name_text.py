@@ -25,6 +25,7 @@ def _words_of(text: str) -> list[str]:
 #: "Ch'oe", "Jung" of "Jung-chen"), or a one-syllable capitalised word after the name ("Lang Son").
 _CUT_REST = regex.compile(r"(?:['’]\p{Ll}+)?(?:-\p{Ll}+)*")
 _NEXT_SYLLABLE = regex.compile(r" (\p{Lu}\p{Ll}*)(?!\p{L})")
+_CUT_MARKS = regex.compile(r"['’-]")
 _VOWEL_RUN = regex.compile(r"[aeiouyаеёиоуыэюя]+", regex.IGNORECASE)
 
 
@@ -36,7 +37,7 @@ def completed_name(mention: Mention, text: str, words: list[str]) -> tuple[list[
     if not text or not words:
         return [], False
     rest = _CUT_REST.match(text, mention.span.end)
-    cut = regex.sub(r"['’-]", "", rest.group()) if rest else ""
+    cut = _CUT_MARKS.sub("", rest.group()) if rest else ""
     if cut:
         return [*words[:-1], words[-1] + cut], True
     follow = _NEXT_SYLLABLE.match(text, mention.span.end)

@@ -94,6 +94,7 @@ _UNKNOWN_WORD_RULES = frozenset(("ocr.near_known", "ocr.impossible_letters", "oc
 
 
 #: A short title in guillemets: «Руде право», «Трибуна люду» (group 1: its first word).
+_LETTERS = regex.compile(r"\p{L}+")
 _QUOTED_TITLE = regex.compile(r"«(\p{Lu}\p{Ll}+)(?:[ -]\p{L}+){0,4}»")
 
 
@@ -177,7 +178,7 @@ def _beyond_dictionary(mention: Mention) -> bool:
     a name it knows ("Сибирии" of Сибирь)."""
     if not listed(mention) or mention.concept is None:
         return False
-    return not any(is_known_form(w) for w in regex.findall(r"\p{L}+", mention.concept.form))
+    return not any(is_known_form(w) for w in _LETTERS.findall(mention.concept.form))
 
 
 def check_ocr(context: CheckContext, *, config: Config) -> Iterator[Finding]:

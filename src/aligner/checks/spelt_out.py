@@ -23,6 +23,7 @@ from ..translit import romanize
 __all__ = ["abbreviations", "expands", "is_abbreviation", "spelt_out_name", "spelt_out_names"]
 
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
+_NON_SPACE = regex.compile(r"\S+")
 _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}+")
 #: Two Russian consonants in a row (or a hard or soft sign): what initials read as letters hold.
 _CONSONANTS = regex.compile(r"[^АЕЁИОУЫЭЮЯаеёиоуыэюя]{2}")
@@ -172,7 +173,7 @@ def _runs(segments: list[Segment]) -> list[list[tuple[int, int, str]]]:
     out = []
     for seg in segments:
         for m in _NAME_RUN.finditer(seg.text):
-            capitals = [w for w in regex.finditer(r"\S+", m.group()) if w.group()[:1].isupper()]
+            capitals = [w for w in _NON_SPACE.finditer(m.group()) if w.group()[:1].isupper()]
             if len(m.group().split()) < 3 or len(capitals) < 2:
                 continue
             at = m.start()
