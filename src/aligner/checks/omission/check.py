@@ -34,7 +34,7 @@ from .reordered import reordered
 from .retranslated import second_translation_of
 from .run_on import moved_run_on, run_on_addition, run_on_omission
 from .short import short_fact
-from .strangers import partly_rendered, rendered_next_door, strangers
+from .strangers import LONE_BESIDE_REASON, lone_renders, partly_rendered, rendered_next_door, strangers
 
 
 def _range(segments: Sequence[Segment]) -> str:
@@ -151,6 +151,10 @@ def _lone(
         severity = Severity.MINOR if why else severity
     if severity is Severity.MINOR and not why and side == SOURCE and short_fact(context, seg):
         severity, why = Severity.MAJOR, " It is short, but it states a fact (a number or a name)."
+    if severity is Severity.MAJOR and side == SOURCE:
+        beside = lone_renders(seg, beads, at, lexicon=lexicon)
+        if beside:
+            severity, why = Severity.MINOR, LONE_BESIDE_REASON.format(ids=beside)
     what = "sentence" if severity is Severity.MAJOR else "passage"
     yield finding(side, "unaligned", severity, mine=(seg,), what=what, quote=quoted(seg), id=seg.id, why=why)
 
