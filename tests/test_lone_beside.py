@@ -83,3 +83,34 @@ def test_a_sentence_left_out_beside_an_unrelated_lone_sentence_stays_a_major_omi
     assert [COUNCIL[e.start : e.end] for f in severe for e in f.source_evidence] == [
         "Командующий доложил о потерях армии."
     ]
+
+
+SCHOOLS = (
+    "Совет министров утвердил план строительства школ В этом году в области будет построено двадцать "
+    "новых школ и три больницы. Директор треста доложил о готовности кирпичного завода. "
+    "Первые школы откроются осенью."
+)
+SCHOOLS_END = (
+    "The director of the trust reported that the brick factory was ready. "
+    "The first schools will open in the autumn."
+)
+
+
+def test_a_changed_number_whose_figure_the_lone_sentence_beside_gives_is_minor() -> None:
+    target = (
+        "Council of Ministers approved the school construction plan Heavy autumn rains flooded the roads "
+        "of the southern districts, washed away two wooden bridges over the river and cut off several "
+        "villages from the railway for three long days. This year twenty new schools and three hospitals "
+        f"will be built in the region. {SCHOOLS_END}"
+    )
+    findings = check_texts(SCHOOLS, target).findings
+    assert [f.severity.value for f in findings if f.kind == "number"] == ["minor"]
+    assert _severe(findings, "addition"), "the rains run into the heading are still a major addition"
+
+
+def test_a_changed_number_with_nothing_alone_beside_stays_severe() -> None:
+    target = (
+        "Council of Ministers approved the school construction plan. This year two new schools and three "
+        f"hospitals will be built in the region. {SCHOOLS_END}"
+    )
+    assert _severe(check_texts(SCHOOLS, target).findings, "number")

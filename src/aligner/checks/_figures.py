@@ -179,30 +179,41 @@ def given_beside(
     beads: Sequence[tuple[Bead, list[Segment], list[Segment]]],
     at: int,
 ) -> Finding:
-    """``finding`` as it stands, or minor with the reason when it says one side of ``beads[at]``
-    lacks a figure (its evidence on one side only) that a lone segment of that side in a
-    neighbouring bead gives (one the alignment pairs with nothing, up to :data:`_LONE_RUN` of them
-    in a row): the alignment there is doubtful, and the figure may well be rendered next door
-    ("50 мл. Ультраувлажняющая …" one segment, "… 50 ml." and "Ultra-…" two)."""
+    """``finding`` as it stands, or minor with the reason when a figure it reads on one side of
+    ``beads[at]`` (one the other side lacks or gives otherwise) is given by a segment of the other
+    side alone in a neighbouring bead (one the alignment pairs with nothing, up to :data:`_LONE_RUN`
+    of them in a row): the alignment there is doubtful, and the figure may well be rendered next
+    door ("50 мл. Ультраувлажняющая …" one segment, "… 50 ml." and "Ultra-…" two)."""
     if finding.severity not in (Severity.MAJOR, Severity.CRITICAL):
         return finding
-    if bool(finding.source_evidence) == bool(finding.target_evidence):
-        return finding
-    has, lacking = (1, 2) if finding.source_evidence else (2, 1)
-    spans = finding.source_evidence or finding.target_evidence
-    mine = _figures_of(context, beads[at][has])
-    keys = {_figure_key(m) for m in mine if any(m.span.overlaps(e) for e in spans)}
-    if not keys:
-        return finding
+    for has, lacking, spans in ((1, 2, finding.source_evidence), (2, 1, finding.target_evidence)):
+        mine = _figures_of(context, beads[at][has])
+        keys = {_figure_key(m) for m in mine if any(m.span.overlaps(e) for e in spans)}
+        lone = _lone_giving(context, keys, beads, at, has, lacking) if keys else ""
+        if lone:
+            message = finding.message + BESIDE_REASON.format(id=lone)
+            return attrs.evolve(finding, severity=Severity.MINOR, message=message)
+    return finding
+
+
+def _lone_giving(
+    context: CheckContext,
+    keys: set[object],
+    beads: Sequence[tuple[Bead, list[Segment], list[Segment]]],
+    at: int,
+    has: int,
+    lacking: int,
+) -> str:
+    """The ids of the segments of side ``lacking`` (1 source, 2 target) alone in a bead beside
+    ``beads[at]`` (up to :data:`_LONE_RUN` of them in a row) that give a figure of ``keys``, or ""."""
     for step in (-1, 1):
         k = at + step
         while 0 <= k < len(beads) and abs(k - at) <= _LONE_RUN and not beads[k][has] and beads[k][lacking]:
             lone = beads[k][lacking]
             if keys & {_figure_key(m) for m in _figures_of(context, lone)}:
-                message = finding.message + BESIDE_REASON.format(id=", ".join(s.id for s in lone))
-                return attrs.evolve(finding, severity=Severity.MINOR, message=message)
+                return ", ".join(s.id for s in lone)
             k += step
-    return finding
+    return ""
 
 
 #: The words of a dispatch line: :func:`aligner.tokens.tokens` with hyphens joining, no marks.

@@ -27,6 +27,7 @@ __all__ = [
     "partly_rendered",
     "lone_renders",
     "LONE_BESIDE_REASON",
+    "PART_BESIDE_REASON",
     "DOUBT",
     "NEXT_DOOR_SHARE",
     "PARTLY_RENDERED",
@@ -104,24 +105,36 @@ LONE_BESIDE_REASON = (
 )
 
 
+#: Why a part of a bead said to be left out is minor when a lone segment beside the bead renders it.
+PART_BESIDE_REASON = (
+    " (Minor: {ids} beside it, which the alignment pairs with nothing, renders half or more of its"
+    " words: the two sides may cut these sentences differently.)"
+)
+
+
 def lone_renders(
-    seg: Segment,
+    text: str,
+    side: str,
     beads: Sequence[tuple[Bead, list[Segment], list[Segment]]],
     at: int,
     *,
     lexicon: WordKeys,
+    share: float = PARTLY_RENDERED,
 ) -> str:
-    """The ids of the other side's lone segments beside ``seg`` (alone in ``beads[at]``) that render
-    :data:`PARTLY_RENDERED` of its words or more, or "". A 1-0 bead next to a 0-1 bead is an alignment
-    that paired nothing there, not one that found the sentence missing: a heading with no stop run
-    into the next sentence on one side only ("Мелки MAPED" ∣ "Wax crayons The set holds 12 …") leaves
-    the two sides cut differently, and the words, not the aligner, then say whether it is rendered."""
-    mine, theirs = (1, 2) if seg.side == SOURCE else (2, 1)
+    """The ids of the other side's lone segments beside ``beads[at]`` that render ``share``
+    (:data:`PARTLY_RENDERED`) or more of the words of ``text`` (of ``side``: a segment alone in that
+    bead, or a part of one said to be left out), or "". A 1-0 bead next to a 0-1 bead is an
+    alignment that paired nothing there, not one that found the sentence missing: a heading with no
+    stop run into the next sentence on one side only ("Мелки MAPED" ∣ "Wax crayons The set holds
+    12 …") leaves the two sides cut differently, and the words, not the aligner, then say whether
+    it is rendered."""
+    mine, theirs = (1, 2) if side == SOURCE else (2, 1)
+    other_side = TARGET if side == SOURCE else SOURCE
     for step in (-1, 1):
         k = at + step
         while 0 <= k < len(beads) and abs(k - at) <= LONE_RUN and not beads[k][mine] and beads[k][theirs]:
             others = beads[k][theirs]
-            if partly_rendered(seg, others, side=seg.side, lexicon=lexicon):
+            if support_share(text, side, " ".join(o.text for o in others), other_side, lexicon) >= share:
                 return ", ".join(o.id for o in others)
             k += step
     return ""
