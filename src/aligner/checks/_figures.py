@@ -35,6 +35,8 @@ __all__ = [
     "in_gloss",
     "GLOSS_REASON",
     "CONFIDENT_BEAD",
+    "BESIDE_REASON",
+    "given_beside",
 ]
 
 #: The least confidence of a bead (its score, 0 to 1) whose figures may be reported as major or critical.
@@ -135,12 +137,83 @@ BeadCheck = Callable[["CheckContext", Bead, list[Segment], list[Segment]], Itera
 
 def hedged_beads(context: CheckContext, bead_findings: BeadCheck) -> Iterator[Finding]:
     """Run ``bead_findings`` on every bead with running text on both sides, each finding
-    :func:`hedged` by its bead (a figure alone on one side is an omission's or addition's business)."""
-    for bead, src_text, tgt_text in context.running_text():
+    :func:`hedged` by its bead (a figure alone on one side is an omission's or addition's business)
+    and by its neighbours (:func:`given_beside`)."""
+    beads = list(context.running_text())
+    for at, (bead, src_text, tgt_text) in enumerate(beads):
         if not src_text or not tgt_text:
             continue
         for finding in bead_findings(context, bead, src_text, tgt_text):
-            yield hedged(finding, bead)
+            yield given_beside(context, hedged(finding, bead), beads, at)
+
+
+#: Why a figure one side lacks is minor when a lone segment beside the bead gives it (ends the message).
+BESIDE_REASON = (
+    " (Minor: {id} beside it, which the alignment pairs with nothing, gives it: the two sides may "
+    "split these sentences differently, a heading run into its first sentence, say.)"
+)
+
+
+#: The most lone beads in a row looked through, from a bead outwards, for a figure it lacks.
+_LONE_RUN = 2
+
+
+def _figure_key(mention: Mention) -> object:
+    """What a figure is compared by across the sides: a number's amounts, a date's value."""
+    return tuple(mention.number.amounts) if mention.kind == "number" else str(mention.value)
+
+
+def _figures_of(context: CheckContext, segments: Sequence[Segment]) -> list[Mention]:
+    """The number and date mentions of ``segments``."""
+    out: list[Mention] = []
+    for seg in segments:
+        features = context.features.get(seg.id)
+        if features is not None:
+            out.extend((*features.numbers, *features.dates))
+    return out
+
+
+def given_beside(
+    context: CheckContext,
+    finding: Finding,
+    beads: Sequence[tuple[Bead, list[Segment], list[Segment]]],
+    at: int,
+) -> Finding:
+    """``finding`` as it stands, or minor with the reason when a figure it reads on one side of
+    ``beads[at]`` (one the other side lacks or gives otherwise) is given by a segment of the other
+    side alone in a neighbouring bead (one the alignment pairs with nothing, up to :data:`_LONE_RUN`
+    of them in a row): the alignment there is doubtful, and the figure may well be rendered next
+    door ("50 мл. Ультраувлажняющая …" one segment, "… 50 ml." and "Ultra-…" two)."""
+    if finding.severity not in (Severity.MAJOR, Severity.CRITICAL):
+        return finding
+    for has, lacking, spans in ((1, 2, finding.source_evidence), (2, 1, finding.target_evidence)):
+        mine = _figures_of(context, beads[at][has])
+        keys = {_figure_key(m) for m in mine if any(m.span.overlaps(e) for e in spans)}
+        lone = _lone_giving(context, keys, beads, at, has, lacking) if keys else ""
+        if lone:
+            message = finding.message + BESIDE_REASON.format(id=lone)
+            return attrs.evolve(finding, severity=Severity.MINOR, message=message)
+    return finding
+
+
+def _lone_giving(
+    context: CheckContext,
+    keys: set[object],
+    beads: Sequence[tuple[Bead, list[Segment], list[Segment]]],
+    at: int,
+    has: int,
+    lacking: int,
+) -> str:
+    """The ids of the segments of side ``lacking`` (1 source, 2 target) alone in a bead beside
+    ``beads[at]`` (up to :data:`_LONE_RUN` of them in a row) that give a figure of ``keys``, or ""."""
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(beads) and abs(k - at) <= _LONE_RUN and not beads[k][has] and beads[k][lacking]:
+            lone = beads[k][lacking]
+            if keys & {_figure_key(m) for m in _figures_of(context, lone)}:
+                return ", ".join(s.id for s in lone)
+            k += step
+    return ""
 
 
 #: The words of a dispatch line: :func:`aligner.tokens.tokens` with hyphens joining, no marks.

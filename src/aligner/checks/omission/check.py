@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
+import attrs
+
 from ...analysis import WordKeys
 from ...config import Config
 from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
@@ -34,7 +36,15 @@ from .reordered import reordered
 from .retranslated import second_translation_of
 from .run_on import moved_run_on, run_on_addition, run_on_omission
 from .short import short_fact
-from .strangers import partly_rendered, rendered_next_door, strangers
+from .strangers import (
+    LONE_BESIDE_REASON,
+    NEXT_DOOR_SHARE,
+    PART_BESIDE_REASON,
+    lone_renders,
+    partly_rendered,
+    rendered_next_door,
+    strangers,
+)
 
 
 def _range(segments: Sequence[Segment]) -> str:
@@ -151,8 +161,33 @@ def _lone(
         severity = Severity.MINOR if why else severity
     if severity is Severity.MINOR and not why and side == SOURCE and short_fact(context, seg):
         severity, why = Severity.MAJOR, " It is short, but it states a fact (a number or a name)."
+    if severity is Severity.MAJOR and side == SOURCE:
+        beside = lone_renders(seg.text, side, beads, at, lexicon=lexicon)
+        if beside:
+            severity, why = Severity.MINOR, LONE_BESIDE_REASON.format(ids=beside)
     what = "sentence" if severity is Severity.MAJOR else "passage"
     yield finding(side, "unaligned", severity, mine=(seg,), what=what, quote=quoted(seg), id=seg.id, why=why)
+
+
+def _part_beside(
+    context: CheckContext,
+    found: Finding,
+    beads: Sequence[tuple[Bead, list[Segment], list[Segment]]],
+    at: int,
+    lexicon: WordKeys,
+) -> Finding:
+    """``found`` (a part of ``beads[at]`` said to be left out) as it stands, or minor with the reason
+    when a lone segment of the other side beside the bead renders :data:`NEXT_DOOR_SHARE` of its words
+    or more: the two sides cut these sentences differently, and the part is rendered next door."""
+    side = SOURCE if found.kind == "omission" else TARGET
+    evidence = found.source_evidence if side == SOURCE else found.target_evidence
+    text = context.source_text if side == SOURCE else context.target_text
+    part = " ".join(text[e.start : e.end] for e in evidence)
+    ids = lone_renders(part, side, beads, at, lexicon=lexicon, share=NEXT_DOOR_SHARE) if part else ""
+    if not ids:
+        return found
+    message = found.message + PART_BESIDE_REASON.format(ids=ids)
+    return attrs.evolve(found, severity=Severity.MINOR, message=message)
 
 
 def _next_door(
@@ -272,7 +307,7 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
             run_on = run_on_omission if side == SOURCE else run_on_addition
             part = run_on(context, mine[0], others[0], model, lexicon)
             if part is not None and part.severity is not Severity.MINOR:
-                yield part
+                yield _part_beside(context, part, beads, at, lexicon)
                 continue
             doubted = part  # the clause rules below may point at the part really left out
         if not lone:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import attrs
+
 from ...analysis import WordKeys
 from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity, Span
 from .. import CheckContext
@@ -203,6 +205,13 @@ _HEAD_CHARS = 60
 _MOVED_SUPPORT = 0.5
 
 
+#: Why a part said to be moved is minor when the rest of the neighbour's other side renders it.
+MOVED_RENDERED_REASON = (
+    " (Minor: half or more of its words render the rest of {other}, which it is paired with: the"
+    " break read in it may be none, a capitalised name, say.)"
+)
+
+
 #: How closely (standard deviations) a lone segment must fit the run-on neighbour's part it
 #: seems to render, when only one word or name of theirs meets.
 _MOVED_FIT_Z = 1.5
@@ -283,10 +292,12 @@ def moved_run_on(
         span, text = piece_span(mine, *m_part)
         if fits and lone < 2 and support_share(text, side, other.text, other_side, lexicon) >= _MOVED_SUPPORT:
             continue  # the part said to be left out is rendered after all: the lone one is
-        return finding(
+        o_rest = o_text[o_cut:] if step > 0 else o_text[:o_cut]
+        rendered = support_share(text, side, o_rest, other_side, lexicon) >= _MOVED_SUPPORT
+        found = finding(
             side,
             "run_on",
-            Severity.MAJOR,
+            Severity.MINOR if rendered else Severity.MAJOR,
             mine=(mine, seg),
             others=(other,),
             evidence=(span,),
@@ -296,4 +307,7 @@ def moved_run_on(
             other=other.id,
             lone=seg.id,
         )
+        if rendered:  # the neighbour's own pairing bears the part out: the break read in it is doubtful
+            found = attrs.evolve(found, message=found.message + MOVED_RENDERED_REASON.format(other=other.id))
+        return found
     return None

@@ -18,13 +18,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...analysis import WordKeys
-from ...model import SOURCE, TARGET, Segment, SegmentKind
+from ...model import SOURCE, TARGET, Bead, Segment, SegmentKind
 from .keys import NAME_WEIGHT, SENTENCE_WORDS, STRONG_LETTERS, support_share, unsupported, word_count, wordy
 
 __all__ = [
     "strangers",
     "rendered_next_door",
     "partly_rendered",
+    "lone_renders",
+    "LONE_BESIDE_REASON",
+    "PART_BESIDE_REASON",
     "DOUBT",
     "NEXT_DOOR_SHARE",
     "PARTLY_RENDERED",
@@ -90,3 +93,48 @@ def partly_rendered(seg: Segment, others: Sequence[Segment], *, side: str, lexic
     other_side = TARGET if side == SOURCE else SOURCE
     share = support_share(seg.text, side, " ".join(o.text for o in others), other_side, lexicon)
     return share if share >= PARTLY_RENDERED else 0.0
+
+
+#: The most lone beads in a row looked through, from a lone segment outwards, for its rendering.
+LONE_RUN = 2
+
+#: Why a lone sentence beside a lone segment of the other side that renders some of its words is minor.
+LONE_BESIDE_REASON = (
+    " (Minor: {ids} beside it, which the alignment pairs with nothing either, renders some of its words:"
+    " it may render this sentence, freely or run into another sentence with no stop.)"
+)
+
+
+#: Why a part of a bead said to be left out is minor when a lone segment beside the bead renders it.
+PART_BESIDE_REASON = (
+    " (Minor: {ids} beside it, which the alignment pairs with nothing, renders half or more of its"
+    " words: the two sides may cut these sentences differently.)"
+)
+
+
+def lone_renders(
+    text: str,
+    side: str,
+    beads: Sequence[tuple[Bead, list[Segment], list[Segment]]],
+    at: int,
+    *,
+    lexicon: WordKeys,
+    share: float = PARTLY_RENDERED,
+) -> str:
+    """The ids of the other side's lone segments beside ``beads[at]`` that render ``share``
+    (:data:`PARTLY_RENDERED`) or more of the words of ``text`` (of ``side``: a segment alone in that
+    bead, or a part of one said to be left out), or "". A 1-0 bead next to a 0-1 bead is an
+    alignment that paired nothing there, not one that found the sentence missing: a heading with no
+    stop run into the next sentence on one side only ("Мелки MAPED" ∣ "Wax crayons The set holds
+    12 …") leaves the two sides cut differently, and the words, not the aligner, then say whether
+    it is rendered."""
+    mine, theirs = (1, 2) if side == SOURCE else (2, 1)
+    other_side = TARGET if side == SOURCE else SOURCE
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(beads) and abs(k - at) <= LONE_RUN and not beads[k][mine] and beads[k][theirs]:
+            others = beads[k][theirs]
+            if support_share(text, side, " ".join(o.text for o in others), other_side, lexicon) >= share:
+                return ", ".join(o.id for o in others)
+            k += step
+    return ""
