@@ -25,7 +25,8 @@ body the translation renumbers («I Европейский отдел» against 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
@@ -123,7 +124,8 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         if not tgt and not named:
             continue
         where_s, where_t = _places(src_text), _places(tgt_text)
-        lone, tgt, pairs = _pair_up(src, tgt, where_s, where_t)
+        agree = _agreement(context, src_text, tgt_text)
+        lone, tgt, pairs = _pair_up(src, tgt, where_s, where_t, agree)
         lone = _pair_kinds(lone, tgt)
         romanized = _romanized_words(tgt_text, context.mentions(tgt_text, "terms"))
         for s in lone:
@@ -173,7 +175,11 @@ def _unaccounted(context: CheckContext, rivals: list[Mention], src: Sequence[Seg
 
 
 def _pair_up(
-    src: Sequence[Mention], tgt: Sequence[Mention], where_s: tuple[int, int], where_t: tuple[int, int]
+    src: Sequence[Mention],
+    tgt: Sequence[Mention],
+    where_s: tuple[int, int],
+    where_t: tuple[int, int],
+    agree: Callable[[Mention, Mention], bool] | None = None,
 ) -> tuple[list[Mention], list[Mention], list[tuple[Mention, Mention]]]:
     """The source terms left without a counterpart, the translation's terms left over and the pairs made
     (source term, its counterpart), once as many
@@ -181,15 +187,23 @@ def _pair_up(
     choosing first the nearest of its own concept (:func:`_nearest`). A term one of whose candidates
     another needs moves to another of its own: "истребителя предложили самолету" against "fighters
     signalled the aircraft", where "aircraft" may name a fighter too, pairs the fighters with
-    "fighters" and the aircraft with "aircraft", not the fighters with "aircraft"."""
+    "fighters" and the aircraft with "aircraft", not the fighters with "aircraft". A candidate of the
+    term's own concept whose neighbouring words render the term's own (``agree``) comes first:
+    «университету … коммерческого института» against "the commercial institute … the State Institute"
+    pairs the institute with "commercial institute", wherever the translation moved it."""
     taken: dict[int, int] = {}  # translation term -> source term
 
     def place(i: int, seen: set[int]) -> bool:
         options = [j for j, t in enumerate(tgt) if terms_match(src[i], t)]
+        agreeing = []
+        if agree is not None and len(options) > 1:
+            agreeing = [j for j in options if tgt[j].value == src[i].value and agree(src[i], tgt[j])]
         ranked = []
         while options:
-            best = _nearest(src[i], [tgt[j] for j in options], where_s, where_t, same_first=True)
-            j = next(j for j in options if tgt[j] is best)
+            first = [j for j in agreeing if j in options]
+            pool = first or options
+            best = _nearest(src[i], [tgt[j] for j in pool], where_s, where_t, same_first=True)
+            j = next(j for j in pool if tgt[j] is best)
             ranked.append(j)
             options.remove(j)
         for j in ranked:
@@ -253,6 +267,34 @@ def _nearer_takes(
             if mine < (crossings(k, j, i) + rival_crossing(k, j, i), distance(src[k], tgt[j])):
                 taken[j], lone_at[n] = i, k
                 break
+
+
+#: How many words with lexicon keys on either side of a term are its neighbours (an adjective, a genitive).
+_NEIGHBOURS = 2
+
+
+def _agreement(
+    context: CheckContext, src_text: Sequence[Segment], tgt_text: Sequence[Segment]
+) -> Callable[[Mention, Mention], bool]:
+    """Whether a source term and a translation term stand among words that render one another: the
+    lexicon keys of up to :data:`_NEIGHBOURS` words either side of each (in its segment) meet
+    («коммерческого института» and "commercial institute")."""
+    keys = context.analysis.keys
+
+    def around(m: Mention, segs: Sequence[Segment]) -> frozenset:
+        seg = next((g for g in segs if g.span.start <= m.span.start < g.span.end), None)
+        if seg is None:
+            return frozenset()
+        at, end = bisect_left(seg.offsets, m.span.start), bisect_left(seg.offsets, m.span.end)
+        entries = keys.word_entries(seg)
+        before = [k for start, k, _e, _c in entries if start < at and k][-_NEIGHBOURS:]
+        after = [k for start, k, _e, _c in entries if start >= end and k][:_NEIGHBOURS]
+        return frozenset().union(*before, *after)
+
+    def agree(s: Mention, t: Mention) -> bool:
+        return bool(around(s, src_text) & around(t, tgt_text))
+
+    return agree
 
 
 #: The shortest name key of a translation's word that may stand for a surname (shorter ones meet by chance).
