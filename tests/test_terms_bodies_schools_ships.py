@@ -84,3 +84,16 @@ def test_the_rival_is_the_term_whose_neighbours_do_not_render_the_original():
     (found,) = terms(ru, en)
     cited = en[found.target_evidence[0].start : found.target_evidence[0].end]
     assert cited == "Institute"
+
+
+def test_a_term_whose_name_stays_beside_another_kind_is_a_major_finding():
+    """Both kinds stand on both sides, but the names beside them tell that each became the other."""
+    ru = "Караван в составе танкера «Донбасс» и ледокола «Ермак» вышел из Мурманска."
+    en = "A convoy of the icebreaker Donbass and the tanker Yermak left Murmansk."
+    assert cited_terms(ru, en) == [("танкера", "icebreaker", Severity.MAJOR), ("ледокола", "tanker", Severity.MAJOR)]
+
+
+def test_terms_in_their_places_beside_their_names_are_no_finding():
+    ru = "Караван в составе танкера «Донбасс» и ледокола «Ермак» вышел из Мурманска."
+    assert cited_terms(ru, "A convoy of the tanker Donbass and the icebreaker Yermak left Murmansk.") == []
+    assert cited_terms(ru, "The tanker Donbass left Murmansk with the icebreaker Yermak.") == []

@@ -308,6 +308,7 @@ DOCS["tm06-shipping-northern-voyage-1956"] = {
     ],
     "expected": [
         ("term", "танкера", "icebreaker Donbass", "the tanker and the icebreaker are swapped (names kept in place)"),
+        ("term", "ледокола", ("tanker", "tanker Yermak"), "the icebreaker is given as the tanker (the same swap)"),
     ],
     "forbidden": [
         (None, "пароходов", "steamers Kola", "пароход = steamer", ["term"]),

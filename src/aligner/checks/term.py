@@ -41,12 +41,14 @@ from ..features.terms import (
     term_relations,
     tokenize,
 )
-from ..model import SOURCE, TARGET, Finding, Mention, Segment, Severity
+from ..keys import SOUND, Key
+from ..model import SOURCE, TARGET, Bead, Finding, Mention, Segment, Severity
 from ..resources import data_toml
 from ..translit import name_key
 from . import CheckContext
 from ._ordinals import renumbered_findings
 from ._term_adjectives import without_named_adjectives
+from .omission.breaks import function_words
 from .omission.keys import Plain
 
 __all__ = ["check_term", "terms_match", "terms_rival"]
@@ -126,6 +128,11 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         where_s, where_t = _places(src_text), _places(tgt_text)
         agree = _agreement(context, src_text, tgt_text)
         lone, tgt, pairs = _pair_up(src, tgt, where_s, where_t, agree)
+        paired = [p for p, _t in pairs]
+        all_tgt = context.mentions(tgt_text, "terms")
+        for s, t in _renamed(context, src_text, tgt_text, src, all_tgt):
+            if any(s is p for p in paired):
+                yield _changed(bead, s, t, "term.renamed")
         lone = _pair_kinds(lone, tgt)
         romanized = _romanized_words(tgt_text, context.mentions(tgt_text, "terms"))
         for s in lone:
@@ -144,21 +151,27 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 named.remove(t)
             else:
                 tgt.remove(t)
-            part = _part_or_whole(s, t)
-            yield Finding(
-                kind="term",
-                severity=Severity.MINOR if part else Severity.MAJOR,
-                source=bead.source,
-                target=bead.target,
-                source_evidence=(s.span,),
-                target_evidence=(t.span,),
-                message=(
-                    f"The source says “{' '.join(s.text.split())}” ({_label(s)}); "
-                    f"the translation renders it “{' '.join(t.text.split())}” ({_label(t, s)})"
-                    + (f" (minor: {part})." if part else ".")
-                ),
-                rule=rule,
-            )
+            yield _changed(bead, s, t, rule)
+
+
+def _changed(bead: Bead, s: Mention, t: Mention, rule: str) -> Finding:
+    """The finding of a source term the translation renders as another term ``t``."""
+    part = _part_or_whole(s, t)
+    swapped = " (the name beside it is the same: the kind of body or thing changed)" if rule == "term.renamed" else ""
+    return Finding(
+        kind="term",
+        severity=Severity.MINOR if part else Severity.MAJOR,
+        source=bead.source,
+        target=bead.target,
+        source_evidence=(s.span,),
+        target_evidence=(t.span,),
+        message=(
+            f"The source says “{' '.join(s.text.split())}” ({_label(s)}); "
+            f"the translation renders it “{' '.join(t.text.split())}” ({_label(t, s)})"
+            + (f" (minor: {part})." if part else f"{swapped}.")
+        ),
+        rule=rule,
+    )
 
 
 def _unaccounted(context: CheckContext, rivals: list[Mention], src: Sequence[Segment]) -> list[Mention]:
@@ -277,24 +290,91 @@ def _agreement(
     context: CheckContext, src_text: Sequence[Segment], tgt_text: Sequence[Segment]
 ) -> Callable[[Mention, Mention], bool]:
     """Whether a source term and a translation term stand among words that render one another: the
-    lexicon keys of up to :data:`_NEIGHBOURS` words either side of each (in its segment) meet
-    («коммерческого института» and "commercial institute")."""
+    lexicon keys (a name's sound among them) of up to :data:`_NEIGHBOURS` words either side of each, in
+    its segment, function words aside, meet («коммерческого института» and "commercial institute",
+    «треста «Приморуголь»» and "the Primorugol trust")."""
     keys = context.analysis.keys
+    stop = {SOURCE: function_words(context.source.language), TARGET: function_words(context.target.language)}
+    memo: dict[tuple[int, int, str], frozenset] = {}
 
-    def around(m: Mention, segs: Sequence[Segment]) -> frozenset:
+    def around(m: Mention, segs: Sequence[Segment], side: str) -> frozenset:
+        found = memo.get((m.span.start, m.span.end, side))
+        if found is not None:
+            return found
         seg = next((g for g in segs if g.span.start <= m.span.start < g.span.end), None)
         if seg is None:
             return frozenset()
         at, end = bisect_left(seg.offsets, m.span.start), bisect_left(seg.offsets, m.span.end)
-        entries = keys.word_entries(seg)
-        before = [k for start, k, _e, _c in entries if start < at and k][-_NEIGHBOURS:]
-        after = [k for start, k, _e, _c in entries if start >= end and k][:_NEIGHBOURS]
-        return frozenset().union(*before, *after)
+        words = [(a, keys.word_keys(w, side)) for a, _e, w in keys.tokens_of(seg) if w.lower() not in stop[side]]
+        before = [k for a, k in words if a < at and k][-_NEIGHBOURS:]
+        after = [k for a, k in words if a >= end and k][:_NEIGHBOURS]
+        found = memo[m.span.start, m.span.end, side] = frozenset().union(*before, *after)
+        return found
 
     def agree(s: Mention, t: Mention) -> bool:
-        return bool(around(s, src_text) & around(t, tgt_text))
+        return bool(around(s, src_text, SOURCE) & around(t, tgt_text, TARGET))
 
     return agree
+
+
+#: The most words between a name and the term it names («треста «Приморуголь»», "the Nakhodka fish trust").
+_NAME_REACH = 2
+
+
+def _named_terms(
+    context: CheckContext, segs: Sequence[Segment], terms: Sequence[Mention], side: str
+) -> dict[Key, Mention]:
+    """Each name of a side's bead (the key of its sound: a capitalised word of four letters or more, no
+    word of a term) with the term it names: the term nearest it, within :data:`_NAME_REACH` words
+    (none when two are as near, or when one name stands by two terms of other concepts)."""
+    keys = context.analysis.keys
+    found: dict[Key, Mention | None] = {}
+    for seg in segs:
+        words = keys.tokens_of(seg)
+        if not words:
+            continue
+        starts = [a for a, _e, _w in words]
+        mine = []  # (first word, last word, term) of the segment's terms
+        for t in terms:
+            if seg.span.start <= t.span.start < seg.span.end:
+                first = bisect_left(starts, bisect_left(seg.offsets, t.span.start))
+                last = bisect_left(starts, bisect_left(seg.offsets, t.span.end)) - 1
+                mine.append((first, max(first, last), t))
+        for n, (_a, _e, word) in enumerate(words):
+            if any(first <= n <= last for first, last, _t in mine):
+                continue
+            sound = [k for k in keys.word_keys(word, side) if k[0] == SOUND]
+            if not sound:
+                continue
+            near = sorted((max(first - n, n - last), id(t), t) for first, last, t in mine)
+            near = [(d, t) for d, _i, t in near if d <= _NAME_REACH]
+            if not near or (len(near) > 1 and near[1][0] == near[0][0]):
+                continue
+            term = near[0][1]
+            for k in sound:
+                had = found.get(k, term)
+                found[k] = term if had is not None and terms_match(had, term) else None
+    return {k: t for k, t in found.items() if t is not None}
+
+
+def _renamed(
+    context: CheckContext,
+    src_text: Sequence[Segment],
+    tgt_text: Sequence[Segment],
+    src: Sequence[Mention],
+    tgt: Sequence[Mention],
+) -> list[tuple[Mention, Mention]]:
+    """The source terms the translation gives, by the name beside them, as another term of their family:
+    «треста «Приморуголь» и Находкинского рыбокомбината» against "the Primorugol combine and the Nakhodka
+    fish trust" has both terms, and each name keeps its place, but the trust named Primorugol became a
+    combine and the combine a trust (source term, the translation's term it became)."""
+    theirs = _named_terms(context, tgt_text, tgt, TARGET)
+    out = []
+    for k, s in _named_terms(context, src_text, src, SOURCE).items():
+        t = theirs.get(k)
+        if t is not None and not terms_match(s, t) and terms_rival(s, t) and (s, t) not in out:
+            out.append((s, t))
+    return out
 
 
 #: The shortest name key of a translation's word that may stand for a surname (shorter ones meet by chance).
