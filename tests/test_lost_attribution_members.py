@@ -58,3 +58,9 @@ def test_a_member_known_only_to_the_glossary_is_read() -> None:
     assert "сеялки" in major_omissions(source, target)
     rendered = "The state farm received tractors, combines, seed drills and ploughs."
     assert major_omissions(source, rendered) == []
+
+
+def test_an_attribution_whose_name_the_translation_gives_is_no_omission() -> None:
+    source = "По данным МВД, в лагерях области содержится 12 тыс. человек."
+    target = "MVD figures show that the camps of the region hold 12,000 people."
+    assert major_omissions(source, target) == []

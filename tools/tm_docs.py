@@ -122,7 +122,7 @@ DOCS["tm02-embassy-notes-tehran-1946"] = {
         (None, "12 марта", "March 12", "date", ["date"]),
         (None, ("консульство занималось", "министерства, консульство"), ("consulate had", "the consulate had"), "the consulate", ["term"]),
     ],
-    "notes": "Pair. Planted: нота -> memorandum, заявление -> communiqué, миссия -> embassy, коммюнике -> statement; the attribution «Как сообщает посланник Чехословакии» and the condition «при условии, что …» dropped. Traps: памятная записка = aide-mémoire, generalnoe konsulstvo = Consulate General, торгпредство = Trade Mission, «по данным министерства» kept.",
+    "notes": "Pair. Planted: нота -> memorandum, заявление -> communiqué, миссия -> embassy, коммюнике -> statement; the attribution «Как сообщает посланник Чехословакии» and the condition «при условии, что …» dropped. Traps: памятная записка = aide-mémoire, генеральное консульство = Consulate General, торгпредство = Trade Mission, «по данным министерства» kept.",
 }
 
 DOCS["tm03-procurator-review-cases-1955"] = {

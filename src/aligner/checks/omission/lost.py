@@ -331,10 +331,16 @@ def lost_clause(
                     continue
                 if reported:
                     continue  # «…, сообщили в Гидрометцентре»: the speaker, where "… said" gives one
-                if lost_names is None and not attribution:
+                if lost_names is None:
                     lost_names = _lost_names(context, mine, others)
-                if not attribution and not any(span.overlaps(piece.span) for span in lost_names or ()):
-                    continue  # (an attribution the translation does not report is a fact of its own)
+                if attribution:
+                    # an attribution the translation does not report is a fact of its own, unless a name
+                    # in it is given there ("MVD figures show" for «По данным МВД»)
+                    named = [m.span for m in context.mentions(mine, "names") if m.span.overlaps(piece.span)]
+                    if any(not any(n.overlaps(lost) for lost in lost_names) for n in named):
+                        continue
+                elif not any(span.overlaps(piece.span) for span in lost_names):
+                    continue
             least = QUALIFIED_REST_SUPPORT if qualified and over_half else REST_SUPPORT
             if support_share(rest, SOURCE, other_text, "target", lexicon) < least:
                 continue
