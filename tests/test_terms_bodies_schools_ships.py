@@ -46,6 +46,8 @@ def terms(ru: str, en: str):
         ("Теплоход вышел из порта.", "The motor vessel left the port."),
         ("Ледокол вывел танкер из льдов.", "The icebreaker brought the tanker out of the ice."),
         ("Разведку вел гидросамолет.", "The reconnaissance was carried out by a flying boat."),
+        ("Суд приговорил его к пяти годам.", "The district court sentenced him to five years."),
+        ("Суд рассмотрел дело.", "The case was heard by a military tribunal."),
     ],
 )
 def test_kinds_meet_their_renderings(ru, en):
