@@ -57,14 +57,34 @@ def test_kinds_meet_their_renderings(ru, en):
 @pytest.mark.parametrize(
     ("ru", "en", "said", "rendered"),
     [
-        ("Правительство опубликовало заявление.", "The government published a communiqué.", "заявление", "communiqué"),
+        (
+            "Правительство опубликовало заявление.",
+            "The government published a communiqué.",
+            "заявление",
+            "communiqué",
+        ),
         ("Стороны опубликуют коммюнике.", "The parties will publish a statement.", "коммюнике", "statement"),
         ("Английская миссия знала об этом.", "The British embassy knew of it.", "миссия", "embassy"),
-        ("Открылась сессия краевого Совета.", "The plenum of the territory soviet opened.", "сессия", "plenum"),
+        (
+            "Открылась сессия краевого Совета.",
+            "The plenum of the territory soviet opened.",
+            "сессия",
+            "plenum",
+        ),
         ("Трест выполнил план.", "The combine fulfilled the plan.", "Трест", "combine"),
         ("Рыбокомбинат недодал рыбы.", "The fish trust delivered less fish.", "Рыбокомбинат", "trust"),
-        ("В прокуратуру поступили жалобы.", "The regional court received complaints.", "прокуратуру", "regional court"),
-        ("Приговор военного трибунала отменен.", "The sentence of the people's court was quashed.", "военного трибунала", "people's court"),
+        (
+            "В прокуратуру поступили жалобы.",
+            "The regional court received complaints.",
+            "прокуратуру",
+            "regional court",
+        ),
+        (
+            "Приговор военного трибунала отменен.",
+            "The sentence of the people's court was quashed.",
+            "военного трибунала",
+            "people's court",
+        ),
         ("Техникум готовит строителей.", "The institute trains builders.", "Техникум", "institute"),
         ("Университет получил здание.", "The institute received a building.", "Университет", "institute"),
         ("Академия наук приняла студентов.", "The university took students.", "Академия наук", "university"),
@@ -82,7 +102,7 @@ def test_the_rival_is_the_term_whose_neighbours_do_not_render_the_original():
     """Of two "institutes", the one after "commercial" renders «коммерческого института»: the other, which
     stands where the university stood in no order, is the rival cited."""
     ru = "Министерство просит передать университету здание бывшего коммерческого института."
-    en = "The Ministry asks that the building of the former commercial institute be given to the State Institute."
+    en = "The Ministry asks that the former commercial institute's building be given to the State Institute."
     (found,) = terms(ru, en)
     cited = en[found.target_evidence[0].start : found.target_evidence[0].end]
     assert cited == "Institute"
@@ -92,7 +112,10 @@ def test_a_term_whose_name_stays_beside_another_kind_is_a_major_finding():
     """Both kinds stand on both sides, but the names beside them tell that each became the other."""
     ru = "Караван в составе танкера «Донбасс» и ледокола «Ермак» вышел из Мурманска."
     en = "A convoy of the icebreaker Donbass and the tanker Yermak left Murmansk."
-    assert cited_terms(ru, en) == [("танкера", "icebreaker", Severity.MAJOR), ("ледокола", "tanker", Severity.MAJOR)]
+    assert cited_terms(ru, en) == [
+        ("танкера", "icebreaker", Severity.MAJOR),
+        ("ледокола", "tanker", Severity.MAJOR),
+    ]
 
 
 def test_terms_in_their_places_beside_their_names_are_no_finding():

@@ -130,9 +130,9 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         lone, tgt, pairs = _pair_up(src, tgt, where_s, where_t, agree)
         paired = [p for p, _t in pairs]
         all_tgt = context.mentions(tgt_text, "terms")
-        for s, t in _renamed(context, src_text, tgt_text, src, all_tgt):
-            if any(s is p for p in paired):
-                yield _changed(bead, s, t, "term.renamed")
+        for was, became in _renamed(context, src_text, tgt_text, src, all_tgt):
+            if any(was is p for p in paired):
+                yield _changed(bead, was, became, "term.renamed")
         lone = _pair_kinds(lone, tgt)
         romanized = _romanized_words(tgt_text, context.mentions(tgt_text, "terms"))
         for s in lone:
@@ -157,7 +157,11 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
 def _changed(bead: Bead, s: Mention, t: Mention, rule: str) -> Finding:
     """The finding of a source term the translation renders as another term ``t``."""
     part = _part_or_whole(s, t)
-    swapped = " (the name beside it is the same: the kind of body or thing changed)" if rule == "term.renamed" else ""
+    swapped = (
+        " (the name beside it is the same: the kind of body or thing changed)"
+        if rule == "term.renamed"
+        else ""
+    )
     return Finding(
         kind="term",
         severity=Severity.MINOR if part else Severity.MAJOR,
@@ -305,7 +309,9 @@ def _agreement(
         if seg is None:
             return frozenset()
         at, end = bisect_left(seg.offsets, m.span.start), bisect_left(seg.offsets, m.span.end)
-        words = [(a, keys.word_keys(w, side)) for a, _e, w in keys.tokens_of(seg) if w.lower() not in stop[side]]
+        words = [
+            (a, keys.word_keys(w, side)) for a, _e, w in keys.tokens_of(seg) if w.lower() not in stop[side]
+        ]
         before = [k for a, k in words if a < at and k][-_NEIGHBOURS:]
         after = [k for a, k in words if a >= end and k][:_NEIGHBOURS]
         found = memo[m.span.start, m.span.end, side] = frozenset().union(*before, *after)
@@ -346,11 +352,13 @@ def _named_terms(
             sound = [k for k in keys.word_keys(word, side) if k[0] == SOUND]
             if not sound:
                 continue
-            near = sorted((max(first - n, n - last), id(t), t) for first, last, t in mine)
-            near = [(d, t) for d, _i, t in near if d <= _NAME_REACH]
+            near = sorted(
+                ((max(first - n, n - last), t) for first, last, t in mine), key=lambda pair: pair[0]
+            )
+            near = [(d, t) for d, t in near if d <= _NAME_REACH]
             if not near or (len(near) > 1 and near[1][0] == near[0][0]):
                 continue
-            term = near[0][1]
+            term: Mention = near[0][1]
             for k in sound:
                 had = found.get(k, term)
                 found[k] = term if had is not None and terms_match(had, term) else None

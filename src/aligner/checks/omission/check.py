@@ -30,8 +30,8 @@ from .members import (
 )
 from .messages import finding, lone_severity, quoted, shortened
 from .qualification import lost_qualification
-from .reported import opens_speech, reports_speech
 from .reordered import reordered
+from .reported import opens_speech, reports_speech
 from .retranslated import second_translation_of
 from .run_on import moved_run_on, run_on_addition, run_on_omission
 from .short import short_fact

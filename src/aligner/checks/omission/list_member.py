@@ -135,8 +135,8 @@ def _members_given(
     joined just before or after them (a word no function word: "and also" joins no member)."""
     words = [(m.start(), m.end(), lexicon.word_keys(m.group(), "target")) for m in _EN_WORD.finditer(other)]
     words = sorted([*words, *terms], key=lambda w: w[0])
-    at = [next(((s, e) for s, e, k in words if k & member), None) for member in keys]
-    at = [a for a in at if a is not None]
+    found = [next(((s, e) for s, e, k in words if k & member), None) for member in keys]
+    at = [a for a in found if a is not None]
     if not at:
         return 0
     first, last = min(s for s, _e in at), max(e for _s, e in at)
@@ -170,7 +170,11 @@ def dropped_members(
     offset = 0
     for o in others:
         placed += [
-            (offset + bisect_left(o.offsets, t.span.start), offset + bisect_left(o.offsets, t.span.end), _term_keys((t,)))
+            (
+                offset + bisect_left(o.offsets, t.span.start),
+                offset + bisect_left(o.offsets, t.span.end),
+                _term_keys((t,)),
+            )
             for t in terms[1]
             if o.span.start <= t.span.start and t.span.end <= o.span.end
         ]
