@@ -25,7 +25,8 @@ body the translation renumbers («I Европейский отдел» against 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
@@ -40,12 +41,14 @@ from ..features.terms import (
     term_relations,
     tokenize,
 )
-from ..model import SOURCE, TARGET, Finding, Mention, Segment, Severity
+from ..keys import SOUND, Key
+from ..model import SOURCE, TARGET, Bead, Finding, Mention, Segment, Severity
 from ..resources import data_toml
 from ..translit import name_key
 from . import CheckContext
 from ._ordinals import renumbered_findings
 from ._term_adjectives import without_named_adjectives
+from .omission.breaks import function_words
 from .omission.keys import Plain
 
 __all__ = ["check_term", "terms_match", "terms_rival"]
@@ -123,7 +126,13 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
         if not tgt and not named:
             continue
         where_s, where_t = _places(src_text), _places(tgt_text)
-        lone, tgt, pairs = _pair_up(src, tgt, where_s, where_t)
+        agree = _agreement(context, src_text, tgt_text)
+        lone, tgt, pairs = _pair_up(src, tgt, where_s, where_t, agree)
+        paired = [p for p, _t in pairs]
+        all_tgt = context.mentions(tgt_text, "terms")
+        for was, became in _renamed(context, src_text, tgt_text, src, all_tgt):
+            if any(was is p for p in paired):
+                yield _changed(bead, was, became, "term.renamed")
         lone = _pair_kinds(lone, tgt)
         romanized = _romanized_words(tgt_text, context.mentions(tgt_text, "terms"))
         for s in lone:
@@ -142,21 +151,31 @@ def check_term(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 named.remove(t)
             else:
                 tgt.remove(t)
-            part = _part_or_whole(s, t)
-            yield Finding(
-                kind="term",
-                severity=Severity.MINOR if part else Severity.MAJOR,
-                source=bead.source,
-                target=bead.target,
-                source_evidence=(s.span,),
-                target_evidence=(t.span,),
-                message=(
-                    f"The source says “{' '.join(s.text.split())}” ({_label(s)}); "
-                    f"the translation renders it “{' '.join(t.text.split())}” ({_label(t, s)})"
-                    + (f" (minor: {part})." if part else ".")
-                ),
-                rule=rule,
-            )
+            yield _changed(bead, s, t, rule)
+
+
+def _changed(bead: Bead, s: Mention, t: Mention, rule: str) -> Finding:
+    """The finding of a source term the translation renders as another term ``t``."""
+    part = _part_or_whole(s, t)
+    swapped = (
+        " (the name beside it is the same: the kind of body or thing changed)"
+        if rule == "term.renamed"
+        else ""
+    )
+    return Finding(
+        kind="term",
+        severity=Severity.MINOR if part else Severity.MAJOR,
+        source=bead.source,
+        target=bead.target,
+        source_evidence=(s.span,),
+        target_evidence=(t.span,),
+        message=(
+            f"The source says “{' '.join(s.text.split())}” ({_label(s)}); "
+            f"the translation renders it “{' '.join(t.text.split())}” ({_label(t, s)})"
+            + (f" (minor: {part})." if part else f"{swapped}.")
+        ),
+        rule=rule,
+    )
 
 
 def _unaccounted(context: CheckContext, rivals: list[Mention], src: Sequence[Segment]) -> list[Mention]:
@@ -173,7 +192,11 @@ def _unaccounted(context: CheckContext, rivals: list[Mention], src: Sequence[Seg
 
 
 def _pair_up(
-    src: Sequence[Mention], tgt: Sequence[Mention], where_s: tuple[int, int], where_t: tuple[int, int]
+    src: Sequence[Mention],
+    tgt: Sequence[Mention],
+    where_s: tuple[int, int],
+    where_t: tuple[int, int],
+    agree: Callable[[Mention, Mention], bool] | None = None,
 ) -> tuple[list[Mention], list[Mention], list[tuple[Mention, Mention]]]:
     """The source terms left without a counterpart, the translation's terms left over and the pairs made
     (source term, its counterpart), once as many
@@ -181,15 +204,23 @@ def _pair_up(
     choosing first the nearest of its own concept (:func:`_nearest`). A term one of whose candidates
     another needs moves to another of its own: "истребителя предложили самолету" against "fighters
     signalled the aircraft", where "aircraft" may name a fighter too, pairs the fighters with
-    "fighters" and the aircraft with "aircraft", not the fighters with "aircraft"."""
+    "fighters" and the aircraft with "aircraft", not the fighters with "aircraft". A candidate of the
+    term's own concept whose neighbouring words render the term's own (``agree``) comes first:
+    «университету … коммерческого института» against "the commercial institute … the State Institute"
+    pairs the institute with "commercial institute", wherever the translation moved it."""
     taken: dict[int, int] = {}  # translation term -> source term
 
     def place(i: int, seen: set[int]) -> bool:
         options = [j for j, t in enumerate(tgt) if terms_match(src[i], t)]
+        agreeing = []
+        if agree is not None and len(options) > 1:
+            agreeing = [j for j in options if tgt[j].value == src[i].value and agree(src[i], tgt[j])]
         ranked = []
         while options:
-            best = _nearest(src[i], [tgt[j] for j in options], where_s, where_t, same_first=True)
-            j = next(j for j in options if tgt[j] is best)
+            first = [j for j in agreeing if j in options]
+            pool = first or options
+            best = _nearest(src[i], [tgt[j] for j in pool], where_s, where_t, same_first=True)
+            j = next(j for j in pool if tgt[j] is best)
             ranked.append(j)
             options.remove(j)
         for j in ranked:
@@ -253,6 +284,105 @@ def _nearer_takes(
             if mine < (crossings(k, j, i) + rival_crossing(k, j, i), distance(src[k], tgt[j])):
                 taken[j], lone_at[n] = i, k
                 break
+
+
+#: How many words with lexicon keys on either side of a term are its neighbours (an adjective, a genitive).
+_NEIGHBOURS = 2
+
+
+def _agreement(
+    context: CheckContext, src_text: Sequence[Segment], tgt_text: Sequence[Segment]
+) -> Callable[[Mention, Mention], bool]:
+    """Whether a source term and a translation term stand among words that render one another: the
+    lexicon keys (a name's sound among them) of up to :data:`_NEIGHBOURS` words either side of each, in
+    its segment, function words aside, meet («коммерческого института» and "commercial institute",
+    «треста «Приморуголь»» and "the Primorugol trust")."""
+    keys = context.analysis.keys
+    stop = {SOURCE: function_words(context.source.language), TARGET: function_words(context.target.language)}
+    memo: dict[tuple[int, int, str], frozenset] = {}
+
+    def around(m: Mention, segs: Sequence[Segment], side: str) -> frozenset:
+        found = memo.get((m.span.start, m.span.end, side))
+        if found is not None:
+            return found
+        seg = next((g for g in segs if g.span.start <= m.span.start < g.span.end), None)
+        if seg is None:
+            return frozenset()
+        at, end = bisect_left(seg.offsets, m.span.start), bisect_left(seg.offsets, m.span.end)
+        words = [
+            (a, keys.word_keys(w, side)) for a, _e, w in keys.tokens_of(seg) if w.lower() not in stop[side]
+        ]
+        before = [k for a, k in words if a < at and k][-_NEIGHBOURS:]
+        after = [k for a, k in words if a >= end and k][:_NEIGHBOURS]
+        found = memo[m.span.start, m.span.end, side] = frozenset().union(*before, *after)
+        return found
+
+    def agree(s: Mention, t: Mention) -> bool:
+        return bool(around(s, src_text, SOURCE) & around(t, tgt_text, TARGET))
+
+    return agree
+
+
+#: The most words between a name and the term it names («треста «Приморуголь»», "the Nakhodka fish trust").
+_NAME_REACH = 2
+
+
+def _named_terms(
+    context: CheckContext, segs: Sequence[Segment], terms: Sequence[Mention], side: str
+) -> dict[Key, Mention]:
+    """Each name of a side's bead (the key of its sound: a capitalised word of four letters or more, no
+    word of a term) with the term it names: the term nearest it, within :data:`_NAME_REACH` words
+    (none when two are as near, or when one name stands by two terms of other concepts)."""
+    keys = context.analysis.keys
+    found: dict[Key, Mention | None] = {}
+    for seg in segs:
+        words = keys.tokens_of(seg)
+        if not words:
+            continue
+        starts = [a for a, _e, _w in words]
+        mine = []  # (first word, last word, term) of the segment's terms
+        for t in terms:
+            if seg.span.start <= t.span.start < seg.span.end:
+                first = bisect_left(starts, bisect_left(seg.offsets, t.span.start))
+                last = bisect_left(starts, bisect_left(seg.offsets, t.span.end)) - 1
+                mine.append((first, max(first, last), t))
+        for n, (_a, _e, word) in enumerate(words):
+            if any(first <= n <= last for first, last, _t in mine):
+                continue
+            sound = [k for k in keys.word_keys(word, side) if k[0] == SOUND]
+            if not sound:
+                continue
+            near = sorted(
+                ((max(first - n, n - last), t) for first, last, t in mine), key=lambda pair: pair[0]
+            )
+            near = [(d, t) for d, t in near if d <= _NAME_REACH]
+            if not near or (len(near) > 1 and near[1][0] == near[0][0]):
+                continue
+            term: Mention = near[0][1]
+            for k in sound:
+                had = found.get(k, term)
+                found[k] = term if had is not None and terms_match(had, term) else None
+    return {k: t for k, t in found.items() if t is not None}
+
+
+def _renamed(
+    context: CheckContext,
+    src_text: Sequence[Segment],
+    tgt_text: Sequence[Segment],
+    src: Sequence[Mention],
+    tgt: Sequence[Mention],
+) -> list[tuple[Mention, Mention]]:
+    """The source terms the translation gives, by the name beside them, as another term of their family:
+    «треста «Приморуголь» и Находкинского рыбокомбината» against "the Primorugol combine and the Nakhodka
+    fish trust" has both terms, and each name keeps its place, but the trust named Primorugol became a
+    combine and the combine a trust (source term, the translation's term it became)."""
+    theirs = _named_terms(context, tgt_text, tgt, TARGET)
+    out = []
+    for k, s in _named_terms(context, src_text, src, SOURCE).items():
+        t = theirs.get(k)
+        if t is not None and not terms_match(s, t) and terms_rival(s, t) and (s, t) not in out:
+            out.append((s, t))
+    return out
 
 
 #: The shortest name key of a translation's word that may stand for a surname (shorter ones meet by chance).

@@ -33,6 +33,7 @@ from .members import (
 from .messages import finding, lone_severity, quoted, shortened
 from .qualification import lost_qualification
 from .reordered import reordered
+from .reported import opens_speech, reports_speech
 from .retranslated import second_translation_of
 from .run_on import moved_run_on, run_on_addition, run_on_omission
 from .short import short_fact
@@ -63,6 +64,8 @@ def _lost_rule(context: CheckContext, side: str, text: str, others: Sequence[Seg
     other = " ".join(o.text for o in others)
     if lost_qualification(text, other, context.source.language, context.target.language):
         return "lost_qualification"
+    if opens_speech(text, context.source.language) and not reports_speech(other, context.target.language):
+        return "lost_attribution"
     return ""
 
 

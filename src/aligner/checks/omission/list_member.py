@@ -15,13 +15,16 @@ for «овец, коз и коров») renders no member at all and is not repo
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 import regex
 
 from ...analysis import WordKeys
-from ...model import SOURCE, Finding, Segment, Severity, Span
+from ...features.terms import term_concepts
+from ...keys import TERM, key
+from ...model import SOURCE, Finding, Mention, Segment, Severity, Span
 from ...morph import ru_parses
 from .. import CheckContext
 from .breaks import function_words
@@ -68,11 +71,12 @@ class DroppedMember:
     rendered: tuple[str, ...]
 
 
-def _noun_cases(word: str) -> frozenset[str]:
+def _noun_cases(word: str, *, likeliest: bool = True) -> frozenset[str]:
     """The cases ``word`` may stand in as a noun (none if its likeliest reading is no noun: «цветных»
-    of «цветных металлов» is an adjective, the list's last member a phrase)."""
+    of «цветных металлов» is an adjective, the list's last member a phrase). ``likeliest=False``: any
+    reading as a noun counts («горючее», an adjective first, a noun among nouns)."""
     parses = ru_parses(word)
-    if not parses or parses[0].tag.POS != "NOUN":
+    if not parses or (likeliest and parses[0].tag.POS != "NOUN"):
         return frozenset()
     out: set[str] = set()
     for parse in parses:
@@ -108,51 +112,90 @@ def list_members(text: str) -> list[list[tuple[int, int, str]]]:
         if len(members) < MIN_MEMBERS:
             continue
         cases = [_noun_cases(word.split()[-1]) for _s, _e, word in members]
+        if sum(not c for c in cases) == 1 and len(members) > MIN_MEMBERS:
+            # one word among three or more nouns that reads as a noun only second («муку, уголь, горючее
+            # и медикаменты»: горючее, fuel, is an adjective first): a noun made of an adjective
+            at = cases.index(frozenset())
+            cases[at] = _noun_cases(members[at][2].split()[-1], likeliest=False)
         if all(cases) and frozenset.intersection(*cases):
             out.append(members)
     return out
 
 
-def _members_given(other: str, keys: Sequence[frozenset], lexicon: WordKeys) -> int:
+def _members_given(
+    other: str,
+    keys: Sequence[frozenset],
+    lexicon: WordKeys,
+    terms: Sequence[tuple[int, int, frozenset]] = (),
+    *,
+    chain: bool = False,
+) -> int:
     """How many members the translation's list that renders the members of ``keys`` (their lexicon
     keys) has: the joints between the first and the last word rendering one, plus one, plus a member
     joined just before or after them (a word no function word: "and also" joins no member)."""
     words = [(m.start(), m.end(), lexicon.word_keys(m.group(), "target")) for m in _EN_WORD.finditer(other)]
-    at = [next((s, e) for s, e, k in words if k & member) for member in keys]
+    words = sorted([*words, *terms], key=lambda w: w[0])
+    found = [next(((s, e) for s, e, k in words if k & member), None) for member in keys]
+    at = [a for a in found if a is not None]
+    if not at:
+        return 0
     first, last = min(s for s, _e in at), max(e for _s, e in at)
     count = len(_EN_JOIN.findall(other[first:last])) + 1
     stop = function_words("en")
     after = _JOIN_AFTER.match(other, last)
-    if after and after.group(1).lower() not in stop:
+    while after and after.group(1).lower() not in stop:
         count += 1
+        after = _JOIN_AFTER.match(other, after.end()) if chain else None
     before = _JOIN_BEFORE.search(other[:first])
-    if before and before.group(1).lower() not in stop:
+    while before and before.group(1).lower() not in stop:
         count += 1
+        before = _JOIN_BEFORE.search(other[: before.start()]) if chain else None
     return count
 
 
 def dropped_members(
-    mine: Sequence[Segment], others: Sequence[Segment], lexicon: WordKeys
+    mine: Sequence[Segment],
+    others: Sequence[Segment],
+    lexicon: WordKeys,
+    terms: tuple[Sequence[Mention], Sequence[Mention]] = ((), ()),
 ) -> Iterator[DroppedMember]:
     """The members of lists in the original's segments ``mine`` that ``others`` (the translation
     beside them) leaves out: every other member of the list is rendered, this one, which the
-    lexicon knows, is not (see the module)."""
-    theirs = lexicon.bag(tuple(o.text for o in others), "target")
+    lexicon knows, is not (see the module). ``terms``: the glossary terms of the original and of the
+    translation there, whose concepts are keys too («сеялки» and "seeders", which the lexicon may not
+    know)."""
+    theirs = lexicon.bag(tuple(o.text for o in others), "target") | _term_keys(terms[1])
     other = " ".join(o.text for o in others)
+    placed = []  # the translation's terms, placed in ``other``
+    offset = 0
+    for o in others:
+        placed += [
+            (
+                offset + bisect_left(o.offsets, t.span.start),
+                offset + bisect_left(o.offsets, t.span.end),
+                _term_keys((t,)),
+            )
+            for t in terms[1]
+            if o.span.start <= t.span.start and t.span.end <= o.span.end
+        ]
+        offset += len(o.text) + 1
     for seg in mine:
         if seg.side != SOURCE or not seg.is_text:
             continue
         for members in list_members(seg.text):
             keys = [
                 frozenset().union(*(lexicon.word_keys(w, SOURCE) for w in phrase.split()))
-                for _s, _e, phrase in members
+                | _term_keys(t for t in terms[0] if seg.raw_span(s, e).overlaps(t.span))
+                for s, e, phrase in members
             ]
             rendered = [bool(k & theirs) for k in keys]
-            lost = [i for i, r in enumerate(rendered) if not r]
-            if len(lost) != 1 or not keys[lost[0]]:
+            lost = [i for i, r in enumerate(rendered) if not r and keys[i]]
+            unknown = sum(not k for k in keys)  # members the lexicon does not know: rendered or not
+            if len(lost) != 1 or len(members) - unknown - 1 < MIN_MEMBERS - 1:
                 continue
             given = [k for k, r in zip(keys, rendered, strict=True) if r]
-            if _members_given(other, given, lexicon) >= len(members):
+            # with members the lexicon does not know, the translation's whole list is counted
+            if _members_given(other, given, lexicon, placed, chain=bool(unknown)) >= len(members):
                 continue  # the translation's list is as long: the member is rendered otherwise
             start, end, word = members[lost[0]]
             yield DroppedMember(
@@ -164,12 +207,18 @@ def dropped_members(
             )
 
 
+def _term_keys(mentions: Iterable[Mention]) -> frozenset:
+    """The keys of glossary term mentions: one for each concept they may name."""
+    return frozenset(key(TERM, c) for m in mentions for c in term_concepts(m))
+
+
 def dropped_in(context: CheckContext) -> Iterator[tuple[DroppedMember, list[Segment]]]:
     """Each dropped member of the document's beads, with the translation's segments beside it."""
     lexicon = context.analysis.keys
     for _bead, src, tgt in context.running_text():
         if src and tgt:
-            for dropped in dropped_members(src, tgt, lexicon):
+            terms = (context.mentions(src, "terms"), context.mentions(tgt, "terms"))
+            for dropped in dropped_members(src, tgt, lexicon, terms):
                 yield dropped, tgt
 
 

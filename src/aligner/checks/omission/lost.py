@@ -213,6 +213,14 @@ def _lost_qualifications(context: CheckContext, mine: Sequence[Segment], others:
     return bool(ours - theirs)
 
 
+def _lost_attribution(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> bool:
+    """Whether a segment of ``mine`` opens with an attribution («По данным МВД, …», «Как сообщает
+    посол, …») while ``others`` reports no speech: whose word the sentence is may be lost."""
+    if reports_speech(" ".join(o.text for o in others), context.target.language):
+        return False
+    return any(opens_speech(s.text, context.source.language) for s in mine)
+
+
 def _may_carry_a_fact(context: CheckContext, mine: Sequence[Segment], others: Sequence[Segment]) -> bool:
     """Whether ``mine`` holds a number ``others`` does not, or a name at all, or a condition or a
     qualification ``others`` does not give: the cheap test that spares most beads the
@@ -224,6 +232,7 @@ def _may_carry_a_fact(context: CheckContext, mine: Sequence[Segment], others: Se
         context.mentions(text, "names")
         or _lost_condition(context, text, others)
         or _lost_qualifications(context, text, others)
+        or _lost_attribution(context, text, others)
     ):
         return True
     numbers = (
@@ -314,15 +323,23 @@ def lost_clause(
                 and not qualified
                 and not (condition and opens_condition(text, context.source.language))
             ):
-                if piece.start == 0:
-                    continue  # "Гарриман заявил, …": the speaker, whom translations often give as "he"
-                if opens_speech(text, context.source.language) and reports_speech(
-                    other_text, context.target.language
-                ):
+                attribution = opens_speech(text, context.source.language)
+                reported = attribution and reports_speech(other_text, context.target.language)
+                if piece.start == 0 and not (attribution and not reported):
+                    # "Гарриман заявил, …": the speaker, whom translations often give as "he"; but «По
+                    # данным МВД, …» beside a translation that reports no speech drops its source
+                    continue
+                if reported:
                     continue  # «…, сообщили в Гидрометцентре»: the speaker, where "… said" gives one
                 if lost_names is None:
                     lost_names = _lost_names(context, mine, others)
-                if not any(span.overlaps(piece.span) for span in lost_names):
+                if attribution:
+                    # an attribution the translation does not report is a fact of its own, unless a name
+                    # in it is given there ("MVD figures show" for «По данным МВД»)
+                    named = [m.span for m in context.mentions(mine, "names") if m.span.overlaps(piece.span)]
+                    if any(not any(n.overlaps(lost) for lost in lost_names) for n in named):
+                        continue
+                elif not any(span.overlaps(piece.span) for span in lost_names):
                     continue
             least = QUALIFIED_REST_SUPPORT if qualified and over_half else REST_SUPPORT
             if support_share(rest, SOURCE, other_text, "target", lexicon) < least:

@@ -234,6 +234,11 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "rendered in the translation beside it ({other}), and the rest of the sentence is. (Minor: "
         "a free translation may fold such a clause into the rest in other words.)"
     ),
+    (SOURCE, "lost_attribution"): (
+        "The words {quote} ({id}) seem to have no translation: they say whose word or data the "
+        'sentence gives, the translation beside it ({other}) reports none ("according to", "said" or '
+        "the like), and none of their words is rendered there, while the rest of the sentence is."
+    ),
     (SOURCE, "lost_condition"): (
         "The words {quote} ({id}) seem to have no translation: they set a condition the "
         'translation beside it ({other}) does not give (it has no "if" or the like), and none of '
