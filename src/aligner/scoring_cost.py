@@ -112,6 +112,10 @@ class _PreparedLexical:
         self._tgt_cum = _cumulative(self._tgt_len)
         self._src_mass_cum = _cumulative(self._src_mass)
         self._tgt_mass_cum = _cumulative(self._tgt_mass)
+        # The part of each segment's mass that is punctuation: two sides sharing a colon and nothing
+        # else share no evidence (see ``unrelated_penalty``).
+        self._src_punct_cum = _cumulative([_punctuation_mass(keys, idf) for keys in src_keys])
+        self._tgt_punct_cum = _cumulative([_punctuation_mass(keys, idf) for keys in tgt_keys])
         self._rows: dict[int, dict[int, float]] = {}
         self._unrelated = unrelated_penalty
         self._gap_cost = -math.log(gap_prior)
@@ -202,17 +206,35 @@ class _PreparedLexical:
                 sim = 2.0 * shared / mass
                 if sim > 1.0:
                     sim = 1.0
-                elif (
-                    shared <= 0.0
-                    and self._unrelated
-                    and (src_mass_cum[i1] > src_mass_cum[i0] and tgt_mass_cum[j1] > tgt_mass_cum[j0])
-                ):
-                    # Both sides say something and they share none of it.
+                elif self._unrelated and self._unrelated_bead(i0, i1, j0, j1, shared):
+                    # Both sides say something and they share none of it (a colon or a full stop
+                    # aside).
                     cost += self._unrelated
                 # The less evidence the pair carries (short, few keys), the less its absence counts.
                 evidence = mass / (mass + 4.0)
                 cost += self._weight * (self._expected * evidence * (di + dj) / 2.0 - sim)
         return cost
+
+    def _unrelated_bead(self, i0: int, i1: int, j0: int, j1: int, shared: float) -> bool:
+        """Whether both sides of the bead carry evidence other than punctuation and share none of it
+        (``shared``: the weight of all the keys they share, punctuation included)."""
+        src_mass = self._src_mass_cum[i1] - self._src_mass_cum[i0]
+        tgt_mass = self._tgt_mass_cum[j1] - self._tgt_mass_cum[j0]
+        if shared <= 0.0:
+            return src_mass > 0.0 and tgt_mass > 0.0
+        src_punct = self._src_punct_cum[i1] - self._src_punct_cum[i0]
+        tgt_punct = self._tgt_punct_cum[j1] - self._tgt_punct_cum[j0]
+        if src_mass - src_punct <= 1e-9 or tgt_mass - tgt_punct <= 1e-9:
+            return False
+        # each pair of segments shares at most the punctuation of either: more shared is evidence
+        if shared > min(src_punct * (j1 - j0), tgt_punct * (i1 - i0)) + 1e-9:
+            return False
+        for i in range(i0, i1):
+            a = self._src_keys[i]
+            for j in range(j0, j1):
+                if any(k[0] != PUNCTUATION for k in a & self._tgt_keys[j]):
+                    return False
+        return True
 
     def explain(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, str]:
         """Confidence in [0, 1] and the evidence that carried the bead."""
@@ -356,3 +378,8 @@ class _PreparedLexical:
                 if len(near) == 1 and abs(near[0] - expected) <= reach:
                     pairs.add((i, near[0]))
         return sorted(pairs)
+
+
+def _punctuation_mass(keys: frozenset[Key], idf: dict[Key, float]) -> float:
+    """The weight of a segment's punctuation keys."""
+    return math.fsum(idf[k] for k in keys if k[0] == PUNCTUATION)
