@@ -233,6 +233,8 @@ class LexicalScorer:
             expected_similarity=self.expected_similarity,
             gap_prior=self.gap_prior,
             unrelated_penalty=self.unrelated_penalty,
+            src_texts=[s.text for s in source],
+            tgt_texts=[t.text for t in target],
         )
 
     def _all_keys(

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from .keys import ANCHOR_KINDS, COGNATE, DATE, LEARNED, NAME, NUMBER, PUNCTUATION, TERM, WORD, Key
 from .model import Features
+from .scoring_contrast import SPLIT_AT_CONTRAST, contrast_marks
 from .scoring_keys import _Lookup, _mention_keys, _only
 from .scoring_length import _RATIO_PRIOR_CHARS, _SQRT2, GC_VARIANCE, SHAPE_PRIORS, _length_cost, _prior
 
@@ -81,6 +82,8 @@ class _PreparedLexical:
         expected_similarity: float,
         gap_prior: float = SHAPE_PRIORS[(1, 0)],
         unrelated_penalty: float = 0.0,
+        src_texts: Sequence[str] | None = None,
+        tgt_texts: Sequence[str] | None = None,
     ) -> None:
         self._src_len = [max(0, f.length) for f in source]
         self._tgt_len = [max(0, f.length) for f in target]
@@ -119,6 +122,14 @@ class _PreparedLexical:
         self._rows: dict[int, dict[int, float]] = {}
         self._unrelated = unrelated_penalty
         self._gap_cost = -math.log(gap_prior)
+        # where a sentence opens with a word of contrast, and which hold a clause of contrast
+        # (:mod:`aligner.scoring_contrast`); ``None`` when no bead could be cut at one
+        self._contrast: tuple[list[bool], list[bool], list[bool], list[bool]] | None = None
+        if src_texts is not None and tgt_texts is not None:
+            src_opens, src_inner = contrast_marks(src_texts)
+            tgt_opens, tgt_inner = contrast_marks(tgt_texts)
+            if (any(src_inner) and any(tgt_opens)) or (any(tgt_inner) and any(src_opens)):
+                self._contrast = (src_opens, src_inner, tgt_opens, tgt_inner)
         self._shape_cost = {
             (a, b): -math.log(_prior((a, b))) for a in range(0, 9) for b in range(0, 9) if a or b
         }
@@ -213,7 +224,21 @@ class _PreparedLexical:
                 # The less evidence the pair carries (short, few keys), the less its absence counts.
                 evidence = mass / (mass + 4.0)
                 cost += self._weight * (self._expected * evidence * (di + dj) / 2.0 - sim)
+        if self._contrast is not None and di != dj and (di == 1 or dj == 1):
+            cost -= self._cut_at_contrast(i0, i1, j0, j1)
         return cost
+
+    def _cut_at_contrast(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """:data:`~aligner.scoring_contrast.SPLIT_AT_CONTRAST` when the bead's one sentence holds a
+        clause of contrast and a later sentence of its other side opens with a word of contrast, else 0."""
+        assert self._contrast is not None
+        src_opens, src_inner, tgt_opens, tgt_inner = self._contrast
+        if i1 - i0 == 1:
+            if src_inner[i0] and any(tgt_opens[j0 + 1 : j1]):
+                return SPLIT_AT_CONTRAST
+        elif tgt_inner[j0] and any(src_opens[i0 + 1 : i1]):
+            return SPLIT_AT_CONTRAST
+        return 0.0
 
     def _unrelated_bead(self, i0: int, i1: int, j0: int, j1: int, shared: float) -> bool:
         """Whether both sides of the bead carry evidence other than punctuation and share none of it
