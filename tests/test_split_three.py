@@ -131,3 +131,31 @@ def test_a_sentence_split_in_three_right_before_three_joined_is_a_1_3_and_a_3_1_
     # the last part of the split and the first of the joined share a colon and nothing else:
     # read as 1-2, 1-1 and 2-1 before, one sentence in the wrong bead on each side
     assert shapes(SIDE_BY_SIDE_SOURCE, SIDE_BY_SIDE_TARGET) == ["1-1", "1-3", "3-1", "1-1"]
+
+
+def test_a_clause_with_a_year_dropped_inside_a_sentence_split_in_three_is_a_major_omission() -> None:
+    # "every year" in the translation once made the clause's «года» read as a period the
+    # translation gives in other units, and the clause was let go
+    source = (
+        "Посол принял меня в 11 часов. "
+        "Министр сообщил, что рыбаки артели ежегодно выходят на лов в этот залив, что местные власти "
+        "с 1954 года этому не препятствовали, и просил выдать артели разрешение на 2 месяца. "
+        "Беседа продолжалась 40 минут."
+    )
+    target = (
+        "The ambassador received me at 11 o'clock. "
+        "The minister said that the fishermen of the cooperative go out to fish in this bay every year. "
+        "He asked that the cooperative be given a permit. "
+        "The permit would be for 2 months. "
+        "The conversation lasted 40 minutes."
+    )
+    assert shapes(source, target) == ["1-1", "1-3", "1-1"]
+    report = check_texts(source, target, config=CHECKS)
+    dropped = "что местные власти с 1954 года этому не препятствовали,"
+    at = source.index(dropped)
+    found = [
+        f.severity.value
+        for f in report.findings
+        if f.kind == "omission" and any(e.start <= at < e.end for e in f.source_evidence)
+    ]
+    assert found == ["major"]
