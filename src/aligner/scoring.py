@@ -172,7 +172,7 @@ class LexicalScorer:
       out more than their parliamentary proceedings did.
     - ``unrelated_penalty``: nats added to a bead whose two sides both carry
       evidence (known words, numbers, names, cognates) and share none of it
-      (a shared colon or full stop is no evidence), however short they are:
+      (a shared colon or pair of quotes is no evidence), however short they are:
       a short fragment that matches nothing should not take a translation
       away from the segment that shares its words.
     - ``learned_pairs``: extra word pairs ``(Russian lemma, English stem)``

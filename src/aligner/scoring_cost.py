@@ -119,6 +119,8 @@ class _PreparedLexical:
         # else share no evidence (see ``unrelated_penalty``).
         self._src_punct_cum = _cumulative([_punctuation_mass(keys, idf) for keys in src_keys])
         self._tgt_punct_cum = _cumulative([_punctuation_mass(keys, idf) for keys in tgt_keys])
+        # the most two segments can share in punctuation alone
+        self._punct_all = math.fsum(w for k, w in idf.items() if k[0] == PUNCTUATION) + 1e-9
         self._rows: dict[int, dict[int, float]] = {}
         self._unrelated = unrelated_penalty
         self._gap_cost = -math.log(gap_prior)
@@ -217,8 +219,18 @@ class _PreparedLexical:
                 sim = 2.0 * shared / mass
                 if sim > 1.0:
                     sim = 1.0
-                elif self._unrelated and self._unrelated_bead(i0, i1, j0, j1, shared):
-                    # Both sides say something and they share none of it (a colon or a full stop
+                elif self._unrelated and (
+                    (
+                        shared <= 0.0
+                        and src_mass_cum[i1] > src_mass_cum[i0]
+                        and tgt_mass_cum[j1] > tgt_mass_cum[j0]
+                    )
+                    or (
+                        0.0 < shared <= self._punct_all * di * dj
+                        and self._punctuation_only(i0, i1, j0, j1, shared)
+                    )
+                ):
+                    # Both sides say something and they share none of it (a colon or quotes
                     # aside).
                     cost += self._unrelated
                 # The less evidence the pair carries (short, few keys), the less its absence counts.
@@ -240,16 +252,14 @@ class _PreparedLexical:
             return SPLIT_AT_CONTRAST
         return 0.0
 
-    def _unrelated_bead(self, i0: int, i1: int, j0: int, j1: int, shared: float) -> bool:
-        """Whether both sides of the bead carry evidence other than punctuation and share none of it
-        (``shared``: the weight of all the keys they share, punctuation included)."""
-        src_mass = self._src_mass_cum[i1] - self._src_mass_cum[i0]
-        tgt_mass = self._tgt_mass_cum[j1] - self._tgt_mass_cum[j0]
-        if shared <= 0.0:
-            return src_mass > 0.0 and tgt_mass > 0.0
+    def _punctuation_only(self, i0: int, i1: int, j0: int, j1: int, shared: float) -> bool:
+        """Whether the bead's two sides, which share keys of weight ``shared``, share punctuation
+        alone while both carry other evidence."""
         src_punct = self._src_punct_cum[i1] - self._src_punct_cum[i0]
         tgt_punct = self._tgt_punct_cum[j1] - self._tgt_punct_cum[j0]
-        if src_mass - src_punct <= 1e-9 or tgt_mass - tgt_punct <= 1e-9:
+        if self._src_mass_cum[i1] - self._src_mass_cum[i0] - src_punct <= 1e-9:
+            return False
+        if self._tgt_mass_cum[j1] - self._tgt_mass_cum[j0] - tgt_punct <= 1e-9:
             return False
         # each pair of segments shares at most the punctuation of either: more shared is evidence
         if shared > min(src_punct * (j1 - j0), tgt_punct * (i1 - i0)) + 1e-9:
