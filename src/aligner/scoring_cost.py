@@ -124,14 +124,22 @@ class _PreparedLexical:
         self._rows: dict[int, dict[int, float]] = {}
         self._unrelated = unrelated_penalty
         self._gap_cost = -math.log(gap_prior)
-        # where a sentence opens with a word of contrast, and which hold a clause of contrast
-        # (:mod:`aligner.scoring_contrast`); ``None`` when no bead could be cut at one
-        self._contrast: tuple[list[bool], list[bool], list[bool], list[bool]] | None = None
+        # the sentences that hold a clause of contrast, each with the sentences of the other side
+        # that open with a word of contrast (:mod:`aligner.scoring_contrast`), as sets of indices:
+        # a bead is asked about its one sentence first, and most hold none
+        self._src_inner: frozenset[int] = frozenset()
+        self._tgt_inner: frozenset[int] = frozenset()
+        self._src_opens: frozenset[int] = frozenset()
+        self._tgt_opens: frozenset[int] = frozenset()
         if src_texts is not None and tgt_texts is not None:
             src_opens, src_inner = contrast_marks(src_texts)
             tgt_opens, tgt_inner = contrast_marks(tgt_texts)
-            if (any(src_inner) and any(tgt_opens)) or (any(tgt_inner) and any(src_opens)):
-                self._contrast = (src_opens, src_inner, tgt_opens, tgt_inner)
+            if any(tgt_opens):
+                self._src_inner = frozenset(k for k, v in enumerate(src_inner) if v)
+                self._tgt_opens = frozenset(k for k, v in enumerate(tgt_opens) if v)
+            if any(src_opens):
+                self._tgt_inner = frozenset(k for k, v in enumerate(tgt_inner) if v)
+                self._src_opens = frozenset(k for k, v in enumerate(src_opens) if v)
         self._shape_cost = {
             (a, b): -math.log(_prior((a, b))) for a in range(0, 9) for b in range(0, 9) if a or b
         }
@@ -236,21 +244,21 @@ class _PreparedLexical:
                 # The less evidence the pair carries (short, few keys), the less its absence counts.
                 evidence = mass / (mass + 4.0)
                 cost += self._weight * (self._expected * evidence * (di + dj) / 2.0 - sim)
-        if self._contrast is not None and di != dj and (di == 1 or dj == 1):
+        if di == 1:
+            if dj > 1 and i0 in self._src_inner:
+                cost -= self._cut_at_contrast(i0, i1, j0, j1)
+        elif dj == 1 and j0 in self._tgt_inner:
             cost -= self._cut_at_contrast(i0, i1, j0, j1)
         return cost
 
     def _cut_at_contrast(self, i0: int, i1: int, j0: int, j1: int) -> float:
-        """:data:`~aligner.scoring_contrast.SPLIT_AT_CONTRAST` when the bead's one sentence holds a
-        clause of contrast and a later sentence of its other side opens with a word of contrast, else 0."""
-        assert self._contrast is not None
-        src_opens, src_inner, tgt_opens, tgt_inner = self._contrast
+        """:data:`~aligner.scoring_contrast.SPLIT_AT_CONTRAST` when the bead's one sentence (which
+        holds a clause of contrast) faces a later sentence that opens with a word of contrast, else 0."""
         if i1 - i0 == 1:
-            if src_inner[i0] and any(tgt_opens[j0 + 1 : j1]):
-                return SPLIT_AT_CONTRAST
-        elif tgt_inner[j0] and any(src_opens[i0 + 1 : i1]):
-            return SPLIT_AT_CONTRAST
-        return 0.0
+            later, opens = range(j0 + 1, j1), self._tgt_opens
+        else:
+            later, opens = range(i0 + 1, i1), self._src_opens
+        return SPLIT_AT_CONTRAST if any(k in opens for k in later) else 0.0
 
     def _punctuation_only(self, i0: int, i1: int, j0: int, j1: int, shared: float) -> bool:
         """Whether the bead's two sides, which share keys of weight ``shared``, share punctuation
