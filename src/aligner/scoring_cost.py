@@ -119,8 +119,6 @@ class _PreparedLexical:
         # else share no evidence (see ``unrelated_penalty``).
         self._src_punct_cum = _cumulative([_punctuation_mass(keys, idf) for keys in src_keys])
         self._tgt_punct_cum = _cumulative([_punctuation_mass(keys, idf) for keys in tgt_keys])
-        # the most two segments can share in punctuation alone
-        self._punct_all = math.fsum(w for k, w in idf.items() if k[0] == PUNCTUATION) + 1e-9
         self._rows: dict[int, dict[int, float]] = {}
         self._unrelated = unrelated_penalty
         self._gap_cost = -math.log(gap_prior)
@@ -234,8 +232,11 @@ class _PreparedLexical:
                         and tgt_mass_cum[j1] > tgt_mass_cum[j0]
                     )
                     or (
-                        0.0 < shared <= self._punct_all * di * dj
-                        and self._punctuation_only(i0, i1, j0, j1, shared)
+                        # each pair of segments shares at most the punctuation of either: more
+                        # shared is evidence (most segments have no punctuation key at all)
+                        0.0 < shared <= (self._src_punct_cum[i1] - self._src_punct_cum[i0]) * dj + 1e-9
+                        and shared <= (self._tgt_punct_cum[j1] - self._tgt_punct_cum[j0]) * di + 1e-9
+                        and self._punctuation_only(i0, i1, j0, j1)
                     )
                 ):
                     # Both sides say something and they share none of it (a colon or quotes
@@ -260,17 +261,13 @@ class _PreparedLexical:
             later, opens = range(i0 + 1, i1), self._src_opens
         return SPLIT_AT_CONTRAST if any(k in opens for k in later) else 0.0
 
-    def _punctuation_only(self, i0: int, i1: int, j0: int, j1: int, shared: float) -> bool:
-        """Whether the bead's two sides, which share keys of weight ``shared``, share punctuation
-        alone while both carry other evidence."""
-        src_punct = self._src_punct_cum[i1] - self._src_punct_cum[i0]
-        tgt_punct = self._tgt_punct_cum[j1] - self._tgt_punct_cum[j0]
-        if self._src_mass_cum[i1] - self._src_mass_cum[i0] - src_punct <= 1e-9:
-            return False
-        if self._tgt_mass_cum[j1] - self._tgt_mass_cum[j0] - tgt_punct <= 1e-9:
-            return False
-        # each pair of segments shares at most the punctuation of either: more shared is evidence
-        if shared > min(src_punct * (j1 - j0), tgt_punct * (i1 - i0)) + 1e-9:
+    def _punctuation_only(self, i0: int, i1: int, j0: int, j1: int) -> bool:
+        """Whether the bead's two sides share punctuation alone while both carry other evidence."""
+        if self._src_mass_cum[i1] - self._src_mass_cum[i0] <= (
+            self._src_punct_cum[i1] - self._src_punct_cum[i0] + 1e-9
+        ) or self._tgt_mass_cum[j1] - self._tgt_mass_cum[j0] <= (
+            self._tgt_punct_cum[j1] - self._tgt_punct_cum[j0] + 1e-9
+        ):
             return False
         for i in range(i0, i1):
             a = self._src_keys[i]
