@@ -171,9 +171,10 @@ class LexicalScorer:
       segment; higher than Gale & Church's, since archival translations leave
       out more than their parliamentary proceedings did.
     - ``unrelated_penalty``: nats added to a bead whose two sides both carry
-      evidence (known words, numbers, names, cognates) and share none of it,
-      however short they are: a short fragment that matches nothing should not
-      take a translation away from the segment that shares its words.
+      evidence (known words, numbers, names, cognates) and share none of it
+      (a shared colon or pair of quotes is no evidence), however short they are:
+      a short fragment that matches nothing should not take a translation
+      away from the segment that shares its words.
     - ``learned_pairs``: extra word pairs ``(Russian lemma, English stem)``
       taken as translations of each other, as :func:`learn_word_pairs` finds
       them in a first alignment (the second pass, ``Config.second_pass``).
@@ -232,6 +233,8 @@ class LexicalScorer:
             expected_similarity=self.expected_similarity,
             gap_prior=self.gap_prior,
             unrelated_penalty=self.unrelated_penalty,
+            src_texts=[s.text for s in source],
+            tgt_texts=[t.text for t in target],
         )
 
     def _all_keys(

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from .keys import ANCHOR_KINDS, COGNATE, DATE, LEARNED, NAME, NUMBER, PUNCTUATION, TERM, WORD, Key
 from .model import Features
+from .scoring_contrast import SPLIT_AT_CONTRAST, contrast_marks
 from .scoring_keys import _Lookup, _mention_keys, _only
 from .scoring_length import _RATIO_PRIOR_CHARS, _SQRT2, GC_VARIANCE, SHAPE_PRIORS, _length_cost, _prior
 
@@ -81,6 +82,8 @@ class _PreparedLexical:
         expected_similarity: float,
         gap_prior: float = SHAPE_PRIORS[(1, 0)],
         unrelated_penalty: float = 0.0,
+        src_texts: Sequence[str] | None = None,
+        tgt_texts: Sequence[str] | None = None,
     ) -> None:
         self._src_len = [max(0, f.length) for f in source]
         self._tgt_len = [max(0, f.length) for f in target]
@@ -112,9 +115,29 @@ class _PreparedLexical:
         self._tgt_cum = _cumulative(self._tgt_len)
         self._src_mass_cum = _cumulative(self._src_mass)
         self._tgt_mass_cum = _cumulative(self._tgt_mass)
+        # The part of each segment's mass that is punctuation: two sides sharing a colon and nothing
+        # else share no evidence (see ``unrelated_penalty``).
+        self._src_punct_cum = _cumulative([_punctuation_mass(keys, idf) for keys in src_keys])
+        self._tgt_punct_cum = _cumulative([_punctuation_mass(keys, idf) for keys in tgt_keys])
         self._rows: dict[int, dict[int, float]] = {}
         self._unrelated = unrelated_penalty
         self._gap_cost = -math.log(gap_prior)
+        # the sentences that hold a clause of contrast, each with the sentences of the other side
+        # that open with a word of contrast (:mod:`aligner.scoring_contrast`), as sets of indices:
+        # a bead is asked about its one sentence first, and most hold none
+        self._src_inner: frozenset[int] = frozenset()
+        self._tgt_inner: frozenset[int] = frozenset()
+        self._src_opens: frozenset[int] = frozenset()
+        self._tgt_opens: frozenset[int] = frozenset()
+        if src_texts is not None and tgt_texts is not None:
+            src_opens, src_inner = contrast_marks(src_texts)
+            tgt_opens, tgt_inner = contrast_marks(tgt_texts)
+            if any(tgt_opens):
+                self._src_inner = frozenset(k for k, v in enumerate(src_inner) if v)
+                self._tgt_opens = frozenset(k for k, v in enumerate(tgt_opens) if v)
+            if any(src_opens):
+                self._tgt_inner = frozenset(k for k, v in enumerate(tgt_inner) if v)
+                self._src_opens = frozenset(k for k, v in enumerate(src_opens) if v)
         self._shape_cost = {
             (a, b): -math.log(_prior((a, b))) for a in range(0, 9) for b in range(0, 9) if a or b
         }
@@ -202,17 +225,56 @@ class _PreparedLexical:
                 sim = 2.0 * shared / mass
                 if sim > 1.0:
                     sim = 1.0
-                elif (
-                    shared <= 0.0
-                    and self._unrelated
-                    and (src_mass_cum[i1] > src_mass_cum[i0] and tgt_mass_cum[j1] > tgt_mass_cum[j0])
+                elif self._unrelated and (
+                    (
+                        shared <= 0.0
+                        and src_mass_cum[i1] > src_mass_cum[i0]
+                        and tgt_mass_cum[j1] > tgt_mass_cum[j0]
+                    )
+                    or (
+                        # each pair of segments shares at most the punctuation of either: more
+                        # shared is evidence (most segments have no punctuation key at all)
+                        0.0 < shared <= (self._src_punct_cum[i1] - self._src_punct_cum[i0]) * dj + 1e-9
+                        and shared <= (self._tgt_punct_cum[j1] - self._tgt_punct_cum[j0]) * di + 1e-9
+                        and self._punctuation_only(i0, i1, j0, j1)
+                    )
                 ):
-                    # Both sides say something and they share none of it.
+                    # Both sides say something and they share none of it (a colon or quotes
+                    # aside).
                     cost += self._unrelated
                 # The less evidence the pair carries (short, few keys), the less its absence counts.
                 evidence = mass / (mass + 4.0)
                 cost += self._weight * (self._expected * evidence * (di + dj) / 2.0 - sim)
+        if di == 1:
+            if dj > 1 and i0 in self._src_inner:
+                cost -= self._cut_at_contrast(i0, i1, j0, j1)
+        elif dj == 1 and j0 in self._tgt_inner:
+            cost -= self._cut_at_contrast(i0, i1, j0, j1)
         return cost
+
+    def _cut_at_contrast(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """:data:`~aligner.scoring_contrast.SPLIT_AT_CONTRAST` when the bead's one sentence (which
+        holds a clause of contrast) faces a later sentence that opens with a word of contrast, else 0."""
+        if i1 - i0 == 1:
+            later, opens = range(j0 + 1, j1), self._tgt_opens
+        else:
+            later, opens = range(i0 + 1, i1), self._src_opens
+        return SPLIT_AT_CONTRAST if any(k in opens for k in later) else 0.0
+
+    def _punctuation_only(self, i0: int, i1: int, j0: int, j1: int) -> bool:
+        """Whether the bead's two sides share punctuation alone while both carry other evidence."""
+        if self._src_mass_cum[i1] - self._src_mass_cum[i0] <= (
+            self._src_punct_cum[i1] - self._src_punct_cum[i0] + 1e-9
+        ) or self._tgt_mass_cum[j1] - self._tgt_mass_cum[j0] <= (
+            self._tgt_punct_cum[j1] - self._tgt_punct_cum[j0] + 1e-9
+        ):
+            return False
+        for i in range(i0, i1):
+            a = self._src_keys[i]
+            for j in range(j0, j1):
+                if any(k[0] != PUNCTUATION for k in a & self._tgt_keys[j]):
+                    return False
+        return True
 
     def explain(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, str]:
         """Confidence in [0, 1] and the evidence that carried the bead."""
@@ -356,3 +418,8 @@ class _PreparedLexical:
                 if len(near) == 1 and abs(near[0] - expected) <= reach:
                     pairs.add((i, near[0]))
         return sorted(pairs)
+
+
+def _punctuation_mass(keys: frozenset[Key], idf: dict[Key, float]) -> float:
+    """The weight of a segment's punctuation keys."""
+    return math.fsum(idf[k] for k in keys if k[0] == PUNCTUATION)

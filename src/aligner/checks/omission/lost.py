@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+import regex
+
 from ...analysis import WordKeys, number_counts, number_keys
 from ...keys import Key
 from ...model import SOURCE, Mention, Segment, Span
@@ -180,10 +182,20 @@ def _reference_keys(context: CheckContext, mine: Sequence[Segment]) -> frozenset
     )
 
 
+#: A year of the calendar (four digits) right before a word: «с 1953 года», «в 1950 году».
+_YEAR_BEFORE = regex.compile(r"(?<!\d)(?:1[0-9]{3}|20[0-9]{2})\s*$")
+
+
 def _units_of_time(text: str, language: str) -> int:
-    """How many words of ``text`` name a unit of time (день, лет; month, fortnight)."""
+    """How many words of ``text`` name a unit of time (день, лет; month, fortnight), the word of a
+    calendar year («с 1953 года», a date, not a period counted in years) aside."""
     units = time_units(language)
-    return sum(1 for w in _LETTERS.findall(text.lower()) if w in units)
+    lowered = text.lower()
+    return sum(
+        1
+        for m in _LETTERS.finditer(lowered)
+        if m.group() in units and not _YEAR_BEFORE.search(lowered[max(0, m.start() - 12) : m.start()])
+    )
 
 
 def _other_time_unit(text: str, rest: str, other_text: str, source: str, target: str) -> bool:
