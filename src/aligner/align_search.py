@@ -49,6 +49,13 @@ def _backtrace(
     return path
 
 
+def _gaps(shapes: Sequence[tuple[int, int]]) -> list[bool]:
+    """Which shapes link nothing (1-0, 0-1). Where a path ending in such a bead costs just what one
+    ending in a link costs, the gap wins: of two copies of one sentence (typed twice, with the
+    translation rendering it once) the first is linked and the second, the repeat, stays alone."""
+    return [0 in shape for shape in shapes]
+
+
 def _search(
     n: int,
     m: int,
@@ -68,6 +75,7 @@ def _search(
     """
     fixed = fixed or {}
     reach = max(a for a, _ in shapes)
+    gap = _gaps(shapes)
     rows: list[list[float]] = []  # rows[i] for the last `reach` rows; older ones dropped
     back: list[bytearray] = []
     for i in range(n + 1):
@@ -101,7 +109,7 @@ def _search(
                 if prev == _INF:
                     continue
                 total = prev + (cost(pi, i, pj, j) if const is None else const)
-                if total < best:
+                if total < best or (total == best and gap[k]):
                     best = total
                     arg = k
             row[j - lo_i] = best
@@ -297,6 +305,7 @@ def _full(problem: _Problem) -> list[tuple[int, int, int, int]]:
     m = len(problem.tgt_text)
     costs = problem.costs
     shapes = problem.shapes
+    gap = _gaps(shapes)
     table = [[_INF] * (m + 1) for _ in range(n + 1)]
     back = [bytearray([_START]) * (m + 1) for _ in range(n + 1)]
     table[0][0] = 0.0
@@ -312,7 +321,7 @@ def _full(problem: _Problem) -> list[tuple[int, int, int, int]]:
                 if pi < 0 or pj < 0 or table[pi][pj] == _INF:
                     continue
                 total = table[pi][pj] + costs[k](pi, i, pj, j)
-                if total < best:
+                if total < best or (total == best and gap[k]):
                     best = total
                     arg = k
             table[i][j] = best
