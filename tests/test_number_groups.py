@@ -33,6 +33,8 @@ def _messages(ru: str, en: str) -> list[str]:
         ("Завод выпустил 1 350 тонн стали.", "ru", [("1 350", (1350,))]),  # space-grouped thousands
         ("к 1 июня 1 350 тонн угля", "ru", [("1 350", (1350,))]),
         ("The mill shipped 1 350 tons by June 1.", "en", [("1 350", (1350,))]),
+        ("I have your letter of May 14.2", "en", []),  # a footnote mark after a date is no figure
+        ("the note of May 14, 1945.2 It", "en", []),
     ],
 )
 def test_a_dates_day_joins_no_figure_after_it(text, language, expected):

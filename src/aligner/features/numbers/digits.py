@@ -49,6 +49,8 @@ _TIGHT_DASH = regex.compile(r"[-\u2010-\u2015]")
 _ENUMERATOR_BEFORE = regex.compile(r"\s*[(\[]?")
 _ENUMERATOR_AFTER = regex.compile(r"[.)]\s")
 _SEPARATORS = regex.compile(rf"[{_SPACES},.]")
+# A group of thousands after its separator: not the decimal part of "29.1", a footnote mark after a date
+_GROUP_AFTER = regex.compile(rf"[{_SPACES},.]\d{{3}}(?!\d)")
 _LOWER_AFTER = regex.compile(r"\s+\p{Ll}")
 _ANY_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
@@ -68,7 +70,7 @@ def _figure_matches(
         cut = -1
         if _overlaps(start, end, taken):
             cut = max((b for a, b in taken if a < end and start < b < end), default=-1)
-        if cut > start and _SEPARATORS.match(text, cut) and text[cut + 1 : cut + 2].isdigit():
+        if cut > start and cut < m.end("int") and _GROUP_AFTER.match(text, cut):
             pos = cut + 1
             continue
         yield m
