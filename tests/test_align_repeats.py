@@ -35,3 +35,21 @@ def test_the_first_of_two_copies_in_the_original_is_linked(sep):
 def test_the_first_of_two_copies_in_the_translation_is_linked(sep):
     links = _links(_RU, [_EN[0], _EN[1], _EN[1], _EN[2]], sep)
     assert links == [(("s1",), ("t1",)), (("s2",), ("t2",)), ((), ("t3",)), (("s3",), ("t4",))]
+
+
+def test_a_draft_before_the_text_as_sent_leaves_the_sent_copy_linked():
+    ru = [
+        "Министерство просит ускорить поставку леса.",
+        "Поставлено лишь 90 тыс. кубометров.",
+        "Министерство просит ускорить поставку леса.",
+        "Поставлено лишь 95 тыс. кубометров, и суда будут поданы в октябре.",
+        "Министерство пользуется случаем, чтобы возобновить уверения в своем уважении.",
+    ]
+    en = [
+        "The Ministry asks that timber deliveries be speeded up.",
+        "Only 95,000 cubic meters have been delivered, and the ships will be sent in October.",
+        "The Ministry avails itself of this opportunity to renew the assurances of its consideration.",
+    ]
+    links = _links(ru, en, "\n\n")
+    assert (("s3",), ("t1",)) in links
+    assert (("s1",), ()) in links
