@@ -49,6 +49,23 @@ def _backtrace(
     return path
 
 
+def _gaps(shapes: Sequence[tuple[int, int]]) -> list[bool]:
+    """Which shapes link nothing (1-0, 0-1). Where a path ending in such a bead right after a link
+    costs just what one ending in a link costs, the gap wins: of a sentence typed twice in a row
+    (the translation rendering it once) the first copy is linked and the repeat stays alone. Copies
+    further apart (a draft, then the text as sent) keep the later one linked, as the path that
+    skips the whole draft comes to the same cost."""
+    return [0 in shape for shape in shapes]
+
+
+def _links(shapes: Sequence[tuple[int, int]]) -> list[bool]:
+    """Which back pointers (shape indices, and :data:`_START`) stand for a bead that links."""
+    out = [False] * 256
+    for k, shape in enumerate(shapes):
+        out[k] = 0 not in shape
+    return out
+
+
 def _search(
     n: int,
     m: int,
@@ -68,6 +85,8 @@ def _search(
     """
     fixed = fixed or {}
     reach = max(a for a, _ in shapes)
+    gap = _gaps(shapes)
+    linked = _links(shapes)
     rows: list[list[float]] = []  # rows[i] for the last `reach` rows; older ones dropped
     back: list[bytearray] = []
     for i in range(n + 1):
@@ -84,16 +103,16 @@ def _search(
                 continue
             const = fixed.get((di, dj))
             if di == 0:
-                steps.append((k, pi, dj, row, lo_i, hi_i, const, costs[k]))
+                steps.append((k, pi, dj, row, ptr, lo_i, hi_i, const, costs[k]))
             else:
-                steps.append((k, pi, dj, rows[pi], lo[pi], hi[pi], const, costs[k]))
+                steps.append((k, pi, dj, rows[pi], back[pi], lo[pi], hi[pi], const, costs[k]))
         for j in range(lo_i, hi_i + 1):
             if i == 0 and j == 0:
                 row[0] = 0.0
                 continue
             best = _INF
             arg = _START
-            for k, pi, dj, earlier, lo_p, hi_p, const, cost in steps:
+            for k, pi, dj, earlier, came, lo_p, hi_p, const, cost in steps:
                 pj = j - dj
                 if pj < lo_p or pj > hi_p or pj < 0:
                     continue
@@ -101,7 +120,7 @@ def _search(
                 if prev == _INF:
                     continue
                 total = prev + (cost(pi, i, pj, j) if const is None else const)
-                if total < best:
+                if total < best or (total == best and gap[k] and linked[came[pj - lo_p]]):
                     best = total
                     arg = k
             row[j - lo_i] = best
@@ -297,6 +316,8 @@ def _full(problem: _Problem) -> list[tuple[int, int, int, int]]:
     m = len(problem.tgt_text)
     costs = problem.costs
     shapes = problem.shapes
+    gap = _gaps(shapes)
+    linked = _links(shapes)
     table = [[_INF] * (m + 1) for _ in range(n + 1)]
     back = [bytearray([_START]) * (m + 1) for _ in range(n + 1)]
     table[0][0] = 0.0
@@ -312,7 +333,7 @@ def _full(problem: _Problem) -> list[tuple[int, int, int, int]]:
                 if pi < 0 or pj < 0 or table[pi][pj] == _INF:
                     continue
                 total = table[pi][pj] + costs[k](pi, i, pj, j)
-                if total < best:
+                if total < best or (total == best and gap[k] and linked[back[pi][pj]]):
                     best = total
                     arg = k
             table[i][j] = best

@@ -172,8 +172,9 @@ _NUMBER_AFTER_WORD = regex.compile(r"^\W*\p{L}+\.?\s*(?:№|No\.?)?\s*\d")
 
 
 #: A line of "No." or "No" and a figure, with at most a short mark after it: the English number sign
-#: ("No. 17/ab", "No. 2290"), not a line that goes on ("No. 52 of May 3, 1949").
-_NO_SIGN = regex.compile(r"No\.?[ \t]*\d[\w/.-]*(?:[ \t]+[\p{L}/-]{1,4}\.?)?")
+#: ("No. 17/ab", "No. 2290"), not a line that goes on ("No. 52 of May 3, 1949"); a running number in
+#: brackets may follow, as after «№ 83 (1174)», which has no letters: "No. 83 (1174)".
+_NO_SIGN = regex.compile(r"No\.?[ \t]*\d[\w/.-]*(?:[ \t]+[\p{L}/-]{1,4}\.?)?(?:[ \t]*\(\d+\))?")
 
 
 #: A protocol mark standing alone: one or two capitals, then the protocol's number and its point's

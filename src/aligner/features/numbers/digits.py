@@ -6,7 +6,7 @@ designation or a footnote mark a mark of the page (:mod:`..marks`), "1." opening
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -29,8 +29,11 @@ _DIGITS = {
         rf"{_BEFORE}(?P<int>\d{{1,3}}(?:[{_SPACES}.]\d{{3}})+(?![\d]|\.\d|[xXхХ×]\d){_OWN_GROUP}|\d+)"
         r"(?:[.,](?P<frac>\d+))?"
     ),
+    # English groups with commas too; a figure grouped by commas only is one number whatever follows
+    # it ("1,020 mm", "3,100-ton"): the group of a compound or a calibre stands apart after a space only
     "en": regex.compile(
-        rf"{_BEFORE}(?P<int>\d{{1,3}}(?:[{_SPACES},]\d{{3}})+(?![\d]|,\d|[xX×]\d){_OWN_GROUP}|\d+)"
+        rf"{_BEFORE}(?P<int>\d{{1,3}}(?:[{_SPACES},]\d{{3}})+(?![\d]|,\d|[xX×]\d){_OWN_GROUP}"
+        r"|\d{1,3}(?:,\d{3})+(?![\d]|,\d|[xX×]\d)|\d+)"
         r"(?:\.(?P<frac>\d+))?"
     ),
 }
@@ -46,11 +49,32 @@ _TIGHT_DASH = regex.compile(r"[-\u2010-\u2015]")
 _ENUMERATOR_BEFORE = regex.compile(r"\s*[(\[]?")
 _ENUMERATOR_AFTER = regex.compile(r"[.)]\s")
 _SEPARATORS = regex.compile(rf"[{_SPACES},.]")
+# A group of thousands after its separator: not the decimal part of "29.1", a footnote mark after a date
+_GROUP_AFTER = regex.compile(rf"[{_SPACES},.]\d{{3}}(?!\d)")
 _LOWER_AFTER = regex.compile(r"\s+\p{Ll}")
 _ANY_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
 #: The longest run of digits read as a number; a longer one is an identifier or noise.
 MAX_DIGITS = 30
+
+
+def _figure_matches(
+    pattern: regex.Pattern[str], text: str, taken: Sequence[tuple[int, int]]
+) -> Iterator[regex.Match[str]]:
+    """The figures ``pattern`` finds in ``text``. A span already read (a date) that ends inside a figure
+    grouped by spaces or commas ends that figure's first groups: the day of "by March 1 240 tons" joins
+    no group after it, and the figures after the span are read again on their own (240)."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        start, end = m.span()
+        cut = -1
+        if _overlaps(start, end, taken):
+            cut = max((b for a, b in taken if a < end and start < b < end), default=-1)
+        if cut > start and cut < m.end("int") and _GROUP_AFTER.match(text, cut):
+            pos = cut + 1
+            continue
+        yield m
+        pos = max(end, pos + 1)
 
 
 def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[int, int]]) -> list[_Item]:
@@ -59,7 +83,7 @@ def _digit_items(text: str, language: str, lex: _Lexicon, taken: Sequence[tuple[
     garbled = []
     if language == "ru" and _ANY_CYRILLIC.search(text):
         garbled = [(a, b) for a, b, _ in digit_garbles(text)]
-    for m in _DIGITS[language].finditer(text):
+    for m in _figure_matches(_DIGITS[language], text, taken):
         start, end = m.span()
         if _overlaps(start, end, taken) or _overlaps(start, end, garbled):
             continue
