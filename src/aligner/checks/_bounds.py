@@ -1,0 +1,153 @@
+"""Bounds turned round: the same figure or date bounded from below on one side and from above on the other.
+
+«не менее 30» ("at least 30") given as "no more than 30", «свыше 200» as "under 200", «не позднее 1 мая»
+("by May 1") as "no earlier than May 1", «до 1 мая» as "after May 1": the value matches, so the number and
+date checks pair it and say nothing, though the translation says the opposite. The words before a figure
+give its direction (``bounds_lower`` / ``bounds_upper`` of ``numbers_<lang>.toml``, read by
+:func:`aligner.features.numbers.lexicon.bound_direction`); those before a date, ``date_bounds_lower`` /
+``date_bounds_upper`` of ``dates.toml``. Only an explicit direction on each side counts: a bound against
+no bound ("более 30" as "30"), an approximation («около» as "about") or the same direction in other words
+("over 30", «свыше 30», "more than 30") is a translator's freedom and stays silent.
+
+- ``number.bound_reversed`` / ``date.bound_reversed``: ``major`` when both words are firm about their
+  direction; ``minor``, with the reason, when either is weak about it («почти», «до», "nearly", "up to",
+  "by": near the figure, or the value reached rather than a bound).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from ..features.numbers.lexicon import bound_direction
+from ..model import SOURCE, TARGET, Finding, Mention, Severity
+from ..resources import data_toml
+from . import CheckContext
+
+__all__ = ["number_reversal", "date_reversals", "date_direction"]
+
+#: How a direction reads in a message: the bound it sets on the figure.
+_SAYS = {"lower": ("from below", "or more"), "upper": ("from above", "or less")}
+_SAYS_DATE = {"lower": ("the earliest", "from then on"), "upper": ("the latest", "by then")}
+
+
+def _side(context: CheckContext, side: str) -> tuple[str, str]:
+    if side == SOURCE:
+        return context.source_text, context.source.language
+    return context.target_text, context.target.language
+
+
+def _words_before(text: str, start: int, end: int, words: str) -> str:
+    """The bound words and the figure they bound, as the document writes them."""
+    shown = text[max(0, start - len(words) - 8) : end] if end <= len(text) else ""
+    at = shown.lower().rfind(words.split()[0])
+    return " ".join(shown[at:].split()) if at >= 0 else words
+
+
+def _reversed(
+    found: tuple[tuple[str, str, bool], tuple[str, str, bool]],
+) -> tuple[Severity, str] | None:
+    (ds, ws, weak_s), (dt, wt, weak_t) = found
+    if not ds or not dt or ds == dt:
+        return None
+    weak = ws if weak_s else wt if weak_t else ""
+    if weak:
+        return Severity.MINOR, f" (Minor: “{weak}” is loose about its direction: perhaps no discrepancy.)"
+    return Severity.MAJOR, ""
+
+
+def number_reversal(context: CheckContext, ids: tuple[tuple[str, ...], tuple[str, ...]], s: Mention, t: Mention) -> Finding | None:
+    """A finding when a pair of equal figures is bounded from below on one side and from above on the other."""
+    if s.number.is_range or t.number.is_range:
+        return None
+    (src, ls), (tgt, lt) = _side(context, SOURCE), _side(context, TARGET)
+    if ls not in ("ru", "en") or lt not in ("ru", "en") or s.span.start > len(src) or t.span.start > len(tgt):
+        return None
+    found = (bound_direction(src, s.span.start, ls), bound_direction(tgt, t.span.start, lt))
+    judged = _reversed(found)
+    if judged is None:
+        return None
+    (ds, ws, _), (dt, wt, _) = found
+    quote_s = _words_before(src, s.span.start, s.span.end, ws)
+    quote_t = _words_before(tgt, t.span.start, t.span.end, wt)
+    message = (
+        f"The source bounds the figure {_SAYS[ds][0]} (“{quote_s}”: that {_SAYS[ds][1]}); the translation "
+        f"bounds it {_SAYS[dt][0]} (“{quote_t}”: that {_SAYS[dt][1]}): the bound is reversed.{judged[1]}"
+    )
+    return Finding(
+        kind="number",
+        severity=judged[0],
+        source=ids[0],
+        target=ids[1],
+        source_evidence=(s.span,),
+        target_evidence=(t.span,),
+        message=message,
+        rule="number.bound_reversed",
+    )
+
+
+@functools.cache
+def _date_patterns(language: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    table = data_toml("dates.toml").get(language, {})
+    out = []
+    for direction in ("lower", "upper"):
+        words = sorted(table.get(f"date_bounds_{direction}", ()), key=len, reverse=True)
+        marker = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words) or "(?!)"
+        out.append((direction, regex.compile(rf"(?<!\p{{L}})(?:{marker}),?\s+(?:the\s+)?$", regex.IGNORECASE)))
+    return tuple(out)
+
+
+def date_direction(text: str, start: int, language: str) -> tuple[str, str, bool]:
+    """The direction the words right before a date at ``text[start]`` bound it in (``"lower"``: «не
+    ранее», "after"; ``"upper"``: «до», "no later than"; else ``""``), the words, and whether they are
+    weak about it (``date_bounds_weak``). The longest phrase wins: «не позднее» over «позднее»."""
+    if start > len(text):
+        return "", "", False
+    window = max(0, start - 30)
+    found = [(m.start(), d, m) for d, p in _date_patterns(language) if (m := p.search(text, window, start))]
+    if not found:
+        return "", "", False
+    _, direction, match = min(found, key=lambda f: f[0])
+    words = " ".join(match.group().replace(",", " ").split()).lower()
+    words = words.removesuffix(" the")
+    weak = words in data_toml("dates.toml").get(language, {}).get("date_bounds_weak", ())
+    return direction, words, weak
+
+
+def date_reversals(
+    context: CheckContext,
+    ids: tuple[tuple[str, ...], tuple[str, ...]],
+    src: Sequence[Mention],
+    tgt: Sequence[Mention],
+    spoken: object,
+) -> Iterator[Finding]:
+    """Findings for equal dates (single ones: ``src`` and ``tgt`` hold no range) bounded as the earliest on one side and the latest on the other."""
+    (stext, ls), (ttext, lt) = _side(context, SOURCE), _side(context, TARGET)
+    left = list(tgt)
+    for s in src:
+        t = next((t for t in left if str(t.date) == str(s.date)), None)
+        if t is None:
+            continue
+        left.remove(t)
+        found = (date_direction(stext, s.span.start, ls), date_direction(ttext, t.span.start, lt))
+        judged = _reversed(found)
+        if judged is None:
+            continue
+        (ds, ws, _), (dt, wt, _) = found
+        message = (
+            f"The source gives {spoken(s.date)} as {_SAYS_DATE[ds][0]} date (“{ws} "  # type: ignore[operator]
+            f"{' '.join(s.text.split())}”: {_SAYS_DATE[ds][1]}); the translation as {_SAYS_DATE[dt][0]} "
+            f"(“{wt} {' '.join(t.text.split())}”: {_SAYS_DATE[dt][1]}): the bound is reversed.{judged[1]}"
+        )
+        yield Finding(
+            kind="date",
+            severity=judged[0],
+            source=ids[0],
+            target=ids[1],
+            source_evidence=(s.span,),
+            target_evidence=(t.span,),
+            message=message,
+            rule="date.bound_reversed",
+        )
