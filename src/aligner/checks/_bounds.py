@@ -25,6 +25,7 @@ from ..features.numbers.lexicon import bound_direction
 from ..model import SOURCE, TARGET, Finding, Mention, Severity
 from ..resources import data_toml
 from . import CheckContext
+from ._number_text import quote, value_words
 
 __all__ = ["number_reversal", "date_reversals", "date_direction"]
 
@@ -39,11 +40,24 @@ def _side(context: CheckContext, side: str) -> tuple[str, str]:
     return context.target_text, context.target.language
 
 
-def _words_before(text: str, start: int, end: int, words: str) -> str:
-    """The bound words and the figure they bound, as the document writes them."""
-    shown = text[max(0, start - len(words) - 8) : end] if end <= len(text) else ""
-    at = shown.lower().rfind(words.split()[0])
-    return " ".join(shown[at:].split()) if at >= 0 else words
+#: A negation earlier in the bound's clause («не вывозить до 20 августа», "not to be taken away before"):
+#: it turns the bound round, so such a bound is read as giving no direction.
+_NEGATED = regex.compile(r"(?<!\p{L})(?:не|not|never|cannot)(?!\p{L})|n't(?!\p{L})", regex.IGNORECASE)
+_CLAUSE_END = regex.compile(r"[,;:.!?()\n—–]")
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether a negation stands in the clause before ``text[start]`` (the bound word)."""
+    before = text[max(0, start - 80) : start]
+    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
+    return bool(_NEGATED.search(before[cut[-1] if cut else 0 :]))
+
+
+def _directed(text: str, start: int, found: tuple[str, str, bool]) -> tuple[str, str, bool]:
+    """``found`` (a bound's direction, words, looseness), or no direction when a negation turns it."""
+    if found[0] and _negated(text, start - len(found[1]) - 1):
+        return "", found[1], found[2]
+    return found
 
 
 def _reversed(
@@ -65,16 +79,19 @@ def number_reversal(context: CheckContext, ids: tuple[tuple[str, ...], tuple[str
     (src, ls), (tgt, lt) = _side(context, SOURCE), _side(context, TARGET)
     if ls not in ("ru", "en") or lt not in ("ru", "en") or s.span.start > len(src) or t.span.start > len(tgt):
         return None
-    found = (bound_direction(src, s.span.start, ls), bound_direction(tgt, t.span.start, lt))
+    found = (
+        _directed(src, s.span.start, bound_direction(src, s.span.start, ls)),
+        _directed(tgt, t.span.start, bound_direction(tgt, t.span.start, lt)),
+    )
     judged = _reversed(found)
     if judged is None:
         return None
     (ds, ws, _), (dt, wt, _) = found
-    quote_s = _words_before(src, s.span.start, s.span.end, ws)
-    quote_t = _words_before(tgt, t.span.start, t.span.end, wt)
+    value = value_words(s)
+    quote_s, quote_t = f"{ws} {quote(context, SOURCE, s)}", f"{wt} {quote(context, TARGET, t)}"
     message = (
-        f"The source bounds the figure {_SAYS[ds][0]} (“{quote_s}”: that {_SAYS[ds][1]}); the translation "
-        f"bounds it {_SAYS[dt][0]} (“{quote_t}”: that {_SAYS[dt][1]}): the bound is reversed.{judged[1]}"
+        f"The source bounds {value} {_SAYS[ds][0]} (“{quote_s}”: {value} {_SAYS[ds][1]}); the translation "
+        f"{_SAYS[dt][0]} (“{quote_t}”: {value} {_SAYS[dt][1]}): the bound is reversed.{judged[1]}"
     )
     return Finding(
         kind="number",
@@ -110,9 +127,9 @@ def date_direction(text: str, start: int, language: str) -> tuple[str, str, bool
     if not found:
         return "", "", False
     _, direction, match = min(found, key=lambda f: f[0])
-    words = " ".join(match.group().replace(",", " ").split()).lower()
+    words = " ".join(match.group().replace(",", " ").split())
     words = words.removesuffix(" the")
-    weak = words in data_toml("dates.toml").get(language, {}).get("date_bounds_weak", ())
+    weak = words.lower() in data_toml("dates.toml").get(language, {}).get("date_bounds_weak", ())
     return direction, words, weak
 
 
@@ -131,7 +148,10 @@ def date_reversals(
         if t is None:
             continue
         left.remove(t)
-        found = (date_direction(stext, s.span.start, ls), date_direction(ttext, t.span.start, lt))
+        found = (
+            _directed(stext, s.span.start, date_direction(stext, s.span.start, ls)),
+            _directed(ttext, t.span.start, date_direction(ttext, t.span.start, lt)),
+        )
         judged = _reversed(found)
         if judged is None:
             continue

@@ -302,8 +302,8 @@ def bound_direction(text: str, start: int, language: str) -> tuple[str, str, boo
     if not found:
         return "", "", False
     _, direction, match = min(found, key=lambda f: f[0])
-    words = " ".join(match.group().split()).rstrip(".").lower()
-    weak = any(words == w or words.startswith(w + " ") for w in lex.weak_bounds)
+    words = " ".join(match.group().split()).rstrip(".")
+    weak = any(words.lower() == w or words.lower().startswith(w + " ") for w in lex.weak_bounds)
     return direction, words, weak
 
 
