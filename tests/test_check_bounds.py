@@ -90,3 +90,14 @@ def test_a_reversed_bound_on_a_date_is_major(ru, en):
 )
 def test_dates_bounded_alike_or_not_at_all_are_silent(ru, en):
     assert _reversals(check_date, ru, en) == []
+
+
+def test_the_evidence_is_the_bound_words_not_the_figure():
+    ctx = context([("Нужно не менее 30 орудий.", "At most 30 guns are needed.")])
+    (finding,) = [f for f in check_number(ctx, config=Config()) if f.rule == "number.bound_reversed"]
+    assert [s.of(ctx.source_text) for s in finding.source_evidence] == ["не менее"]
+    assert [s.of(ctx.target_text) for s in finding.target_evidence] == ["At most"]
+    ctx = context([("Закончить не позднее 1 мая 1943 г.", "To be completed no earlier than May 1, 1943.")])
+    (finding,) = [f for f in check_date(ctx, config=Config()) if f.rule == "date.bound_reversed"]
+    assert [s.of(ctx.source_text) for s in finding.source_evidence] == ["не позднее"]
+    assert [s.of(ctx.target_text) for s in finding.target_evidence] == ["no earlier than"]

@@ -107,3 +107,11 @@ def test_idioms_and_lexical_negatives_give_no_omission(ru, en):
 )
 def test_an_english_negation_the_original_holds_is_no_addition(ru, en):
     assert _found(ru, en, TARGET) == []
+
+
+def test_a_concessive_clause_is_no_negation():
+    assert _found(
+        "Задержание было вежливое, как бы смешно это не звучало.",
+        "The detention was polite, however funny this sounds.",
+        SOURCE,
+    ) == []

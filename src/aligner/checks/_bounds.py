@@ -9,7 +9,8 @@ give its direction (``bounds_lower`` / ``bounds_upper`` of ``numbers_<lang>.toml
 no bound ("более 30" as "30"), an approximation («около» as "about") or the same direction in other words
 ("over 30", «свыше 30», "more than 30") is a translator's freedom and stays silent.
 
-- ``number.bound_reversed`` / ``date.bound_reversed``: ``major`` when both words are firm about their
+- ``number.bound_reversed`` / ``date.bound_reversed``, its evidence the bound words (the figure or date is
+  the same on both sides: what changed is the words before it): ``major`` when both words are firm about their
   direction; ``minor``, with the reason, when either is weak about it («почти», «до», "nearly", "up to",
   "by": near the figure, or the value reached rather than a bound).
 """
@@ -22,7 +23,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from ..features.numbers.lexicon import bound_direction
-from ..model import SOURCE, TARGET, Finding, Mention, Severity
+from ..model import SOURCE, TARGET, Finding, Mention, Severity, Span
 from ..resources import data_toml
 from . import CheckContext
 from ._number_text import quote, value_words
@@ -53,17 +54,24 @@ def _negated(text: str, start: int) -> bool:
     return bool(_NEGATED.search(before[cut[-1] if cut else 0 :]))
 
 
-def _directed(text: str, start: int, found: tuple[str, str, bool]) -> tuple[str, str, bool]:
-    """``found`` (a bound's direction, words, looseness), or no direction when a negation turns it."""
-    if found[0] and _negated(text, start - len(found[1]) - 1):
-        return "", found[1], found[2]
+Bound = tuple[str, str, bool, int]
+
+
+def _directed(text: str, start: int, found: Bound) -> Bound:
+    """``found`` (a bound's direction, words, looseness and start), or no direction when a negation
+    earlier in its clause turns it round."""
+    if found[0] and _negated(text, found[3]):
+        return "", found[1], found[2], found[3]
     return found
 
 
-def _reversed(
-    found: tuple[tuple[str, str, bool], tuple[str, str, bool]],
-) -> tuple[Severity, str] | None:
-    (ds, ws, weak_s), (dt, wt, weak_t) = found
+def _evidence(text: str, found: Bound, start: int) -> Span:
+    """The bound words themselves (what changed; the figure or date is the same on both sides)."""
+    return Span(found[3], found[3] + len(text[found[3] : start].rstrip()))
+
+
+def _reversed(found: tuple[Bound, Bound]) -> tuple[Severity, str] | None:
+    (ds, ws, weak_s, _), (dt, wt, weak_t, _) = found
     if not ds or not dt or ds == dt:
         return None
     weak = ws if weak_s else wt if weak_t else ""
@@ -86,7 +94,7 @@ def number_reversal(context: CheckContext, ids: tuple[tuple[str, ...], tuple[str
     judged = _reversed(found)
     if judged is None:
         return None
-    (ds, ws, _), (dt, wt, _) = found
+    (ds, ws, _, _), (dt, wt, _, _) = found
     value = value_words(s)
     quote_s, quote_t = f"{ws} {quote(context, SOURCE, s)}", f"{wt} {quote(context, TARGET, t)}"
     message = (
@@ -98,8 +106,8 @@ def number_reversal(context: CheckContext, ids: tuple[tuple[str, ...], tuple[str
         severity=judged[0],
         source=ids[0],
         target=ids[1],
-        source_evidence=(s.span,),
-        target_evidence=(t.span,),
+        source_evidence=(_evidence(src, found[0], s.span.start),),
+        target_evidence=(_evidence(tgt, found[1], t.span.start),),
         message=message,
         rule="number.bound_reversed",
     )
@@ -116,21 +124,21 @@ def _date_patterns(language: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     return tuple(out)
 
 
-def date_direction(text: str, start: int, language: str) -> tuple[str, str, bool]:
+def date_direction(text: str, start: int, language: str) -> tuple[str, str, bool, int]:
     """The direction the words right before a date at ``text[start]`` bound it in (``"lower"``: «не
     ранее», "after"; ``"upper"``: «до», "no later than"; else ``""``), the words, and whether they are
-    weak about it (``date_bounds_weak``). The longest phrase wins: «не позднее» over «позднее»."""
+    weak about it (``date_bounds_weak``), and where they start. The longest phrase wins: «не позднее» over «позднее»."""
     if start > len(text):
-        return "", "", False
+        return "", "", False, start
     window = max(0, start - 30)
     found = [(m.start(), d, m) for d, p in _date_patterns(language) if (m := p.search(text, window, start))]
     if not found:
-        return "", "", False
+        return "", "", False, start
     _, direction, match = min(found, key=lambda f: f[0])
     words = " ".join(match.group().replace(",", " ").split())
     words = words.removesuffix(" the")
     weak = words.lower() in data_toml("dates.toml").get(language, {}).get("date_bounds_weak", ())
-    return direction, words, weak
+    return direction, words, weak, match.start()
 
 
 def date_reversals(
@@ -155,7 +163,7 @@ def date_reversals(
         judged = _reversed(found)
         if judged is None:
             continue
-        (ds, ws, _), (dt, wt, _) = found
+        (ds, ws, _, _), (dt, wt, _, _) = found
         message = (
             f"The source gives {spoken(s.date)} as {_SAYS_DATE[ds][0]} date (“{ws} "  # type: ignore[operator]
             f"{' '.join(s.text.split())}”: {_SAYS_DATE[ds][1]}); the translation as {_SAYS_DATE[dt][0]} "
@@ -166,8 +174,8 @@ def date_reversals(
             severity=judged[0],
             source=ids[0],
             target=ids[1],
-            source_evidence=(s.span,),
-            target_evidence=(t.span,),
+            source_evidence=(_evidence(stext, found[0], s.span.start),),
+            target_evidence=(_evidence(ttext, found[1], t.span.start),),
             message=message,
             rule="date.bound_reversed",
         )

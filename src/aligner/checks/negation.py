@@ -116,11 +116,19 @@ def _ru_negations(ws: list[_Word]) -> Iterator[_Negation]:
             b in data["particles"] for b in before
         ):
             continue  # «не может не выразить», «нельзя не»: a double negative says "must"
+        if _concessive([x.lower for x in ws[max(0, i - 6) : i] if x.clause == w.clause], data):
+            continue  # «как бы смешно это не звучало»: "however funny it sounds"
         if any(x.lower in data["question"] for x in rest[:3]) or w.seg.text.rstrip().endswith("?"):
             continue  # «Не считает ли посол …?»
         if any(x.lower in data["until"] for x in rest):
             continue  # «не покидать района до окончания проверки»: "until"
         yield _Negation(w, tuple(verbs))
+
+
+def _concessive(before: list[str], data: dict) -> bool:
+    """Whether the words before «не» open a concessive clause: a question word, then «бы»."""
+    opener = next((k for k, x in enumerate(before) if x in data["concessive"]), None)
+    return opener is not None and any(x in data["concessive_particle"] for x in before[opener + 1 :])
 
 
 def _en_negations(ws: list[_Word]) -> Iterator[_Negation]:

@@ -288,23 +288,23 @@ def approximation(text: str, start: int, language: str = "", *, lex: _Lexicon | 
     return ""
 
 
-def bound_direction(text: str, start: int, language: str) -> tuple[str, str, bool]:
+def bound_direction(text: str, start: int, language: str) -> tuple[str, str, bool, int]:
     """The direction a bound word right before ``text[start]`` gives the number there: ``"lower"``
     ("более 30", "at least 30"), ``"upper"`` ("не более 30", "up to 30") or ``""`` (no bound, or
     one that says no direction: "около", a value reached «увеличить до 300»); with the words
-    themselves and whether they are weak about the direction («почти», «до»). The longest
+    themselves, whether they are weak about the direction («почти», «до») and where they start. The longest
     phrase wins: «не менее» is a lower bound though «менее» alone is an upper one."""
     lex = _lexicon(language)
     if approximation(text, start, lex=lex) != "bound":
-        return "", "", False
+        return "", "", False, start
     window = max(0, start - 30)
     found = [(m.start(), d, m) for d, pattern in lex.directions if (m := pattern.search(text, window, start))]
     if not found:
-        return "", "", False
+        return "", "", False, start
     _, direction, match = min(found, key=lambda f: f[0])
     words = " ".join(match.group().split()).rstrip(".")
     weak = any(words.lower() == w or words.lower().startswith(w + " ") for w in lex.weak_bounds)
-    return direction, words, weak
+    return direction, words, weak, match.start()
 
 
 _UNIT_AFTER = regex.compile(r"\s+(\p{L}+)")
