@@ -19,7 +19,10 @@ def _reversals(check, ru: str, en: str) -> list:
 @pytest.mark.parametrize(
     ("ru", "en"),
     [
-        ("Для монтажа нужно не менее 30 специалистов.", "No more than 30 specialists are needed for assembly."),
+        (
+            "Для монтажа нужно не менее 30 специалистов.",
+            "No more than 30 specialists are needed for assembly.",
+        ),
         ("Колхоз сдал свыше 200 центнеров зерна.", "The kolkhoz delivered under 200 centners of grain."),
         ("В делегацию войдут менее 50 человек.", "The delegation will comprise more than 50 people."),
         ("Выделить не более 5 млн. рублей.", "To allot at least 5 million rubles."),
@@ -36,7 +39,8 @@ def test_the_message_quotes_both_bounds():
     (finding,) = _reversals(check_number, "Нужно не менее 30 орудий.", "At most 30 guns are needed.")
     assert "не менее 30" in finding.message
     assert "At most 30" in finding.message
-    assert "from below" in finding.message and "from above" in finding.message
+    assert "from below" in finding.message
+    assert "from above" in finding.message
 
 
 @pytest.mark.parametrize(
@@ -65,27 +69,46 @@ def test_a_loose_bound_word_makes_a_reversal_minor():
 @pytest.mark.parametrize(
     ("ru", "en"),
     [
-        ("Отгрузку закончить не позднее 1 июля 1956 г.", "The shipment is to be completed no earlier than July 1, 1956."),
-        ("Сосредоточение закончить до 10 октября 1943 г.", "The concentration is to be completed after October 10, 1943."),
-        ("Завоз топлива начнется не ранее 1 октября 1953 г.", "The delivery of fuel will start no later than October 1, 1953."),
+        (
+            "Отгрузку закончить не позднее 1 июля 1956 г.",
+            "The shipment is to be completed no earlier than July 1, 1956.",
+        ),
+        (
+            "Сосредоточение закончить до 10 октября 1943 г.",
+            "The concentration is to be completed after October 10, 1943.",
+        ),
+        (
+            "Завоз топлива начнется не ранее 1 октября 1953 г.",
+            "The delivery of fuel will start no later than October 1, 1953.",
+        ),
     ],
 )
 def test_a_reversed_bound_on_a_date_is_major(ru, en):
     (finding,) = _reversals(check_date, ru, en)
     assert finding.kind == "date"
     assert finding.severity == Severity.MAJOR
-    assert "earliest" in finding.message and "latest" in finding.message
+    assert "earliest" in finding.message
+    assert "latest" in finding.message
 
 
 @pytest.mark.parametrize(
     ("ru", "en"),
     [
-        ("Вывезти зерно не раньше 20 августа 1947 г.", "The grain is to be taken away only after August 20, 1947."),
-        ("Вывезти зерно не раньше 20 августа 1947 г.", "The grain is not to be taken away before August 20, 1947."),
+        (
+            "Вывезти зерно не раньше 20 августа 1947 г.",
+            "The grain is to be taken away only after August 20, 1947.",
+        ),
+        (
+            "Вывезти зерно не раньше 20 августа 1947 г.",
+            "The grain is not to be taken away before August 20, 1947.",
+        ),
         ("Закончить работу до 1 мая 1950 г.", "The work is to be finished by May 1, 1950."),
         ("Закончить работу не позднее 1 мая 1950 г.", "The work is to be finished before May 1, 1950."),
         ("Закончить работу 1 мая 1950 г.", "The work is to be finished after May 1, 1950."),
-        ("Совещание продлится с 1 мая по 5 мая 1950 г.", "The meeting will last from May 1 until May 5, 1950."),
+        (
+            "Совещание продлится с 1 мая по 5 мая 1950 г.",
+            "The meeting will last from May 1 until May 5, 1950.",
+        ),
     ],
 )
 def test_dates_bounded_alike_or_not_at_all_are_silent(ru, en):

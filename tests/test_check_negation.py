@@ -21,8 +21,16 @@ def _found(ru: str, en: str, side: str) -> list:
             "We ask that the cost of the documentation be included in the credit account.",
             "не включать",
         ),
-        ("Заключенные не обеспечены теплой одеждой.", "The prisoners are provided with warm clothing.", "не обеспечены"),
-        ("Завод не выполнил план первого квартала.", "The plant fulfilled the plan of the first quarter.", "не выполнил"),
+        (
+            "Заключенные не обеспечены теплой одеждой.",
+            "The prisoners are provided with warm clothing.",
+            "не обеспечены",
+        ),
+        (
+            "Завод не выполнил план первого квартала.",
+            "The plant fulfilled the plan of the first quarter.",
+            "не выполнил",
+        ),
     ],
 )
 def test_a_dropped_negation_is_a_major_omission(ru, en, quoted):
@@ -50,7 +58,9 @@ def test_an_added_negation_is_a_major_addition():
 
 
 def test_a_verb_the_lexicon_cannot_find_gives_a_minor_finding_with_the_reason():
-    (finding,) = _found("Противник не предпринимал активных действий.", "The enemy undertook active operations.", SOURCE)
+    (finding,) = _found(
+        "Противник не предпринимал активных действий.", "The enemy undertook active operations.", SOURCE
+    )
     assert finding.severity == Severity.MINOR
     assert "not found" in finding.message
 
@@ -71,8 +81,14 @@ def test_a_negation_elsewhere_in_the_translation_makes_it_minor():
         ("Я не могу не выразить удивления.", "I cannot but express surprise."),
         ("Нужно не менее 120 специалистов.", "At least 120 specialists are needed."),
         ("Вывезти зерно не раньше 20 августа.", "The grain is to be taken away only after August 20."),
-        ("Председателю не покидать района до окончания проверки.", "The chairman is to stay in the district until the check ends."),
-        ("Он не только не обеспечил охрану, но и допустил хищение.", "He not only failed to guard it but also allowed theft."),
+        (
+            "Председателю не покидать района до окончания проверки.",
+            "The chairman is to stay in the district until the check ends.",
+        ),
+        (
+            "Он не только не обеспечил охрану, но и допустил хищение.",
+            "He not only failed to guard it but also allowed theft.",
+        ),
         ("Нельзя допускать простоя комбайнов.", "Combines must be kept working."),
         ("Переправить танки невозможно.", "It is impossible to ferry the tanks."),
         ("Авиации противника не было.", "There were no enemy aircraft."),
@@ -80,9 +96,15 @@ def test_a_negation_elsewhere_in_the_translation_makes_it_minor():
         ("Управление ничего не получило.", "The administration has received nothing."),
         ("Посол не согласился с этим.", "The Ambassador refused to accept this."),
         ("Части удерживают плацдарм без потерь.", "The units are holding the bridgehead without losses."),
-        ("Не считает ли посол, что задержка вредит делу?", "Does the Ambassador think that the delay harms the cause?"),
+        (
+            "Не считает ли посол, что задержка вредит делу?",
+            "Does the Ambassador think that the delay harms the cause?",
+        ),
         ("Средства не использованы.", "The funds are unused."),
-        ("Прошу немедленно рассмотреть вопрос через неделю.", "I ask that the question be considered in a week."),
+        (
+            "Прошу немедленно рассмотреть вопрос через неделю.",
+            "I ask that the question be considered in a week.",
+        ),
         ("Цеха не выполнили плана.", "The shops failed to fulfil the plan."),
     ],
 )
@@ -97,7 +119,10 @@ def test_idioms_and_lexical_negatives_give_no_omission(ru, en):
         ("Нужно по меньшей мере 30 человек.", "Not less than 30 people are needed."),
         ("Посол отказался от встречи.", "The ambassador did not agree to meet."),
         ("Переправить танки невозможно.", "The tanks cannot be ferried over."),
-        ("Это касается не только США, но и Англии.", "This concerns not only the United States but also Britain."),
+        (
+            "Это касается не только США, но и Англии.",
+            "This concerns not only the United States but also Britain.",
+        ),
         ("Почему бы не начать переговоры?", "Why not start negotiations?"),
         ("Самолетов нет.", "There are no aircraft."),
         ("Товары прибыли без документов.", "The goods did not come with documents."),
@@ -110,8 +135,11 @@ def test_an_english_negation_the_original_holds_is_no_addition(ru, en):
 
 
 def test_a_concessive_clause_is_no_negation():
-    assert _found(
-        "Задержание было вежливое, как бы смешно это не звучало.",
-        "The detention was polite, however funny this sounds.",
-        SOURCE,
-    ) == []
+    assert (
+        _found(
+            "Задержание было вежливое, как бы смешно это не звучало.",
+            "The detention was polite, however funny this sounds.",
+            SOURCE,
+        )
+        == []
+    )

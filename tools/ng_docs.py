@@ -49,8 +49,18 @@ DOCS["ng01-minvneshtorg-credit-equipment-1956"] = {
 ‹13›February 7, 1956""",
     "notes": "Invented for the negation and bound-direction rules; planted discrepancies and traps listed below.",
     "required": [
-        ("omission", "просят не включать", "be included in the credit account", "«ask that it not be included» is given as «be included»: the negation is dropped"),
-        ("date", "не позднее 1 июля 1956 г.", "no earlier than July 1, 1956", "«not later than» July 1 is given as «no earlier than»"),
+        (
+            "omission",
+            "просят не включать",
+            "be included in the credit account",
+            "«ask that it not be included» is given as «be included»: the negation is dropped",
+        ),
+        (
+            "date",
+            "не позднее 1 июля 1956 г.",
+            "no earlier than July 1, 1956",
+            "«not later than» July 1 is given as «no earlier than»",
+        ),
     ],
     "forbidden": [
         (None, "не менее 120", "at least 120", "«не менее» = at least", ["number", "omission", "addition"]),
@@ -95,16 +105,39 @@ DOCS["ng02-commission-grain-deliveries-1947"] = {
     "notes": "Invented for the negation and bound-direction rules; planted discrepancies and traps listed below.",
     "required": [
         ("number", "свыше 200 центнеров", "under 200 centners", "«over 200» is given as «under 200»"),
-        ("addition", "рекомендует передать дело", "not be passed", "«recommends that the case be passed» is given as «not be passed»: a negation added"),
+        (
+            "addition",
+            "рекомендует передать дело",
+            "not be passed",
+            "«recommends that the case be passed» is given as «not be passed»: a negation added",
+        ),
     ],
     "forbidden": [
-        (None, "не только не обеспечил", "not only failed to guard", "«не только … но и» with a lexical negative", NEG),
+        (
+            None,
+            "не только не обеспечил",
+            "not only failed to guard",
+            "«не только … но и» with a lexical negative",
+            NEG,
+        ),
         (None, "до 30 человек", "Up to 30 people", "«до 30» = up to 30", ["number"]),
         (None, "Нельзя допускать", "must not stand idle", "«нельзя» = must not", NEG),
         (None, "около 15 тонн", "about 15 tons", "«около» = about", ["number"]),
-        (None, "не раньше 20 августа", "only after August 20", "«не раньше» = only after", ["date", "omission", "addition"]),
+        (
+            None,
+            "не раньше 20 августа",
+            "only after August 20",
+            "«не раньше» = only after",
+            ["date", "omission", "addition"],
+        ),
         (None, "более 40 гектаров", "40 hectares", "a bound against none", ["number"], "minor"),
-        (None, "не покидать района до окончания", "not to leave the district until", "«не … до» = not … until", NEG),
+        (
+            None,
+            "не покидать района до окончания",
+            "not to leave the district until",
+            "«не … до» = not … until",
+            NEG,
+        ),
     ],
 }
 
@@ -138,16 +171,38 @@ DOCS["ng03-army-report-bridgehead-1943"] = {
 ‹11›Chief of Staff of the 38th Army Major-General PILIPENKO""",
     "notes": "Invented for the negation and bound-direction rules; planted discrepancies and traps listed below.",
     "required": [
-        ("omission", "не предпринимал активных действий", "undertook active operations", "«undertook no active operations» is given as «undertook active operations»"),
-        ("number", "не менее 30 орудий", "no more than 30 guns", "«at least 30» is given as «no more than 30»"),
+        (
+            "omission",
+            "не предпринимал активных действий",
+            "undertook active operations",
+            "«undertook no active operations» is given as «undertook active operations»",
+        ),
+        (
+            "number",
+            "не менее 30 орудий",
+            "no more than 30 guns",
+            "«at least 30» is given as «no more than 30»",
+        ),
         ("date", "до 10 октября", "after October 10", "«by October 10» is given as «after October 10»"),
     ],
     "forbidden": [
-        (None, "Авиации противника над плацдармом не было", "There were no enemy aircraft", "«не было» = no (a determiner)", NEG),
+        (
+            None,
+            "Авиации противника над плацдармом не было",
+            "There were no enemy aircraft",
+            "«не было» = no (a determiner)",
+            NEG,
+        ),
         (None, "свыше 200 минометов", "more than 200 mortars", "«свыше» = more than", ["number"]),
         (None, "без потерь", "without losses", "«без» = without", NEG),
         (None, "невозможно", "impossible", "lexical negative on both sides", NEG),
-        (None, "Ни одного танка на плацдарме нет", "not a single tank", "«ни одного … нет» = not a single", NEG),
+        (
+            None,
+            "Ни одного танка на плацдарме нет",
+            "not a single tank",
+            "«ни одного … нет» = not a single",
+            NEG,
+        ),
     ],
 }
 
@@ -182,15 +237,44 @@ DOCS["ng04-mid-record-talk-ambassador-1959"] = {
 ‹12›V. KUZNETSOV""",
     "notes": "Invented for the negation and bound-direction rules; planted discrepancies and traps listed below.",
     "required": [
-        ("addition", "согласно обсудить", "did not agree", "«agrees to discuss» is given as «did not agree»: a negation added"),
+        (
+            "addition",
+            "согласно обсудить",
+            "did not agree",
+            "«agrees to discuss» is given as «did not agree»: a negation added",
+        ),
         ("number", "менее 50 человек", "more than 50 people", "«fewer than 50» is given as «more than 50»"),
     ],
     "forbidden": [
-        (None, "не могу не выразить удивления", "cannot but express surprise", "a double negative on both sides", NEG),
-        (None, "Не считает ли посол", "Does the Ambassador think", "a negative question asked without the negation", NEG),
+        (
+            None,
+            "не могу не выразить удивления",
+            "cannot but express surprise",
+            "a double negative on both sides",
+            NEG,
+        ),
+        (
+            None,
+            "Не считает ли посол",
+            "Does the Ambassador think",
+            "a negative question asked without the negation",
+            NEG,
+        ),
         (None, "не согласился", "refused to accept", "«не согласился» = refused", NEG),
-        (None, "ни США, ни Англия не заинтересованы", "neither the United States nor Britain", "«ни … ни» = neither … nor", NEG),
-        (None, "не позднее чем через неделю", "within a week", "«неделя» and «не позднее чем через» = within", NEG),
+        (
+            None,
+            "ни США, ни Англия не заинтересованы",
+            "neither the United States nor Britain",
+            "«ни … ни» = neither … nor",
+            NEG,
+        ),
+        (
+            None,
+            "не позднее чем через неделю",
+            "within a week",
+            "«неделя» and «не позднее чем через» = within",
+            NEG,
+        ),
     ],
 }
 
@@ -225,16 +309,50 @@ DOCS["ng05-mvd-report-camps-winter-1953"] = {
 ‹12›Head of the Kargopol Camp Colonel TIKHONOV""",
     "notes": "Invented for the negation and bound-direction rules; planted discrepancies and traps listed below.",
     "required": [
-        ("omission", "не обеспечены теплой одеждой", "are provided with warm clothing", "«are not provided» is given as «are provided»: the negation is dropped"),
-        ("date", "не ранее 1 октября", "no later than October 1", "«not before October 1» is given as «no later than»"),
+        (
+            "omission",
+            "не обеспечены теплой одеждой",
+            "are provided with warm clothing",
+            "«are not provided» is given as «are provided»: the negation is dropped",
+        ),
+        (
+            "date",
+            "не ранее 1 октября",
+            "no later than October 1",
+            "«not before October 1» is given as «no later than»",
+        ),
     ],
     "forbidden": [
-        (None, "не более 10 %", "at most 10 per cent", "«не более» = at most", ["number", "omission", "addition"]),
+        (
+            None,
+            "не более 10 %",
+            "at most 10 per cent",
+            "«не более» = at most",
+            ["number", "omission", "addition"],
+        ),
         (None, "непригодна", "unfit", "a lexical negative on both sides", NEG),
-        (None, "не позднее 5 числа", "by the 5th", "«не позднее» = by", ["date", "number", "omission", "addition"]),
+        (
+            None,
+            "не позднее 5 числа",
+            "by the 5th",
+            "«не позднее» = by",
+            ["date", "number", "omission", "addition"],
+        ),
         (None, "ничего не получило", "received nothing", "«ничего не» = nothing", NEG),
-        (None, "не позволяет организовать", "makes it impossible", "«не позволяет» = makes it impossible", NEG),
-        (None, "не менее 60 надзирателей", "at least 60 warders", "«не менее» = at least", ["number", "omission"]),
+        (
+            None,
+            "не позволяет организовать",
+            "makes it impossible",
+            "«не позволяет» = makes it impossible",
+            NEG,
+        ),
+        (
+            None,
+            "не менее 60 надзирателей",
+            "at least 60 warders",
+            "«не менее» = at least",
+            ["number", "omission"],
+        ),
     ],
 }
 
@@ -261,14 +379,30 @@ DOCS["ng06-gosplan-note-machine-plant-1960"] = {
 ‹10›V. NOVIKOV""",
     "notes": "Invented for the negation and bound-direction rules; planted discrepancies and traps listed below.",
     "required": [
-        ("omission", "не выполнил план первого квартала", "fulfilled the plan of the first quarter", "«did not fulfil the plan» is given as «fulfilled»"),
-        ("number", "не более 5 млн. рублей", "at least 5 million rubles", "«no more than 5 million» is given as «at least 5 million»"),
+        (
+            "omission",
+            "не выполнил план первого квартала",
+            "fulfilled the plan of the first quarter",
+            "«did not fulfil the plan» is given as «fulfilled»",
+        ),
+        (
+            "number",
+            "не более 5 млн. рублей",
+            "at least 5 million rubles",
+            "«no more than 5 million» is given as «at least 5 million»",
+        ),
     ],
     "forbidden": [
         (None, "до 30 процентов", "up to 30 per cent", "«до 30» = up to 30", ["number"]),
         (None, "не только не освоил", "not only failed to master", "«не только не» = not only failed", NEG),
         (None, "недостаточно", "insufficiently", "«недостаточно» = insufficiently", NEG),
         (None, "более 30 тысяч человек", "over 30,000 people", "«более» = over", ["number"]),
-        (None, "не выполнили плана по новой технике", "failed to fulfil", "«не выполнили» = failed to fulfil", NEG),
+        (
+            None,
+            "не выполнили плана по новой технике",
+            "failed to fulfil",
+            "«не выполнили» = failed to fulfil",
+            NEG,
+        ),
     ],
 }

@@ -18,7 +18,8 @@ no bound ("более 30" as "30"), an approximation («около» as "about")
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 import regex
 
@@ -80,8 +81,11 @@ def _reversed(found: tuple[Bound, Bound]) -> tuple[Severity, str] | None:
     return Severity.MAJOR, ""
 
 
-def number_reversal(context: CheckContext, ids: tuple[tuple[str, ...], tuple[str, ...]], s: Mention, t: Mention) -> Finding | None:
-    """A finding when a pair of equal figures is bounded from below on one side and from above on the other."""
+def number_reversal(
+    context: CheckContext, ids: tuple[tuple[str, ...], tuple[str, ...]], s: Mention, t: Mention
+) -> Finding | None:
+    """A finding when a pair of equal figures is bounded from below on one side and from above on
+    the other."""
     if s.number.is_range or t.number.is_range:
         return None
     (src, ls), (tgt, lt) = _side(context, SOURCE), _side(context, TARGET)
@@ -120,14 +124,17 @@ def _date_patterns(language: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     for direction in ("lower", "upper"):
         words = sorted(table.get(f"date_bounds_{direction}", ()), key=len, reverse=True)
         marker = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words) or "(?!)"
-        out.append((direction, regex.compile(rf"(?<!\p{{L}})(?:{marker}),?\s+(?:the\s+)?$", regex.IGNORECASE)))
+        out.append(
+            (direction, regex.compile(rf"(?<!\p{{L}})(?:{marker}),?\s+(?:the\s+)?$", regex.IGNORECASE))
+        )
     return tuple(out)
 
 
 def date_direction(text: str, start: int, language: str) -> tuple[str, str, bool, int]:
     """The direction the words right before a date at ``text[start]`` bound it in (``"lower"``: «не
     ранее», "after"; ``"upper"``: «до», "no later than"; else ``""``), the words, and whether they are
-    weak about it (``date_bounds_weak``), and where they start. The longest phrase wins: «не позднее» over «позднее»."""
+    weak about it (``date_bounds_weak``), and where they start. The longest phrase wins: «не позднее»
+    over «позднее»."""
     if start > len(text):
         return "", "", False, start
     window = max(0, start - 30)
@@ -146,9 +153,10 @@ def date_reversals(
     ids: tuple[tuple[str, ...], tuple[str, ...]],
     src: Sequence[Mention],
     tgt: Sequence[Mention],
-    spoken: object,
+    spoken: Callable[[Any], str],
 ) -> Iterator[Finding]:
-    """Findings for equal dates (single ones: ``src`` and ``tgt`` hold no range) bounded as the earliest on one side and the latest on the other."""
+    """Findings for equal dates (single ones: ``src`` and ``tgt`` hold no range) bounded as the
+    earliest on one side and the latest on the other."""
     (stext, ls), (ttext, lt) = _side(context, SOURCE), _side(context, TARGET)
     left = list(tgt)
     for s in src:
@@ -165,7 +173,7 @@ def date_reversals(
             continue
         (ds, ws, _, _), (dt, wt, _, _) = found
         message = (
-            f"The source gives {spoken(s.date)} as {_SAYS_DATE[ds][0]} date (“{ws} "  # type: ignore[operator]
+            f"The source gives {spoken(s.date)} as {_SAYS_DATE[ds][0]} date (“{ws} "
             f"{' '.join(s.text.split())}”: {_SAYS_DATE[ds][1]}); the translation as {_SAYS_DATE[dt][0]} "
             f"(“{wt} {' '.join(t.text.split())}”: {_SAYS_DATE[dt][1]}): the bound is reversed.{judged[1]}"
         )

@@ -71,7 +71,9 @@ def _data(language: str) -> dict:
     table = dict(data_toml("negation.toml").get(language, {}))
     for key, value in list(table.items()):
         if isinstance(value, list):
-            table[key] = frozenset(value) if key not in ("starts", "prefixes", "prefix_exceptions") else tuple(value)
+            table[key] = (
+                frozenset(value) if key not in ("starts", "prefixes", "prefix_exceptions") else tuple(value)
+            )
     return table
 
 
@@ -101,19 +103,30 @@ def _ru_negations(ws: list[_Word]) -> Iterator[_Negation]:
     data = _data("ru")
     for i, w in enumerate(ws[:-1]):
         after = ws[i + 1]
-        if w.lower not in data["particles"] or after.clause != w.clause or after.lower in data["not_predicates"]:
+        if (
+            w.lower not in data["particles"]
+            or after.clause != w.clause
+            or after.lower in data["not_predicates"]
+        ):
             continue
         parses = ru_parses(after.text)
         if not parses or str(parses[0].tag.POS) not in data["predicate_pos"]:
             continue
         verbs = [after]
         nxt = ws[i + 2] if i + 2 < len(ws) else None
-        if nxt is not None and nxt.clause == w.clause and (p := ru_parses(nxt.text)) and str(p[0].tag.POS) == "INFN":
+        if (
+            nxt is not None
+            and nxt.clause == w.clause
+            and (p := ru_parses(nxt.text))
+            and str(p[0].tag.POS) == "INFN"
+        ):
             verbs.append(nxt)
         rest = [x for x in ws[i + 2 : i + 12] if x.clause == w.clause]
         before = [x.lower for x in ws[max(0, i - 2) : i] if x.clause == w.clause]
-        if any(x.lower in data["particles"] for x in rest[:3]) or "нельзя" in before or any(
-            b in data["particles"] for b in before
+        if (
+            any(x.lower in data["particles"] for x in rest[:3])
+            or "нельзя" in before
+            or any(b in data["particles"] for b in before)
         ):
             continue  # «не может не выразить», «нельзя не»: a double negative says "must"
         if _concessive([x.lower for x in ws[max(0, i - 6) : i] if x.clause == w.clause], data):
@@ -228,7 +241,8 @@ def _finding(
     else:
         rule = "addition.negation"
         message = (
-            f"The translation negates “{said}”; the original{f' has «{found.text}»' if found else chr(39) + 's'} "
+            f"The translation negates “{said}”; "
+            f"the original{f' has «{found.text}»' if found else chr(39) + 's'} "
             f"sentence holds no negation: the translation may say the opposite of the original.{why}"
         )
     return Finding(

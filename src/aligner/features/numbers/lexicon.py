@@ -18,7 +18,15 @@ from ...resources import data_toml
 from ...tokens import word_pattern
 from ..clocks import Clock
 
-__all__ = ["ordinal_words", "number_words", "clock_words", "reference_before", "approximation", "bound_direction", "conversion"]
+__all__ = [
+    "ordinal_words",
+    "number_words",
+    "clock_words",
+    "reference_before",
+    "approximation",
+    "bound_direction",
+    "conversion",
+]
 
 
 #: One number word read out of context: offsets into the word, value, kind, weak, rule, ordinal.
