@@ -124,3 +124,18 @@ def test_the_evidence_is_the_bound_words_not_the_figure():
     (finding,) = [f for f in check_date(ctx, config=Config()) if f.rule == "date.bound_reversed"]
     assert [s.of(ctx.source_text) for s in finding.source_evidence] == ["не позднее"]
     assert [s.of(ctx.target_text) for s in finding.target_evidence] == ["no earlier than"]
+
+
+def test_a_particle_run_into_the_word_before_gives_no_direction():
+    ru = "Студенты должны прибыть в Москвуне позднее 25 августа 1960 г."
+    en = "The students must arrive in Moscow no later than August 25, 1960."
+    assert _reversals(check_date, ru, en) == []
+    assert (
+        _reversals(check_number, "Нужно обеспечитьне менее 30 вагонов.", "At least 30 wagons are needed.")
+        == []
+    )
+    # the particle standing apart is read: a real reversal is still found
+    (finding,) = _reversals(
+        check_date, ru.replace("Москвуне", "Москву не"), en.replace("no later", "no earlier")
+    )
+    assert finding.severity == Severity.MAJOR

@@ -58,10 +58,36 @@ def _negated(text: str, start: int) -> bool:
 Bound = tuple[str, str, bool, int]
 
 
-def _directed(text: str, start: int, found: Bound) -> Bound:
+@functools.cache
+def _phrases(table: str, language: str) -> tuple[str, ...]:
+    """Every bound phrase of a language: of figures (``numbers``) or of dates (``dates``)."""
+    if table == "numbers":
+        data = data_toml(f"numbers_{language}.toml").get("context", {})
+        keys = ("bounds_lower", "bounds_upper")
+    else:
+        data, keys = data_toml("dates.toml").get(language, {}), ("date_bounds_lower", "date_bounds_upper")
+    return tuple(" ".join(w.lower().replace(",", " ").split()) for k in keys for w in data.get(k, ()))
+
+
+def _glued(text: str, found: Bound, phrases: Sequence[str]) -> bool:
+    """Whether the bound's words may be the end of a longer phrase whose first word OCR ran into the
+    word before («в Москвуне позднее 25 августа»: «не позднее», not «позднее»)."""
+    words = " ".join(found[1].lower().split())
+    before = text[max(0, found[3] - 20) : found[3]].rstrip().lower()
+    for phrase in phrases:
+        head = phrase[: -len(words)].rstrip()
+        if phrase.endswith(" " + words) and head and before.endswith(head):
+            ahead = before[: -len(head)]
+            if ahead and ahead[-1].isalpha():
+                return True
+    return False
+
+
+def _directed(text: str, start: int, found: Bound, table: str, language: str) -> Bound:
     """``found`` (a bound's direction, words, looseness and start), or no direction when a negation
-    earlier in its clause turns it round."""
-    if found[0] and _negated(text, found[3]):
+    earlier in its clause turns it round, or when its first word may have been run into the word
+    before it."""
+    if found[0] and (_negated(text, found[3]) or _glued(text, found, _phrases(table, language))):
         return "", found[1], found[2], found[3]
     return found
 
@@ -92,8 +118,8 @@ def number_reversal(
     if ls not in ("ru", "en") or lt not in ("ru", "en") or s.span.start > len(src) or t.span.start > len(tgt):
         return None
     found = (
-        _directed(src, s.span.start, bound_direction(src, s.span.start, ls)),
-        _directed(tgt, t.span.start, bound_direction(tgt, t.span.start, lt)),
+        _directed(src, s.span.start, bound_direction(src, s.span.start, ls), "numbers", ls),
+        _directed(tgt, t.span.start, bound_direction(tgt, t.span.start, lt), "numbers", lt),
     )
     judged = _reversed(found)
     if judged is None:
@@ -165,8 +191,8 @@ def date_reversals(
             continue
         left.remove(t)
         found = (
-            _directed(stext, s.span.start, date_direction(stext, s.span.start, ls)),
-            _directed(ttext, t.span.start, date_direction(ttext, t.span.start, lt)),
+            _directed(stext, s.span.start, date_direction(stext, s.span.start, ls), "dates", ls),
+            _directed(ttext, t.span.start, date_direction(ttext, t.span.start, lt), "dates", lt),
         )
         judged = _reversed(found)
         if judged is None:
