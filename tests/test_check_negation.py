@@ -143,3 +143,14 @@ def test_a_concessive_clause_is_no_negation():
         )
         == []
     )
+
+
+def test_until_before_the_particle_is_no_negation():
+    assert (
+        _found(
+            "Отгрузить рис до 15 ноября, пока не замерз порт.",
+            "The rice is to be shipped by November 15, while the port is still free of ice.",
+            SOURCE,
+        )
+        == []
+    )

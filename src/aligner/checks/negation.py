@@ -133,8 +133,8 @@ def _ru_negations(ws: list[_Word]) -> Iterator[_Negation]:
             continue  # «как бы смешно это не звучало»: "however funny it sounds"
         if any(x.lower in data["question"] for x in rest[:3]) or w.seg.text.rstrip().endswith("?"):
             continue  # «Не считает ли посол …?»
-        if any(x.lower in data["until"] for x in rest):
-            continue  # «не покидать района до окончания проверки»: "until"
+        if any(x.lower in data["until"] for x in rest) or (before and before[-1] in data["until"]):
+            continue  # «не покидать района до окончания проверки», «пока не замерз порт»: "until", "while"
         yield _Negation(w, tuple(verbs))
 
 
