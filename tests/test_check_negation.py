@@ -154,3 +154,19 @@ def test_until_before_the_particle_is_no_negation():
         )
         == []
     )
+
+
+def test_a_capitalised_word_after_ne_is_a_name_not_a_predicate():
+    assert (
+        _found("Маршал Не Жун-чжэнь прибыл в Москву.", "Marshal Nie Rongzhen arrived in Moscow.", SOURCE)
+        == []
+    )
+
+
+def test_the_addition_message_names_the_original_verb():
+    (finding,) = _found(
+        "Комиссия рекомендует передать дело в прокуратуру.",
+        "The commission recommends that the case not be passed to the procurator's office.",
+        TARGET,
+    )
+    assert "the original has «передать» with no negation in its sentence" in finding.message

@@ -107,6 +107,7 @@ def _ru_negations(ws: list[_Word]) -> Iterator[_Negation]:
             w.lower not in data["particles"]
             or after.clause != w.clause
             or after.lower in data["not_predicates"]
+            or after.text[:1].isupper()  # «Не Жун-чжэнь»: a name (a negated verb is never capitalised)
         ):
             continue
         parses = ru_parses(after.text)
@@ -240,10 +241,14 @@ def _finding(
         )
     else:
         rule = "addition.negation"
+        where = (
+            f" has «{found.text}» with no negation in its sentence"
+            if found
+            else "'s sentence holds no negation"
+        )
         message = (
-            f"The translation negates “{said}”; "
-            f"the original{f' has «{found.text}»' if found else chr(39) + 's'} "
-            f"sentence holds no negation: the translation may say the opposite of the original.{why}"
+            f"The translation negates “{said}”; the original{where}: "
+            f"the translation may say the opposite of the original.{why}"
         )
     return Finding(
         kind="omission" if side == SOURCE else "addition",
