@@ -18,6 +18,9 @@ Rules:
   document's date, another on each side («п.г.» against "this year"; :mod:`.date_years`).
   Months with no day against a season that holds them («весной», "in March and April")
   are no added or missing date (:mod:`.date_seasons`).
+- ``date.bound_reversed`` (major): the same date given as the latest on one side and as the earliest on
+  the other («не позднее 1 мая» against "no earlier than May 1"; minor for a loose word, "by";
+  :mod:`._bounds`).
 - ``date.missing`` / ``date.added`` (major): a date with no counterpart (minor,
   with the reason, for a year, a month or a day alone). A
   bare year ("1950" alone) that the other side gives as a number is no date
@@ -37,6 +40,7 @@ from ..features.values import DateValue
 from ..model import SOURCE, Bead, Finding, Mention, Segment, Severity
 from ..segment.apparatus_lines import is_roman_date
 from . import CheckContext
+from ._bounds import date_reversals
 from ._figures import GLOSS_REASON, apparatus_line, hedged_beads, in_gloss
 from .date_hints import other_side_hint
 from .date_months import month_findings
@@ -217,6 +221,8 @@ def _bead_findings(
         return
     # a date a part of its month was set against is reported there, not again as a lone date
     placed = {span for f in parts for span in (*f.source_evidence, *f.target_evidence)}
+    single = [[m for m in side if len(parse_date(m.date)) == 1] for side in dates]
+    yield from date_reversals(context, ids, single[0], single[1], _spoken)  # «до 1 мая» as "after May 1"
     src, tgt = _pair(src_side.dates, tgt_side.dates, agree=True)
     # a day known by its name is compared with a date of the other side, never reported alone
     if not tgt:

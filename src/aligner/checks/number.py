@@ -20,6 +20,9 @@ Rules, in the order they apply:
 - ``number.misconverted`` (major): a conversion in brackets after a figure that does not agree with it
   ("3,600 hectares (about 12,000 acres)"); one that agrees is no number of its own.
 - ``number.plan_swapped`` (major): each side names as the plan the figure the other gives as reached.
+- ``number.bound_reversed`` (major): the same figure bounded from below on one side and from above on
+  the other («не менее 30» against "no more than 30"; minor for a word loose about its direction,
+  «почти», «до»; :mod:`._bounds`).
 - ``number.approximation`` (minor): the same value, approximate on one side
   only ("около 30" against "30").
 - ``number.missing`` / ``number.added`` (major): a number with no counterpart
@@ -50,6 +53,7 @@ from ..model import SOURCE, TARGET, Bead, Finding, Mention, Segment, Severity
 from ..resources import data_toml
 from ..tokens import word_pattern
 from . import CheckContext
+from ._bounds import number_reversal
 from ._figures import GLOSS_REASON, figure_kind, hedged_beads, in_gloss, named_time
 from ._number_glosses import growth_findings, misconverted, plan_swap, without_conversions
 from ._number_pairs import (
@@ -212,6 +216,10 @@ def _bead_findings(
         units = None if s.number.weak or t.number.weak else _other_units(context, s, t, (src_text, tgt_text))
         if units is not None:  # "9 тыс. центнеров" as "9,000 tons": the figure kept, the unit changed
             yield _finding(*ids, units[1], "number.unit_changed", units[0], (s,), (t,))
+            continue
+        turned = None if s.number.weak or t.number.weak else number_reversal(context, ids, s, t)
+        if turned is not None:  # «не менее 30» as "no more than 30": one figure, the bound reversed
+            yield turned
             continue
         kinds = (_qualifier(context, SOURCE, s), _qualifier(context, TARGET, t))
         if s.number.weak or t.number.weak or sorted(kinds) != ["", "approximate"]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
@@ -10,6 +11,7 @@ from ...analysis import WordKeys
 from ...config import Config
 from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
 from .. import CheckContext
+from ..negation import negation_findings
 from ..witness import WitnessBlock
 from .absorbed import absorbed, lent_to_next, rendered_beside
 from .added import added_clause, added_clause_names, added_rule
@@ -410,9 +412,11 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
 def check_omission(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report original text with no translation: lone segments, beads far too short, and members
     of a list left out."""
-    return courtesy_minor(context, with_list_members(context, _check(context, config, SOURCE)))
+    found = courtesy_minor(context, with_list_members(context, _check(context, config, SOURCE)))
+    return itertools.chain(found, negation_findings(context, SOURCE))
 
 
 def check_addition(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     """Report translation text with no original: lone segments, and beads far too long."""
-    return courtesy_minor(context, _check(context, config, TARGET))
+    found = courtesy_minor(context, _check(context, config, TARGET))
+    return itertools.chain(found, negation_findings(context, TARGET))

@@ -18,7 +18,15 @@ from ...resources import data_toml
 from ...tokens import word_pattern
 from ..clocks import Clock
 
-__all__ = ["ordinal_words", "number_words", "clock_words", "reference_before", "approximation", "conversion"]
+__all__ = [
+    "ordinal_words",
+    "number_words",
+    "clock_words",
+    "reference_before",
+    "approximation",
+    "bound_direction",
+    "conversion",
+]
 
 
 #: One number word read out of context: offsets into the word, value, kind, weak, rule, ordinal.
@@ -64,6 +72,9 @@ class _Lexicon:
     zero_phrase: regex.Pattern[str] = regex.compile("(?!)")
     #: the number atoms of each word read so far (see :func:`.words._word_atoms`)
     readings: dict[str, tuple[Reading, ...]] = attrs.field(factory=dict, eq=False)
+    #: the bound words by direction ("lower": более 30, "upper": не более 30), and those weak about it
+    directions: tuple[tuple[str, regex.Pattern[str]], ...] = ()
+    weak_bounds: frozenset[str] = frozenset()
 
 
 def _ordinal_forms(lemmas: Sequence[str]) -> list[str]:
@@ -135,7 +146,9 @@ def _lexicon(language: str) -> _Lexicon:
     return _Lexicon(
         words=words,
         approximate=_approximate_pattern(ctx, "approximate"),
-        bounds=_approximate_pattern(ctx, "bounds"),
+        bounds=_approximate_pattern({**ctx, "bounds": [*ctx.get("bounds", ()), *_directed(ctx)]}, "bounds"),
+        directions=tuple((d, _approximate_pattern(ctx, f"bounds_{d}")) for d in _DIRECTIONS),
+        weak_bounds=frozenset(w.lower() for w in ctx.get("bounds_weak", ())),
         reached=_reached_pattern(ctx),
         suffixes=frozenset(w.lower() for w in ctx.get("suffixes", ())),
         reference=reference,
@@ -219,6 +232,14 @@ def number_words(language: str) -> dict[str, float]:
     return {form: w.value for form, w in _lexicon(language).words.items()}
 
 
+#: The directions a bound word gives its number (``bounds_<direction>`` of numbers_<lang>.toml).
+_DIRECTIONS = ("lower", "upper")
+
+
+def _directed(ctx: dict) -> list[str]:
+    return [w for d in _DIRECTIONS for w in ctx.get(f"bounds_{d}", ())]
+
+
 def _approximate_pattern(ctx: dict, key: str) -> regex.Pattern[str]:
     """Words before a number that make it approximate ("около", "about") or a bound ("более")."""
     words = sorted(ctx.get(key, ()), key=len, reverse=True)
@@ -273,6 +294,25 @@ def approximation(text: str, start: int, language: str = "", *, lex: _Lexicon | 
         # «увеличить до 300» gives the value reached, as "increase to 300" does: no bound
         return "" if lex.reached.search(text, max(0, start - 60), start) else "bound"
     return ""
+
+
+def bound_direction(text: str, start: int, language: str) -> tuple[str, str, bool, int]:
+    """The direction a bound word right before ``text[start]`` gives the number there: ``"lower"``
+    ("более 30", "at least 30"), ``"upper"`` ("не более 30", "up to 30") or ``""`` (no bound, or
+    one that says no direction: "около", a value reached «увеличить до 300»); with the words
+    themselves, whether they are weak about the direction («почти», «до») and where they start. The longest
+    phrase wins: «не менее» is a lower bound though «менее» alone is an upper one."""
+    lex = _lexicon(language)
+    if approximation(text, start, lex=lex) != "bound":
+        return "", "", False, start
+    window = max(0, start - 30)
+    found = [(m.start(), d, m) for d, pattern in lex.directions if (m := pattern.search(text, window, start))]
+    if not found:
+        return "", "", False, start
+    _, direction, match = min(found, key=lambda f: f[0])
+    words = " ".join(match.group().split()).rstrip(".")
+    weak = any(words.lower() == w or words.lower().startswith(w + " ") for w in lex.weak_bounds)
+    return direction, words, weak, match.start()
 
 
 _UNIT_AFTER = regex.compile(r"\s+(\p{L}+)")
