@@ -102,3 +102,14 @@ def test_an_abbreviation_beside_its_own_name_spelt_out_is_not_reported() -> None
     target = "The letter was sent to the State Committee for Foreign Economic Relations."
     report = check_texts(source, target, config=Config())
     assert [f.rule for f in report.findings if f.kind == "name"] == []
+
+
+def test_a_compound_abbreviation_spelt_out_with_of_the_is_no_added_sentence() -> None:
+    # "… of the Northern Sea Route": the title-case run goes on past "Northern", no heading runs into it
+    source = "Копия контракта направлена в Главсевморпуть для согласования сроков навигации."
+    target = (
+        "A copy of the contract has been sent to the Chief Administration of the Northern Sea Route "
+        "to agree the navigation dates."
+    )
+    report = check_texts(source, target, config=Config())
+    assert [f.message for f in report.findings if f.kind == "addition"] == []

@@ -188,12 +188,13 @@ def _title_case(word: str) -> bool:
 
 
 def _inside_title_case(found: Sequence[Token], k: int, language: str) -> bool:
-    """Whether the English word ``found[k]`` goes on a run of three title-case words or more, the
+    """Whether the English word ``found[k]`` lies inside a run of three title-case words or more: the
     two before it in title case ("the Office of Naval Research Programmes", "the Committee for
-    Foreign Economic Relations"): the words of one institution's name, no sentence's first word."""
-    if language != "en" or k < 2:
+    Foreign Economic Relations"), or the one before and the one after it ("the Chief Administration of
+    the Northern Sea Route"): the words of one institution's name, no sentence's first word."""
+    if language != "en" or k < 2 or not _title_case(found[k - 1][2]):
         return False
-    return _title_case(found[k - 1][2]) and _title_case(found[k - 2][2])
+    return _title_case(found[k - 2][2]) or (k + 1 < len(found) and _title_case(found[k + 1][2]))
 
 
 def _foreign_pair(before: str, word: str, language: str) -> bool:
