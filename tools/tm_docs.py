@@ -53,20 +53,48 @@ DOCS["tm01-kraikom-bureau-industry-1951"] = {
 ‹13›Secretary of the Territory Committee of the VKP(b)
 ‹14›N. ORLOV""",
     "required": [
-        ("term", ("треста", "О работе треста"), ("combine", "Primorugol combine"), "a trust is given as a combine"),
-        ("term", ("рыбокомбината", "Находкинского рыбокомбината"), ("trust", "fish trust"), "a fish combine is given as a trust"),
+        (
+            "term",
+            ("треста", "О работе треста"),
+            ("combine", "Primorugol combine"),
+            "a trust is given as a combine",
+        ),
+        (
+            "term",
+            ("рыбокомбината", "Находкинского рыбокомбината"),
+            ("trust", "fish trust"),
+            "a fish combine is given as a trust",
+        ),
         ("omission", "к 1 октября 1951 года", None, "the deadline (by October 1, 1951) is dropped"),
         ("omission", "в Приморском крае", None, "the place (in the Primorsky Territory) is dropped"),
         ("omission", "ящики", None, "one member of the list (boxes) is dropped"),
         ("term", "сессии", "plenum", "a session of a soviet is given as a plenum"),
     ],
     "forbidden": [
-        (None, "промысловой артели", "producers' cooperative", "an artel is a producers' cooperative", ["term"]),
-        (None, "Настоящее постановление", "This decision", "постановление of a bureau rendered as its decision", ["term"]),
+        (
+            None,
+            "промысловой артели",
+            "producers' cooperative",
+            "an artel is a producers' cooperative",
+            ["term"],
+        ),
+        (
+            None,
+            "Настоящее постановление",
+            "This decision",
+            "постановление of a bureau rendered as its decision",
+            ["term"],
+        ),
         (None, "постановляет", "resolves", "the verb of resolving", ["term"]),
         (None, "3 тыс. центнеров", "3,000 centners", "тыс. = thousand", ["number"]),
         (None, "управляющего трестом", "manager of the trust", "the trust's manager", ["term", "title"]),
-        (None, "ПРОТОКОЛА № 37", "MINUTES No. 37", "a protocol of a meeting is its minutes", ["term", "number"]),
+        (
+            None,
+            "ПРОТОКОЛА № 37",
+            "MINUTES No. 37",
+            "a protocol of a meeting is its minutes",
+            ["term", "number"],
+        ),
     ],
     "notes": "Pair. Planted: трест -> combine and рыбокомбинат -> trust (a swap of economic bodies); «к 1 октября 1951 года» and «в Приморском крае» dropped; «ящики» dropped from a list of three; сессия -> plenum. Traps: артель = producers' cooperative, постановление = decision, протокол = minutes.",
 }
@@ -108,10 +136,25 @@ DOCS["tm02-embassy-notes-tehran-1946"] = {
 ‹12›A. GRIGORYEV""",
     "required": [
         ("term", "ноту", "memorandum", "a note is given as a memorandum"),
-        ("term", ("заявление", "опубликовало заявление"), "communiqué", "a statement is given as a communiqué"),
+        (
+            "term",
+            ("заявление", "опубликовало заявление"),
+            "communiqué",
+            "a statement is given as a communiqué",
+        ),
         ("term", "миссия", ("embassy", "British embassy"), "a legation (mission) is given as an embassy"),
-        ("omission", "Как сообщает посланник Чехословакии", None, "the attribution (as the Czechoslovak minister reports) is dropped"),
-        ("omission", "при условии, что иранская сторона вернет изъятое имущество", None, "the condition is dropped"),
+        (
+            "omission",
+            "Как сообщает посланник Чехословакии",
+            None,
+            "the attribution (as the Czechoslovak minister reports) is dropped",
+        ),
+        (
+            "omission",
+            "при условии, что иранская сторона вернет изъятое имущество",
+            None,
+            "the condition is dropped",
+        ),
         ("term", "коммюнике", ("statement", "joint statement"), "a communiqué is given as a statement"),
     ],
     "forbidden": [
@@ -120,7 +163,13 @@ DOCS["tm02-embassy-notes-tehran-1946"] = {
         (None, "Торгпредство СССР", "Trade Mission", "торгпредство = trade mission", ["term"]),
         (None, "по данным министерства", "according to the Ministry", "the attribution kept", ["omission"]),
         (None, "12 марта", "March 12", "date", ["date"]),
-        (None, ("консульство занималось", "министерства, консульство"), ("consulate had", "the consulate had"), "the consulate", ["term"]),
+        (
+            None,
+            ("консульство занималось", "министерства, консульство"),
+            ("consulate had", "the consulate had"),
+            "the consulate",
+            ["term"],
+        ),
     ],
     "notes": "Pair. Planted: нота -> memorandum, заявление -> communiqué, миссия -> embassy, коммюнике -> statement; the attribution «Как сообщает посланник Чехословакии» and the condition «при условии, что …» dropped. Traps: памятная записка = aide-mémoire, генеральное консульство = Consulate General, торгпредство = Trade Mission, «по данным министерства» kept.",
 }
@@ -161,16 +210,32 @@ DOCS["tm03-procurator-review-cases-1955"] = {
 ‹12›Senior Counsellor of Justice
 ‹13›P. ZAKHAROV""",
     "required": [
-        ("term", ("прокуратуру", "в прокуратуру"), ("regional court", "the regional court received"), "the procurator's office is given as a court"),
+        (
+            "term",
+            ("прокуратуру", "в прокуратуру"),
+            ("regional court", "the regional court received"),
+            "the procurator's office is given as a court",
+        ),
         ("omission", "По данным УМВД", None, "the attribution (according to the regional MVD) is dropped"),
-        ("term", "военного трибунала", "people's court of", "a military tribunal is given as a people's court"),
+        (
+            "term",
+            "военного трибунала",
+            "people's court of",
+            "a military tribunal is given as a people's court",
+        ),
     ],
     "expected": [
         ("omission", "свыше", None, "'over 1200' given as 1,200 (a bound dropped)"),
     ],
     "forbidden": [
         (None, "Линейный суд", "railway court", "a line court is the railway court", ["term"]),
-        (None, "Областной суд", ("regional court", "The regional court quashed"), "the regional court", ["term"]),
+        (
+            None,
+            "Областной суд",
+            ("regional court", "The regional court quashed"),
+            "the regional court",
+            ["term"],
+        ),
         (None, "народных судов", "people's courts", "people's courts", ["term"]),
         (None, "Верховный суд РСФСР", "Supreme Court of the RSFSR", "the Supreme Court", ["term"]),
         (None, "ДОКЛАДНАЯ ЗАПИСКА", "REPORT", "докладная записка is a report", ["term"]),
@@ -213,12 +278,23 @@ DOCS["tm04-ministry-education-schools-1949"] = {
         ("term", "техникум", "building institute", "a technicum is given as an institute"),
         ("term", "университету", "Latvian State Institute", "a university is given as an institute"),
         ("omission", "химии", None, "one member of the list (chemistry) is dropped"),
-        ("term", "Академия наук", "University of the Latvian SSR", "the Academy of Sciences is given as a university"),
+        (
+            "term",
+            "Академия наук",
+            "University of the Latvian SSR",
+            "the Academy of Sciences is given as a university",
+        ),
     ],
     "forbidden": [
         (None, "ремесленных училища", "trade schools", "ремесленное училище = trade school", ["term"]),
         (None, "Коллегия министерства", "Board of the Ministry", "коллегия = board", ["term"]),
-        (None, "вечерней школы рабочей молодежи", "evening school for working youth", "the evening school", ["term"]),
+        (
+            None,
+            "вечерней школы рабочей молодежи",
+            "evening school for working youth",
+            "the evening school",
+            ["term"],
+        ),
         (None, "педагогического института", "pedagogical institute", "the institute", ["term"]),
         (None, "учебных заведений", "educational institutions", "educational institutions", ["term"]),
         (None, "14 новых", "14 new", "figure", ["number"]),
@@ -304,11 +380,26 @@ DOCS["tm06-shipping-northern-voyage-1956"] = {
     "required": [
         ("term", "шхуна", "barge Polyarnik", "a schooner is given as a barge"),
         ("omission", "горючее", None, "one member of a list of four (fuel) is dropped"),
-        ("omission", "если позволит ледовая обстановка", None, "the condition (if the ice situation permits) is dropped"),
+        (
+            "omission",
+            "если позволит ледовая обстановка",
+            None,
+            "the condition (if the ice situation permits) is dropped",
+        ),
     ],
     "expected": [
-        ("term", "танкера", "icebreaker Donbass", "the tanker and the icebreaker are swapped (names kept in place)"),
-        ("term", "ледокола", ("tanker", "tanker Yermak"), "the icebreaker is given as the tanker (the same swap)"),
+        (
+            "term",
+            "танкера",
+            "icebreaker Donbass",
+            "the tanker and the icebreaker are swapped (names kept in place)",
+        ),
+        (
+            "term",
+            "ледокола",
+            ("tanker", "tanker Yermak"),
+            "the icebreaker is given as the tanker (the same swap)",
+        ),
     ],
     "forbidden": [
         (None, "пароходов", "steamers Kola", "пароход = steamer", ["term"]),

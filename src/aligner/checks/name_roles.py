@@ -72,9 +72,7 @@ def _ru_part(mention: Mention, text: str, limit: int) -> _Part | None:
     """The part of a Russian name: from its preposition, else from its case (a nominative subject,
     a dative addressee)."""
     table = _table()["ru"]
-    before = [
-        w for w in _words_before(text, mention.span.start, limit) if not _INITIAL.fullmatch(w)
-    ]
+    before = [w for w in _words_before(text, mention.span.start, limit) if not _INITIAL.fullmatch(w)]
     last = mention.text.split()[-1] if mention.text.split() else ""
     parses = ru_parses(last)
     cases = [p.tag.case for p in parses]
