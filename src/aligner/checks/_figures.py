@@ -37,6 +37,7 @@ __all__ = [
     "CONFIDENT_BEAD",
     "BESIDE_REASON",
     "given_beside",
+    "row_part",
 ]
 
 #: The least confidence of a bead (its score, 0 to 1) whose figures may be reported as major or critical.
@@ -187,7 +188,7 @@ def given_beside(
     if finding.severity not in (Severity.MAJOR, Severity.CRITICAL):
         return finding
     for has, lacking, spans in ((1, 2, finding.source_evidence), (2, 1, finding.target_evidence)):
-        mine = _figures_of(context, beads[at][has])
+        mine = _figures_of(context, row_part(beads[at], has))
         keys = {_figure_key(m) for m in mine if any(m.span.overlaps(e) for e in spans)}
         lone = _lone_giving(context, keys, beads, at, has, lacking) if keys else ""
         if lone:
@@ -208,8 +209,13 @@ def _lone_giving(
     ``beads[at]`` (up to :data:`_LONE_RUN` of them in a row) that give a figure of ``keys``, or ""."""
     for step in (-1, 1):
         k = at + step
-        while 0 <= k < len(beads) and abs(k - at) <= _LONE_RUN and not beads[k][has] and beads[k][lacking]:
-            lone = beads[k][lacking]
+        while (
+            0 <= k < len(beads)
+            and abs(k - at) <= _LONE_RUN
+            and not row_part(beads[k], has)
+            and row_part(beads[k], lacking)
+        ):
+            lone = row_part(beads[k], lacking)
             if keys & {_figure_key(m) for m in _figures_of(context, lone)}:
                 return ", ".join(s.id for s in lone)
             k += step
@@ -265,3 +271,8 @@ def in_gloss(text: str, span: Span) -> bool:
     return any(
         m.start() < span.start and span.end < m.end() for m in _SQUARE_GLOSS.finditer(text, start, end)
     )
+
+
+def row_part(row: tuple[Bead, list[Segment], list[Segment]], side: int) -> list[Segment]:
+    """The source (``side`` 1) or target (2) segments of a running-text bead's row."""
+    return row[1] if side == 1 else row[2]

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from ...analysis import WordKeys
 from ...model import SOURCE, TARGET, Bead, Segment, SegmentKind
+from .._figures import row_part
 from .keys import NAME_WEIGHT, SENTENCE_WORDS, STRONG_LETTERS, support_share, unsupported, word_count, wordy
 
 __all__ = [
@@ -132,8 +133,13 @@ def lone_renders(
     other_side = TARGET if side == SOURCE else SOURCE
     for step in (-1, 1):
         k = at + step
-        while 0 <= k < len(beads) and abs(k - at) <= LONE_RUN and not beads[k][mine] and beads[k][theirs]:
-            others = beads[k][theirs]
+        while (
+            0 <= k < len(beads)
+            and abs(k - at) <= LONE_RUN
+            and not row_part(beads[k], mine)
+            and row_part(beads[k], theirs)
+        ):
+            others = row_part(beads[k], theirs)
             if support_share(text, side, " ".join(o.text for o in others), other_side, lexicon) >= share:
                 return ", ".join(o.id for o in others)
             k += step
