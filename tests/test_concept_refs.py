@@ -7,7 +7,7 @@ import pytest
 
 import aligner
 from aligner.checks.name_doubt import listed
-from aligner.checks.term import terms_match
+from aligner.checks.term_pairs import terms_match
 from aligner.features import analyse
 from aligner.features.titles import same_title
 from aligner.model import Mention, Segment, Span
