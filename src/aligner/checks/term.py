@@ -31,12 +31,11 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from ..config import Config
+from ..features.glossary_match import make_index, match_glossary
 from ..features.terms import (
     TERMS_FILE,
     GlossaryEntry,
     glossary_entries,
-    make_index,
-    match_glossary,
     term_concepts,
     term_relations,
     tokenize,

@@ -22,17 +22,10 @@ from ..model import Features, Mention, Segment
 from ..morph import words as _words
 from ..spelling import fold_lookalikes
 from .dates import NAMED_DAY, find_dates
+from .glossary_match import make_index, match_glossary
 from .names import NAMES_FILE, find_names, name_entries, names_match
 from .numbers import find_numbers
-from .terms import (
-    TERMS_FILE,
-    GlossaryEntry,
-    concept_ref,
-    glossary_entries,
-    make_index,
-    match_glossary,
-    tokenize,
-)
+from .terms import TERMS_FILE, GlossaryEntry, concept_ref, glossary_entries, tokenize
 from .titles import rule_of, title_entries
 from .values import DateValue, NumberValue
 

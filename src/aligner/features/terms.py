@@ -1,4 +1,5 @@
-"""Glossary terms, and the glossary matcher that titles and known names share.
+"""Glossary terms, and the glossary that titles and known names share: its entries, read from the data
+files, and the keys a word is matched on (the matcher is :mod:`aligner.features.glossary_match`).
 
 A glossary entry is a sequence of words (``"группа армий"``, ``"army group"``).
 Russian words match in any case through their lemmas and stems
@@ -13,7 +14,7 @@ finds ``"Captain 2nd Rank"``).
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import attrs
 import regex
@@ -30,21 +31,17 @@ from .values import ConceptRef, ConceptSource
 __all__ = [
     "Token",
     "GlossaryEntry",
-    "GlossaryMatch",
     "tokenize",
-    "match_glossary",
     "glossary_entries",
     "TERMS_FILE",
     "term_concepts",
     "concept_ref",
+    "fold",
     "term_relations",
 ]
 
 #: The data file of the terms glossary.
 TERMS_FILE = "terms.toml"
-
-# What may stand between two words of one glossary entry: spaces, hyphens, periods, apostrophes.
-_GAP_RE = regex.compile(r"[\s\-\u2010\u2011.'’]*")
 
 
 @attrs.frozen
@@ -80,16 +77,8 @@ class GlossaryEntry:
     clipped: bool = False
 
 
-@attrs.frozen
-class GlossaryMatch:
-    """A glossary entry found in a text: the entry and the offsets of the match in that text."""
-
-    entry: GlossaryEntry
-    start: int
-    end: int
-
-
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
+    """A word in lower case, ё as е: the form glossary words are compared in."""
     return word.lower().replace("ё", "е")
 
 
@@ -111,7 +100,7 @@ _ES_PLURALS = ("sses", "shes", "ches", "xes", "zzes")
 def word_keys(word: str, language: str) -> frozenset[str]:
     """The keys a word matches glossary words on: Russian lemmas and stem, English singular (and the
     word an OCR misreading stands for)."""
-    low = _fold(word)
+    low = fold(word)
     if language == "ru":
         if len(low) <= 2 or ru_function_word(low):
             return frozenset((low,))  # "после" is "after", not "о после" (the ambassador)
@@ -171,7 +160,7 @@ def _entry_keys(word: str, language: str, kind: str, *, alone: bool = False) -> 
     its stem ("Ким Ир Сена"); a name of one word, a known form by its lemma only
     ("Валенсия" is no "Валенса") and an unknown one by its stem.
     """
-    low = _fold(word)
+    low = fold(word)
     if language == "ru":
         if len(low) <= 2 or (kind != "name" and len(low) <= _ACRONYM_LETTERS and not ru_is_known(low)):
             # an acronym of a term or title (ЦК, НОА) as written: its "stem" is another word (но); a
@@ -248,7 +237,7 @@ def _ordinal_values(language: str) -> dict[str, float]:
 
 def ordinal_keys(word: str, language: str) -> tuple[str, ...]:
     """The ordinal key of an ordinal word ("третьего ранга" meets «3-го ранга» and "3rd Rank"), if any."""
-    value = _ordinal_values(language).get(_fold(word)) if language in ("ru", "en") else None
+    value = _ordinal_values(language).get(fold(word)) if language in ("ru", "en") else None
     return () if value is None else (_ordinal_key(value),)
 
 
@@ -266,7 +255,7 @@ def build_entries(
     """
     by_keys: dict[tuple[frozenset[str], ...], list[tuple[str, str, str, bool, str]]] = {}
     for row in forms:
-        parts = [p for _, _, p in pieces(row[0]) if _fold(p) not in skip]
+        parts = [p for _, _, p in pieces(row[0]) if fold(p) not in skip]
         if not parts:
             continue
         keys = tuple(_entry_keys(p, language, kind, alone=len(parts) == 1) for p in parts)
@@ -281,7 +270,7 @@ def build_entries(
 
 def _concept_rows(name: str, language: str) -> tuple[list[tuple[str, str, str, bool, str]], frozenset[str]]:
     data = data_toml(name)
-    skip = frozenset(_fold(w) for w in data.get("skip_en", ())) if language == "en" else frozenset()
+    skip = frozenset(fold(w) for w in data.get("skip_en", ())) if language == "en" else frozenset()
     rows = []
     for concept in data.get("concept", ()):
         try:
@@ -320,12 +309,12 @@ def glossary_entries(name: str, kind: str, language: str) -> tuple[GlossaryEntry
         gaps = {c["id"]: int(c.get("gap", 0)) for c in data_toml(name).get("concept", ())}
         full: dict[str, list[str]] = {}
         for form, cid, *_ in rows:
-            full.setdefault(cid, []).append(_fold(form))
+            full.setdefault(cid, []).append(fold(form))
         out = []
         for e in build_entries(kind, language, rows, skip=skip):
             if len(e.keys) > 1:
                 e = attrs.evolve(e, gap=max(gaps.get(c, 0) for c in e.concepts))
-            elif _clipped(_fold(e.form), [f for c in e.concepts for f in full.get(c, ())], language):
+            elif _clipped(fold(e.form), [f for c in e.concepts for f in full.get(c, ())], language):
                 e = attrs.evolve(e, clipped=True)
             out.append(e)
         return tuple(out)
@@ -377,213 +366,3 @@ def term_relations() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
             confusable.setdefault(c["id"], set()).add(other)
             confusable.setdefault(other, set()).add(c["id"])
     return families, {k: frozenset(v) for k, v in confusable.items()}
-
-
-@functools.cache
-def skip_words(language: str) -> frozenset[str]:
-    """Function words skipped inside multi-word English entries (``Chairman of the Council``)."""
-    if language != "en":
-        return frozenset()
-    words: set[str] = set()
-    for name in (TERMS_FILE, "titles.toml"):
-        words.update(_fold(w) for w in data_toml(name).get("skip_en", ()))
-    return frozenset(words)
-
-
-def make_index(entries: Iterable[GlossaryEntry]) -> dict[str, tuple[GlossaryEntry, ...]]:
-    """Entries indexed by every key of their first word, longest entries first."""
-    index: dict[str, list[GlossaryEntry]] = {}
-    for entry in entries:
-        for key in entry.keys[0]:
-            index.setdefault(key, []).append(entry)
-    return {k: tuple(sorted(v, key=lambda e: -len(e.keys))) for k, v in index.items()}
-
-
-@functools.lru_cache(maxsize=10_000)
-def _hyphen_gaps(form: str) -> frozenset[int]:
-    """The pieces of a form that must follow a hyphen: those of a hyphenated
-    abbreviation with a one-letter part ("г-ну", "г-жа"), whose other readings
-    ("г. на", a year and a preposition) are common words."""
-    found = pieces(form)
-    out = set()
-    for n in range(1, len(found)):
-        gap = form[found[n - 1][1] : found[n][0]]
-        if "-" in gap and min(len(found[n - 1][2]), len(found[n][2])) == 1:
-            out.add(n)
-    return frozenset(out)
-
-
-def _as_clipped(token: Token, form: str) -> bool:
-    """Whether ``token`` writes the clipped ``form`` letter for letter: a clipped form is not
-    declined, so "Геном" (a gene) is no "ген." (General)."""
-    return _fold(token.text) == _fold(form)
-
-
-def _bare_capital(text: str, token: Token) -> bool:
-    """Whether a Russian token is capitalised (not in capitals) and no period follows it: a
-    clipped title is written with its period ("Ген. Ли"), so "Ген" there is a syllable of a name
-    ("Ким Ген Сук") or a word opening a sentence. A period may follow the last syllable of a name
-    at a sentence's end ("… возглавит Пак Ир Ген."): after another short capitalised syllable that
-    is no function word, the token is a syllable too."""
-    word = token.text
-    if not word[:1].isupper() or word.isupper():
-        return False
-    if text[token.end : token.end + 1] != ".":
-        return True
-    before = _SYLLABLE_BEFORE.search(text, 0, token.start)
-    return before is not None and not ru_function_word(before["syllable"].lower())
-
-
-#: A short capitalised word and one space straight before a token: a syllable of a name ("Ир " of
-#: "Пак Ир Ген").
-_SYLLABLE_BEFORE = regex.compile(r"(?:^|(?<=\s))(?P<syllable>\p{Lu}\p{Ll}{0,3}) $")
-
-
-@functools.lru_cache(maxsize=100_000)
-def _reads_as_surname(word: str) -> bool:
-    """Whether the dictionary reads a Russian word as a surname (Козлов, Волкова)."""
-    from ..morph import parses_of
-
-    return any("Surn" in p.tag for p in parses_of(word.lower().replace("ё", "е")))
-
-
-def _surname_form(token: Token) -> bool:
-    """Whether a capitalised Russian word is a surname's form: a common word a surname is made of
-    ("Козлов", the goats' genitive) written with a capital is the surname."""
-    return token.capitalised and _reads_as_surname(token.text)
-
-
-def _after_hyphen(text: str, token: Token) -> bool:
-    """Whether a word is the second part of a hyphenated compound ("aircraft" of "anti-aircraft",
-    "committee" of "sub-committee"): in English it names no thing of its own there, so no term
-    begins at it (a term written with the hyphen begins at its first part). Not so in Russian,
-    where the second noun names the kind: «самолетов-истребителей» are fighters."""
-    at = token.start
-    return at >= 2 and text[at - 1] == "-" and text[at - 2].isalpha()
-
-
-def _match_at(
-    text: str,
-    tokens: Sequence[Token],
-    i: int,
-    entry: GlossaryEntry,
-    skip: frozenset[str],
-    *,
-    bearer: bool = False,
-) -> int:
-    """The index after the last token of ``entry`` matched from token ``i``, or -1 (``bearer``: the
-    token names the bearer of a title just before it, so it begins no term)."""
-    if entry.capitalised and not tokens[i].capitalised:
-        return -1
-    if entry.clipped and not _as_clipped(tokens[i], entry.form):
-        return -1
-    if entry.clipped and entry.language == "ru" and _bare_capital(text, tokens[i]):
-        return -1
-    if entry.kind == "term" and bearer:
-        return -1  # «полковник Бык»: the colonel's surname, not a bull
-    if entry.kind == "term" and entry.language == "ru" and _surname_form(tokens[i]):
-        return -1  # Козлов, Быков, Баранов: a surname, not the goats, bulls or rams it is formed from
-    if entry.kind == "term" and entry.language == "en" and not _counted(text, tokens[i], entry):
-        return -1  # "the head of the office": no head of cattle
-    if entry.kind == "term" and not _free(text, tokens[i], entry):
-        return -1  # "to grant a loan": no grant; "40 млн. рублей": a sum, the number check's
-    if entry.kind == "term" and entry.language == "en" and _after_hyphen(text, tokens[i]):
-        return -1  # "anti-aircraft division": no aircraft; "sub-committee": no committee
-    j = i
-    tight = _hyphen_gaps(entry.form)
-    for n, keys in enumerate(entry.keys):
-        gap_left = entry.gap
-        if n in tight and (j >= len(tokens) or "-" not in text[tokens[j - 1].end : tokens[j].start]):
-            return -1  # "г-ну" (to Mr.) is no "1949 г. ну"
-        if n:
-            # step over skipped function words, then require a plain gap
-            while True:
-                if j >= len(tokens) or not _GAP_RE.fullmatch(text, tokens[j - 1].end, tokens[j].start):
-                    return -1
-                if tokens[j].keys & keys:
-                    break
-                if _fold(tokens[j].text) in skip:
-                    j += 1
-                    continue
-                if gap_left > 0 and j + 1 < len(tokens):
-                    gap_left -= 1  # ведения [современных] войн
-                    j += 1
-                    continue
-                return -1
-        elif not tokens[j].keys & keys:
-            return -1
-        j += 1
-    return j
-
-
-#: Which kind of entry wins a tie (the same words matched by a title, a term and a known name):
-#: a title or a term, compared by its concept and family, before a name, compared by its key.
-_KIND_RANK = {"title": 0, "term": 1, "name": 2}
-
-
-def _precedence(entry: GlossaryEntry) -> tuple[int, int, str]:
-    """The order entries are tried in at one word: the longest first, then by kind and form, so a
-    tie is settled the same way in every run (a token's keys are a set, in no fixed order)."""
-    return -len(entry.keys), _KIND_RANK.get(entry.kind, len(_KIND_RANK)), entry.form
-
-
-def _free(text: str, token: Token, entry: GlossaryEntry) -> bool:
-    """Whether a term entry may begin at ``token`` as a noun and outside a sum (:mod:`.counted`)."""
-    from .counted import as_noun, in_a_sum
-
-    if entry.language == "en" and not as_noun(text, token, entry):
-        return False
-    return not in_a_sum(text, token, entry)
-
-
-def _counted(text: str, token: Token, entry: GlossaryEntry) -> bool:
-    """Whether an English term entry may begin at ``token`` (:func:`.counted.counts`)."""
-    from .counted import counts  # it reads this module's entries
-
-    return counts(text, token, entry)
-
-
-def _after_title(text: str, found: Sequence[GlossaryMatch], token: Token) -> bool:
-    """Whether a Russian token names the bearer of a title matched just before it («полковник Бык»)."""
-    if not found or found[-1].entry.kind != "title" or not token.capitalised:
-        return False
-    from .surnames import bearer_after_title  # it reads this module's word pieces
-
-    return bearer_after_title(text, (found[-1].start, found[-1].end), (token.start, token.end))
-
-
-def match_glossary(
-    text: str,
-    tokens: Sequence[Token],
-    index: dict[str, tuple[GlossaryEntry, ...]],
-    *,
-    language: str,
-) -> list[GlossaryMatch]:
-    """Every glossary entry found in ``text``, left to right, the longest at each word."""
-    skip = skip_words(language)
-    found: list[GlossaryMatch] = []
-    i = 0
-    while i < len(tokens):
-        cands: dict[int, GlossaryEntry] = {}
-        for key in tokens[i].keys:
-            for entry in index.get(key, ()):
-                cands[id(entry)] = entry
-        best_end, best, best_exact = -1, None, False
-        word = _fold(tokens[i].text)
-        bearer = _after_title(text, found, tokens[i]) if language == "ru" and cands else False
-        for entry in sorted(cands.values(), key=_precedence):
-            end = _match_at(text, tokens, i, entry, skip, bearer=bearer)
-            # of two entries as long, one that spells the word as written beats one met through a
-            # lemma or a stem ("Сталино", the city, is no case form of "Сталин")
-            exact = word in entry.keys[0]
-            if end > best_end or (end == best_end > 0 and exact and not best_exact):
-                best_end, best, best_exact = end, entry, exact
-        if best is None:
-            i += 1
-            continue
-        stop = tokens[best_end - 1].end
-        if best.form.endswith(".") and text[stop : stop + 1] == ".":
-            stop += 1
-        found.append(GlossaryMatch(best, tokens[i].start, stop))
-        i = best_end
-    return found
