@@ -56,30 +56,14 @@ from . import CheckContext
 from ._bounds import number_reversal
 from ._figures import GLOSS_REASON, figure_kind, hedged_beads, in_gloss, named_time
 from ._number_glosses import growth_findings, misconverted, plan_swap, without_conversions
-from ._number_pairs import (
-    COMPATIBLE,
-    absorbed,
-    closest,
-    collect,
-    dates_of,
-    is_decade,
-    pair_exact,
-    ranges_as_singles,
-    rounded_shares,
-)
+from ._number_pairs import COMPATIBLE, absorbed, closest, pair_exact, ranges_as_singles, rounded_shares
+from ._number_sides import collect, dates_of, is_decade
 from ._number_text import describe as _describe
 from ._number_text import number_finding as _finding
 from ._number_text import quote as _quote
 from ._number_text import value_words as _value
 from ._ordinals import renumbered
-from ._units import (
-    names_a_share,
-    other_units,
-    percent_and_points,
-    same_in_units,
-    same_quantity,
-    units_named,
-)
+from ._units import names_a_share, other_units, percent_and_points, same_in_units, same_quantity, units_named
 from .date_hints import day_part
 
 __all__ = ["check_number", "IGNORED_FAMILIES", "time_units"]
