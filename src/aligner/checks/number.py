@@ -44,114 +44,28 @@ check's business.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator, Sequence
 
 from ..config import Config
-from ..features.numbers import approximation, figure_garbles
 from ..model import SOURCE, TARGET, Bead, Finding, Mention, Segment, Severity
-from ..resources import data_toml
-from ..tokens import word_pattern
 from . import CheckContext
 from ._bounds import number_reversal
-from ._figures import GLOSS_REASON, figure_kind, hedged_beads, in_gloss, named_time
+from ._figures import GLOSS_REASON, hedged_beads, in_gloss, named_time
 from ._number_glosses import growth_findings, misconverted, plan_swap, without_conversions
-from ._number_pairs import COMPATIBLE, absorbed, closest, pair_exact, ranges_as_singles, rounded_shares
-from ._number_sides import collect, dates_of, is_decade
+from ._number_pairs import absorbed, closest, pair_exact, ranges_as_singles, rounded_shares
+from ._number_severity import changed_severity, lone_severity, qualifier, time_in_other_units
+from ._number_sides import collect, dates_of
 from ._number_text import describe as _describe
 from ._number_text import number_finding as _finding
 from ._number_text import quote as _quote
 from ._number_text import value_words as _value
 from ._ordinals import renumbered
 from ._units import names_a_share, other_units, percent_and_points, same_in_units, same_quantity, units_named
-from .date_hints import day_part
 
-__all__ = ["check_number", "IGNORED_FAMILIES", "time_units"]
+__all__ = ["check_number", "IGNORED_FAMILIES"]
 
 #: Number families the check never compares (they only absorb a lone number of the other side).
 IGNORED_FAMILIES = frozenset(("reference", "enumerator", "footnote"))
-
-
-def _qualifier(context: CheckContext, side: str, mention: Mention) -> str:
-    """ "approximate", "bound" or "" for the words before a number in the original text."""
-    text = context.source_text if side == SOURCE else context.target_text
-    language = context.source.language if side == SOURCE else context.target.language
-    if language not in ("ru", "en") or mention.span.start > len(text):
-        return "approximate" if mention.number.approximate else ""
-    # сотни две, полтора десятка: approximate by their form, with no word before them
-    by_form = "approximate" if mention.number.approximate else ""
-    return approximation(text, mention.span.start, language) or by_form
-
-
-_KIND_WORDS = {"ordinal": "an ordinal", "fraction": "a fraction", "year": "a year", "time": "a clock time"}
-
-
-def _changed_severity(context: CheckContext, s: Mention, t: Mention) -> tuple[Severity, str]:
-    """How much a changed number matters, and why it matters less when it does.
-
-    Critical when both sides give a plain value of one kind; major when both
-    call it approximate; minor, with the reason, when one side reads as an
-    ordinal, a fraction or a year and the other does not, or when only one side
-    qualifies it ("более сотни" against "a hundred").
-    """
-    ks, kt = figure_kind(s), figure_kind(t)
-    if kt not in COMPATIBLE[ks]:
-        what = _KIND_WORDS.get(ks) or _KIND_WORDS.get(kt) or "another kind of number"
-        return Severity.MINOR, f" (one side reads as {what}, the other not: perhaps no discrepancy)"
-    garbled = _garbled(context, SOURCE, s) or _garbled(context, TARGET, t)
-    if garbled:
-        return Severity.MAJOR, garbled
-    kinds = (_qualifier(context, SOURCE, s), _qualifier(context, TARGET, t))
-    if s.number.approximate and t.number.approximate:
-        return Severity.MAJOR, ""
-    if _period_bound(context, SOURCE, s, t) or _period_bound(context, TARGET, t, s):
-        return Severity.CRITICAL, ""  # «в течение 10 лет» as "over twelve years": two periods
-    if any(kinds) and not all(kinds):
-        return Severity.MINOR, " (only one side qualifies the number as approximate or a bound)"
-    return Severity.CRITICAL, ""
-
-
-def _garbled(context: CheckContext, side: str, mention: Mention) -> str:
-    """Why a changed number may be a misreading: the side writes it with letters among its figures
-    ("l.800", «З0»), so the figure was typed or read by OCR with slips and another may be misread too."""
-    text, _ = _side_text(context, side)
-    shown = mention.span.of(text) if mention.span.end <= len(text) else mention.text
-    garble = next(figure_garbles(shown), None)
-    if garble is None:
-        return ""
-    who = "source" if side == SOURCE else "translation"
-    figure = shown[garble[0] : garble[1]]
-    return f" (the {who} writes “{figure}” with letters among its figures: it may be an OCR misreading)"
-
-
-def _period_bound(context: CheckContext, side: str, mine: Mention, other: Mention) -> bool:
-    """Whether ``mine`` is qualified only by a bound that also gives the length of a period ("over
-    twelve years") while ``other`` has a period word before it («в течение 10 лет»): no bound, a period."""
-    if _qualifier(context, side, mine) != "bound":
-        return False
-    other_side = TARGET if side == SOURCE else SOURCE
-    if _qualifier(context, other_side, other):
-        return False
-    mine_text, mine_lang = _side_text(context, side)
-    other_text, other_lang = _side_text(context, other_side)
-    return _before(mine_text, mine.span.start, mine_lang, "period_bounds") and _before(
-        other_text, other.span.start, other_lang, "periods"
-    )
-
-
-def _side_text(context: CheckContext, side: str) -> tuple[str, str]:
-    if side == SOURCE:
-        return context.source_text, context.source.language
-    return context.target_text, context.target.language
-
-
-def _before(text: str, start: int, language: str, key: str) -> bool:
-    """Whether a phrase of ``key`` (``[context]`` of numbers_<lang>.toml) ends right before ``start``."""
-    if start > len(text):
-        return False
-    words = data_toml(f"numbers_{language}.toml").get("context", {}).get(key, ())
-    window = " ".join(text[max(0, start - 40) : start].lower().split())
-    return any(window == w or window.endswith(" " + w) for w in words)
 
 
 #: Unpaired numbers a side of one bead may hold before the check stops pairing them one by one.
@@ -205,7 +119,7 @@ def _bead_findings(
         if turned is not None:  # «не менее 30» as "no more than 30": one figure, the bound reversed
             yield turned
             continue
-        kinds = (_qualifier(context, SOURCE, s), _qualifier(context, TARGET, t))
+        kinds = (qualifier(context, SOURCE, s), qualifier(context, TARGET, t))
         if s.number.weak or t.number.weak or sorted(kinds) != ["", "approximate"]:
             continue  # "более 30" against "30" is left alone: translators round bounds freely
         approx, exact = ("source", "translation") if kinds[0] else ("translation", "source")
@@ -227,7 +141,7 @@ def _bead_findings(
     times_s = [m for m in src if m.number.multiplier]
     times_t = [m for m in tgt if m.number.multiplier]
     if len(times_s) == len(times_t) == 1:  # в три раза against "four times": a changed multiplier
-        severity, reason = _changed_severity(context, times_s[0], times_t[0])
+        severity, reason = changed_severity(context, times_s[0], times_t[0])
         yield _finding(
             *ids,
             severity,
@@ -264,7 +178,7 @@ def _bead_findings(
         if _converted(context, s, t):  # "130 км" as "some 80 miles": one distance in other units
             continue
         ranged = s.number.is_range or t.number.is_range
-        severity, reason = _changed_severity(context, s, t)
+        severity, reason = changed_severity(context, s, t)
         yield _finding(
             *ids,
             severity,
@@ -280,8 +194,8 @@ def _bead_findings(
     src = [m for m in src if m not in src_side.quiet and not named_time(m, tgt_text, context.target.language)]
     tgt = [m for m in tgt if m not in tgt_side.quiet and not named_time(m, src_text, context.source.language)]
     for s in src:
-        severity, reason = _lone_severity(s, tgt_text, context.target.language)
-        severity, reason = _other_unit(context, SOURCE, s, tgt_text, (severity, reason))
+        severity, reason = lone_severity(s, tgt_text, context.target.language)
+        severity, reason = time_in_other_units(context, SOURCE, s, tgt_text, (severity, reason))
         yield _finding(
             *ids,
             severity,
@@ -293,8 +207,8 @@ def _bead_findings(
             (s,),
         )
     for t in tgt:
-        severity, reason = _lone_severity(t, src_text, context.source.language)
-        severity, reason = _other_unit(context, TARGET, t, src_text, (severity, reason))
+        severity, reason = lone_severity(t, src_text, context.source.language)
+        severity, reason = time_in_other_units(context, TARGET, t, src_text, (severity, reason))
         if severity is Severity.MAJOR and in_gloss(context.target_text, t.span):
             severity, reason = Severity.MINOR, GLOSS_REASON
         yield _finding(
@@ -359,76 +273,3 @@ def _other_units(
 
 #: Why per cent against percentage points of a share is minor (ends the message).
 _SHARE_REASON = " (of a share, where a change in per cent is often meant in points: perhaps no discrepancy)"
-
-
-def _other_unit(
-    context: CheckContext,
-    side: str,
-    mention: Mention,
-    others: Sequence[Segment],
-    judged: tuple[Severity, str],
-) -> tuple[Severity, str]:
-    """``judged`` made minor for a count of a unit of time ("30 дней") when the other side names
-    another unit of time ("in the first month"): perhaps the same period in other units."""
-    if judged[0] is not Severity.MAJOR:
-        return judged
-    language = context.source.language if side == SOURCE else context.target.language
-    other_language = context.target.language if side == SOURCE else context.source.language
-    words = _quote(context, side, mention).lower().split()
-    unit = next((u for w in words if (u := time_units(language).get(w))), None)
-    if unit is None:
-        return judged
-    units = time_units(other_language)
-    for seg in others:
-        for word in _WORDS.findall(seg.text.lower()):
-            named = units.get(word)
-            if named is not None and named != unit:
-                return Severity.MINOR, (
-                    f" (a period of time; the other side says “{word}”, which may give it in other units)"
-                )
-    return judged
-
-
-@functools.cache
-def time_units(language: str) -> dict[str, str]:
-    """Each form of a unit of time in ``language`` (``time_units`` of ``dates.toml``), with its unit."""
-    table = data_toml("dates.toml").get(language, {}).get("time_units", {})
-    return {form: unit for unit, forms in table.items() for form in forms}
-
-
-#: Runs of letters (:func:`aligner.tokens.tokens`, no joiners, no marks).
-_WORDS = word_pattern(joiners="", marks=False)
-
-
-#: A number written in words below this, with no counterpart, is weak evidence (see :func:`_lone_severity`).
-_SMALL_WORD_NUMBER = 100
-
-
-def _lone_severity(
-    mention: Mention, others: Sequence[Segment] = (), language: str = ""
-) -> tuple[Severity, str]:
-    """How much a number with no counterpart matters.
-
-    Major when it is written with digits. A small number written as a word
-    ("two", «три») is minor: translators write such words for what the other
-    language says without a numeral («оба» as "the two sides", «пара», «тройка»,
-    a dual or a compound), so a lone one is a reason to look, not evidence. A clock
-    time is minor when the other side (``others``, in ``language``) names the part
-    of the day instead ("в 18 часов" as "in the evening"); so is a decade ("the 2000s"),
-    which the other side may say in words.
-    """
-    part = day_part(others, language) if mention.number.clock and others else ""
-    if part:
-        return Severity.MINOR, f" (a clock time; the other side says “{part}”, which may render it)"
-    if is_decade(mention):
-        return Severity.MINOR, _DECADE_REASON
-    if any(ch.isdigit() for ch in mention.text) or mention.number.high >= _SMALL_WORD_NUMBER:
-        return Severity.MAJOR, ""
-    return Severity.MINOR, _WORD_REASON
-
-
-#: Why a lone decade is minor (ends the message).
-_DECADE_REASON = " (a decade, which the other side may say in words: «в нулевые», “in the noughties”)"
-
-#: Why a small lone number written as a word is minor (ends the message).
-_WORD_REASON = " (written as a word, which often renders a word that is no numeral: perhaps no discrepancy)"

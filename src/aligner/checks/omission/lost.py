@@ -20,9 +20,9 @@ from ...model import SOURCE, Mention, Segment, Span
 from ...tokens import word_pattern
 from .. import CheckContext
 from .._number_pairs import same_number
+from .._number_severity import time_units
 from ..name_pairs import words_of_name
 from ..name_words import word_accounted
-from ..number import time_units
 from .breaks import Piece, clauses
 from .condition import gives_condition, holds_condition, opens_condition
 from .keys import Plain, bag, matched_mentions, support_share, word_count, word_key_sets
