@@ -141,7 +141,7 @@ def test_a_surname_in_capitals_or_in_a_case_form_is_the_same_name(ru, en):
 
 
 def test_a_consonant_for_another_counts_only_where_one_sound_is_spelt_both_ways():
-    from aligner.checks.name_keys import one_sound_apart
+    from aligner.checks.name_sounds import one_sound_apart
 
     assert one_sound_apart("safastapara", "sapastapar")  # b and v
     assert one_sound_apart("marasaf", "marasafa")  # a letter more is no letter in place of another

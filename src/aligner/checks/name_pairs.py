@@ -19,7 +19,7 @@ from ..model import Mention
 from ..tokens import APOSTROPHES, words
 from ..translit import syllable_key
 from .name_doubt import listed
-from .name_keys import endings_differ, marked_words, one_sound_apart
+from .name_sounds import endings_differ, marked_words, one_sound_apart
 from .name_words import ALIKE_LENGTHS, SHORT_KEY, same_onset, word_accounted, words_alike
 
 __all__ = [
@@ -78,7 +78,7 @@ def _likeness(a: Mention, b: Mention) -> float:
 
 def _a_word_changed(ka: str, kb: str, text_a: str = "", text_b: str = "") -> bool:
     """Whether two names' keys of as many words have, at one place, words with a consonant in place
-    of another that spells no sound of it (:func:`~aligner.checks.name_keys.one_sound_apart`):
+    of another that spells no sound of it (:func:`~aligner.checks.name_sounds.one_sound_apart`):
     "rakan" and "ranan" (Лукин, Lunin), "n rakan" and "n ranan". Short words (Ен, Ир)
     are left to their syllables."""
     words_a, words_b = marked_words(ka, text_a), marked_words(kb, text_b)

@@ -23,13 +23,12 @@ from .name_keys import (
     _LOOSE,
     _keys,
     _russian_forms,
-    endings_differ,
     english_readings,
     greek_reading,
-    one_sound_apart,
     spelled_out,
 )
 from .name_nationalities import nationality_pair
+from .name_sounds import endings_differ, one_sound_apart
 
 __all__ = ["SHORT_KEY", "WORDS_ALIKE", "same_onset", "word_accounted", "words_alike"]
 
