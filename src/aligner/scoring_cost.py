@@ -3,20 +3,22 @@
 :class:`_PreparedLexical` is :class:`aligner.scoring.LexicalScorer` (and
 :class:`aligner.scoring.LengthScorer`) bound to two texts: it weighs each key
 by its rarity, costs candidate beads (shape prior, Gale–Church length cost,
-minus the weighted overlap of their keys), explains a chosen bead in words, and
-finds the anchor pairs the aligner's band search starts from.
+minus the weighted overlap of their keys), explains a chosen bead in words
+(:mod:`aligner.scoring_explain`), and finds the anchor pairs the aligner's band search starts from
+(:mod:`aligner.scoring_anchors`).
 """
 
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from collections.abc import Sequence
 
-from .keys import ANCHOR_KINDS, COGNATE, DATE, LEARNED, NAME, NUMBER, PUNCTUATION, TERM, WORD, Key
+from .keys import ANCHOR_KINDS, PUNCTUATION, Key
 from .model import Features
+from .scoring_anchors import anchor_pairs, once_only_pairs
 from .scoring_contrast import SPLIT_AT_CONTRAST, contrast_marks
-from .scoring_keys import _Lookup, _mention_keys, _only
+from .scoring_explain import describe_shared
+from .scoring_keys import _Lookup
 from .scoring_length import _RATIO_PRIOR_CHARS, _SQRT2, GC_VARIANCE, SHAPE_PRIORS, _length_cost, _prior
 
 __all__: list[str] = []
@@ -28,33 +30,6 @@ _log = math.log
 
 #: Weight of an anchor key (number, date, name, title, term) relative to a word key.
 _ANCHOR_WEIGHT = 2.5
-#: How far (in segments, plus twice the square root of the length) an anchor may stray.
-_ANCHOR_REACH = 20.0
-
-
-#: How a shared key is named in an explanation, by its kind (a learned pair is a word).
-_KIND_NAMES = {
-    NUMBER: ("number", "numbers"),
-    DATE: ("date", "dates"),
-    NAME: ("name", "names"),
-    TERM: ("term", "terms"),
-    COGNATE: ("cognate", "cognates"),
-    PUNCTUATION: ("punctuation", "punctuation"),
-    LEARNED: ("word", "words"),
-    WORD: ("word", "words"),
-}
-#: Among equally rare keys, explanations prefer numbers, dates, names, terms, words, then the rest.
-_KIND_ORDER = {NUMBER: 0, DATE: 1, NAME: 2, TERM: 3, LEARNED: 4, WORD: 4, COGNATE: 5, PUNCTUATION: 6}
-#: The kinds of key that anchor the band search: anchors and cognates.
-_ANCHORING = ANCHOR_KINDS | {COGNATE}
-#: The most pieces of shared evidence an explanation names.
-_EXPLAIN_ITEMS = 5
-
-
-def _kind_rank(kind: tuple[str, str]) -> int:
-    """Explanations list numbers, dates, names, terms, words, cognates, then punctuation."""
-    order = ["number", "date", "name", "term", "word", "cognate", "punctuation"]
-    return order.index(kind[0])
 
 
 def _cumulative(values: Sequence[float]) -> list[float]:
@@ -297,48 +272,22 @@ class _PreparedLexical:
         if not shared:
             said = any(self._src_keys[i0:i1]) and any(self._tgt_keys[j0:j1])
             return confidence, "length: nothing shared" if said else "length"
-        return confidence, "length+lexicon: shared " + self._describe(shared, i0, i1, j0, j1)
+        segments = (*self._target[j0:j1], *self._source[i0:i1])
+        return confidence, "length+lexicon: shared " + describe_shared(
+            shared, segments, self._word_keys, self._idf
+        )
 
-    def _describe(self, shared: set[Key], i0: int, i1: int, j0: int, j1: int) -> str:
-        """The strongest shared keys (at most :data:`_EXPLAIN_ITEMS`), as the text writes them."""
-        shown: dict[Key, str] = {}
-        # punctuation keys are named by their kind, never shown by a word: once every other shared
-        # key has its text, the segments left cannot change what is shown
-        showable = sum(1 for key in shared if key[0] != PUNCTUATION)
-        for features in (*self._target[j0:j1], *self._source[i0:i1]):
-            if len(shown) >= showable:
-                break
-            for mention in features.mentions():
-                for key in _mention_keys(_only(features, mention)):
-                    if key in shared:
-                        shown.setdefault(key, mention.text)
-            word_keys = self._word_keys
-            if word_keys is not None:
-                for word in features.words:
-                    if len(shown) >= showable:
-                        break
-                    hit = word_keys(word) & shared
-                    if hit:  # most words share nothing: nothing to sort
-                        for key in sorted(hit):
-                            shown.setdefault(key, word)
-        idf = self._idf
-        ranked = sorted(shared, key=lambda k: (-idf.get(k, 0.0), _KIND_ORDER[k[0]], k))
-        groups: dict[str, list[str]] = {}
-        said: set[str] = set()
-        for key in ranked:
-            text = shown.get(key) or key[1]
-            if text.lower() in said:
-                continue
-            said.add(text.lower())
-            groups.setdefault(_KIND_NAMES[key[0]][0], []).append(text)
-            if len(said) == _EXPLAIN_ITEMS:
-                break
-        parts = []
-        for singular, plural in sorted(set(_KIND_NAMES.values()), key=_kind_rank):
-            items = groups.get(singular)
-            if items:
-                parts.append(f"{singular if len(items) == 1 else plural} {', '.join(items)}")
-        return ", ".join(parts)
+    def once_only_pairs(self) -> dict[tuple[int, int], list[Key]]:
+        """Pairs of segments sharing a rare anchor (:func:`aligner.scoring_anchors.once_only_pairs`);
+        none when the lexicon is not weighed."""
+        if not self._weight:
+            return {}
+        return once_only_pairs(self._src_keys, self._tgt_keys)
+
+    def anchors(self) -> Sequence[tuple[int, int]]:
+        """Source/target pairs sharing a key that is rare around them
+        (:func:`aligner.scoring_anchors.anchor_pairs`)."""
+        return anchor_pairs(self._src_keys, self._tgt_keys)
 
     def _confidence(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """Logistic on how much cheaper the bead is than leaving its segments unaligned."""
@@ -346,78 +295,6 @@ class _PreparedLexical:
         skip = self._gap_cost * (i1 - i0 + j1 - j0)
         margin = skip - cost - 2.0
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, margin))))
-
-    def once_only_pairs(self) -> dict[tuple[int, int], list[Key]]:
-        """Pairs of segments sharing a rare anchor: a key found once on each side.
-
-        Keys ``(i, j)``: source ``i`` and target ``j`` share a number, date,
-        name, title, term or cognate that no other segment of either side
-        holds; values: those keys. The aligner makes a chain of beads that
-        puts the two in different beads pay for it (:mod:`aligner.align_cross`).
-        """
-        if not self._weight:
-            return {}
-        src_at: dict[Key, int] = {}
-        twice: set[Key] = set()
-        for i, keys in enumerate(self._src_keys):
-            for key in keys:
-                if key[0] in _ANCHORING:
-                    if key in src_at:
-                        twice.add(key)
-                    src_at[key] = i
-        tgt_at: dict[Key, int] = {}
-        for j, keys in enumerate(self._tgt_keys):
-            for key in keys:
-                if key in src_at and key not in twice:
-                    if key in tgt_at:
-                        twice.add(key)
-                    tgt_at[key] = j
-        out: dict[tuple[int, int], list[Key]] = {}
-        for key, j in tgt_at.items():
-            if key not in twice:
-                out.setdefault((src_at[key], j), []).append(key)
-        return out
-
-    def anchors(self) -> Sequence[tuple[int, int]]:
-        """Source/target pairs sharing a key that is rare around them.
-
-        Only anchors (numbers, dates, names, titles, terms) and cognate keys
-        count; ordinary lexicon keys are too common to be trusted alone. A
-        source occurrence is paired with a target occurrence lying near its
-        proportional position when no other occurrence of the key, on either
-        side, lies within twice that distance: a key may recur in a long text
-        and still anchor each of its occurrences.
-        """
-        n = len(self._src_keys)
-        m = len(self._tgt_keys)
-        if not n or not m:
-            return []
-        src_at: dict[Key, list[int]] = {}
-        for i, keys in enumerate(self._src_keys):
-            for key in keys:
-                if key[0] in _ANCHORING:
-                    src_at.setdefault(key, []).append(i)
-        tgt_at: dict[Key, list[int]] = {}
-        for j, keys in enumerate(self._tgt_keys):
-            for key in keys:
-                if key in src_at:
-                    tgt_at.setdefault(key, []).append(j)
-        reach = _ANCHOR_REACH + 2.0 * math.sqrt(max(n, m))
-        slope = m / n
-        pairs: set[tuple[int, int]] = set()
-        for key, targets in tgt_at.items():
-            sources = src_at[key]
-            for k, i in enumerate(sources):
-                if (k > 0 and i - sources[k - 1] <= 2 * reach) or (
-                    k + 1 < len(sources) and sources[k + 1] - i <= 2 * reach
-                ):
-                    continue
-                expected = i * slope
-                first = bisect_left(targets, expected - 2 * reach)
-                near = targets[first : bisect_left(targets, expected + 2 * reach)]
-                if len(near) == 1 and abs(near[0] - expected) <= reach:
-                    pairs.add((i, near[0]))
-        return sorted(pairs)
 
 
 def _punctuation_mass(keys: frozenset[Key], idf: dict[Key, float]) -> float:
