@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 
-import attrs
-
-from ...analysis import WordKeys
 from ...config import Config
 from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
 from .. import CheckContext
 from ..negation import negation_findings
-from ..witness import WitnessBlock
-from .absorbed import absorbed, lent_to_next, rendered_beside
 from .added import added_clause, added_clause_names, added_rule
-from .breaks import Piece
 from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
-from .expansions import courtesy_minor, expansion_reason
-from .footnotes import footnote_number
-from .length import LengthModel, length_finding, length_model
+from .expansions import courtesy_minor
+from .length import length_finding, length_model
 from .list_member import with_list_members
+from .lone import lone_findings
 from .lost import lost_clause
 from .lost_contrast import LETTER_RATIO, lost_contrast
 from .members import (
@@ -32,28 +26,13 @@ from .members import (
     unrendered_piece,
     unsupported_members,
 )
-from .messages import finding, lone_severity, quoted, shortened
+from .messages import finding, quoted, shortened
+from .next_door import lent_piece, part_beside, piece_next_door
 from .qualification import lost_qualification
-from .reordered import reordered
 from .reported import opens_speech, reports_speech
 from .retranslated import second_translation_of
-from .run_on import moved_run_on, run_on_addition, run_on_omission
-from .short import short_fact
-from .strangers import (
-    LONE_BESIDE_REASON,
-    NEXT_DOOR_SHARE,
-    PART_BESIDE_REASON,
-    lone_renders,
-    partly_rendered,
-    rendered_next_door,
-    strangers,
-)
-
-
-def _range(segments: Sequence[Segment]) -> str:
-    """The ids of consecutive segments as a range: "s21-s28" (or "s21" alone)."""
-    first, last = segments[0].id, segments[-1].id
-    return first if first == last else f"{first}–{last}"
+from .run_on import run_on_addition, run_on_omission
+from .strangers import partly_rendered, rendered_next_door, strangers
 
 
 def _lost_rule(context: CheckContext, side: str, text: str, others: Sequence[Segment]) -> str:
@@ -91,166 +70,6 @@ def _beside_lone(beads: Sequence[tuple[Bead, list[Segment], list[Segment]]], at:
     return any(0 <= k < len(beads) and beads[k][mine] and not beads[k][other] for k in (at - 1, at + 1))
 
 
-def _lone(
-    context: CheckContext,
-    seg: Segment,
-    beads: Sequence[tuple[Bead, list[Segment], list[Segment]]],
-    at: int,
-    lexicon: WordKeys,
-    witnesses: Mapping[str, str],
-    blocks: dict[str, WitnessBlock],
-    again: Mapping[str, tuple[Segment, Segment]],
-) -> Iterator[Finding]:
-    """The findings of a text segment left alone in a 1-0 (0-1) bead."""
-    side = seg.side
-    if seg.id in again:
-        original, first = again[seg.id]
-        yield finding(
-            side,
-            "retranslated",
-            Severity.INFO,
-            mine=(seg,),
-            quote=quoted(seg),
-            id=seg.id,
-            original=original.id,
-            first=first.id,
-        )
-        return
-    block = blocks.get(seg.id)
-    if block is not None:
-        yield finding(
-            side,
-            "witness",
-            Severity.INFO,
-            mine=(seg,),
-            quote=quoted(seg),
-            id=seg.id,
-            passage=_range(block.passage),
-            witness=_range(block.witness),
-        )
-        return
-    if seg.id in witnesses:
-        yield finding(
-            side,
-            "repeated",
-            Severity.INFO,
-            mine=(seg,),
-            quote=quoted(seg),
-            id=seg.id,
-            witness=witnesses[seg.id],
-        )
-        return
-    moved = moved_run_on(context, seg, beads, at, lexicon)
-    if moved is not None:
-        yield moved
-        if side == SOURCE:
-            return  # its translation sits in the neighbour (a translation segment's
-            # original may sit there, and the segment still be an addition)
-    shifted = reordered(seg, beads, at, lexicon=lexicon)
-    if shifted is not None:
-        yield shifted
-        return
-    model = length_model(context.source.language, context.target.language)
-    found = absorbed(seg, beads, at, model=model, lexicon=lexicon)
-    if found is not None:
-        yield found
-        return
-    text = context.source_text if side == SOURCE else context.target_text
-    note = footnote_number(seg, text)
-    if note is not None:
-        yield finding(side, "footnote", Severity.MINOR, mine=(seg,), quote=quoted(seg), id=seg.id, n=note)
-        return
-    severity, why = lone_severity(seg)
-    if severity is Severity.MAJOR and side == TARGET:
-        why = expansion_reason(seg, context.target.language)
-        severity = Severity.MINOR if why else severity
-    if severity is Severity.MINOR and not why and side == SOURCE and short_fact(context, seg):
-        severity, why = Severity.MAJOR, " It is short, but it states a fact (a number or a name)."
-    if severity is Severity.MAJOR and side == SOURCE:
-        beside = lone_renders(seg.text, side, beads, at, lexicon=lexicon)
-        if beside:
-            severity, why = Severity.MINOR, LONE_BESIDE_REASON.format(ids=beside)
-    what = "sentence" if severity is Severity.MAJOR else "passage"
-    yield finding(side, "unaligned", severity, mine=(seg,), what=what, quote=quoted(seg), id=seg.id, why=why)
-
-
-def _part_beside(
-    context: CheckContext,
-    found: Finding,
-    beads: Sequence[tuple[Bead, list[Segment], list[Segment]]],
-    at: int,
-    lexicon: WordKeys,
-) -> Finding:
-    """``found`` (a part of ``beads[at]`` said to be left out) as it stands, or minor with the reason
-    when a lone segment of the other side beside the bead renders :data:`NEXT_DOOR_SHARE` of its words
-    or more: the two sides cut these sentences differently, and the part is rendered next door."""
-    side = SOURCE if found.kind == "omission" else TARGET
-    evidence = found.source_evidence if side == SOURCE else found.target_evidence
-    text = context.source_text if side == SOURCE else context.target_text
-    part = " ".join(text[e.start : e.end] for e in evidence)
-    ids = lone_renders(part, side, beads, at, lexicon=lexicon, share=NEXT_DOOR_SHARE) if part else ""
-    if not ids:
-        return found
-    message = found.message + PART_BESIDE_REASON.format(ids=ids)
-    return attrs.evolve(found, severity=Severity.MINOR, message=message)
-
-
-def _next_door(
-    piece: Piece, beads: Sequence[tuple[Bead, list[Segment], list[Segment]]], at: int, lexicon: WordKeys
-) -> Finding | None:
-    """The minor finding of a part of a segment its bead leaves unrendered when a neighbouring
-    bead's other side, a segment longer than its own, renders it (:func:`.absorbed.rendered_beside`):
-    the translator split a sentence in more parts than the aligner joins, not a part left out."""
-    near = rendered_beside(piece, beads, at, lexicon=lexicon)
-    if not near:
-        return None
-    return finding(
-        piece.seg.side,
-        "piece_next_door",
-        Severity.MINOR,
-        mine=(piece.seg,),
-        others=near,
-        evidence=(piece.span,),
-        quote=f"“{shortened(piece.text)}”",
-        id=piece.seg.id,
-        near=", ".join(o.id for o in near),
-    )
-
-
-def _lent_piece(
-    context: CheckContext,
-    mine: list[Segment],
-    others: list[Segment],
-    beads: Sequence[tuple[Bead, list[Segment], list[Segment]]],
-    at: int,
-    model: LengthModel | None,
-    lexicon: WordKeys,
-) -> Finding | None:
-    """The minor finding of a part of ``mine`` left unrendered once the last of ``others``, which
-    renders the next original's opening (:func:`.absorbed.lent_to_next`), is given back to it: the
-    lengths of the bead hid the part, the translation of another sentence making up for it."""
-    if not lent_to_next(mine, others, beads, at, lexicon=lexicon):
-        return None
-    own = others[:-1]
-    piece = unrendered_piece(context, mine, own, side=SOURCE, model=model, lexicon=lexicon) or lost_clause(
-        context, mine, own, lexicon=lexicon
-    )
-    if piece is None:
-        return None
-    return finding(
-        SOURCE,
-        "lent_to_next",
-        Severity.MINOR,
-        mine=mine,
-        others=own,
-        evidence=(piece.span,),
-        quote=f"“{shortened(piece.text)}”",
-        id=piece.seg.id,
-        other=", ".join(o.id for o in own),
-        lent=others[-1].id,
-    )
-
-
 def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding]:
     """The omission check (``side`` is the original's) or the addition check (the translation's)."""
     model = length_model(context.source.language, context.target.language)
@@ -266,7 +85,7 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
             continue
         if not (bead.target if side == SOURCE else bead.source):
             for seg in mine:
-                yield from _lone(context, seg, beads, at, lexicon, witnesses, blocks, again)
+                yield from lone_findings(context, seg, beads, at, lexicon, witnesses, blocks, again)
             continue
         if not others:
             continue  # text against furniture or editorial notes: nothing to compare
@@ -312,13 +131,15 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
             run_on = run_on_omission if side == SOURCE else run_on_addition
             part = run_on(context, mine[0], others[0], model, lexicon)
             if part is not None and part.severity is not Severity.MINOR:
-                yield _part_beside(context, part, beads, at, lexicon)
+                yield part_beside(context, part, beads, at, lexicon)
                 continue
             doubted = part  # the clause rules below may point at the part really left out
         if not lone:
             piece = unrendered_piece(context, mine, others, side=side, model=model, lexicon=lexicon)
             if piece is not None:
-                yield _next_door(piece, beads, at, lexicon) or piece_finding(context, piece, mine, others)
+                yield piece_next_door(piece, beads, at, lexicon) or piece_finding(
+                    context, piece, mine, others
+                )
                 continue
             lost = (
                 lost_clause(context, mine, others, lexicon=lexicon)
@@ -334,7 +155,7 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
                     lexicon=lexicon,
                     ratio=model.ratio if model is not None else LETTER_RATIO,
                 )
-            beside = _next_door(lost, beads, at, lexicon) if lost is not None else None
+            beside = piece_next_door(lost, beads, at, lexicon) if lost is not None else None
             if beside is not None:
                 yield beside
                 continue
@@ -369,7 +190,7 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
             if stranger is not None:
                 yield contrast_finding(stranger, mine, others)
                 continue
-            lent = _lent_piece(context, mine, others, beads, at, model, lexicon) if side == SOURCE else None
+            lent = lent_piece(context, mine, others, beads, at, model, lexicon) if side == SOURCE else None
             if lent is not None:
                 yield lent
                 continue
