@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aligner.checks.duplicate import find_repeats
+from aligner.checks.repeats import find_repeats
 from aligner.config import Config
 from aligner.model import Segment, Span
 from aligner.pipeline import check_texts

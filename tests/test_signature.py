@@ -77,6 +77,6 @@ def test_a_changed_threshold_in_the_code_changes_the_code_hash(tmp_path: Path) -
     copy = tmp_path / "aligner"
     shutil.copytree(installed, copy, ignore=shutil.ignore_patterns("__pycache__", "data"))
     assert code_hash(copy) == _sig().code  # the copy is the running code
-    module = copy / "checks" / "duplicate.py"
+    module = copy / "checks" / "repeats.py"
     module.write_text(module.read_text(encoding="utf-8").replace("MIN_WORDS = 5", "MIN_WORDS = 6"), "utf-8")
     assert code_hash(copy) != _sig().code

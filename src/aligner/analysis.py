@@ -32,7 +32,7 @@ from .tokens import Token, tokens, words
 from .translit import name_key
 
 if TYPE_CHECKING:
-    from .checks.duplicate import Repeat
+    from .checks.repeats import Repeat
     from .checks.witness import WitnessBlock
 
 __all__ = [
@@ -264,19 +264,19 @@ class Analysis:
     @property
     def repeats(self) -> tuple[Repeat, ...]:
         """Every passage of the original's running text that repeats an earlier one
-        (:func:`aligner.checks.duplicate.find_repeats`)."""
-        from .checks.duplicate import find_repeats
+        (:func:`aligner.checks.repeats.find_repeats`)."""
+        from .checks.repeats import find_repeats
 
         return self._part("repeats", lambda: tuple(find_repeats(self.source.segments)))  # type: ignore[no-any-return]
 
     @property
     def translated_words(self) -> tuple[Mapping[str, list[str]], Mapping[str, list[str]]]:
         """The words of each translated text segment of the original (:func:`~aligner.checks.
-        duplicate.word_list`), and for each word the ids of the segments holding it, in order."""
+        repeats.word_list`), and for each word the ids of the segments holding it, in order."""
         return self._part("translated_words", self._translated_words)  # type: ignore[no-any-return]
 
     def _translated_words(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-        from .checks.duplicate import word_list
+        from .checks.repeats import word_list
 
         words: dict[str, list[str]] = {}
         where: dict[str, list[str]] = defaultdict(list)

@@ -6,7 +6,7 @@ one witness; the other is left untranslated together with its own framing
 (the covering telegram's "I transmit the text of the letter…", "The original
 will follow by the next bag", its addressee and signature lines).
 
-A block is found from the repeats (:func:`~aligner.checks.duplicate.find_repeats`)
+A block is found from the repeats (:func:`~aligner.checks.repeats.find_repeats`)
 whose one side is translated and the other not: the untranslated sides are the
 seeds. The block is the run of untranslated segments (text, furniture and
 editorial notes alike) around :data:`MIN_SEEDS` seeds or more (or one of
@@ -24,7 +24,7 @@ telegram's header or a sheet mark parts it from the translated text, and it
 ends the document or at the next such mark) needs only :data:`FRAMED_SHARE`
 of its words repeated: a telegram may quote only the end of the letter that
 follows it in full. Such a block may even rest on one repeated segment of
-:data:`duplicate.MIN_WORDS` words or more: a telegram that repeats a single
+:data:`repeats.MIN_WORDS` words or more: a telegram that repeats a single
 short sentence of the letter between framing sentences of its own
 ("В дополнение повторяю … Ответ прошу дать до …").
 
@@ -52,7 +52,8 @@ from rapidfuzz import fuzz
 from ..model import Segment, SegmentKind, Span
 from ..tokens import words
 from . import CheckContext
-from .duplicate import MIN_WORDS, Repeat, repeated_in_translated
+from .duplicate import repeated_in_translated
+from .repeats import MIN_WORDS, Repeat
 from .witness_chain import MIN_CHAIN, chained_repeats
 
 if TYPE_CHECKING:

@@ -4,7 +4,7 @@ A draft corrected by hand, or a telegram that retells a letter, rewords its text
 sentence by sentence ("Монголы просят прислать 30 наших механиков на два года."
 for "Монгольские товарищи просят направить в МНР 30 советских механиков сроком
 на два года."): each pair is too loose for a repeat of its own
-(:func:`~aligner.checks.duplicate.find_repeats`), but a run of such pairs, in the
+(:func:`~aligner.checks.repeats.find_repeats`), but a run of such pairs, in the
 same order on both sides, is the same text twice. :func:`chained_repeats` finds
 pairs of an untranslated and a translated text segment whose words agree loosely
 (:data:`LOOSE_SET_SCORE` by RapidFuzz's ``token_set_ratio`` and
@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from ..model import Segment
-from .duplicate import MIN_WORDS, Repeat, word_list
+from .repeats import MIN_WORDS, Repeat, word_list
 
 __all__ = ["chained_repeats", "LOOSE_SCORE", "LOOSE_SET_SCORE", "MIN_CHAIN", "MIN_SHARED"]
 
