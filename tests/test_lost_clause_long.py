@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aligner.checks.omission.breaks import clauses
+from aligner.checks.omission.clauses import clauses
 from aligner.model import SOURCE, Segment, Span
 from check_helpers import major_omissions
 

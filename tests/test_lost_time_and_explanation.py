@@ -3,7 +3,7 @@ parenthesis of explanation («(то есть …)») left out of a translation, 
 
 from __future__ import annotations
 
-from aligner.checks.omission.breaks import clauses
+from aligner.checks.omission.clauses import clauses
 from aligner.checks.omission.qualification import holds_qualification, opens_qualification
 from aligner.model import Segment, Span
 from check_helpers import major_omissions

@@ -77,7 +77,7 @@ asking the rules in order (first answer wins); the rules live in
 :mod:`.members` (merged beads, run-on parts, clauses, echoes) and
 :mod:`.length` (the length model); :mod:`.lone` gives the findings of a segment left alone,
 :mod:`.next_door` those of a part rendered in a neighbouring bead; :mod:`.breaks` splits a
-segment at hidden breaks and clauses, :mod:`.keys` holds the key bags that say
+segment at hidden breaks, :mod:`.clauses` into clauses, :mod:`.keys` holds the key bags that say
 whether a text meets the other side, :mod:`.messages` the findings' words.
 """
 

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 
 from ...analysis import WordKeys, number_keys
 from ...model import SOURCE, Bead, Finding, Segment, Severity
-from .breaks import Piece, clauses
+from .breaks import Piece
+from .clauses import clauses
 from .keys import Plain, bag, word_key_sets
 from .length import LengthModel, chars_of
 from .messages import finding, quoted

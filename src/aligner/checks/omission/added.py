@@ -20,7 +20,8 @@ from ...model import SOURCE, TARGET, Segment
 from ...resources import data_lines, data_text
 from ...translit import name_key
 from ..spelt_out import abbreviations, spelt_out_name
-from .breaks import Piece, clauses
+from .breaks import Piece
+from .clauses import clauses
 from .keys import Plain, bag, support_share, word_count, word_key_sets
 
 __all__ = [

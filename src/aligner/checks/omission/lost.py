@@ -23,7 +23,8 @@ from .._number_pairs import same_number
 from .._number_severity import time_units
 from ..name_pairs import words_of_name
 from ..name_words import word_accounted
-from .breaks import Piece, clauses
+from .breaks import Piece
+from .clauses import clauses
 from .condition import gives_condition, holds_condition, opens_condition
 from .keys import Plain, bag, matched_mentions, support_share, word_count, word_key_sets
 from .qualification import holds_qualification, interrupted_qualification, lost_qualification

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from ...analysis import WordKeys, number_keys
 from ...model import SOURCE, TARGET, Segment
 from ...resources import data_toml
-from .breaks import Piece, clauses
+from .breaks import Piece
+from .clauses import clauses
 from .keys import Plain, bag, support_share, word_count, word_key_sets
 from .phrases import folded_words
 

@@ -15,7 +15,8 @@ from .. import CheckContext
 from ..duplicate import repeated_in_translated
 from ..spelt_out import abbreviations, spelt_out_name
 from .added import added_clause_names, added_names_unmatched, apposition
-from .breaks import Piece, breaks_of, clauses, halves
+from .breaks import Piece, breaks_of, halves
+from .clauses import clauses
 from .keys import (
     DIGITS,
     MIN_KEYED,
