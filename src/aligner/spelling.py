@@ -75,15 +75,27 @@ _DIGIT_WORD = regex.compile(
 )
 
 
+#: Figures opening a word, then the case ending of a numeral or an ordinal written with them ("1ая",
+#: "4ем", "6ой": первая, четырем, шестой), which a typist runs on with no hyphen: a number, whatever
+#: word the figures' look-alike letters would make of it («лая», «чем», «бой»).
+_FIGURES_AND_ENDING = regex.compile(
+    r"\d+(?:ая|яя|ое|ее|ый|ий|ой|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ых|их|ыми|ими|ую|юю|ех|ти|ми|го|му|й|я|е|х|м|ю)",
+    regex.IGNORECASE,
+)
+
+
 def digit_garbles(text: str) -> Iterator[tuple[int, int, str]]:
     """The words of ``text`` that hold a figure an OCR engine read for a letter, with their reading:
-    "6ыло" → (start, end, "было"), "0бъявила" → "объявила" (only when the reading is a known word
-    form: "2х" (двух) and "25-й" stay numbers)."""
+    "6ыло" → (start, end, "было"), "0бъявила" → "объявила", "мо1очно" → "молочно" (only when the
+    reading is a known word form: "2х" (двух) and "25-й" stay numbers, and so do figures with a
+    numeral's ending run on, "1ая" and "6ой")."""
     table = _digit_letters()
     for m in _DIGIT_WORD.finditer(text):
         word = m.group()
         figures = [ch for ch in word if ch.isdigit()]
         if not 1 <= len(figures) <= 2 or any(ch not in table for ch in figures):
+            continue
+        if _FIGURES_AND_ENDING.fullmatch(word):
             continue
         for case in (1, 0):  # lower case first: a word inside a sentence
             reading = "".join(table[ch][case] if ch in table else ch for ch in word)

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
+from ..features.spelt_letters import spelt_letters
 from ..lexicon import Lexicon
 from ..model import Mention, Segment
 from ..tokens import words
@@ -61,6 +62,9 @@ def accounted(
     words = words_of_name(mention.text)
     if not words:
         return False
+    letters = spelt_letters(mention.text)
+    if letters is not None:  # «Би-би-си»: "BBC", "B.B.C." on the other side
+        return _letters_written(letters, other_words)
     fuzzy = not listed(mention)
     if not fuzzy and len(words) == 1 and _another_listed_form(mention, other_words):
         return True
@@ -112,6 +116,15 @@ def accounted(
             if not several or distinct_counterparts(words, language, other_words, lexicon, proper):
                 return True
     return False
+
+
+def _letters_written(letters: str, other_words: Sequence[str]) -> bool:
+    """Whether the other side writes the abbreviation ``letters`` ("BBC"), whole or letter by letter
+    ("U.S.": "U", "S")."""
+    if letters in other_words:
+        return True
+    singles = "".join(w if len(w) == 1 and w.isupper() else " " for w in other_words)
+    return letters in singles.split() or "".join(dict.fromkeys(letters)) in singles.split()
 
 
 def _another_listed_form(mention: Mention, other_words: Sequence[str]) -> bool:

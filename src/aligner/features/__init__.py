@@ -25,6 +25,7 @@ from .dates import NAMED_DAY, find_dates
 from .glossary_match import make_index, match_glossary
 from .names import NAMES_FILE, find_names, name_entries, names_match
 from .numbers import find_numbers
+from .spelt_letters import spelt_abbreviations, spelt_key
 from .terms import TERMS_FILE, GlossaryEntry, concept_ref, glossary_entries, tokenize
 from .titles import rule_of, title_entries
 from .values import DateValue, NumberValue
@@ -169,6 +170,10 @@ def _read(text: str, language: str) -> _Reading:
     matches = match_glossary(text, tokens, _index(language), language=language)
     # a day known by its name ("New Year's Eve") is a date, not a person's name
     taken = [(m.start, m.end) for m in matches] + [(d.start, d.end) for d in dates if d.rule == NAMED_DAY]
+    # «Би-би-си»: one name, the abbreviation its letters' names spell (BBC), no syllables «Би-би»
+    spelt = [s for s in spelt_abbreviations(text) if not any(a < s[1] and s[0] < b for a, b in taken)]
+    spelt = spelt if language == "ru" else []
+    taken += [(a, b) for a, b, _ in spelt]
     shaped = find_names(text, tokens, language, taken)
 
     titles: list[_Found] = []
@@ -186,6 +191,7 @@ def _read(text: str, language: str) -> _Reading:
         else:
             names.append((m.start, m.end, entry.value, {"rule": NAMES_FILE, "concept": concept}))
     names.extend((h.start, h.end, h.value, {"rule": h.rule}) for h in shaped)
+    names.extend((a, b, spelt_key(letters), {"rule": "name.spelt_letters"}) for a, b, letters in spelt)
     return _Reading(
         numbers=tuple(
             (h.start, h.end, h.value, {"family": h.family, "rule": h.rule, "approximate": h.approximate})

@@ -288,12 +288,20 @@ def _clipped(form: str, forms: Iterable[str], language: str) -> bool:
     """Whether a one-word Russian form is a clipped form of a longer one-word form of its concept
     ("ген" of "генерал"; not "премьер" of "премьер-министр", a word of its own). An English clipped
     form is written with its period ("Gen."): a bare English form is a word ("car" beside "carriage",
-    "war" beside "warfare") and takes its plural."""
+    "war" beside "warfare") and takes its plural. An adjective made of the form clips nothing («сталь»
+    beside «стальной»)."""
     return (
         language == "ru"
         and form.isalpha()
-        and any(f.isalpha() and f.startswith(form) and len(f) >= len(form) + 2 for f in forms)
+        and any(
+            f.isalpha() and f.startswith(form) and len(f) >= len(form) + 2 and not f.endswith(_ADJECTIVE_ENDS)
+            for f in forms
+        )
     )
+
+
+#: The endings of a Russian adjective's lemma (стальной, шелковый, медный).
+_ADJECTIVE_ENDS = ("ый", "ий", "ой")
 
 
 @functools.cache
@@ -357,12 +365,20 @@ def term_concepts(mention: Mention) -> frozenset[str]:
 
 @functools.cache
 def term_relations() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
-    """Each term concept's family, and the concepts listed as confusable with it (both ways)."""
+    """Each term concept's family, and the concepts listed as confusable with it (both ways): those
+    of its ``confusable`` list, and those of its ``kin`` across families (the high bodies of the state
+    and the party: a supreme court, a supreme soviet, a central committee are distinct institutions)."""
     families: dict[str, str] = {}
     confusable: dict[str, set[str]] = {}
+    kin: dict[str, list[str]] = {}
     for c in data_toml(TERMS_FILE).get("concept", ()):
         families[c["id"]] = c.get("family", "")
         for other in c.get("confusable", ()):
             confusable.setdefault(c["id"], set()).add(other)
             confusable.setdefault(other, set()).add(c["id"])
+        if c.get("kin"):
+            kin.setdefault(c["kin"], []).append(c["id"])
+    for members in kin.values():
+        for one in members:
+            confusable.setdefault(one, set()).update(m for m in members if m != one)
     return families, {k: frozenset(v) for k, v in confusable.items()}

@@ -75,6 +75,10 @@ class _Lexicon:
     #: the bound words by direction ("lower": более 30, "upper": не более 30), and those weak about it
     directions: tuple[tuple[str, regex.Pattern[str]], ...] = ()
     weak_bounds: frozenset[str] = frozenset()
+    #: «пол-» words: the prefixes, the counts (полсотни = 50) and the units (полгода: half a year) they take
+    half_prefixes: tuple[str, ...] = ()
+    half_counts: frozenset[str] = frozenset()
+    half_units: frozenset[str] = frozenset()
 
 
 def _ordinal_forms(lemmas: Sequence[str]) -> list[str]:
@@ -175,7 +179,24 @@ def _lexicon(language: str) -> _Lexicon:
         minus=_minus_pattern(ctx.get("minus", ())),
         below_zero=_below_zero_pattern(ctx.get("below_zero", ())),
         zero_phrase=_zero_phrase_pattern(ctx.get("below_zero", ())),
+        half_prefixes=tuple(sorted((p.lower() for p in ctx.get("half_prefixes", ())), key=len, reverse=True)),
+        half_counts=_lower_set(ctx.get("half_counts", ())),
+        half_units=_lower_set(ctx.get("half_units", ())),
     )
+
+
+def half_word(word: str, lex: _Lexicon) -> tuple[str, bool] | None:
+    """The unit a «пол-» word halves, and whether it is a count («полсотни»: "сотни", True; «полгода»:
+    "года", False), or ``None`` for any other word («полковник», «полный»)."""
+    low = word.lower().replace("ё", "е")
+    for prefix in lex.half_prefixes:
+        if low.startswith(prefix):
+            rest = low[len(prefix) :].lstrip("-")
+            if rest in lex.half_counts:
+                return rest, True
+            if rest in lex.half_units:
+                return rest, False
+    return None
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -331,6 +352,8 @@ def conversion(text: str, end: int, language: str, start: int | None = None) -> 
     if start is None:
         return None
     spoken = _LETTERS.findall(text, start, end)
+    if len(spoken) == 1 and (half := half_word(spoken[0], _lexicon(language))) is not None:
+        return units.get(half[0]) if not half[1] else None  # полгода = six months (12), полчаса = 30 minutes
     if len(spoken) < 2 and not _DIGIT.search(text, start, end):
         return None  # the unit word is the number itself: «сотни» alone is a hundred, not 100 hundreds
     inside = (units[w.lower()] for w in spoken if w.lower() in units)

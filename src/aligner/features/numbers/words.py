@@ -13,7 +13,7 @@ import regex
 
 from ...morph import WORD_RE
 from .items import _Item, _overlaps
-from .lexicon import Reading, _Lexicon
+from .lexicon import Reading, _Lexicon, half_word
 
 _HYPHEN_SPLIT = regex.compile(r"[-\u2010\u2011]")
 _LAST_WORD = regex.compile(r"(\S+)\s+$")
@@ -62,6 +62,11 @@ def _word_reading(original: str, lex: _Lexicon) -> tuple[Reading, ...]:
         if word in lex.denominators:  # «около трети» = about a third: a fraction, weak
             value = 1 / lex.denominators[word]
             return ((0, len(original), value, "implicit", True, "number.fraction", False),)
+        half = half_word(word, lex)
+        if half is not None:  # полсотни = 50 (a number); полгода = half a year (weak)
+            unit, count = half
+            value = 0.5 * lex.words[unit].value if count and unit in lex.words else 0.5
+            return ((0, len(original), value, "implicit", not count, "number.words", False),)
         implied = _compound_value(parts[0], lex)
         if implied is not None:
             return ((0, len(original), implied, "implicit", True, "number.compound", False),)
