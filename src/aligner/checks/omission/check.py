@@ -14,6 +14,7 @@ from .added import added_clause, added_clause_names, added_rule
 from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
 from .expansions import courtesy_minor
+from .keys import shared_keys
 from .length import LengthModel, length_finding, length_model
 from .list_member import with_list_members
 from .lone import lone_findings
@@ -74,12 +75,18 @@ def _beside_lone(beads: Sequence[tuple[Bead, list[Segment], list[Segment]]], at:
 def _rendering(
     others: list[Segment], mine: list[Segment], model: LengthModel | None, lexicon: WordKeys
 ) -> list[Segment]:
-    """The translation's members of a merged bead that render the original ``mine`` (all of ``others``
-    unless some are unsupported, :func:`unsupported_members`, and some are left)."""
+    """The translation's members of a merged bead that render the original ``mine``: all of ``others``
+    but those unsupported (:func:`unsupported_members`) that share no word or number with it at all
+    (a sentence split in three whose part the lexicon does not link still shares its figures), if
+    any are left."""
     if len(others) < 2:
         return others
     lone = unsupported_members(others, mine, side=TARGET, model=model, lexicon=lexicon)
-    return [o for o in others if o not in lone] or others
+    if not lone:
+        return others
+    text = " ".join(m.text for m in mine)
+    foreign = [o for o in lone if not shared_keys(o.text, TARGET, text, SOURCE, lexicon)]
+    return [o for o in others if o not in foreign] or others
 
 
 def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding]:
