@@ -337,7 +337,7 @@ def test_a_section_rendered_as_a_department_gives_no_finding(ru, en):
         (
             "Расформировываются две стрелковые дивизии 3-го корпуса и 7-я дивизия.",
             "Two rifle brigades of the 3rd Corps and the 7th division are disbanded.",
-            "дивизии",
+            "стрелковые дивизии",  # a rifle division is a term of its own
         ),
         (
             "Расформировываются две стрелковые дивизии 3-го корпуса и 7-я дивизия.",

@@ -366,3 +366,53 @@ def test_a_minister_of_defence_given_as_the_chief_of_the_general_staff_is_major(
     ru = "Доклад сделал министр обороны Малиновский."
     _, found = findings([(ru, "The report was made by the Chief of the General Staff Malinovsky.")])
     assert [f.severity for f in found] == [Severity.MAJOR]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        # a начальник is a head in a careful translation, of an office of any name
+        (
+            "Начальник цеха тов. Громов снят с работы.",
+            "Comrade Gromov, head of the shop, has been dismissed.",
+        ),
+        ("Начальнику Главного управления лесного хозяйства", "To the Head of the Main Forestry Directorate"),
+        # the капитан of a merchant vessel is her master
+        (
+            "Капитан парохода показал, что груз принят в Одессе.",
+            "The master of the steamer stated that the cargo was taken on at Odessa.",
+        ),
+        # a counsellor of an embassy, in lower case and in the British spelling
+        (
+            "Беседу вел советник посольства тов. Лаптев.",
+            "The talk was conducted by the embassy counsellor, Comrade Laptev.",
+        ),
+    ],
+)
+def test_a_title_in_a_careful_translators_words_is_no_finding(ru, en):
+    _, found = findings([(ru, en)])
+    assert [f.message for f in found] == []
+
+
+def test_a_loose_rendering_accounts_for_one_title_only():
+    # two начальники, one "head": the second is not rendered
+    _, found = findings(
+        [
+            (
+                "Начальник станции и начальник депо вызваны в управление.",
+                "The head of the station has been summoned.",
+            )
+        ]
+    )
+    (f,) = found
+    assert f.rule == "title.missing"
+
+
+def test_a_loose_rendering_elsewhere_in_the_document_does_not_count():
+    _, found = findings(
+        [
+            ("Начальник цеха тов. Громов снят с работы.", "Comrade Gromov has been dismissed."),
+            ("Цех выполнил план.", "The head office fulfilled the plan."),
+        ]
+    )
+    assert [f.rule for f in found] == ["title.missing"]

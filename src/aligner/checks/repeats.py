@@ -130,14 +130,40 @@ def _letters(word: str) -> int:
 MAX_COMPARED_WORDS = 400
 
 
-def _compare(later: Segment, earlier: Segment, lw: _Words, ew: _Words) -> Repeat | None:
-    """The repeat of the shorter passage in the longer, seen from the later segment, or ``None``."""
+#: The fewest words of a short sentence (under :data:`MIN_WORDS`) typed twice in a row.
+TYPED_TWICE_WORDS = 3
+
+
+def _typed_twice(later: Segment, earlier: Segment, lw: _Words, ew: _Words) -> Repeat | None:
+    """A short sentence (:data:`TYPED_TWICE_WORDS` words or more, under :data:`MIN_WORDS`) typed twice
+    in a row: the later segment, straight after the earlier, repeats all its words, or ``None``."""
+    if not TYPED_TWICE_WORDS <= len(lw) < MIN_WORDS or [w[2] for w in lw] != [w[2] for w in ew]:
+        return None
+    if sum(1 for w in lw if _letters(later.text[w[0] : w[1]]) >= 3) < 2:
+        return None
+    return Repeat(
+        later=later,
+        earlier=earlier,
+        later_span=later.raw_span(lw[0][0], lw[-1][1]),
+        earlier_span=earlier.raw_span(ew[0][0], ew[-1][1]),
+        variants=(),
+        where="",
+        score=100.0,
+    )
+
+
+def _compare(
+    later: Segment, earlier: Segment, lw: _Words, ew: _Words, *, adjacent: bool = False
+) -> Repeat | None:
+    """The repeat of the shorter passage in the longer, seen from the later segment, or ``None``
+    (``adjacent``: the later segment follows the earlier straight away, where a short sentence
+    repeated whole is one typed twice)."""
     if len(lw) <= len(ew):
         short, long_, sw, lgw = later, earlier, lw, ew
     else:
         short, long_, sw, lgw = earlier, later, ew, lw
     if len(sw) < MIN_WORDS:
-        return None
+        return _typed_twice(later, earlier, lw, ew) if adjacent else None
     # a passage is compared by its first words only: the character alignment is quadratic in the
     # lengths, and a sentence of hundreds of words is no sentence (a runaway input)
     sw = sw[:MAX_COMPARED_WORDS]
@@ -223,7 +249,7 @@ def find_repeats(segments: Sequence[Segment]) -> list[Repeat]:
         if j in best and best[j].score >= 100.0:
             continue  # a perfect match is never beaten (a tie keeps the first): no need to compare
         earlier, later = texts[i], texts[j]
-        rep = _compare(later, earlier, words_of(j), words_of(i))
+        rep = _compare(later, earlier, words_of(j), words_of(i), adjacent=j == i + 1)
         if rep is not None and (j not in best or rep.score > best[j].score):
             best[j] = rep
     return [best[j] for j in sorted(best)]

@@ -135,6 +135,7 @@ def check_title(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             else:
                 tgt.remove(match)
         lone_src: list[Mention] = []
+        loose_used: dict[str, int] = {}
         for s in unmatched:
             match = next((t for t in tgt if same_title(s, t)), None)
             if match is None:
@@ -148,6 +149,8 @@ def check_title(context: CheckContext, *, config: Config) -> Iterator[Finding]:
             if other is not None:
                 tgt.remove(other)
                 yield _changed(bead, s, other, _kin(s, other))
+                continue
+            if _loosely_rendered(s, tgt_text, loose_used):
                 continue
             witness = witness_of(context, src_text, s)
             yield Finding(
@@ -183,6 +186,40 @@ def check_title(context: CheckContext, *, config: Config) -> Iterator[Finding]:
                 message=f"The translation says {_show(t)}; the source has no such title here.",
                 rule="title.added",
             )
+
+
+@functools.cache
+def _loose_forms() -> dict[str, tuple[regex.Pattern[str], ...]]:
+    """Each concept and the patterns of its loose English renderings (``loose_en``: words a careful
+    translator uses for it that the glossary cannot take as titles of their own, "head" for a
+    начальник, "master" for a ship's капитан), its broader concepts' too."""
+    concepts = data_toml("titles.toml").get("concept", [])
+    own = {c["id"]: tuple(c.get("loose_en", ())) for c in concepts}
+    broader = {c["id"]: tuple(c.get("broader", ())) for c in concepts}
+    out: dict[str, tuple[regex.Pattern[str], ...]] = {}
+    for cid, forms in own.items():
+        forms = forms + tuple(f for b in broader[cid] for f in own.get(b, ()))
+        if forms:
+            out[cid] = tuple(
+                regex.compile(
+                    r"(?<![\p{L}\d])(?i:" + r"\s+".join(map(regex.escape, f.split())) + r")(?![\p{L}\d])"
+                )
+                for f in forms
+            )
+    return out
+
+
+def _loosely_rendered(mention: Mention, segments: Sequence[Segment], used: dict[str, int]) -> bool:
+    """Whether the translation's segments hold a loose rendering of the title ``mention`` not yet
+    taken by another title of the bead (each occurrence accounts for one title); ``used`` counts the
+    occurrences taken, by pattern."""
+    for concept in sorted(title_concepts(mention)):
+        for pattern in _loose_forms().get(concept, ()):
+            found = sum(len(pattern.findall(seg.text)) for seg in segments)
+            if found > used.get(pattern.pattern, 0):
+                used[pattern.pattern] = used.get(pattern.pattern, 0) + 1
+                return True
+    return False
 
 
 @functools.cache

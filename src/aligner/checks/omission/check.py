@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Sequence
 
+from ...analysis import WordKeys
 from ...config import Config
 from ...model import SOURCE, TARGET, Bead, Finding, Segment, Severity
 from .. import CheckContext
@@ -13,7 +14,8 @@ from .added import added_clause, added_clause_names, added_rule
 from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
 from .expansions import courtesy_minor
-from .length import length_finding, length_model
+from .keys import shared_keys
+from .length import LengthModel, length_finding, length_model
 from .list_member import with_list_members
 from .lone import lone_findings
 from .lost import lost_clause
@@ -68,6 +70,23 @@ def _beside_lone(beads: Sequence[tuple[Bead, list[Segment], list[Segment]]], at:
     """Whether a bead next to ``beads[at]`` leaves a segment of ``side`` without counterpart."""
     mine, other = (1, 2) if side == SOURCE else (2, 1)
     return any(0 <= k < len(beads) and beads[k][mine] and not beads[k][other] for k in (at - 1, at + 1))
+
+
+def _rendering(
+    others: list[Segment], mine: list[Segment], model: LengthModel | None, lexicon: WordKeys
+) -> list[Segment]:
+    """The translation's members of a merged bead that render the original ``mine``: all of ``others``
+    but those unsupported (:func:`unsupported_members`) that share no word or number with it at all
+    (a sentence split in three whose part the lexicon does not link still shares its figures), if
+    any are left."""
+    if len(others) < 2:
+        return others
+    lone = unsupported_members(others, mine, side=TARGET, model=model, lexicon=lexicon)
+    if not lone:
+        return others
+    text = " ".join(m.text for m in mine)
+    foreign = [o for o in lone if not shared_keys(o.text, TARGET, text, SOURCE, lexicon)]
+    return [o for o in others if o not in foreign] or others
 
 
 def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding]:
@@ -141,8 +160,11 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
                     context, piece, mine, others
                 )
                 continue
+            # a clause replaced by a sentence of other content: the clause rules read the translation
+            # without the members that render nothing of the original (the addition check's finding)
+            kept = _rendering(others, mine, model, lexicon) if side == SOURCE else others
             lost = (
-                lost_clause(context, mine, others, lexicon=lexicon)
+                lost_clause(context, mine, kept, lexicon=lexicon)
                 if side == SOURCE
                 else added_clause(mine, others, lexicon=lexicon, near=_lone_beside(beads, at, SOURCE))
             )
@@ -150,7 +172,7 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
             if contrast:  # a short clause of contrast or addition with no fact the rules above read
                 lost = lost_contrast(
                     mine,
-                    others,
+                    kept,
                     language=context.source.language,
                     lexicon=lexicon,
                     ratio=model.ratio if model is not None else LETTER_RATIO,

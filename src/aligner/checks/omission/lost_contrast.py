@@ -28,6 +28,7 @@ __all__ = [
     "CONTRAST_REST_WORDS",
     "LETTER_RATIO",
     "lost_contrast",
+    "no_room",
     "opens_contrast",
 ]
 
@@ -84,7 +85,10 @@ def lost_contrast(
     :data:`CONTRAST_REST_SUPPORT` of it, or it is a short main clause of :data:`SHORT_REST_WORDS` words
     or more (the clause at most :data:`SHORT_CLAUSE_SLACK` words longer) that ``others`` renders
     nearly whole (:data:`SHORT_REST_SUPPORT`), and the length of ``others`` is nearer what the rest
-    predicts than what the whole predicts at ``ratio`` letters a letter. Or ``None``."""
+    predicts than what the whole predicts at ``ratio`` letters a letter or ``others`` has no words
+    left over to render the clause (:func:`no_room`). A clause longer than a rest of
+    :data:`CONTRAST_REST_WORDS` words or more («…, однако окончательный вывод может быть сделан только
+    после …») must pass both tests. Or ``None``."""
     src = [s for s in mine if s.side == SOURCE and s.is_text]
     tgt = [o for o in others if o.side == TARGET and o.is_text]
     if len(src) != 1 or not tgt:
@@ -104,7 +108,8 @@ def lost_contrast(
         words = word_count(text)
         rest_words = total - words
         short = rest_words < CONTRAST_REST_WORDS
-        if rest_words < SHORT_REST_WORDS or words > rest_words + (SHORT_CLAUSE_SLACK if short else 0):
+        longer = words > rest_words + (SHORT_CLAUSE_SLACK if short else 0)
+        if rest_words < SHORT_REST_WORDS or (longer and short):
             continue
         need = SHORT_REST_SUPPORT if short else CONTRAST_REST_SUPPORT
         keyed = word_key_sets(Plain(text), lexicon, SOURCE)
@@ -120,9 +125,33 @@ def lost_contrast(
                 continue  # a word of the clause is rendered: it is given, perhaps freely
         if support_share(rest, SOURCE, other_text, TARGET, lexicon) < need:
             continue
-        if abs(len(other_text) - LETTER_RATIO * len(rest)) >= abs(
-            len(other_text) - LETTER_RATIO * len(seg.text)
-        ):
-            continue  # the translation is as long as the whole: it may give the clause freely
+        as_long = abs(len(other_text) - ratio * len(rest)) >= abs(len(other_text) - ratio * len(seg.text))
+        roomy = not no_room(rest, keyed, other_text, lexicon)
+        if (as_long and roomy) or (longer and (as_long or roomy)):
+            # the translation is as long as the whole, and has words left over: it may give the clause
+            # freely; a clause longer than the rest must fail both tests to be left out
+            continue
         return piece
     return None
+
+
+#: The fewest keyed words of a clause none of which the translation renders before the words the
+#: translation has left over, rather than its length, may show that the clause is left out.
+ROOM_KEYS = 3
+
+
+def no_room(rest: str, keyed: Sequence[frozenset], other_text: str, lexicon: WordKeys) -> bool:
+    """Whether the translation ``other_text`` has too few keyed words left over to render a clause
+    of ``keyed`` words (:data:`ROOM_KEYS` or more) freely: its words the ``rest`` of the sentence does
+    not account for, less the rest's words it does not render (each side's words the lexicon does not
+    link: "the head of the track section" for «начальник дистанции пути»), number half the
+    clause's or fewer. A translation that expands the rest ("Comrade …, has been removed from his
+    post") is long enough to hide a clause by its length alone; a clause given freely leaves its
+    words over."""
+    if len(keyed) < ROOM_KEYS:
+        return False
+    ours = bag([rest], SOURCE, lexicon)
+    theirs = bag([other_text], TARGET, lexicon)
+    spare = sum(1 for k in word_key_sets(Plain(other_text), lexicon, TARGET) if not k & ours)
+    unrendered = sum(1 for k in word_key_sets(Plain(rest), lexicon, SOURCE) if not k & theirs)
+    return spare - unrendered <= len(keyed) / 2

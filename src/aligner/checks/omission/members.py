@@ -31,6 +31,7 @@ from .keys import (
 )
 from .length import LengthModel, chars_of, courteous_pair, length_points_at, lengths_stray
 from .messages import finding, shortened
+from .phrases import folded_words
 
 #: A member of a merged bead may have at most this share of its keyed words met on the
 #: other side to count as unrendered when the lengths also point at it.
@@ -138,8 +139,11 @@ def short_unsupported(
         if not SHORT_KEYED <= len(keyed) < MIN_KEYED or set(DIGITS.findall(seg.text)) & numbers:
             continue
         used = [False] * len(theirs)
+        mine_words = folded_words(seg.text)
         for other in mine:
-            if other is not seg:
+            # a member that repeats it word for word (a sentence typed twice) takes no words of its
+            # own: the duplicate check reports the repeat
+            if other is not seg and folded_words(other.text) != mine_words:
                 _take(word_key_sets(other, lexicon, side), theirs, used)
         if _take(keyed, theirs, used) <= (len(keyed) - 1) // 2:
             out.append(seg)
