@@ -77,6 +77,17 @@ def _data(language: str) -> dict:
     return table
 
 
+@functools.cache
+def _negator_re(language: str) -> regex.Pattern[str]:
+    """Any word that may open a negation of ``language`` (``particles``, ``negators``, a "n't"): a
+    sentence without one is passed over before it is cut into words."""
+    data = _data(language)
+    words_ = sorted(data.get("particles", frozenset()) | data.get("negators", frozenset()))
+    alternatives = "|".join(regex.escape(w) for w in words_) or "(?!)"
+    tail = r"|n['’]t(?!\p{L})" if language == "en" else ""
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternatives})(?!\p{{L}}){tail}")
+
+
 def _words(segments: Sequence[Segment]) -> list[_Word]:
     out: list[_Word] = []
     clause = 0
@@ -190,6 +201,8 @@ def negation_findings(context: CheckContext, side: str) -> Iterator[Finding]:
 def _bead_findings(
     context: CheckContext, bead: Bead, side: str, mine: list[Segment], others: list[Segment], language: str
 ) -> Iterator[Finding]:
+    if not any(_negator_re(language).search(seg.text) for seg in mine):
+        return  # no negating word at all: the sentence is not worth cutting into words
     my_words = _words(mine)
     negations = list((_ru_negations if language == "ru" else _en_negations)(my_words))
     if not negations:
