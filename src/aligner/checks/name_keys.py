@@ -17,7 +17,7 @@ from ..cache import cached
 from ..morph import ru_parses
 from ..resources import data_toml
 from ..translit import has_cyrillic, name_key
-from .name_sounds import latin_key, russian_key
+from .name_sounds import marked_key, russian_key
 
 __all__ = [
     "keys_of",
@@ -175,7 +175,7 @@ def _keys(word: str) -> frozenset[str]:
     and for a Russian word, its dictionary forms, its name without an adjective ending or a fused
     generic word, and its initial "у" as an English "w" (Уильям, William)."""
     word = regex.sub(r"['’]s$", "", word)
-    keys = {russian_key(word) if has_cyrillic(word) else latin_key(word)}
+    keys = {marked_key(word)}
     if has_cyrillic(word):
         keys.update(russian_key(form) for form in _russian_forms(word))
         low = word.lower()

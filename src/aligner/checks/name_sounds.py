@@ -22,6 +22,7 @@ __all__ = [
     "RussianKey",
     "endings_differ",
     "latin_key",
+    "marked_key",
     "marked_words",
     "one_sound_apart",
     "russian_key",
@@ -106,6 +107,11 @@ def endings_differ(word: str, other: str) -> bool:
     return kinds == {"ov", "ko"}
 
 
+def marked_key(word: str) -> str:
+    """A word's name key, marked as :func:`russian_key` or :func:`latin_key` marks it by its script."""
+    return russian_key(word) if has_cyrillic(word) else latin_key(word)
+
+
 def marked_words(key: str, text: str) -> list[str]:
     """The words of a name's ``key``, each as its word's :class:`RussianKey` or :class:`LatinKey` where
     ``text``, the name as written, gives the key's words one for one."""
@@ -114,7 +120,7 @@ def marked_words(key: str, text: str) -> list[str]:
     if len(written) != len(out):
         return out
     for n, word in enumerate(written):
-        marked = russian_key(word) if has_cyrillic(word) else latin_key(word)
+        marked = marked_key(word)
         if marked == out[n]:
             out[n] = marked
     return out
