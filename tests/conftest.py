@@ -19,7 +19,7 @@ os.environ.setdefault("ALIGNER_DEBUG", "1")
 
 settings.register_profile("dev", max_examples=50, deadline=None)
 # CI: more examples, the same ones on every run (a red CI is then reproducible at once);
-# the arbitrary-input invariants of test_pipeline_properties.py run 10,000 examples there.
+# the arbitrary-input invariants of test_pipeline_properties.py run 5,000 examples there.
 settings.register_profile(
     "ci",
     max_examples=300,

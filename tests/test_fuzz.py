@@ -25,7 +25,7 @@ from aligner.testing.fuzz import (
 
 CI = os.environ.get("HYPOTHESIS_PROFILE") == "ci"
 _fuzz = settings(
-    max_examples=2_000 if CI else 25,
+    max_examples=1_000 if CI else 25,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

@@ -1,6 +1,6 @@
 """Properties of the whole pipeline, on generated pairs (aligner.testing) and on arbitrary input.
 
-The arbitrary-input invariants run ``CI_EXAMPLES`` examples: 10,000 under
+The arbitrary-input invariants run ``CI_EXAMPLES`` examples: 5,000 under
 ``HYPOTHESIS_PROFILE=ci``, 100 otherwise.
 """
 
@@ -31,8 +31,8 @@ from aligner.testing import (
 )
 
 CI = os.environ.get("HYPOTHESIS_PROFILE") == "ci"
-#: Examples of each arbitrary-input invariant: 10,000 on CI, 100 while developing.
-CI_EXAMPLES = 10_000 if CI else 100
+#: Examples of each arbitrary-input invariant: 5,000 on CI, 100 while developing.
+CI_EXAMPLES = 5_000 if CI else 100
 #: Examples of each property over generated documents (each runs the whole pipeline).
 DOC_EXAMPLES = 300 if CI else 30
 

@@ -128,7 +128,7 @@ def _abbreviation_pair(ctx: Context) -> bool | None:
         return None
     at = ctx.start + 1 - len(token)
     before = char_before(ctx.text, at)
-    opens = not before or (before in _OPENS and not ctx.text[ctx.begin : at].strip())
+    opens = not before or (before in _OPENS and _blank(ctx.text, ctx.begin, at))
     if opens and (not before or token not in unit_abbreviations(ctx.language)):
         return False
     m = _NEXT_ABBREVIATION.match(ctx.text, ctx.end)
@@ -283,7 +283,7 @@ def _abbreviation_figure(ctx: Context, token: str) -> bool:
         return False
     known = abbreviations(ctx.language)
     word = word_before(ctx.text, dot)
-    if not ctx.text[ctx.begin : dot - len(word)].strip():
+    if _blank(ctx.text, ctx.begin, dot - len(word)):
         return False  # "п. 1. Открыть …": an item's label opening its sentence
     abbreviation = (word + ".").lower()
     return abbreviation in known and not known[abbreviation]
@@ -294,6 +294,14 @@ _SECOND_ITEM = regex.compile(r"(?<![\d.,])2[.)][ \t]++\p{Lu}")
 
 #: What may stand before a token that opens a sentence: nothing, or a sentence's end.
 _OPENS = frozenset(("", ".", "!", "?", "…"))
+
+_NOT_SPACE = regex.compile(r"\S")
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is empty or white space: the search stops at the first letter,
+    so a long sentence with no end found yet is not copied at every candidate inside it."""
+    return _NOT_SPACE.search(text, start, max(start, end)) is None
 
 
 def _list_goes_on(text: str, at: int) -> bool:
