@@ -6,14 +6,14 @@ being held up.", or «Танковый полк, действовавший в �
 word of contrast or qualification, so :mod:`.lost`, :mod:`.lost_contrast` and :mod:`.qualification`
 do not read it, and it is often too short for the length rules (which want four keyed words).
 
-The evidence is read word by word. The rest of the sentence takes its renderings from the
-translation first (each word of the translation renders one word of the original: a word the rest
-and the clause share is the rest's); the clause is dropped when none (or, for a long one, hardly
-any) of its keyed words finds a word left over, the rest is rendered well enough to show that the
+The evidence is read word by word: the clause is dropped when none (or, for a long one, hardly
+any) of its keyed words meets the translation, the rest is rendered well enough to show that the
 pair is aligned and the lexicon follows this translator, and the lengths agree: the translation is
-short and fits the rest better than the whole. A free rendering of the clause leaves words over in
-the translation, or keeps the lengths even, so the finding is major only when the translation has
-no room for the clause (:func:`.lost_contrast.no_room`) and the lengths point at it firmly.
+short and fits the rest better than the whole, or it has no words left over to render the clause
+freely (the rest takes its renderings first, each word of the translation rendering one word of
+the original). A free rendering of the clause leaves words over in the translation, or keeps the
+lengths even, so the finding is major only when the translation has no room for the clause and
+the lengths point at it firmly.
 """
 
 from __future__ import annotations
@@ -147,8 +147,8 @@ def dropped_clause(
     """The run of clauses of a one-sentence original ``mine`` that the one-sentence translation
     ``others`` leaves out, or ``None``: :data:`INNER_WORDS` words or more (at most
     :data:`INNER_SHARE` of the sentence), no number the translation gives and no capitalised word,
-    :data:`INNER_KEYS` keyed words or more, of which none (a quarter, for four or more) finds a word
-    of the translation the rest of the sentence has not taken; the rest has :data:`INNER_REST_KEYS`
+    :data:`INNER_KEYS` keyed words or more, of which none (a quarter, for four or more) meets the
+    translation; the rest has :data:`INNER_REST_KEYS`
     keyed words or more and the translation renders :data:`INNER_REST_SUPPORT` of them; the
     translation is short by :data:`INNER_Z` or more, and it fits the rest better than the whole or
     has no room to render the clause freely (:func:`_room`: at most half a word a keyed word of the
@@ -187,9 +187,9 @@ def dropped_clause(
         rendered = sum(1 for k in outside if k & their_bag)
         if len(outside) < INNER_REST_KEYS or rendered < INNER_REST_SUPPORT * len(outside):
             continue
-        used = [False] * len(theirs)
-        take(outside, theirs, used)
-        met = take(inside, theirs, used)
+        # a word the rest has taken may render the clause's too («двух» takes "both", which renders
+        # «оба»): each word of the clause is read against the whole translation
+        met = sum(1 for k in inside if k & their_bag)
         if met > len(inside) // 4:
             continue
         rest = seg.text[: piece.start] + " " + seg.text[piece.end :]
@@ -203,13 +203,7 @@ def dropped_clause(
         if not (fits or roomless):
             continue  # the translation fits the whole as well and has words to give the clause freely
         unmet = len(inside) - met
-        strong = (
-            unmet >= INNER_STRONG_KEYS
-            and not any(k & their_bag for k in inside)
-            and whole_z <= -INNER_STRONG_Z
-            and fits
-            and roomless
-        )
+        strong = unmet >= INNER_STRONG_KEYS and not met and whole_z <= -INNER_STRONG_Z and fits and roomless
         found = InnerClause(piece, Severity.MAJOR if strong else Severity.MINOR)
         rank = (unmet, -met)
         if best is None or rank > best[0]:
