@@ -149,3 +149,18 @@ def test_a_name_changed_without_a_compass_word_stays_major():
         context([("Заставы Карелии усилены.", "The outposts of Lapland were reinforced.")]), config=Config()
     )
     assert any(f.rule == "name.missing" and f.severity is Severity.MAJOR for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("Уголь идет из Донецкого бассейна.", "Coal comes from the Donetsk Basin."),
+        (
+            "Колхозы Бежецкого района сдали лен.",
+            "The collective farms of Bezhetsk District have delivered their flax.",
+        ),
+    ],
+)
+def test_the_adjective_of_a_town_in_sk_meets_the_towns_name(ru, en):
+    # «Бежецкого» is the adjective of Бежецк: its name keeps the «цк» the ending would take off
+    assert found(ru, en) == []

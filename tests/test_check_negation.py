@@ -106,6 +106,7 @@ def test_a_negation_elsewhere_in_the_translation_makes_it_minor():
             "I ask that the question be considered in a week.",
         ),
         ("Цеха не выполнили плана.", "The shops failed to fulfil the plan."),
+        ("На шахтах не хватает крепежного леса.", "The mines are short of pit props."),
     ],
 )
 def test_idioms_and_lexical_negatives_give_no_omission(ru, en):

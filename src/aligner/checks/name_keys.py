@@ -79,7 +79,8 @@ _MIN_BASE = 3
 
 def _bases(word: str) -> list[str]:
     """A Russian word's name without an adjective ending ("Кобдоского": Кобдо; "Кольский":
-    Коль, Кола) or a fused generic word ("Ханган": Хан; "Убсанур": Убса)."""
+    Коль, Кола, Кольск; "Бежецкого": Беже, Бежецк) or a fused generic word ("Ханган": Хан;
+    "Убсанур": Убса)."""
     low = word.lower()
     adjective, generic = _name_parts()
     out: list[str] = []
@@ -87,6 +88,11 @@ def _bases(word: str) -> list[str]:
         if low.endswith(ending) and len(low) - len(ending) >= _MIN_BASE:
             base = word[: -len(ending)]
             out.extend((base, base.rstrip("ьЬ") + "а"))
+            if ending[:2] in (
+                "ск",
+                "цк",
+            ):  # a town in -ск, -цк: «Бежецкого» is of Бежецк, «Братского» of Братск
+                out.append(word[: len(base) + 2])
             break
     for base in [word, *out]:
         for ending in generic:

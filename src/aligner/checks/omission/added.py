@@ -23,6 +23,7 @@ from ..spelt_out import abbreviations, spelt_out_name
 from .breaks import Piece
 from .clauses import clauses
 from .keys import Plain, bag, support_share, word_count, word_key_sets
+from .length import LengthModel
 
 __all__ = [
     "ADDED_CLAUSE_KEYS",
@@ -30,6 +31,8 @@ __all__ = [
     "ADDED_STRONG_UNMET",
     "ADDED_STRONG_WORDS",
     "ADDED_CLAUSE_WORDS",
+    "ADDED_LONG_SUPPORT",
+    "ADDED_LONG_Z",
     "ADDED_REST_WORDS",
     "ADDED_SOURCE_SUPPORT",
     "added_clause",
@@ -54,6 +57,10 @@ ADDED_REST_WORDS = 6
 #: The least share of the original's keyed words the rest of the translation must render: the
 #: original is given whole without the clause, so the clause renders no part of it.
 ADDED_SOURCE_SUPPORT = 0.6
+#: How long (standard deviations of the length model) the translation must be for the lengths to
+#: point at an added clause, and the least share of the original the rest must then render.
+ADDED_LONG_Z = 2.0
+ADDED_LONG_SUPPORT = 0.4
 
 
 #: The sections of ``stopwords_en.txt`` whose words make a clause a statement of its own.
@@ -154,7 +161,13 @@ def added_clause_names(piece: Piece, lexicon: WordKeys) -> list[str]:
 
 
 def added_clause(
-    mine: Sequence[Segment], others: Sequence[Segment], *, lexicon: WordKeys, near: Sequence[Segment] = ()
+    mine: Sequence[Segment],
+    others: Sequence[Segment],
+    *,
+    lexicon: WordKeys,
+    near: Sequence[Segment] = (),
+    model: LengthModel | None = None,
+    neighbours: Sequence[Segment] = (),
 ) -> Piece | None:
     """The clause (a run of clauses of a translation segment of ``mine``, at most
     :data:`ADDED_CLAUSE_SHARE` of its words)
@@ -166,7 +179,12 @@ def added_clause(
     segments it renders any of.
     A clause that meets a word of ``near`` (original segments left alone beside the bead) renders
     that original: "…, and the crews will load the barges" for «Баржи загрузят экипажи.», a
-    sentence the translator joined to the one before it. The longest such clause, or ``None``."""
+    sentence the translator joined to the one before it. Where the lengths point at the clause (the
+    translation long by :data:`ADDED_LONG_Z` or more and fitting the original better without it,
+    by ``model``), the rest need render only :data:`ADDED_LONG_SUPPORT` of the original (the
+    lexicon may not link a free rendering of the rest) unless the clause renders one of the
+    original's ``neighbours`` (the segments of the beads beside it: a sentence joined into this one,
+    :func:`_beside`). The longest such clause, or ``None``."""
     texts = [o.text for o in others if o.is_text]
     if not texts:
         return None
@@ -209,10 +227,40 @@ def added_clause(
                 [rest, *(m.text for m in mine if m is not seg and m.side == TARGET and m.is_text)]
             )
             rendered = _rendered(texts, others_rest, lexicon)
-            if support_share(" ".join(rendered), SOURCE, others_rest, TARGET, lexicon) < ADDED_SOURCE_SUPPORT:
+            need = ADDED_SOURCE_SUPPORT
+            if (
+                model is not None
+                and _long_at(model, texts, seg, piece)
+                and not _beside(keyed, neighbours, lexicon)
+            ):
+                need = ADDED_LONG_SUPPORT
+            if support_share(" ".join(rendered), SOURCE, others_rest, TARGET, lexicon) < need:
                 continue
             best = piece
     return best
+
+
+#: How many keyed words of a clause, and what share of them, meeting the original's segments beside
+#: the bead make it a rendering of one of them (a sentence the translator joined into this one).
+BESIDE_KEYS = 3
+BESIDE_SHARE = 0.5
+
+
+def _beside(keyed: Sequence[frozenset[Key]], neighbours: Sequence[Segment], lexicon: WordKeys) -> bool:
+    """Whether :data:`BESIDE_KEYS` keyed words of a clause or more, and :data:`BESIDE_SHARE` of
+    them, meet the original's ``neighbours``."""
+    theirs = bag([n.text for n in neighbours if n.is_text], SOURCE, lexicon)
+    met = sum(1 for k in keyed if k & theirs)
+    return met >= BESIDE_KEYS and met >= BESIDE_SHARE * len(keyed)
+
+
+def _long_at(model: LengthModel, texts: Sequence[str], seg: Segment, piece: Piece) -> bool:
+    """Whether the translation ``seg`` is long for the original ``texts`` by :data:`ADDED_LONG_Z` or
+    more and fits it better without ``piece``."""
+    chars = sum(len(t) for t in texts)
+    whole = model.z(max(1, chars), max(1, len(seg.text)))
+    rest = model.z(max(1, chars), max(1, len(seg.text) - len(piece.text)))
+    return whole >= ADDED_LONG_Z and abs(rest) < whole
 
 
 def _rendered(texts: Sequence[str], rest: str, lexicon: WordKeys) -> list[str]:

@@ -14,6 +14,7 @@ from .added import added_clause, added_clause_names, added_rule
 from .condition import opens_condition
 from .contrast import contrast_finding, stranger_part
 from .expansions import courtesy_minor
+from .inner import dropped_clause
 from .keys import shared_keys
 from .length import LengthModel, length_finding, length_model
 from .list_member import with_list_members
@@ -166,7 +167,14 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
             lost = (
                 lost_clause(context, mine, kept, lexicon=lexicon)
                 if side == SOURCE
-                else added_clause(mine, others, lexicon=lexicon, near=_lone_beside(beads, at, SOURCE))
+                else added_clause(
+                    mine,
+                    others,
+                    lexicon=lexicon,
+                    near=_lone_beside(beads, at, SOURCE),
+                    model=model,
+                    neighbours=[s for k in (at - 1, at + 1) if 0 <= k < len(beads) for s in beads[k][1]],
+                )
             )
             contrast = lost is None and side == SOURCE
             if contrast:  # a short clause of contrast or addition with no fact the rules above read
@@ -206,6 +214,23 @@ def _check(context: CheckContext, config: Config, side: str) -> Iterator[Finding
                     id=lost.seg.id,
                     other=others[0].id,
                     names=", ".join(f"“{n}”" for n in added_clause_names(lost, lexicon)) if rule else "",
+                )
+                continue
+            inner = (
+                dropped_clause(mine, kept, lexicon=lexicon, model=model) if model and side == SOURCE else None
+            )
+            if inner is not None:
+                yield piece_next_door(inner.piece, beads, at, lexicon) or finding(
+                    side,
+                    "inner_clause",
+                    inner.severity,
+                    mine=mine,
+                    others=others,
+                    evidence=(inner.piece.span,),
+                    message_rule="" if inner.severity is Severity.MAJOR else "inner_clause_weak",
+                    quote=f"“{shortened(inner.piece.text)}”",
+                    id=inner.piece.seg.id,
+                    other=others[0].id,
                 )
                 continue
             stranger = stranger_part(context, mine, others, side=side, model=model, lexicon=lexicon)

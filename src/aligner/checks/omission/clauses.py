@@ -18,7 +18,7 @@ from .breaks import Piece
 from .phrases import by_first_word
 from .qualification import qualifier_openers, qualifier_starts, qualifier_wholes
 
-__all__ = ["clauses"]
+__all__ = ["clause_cuts", "clauses"]
 
 
 # Each alternative starts only where its run starts (the look-behinds), so a long run of commas,
@@ -135,6 +135,11 @@ def clauses(seg: Segment) -> list[Piece]:
     return [
         Piece(seg, a, b) for i, a in enumerate(cuts) for b in cuts[i + 1 :] if (a, b) != (0, len(seg.text))
     ]
+
+
+def clause_cuts(text: str) -> tuple[int, ...]:
+    """Where :func:`clauses` cuts ``text``, its ends included."""
+    return _clause_cuts(text)
 
 
 @functools.lru_cache(maxsize=20_000)

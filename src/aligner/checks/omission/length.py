@@ -68,7 +68,9 @@ def words_of(segments: Sequence[Segment]) -> int:
 _CLAUSE_Z = 1.0
 
 
-def _length_z(chars: int, o_chars: int, side: str, model: LengthModel) -> float:
+def length_z(chars: int, o_chars: int, side: str, model: LengthModel) -> float:
+    """How far (standard deviations) ``o_chars`` characters of the other side stray from what
+    ``chars`` of ``side`` predict: below zero when the translation is short."""
     pair = (chars, o_chars) if side == SOURCE else (o_chars, chars)
     return model.z(max(1, pair[0]), max(1, pair[1]))
 
@@ -79,7 +81,7 @@ def lengths_stray(
     """Whether the translation is short (``mine`` the original's side; long, the translation's)
     by :data:`_CLAUSE_Z` or more: without it :func:`length_points_at` points at no part of ``mine``."""
     sign = -1.0 if side == SOURCE else 1.0
-    return sign * _length_z(chars_of(mine), chars_of(others), side, model) >= _CLAUSE_Z
+    return sign * length_z(chars_of(mine), chars_of(others), side, model) >= _CLAUSE_Z
 
 
 def length_points_at(
@@ -90,8 +92,8 @@ def length_points_at(
     without ``piece``."""
     o_chars = chars_of(others)
     sign = -1.0 if side == SOURCE else 1.0
-    whole = _length_z(chars_of(mine), o_chars, side, model)
-    rest = _length_z(chars_of(mine) - len(piece.text), o_chars, side, model)
+    whole = length_z(chars_of(mine), o_chars, side, model)
+    rest = length_z(chars_of(mine) - len(piece.text), o_chars, side, model)
     return sign * whole >= _CLAUSE_Z and abs(rest) < abs(whole)
 
 

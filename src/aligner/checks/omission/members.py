@@ -99,8 +99,8 @@ def _left_over(
     used = [False] * len(theirs)
     for other in members:
         if other is not seg:
-            _take(word_key_sets(other, lexicon, side), theirs, used)
-    return _take(keyed, theirs, used) <= len(keyed) * _MEMBER_SUPPORT
+            take(word_key_sets(other, lexicon, side), theirs, used)
+    return take(keyed, theirs, used) <= len(keyed) * _MEMBER_SUPPORT
 
 
 def unsupported_members(
@@ -144,8 +144,8 @@ def short_unsupported(
             # a member that repeats it word for word (a sentence typed twice) takes no words of its
             # own: the duplicate check reports the repeat
             if other is not seg and folded_words(other.text) != mine_words:
-                _take(word_key_sets(other, lexicon, side), theirs, used)
-        if _take(keyed, theirs, used) <= (len(keyed) - 1) // 2:
+                take(word_key_sets(other, lexicon, side), theirs, used)
+        if take(keyed, theirs, used) <= (len(keyed) - 1) // 2:
             out.append(seg)
     return out
 
@@ -171,12 +171,12 @@ def rendered_unseen(
     used = [False] * len(theirs)
     for other in mine:
         if other is not seg:
-            _take(word_key_sets(other, lexicon, side), theirs, used)
+            take(word_key_sets(other, lexicon, side), theirs, used)
     free = used.count(False)
     return free if keyed and free >= len(keyed) else 0
 
 
-def _take(keyed: Sequence[frozenset[Key]], theirs: Sequence[frozenset[Key]], used: list[bool]) -> int:
+def take(keyed: Sequence[frozenset[Key]], theirs: Sequence[frozenset[Key]], used: list[bool]) -> int:
     """How many of ``keyed`` find a word of ``theirs`` not yet ``used`` (each marked used)."""
     found = 0
     for keys in keyed:

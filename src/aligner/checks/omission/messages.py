@@ -250,6 +250,17 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "of a kind the translation beside it ({other}) does not give, and hardly any of their words "
         "is rendered there, while the rest of the sentence is."
     ),
+    (SOURCE, "inner_clause"): (
+        "The words {quote} ({id}) seem to have no translation: none of them is rendered in the "
+        "translation beside it ({other}), which renders the rest of the sentence, has no words left "
+        "over to give them freely, and is shorter than the original predicts."
+    ),
+    (SOURCE, "inner_clause_weak"): (
+        "The words {quote} ({id}) may have no translation: hardly any of them is rendered in the "
+        "translation beside it ({other}), which renders the rest of the sentence and is shorter than "
+        "the original predicts. (Minor: the clause is short, or the translation may give it freely "
+        "in words not linked here.)"
+    ),
     (SOURCE, "clause"): (
         "The words {quote} ({id}) seem to have no translation: none of them is rendered in the "
         "translation beside it, which is also shorter than the original predicts."
