@@ -27,7 +27,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -94,6 +93,8 @@ def _load(path: Path) -> tuple[bool, Any]:
 
 
 def _store(path: Path, value: object) -> None:
+    import tempfile  # here: a value is stored once, and read back in every later process
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
