@@ -105,3 +105,50 @@ def test_the_shipped_lexicon_read_back_from_the_cache_is_the_one_built(folder: P
         assert again.source_keys(word) == built.source_keys(word)
     for word in ("advisors", "went", "greatest"):
         assert again.target_keys(word) == built.target_keys(word)
+
+
+def test_a_decorated_function_is_built_once_per_argument_and_then_read_from_disk(folder: Path) -> None:
+    from aligner.cache import cached_on_disk
+
+    calls: list[str] = []
+
+    def build(language: str) -> dict[str, int]:
+        calls.append(language)
+        return {language: len(calls)}
+
+    first = cached_on_disk("demo-words")(build)
+    assert first("ru") == {"ru": 1}
+    assert first("ru") == {"ru": 1}
+    assert first("en") == {"en": 2}
+    # a new process (here: a new decoration) reads both values back instead of building them
+    again = cached_on_disk("demo-words")(build)
+    assert again("ru") == {"ru": 1}
+    assert again("en") == {"en": 2}
+    assert calls == ["ru", "en"]
+    assert sorted(p.name.split("-")[2] for p in folder.iterdir()) == ["en", "ru"]
+
+
+def test_compiled_patterns_read_back_from_the_cache_find_what_they_found(folder: Path) -> None:
+    import regex
+
+    built = regex.compile(r"(?<!\p{L})(?P<d>[0-3]?\d)\s+(?P<m>июля|июня)(?!\p{L})", regex.IGNORECASE)
+    cached("pattern-test", lambda: built)
+    again = cached("pattern-test", lambda: pytest.fail("rebuilt"))
+    text = "Приказ от 8 ИЮЛЯ и от 30 июня; не 12 июлями."
+    assert [m.groupdict() for m in again.finditer(text)] == [{"d": "8", "m": "ИЮЛЯ"}, {"d": "30", "m": "июня"}]
+    assert again.pattern == built.pattern and again.flags == built.flags
+
+
+def test_the_date_rules_read_back_from_the_cache_read_the_same_dates(folder: Path) -> None:
+    from aligner.features.date_patterns import date_patterns
+
+    built = date_patterns.__wrapped__("ru")
+    cached("date-rules-test", lambda: built)
+    again = cached("date-rules-test", lambda: pytest.fail("rebuilt"))
+    text = "в ночь на 23 июня 1941 г. и с 1 по 15.6.44 г., 14.VII - 18.VII, восьмого июля 1950 года"
+    found = 0
+    for (name, mine), (_, theirs) in zip(built.rules, again.rules, strict=True):
+        spans = [m.span() for m in mine.finditer(text)]
+        assert [m.span() for m in theirs.finditer(text)] == spans, name
+        found += len(spans)
+    assert found >= 4

@@ -8,7 +8,8 @@ process that checks one page would spend most of its time rebuilding them.
 :func:`cached` builds such a value on first use and stores it (pickled) in the
 user's cache folder under a key made of everything it depends on: the content
 of aligner's data files and source, the versions of Python, pymorphy3, its
-Russian dictionaries and the Snowball stemmers. Any change to one of them
+Russian dictionaries, the Snowball stemmers and regex (a compiled pattern is
+pickled as its compiled code). Any change to one of them
 gives a new key, so a stale index is never read. The folder is
 ``$ALIGNER_CACHE_DIR`` when set (an empty value turns the disk cache off), else
 the platform's user cache folder (``$XDG_CACHE_HOME/aligner``,
@@ -26,12 +27,11 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["cache_dir", "cached", "CACHE_ENV"]
+__all__ = ["cache_dir", "cached", "cached_on_disk", "CACHE_ENV"]
 
 T = TypeVar("T")
 
@@ -69,11 +69,13 @@ def _fingerprint() -> str:
     """A digest of everything a derived index depends on, computed once a process."""
     import pymorphy3
     import pymorphy3_dicts_ru
+    import regex
     import snowballstemmer
 
     digest = hashlib.sha256()
     digest.update(f"{_FORMAT}|{sys.version_info[:2]}|{pymorphy3.__version__}|".encode())
     digest.update(str(getattr(pymorphy3_dicts_ru, "__version__", "")).encode())
+    digest.update(f"|{regex.__version__}".encode())
     _tree_digest(Path(pymorphy3_dicts_ru.get_path()), ("meta.json",), digest)
     _tree_digest(Path(snowballstemmer.__file__).parent, ("english_stemmer.py", "russian_stemmer.py"), digest)
     _tree_digest(Path(__file__).parent, ("**/*.py", "data/*"), digest)
@@ -91,6 +93,8 @@ def _load(path: Path) -> tuple[bool, Any]:
 
 
 def _store(path: Path, value: object) -> None:
+    import tempfile  # here: a value is stored once, and read back in every later process
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
@@ -129,3 +133,18 @@ def cached(name: str, build: Callable[[], T], *, extra: str = "") -> T:
     value = build()
     _store(path, value)
     return value
+
+
+def cached_on_disk(name: str) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """A decorator: the function's value for each set of arguments (words such as a language code) is
+    built once a process and kept in the disk cache (:func:`cached`, the arguments named in the file
+    name). The function must be a pure function of aligner's data and code and its arguments."""
+
+    def decorate(build: Callable[..., T]) -> Callable[..., T]:
+        @functools.cache
+        def value(*args: str) -> T:
+            return cached("-".join((name, *args)), functools.partial(build, *args))
+
+        return functools.wraps(build)(value)
+
+    return decorate

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -57,6 +56,8 @@ def write_atomic(path: str | os.PathLike[str], text: str | Iterable[str]) -> Non
     if p.is_dir():
         msg = f"{p}: is a folder; give a file name for the report"
         raise OutputError(msg)
+    import tempfile  # here: most runs write no file, and the module costs a start a few milliseconds
+
     tmp = None
     written = ""
     try:

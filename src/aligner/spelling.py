@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 import regex
 
+from .cache import cached_on_disk
 from .morph import ru_is_known
 from .resources import data_lines, data_toml
 from .tokens import words
@@ -313,7 +314,7 @@ def run_on_split(word: str) -> tuple[str, str] | None:
     return None
 
 
-@functools.cache
+@cached_on_disk("en-common-words")
 def en_common_words() -> frozenset[str]:
     """The English words of the shipped lexicon and the function words, as they are written."""
     from .lexicon import DEFAULT_LEXICON_FILE  # the lexicon reads this module's look-alikes

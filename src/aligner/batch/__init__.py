@@ -20,15 +20,19 @@ documents go on.
 
 from __future__ import annotations
 
-from .records import (
-    ENGINES,
-    SUMMARY_NAME,
-    SUMMARY_SCHEMA,
-    BatchFailure,
-    BatchSummary,
-    DocumentResult,
-)
-from .run import collect_paths, run_batch
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # imported on first use (PEP 562): `aligner --help` and `aligner report` never run a batch
+    from .records import (
+        ENGINES,
+        SUMMARY_NAME,
+        SUMMARY_SCHEMA,
+        BatchFailure,
+        BatchSummary,
+        DocumentResult,
+    )
+    from .run import collect_paths, run_batch
 
 __all__ = [
     "ENGINES",
@@ -40,3 +44,26 @@ __all__ = [
     "collect_paths",
     "run_batch",
 ]
+
+_HOMES = {
+    **dict.fromkeys(
+        ("ENGINES", "SUMMARY_NAME", "SUMMARY_SCHEMA", "BatchFailure", "BatchSummary", "DocumentResult"),
+        "records",
+    ),
+    "collect_paths": "run",
+    "run_batch": "run",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name on first use."""
+    if name not in _HOMES:
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(importlib.import_module(f".{_HOMES[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -15,7 +15,6 @@ from ..cli_options import add_report_options
 from ..config import Config
 from ..errors import ConfigError
 from .records import ENGINES
-from .run import collect_paths, run_batch
 
 __all__ = ["add_batch_parser", "run_batch_command"]
 
@@ -93,6 +92,8 @@ def run_batch_command(args: argparse.Namespace, config: Config) -> int:
     Errors of the whole run propagate as :class:`~aligner.errors.AlignerError`
     (the command line turns them into status 2).
     """
+    from .run import collect_paths, run_batch  # here: the parser alone is built for every command
+
     if args.jobs is not None and args.jobs < 1:
         msg = f"--jobs must be a positive number (got {args.jobs})"
         raise ConfigError(msg)

@@ -23,6 +23,7 @@ from typing import Any
 
 import regex
 
+from ..cache import cached_on_disk
 from ..features.numbers.lexicon import bound_direction
 from ..model import SOURCE, TARGET, Finding, Mention, Severity, Span
 from ..resources import data_toml
@@ -143,7 +144,7 @@ def number_reversal(
     )
 
 
-@functools.cache
+@cached_on_disk("date-bounds")
 def _date_patterns(language: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     table = data_toml("dates.toml").get(language, {})
     out = []

@@ -15,11 +15,11 @@ the two are parts of neighbouring months that touch across their boundary (the e
 from __future__ import annotations
 
 import calendar
-import functools
 from collections.abc import Iterator, Sequence
 
 import regex
 
+from ..cache import cached_on_disk
 from ..features.dates import month_forms
 from ..model import Finding, Mention, Segment, Severity, Span
 from ..resources import data_toml
@@ -33,7 +33,7 @@ _WHOLE = (0.0, 1.0)
 _MARGIN = 0.1
 
 
-@functools.cache
+@cached_on_disk("months-alone")
 def _pattern(language: str) -> regex.Pattern[str] | None:
     """A month alone after a word of time: the month in group ``m``, no figure right after it."""
     before = data_toml("dates.toml").get(language, {}).get("month_alone_after", ())

@@ -14,12 +14,12 @@ Rule ``date.part_changed`` (major): the evidence is two explicit phrases, both p
 from __future__ import annotations
 
 import calendar
-import functools
 from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
 
+from ..cache import cached_on_disk
 from ..features.dates import month_forms
 from ..features.values import DateValue
 from ..model import Finding, Mention, Segment, Severity, Span
@@ -52,7 +52,7 @@ def phrases(forms: Sequence[str]) -> str:
     return "|".join(r"\s+".join(map(regex.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
 
 
-@functools.cache
+@cached_on_disk("date-part-rules")
 def _rules(language: str) -> tuple[tuple[regex.Pattern[str], tuple[float, float]], ...]:
     """One pattern per part of ``language`` (groups ``m``: the month, ``y``: the year) and its share."""
     ctx = data_toml("dates.toml").get(language, {})
@@ -81,7 +81,7 @@ def _rules(language: str) -> tuple[tuple[regex.Pattern[str], tuple[float, float]
     return tuple(out)
 
 
-@functools.cache
+@cached_on_disk("date-part-words")
 def _any_part_word(language: str) -> regex.Pattern[str]:
     """Any word a part of a period is named by: the cheap test before the rules are tried."""
     words = [

@@ -10,11 +10,11 @@ Rule ``date.relative_year_changed`` (major): the evidence is two explicit phrase
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator, Sequence
 
 import regex
 
+from ..cache import cached_on_disk
 from ..model import Finding, Segment, Severity, Span
 from ..resources import data_toml
 from .date_parts import phrases
@@ -25,7 +25,7 @@ __all__ = ["relative_year_findings"]
 _SAID = {-2: "the year before last", -1: "last year", 0: "this year", 1: "next year"}
 
 
-@functools.cache
+@cached_on_disk("relative-years")
 def _pattern(language: str) -> tuple[regex.Pattern[str], dict[str, int]] | None:
     """The phrases of ``language`` naming a year by its distance, and each phrase's distance."""
     offsets: dict[str, int] = {}

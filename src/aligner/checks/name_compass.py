@@ -15,13 +15,13 @@ The compass words are data (``data/compass.toml``).
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator, Sequence
 from typing import TypeVar
 
 import attrs
 import regex
 
+from ..cache import cached_on_disk
 from ..model import Bead, Finding, Segment, Severity, Span
 from ..resources import data_toml
 
@@ -39,7 +39,7 @@ def _any(words: Sequence[str]) -> str:
     return "(?:" + "|".join(_either_case(w) for w in words) + ")"
 
 
-@functools.cache
+@cached_on_disk("compass")
 def _compass() -> _Compass:
     """The compass words of ``data/compass.toml`` and the patterns built from them."""
     data = data_toml("compass.toml")

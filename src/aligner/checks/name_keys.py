@@ -13,7 +13,7 @@ import functools
 
 import regex
 
-from ..cache import cached
+from ..cache import cached, cached_on_disk
 from ..morph import ru_parses
 from ..resources import data_toml
 from ..translit import has_cyrillic, name_key
@@ -210,7 +210,7 @@ def spelled_out(word: str) -> str:
     return _expansions().get(word.lower().rstrip("."), "")
 
 
-@functools.cache
+@cached_on_disk("latin-orthographies")
 def _orthographies() -> tuple[tuple[tuple[regex.Pattern[str], str], ...], ...]:
     """Each language's Latin spelling rewrites (``orthographies_latin.toml``), in order."""
     return tuple(

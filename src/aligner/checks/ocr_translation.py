@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
+from ..cache import cached_on_disk
 from ..features.numbers import figure_garbles
 from ..features.numbers.lexicon import clock_words
 from ..model import Finding, Segment, Severity, Span
@@ -27,7 +28,7 @@ __all__: list[str] = []
 # A digit one (or an l) read for the pronoun "I" before a verb only "I" takes ("1 am able",
 # "1 have received", "1 request that"; the verbs are numbers_en.toml's ``pronoun_verbs``), where a
 # sentence, a clause or a conjunction opens: not a time ("at 1 am on") nor a count ("only 1 was lost").
-@functools.cache
+@cached_on_disk("one-for-i")
 def _one_for_i() -> regex.Pattern[str]:
     verbs = sorted(clock_words("en").pronoun_verbs - {"am"}, key=len, reverse=True)
     return regex.compile(

@@ -16,6 +16,7 @@ import functools
 
 import regex
 
+from ..cache import cached_on_disk
 from ..resources import data_toml
 from .terms import TERMS_FILE, GlossaryEntry, Token, ordinal_keys
 
@@ -122,7 +123,7 @@ def _sum_families() -> frozenset[str]:
     return frozenset(data_toml(TERMS_FILE).get("sum_families", ()))
 
 
-@functools.cache
+@cached_on_disk("figure-before")
 def _figure_before(language: str) -> regex.Pattern[str]:
     """A figure or a number word (a scale abbreviation with its period: «млн.»), an optional word between,
     and a space, at the end of a text."""

@@ -7,12 +7,12 @@ with its unit. :func:`aligner.features.dates.find_dates` reads a text with them.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
 import attrs
 import regex
 
+from ..cache import cached_on_disk
 from ..resources import data_toml
 from .date_values import month_forms, roman_months
 from .numbers import ordinal_words
@@ -34,9 +34,10 @@ class DatePatterns:
     needs_month: tuple[bool, ...]
 
 
-@functools.cache
+@cached_on_disk("date-patterns")
 def date_patterns(language: str) -> DatePatterns:
-    """The date rules of ``language`` in order, built once."""
+    """The date rules of ``language`` in order, built once (compiling them takes a third of a short
+    page's time: they are kept in the disk cache, a compiled pattern pickled as its code)."""
     ctx = data_toml("dates.toml").get(language, {})
     month = rf"(?P<m>{_alternation(list(month_forms(language)))})\.?"
     suffix = _alternation(ctx.get("suffixes", ()))

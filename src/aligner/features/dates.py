@@ -19,12 +19,12 @@ from ``data/months_<lang>.txt`` and ``data/dates.toml``, built into each languag
 
 from __future__ import annotations
 
-import functools
 from bisect import bisect_left
 
 import attrs
 import regex
 
+from ..cache import cached_on_disk
 from ..resources import data_toml
 from .date_patterns import date_patterns
 from .date_values import date_value, month_forms, night_before
@@ -68,7 +68,7 @@ NAMED_DAY = "date.named_day"
 _ANY_DIGIT = regex.compile(r"\d")
 
 
-@functools.cache
+@cached_on_disk("named-days")
 def _named_days(language: str) -> tuple[regex.Pattern[str], dict[str, DateValue]]:
     """One pattern for the days known by a name (``named_days`` of dates.toml) and each phrase's date,
     by the phrase folded (words as written; the first letter may also be a capital)."""

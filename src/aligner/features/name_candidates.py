@@ -10,7 +10,7 @@ import functools
 
 import regex
 
-from ..cache import cached
+from ..cache import cached, cached_on_disk
 from ..lexicon import DEFAULT_LEXICON_FILE
 from ..morph import en_stem, parses_of, ru_is_known
 from ..resources import data_lines, data_toml
@@ -26,7 +26,7 @@ _SENTENCE_END = regex.compile(r"[.!?…:;\"«»(\[\n]\s*$|^\s*$")
 _NAME_TAGS = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn"))
 
 
-@functools.cache
+@cached_on_disk("names-stop-en")  # a long list: its set is read back faster than it is built
 def _stop_en() -> frozenset[str]:
     return frozenset(w.lower() for w in data_lines("names_stop_en.txt"))
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from ...cache import cached_on_disk
 from ...errors import ConfigError
 from ...resources import data_toml
 from ...tokens import word_pattern
@@ -132,7 +133,7 @@ def _lower_set(values: Sequence[str]) -> frozenset[str]:
     return frozenset(v.lower() for v in values)
 
 
-@functools.cache
+@cached_on_disk("number-lexicon")
 def _lexicon(language: str) -> _Lexicon:
     name = f"numbers_{language}.toml"
     data = data_toml(name)
@@ -239,7 +240,7 @@ def signed(text: str, start: int, end: int, lex: _Lexicon) -> bool:
     return bool(before or lex.below_zero.match(text, end, end + 40))
 
 
-@functools.cache
+@cached_on_disk("ordinal-words")
 def ordinal_words(language: str) -> dict[str, float]:
     """Every ordinal number word form of ``language`` with its value (восьмого: 8, eighth: 8)."""
     name = f"numbers_{language}.toml"
