@@ -125,3 +125,12 @@ def test_a_compound_abbreviation_in_a_case_form_spelt_out_is_no_name_left_out():
     en = "The Ministry of the Timber Industry is permitted to build a sawmill."
     names = [f for f in check_name(context([(ru, en)]), config=Config()) if f.severity is not Severity.INFO]
     assert names == []
+
+
+def test_paragraphs_tell_nothing_when_one_side_runs_on_in_one():
+    run_on = _EN_SPLIT.replace("\n\n", " ")
+    src = segment_side(_RU_LEFT_OUT, Span(0, len(_RU_LEFT_OUT)), side="source", language="ru")
+    tgt = segment_side(run_on, Span(0, len(run_on)), side="target", language="en")
+    alignment = align(src, tgt, {}, config=Config(), scorer=_NearTie())
+    pairs = [(b.source, b.target) for b in alignment.beads]
+    assert pairs == [(("s1",), ("t1",)), (("s2",), ("t2",)), (("s3",), ("t3",))]  # the cheaper path
