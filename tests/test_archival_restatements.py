@@ -134,3 +134,9 @@ def test_paragraphs_tell_nothing_when_one_side_runs_on_in_one():
     alignment = align(src, tgt, {}, config=Config(), scorer=_NearTie())
     pairs = [(b.source, b.target) for b in alignment.beads]
     assert pairs == [(("s1",), ("t1",)), (("s2",), ("t2",)), (("s3",), ("t3",))]  # the cheaper path
+
+
+def test_a_post_over_a_signature_is_no_place_line():
+    text = "Работа будет закончена к маю.\n\nДиректор ТАСС СССР\nН. ИВАНОВ\n"
+    segments = segment_side(text, Span(0, len(text)), side="source", language="ru")
+    assert "Директор ТАСС СССР" not in [s.text for s in segments]
