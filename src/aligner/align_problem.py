@@ -219,7 +219,7 @@ def _in_paragraph(
     return in_paragraph
 
 
-#: What a link pays when it ends a paragraph on one side only, in nats (see :func:`_at_paragraphs`).
+#: What a link pays when it opens a paragraph on one side only, in nats (see :func:`_at_paragraphs`).
 _PARAGRAPH_MISMATCH = 0.5
 
 
@@ -236,15 +236,16 @@ def _paragraphs_agree(src_ends: frozenset[int], n: int, tgt_ends: frozenset[int]
 def _at_paragraphs(
     cost: Callable[[int, int, int, int], float], src_ends: frozenset[int], tgt_ends: frozenset[int]
 ) -> Callable[[int, int, int, int], float]:
-    """``cost`` with a link that ends a paragraph on one side but not on the other charged
+    """``cost`` with a link that opens a paragraph on one side but not on the other charged
     :data:`_PARAGRAPH_MISMATCH`: a translator keeps the original's paragraphs, so of two paths that
-    cost about the same the one whose links close paragraphs together is the translation (a sentence
+    cost about the same the one whose links open paragraphs together is the translation (a sentence
     left out at the end of a paragraph and the next one split in two: the left-out sentence's
-    neighbours are not its translation)."""
+    neighbours are not its translation). Asked of a link's start, not its end, so that of a sentence
+    typed twice at a paragraph's end the first copy still takes the translation."""
 
     def at_paragraphs(i0: int, i1: int, j0: int, j1: int) -> float:
         value = cost(i0, i1, j0, j1)
-        if i1 > i0 and j1 > j0 and ((i1 - 1 in src_ends) != (j1 - 1 in tgt_ends)):
+        if i1 > i0 and j1 > j0 and ((i0 == 0 or i0 - 1 in src_ends) != (j0 == 0 or j0 - 1 in tgt_ends)):
             return value + _PARAGRAPH_MISMATCH
         return value
 

@@ -98,9 +98,9 @@ def short_lines(lines: list[Line], language: str) -> list[list[Line]]:
 
 
 #: A telegram's line of its place or addressee: a short capitalised word (a preposition), then up to three
-#: words in capitals and nothing else ("From HELSINKI", «Из ХЕЛЬСИНКИ», "To MOSCOW"); not a post over a
-#: signature («Начальник ЦСУ СССР» / «В. СТАРОВСКИЙ»), whose first word is longer.
-_PLACE_LINE = regex.compile(r"^\p{Lu}\p{Ll}{1,3}(?:[ \t]+\p{Lu}{2,}(?:-\p{Lu}{2,})?){1,3}$")
+#: capitalised words and nothing else ("From HELSINKI", «Из ХЕЛЬСИНКИ», "From Pyongyang", "To MOSCOW");
+#: not a post over a signature («Начальник ЦСУ СССР» / «В. СТАРОВСКИЙ»), whose first word is longer.
+_PLACE_LINE = regex.compile(r"^\p{Lu}\p{Ll}{1,3}(?:[ \t]+\p{Lu}\p{L}+(?:-\p{L}+)?){1,3}$")
 
 
 def _is_place_line(line: str) -> bool:
