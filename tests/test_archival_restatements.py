@@ -140,3 +140,38 @@ def test_a_post_over_a_signature_is_no_place_line():
     text = "Работа будет закончена к маю.\n\nДиректор ТАСС СССР\nН. ИВАНОВ\n"
     segments = segment_side(text, Span(0, len(text)), side="source", language="ru")
     assert "Директор ТАСС СССР" not in [s.text for s in segments]
+
+
+class _Copies:
+    """A scorer under which the original's second sentence and its copy typed after it cost the same
+    against the translation's second sentence."""
+
+    name = "copies"
+    higher_is_better = False
+
+    def prepare(self, source, target, *, features, config):
+        return self
+
+    costs = {(0, 1, 0, 1): 0.0, (1, 2, 1, 2): 0.5, (2, 3, 1, 2): 0.5, (3, 4, 2, 3): 0.0}
+
+    def score(self, i0, i1, j0, j1):
+        if i0 == i1 or j0 == j1:
+            return 3.9 * (i1 - i0 + j1 - j0)
+        return self.costs.get((i0, i1, j0, j1), 20.0)
+
+    def explain(self, i0, i1, j0, j1):
+        return 1.0, "copies"
+
+    def anchors(self):
+        return ()
+
+
+def test_a_sentence_typed_twice_at_a_paragraphs_end_keeps_its_first_copy_linked():
+    ru = "Судно задержано утром. Груз не был оформлен. Груз не был оформлен.\n\nЭкипаж задержан.\n"
+    en = "The vessel was detained in the morning. The cargo had not been cleared.\n\nThe crew is held.\n"
+    src = segment_side(ru, Span(0, len(ru)), side="source", language="ru")
+    tgt = segment_side(en, Span(0, len(en)), side="target", language="en")
+    alignment = align(src, tgt, {}, config=Config(), scorer=_Copies())
+    pairs = [(b.source, b.target) for b in alignment.beads]
+    assert (("s2",), ("t2",)) in pairs
+    assert (("s3",), ()) in pairs
