@@ -108,6 +108,9 @@ class _Problem:
         src_walls, tgt_walls = _walls(source), _walls(target)
         if src_walls or tgt_walls:
             self.cost = _walled(self.cost, src_walls, tgt_walls)
+        src_ends, tgt_ends = _closing(self.src_text), _closing(self.tgt_text)
+        if _paragraphs_agree(src_ends, len(self.src_text), tgt_ends, len(self.tgt_text)):
+            self.cost = _at_paragraphs(self.cost, src_ends, tgt_ends)
         #: Each shape's cost, in the order of :attr:`shapes`: a bead wider than ``max_bead`` (1-3, 3-1)
         #: keeps its wide side inside one paragraph (:func:`_in_paragraph`).
         wide = _in_paragraph(self.cost, _closing(self.src_text), _closing(self.tgt_text))
@@ -214,6 +217,39 @@ def _in_paragraph(
         return cost(i0, i1, j0, j1)
 
     return in_paragraph
+
+
+#: What a link pays when it opens a paragraph on one side only, in nats (see :func:`_at_paragraphs`).
+_PARAGRAPH_MISMATCH = 0.5
+
+
+def _paragraphs_agree(src_ends: frozenset[int], n: int, tgt_ends: frozenset[int], m: int) -> bool:
+    """Whether both sides are written in paragraphs of several sentences, about as many a side: only
+    then does a paragraph's end on one side foretell one on the other (a side cut one sentence a line,
+    or run on in one paragraph, tells nothing)."""
+    a, b = len(src_ends), len(tgt_ends)
+    if a < 2 or b < 2 or a == n or b == m:
+        return False
+    return 2 * a >= b and 2 * b >= a
+
+
+def _at_paragraphs(
+    cost: Callable[[int, int, int, int], float], src_ends: frozenset[int], tgt_ends: frozenset[int]
+) -> Callable[[int, int, int, int], float]:
+    """``cost`` with a link that opens a paragraph on one side but not on the other charged
+    :data:`_PARAGRAPH_MISMATCH`: a translator keeps the original's paragraphs, so of two paths that
+    cost about the same the one whose links open paragraphs together is the translation (a sentence
+    left out at the end of a paragraph and the next one split in two: the left-out sentence's
+    neighbours are not its translation). Asked of a link's start, not its end, so that of a sentence
+    typed twice at a paragraph's end the first copy still takes the translation."""
+
+    def at_paragraphs(i0: int, i1: int, j0: int, j1: int) -> float:
+        value = cost(i0, i1, j0, j1)
+        if i1 > i0 and j1 > j0 and ((i0 == 0 or i0 - 1 in src_ends) != (j0 == 0 or j0 - 1 in tgt_ends)):
+            return value + _PARAGRAPH_MISMATCH
+        return value
+
+    return at_paragraphs
 
 
 def _length_bound(

@@ -99,10 +99,40 @@ def _number_word_key(word: str, side: str) -> frozenset[Key]:
     """The key of the figures a number word stands for ("twelve", «двенадцать»: ``("digits", "12")``),
     on which a number written out meets the same number in figures on the other side; "one" (an
     article or a pronoun as often as a number) has none."""
-    value = number_words("ru" if side == SOURCE else "en").get(word.lower())
+    table = number_words("ru" if side == SOURCE else "en")
+    lowered = word.lower()
+    value = table.get(lowered)
+    if value is None and "-" in lowered:  # "fifty-eight", "twenty-first"
+        tens, _, units = lowered.partition("-")
+        value = _compound(table.get(tens), table.get(units))
     if value is None or value < 2 or value != int(value):
         return frozenset()
     return frozenset([key(DIGITS, str(int(value)))])
+
+
+def _compound(tens: float | None, units: float | None) -> float | None:
+    """The number two number words give together, tens then units ("fifty-eight", «пятьдесят
+    восемь»: 58), or ``None`` when they are no such pair."""
+    if tens is None or units is None or tens not in _TENS or units not in _UNITS:
+        return None
+    return tens + units
+
+
+_TENS = frozenset(range(20, 100, 10))
+_UNITS = frozenset(range(1, 10))
+
+
+def _compound_keys(text: str, side: str) -> set[Key]:
+    """The keys of the numbers ``text`` writes out in two words, tens then units («пятьдесят восемь»:
+    ``("digits", "58")``), which each word's own key (50, 8) misses."""
+    table = number_words("ru" if side == SOURCE else "en")
+    values = [table.get(w.lower()) for w in words(text)]
+    out: set[Key] = set()
+    for tens, units in zip(values, values[1:], strict=False):
+        value = _compound(tens, units)
+        if value is not None:
+            out.add(key(DIGITS, str(int(value))))
+    return out
 
 
 class _HasText(Protocol):
@@ -166,6 +196,7 @@ class WordKeys:
             for text in texts:
                 out.update(number_keys(text))
                 out.update(self.of_text(text, side).bag)
+                out.update(_compound_keys(text, side))
             found = frozenset(out)
             if len(self._bags) >= MEMO_TEXTS:
                 self._bags.clear()

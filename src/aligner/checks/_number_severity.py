@@ -135,6 +135,29 @@ def time_in_other_units(
     return judged
 
 
+def one_unit_restated(context: CheckContext, side: str, mention: Mention, others: Sequence[Segment]) -> bool:
+    """Whether ``mention`` counts a unit of time that makes up exactly one of a larger unit the other
+    side names (``time_unit_lengths`` of ``dates.toml``): «в течение недели» given as "within seven
+    days" restates the week, no number changed."""
+    if mention.number.is_range:
+        return False
+    language = context.source.language if side == SOURCE else context.target.language
+    other_language = context.target.language if side == SOURCE else context.source.language
+    words = _quote(context, side, mention).lower().split()
+    unit = next((u for w in words if (u := time_units(language).get(w))), None)
+    if unit is None:
+        return False
+    lengths = data_toml("dates.toml").get("time_unit_lengths", {})
+    units = time_units(other_language)
+    value = float(mention.number.low)
+    for seg in others:
+        for word in _WORDS.findall(seg.text.lower()):
+            length = lengths.get(units.get(word, ""))
+            if length is not None and length[1] == unit and float(length[0]) == value:
+                return True
+    return False
+
+
 @functools.cache
 def time_units(language: str) -> dict[str, str]:
     """Each form of a unit of time in ``language`` (``time_units`` of ``dates.toml``), with its unit."""

@@ -53,7 +53,13 @@ from ._bounds import number_reversal
 from ._figures import GLOSS_REASON, hedged_beads, in_gloss, named_time
 from ._number_glosses import growth_findings, misconverted, plan_swap, without_conversions
 from ._number_pairs import absorbed, closest, pair_exact, ranges_as_singles, rounded_shares
-from ._number_severity import changed_severity, lone_severity, qualifier, time_in_other_units
+from ._number_severity import (
+    changed_severity,
+    lone_severity,
+    one_unit_restated,
+    qualifier,
+    time_in_other_units,
+)
 from ._number_sides import collect, dates_of
 from ._number_text import describe as _describe
 from ._number_text import number_finding as _finding
@@ -193,6 +199,9 @@ def _bead_findings(
     # a clock time the other side names by a word ("к 24.00" as "by midnight") is rendered
     src = [m for m in src if m not in src_side.quiet and not named_time(m, tgt_text, context.target.language)]
     tgt = [m for m in tgt if m not in tgt_side.quiet and not named_time(m, src_text, context.source.language)]
+    if len(src) + len(tgt) == 1:  # "a week" as «семь дней»: one unit restated in smaller ones
+        src = [m for m in src if not one_unit_restated(context, SOURCE, m, tgt_text)]
+        tgt = [m for m in tgt if not one_unit_restated(context, TARGET, m, src_text)]
     for s in src:
         severity, reason = lone_severity(s, tgt_text, context.target.language)
         severity, reason = time_in_other_units(context, SOURCE, s, tgt_text, (severity, reason))

@@ -51,10 +51,24 @@ def is_abbreviation(word: str, known: Callable[[str], Iterable[str]]) -> bool:
     return len(low) >= 6 and _splits(low, stems, known, first=True)
 
 
+#: The case endings a compound abbreviation takes after its last stem (Минрыбпрому, Главсевморпутем,
+#: Госплана).
+_CASE_ENDINGS = ("а", "у", "ом", "ем", "е", "ы", "и", "ов", "ам", "ами", "ах")
+
+
+def _last_part(rest: str, stems: tuple[str, ...], known: Callable[[str], Iterable[str]]) -> bool:
+    """Whether ``rest`` may end a compound abbreviation: a stem, perhaps in a case form (-пром, -прому),
+    or a word the dictionary knows (-плана)."""
+    if rest in stems or (len(rest) >= 3 and any(known(rest))):
+        return True
+    return any(rest.endswith(e) and rest[: -len(e)] in stems for e in _CASE_ENDINGS)
+
+
 def _splits(rest: str, stems: tuple[str, ...], known: Callable[[str], Iterable[str]], *, first: bool) -> bool:
-    """Whether ``rest`` is made of the stems, the last part perhaps a word the dictionary knows
-    (Гос-плана, Глав-рыб-пром): at least one stem first, so a word alone is none."""
-    if not first and (rest in stems or (len(rest) >= 3 and any(known(rest)))):
+    """Whether ``rest`` is made of the stems, the last part perhaps a word the dictionary knows or a
+    stem in a case form (Гос-плана, Глав-рыб-пром, Мин-рыб-прому): at least one stem first, so a word
+    alone is none."""
+    if not first and _last_part(rest, stems, known):
         return True
     return any(
         rest.startswith(s) and _splits(rest[len(s) :], stems, known, first=False)
@@ -65,7 +79,7 @@ def _splits(rest: str, stems: tuple[str, ...], known: Callable[[str], Iterable[s
 
 def _parts(rest: str, stems: tuple[str, ...], known: Callable[[str], Iterable[str]]) -> list[str] | None:
     """The parts of a compound abbreviation (:func:`_splits`): "главрыбпром" as глав, рыб, пром."""
-    if rest in stems or (len(rest) >= 3 and any(known(rest))):
+    if _last_part(rest, stems, known):
         return [rest]
     for s in stems:
         if len(s) < len(rest) and rest.startswith(s):
@@ -201,6 +215,11 @@ def _initialled(run: list[tuple[int, int, str]], acronyms: frozenset[str]) -> tu
     return None
 
 
+def _qualifies(abbreviation: Mention, name: Mention) -> bool:
+    """Whether ``name`` stands right after ``abbreviation``, one space between (Минрыбпром СССР)."""
+    return abbreviation.span.end < name.span.start <= abbreviation.span.end + 1
+
+
 def spelt_out_names(
     lone_src: list[Mention],
     lone_tgt: list[Mention],
@@ -217,6 +236,7 @@ def spelt_out_names(
         return lone_src, lone_tgt
     used: list[tuple[int, int]] = []
     kept = []
+    spelt: list[Mention] = []
     for s in lone_src:
         listed = _acronyms().get(s.text.lower())
         match: tuple[int, int] | None = None
@@ -236,5 +256,9 @@ def spelt_out_names(
             kept.append(s)
         else:
             used.append(match)
+            spelt.append(s)
+    # «Минрыбпром СССР» as "the Ministry of the Fish Industry": the country's initials right after a
+    # spelt-out abbreviation are part of the institution's title, which a translation may give short
+    kept = [s for s in kept if not (s.text.isupper() and any(_qualifies(a, s) for a in spelt))]
     inside = [t for t in lone_tgt if any(a <= t.span.start and t.span.end <= b for a, b in used)]
     return kept, [t for t in lone_tgt if t not in inside]

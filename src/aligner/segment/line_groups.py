@@ -74,7 +74,8 @@ def short_lines(lines: list[Line], language: str) -> list[list[Line]]:
     («ПАМЯТНАЯ ЗАПИСКА») when a line opening with a capital or a figure follows: such a line never
     runs on into the next ("June 24, 1942" / "Field Army"; a title before its first sentence); and
     before a date alone under a signature, a line ending in a surname in capitals ("П. ОРЛОВ" /
-    "17.XI.52")."""
+    "17.XI.52"); and after a telegram's line of its place before another line of its heading ("From
+    HELSINKI" / "MOSCOW - USSR MINISTRY …")."""
     groups = [[lines[0]]] if lines else []
     for line, following in zip(lines, lines[1:], strict=False):
         title = _mostly_lower(following.text) and (
@@ -83,7 +84,10 @@ def short_lines(lines: list[Line], language: str) -> list[list[Line]]:
             or (_is_title(line.text) and _heads_run(groups[-1]) and ends_with_punctuation(following.text))
         )
         if _OPENS_LINE.match(following.text) and (
-            _is_mark(line.text) or _is_date_line(line.text, language) or title
+            _is_mark(line.text)
+            or _is_date_line(line.text, language)
+            or title
+            or (_is_place_line(line.text) and not _mostly_lower(following.text))
         ):
             groups.append([following])
         elif _CLOSED_NAME.search(line.text) and _is_dateline(following.text, language):
@@ -91,6 +95,17 @@ def short_lines(lines: list[Line], language: str) -> list[list[Line]]:
         else:
             groups[-1].append(following)
     return groups
+
+
+#: A telegram's line of its place or addressee: a short capitalised word (a preposition), then up to three
+#: capitalised words and nothing else ("From HELSINKI", «Из ХЕЛЬСИНКИ», "From Pyongyang", "To MOSCOW");
+#: not a post over a signature («Начальник ЦСУ СССР» / «В. СТАРОВСКИЙ»), whose first word is longer.
+_PLACE_LINE = regex.compile(r"^\p{Lu}\p{Ll}{1,3}(?:[ \t]+\p{Lu}\p{L}+(?:-\p{L}+)?){1,3}$")
+
+
+def _is_place_line(line: str) -> bool:
+    """Whether the line is a telegram's line of its place (:data:`_PLACE_LINE`)."""
+    return _PLACE_LINE.match(line.strip()) is not None
 
 
 def _heads_run(group: list[Line]) -> bool:
