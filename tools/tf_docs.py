@@ -69,7 +69,12 @@ DOCS["tf01-paper-ministry-newsprint-1952"] = {
 ‹18›July 12, 1952""",
     "required": [
         ("term", "доставке торфа", "delivery of coal", "peat is given as coal"),
-        ("term", "500 тонн газетной бумаги", "500 tons of printing ink", "newsprint is given as printing ink"),
+        (
+            "term",
+            "500 тонн газетной бумаги",
+            "500 tons of printing ink",
+            "newsprint is given as printing ink",
+        ),
         ("term", "издало приказ", "issued a decree", "an order of the ministry is given as a decree"),
         ("term", "В поселке Сегежа", "In the town of Segezha", "a settlement is given as a town"),
     ],
@@ -137,7 +142,12 @@ DOCS["tf02-district-harvest-report-1947"] = {
         ("term", "сахарной свеклы", "potatoes", "sugar beet is given as potatoes"),
         ("term", "Пленум райкома", "The session of the district committee", "a plenum is given as a session"),
         ("term", "только в центнерах", "in tons only", "centners are given as tons"),
-        ("term", "В деревне Малые Крюки", "In the settlement of Malye Kryuki", "a village is given as a settlement"),
+        (
+            "term",
+            "В деревне Малые Крюки",
+            "In the settlement of Malye Kryuki",
+            "a village is given as a settlement",
+        ),
     ],
     "forbidden": [
         (None, "сдаче хлеба государству", "delivery of grain to the state", "хлеб is grain", ["term"]),
@@ -186,7 +196,7 @@ DOCS["tf03-rifle-division-supply-order-1942"] = {
 
 ‹7›I ORDER:
 
-‹8›1. The division's chief of artillery supply is to distribute the weapons among the regiments by October 6. ‹9›The revolvers are to be issued to the platoon commanders of the 776th Rifle Division.
+‹8›1. The division's chief of artillery supply is to distribute the weapons among the regiments by October 6. ‹9›The pistols are to be issued to the platoon commanders of the 776th Rifle Division.
 
 ‹10›2. The grenades are to be handed over to the 780th Rifle Regiment, which holds the defence at the crossing.
 
@@ -200,7 +210,12 @@ DOCS["tf03-rifle-division-supply-order-1942"] = {
         ("term", "120 пистолетов", "120 revolvers", "pistols are given as revolvers"),
         ("term", "винтовочных патронов", "rifle shells", "cartridges are given as shells"),
         ("term", "776-го стрелкового полка", "776th Rifle Division", "a regiment is given as a division"),
-        ("term", "30 телефонных аппаратов", "30 telegraph sets", "telephone sets are given as telegraph sets"),
+        (
+            "term",
+            "30 телефонных аппаратов",
+            "30 telegraph sets",
+            "telephone sets are given as telegraph sets",
+        ),
     ],
     "forbidden": [
         (
@@ -212,7 +227,13 @@ DOCS["tf03-rifle-division-supply-order-1942"] = {
         ),
         (None, "Гранаты передать", "The grenades are", "grenades are grenades", ["term"]),
         (None, "12 радиостанций", "12 radio sets", "a field radio station is a radio set", ["term"]),
-        (None, "Телефонный аппарат в каждой роте", "Telephones in every company", "a singular given as a plural; a telephone set is a telephone", ["term"]),
+        (
+            None,
+            "Телефонный аппарат в каждой роте",
+            "Telephones in every company",
+            "a singular given as a plural; a telephone set is a telephone",
+            ["term"],
+        ),
         (None, "на автомашинах", "by the vehicles", "автомашина is a vehicle", ["term"]),
         (None, "распределить оружие", "distribute the weapons", "оружие is weapons", ["term"]),
         (None, "ЦАМО, ф. 1342", None, "archive reference", ["omission", "number"], "minor"),
@@ -273,16 +294,39 @@ DOCS["tf04-gorispolkom-transport-decision-1956"] = {
 ‹17›A. POPOVA""",
     "required": [
         ("term", "РЕШЕНИЕ № 412", "ORDER No. 412", "a decision is given as an order"),
-        ("term", "рабочий поселок Березовский", "the city of Berezovsky", "a workers' settlement is given as a city"),
+        (
+            "term",
+            "рабочий поселок Березовский",
+            "the city of Berezovsky",
+            "a workers' settlement is given as a city",
+        ),
         ("term", "трамвайную линию", "a trolleybus line", "a tram line is given as a trolleybus line"),
         ("term", "троллейбусный парк", "a bus depot", "a trolleybus depot is given as a bus depot"),
         ("term", "кубометров дров", "cubic meters of coal", "firewood is given as coal"),
     ],
     "forbidden": [
         (None, "что город по-прежнему", "that the town still", "город is a town or a city", ["term"]),
-        (None, "Горисполком предупреждает", "The City Executive Committee warns", "горисполком spelt out", ["term"]),
-        (None, "очередной сессии горсовета", "next session of the City Soviet", "сессия is a session", ["term"]),
-        (None, "строительстве метрополитена", "construction of a subway", "метрополитен is a subway", ["term"]),
+        (
+            None,
+            "Горисполком предупреждает",
+            "The City Executive Committee warns",
+            "горисполком spelt out",
+            ["term"],
+        ),
+        (
+            None,
+            "очередной сессии горсовета",
+            "next session of the City Soviet",
+            "сессия is a session",
+            ["term"],
+        ),
+        (
+            None,
+            "строительстве метрополитена",
+            "construction of a subway",
+            "метрополитен is a subway",
+            ["term"],
+        ),
         (None, "настоящего решения", "this decision", "решение is a decision", ["term"]),
         (None, "ГАСО, ф. Р-245", None, "archive reference", ["omission", "number"], "minor"),
     ],
@@ -327,15 +371,32 @@ DOCS["tf05-plant-party-meeting-minutes-1950"] = {
 ‹13›Chairman of the meeting: Shubin
 ‹14›Secretary of the meeting: Kotova""",
     "required": [
-        ("term", "открытого партийного собрания", "open party conference", "a meeting is given as a conference"),
+        (
+            "term",
+            "открытого партийного собрания",
+            "open party conference",
+            "a meeting is given as a conference",
+        ),
         ("term", "300 тонн цемента", "300 tons of lime", "cement is given as lime"),
         ("term", "Нет также пиломатериалов", "There is no plywood", "sawn timber is given as plywood"),
         ("term", "строгий выговор", "a reprimand", "a severe reprimand is given as a plain reprimand"),
         ("term", "алюминиевого провода", "copper wire", "aluminium wire is given as copper wire"),
     ],
     "forbidden": [
-        (None, "на следующем партийном собрании", "the next party meeting", "собрание is a meeting", ["term"]),
-        (None, "Председатель собрания", "Chairman of the meeting", "apparatus: the chairman's signature", ["term", "title"]),
+        (
+            None,
+            "на следующем партийном собрании",
+            "the next party meeting",
+            "собрание is a meeting",
+            ["term"],
+        ),
+        (
+            None,
+            "Председатель собрания",
+            "Chairman of the meeting",
+            "apparatus: the chairman's signature",
+            ["term", "title"],
+        ),
         (None, "ПРОТОКОЛ № 7", "MINUTES No. 7", "протокол of a meeting is its minutes", ["term"]),
         (None, "отгрузки цемента", "shipment of cement", "cement is cement", ["term"]),
         (None, "Поручить партбюро", "To instruct the party bureau", "партбюро spelt out", ["term"]),
