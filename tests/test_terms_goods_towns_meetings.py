@@ -132,3 +132,14 @@ def test_a_body_named_by_a_word_of_its_full_name_is_no_other_body(ru, en):
 )
 def test_a_body_of_another_name_is_still_major(ru, en, said, rendered):
     assert cited_terms(ru, en) == [(said, rendered, Severity.MAJOR)]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        ("В поселке нет больницы.", "There is no hospital in the village."),
+        ("Полиция составила протокол.", "The police drew up a report."),
+    ],
+)
+def test_a_settlement_as_a_village_and_a_protocol_as_a_report_are_renderings(ru, en):
+    assert cited_terms(ru, en) == []
