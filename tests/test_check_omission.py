@@ -497,10 +497,10 @@ def test_two_sentences_condensed_into_one_are_only_a_minor_length_note() -> None
     # words are there, only the length is short
     source = (
         "Совет министров обсудил положение на фронте. Он рассмотрел также снабжение армии горючим "
-        "и боеприпасами. Было решено направить в район новые дивизии и артиллерию."
+        "и обмундированием. Было решено направить в район новые дивизии и артиллерию."
     )
     target = (
-        "The Council of Ministers discussed the front and the army's fuel and ammunition. "
+        "The Council of Ministers discussed the front and the army's fuel and uniforms. "
         "It was decided to send new divisions and artillery to the area."
     )
     report = check_texts(source, target, config=CHECKS)

@@ -23,6 +23,7 @@ __all__ = [
     "pair_kinds",
     "pair_up",
     "places",
+    "shortened",
     "terms_match",
     "terms_rival",
 ]
@@ -63,13 +64,30 @@ def pair_kinds(lone: list[Mention], tgt: list[Mention]) -> list[Mention]:
 
 
 def terms_rival(a: Mention, b: Mention) -> bool:
-    """Whether ``b`` may stand in a translation where ``a`` belonged: same family, or confusable."""
+    """Whether ``b`` may stand in a translation where ``a`` belonged: same family, or confusable; not
+    where one names a body by the word its full name's other names for it (:func:`shortened`)."""
     families, confusable = term_relations()
     fa = {families.get(c, "") for c in _concepts(a)} - {""}
     fb = {families.get(c, "") for c in _concepts(b)} - {""}
+    if shortened(a, b):
+        return False
     if fa & fb:
         return True
     return any(confusable.get(c, frozenset()) & _concepts(b) for c in _concepts(a))
+
+
+def shortened(a: Mention, b: Mention) -> bool:
+    """Whether one of two terms names a body by a word of the other's full name, as a document shortens a
+    body it names in full («Комитета» for the State Defense Committee, "the Ministry" for «Министерство
+    внешней торговли»): a word that is a whole form of one concept and a word of a form of several words
+    of the other in Russian, both bodies (``body_families`` in terms.toml)."""
+    heads, words = _heads_and_words()
+    pairs = [(x, y) for x in _concepts(a) for y in _concepts(b)]
+    return any(
+        heads.get(x, frozenset()) & words.get(y, frozenset())
+        or heads.get(y, frozenset()) & words.get(x, frozenset())
+        for x, y in pairs
+    )
 
 
 def pair_up(
@@ -233,6 +251,24 @@ def nearest(
             abs((t.span.start - where_t[0]) / where_t[1] - here),
         ),
     )
+
+
+@functools.cache
+def _heads_and_words() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Of each body concept (``body_families`` in terms.toml), its Russian forms of one word and the
+    words of its Russian forms of several words (lemmas, ё as е): the original's words, since English
+    renders many bodies by one word of many ("court" for a supreme and a people's court alike)."""
+    data = data_toml(TERMS_FILE)
+    bodies = frozenset(data.get("body_families", ()))
+    heads: dict[str, frozenset[str]] = {}
+    words: dict[str, frozenset[str]] = {}
+    for c in data.get("concept", ()):
+        if c["family"] not in bodies:
+            continue
+        forms = [form.lower().replace("ё", "е").split() for form in c.get("ru", ())]
+        heads[c["id"]] = frozenset(f[0] for f in forms if len(f) == 1)
+        words[c["id"]] = frozenset(w for f in forms if len(f) > 1 for w in f)
+    return heads, words
 
 
 @functools.cache

@@ -133,8 +133,10 @@ def _match_at(
         return -1
     if entry.clipped and entry.language == "ru" and _bare_capital(text, tokens[i]):
         return -1
-    if entry.kind == "term" and bearer:
-        return -1  # «полковник Бык»: the colonel's surname, not a bull
+    if entry.kind == "term" and bearer and len(entry.keys) == 1:
+        # «полковник Бык»: the colonel's surname, not a bull; a body named in several words after a title
+        # («Председателя Государственного Комитета Обороны») is the body the title belongs to
+        return -1
     if entry.kind == "term" and entry.language == "ru" and _surname_form(tokens[i]):
         return -1  # Козлов, Быков, Баранов: a surname, not the goats, bulls or rams it is formed from
     if entry.kind == "term" and entry.language == "en" and not _counted(text, tokens[i], entry):
