@@ -6,11 +6,15 @@ original beside it is no major addition.
 from __future__ import annotations
 
 from aligner.analysis import WordKeys
+from aligner.checks import CheckContext
+from aligner.checks.name import check_name
 from aligner.checks.omission import hidden_breaks
 from aligner.checks.omission.length import length_model
 from aligner.checks.omission.strangers import paired_renders
+from aligner.config import Config
+from aligner.features import analyse
 from aligner.lexicon import default_lexicon
-from aligner.model import Bead, Segment, Span
+from aligner.model import Alignment, Bead, Finding, Segment, Severity, Side, Span
 from aligner.pipeline import check_texts
 
 HEADED = (
@@ -88,3 +92,51 @@ def test_a_lone_sentence_the_original_beside_it_does_not_render_is_not() -> None
         "",
         "",
     )
+
+
+def _lone_beside(source: str, paired: str, lone: str) -> list[Finding]:
+    """The name check on one bead (``source`` and ``paired``) with ``lone`` after it, paired with nothing."""
+    src = _segment("s1", "source", source)
+    t1 = _segment("t1", "target", paired)
+    start = len(paired) + 1
+    t2 = Segment(
+        "t2",
+        "target",
+        lone,
+        Span(start, start + len(lone)),
+        "text",
+        offsets=tuple(range(start, start + len(lone))),
+    )
+    features = {src.id: analyse(src, language="ru"), t1.id: analyse(t1, language="en")}
+    features[t2.id] = analyse(t2, language="en")
+    ctx = CheckContext(
+        source=Side("source", "ru", (src,)),
+        target=Side("target", "en", (t1, t2)),
+        alignment=Alignment((Bead(("s1",), ("t1",), 0.99), Bead((), ("t2",), 0.1))),
+        features=features,
+        source_text=source,
+        target_text=f"{paired}\n{lone}",
+    )
+    return [f for f in check_name(ctx, config=Config()) if f.rule == "name.missing"]
+
+
+NAMED = (
+    "Рабочих завода наградили за выполнение плана Директор завода Кузнецов вчера наградил лучших рабочих "
+    "грамотами и премиями."
+)
+PAIRED = (
+    "Plant workers were awarded for fulfilling the plan The weather in Odessa stayed cold and rainy for the "
+    "whole of the past week"
+)
+
+
+def test_a_name_the_lone_sentence_beside_the_bead_gives_is_minor_with_the_reason() -> None:
+    lone = "Yesterday the plant director Kuznetsov rewarded the best workers with certificates and bonuses."
+    found = _lone_beside(NAMED, PAIRED, lone)
+    assert [f.severity for f in found] == [Severity.MINOR]
+    assert "t2 beside it" in found[0].message
+
+
+def test_a_name_nothing_beside_the_bead_gives_stays_major() -> None:
+    lone = "Yesterday the plant director rewarded the best workers with certificates and bonuses."
+    assert [f.severity for f in _lone_beside(NAMED, PAIRED, lone)] == [Severity.MAJOR]
