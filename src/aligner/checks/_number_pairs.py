@@ -195,3 +195,29 @@ def closest(
     pool = same_kind or same_shape or tgt
     where = _where(s, src_segs)
     return min(pool, key=lambda t: abs(_where(t, tgt_segs) - where))
+
+
+def lone_by_place(
+    lone: list[Mention],
+    pairs: list[tuple[Mention, Mention]],
+    side: int,
+    segments: tuple[Sequence[Segment], Sequence[Segment]],
+) -> list[Mention]:
+    """``lone`` (numbers of ``side``, 0 the source, 1 the translation, that nothing pairs), each
+    exchanged with a paired number of the same value on its side that lies further from its partner's
+    place in the bead: a side that gives a figure twice where the other gives it once (a headline run
+    into the sentence that repeats its figure) leaves out the one away from the other's, not the first.
+    ``pairs`` is updated in place."""
+    out = []
+    for m in lone:
+        for i, pair in enumerate(pairs):
+            mine, partner = pair[side], pair[1 - side]
+            if mine.number.weak or value_key(mine) != value_key(m):
+                continue
+            there = _where(partner, segments[1 - side])
+            if abs(_where(m, segments[side]) - there) < abs(_where(mine, segments[side]) - there):
+                pairs[i] = (m, partner) if side == 0 else (partner, m)
+                m = mine
+                break
+        out.append(m)
+    return out

@@ -51,7 +51,8 @@ from .duplicate import witness_of
 from .name_accounted import LazyWords, accounted, declined_syllables, free_words, syllables
 from .name_changed import weak_names
 from .name_compass import compass_findings, compass_renamed, reported_once
-from .name_doubt import doubt_of, nearest_places, title_added
+from .name_doubt import BESIDE_REASON as NAMED_BESIDE
+from .name_doubt import doubt_of, named_beside, nearest_places, title_added
 from .name_gender import gender_findings, women_named
 from .name_given import given_for_initials
 from .name_initials import initials_findings
@@ -99,6 +100,11 @@ def check_name(context: CheckContext, *, config: Config) -> Iterator[Finding]:
     found = reported_once(list(_bead_findings(context)))  # a turned compass word reported once
     seen = Counter(pair for _, pairs in found for pair in pairs)
     for finding, pairs in found:
+        beside = named_beside(context, finding) if finding.severity is Severity.MAJOR else ""
+        if beside and finding.rule == "name.missing":
+            finding = attrs.evolve(
+                finding, severity=Severity.MINOR, message=finding.message + NAMED_BESIDE.format(ids=beside)
+            )
         if finding.severity is Severity.MAJOR and any(seen[pair] > 1 for pair in pairs):
             # a translator who changes a name changes it once; two names that stand unmatched
             # against each other in several passages are one name the keys do not meet

@@ -26,15 +26,16 @@ from collections.abc import Sequence
 
 import regex
 
+from ..features import names_match
 from ..features.titles import same_title
-from ..model import Mention, Segment
+from ..model import Finding, Mention, Segment
 from ..morph import ru_is_known, ru_parses
 from ..resources import data_toml
 from ..tokens import words as letter_runs
 from ..translit import has_cyrillic
 from . import CheckContext
 
-__all__ = ["doubt_of", "listed", "nearest_places", "title_added"]
+__all__ = ["doubt_of", "listed", "named_beside", "nearest_places", "title_added", "BESIDE_REASON"]
 
 
 def listed(mention: Mention) -> bool:
@@ -217,3 +218,41 @@ def _listed_beside(a: Mention, b: Mention, text: str) -> bool:
         return True
     parses = ru_parses(joining[0])
     return bool(parses) and parses[0].tag.POS == "CONJ"
+
+
+#: The most lone beads in a row looked through, from a bead outwards, for a name it lacks.
+_LONE_RUN = 2
+
+#: Why a name the translation lacks is minor when a lone translation segment beside the bead names it.
+BESIDE_REASON = (
+    " (Minor: {ids} beside it, which the alignment pairs with nothing, names it: the two sides may cut"
+    " these sentences differently, a headline run into its first sentence, say.)"
+)
+
+
+def named_beside(context: CheckContext, finding: Finding) -> str:
+    """The ids of the translation's segments alone in a bead beside ``finding``'s (up to
+    :data:`_LONE_RUN` of them in a row, none of the original's) that name a name of the original the
+    finding says the translation lacks, or "": the alignment there is doubtful, and the name may
+    well be rendered next door (an original that runs a headline into its first sentence, a
+    translation that cuts them apart and pairs the headline with another sentence)."""
+    beads = list(context.running_text())
+    at = next(
+        (i for i, (b, _, _) in enumerate(beads) if b.source == finding.source and b.target == finding.target),
+        None,
+    )
+    if at is None:
+        return ""
+    mine = [m for m in context.mentions(beads[at][1], "names") if m.span in finding.source_evidence]
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(beads) and abs(k - at) <= _LONE_RUN and not beads[k][1] and beads[k][2]:
+            theirs = context.mentions(beads[k][2], "names")
+            if any(names_match(t, s) >= _SAME_NAME for s in mine for t in theirs):
+                return ", ".join(t.id for t in beads[k][2])
+            k += step
+    return ""
+
+
+#: How closely (0-1) a lone segment's name must match the original's to name it.
+_SAME_NAME = 0.8

@@ -26,7 +26,8 @@ Rules, in the order they apply:
 - ``number.approximation`` (minor): the same value, approximate on one side
   only ("около 30" against "30").
 - ``number.missing`` / ``number.added`` (major): a number with no counterpart
-  (minor, with the reason, when it is a small number written as a word).
+  (minor, with the reason, when it is a small number written as a word). Where one side gives a
+  figure twice and the other once, the lone one is the one away from the other side's place.
 
 Reference numbers ("№ 481/ш", "лл. 104-105" also when a segment boundary
 falls after "лл."), designations ("F-96"), enumerators ("1.") and footnote
@@ -52,7 +53,7 @@ from . import CheckContext
 from ._bounds import number_reversal
 from ._figures import GLOSS_REASON, hedged_beads, in_gloss, named_time
 from ._number_glosses import growth_findings, misconverted, plan_swap, without_conversions
-from ._number_pairs import absorbed, closest, pair_exact, ranges_as_singles, rounded_shares
+from ._number_pairs import absorbed, closest, lone_by_place, pair_exact, ranges_as_singles, rounded_shares
 from ._number_severity import (
     changed_severity,
     lone_severity,
@@ -202,6 +203,8 @@ def _bead_findings(
     if len(src) + len(tgt) == 1:  # "a week" as «семь дней»: one unit restated in smaller ones
         src = [m for m in src if not one_unit_restated(context, SOURCE, m, tgt_text)]
         tgt = [m for m in tgt if not one_unit_restated(context, TARGET, m, src_text)]
+    src = lone_by_place(src, pairs, 0, (src_text, tgt_text))  # «500 … 500» as "… 500": which 500 is lone
+    tgt = lone_by_place(tgt, pairs, 1, (src_text, tgt_text))
     for s in src:
         severity, reason = lone_severity(s, tgt_text, context.target.language)
         severity, reason = time_in_other_units(context, SOURCE, s, tgt_text, (severity, reason))

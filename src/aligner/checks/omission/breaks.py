@@ -116,8 +116,9 @@ def hidden_breaks(
         opener = word[1:2].islower() or (len(word) == 1 and word.lower() in stop)
         if k == 0 or not (word[:1].isupper() and opener):
             continue
-        if len(word) == 1 and seg.text[end : end + 1] == ".":
-            continue  # "под руководством И. Моисеева": an initial, not the conjunction «И» opening a sentence
+        if len(word) == 1 and not seg.text[end : end + 1].isspace():
+            continue  # "под руководством И. Моисеева", "class A, which": an initial or a letter that
+            # names a grade, not the conjunction «И» or the article "A" opening a sentence
         gap = _LETTER_GAP if len(found[k - 1][2]) == 1 else _GAP
         if not gap.fullmatch(seg.text, found[k - 1][1], start):
             continue

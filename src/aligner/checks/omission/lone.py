@@ -22,9 +22,16 @@ from .messages import finding, lone_severity, quoted
 from .reordered import reordered
 from .run_on import moved_run_on
 from .short import short_fact
-from .strangers import LONE_BESIDE_REASON, lone_renders
+from .strangers import LONE_BESIDE_REASON, PAIRED_BESIDE_REASON, lone_renders, paired_renders
 
 __all__ = ["lone_findings"]
+
+
+#: Why a lone translation sentence is minor when the run-on neighbour's original reads as rendered by it.
+MOVED_LONE_REASON = (
+    " (Minor: it seems to render part of {ids} beside it, which runs two sentences together: the two"
+    " sides cut these sentences differently, and what has no original may be the neighbour's other part.)"
+)
 
 
 def _range(segments: Sequence[Segment]) -> str:
@@ -87,7 +94,7 @@ def lone_findings(
         yield moved
         if side == SOURCE:
             return  # its translation sits in the neighbour (a translation segment's
-            # original may sit there, and the segment still be an addition)
+            # original may sit there, and the segment still be an addition: minor, below)
     shifted = reordered(seg, beads, at, lexicon=lexicon)
     if shifted is not None:
         yield shifted
@@ -106,6 +113,12 @@ def lone_findings(
     if severity is Severity.MAJOR and side == TARGET:
         why = expansion_reason(seg, context.target.language)
         severity = Severity.MINOR if why else severity
+    if severity is Severity.MAJOR and moved is not None:
+        severity, why = Severity.MINOR, MOVED_LONE_REASON.format(ids=moved.source[0] if moved.source else "")
+    if severity is Severity.MAJOR and side == TARGET:
+        beside, how = paired_renders(seg.text, beads, at, lexicon=lexicon, model=model)
+        if beside:
+            severity, why = Severity.MINOR, PAIRED_BESIDE_REASON.format(ids=beside, how=how)
     if severity is Severity.MINOR and not why and side == SOURCE and short_fact(context, seg):
         severity, why = Severity.MAJOR, " It is short, but it states a fact (a number or a name)."
     if severity is Severity.MAJOR and side == SOURCE:

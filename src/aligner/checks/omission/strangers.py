@@ -21,12 +21,15 @@ from ...analysis import WordKeys
 from ...model import SOURCE, TARGET, Bead, Segment, SegmentKind
 from .._figures import row_part
 from .keys import NAME_WEIGHT, SENTENCE_WORDS, STRONG_LETTERS, support_share, unsupported, word_count, wordy
+from .length import LengthModel
 
 __all__ = [
     "strangers",
     "rendered_next_door",
     "partly_rendered",
     "lone_renders",
+    "paired_renders",
+    "PAIRED_BESIDE_REASON",
     "LONE_BESIDE_REASON",
     "PART_BESIDE_REASON",
     "DOUBT",
@@ -144,3 +147,50 @@ def lone_renders(
                 return ", ".join(o.id for o in others)
             k += step
     return ""
+
+
+#: Why a lone translation sentence is minor when the original of a paired bead beside it may be its own.
+PAIRED_BESIDE_REASON = (
+    " (Minor: the original of the bead beside it ({ids}) may be its own: {how}; the two sides may cut"
+    " these sentences differently, or the alignment paired that original with another sentence.)"
+)
+
+
+def paired_renders(
+    text: str,
+    beads: Sequence[tuple[Bead, list[Segment], list[Segment]]],
+    at: int,
+    *,
+    lexicon: WordKeys,
+    model: LengthModel | None,
+) -> tuple[str, str]:
+    """The ids of the original's segments of the nearest bead on either side of ``beads[at]`` that holds
+    any (passing over up to :data:`LONE_RUN` beads of translation alone), and why, when they may be what
+    ``text`` (a translation sentence alone in its bead) renders: they hold :data:`NEXT_DOOR_SHARE` or
+    more of its words; or :data:`PARTLY_RENDERED` or more, and the bead's translation with this
+    sentence fits them by length better than without it (an original that ran two sentences into
+    one, "… 50 мл. Ультраувлажняющая …"). Else ("", "")."""
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(beads) and abs(k - at) <= LONE_RUN + 1:
+            _bead, src, tgt = beads[k]
+            if not src:
+                k += step
+                continue
+            original = " ".join(o.text for o in src)
+            ids = ", ".join(o.id for o in src)
+            share = support_share(text, TARGET, original, SOURCE, lexicon)
+            if share >= NEXT_DOOR_SHARE:
+                return ids, "it holds half or more of its words"
+            if model is None:
+                break
+            paired = sum(len(t.text) for t in tgt)
+            whole = max(1, len(original))
+            if (
+                share >= PARTLY_RENDERED
+                and paired
+                and abs(model.z(whole, paired + len(text))) < abs(model.z(whole, paired))
+            ):
+                return ids, "it holds some of its words, and is longer than its translation alone predicts"
+            break
+    return "", ""
