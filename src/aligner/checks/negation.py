@@ -38,6 +38,7 @@ from ..morph import ru_parses, words
 from ..resources import data_toml
 from . import CheckContext
 from ._figures import CONFIDENT_BEAD
+from .negation_verbs import base_verb_keys, own_negatives, sole_unmatched_verb
 
 __all__ = ["negation_findings"]
 
@@ -103,7 +104,11 @@ def _words(segments: Sequence[Segment]) -> list[_Word]:
 
 def _is_negative(word: _Word, language: str) -> bool:
     """Whether a word negates by itself: «не», «нет», "no", "without", "impossible", "unfit" …"""
-    data, w = _data(language), word.lower
+    return _is_negative_text(word.lower, language)
+
+
+def _is_negative_text(w: str, language: str) -> bool:
+    data = _data(language)
     if w in data["words"] or w.endswith("n't") or w.startswith(data["starts"]):
         return True
     prefixed = w.startswith(data.get("prefixes", ())) and not w.startswith(data.get("prefix_exceptions", ()))
@@ -207,19 +212,27 @@ def _bead_findings(
     negations = list((_ru_negations if language == "ru" else _en_negations)(my_words))
     if not negations:
         return
-    other_side = TARGET if side == SOURCE else SOURCE
     other_language = "en" if language == "ru" else "ru"
     their_words = _words(others)
     negative = [w for w in their_words if _is_negative(w, other_language)]
     if side == TARGET and negative:
         return  # the original holds a negative word: "not" may render it
-    keys = context.analysis.keys
+    one_to_one = len(mine) == 1 and len(others) == 1
     for neg in negations:
-        wanted = frozenset().union(*(keys.word_keys(v.text, side) for v in neg.verbs))
-        found = [w for w in their_words if wanted and keys.word_keys(w.text, other_side) & wanted]
-        if any(any(n.clause == w.clause for n in negative) for w in found):
+        found, own = _counterpart(context, neg, side, mine, their_words, one_to_one=one_to_one)
+        # the other sentence's negative words, unless the original's own negative words («без
+        # уважительных причин»: "without good reason") account for them all
+        tested = [neg.particle.lower, *(v.lower for v in neg.verbs)]
+        accounted = own and own_negatives(
+            [w.lower for w in my_words],
+            tested,
+            _data(language)["particles"],
+            lambda w: _is_negative_text(w, language),
+        ) >= len(negative)
+        negative_here = [] if accounted else negative
+        if any(any(n.clause == w.clause for n in negative_here) for w in found):
             continue  # rendered with a negation in its clause ("did not", "failed to", "nothing")
-        if not found and negative:
+        if not found and negative_here:
             continue  # the verb not found, and the other sentence negates something
         reasons = []
         if not found:
@@ -229,9 +242,36 @@ def _bead_findings(
         clauses = (len({w.clause for w in my_words}), len({w.clause for w in their_words}))
         if abs(clauses[0] - clauses[1]) > 1:
             reasons.append("the two sentences are built of different numbers of clauses")
-        if negative:
+        if negative_here:
             reasons.append("the translation holds a negative word elsewhere in the sentence")
         yield _finding(context, bead, side, neg, found[0] if found else None, reasons)
+
+
+def _counterpart(
+    context: CheckContext,
+    neg: _Negation,
+    side: str,
+    mine: list[Segment],
+    their_words: list[_Word],
+    *,
+    one_to_one: bool,
+) -> tuple[list[_Word], bool]:
+    """The words of the other sentence that render a negated predicate (by the lexicon; for the
+    original's verb, else by its unprefixed verb, else by elimination in a one-to-one bead), and
+    whether the evidence lets the original's own negative words account for the other's."""
+    keys = context.analysis.keys
+    other_side = TARGET if side == SOURCE else SOURCE
+    wanted = frozenset().union(*(keys.word_keys(v.text, side) for v in neg.verbs))
+    if side == SOURCE and not wanted:
+        wanted = frozenset().union(*(base_verb_keys(v.text, keys.word_keys, side) for v in neg.verbs))
+    found = [w for w in their_words if wanted and keys.word_keys(w.text, other_side) & wanted]
+    if found or side != SOURCE:
+        return found, side == SOURCE
+    if not one_to_one or str(ru_parses(neg.verbs[0].text)[0].tag.POS) != "VERB":
+        return [], False
+    bag = keys.bag(tuple(seg.text for seg in mine), side)
+    at = sole_unmatched_verb([w.text for w in their_words], bag, keys.word_keys, other_side)
+    return ([their_words[at]], True) if at is not None else ([], False)
 
 
 def _finding(
