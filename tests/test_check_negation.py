@@ -237,6 +237,19 @@ def test_a_negative_word_that_renders_another_negative_word_of_the_original_hide
         ("Он не раз выступал на собраниях.", "He spoke at meetings more than once."),
         ("Поставки начнутся не ранее мая.", "Deliveries will start no earlier than May."),
         ("Бригада работала не покладая рук.", "The brigade worked tirelessly."),
+        # a negative word of the original beside the one the translation keeps before the verb
+        (
+            "Из-за срыва поставок завод не выполнил план.",
+            "Because of the disruption of supplies the plant failed to fulfil the plan.",
+        ),
+        (
+            "Из-за срыва поставок завод не выполнил план.",
+            "Because of the disruption of supplies the plant did not fulfil the plan.",
+        ),
+        (
+            "Комиссия без проверки не выявила нарушений.",
+            "Without a check the commission found no violations.",
+        ),
     ],
 )
 def test_a_negation_rendered_or_no_negation_at_all_gives_no_omission(ru, en):

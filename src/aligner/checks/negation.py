@@ -104,11 +104,7 @@ def _words(segments: Sequence[Segment]) -> list[_Word]:
 
 def _is_negative(word: _Word, language: str) -> bool:
     """Whether a word negates by itself: «не», «нет», "no", "without", "impossible", "unfit" …"""
-    return _is_negative_text(word.lower, language)
-
-
-def _is_negative_text(w: str, language: str) -> bool:
-    data = _data(language)
+    data, w = _data(language), word.lower
     if w in data["words"] or w.endswith("n't") or w.startswith(data["starts"]):
         return True
     prefixed = w.startswith(data.get("prefixes", ())) and not w.startswith(data.get("prefix_exceptions", ()))
@@ -219,17 +215,17 @@ def _bead_findings(
         return  # the original holds a negative word: "not" may render it
     one_to_one = len(mine) == 1 and len(others) == 1
     for neg in negations:
-        found, own = _counterpart(context, neg, side, mine, their_words, one_to_one=one_to_one)
+        found, guessed = _counterpart(context, neg, side, mine, their_words, one_to_one=one_to_one)
         # the other sentence's negative words, unless the original's own negative words («без
         # уважительных причин»: "without good reason") account for them all
         tested = [neg.particle.lower, *(v.lower for v in neg.verbs)]
-        accounted = own and own_negatives(
-            [w.lower for w in my_words],
-            tested,
-            _data(language)["particles"],
-            lambda w: _is_negative_text(w, language),
-        ) >= len(negative)
-        negative_here = [] if accounted else negative
+        own = own_negatives([w.lower for w in my_words], tested) if found and side == SOURCE else 0
+        if negative and own >= len(negative):  # but "did not", "failed to" before the verb: its own
+            negative_here = [n for n in negative if _governs(n, found, their_words)]
+        else:
+            negative_here = negative
+        if guessed and negative_here:
+            continue  # a verb found by elimination, and the other sentence negates something
         if any(any(n.clause == w.clause for n in negative_here) for w in found):
             continue  # rendered with a negation in its clause ("did not", "failed to", "nothing")
         if not found and negative_here:
@@ -247,6 +243,15 @@ def _bead_findings(
         yield _finding(context, bead, side, neg, found[0] if found else None, reasons)
 
 
+def _governs(negative: _Word, found: list[_Word], their_words: list[_Word]) -> bool:
+    """Whether a negative word stands right before a found verb in its clause ("did not inform",
+    "failed to appear", "never sowed")."""
+    at = their_words.index(negative)
+    return any(
+        w.clause == negative.clause and 0 < their_words.index(w) - at <= _MOST_SKIPPED + 1 for w in found
+    )
+
+
 def _counterpart(
     context: CheckContext,
     neg: _Negation,
@@ -258,7 +263,7 @@ def _counterpart(
 ) -> tuple[list[_Word], bool]:
     """The words of the other sentence that render a negated predicate (by the lexicon; for the
     original's verb, else by its unprefixed verb, else by elimination in a one-to-one bead), and
-    whether the evidence lets the original's own negative words account for the other's."""
+    whether they were found by elimination only."""
     keys = context.analysis.keys
     other_side = TARGET if side == SOURCE else SOURCE
     wanted = frozenset().union(*(keys.word_keys(v.text, side) for v in neg.verbs))
@@ -266,7 +271,7 @@ def _counterpart(
         wanted = frozenset().union(*(base_verb_keys(v.text, keys.word_keys, side) for v in neg.verbs))
     found = [w for w in their_words if wanted and keys.word_keys(w.text, other_side) & wanted]
     if found or side != SOURCE:
-        return found, side == SOURCE
+        return found, False
     if not one_to_one or str(ru_parses(neg.verbs[0].text)[0].tag.POS) != "VERB":
         return [], False
     bag = keys.bag(tuple(seg.text for seg in mine), side)

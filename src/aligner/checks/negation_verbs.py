@@ -6,9 +6,9 @@ other words of the original.
 - A verb found neither way is confirmed by elimination: in a one-to-one bead, the one past form of a verb
   in the translation ("appeared", "found") that renders no word of the original stands for it.
 - A negative word of the translation is taken for a rendering of the original's own negative words
-  («без», «отсутствие», «срыв») when the original has as many of those (the «не» under test and the
-  negative pronouns that go with it, «никогда не», not counted): "without good reason" renders «без
-  уважительных причин», not the «не» of «не явился».
+  («без», «отсутствие», «срыв»; ``rendered_negatives`` in ``negation.toml``) when the original has as many
+  of those and it does not govern the verb ("did not", "failed to" before it): "without good reason"
+  renders «без уважительных причин», not the «не» of «не явился».
 """
 
 from __future__ import annotations
@@ -78,14 +78,15 @@ def sole_unmatched_verb(their_words: Sequence[str], my_bag: frozenset, keys: Key
     return found[0] if len(found) == 1 else None
 
 
-def own_negatives(
-    my_words: Sequence[str], tested: Sequence[str], particles: frozenset[str], negative: Callable[[str], bool]
-) -> int:
-    """How many negative words of the original stand apart from its negations (``tested``: the
-    words of the negation under test; particles and the negative pronouns and adverbs that go with
-    a «не», никогда, ничего, ни, are no such words)."""
-    return sum(
-        1
-        for w in my_words
-        if negative(w) and w not in tested and w not in particles and not w.startswith("ни")
-    )
+@functools.cache
+def _own_negative() -> tuple[frozenset[str], tuple[str, ...]]:
+    ru = data_toml("negation.toml")["ru"]
+    return frozenset(ru["rendered_negatives"]), tuple(ru["rendered_negative_starts"])
+
+
+def own_negatives(my_words: Sequence[str], tested: Sequence[str]) -> int:
+    """How many words of the original (lower case) are negative words English renders by a negative
+    word of its own («без»: "without", «отсутствие»: "lack", «срыв»: "failure"), the negation under
+    test (``tested``) not counted."""
+    words, starts = _own_negative()
+    return sum(1 for w in my_words if w not in tested and (w in words or w.startswith(starts)))
