@@ -1,5 +1,5 @@
-"""Build the invented sv documents of archival-own: six records with roles swapped through an object and negations dropped or added
-(tools/sv_docs.py).
+"""Build the invented sv documents of archival-own: six records with roles swapped through an object and
+negations dropped or added (tools/sv_docs.py).
 
 The documents use the t format (raw texts with link marks ``‹k›``/``‹u›``; offsets computed, every anchor
 checked) and the t builder, which writes through build_archival_own's writer.

@@ -47,12 +47,28 @@ DOCS["sv01-raikom-bureau-appointments-1946"] = {
 
 ‹15›Secretary of the District Committee of the VKP(b) N. Orekhov""",
     "required": [
-        ("name", "Петров сменил тов. Сидорова", "Sidorov replaced Comrade Petrov", "who replaced whom is turned round: Petrov replaced Sidorov"),
-        ("omission", "не информировал", "informed the district committee", "«did not inform» is given as «informed»: the negation is dropped"),
+        (
+            "name",
+            "Петров сменил тов. Сидорова",
+            "Sidorov replaced Comrade Petrov",
+            "who replaced whom is turned round: Petrov replaced Sidorov",
+        ),
+        (
+            "omission",
+            "не информировал",
+            "informed the district committee",
+            "«did not inform» is given as «informed»: the negation is dropped",
+        ),
         ("name", "Лукину", "Lunin", "Lukin is given as Lunin"),
     ],
     "forbidden": [
-        (None, "Гришин сменил тов. Зуева", "Zuev was replaced by Comrade Grishin", "a passive that keeps the roles", ["name"]),
+        (
+            None,
+            "Гришин сменил тов. Зуева",
+            "Zuev was replaced by Comrade Grishin",
+            "a passive that keeps the roles",
+            ["name"],
+        ),
         (None, "не выполнил", "has not carried out", "negation kept", NEG),
         (None, "не раз", "more than once", "«не раз» = more than once", NEG),
         (None, "не покладая рук", "tirelessly", "an idiom: no negation", NEG),
@@ -90,9 +106,24 @@ DOCS["sv02-mid-talk-british-ambassador-1955"] = {
 
 ‹15›V. ZORIN""",
     "required": [
-        ("name", ("принял Хейтера", "Сегодня я принял"), "Hayter received me", "«I received Hayter» is given as «Hayter received me»: who received whom is turned round"),
-        ("omission", "не задерживали", "had detained", "«did not detain» is given as «had detained»: the negation is dropped"),
-        ("addition", "рассмотрит ноту", "would not consider", "«will consider» is given as «would not consider»: a negation added"),
+        (
+            "name",
+            ("принял Хейтера", "Сегодня я принял"),
+            "Hayter received me",
+            "«I received Hayter» is given as «Hayter received me»: who received whom is turned round",
+        ),
+        (
+            "omission",
+            "не задерживали",
+            "had detained",
+            "«did not detain» is given as «had detained»: the negation is dropped",
+        ),
+        (
+            "addition",
+            "рассмотрит ноту",
+            "would not consider",
+            "«will consider» is given as «would not consider»: a negation added",
+        ),
     ],
     "forbidden": [
         (None, "не получил ответа", "had never received", "«не» rendered by «never»", NEG),
@@ -128,12 +159,33 @@ DOCS["sv03-prosecutor-report-sabotage-case-1949"] = {
 ‹14›Prosecutor of the Balashov Oblast A. Gavrilov
 ‹15›September 20, 1949""",
     "required": [
-        ("name", "Кузнецов допросил кладовщика Белова", "Belov questioned investigator Kuznetsov", "who questioned whom is turned round"),
-        ("omission", "не ответил", "answered the investigator's", "«did not answer» is given as «answered»: the negation is dropped"),
-        ("omission", "не явился", "appeared for questioning", "«did not appear» is given as «appeared»: the negation is dropped"),
+        (
+            "name",
+            "Кузнецов допросил кладовщика Белова",
+            "Belov questioned investigator Kuznetsov",
+            "who questioned whom is turned round",
+        ),
+        (
+            "omission",
+            "не ответил",
+            "answered the investigator's",
+            "«did not answer» is given as «answered»: the negation is dropped",
+        ),
+        (
+            "omission",
+            "не явился",
+            "appeared for questioning",
+            "«did not appear» is given as «appeared»: the negation is dropped",
+        ),
     ],
     "forbidden": [
-        (None, "Шилов отстранил Мельникова", "Melnikov was removed", "a passive that keeps the roles", ["name"]),
+        (
+            None,
+            "Шилов отстранил Мельникова",
+            "Melnikov was removed",
+            "a passive that keeps the roles",
+            ["name"],
+        ),
         (None, "отказалась подписать", "refused to sign", "a lexical negative on both sides", NEG),
         (None, "не признал", "did not admit", "negation kept", NEG),
         (None, "не подтвердила", "did not confirm", "negation kept", NEG),
@@ -167,16 +219,37 @@ DOCS["sv04-trade-delegation-report-london-1959"] = {
 
 ‹14›Head of the delegation P. Kumykin""",
     "required": [
-        ("name", "Модлинг пригласил Кумыкина", "Kumykin invited Maudling", "who invited whom is turned round"),
-        ("omission", "не согласилась", "agreed to increase", "«did not agree» is given as «agreed»: the negation is dropped"),
-        ("addition", "подписал контракт", "did not sign", "«signed» is given as «did not sign»: a negation added"),
+        (
+            "name",
+            "Модлинг пригласил Кумыкина",
+            "Kumykin invited Maudling",
+            "who invited whom is turned round",
+        ),
+        (
+            "omission",
+            "не согласилась",
+            "agreed to increase",
+            "«did not agree» is given as «agreed»: the negation is dropped",
+        ),
+        (
+            "addition",
+            "подписал контракт",
+            "did not sign",
+            "«signed» is given as «did not sign»: a negation added",
+        ),
     ],
     "forbidden": [
         (None, "Кумыкин посетил Модлинга", "Kumykin visited Maudling", "the roles kept", ["name"]),
         (None, "не смогла поставить", "failed to deliver", "«не смогла» = failed to", NEG),
         (None, "не рекомендует", "does not recommend", "negation kept", NEG),
         (None, "не ранее второго квартала", "no earlier than the second quarter", "a bound", NEG + ["date"]),
-        (None, "Семенов проводил Робинсона", "Robinson was seen off", "a passive that keeps the roles", ["name"]),
+        (
+            None,
+            "Семенов проводил Робинсона",
+            "Robinson was seen off",
+            "a passive that keeps the roles",
+            ["name"],
+        ),
         (None, "Семенов", "Semyonov", "another transliteration", ["name"]),
     ],
     "notes": "Planted: Модлинг пригласил Кумыкина -> Kumykin invited Maudling, «не согласилась» -> agreed, подписал -> did not sign. Traps: roles kept, «не смогла» -> failed to, «не ранее», a passive keeping roles, Semyonov.",
@@ -201,7 +274,12 @@ DOCS["sv05-mps-note-freight-1952"] = {
 ‹13›Minister of Railways B. Beshchev""",
     "required": [
         ("name", "Гарнык сменил Кривоноса", "Krivonos, replaced Garnyk", "who replaced whom is turned round"),
-        ("omission", "не обеспечило", "supplied the stations", "«did not supply» is given as «supplied»: the negation is dropped"),
+        (
+            "omission",
+            "не обеспечило",
+            "supplied the stations",
+            "«did not supply» is given as «supplied»: the negation is dropped",
+        ),
     ],
     "forbidden": [
         (None, "не выполнила план", "fell short of", "a negation rendered by a verb of lack", NEG),
@@ -235,8 +313,18 @@ DOCS["sv06-obkom-letter-kolkhoz-chairmen-1958"] = {
 ‹14›May 24, 1958""",
     "required": [
         ("name", "Комаров заменил Орлова", "Orlov replaced Komarov", "who replaced whom is turned round"),
-        ("omission", "не засеял", "sowed 200 hectares", "«did not sow» is given as «sowed»: the negation is dropped"),
-        ("omission", "не выявила", "found violations", "«found no violations» is given as «found violations»: the negation is dropped"),
+        (
+            "omission",
+            "не засеял",
+            "sowed 200 hectares",
+            "«did not sow» is given as «sowed»: the negation is dropped",
+        ),
+        (
+            "omission",
+            "не выявила",
+            "found violations",
+            "«found no violations» is given as «found violations»: the negation is dropped",
+        ),
     ],
     "forbidden": [
         (None, "не справлялся", "could not cope", "negation kept", NEG),
