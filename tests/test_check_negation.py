@@ -254,3 +254,10 @@ def test_a_negative_word_that_renders_another_negative_word_of_the_original_hide
 )
 def test_a_negation_rendered_or_no_negation_at_all_gives_no_omission(ru, en):
     assert _found(ru, en, SOURCE) == []
+
+
+def test_a_verb_with_a_particle_is_no_counterpart_by_elimination():
+    # "kept out of" renders «не вмешивался» as an idiom: at most the weak finding of a verb not found
+    findings = _found("Министр в этот спор не вмешивался.", "The minister kept out of the dispute.", SOURCE)
+    assert [f.severity for f in findings] == [Severity.MINOR]
+    assert "not found" in findings[0].message

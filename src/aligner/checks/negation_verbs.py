@@ -4,7 +4,8 @@ other words of the original.
 
 - A prefixed verb the lexicon does not list is looked up by its unprefixed verb (засеять: сеять, "sow").
 - A verb found neither way is confirmed by elimination: in a one-to-one bead, the one past form of a verb
-  in the translation ("appeared", "found") that renders no word of the original stands for it.
+  in the translation ("appeared", "found") that renders no word of the original stands for it, unless a
+  particle after it makes an idiom of its own ("kept out of": «не вмешивался»).
 - A negative word of the translation is taken for a rendering of the original's own negative words
   («без», «отсутствие», «срыв»; ``rendered_negatives`` in ``negation.toml``) when the original has as many
   of those and it does not govern the verb ("did not", "failed to" before it): "without good reason"
@@ -69,13 +70,22 @@ def _past_form(word: str) -> bool:
     return word[:1].islower() and ((w.endswith("ed") and len(w) >= _MIN_PAST) or w in _irregular_past())
 
 
+@functools.cache
+def _phrasal_particles() -> frozenset[str]:
+    return frozenset(data_toml("negation.toml")["en"]["phrasal_particles"])
+
+
 def sole_unmatched_verb(their_words: Sequence[str], my_bag: frozenset, keys: Keys, side: str) -> int | None:
     """The index of the one English past form among ``their_words`` that renders no word of the
-    original (whose keys are ``my_bag``), if there is exactly one."""
+    original (whose keys are ``my_bag``), if there is exactly one; a verb with a particle after it
+    ("kept out of") is an idiom of its own and stands for nothing by elimination."""
     found = [
         n for n, w in enumerate(their_words) if _past_form(w) and (k := keys(w, side)) and not k & my_bag
     ]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    after = their_words[found[0] + 1].lower() if found[0] + 1 < len(their_words) else ""
+    return None if after in _phrasal_particles() else found[0]
 
 
 @functools.cache
