@@ -171,3 +171,94 @@ def test_the_addition_message_names_the_original_verb():
         TARGET,
     )
     assert "the original has «передать» with no negation in its sentence" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("ru", "en", "rendered"),
+    [
+        # the lexicon has no entry for the verb: the one past form the original does not account for
+        (
+            "Свидетель Крылов дважды не явился на допрос.",
+            "The witness Krylov twice appeared for questioning.",
+            "appeared",
+        ),
+        # the lexicon has the unprefixed verb only (засеять: сеять)
+        ("Колхоз не засеял 200 гектаров.", "The kolkhoz sowed 200 hectares.", "sowed"),
+    ],
+)
+def test_a_verb_found_another_way_makes_a_dropped_negation_major(ru, en, rendered):
+    (finding,) = _found(ru, en, SOURCE)
+    assert finding.severity == Severity.MAJOR
+    assert f"“{rendered}”" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        (
+            "Свидетель Крылов не явился на допрос без уважительных причин.",
+            "The witness Krylov appeared for questioning without good reason.",
+        ),
+        (
+            "Колхоз не засеял 200 гектаров из-за отсутствия семян.",
+            "The kolkhoz sowed 200 hectares for lack of seed.",
+        ),
+        (
+            "Секретарь не информировал райком о срыве графика.",
+            "The secretary informed the district committee of the failure of the schedule.",
+        ),
+    ],
+)
+def test_a_negative_word_that_renders_another_negative_word_of_the_original_hides_no_omission(ru, en):
+    assert [f.severity for f in _found(ru, en, SOURCE)] == [Severity.MAJOR]
+
+
+@pytest.mark.parametrize(
+    ("ru", "en"),
+    [
+        (
+            "Свидетель Крылов не явился на допрос без уважительных причин.",
+            "The witness Krylov failed to appear for questioning without good reason.",
+        ),
+        (
+            "Свидетель Крылов не явился на допрос без уважительных причин.",
+            "Without good reason the witness Krylov did not appear for questioning.",
+        ),
+        (
+            "Колхоз не засеял 200 гектаров из-за отсутствия семян.",
+            "The kolkhoz could not sow 200 hectares for lack of seed.",
+        ),
+        ("Комиссия не выявила нарушений.", "The commission found no violations."),
+        ("Он никогда не бывал в Москве.", "He had never been to Moscow."),
+        ("Он не помнил адреса.", "He forgot the address."),
+        (
+            "Завод не выполнил план из-за нехватки сырья.",
+            "The plant fell short of the plan because of a shortage of raw materials.",
+        ),
+        ("Он не раз выступал на собраниях.", "He spoke at meetings more than once."),
+        ("Поставки начнутся не ранее мая.", "Deliveries will start no earlier than May."),
+        ("Бригада работала не покладая рук.", "The brigade worked tirelessly."),
+        # a negative word of the original beside the one the translation keeps before the verb
+        (
+            "Из-за срыва поставок завод не выполнил план.",
+            "Because of the disruption of supplies the plant failed to fulfil the plan.",
+        ),
+        (
+            "Из-за срыва поставок завод не выполнил план.",
+            "Because of the disruption of supplies the plant did not fulfil the plan.",
+        ),
+        (
+            "Комиссия без проверки не выявила нарушений.",
+            "Without a check the commission found no violations.",
+        ),
+    ],
+)
+def test_a_negation_rendered_or_no_negation_at_all_gives_no_omission(ru, en):
+    assert _found(ru, en, SOURCE) == []
+
+
+def test_a_verb_with_a_particle_is_no_counterpart_by_elimination():
+    # "kept out of" renders «не вмешивался» as an idiom: at most the weak finding of a verb not found
+    findings = _found("Министр в этот спор не вмешивался.", "The minister kept out of the dispute.", SOURCE)
+    assert [f.severity for f in findings] == [Severity.MINOR]
+    assert "not found" in findings[0].message

@@ -56,6 +56,7 @@ from .name_doubt import doubt_of, named_beside, nearest_places, title_added
 from .name_gender import gender_findings, women_named
 from .name_given import given_for_initials
 from .name_initials import initials_findings
+from .name_objects import capitalised_words, object_swap_findings
 from .name_pairs import (
     NAMES_ALIKE,
     SYLLABLES_ALIKE,
@@ -176,7 +177,12 @@ def _bead_findings(context: CheckContext) -> Iterator[tuple[Finding, frozenset[t
             both = opening_names(src_text, texts[0], src), opening_names(tgt_text, texts[1], tgt)
             if len(both[0]) > 1 and len(both[1]) > 1:  # a swap takes two names a side
                 pairs = matched_pairs(*both)
-                for finding in swap_findings((bead.source, bead.target), pairs, places, *texts):
+                swaps = list(swap_findings((bead.source, bead.target), pairs, places, *texts))
+                if not swaps:  # a doer and an object: the name reader may miss a surname in a case form
+                    pairs = matched_pairs(capitalised_words(src_text, texts[0], src), both[1])
+                    keys = context.analysis.keys.word_keys
+                    swaps = list(object_swap_findings((bead.source, bead.target), pairs, places, texts, keys))
+                for finding in swaps:
                     yield finding, none
         sides = _Side(context, src_text, src, source=True), _Side(context, tgt_text, tgt, source=False)
         lone_src, lone_tgt = _lone_names(context, *sides, one_to_one=one_to_one)

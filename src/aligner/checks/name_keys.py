@@ -20,14 +20,18 @@ from ..translit import has_cyrillic, name_key
 from .name_sounds import marked_key, russian_key
 
 __all__ = [
+    "FINAL_CASE_ENDING",
+    "LOOSE_LETTERS",
     "keys_of",
     "listed_forms",
     "member_of_listed",
+    "russian_forms",
     "spelled_out",
 ]
 
-# Letters one script renders by two of the other's: Ливия/Libya, Афины/Athens.
-_LOOSE = str.maketrans({"f": "p", "t": "p"})
+#: Letters one script renders by two of the other's (Ливия/Libya, Афины/Athens), as one letter: two keys
+#: translated by it (``key.translate(LOOSE_LETTERS)``) meet across the scripts.
+LOOSE_LETTERS = str.maketrans({"f": "p", "t": "p"})
 # English spellings Russian renders by sound: Caledonia/Каледония, Gina/Джина, Texas/Техас (an
 # opening "Chr"/"Chl" as k, Christie/Кристи, is in the key itself: aligner.translit.name_key).
 _ENGLISH_SOUNDS = (
@@ -107,10 +111,10 @@ def _bases(word: str) -> list[str]:
 _RUSSIAN_W = regex.compile(r"^[Уу](?=[аеиоуыэюяйхн])")
 #: Final letters of foreign names that Russian does not decline.
 _INDECLINABLE_ENDINGS = ("о", "э", "ё")
-#: A Russian case ending at the end of a word, as the syllable forms drop it.
 #: The Russian vowel letters (an H that Russian writes as Г stands before one: Гитлер, Гопкинс).
 _VOWELS_RU = frozenset("аеёиоуыэюя")
-_CASE_ENDING = regex.compile(r"(?:[аеиоуыэюя]+|[оеая]м|[ое]й)$", regex.IGNORECASE)
+#: A Russian case ending at the end of a word (Венеры: Венер), as the syllable forms drop it.
+FINAL_CASE_ENDING = regex.compile(r"(?:[аеиоуыэюя]+|[оеая]м|[ое]й)$", regex.IGNORECASE)
 _INNER_W = regex.compile(r"(?<=[аеиоэй])у(?=[аеиоэ])", regex.IGNORECASE)
 #: An English "w" after a consonant before "e" or "o" in a Russian spelling: Риджуэй (Ridgway),
 #: Эдуорд (Edward), Хемингуэй (Hemingway).
@@ -142,7 +146,7 @@ def _name_lemmas(word: str) -> list[str]:
     return out
 
 
-def _russian_forms(word: str) -> list[str]:
+def russian_forms(word: str) -> list[str]:
     """Other spellings of a Russian word to key: its dictionary forms (Чада: Чад, Кубы: Куба), its
     name without an adjective ending or a fused generic word, and an initial "у" read as "w"."""
     # a foreign name ending in -о, -э or -ё does not decline (Кобдо, Тёрё): no dictionary form
@@ -176,14 +180,15 @@ def _russian_forms(word: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=100_000)
-def _keys(word: str) -> frozenset[str]:
-    """A word's name keys, also as Russian hears its English letters (Caledonia, Gina, Texas),
-    and for a Russian word, its dictionary forms, its name without an adjective ending or a fused
-    generic word, and its initial "у" as an English "w" (Уильям, William)."""
+def keys_of(word: str) -> frozenset[str]:
+    """The name keys of ``word`` in every form a rendering may take: also as Russian hears its
+    English letters (Caledonia, Gina, Texas), and for a Russian word, its dictionary forms, its name
+    without an adjective ending or a fused generic word, and its initial "у" as an English "w"
+    (Уильям, William)."""
     word = regex.sub(r"['’]s$", "", word)
     keys = {marked_key(word)}
     if has_cyrillic(word):
-        keys.update(russian_key(form) for form in _russian_forms(word))
+        keys.update(russian_key(form) for form in russian_forms(word))
         low = word.lower()
         keys.update(name_key(a.sub(b, low)) for a, b in _palladius() if a.search(low))
     keys.update(name_key(reading) for reading in english_readings(word))
@@ -307,8 +312,3 @@ def listed_forms(value: str) -> frozenset[str]:
     """The name keys of the one-word forms a listed name (its value, ``"kim il sung"``) is known by in either
     language: "Stanisławów" is also Станислав, whose adjective «Станиславский» then keys to it."""
     return _listed_forms().get(value, frozenset())
-
-
-def keys_of(word: str) -> frozenset[str]:
-    """The name keys of ``word`` in every form a rendering may take (see the module)."""
-    return _keys(word)

@@ -129,8 +129,8 @@ def marked_words(key: str, text: str) -> list[str]:
 #: The pairs of key letters that stand for one sound in some spelling of a name, so that two keys
 #: one of them apart may still be one name: b and v (f, p: Sebastopol, Севастополь), a c read hard
 #: or soft (k, s: Airacobra, Аэрокобра), th and ts (s, t: Bros., Бразерс), an English h as Russian
-#: г or х (k, h), and the loose p and t of :data:`.name_keys._LOOSE`. Any other consonant for another makes
-#: another name (Лукин is not Lunin, Карпов is not Karsov), however alike the rest of the key.
+#: г or х (k, h), and the loose p and t of :data:`.name_keys.LOOSE_LETTERS`. Any other consonant for
+#: another makes another name (Лукин is not Lunin, Карпов is not Karsov), however alike the rest of the key.
 ONE_SOUND = frozenset(frozenset(pair) for pair in ("fp", "pt", "ks", "st", "kh"))
 
 

@@ -19,12 +19,12 @@ from ..morph import ru_lemmas
 from ..resources import data_lines
 from ..translit import has_cyrillic, name_key, syllable_key
 from .name_keys import (
-    _CASE_ENDING,
-    _LOOSE,
-    _keys,
-    _russian_forms,
+    FINAL_CASE_ENDING,
+    LOOSE_LETTERS,
     english_readings,
     greek_reading,
+    keys_of,
+    russian_forms,
     spelled_out,
 )
 from .name_nationalities import nationality_pair
@@ -58,7 +58,7 @@ DERIVED_START = 5
 
 def words_alike(a: str, b: str) -> bool:
     """Whether two capitalised words, in either script, sound like one name ("Арчеру", "Archer")."""
-    return _alike(_keys(a), _keys(b))
+    return _alike(keys_of(a), keys_of(b))
 
 
 def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -72,7 +72,7 @@ def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
             and bool(y)
             and x[0] == y[0]
             and abs(len(x) - len(y)) <= LOOSE_LENGTHS
-            and _sounds_alike(x.translate(_LOOSE), y.translate(_LOOSE))
+            and _sounds_alike(x.translate(LOOSE_LETTERS), y.translate(LOOSE_LETTERS))
             and one_sound_apart(x, y)
         )
         for x in a
@@ -166,7 +166,7 @@ def word_accounted(
     Without ``common_words`` a word in lower case the lexicon renders stands for its rendering,
     not for the name that sounds like it (a one-word name: пограничных is no "Pogranichnaya").
     """
-    keys = _keys(word)
+    keys = keys_of(word)
     low = word.lower()
     if fuzzy and join_other and _joined_alike(word, keys, other_words):
         return True
@@ -176,14 +176,19 @@ def word_accounted(
         if _function_word(w) and w not in proper:
             continue  # "The" opening a sentence is no rendering of a name
         if w[:1].isupper():
-            if fuzzy and _alike(keys, _keys(w)) and _syllables_agree(word, w) and not endings_differ(word, w):
+            if (
+                fuzzy
+                and _alike(keys, keys_of(w))
+                and _syllables_agree(word, w)
+                and not endings_differ(word, w)
+            ):
                 return True
             if (
                 fuzzy
                 and has_cyrillic(word)
                 and not has_cyrillic(w)
                 and _case_form(word)
-                and _short_declined(_keys(w), keys)
+                and _short_declined(keys_of(w), keys)
             ):
                 return True  # "Дьёре" for "Győr": a short name in a Russian case form
             if (
@@ -191,15 +196,15 @@ def word_accounted(
                 and has_cyrillic(w)
                 and not has_cyrillic(word)
                 and _case_form(w)
-                and _short_declined(keys, _keys(w))
+                and _short_declined(keys, keys_of(w))
             ):
                 return True  # "Il" for "Ира": the same, seen from the Latin name
-            if not fuzzy and len(min(keys, key=len, default="")) >= SHORT_KEY and keys & _keys(w):
+            if not fuzzy and len(min(keys, key=len, default="")) >= SHORT_KEY and keys & keys_of(w):
                 return True  # "Ulan Bator" and "Улан-Баторского": the same key once the ending is off
-            if not fuzzy and has_cyrillic(w) and not has_cyrillic(word) and _declined(keys, _keys(w)):
+            if not fuzzy and has_cyrillic(w) and not has_cyrillic(word) and _declined(keys, keys_of(w)):
                 return True  # "Bierut" and "Берута": a known name in a Russian case form
         elif (
-            any(_close(k, o) or _derived(k, o) for k in keys for o in _keys(w))
+            any(_close(k, o) or _derived(k, o) for k in keys for o in keys_of(w))
             and _opens_alike(word, w)
             and (common_words or not _common_word(w, language, lexicon or default_lexicon()))
         ):
@@ -221,8 +226,8 @@ def _joined_alike(word: str, keys: frozenset[str], other_words: Sequence[str]) -
         if a[:1].isupper() and b[:1].isupper() and _one_syllable(a) and _one_syllable(b)
     ]
     if short:  # a short key only by the same key and syllables alike (Нгеан, "Nghe An")
-        return any(keys & _keys(w) and _syllables_agree(word, w, strict=True) for w in joined)
-    return any(_alike(keys, _keys(w)) and _syllables_agree(word, w) for w in joined)
+        return any(keys & keys_of(w) and _syllables_agree(word, w, strict=True) for w in joined)
+    return any(_alike(keys, keys_of(w)) and _syllables_agree(word, w) for w in joined)
 
 
 _VOWELS = regex.compile(r"[aeiouyаеёиоуыэюяáéíóöőúüűąęó]+", regex.IGNORECASE)
@@ -257,8 +262,8 @@ def _syllable_forms(word: str) -> frozenset[str]:
     without an adjective ending (Тувинского: Тува); for a Latin word, also as Russian hears its
     English letters (Hurricane: Харрикейн)."""
     if has_cyrillic(word):
-        forms = [word, *_russian_forms(word)]
-        forms += [_CASE_ENDING.sub("", form) for form in forms]  # Венеры: Венер, for Venus
+        forms = [word, *russian_forms(word)]
+        forms += [FINAL_CASE_ENDING.sub("", form) for form in forms]  # Венеры: Венер, for Venus
     else:
         forms = [word, *english_readings(word)]
         full = spelled_out(word) if word[:1].isupper() else ""

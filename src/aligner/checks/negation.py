@@ -38,6 +38,7 @@ from ..morph import ru_parses, words
 from ..resources import data_toml
 from . import CheckContext
 from ._figures import CONFIDENT_BEAD
+from .negation_verbs import base_verb_keys, own_negatives, sole_unmatched_verb
 
 __all__ = ["negation_findings"]
 
@@ -207,19 +208,27 @@ def _bead_findings(
     negations = list((_ru_negations if language == "ru" else _en_negations)(my_words))
     if not negations:
         return
-    other_side = TARGET if side == SOURCE else SOURCE
     other_language = "en" if language == "ru" else "ru"
     their_words = _words(others)
     negative = [w for w in their_words if _is_negative(w, other_language)]
     if side == TARGET and negative:
         return  # the original holds a negative word: "not" may render it
-    keys = context.analysis.keys
+    one_to_one = len(mine) == 1 and len(others) == 1
     for neg in negations:
-        wanted = frozenset().union(*(keys.word_keys(v.text, side) for v in neg.verbs))
-        found = [w for w in their_words if wanted and keys.word_keys(w.text, other_side) & wanted]
-        if any(any(n.clause == w.clause for n in negative) for w in found):
+        found, guessed = _counterpart(context, neg, side, mine, their_words, one_to_one=one_to_one)
+        # the other sentence's negative words, unless the original's own negative words («без
+        # уважительных причин»: "without good reason") account for them all
+        tested = [neg.particle.lower, *(v.lower for v in neg.verbs)]
+        own = own_negatives([w.lower for w in my_words], tested) if found and side == SOURCE else 0
+        if negative and own >= len(negative):  # but "did not", "failed to" before the verb: its own
+            negative_here = [n for n in negative if _governs(n, found, their_words)]
+        else:
+            negative_here = negative
+        if guessed and negative_here:
+            continue  # a verb found by elimination, and the other sentence negates something
+        if any(any(n.clause == w.clause for n in negative_here) for w in found):
             continue  # rendered with a negation in its clause ("did not", "failed to", "nothing")
-        if not found and negative:
+        if not found and negative_here:
             continue  # the verb not found, and the other sentence negates something
         reasons = []
         if not found:
@@ -229,9 +238,45 @@ def _bead_findings(
         clauses = (len({w.clause for w in my_words}), len({w.clause for w in their_words}))
         if abs(clauses[0] - clauses[1]) > 1:
             reasons.append("the two sentences are built of different numbers of clauses")
-        if negative:
+        if negative_here:
             reasons.append("the translation holds a negative word elsewhere in the sentence")
         yield _finding(context, bead, side, neg, found[0] if found else None, reasons)
+
+
+def _governs(negative: _Word, found: list[_Word], their_words: list[_Word]) -> bool:
+    """Whether a negative word stands right before a found verb in its clause ("did not inform",
+    "failed to appear", "never sowed")."""
+    at = their_words.index(negative)
+    return any(
+        w.clause == negative.clause and 0 < their_words.index(w) - at <= _MOST_SKIPPED + 1 for w in found
+    )
+
+
+def _counterpart(
+    context: CheckContext,
+    neg: _Negation,
+    side: str,
+    mine: list[Segment],
+    their_words: list[_Word],
+    *,
+    one_to_one: bool,
+) -> tuple[list[_Word], bool]:
+    """The words of the other sentence that render a negated predicate (by the lexicon; for the
+    original's verb, else by its unprefixed verb, else by elimination in a one-to-one bead), and
+    whether they were found by elimination only."""
+    keys = context.analysis.keys
+    other_side = TARGET if side == SOURCE else SOURCE
+    wanted = frozenset().union(*(keys.word_keys(v.text, side) for v in neg.verbs))
+    if side == SOURCE and not wanted:
+        wanted = frozenset().union(*(base_verb_keys(v.text, keys.word_keys, side) for v in neg.verbs))
+    found = [w for w in their_words if wanted and keys.word_keys(w.text, other_side) & wanted]
+    if found or side != SOURCE:
+        return found, False
+    if not one_to_one or str(ru_parses(neg.verbs[0].text)[0].tag.POS) != "VERB":
+        return [], False
+    bag = keys.bag(tuple(seg.text for seg in mine), side)
+    at = sole_unmatched_verb([w.text for w in their_words], bag, keys.word_keys, other_side)
+    return ([their_words[at]], True) if at is not None else ([], False)
 
 
 def _finding(
