@@ -299,8 +299,7 @@ _NOT_SPACE = regex.compile(r"\S")
 
 
 def _blank(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is empty or white space: the search stops at the first letter,
-    so a long sentence with no end found yet is not copied at every candidate inside it."""
+    """Whether ``text[start:end]`` is blank, found without copying a long sentence at each candidate."""
     return _NOT_SPACE.search(text, start, max(start, end)) is None
 
 
