@@ -50,6 +50,9 @@ def numbers(text: str, language: str) -> list[tuple[str, tuple[float, ...]]]:
         ),
         ("два-три дня", "ru", [("два-три", (2.0, 3.0))]),
         ("two army groups", "en", [("two", (2.0,))]),
+        # a count of dozens is one number, not a two and a twelve
+        ("two dozen fighters", "en", [("two dozen", (24.0,))]),
+        ("три дюжины винтовок", "ru", [("три дюжины", (36.0,))]),
         ("twenty-five advisers", "en", [("twenty-five", (25.0,))]),
         ("two hundred and fifty men", "en", [("two hundred and fifty", (250.0,))]),
         ("25 to 35 advisers", "en", [("25 to 35", (25.0, 35.0))]),

@@ -110,3 +110,20 @@ def test_comrade_abbreviation_is_no_phone_line() -> None:
 
 def test_extract_distribution_label_is_furniture() -> None:
     assert classify_line("Выписки посланы: тт. Петрову, Сидорову.") is not None
+
+
+def test_a_count_of_dozens_is_the_figure_it_makes() -> None:
+    """ "Two dozen" renders 24 exactly (no approximation note), and reads as 24 against another figure."""
+    from aligner import check_texts
+
+    same = check_texts(
+        "На аэродром прибыли 24 бомбардировщика.", "Two dozen bombers arrived at the airfield."
+    )
+    assert [f for f in same.findings if f.kind == "number"] == []
+    other = check_texts(
+        "На аэродром прибыли 30 бомбардировщиков.", "Two dozen bombers arrived at the airfield."
+    )
+    messages = [f.message for f in other.findings if f.kind == "number"]
+    assert len(messages) == 1
+    assert "30" in messages[0]
+    assert "24" in messages[0]

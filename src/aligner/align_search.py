@@ -49,6 +49,11 @@ def _backtrace(
     return path
 
 
+#: Two path costs closer than this are a tie: the same beads summed in another order differ in
+#: the last bits of a float, and the gap rule below must not depend on that order.
+_TIE = 1e-9
+
+
 def _gaps(shapes: Sequence[tuple[int, int]]) -> list[bool]:
     """Which shapes link nothing (1-0, 0-1). Where a path ending in such a bead right after a link
     costs just what one ending in a link costs, the gap wins: of a sentence typed twice in a row
@@ -120,7 +125,7 @@ def _search(
                 if prev == _INF:
                     continue
                 total = prev + (cost(pi, i, pj, j) if const is None else const)
-                if total < best or (total == best and gap[k] and linked[came[pj - lo_p]]):
+                if total < best - _TIE or (total <= best + _TIE and gap[k] and linked[came[pj - lo_p]]):
                     best = total
                     arg = k
             row[j - lo_i] = best

@@ -20,7 +20,8 @@ _SCALES = (1e9, 1e6, 1e3)
 _WINDOW = 200
 _SCALE_GAP = regex.compile(r"\.?\s+")
 _SPACE = regex.compile(r"\s+")
-_COLLECTIVE = (10.0, 100.0)
+#: Collective nouns a count multiplies: десяток, dozen, сотня (two dozen = 24, две сотни = 200).
+_COLLECTIVE = (10.0, 12.0, 100.0)
 _YEAR_PAIR = regex.compile(r"(?<![\d/.,])(1[6-9]\d\d|20\d\d)/(\d\d|\d{4})(?![\d/]|[.,]\d)")
 
 
@@ -63,9 +64,10 @@ def shared_scale(low: Any, high: Any, value: float) -> float:
 
 
 def collectives(text: str, items: list[Any]) -> list[Any]:
-    """полтора десятка = 15, две сотни = 200, and the inverted approximate сотни две = some 200.
+    """полтора десятка = 15, две сотни = 200, "two dozen" = 24, and the inverted approximate сотни две = some 200.
 
-    A collective noun (десяток, сотня: weak 10 or 100) next to a plain number word multiplies it.
+    A collective noun (десяток, дюжина, dozen, сотня: weak 10, 12 or 100) next to a plain number word
+    multiplies it.
     """
     out: list[Any] = []
     for item in items:
@@ -78,16 +80,21 @@ def collectives(text: str, items: list[Any]) -> list[Any]:
         ):
             if _collective(item) and _plain_word(prev):
                 out[-1] = attrs.evolve(
-                    prev, end=item.end, value=prev.value * item.value, weak=False, rule="number.collective"
+                    prev, end=item.end, value=prev.value * item.value, weak=False, rule=_collective_rule(item)
                 )
                 continue
             if _collective(prev) and _plain_word(item) and item.value >= 2:
                 out[-1] = attrs.evolve(
-                    prev, end=item.end, value=prev.value * item.value, weak=False, rule="number.collective"
+                    prev, end=item.end, value=prev.value * item.value, weak=False, rule=_collective_rule(prev)
                 )
                 continue
         out.append(item)
     return out
+
+
+def _collective_rule(collective: Any) -> str:
+    """Tens and hundreds counted (полтора десятка, сотни две) are approximate; dozens are exact."""
+    return "number.dozens" if collective.value == 12 else "number.collective"
 
 
 def _collective(item: Any) -> bool:
