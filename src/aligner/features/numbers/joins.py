@@ -64,7 +64,7 @@ def shared_scale(low: Any, high: Any, value: float) -> float:
 
 
 def collectives(text: str, items: list[Any]) -> list[Any]:
-    """полтора десятка = 15, две сотни = 200, "two dozen" = 24, and the inverted approximate сотни две = some 200.
+    """полтора десятка = 15, две сотни = 200, "two dozen" = 24, the inverted approximate сотни две = some 200.
 
     A collective noun (десяток, дюжина, dozen, сотня: weak 10, 12 or 100) next to a plain number word
     multiplies it.
