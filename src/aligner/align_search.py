@@ -338,7 +338,7 @@ def _full(problem: _Problem) -> list[tuple[int, int, int, int]]:
                 if pi < 0 or pj < 0 or table[pi][pj] == _INF:
                     continue
                 total = table[pi][pj] + costs[k](pi, i, pj, j)
-                if total < best or (total == best and gap[k] and linked[back[pi][pj]]):
+                if total < best - _TIE or (total <= best + _TIE and gap[k] and linked[back[pi][pj]]):
                     best = total
                     arg = k
             table[i][j] = best
