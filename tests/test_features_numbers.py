@@ -53,6 +53,9 @@ def numbers(text: str, language: str) -> list[tuple[str, tuple[float, ...]]]:
         # a count of dozens is one number, not a two and a twelve
         ("two dozen fighters", "en", [("two dozen", (24.0,))]),
         ("три дюжины винтовок", "ru", [("три дюжины", (36.0,))]),
+        # a collective noun in any case form
+        ("в шести десятках стран", "ru", [("шести десятках", (60.0,))]),
+        ("о двух дюжинах машин", "ru", [("двух дюжинах", (24.0,))]),
         ("twenty-five advisers", "en", [("twenty-five", (25.0,))]),
         ("two hundred and fifty men", "en", [("two hundred and fifty", (250.0,))]),
         ("25 to 35 advisers", "en", [("25 to 35", (25.0, 35.0))]),
