@@ -26,14 +26,7 @@ from detect_quality import (
     SEVERE,
     WMT,
     Injection,
-    _name_pool,
-    inject_addition,
-    inject_date,
-    inject_name,
-    inject_number,
-    inject_omission,
-    inject_term,
-    inject_title,
+    injectors_of,
     load,
 )
 
@@ -64,17 +57,7 @@ def _doc_run(args: tuple[int, int, str]) -> list[str]:
     first, count, doc_id = args
     docs = load(WMT)
     doc = next(d for d in docs if d.id == doc_id)
-    pool = [s for d in docs for p in d.ref for s in p if len(s.split()) >= 6 and s not in str(doc.ref)]
-    names = _name_pool()
-    injectors = {
-        "number": inject_number,
-        "date": inject_date,
-        "title": inject_title,
-        "name": lambda d, r: inject_name(d, r, names),
-        "term": inject_term,
-        "omission": inject_omission,
-        "addition": lambda d, r: inject_addition(d, r, pool),
-    }
+    injectors = injectors_of(docs)
     clean = check_texts(*_texts(doc))
     seen = {_key(clean, f) for f in clean.findings}
     out = []

@@ -388,6 +388,22 @@ def _beads_at(report: Report, inj: Injection) -> str:
     return ", ".join(out) or "?"
 
 
+def injectors_of(docs: list[Doc]) -> dict[str, Callable[[Doc, random.Random], Injection | None]]:
+    """One injector for each kind: an added sentence comes from another document of ``docs``, a
+    swapped name from the benchmark's own name list."""
+    pool = [s for d in docs for p in d.ref for s in p if len(s.split()) >= 6]
+    names = _name_pool()
+    return {
+        "number": inject_number,
+        "date": inject_date,
+        "title": inject_title,
+        "name": lambda d, r: inject_name(d, r, names),
+        "term": inject_term,
+        "omission": inject_omission,
+        "addition": lambda d, r: inject_addition(d, r, [s for s in pool if s not in str(d.ref)]),
+    }
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the benchmark and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -407,17 +423,7 @@ def main(argv: list[str] | None = None) -> None:
     docs = [d for d in load(args.data) if args.part in ("both", part_of(d.id, 2))]
     if args.limit:
         docs = docs[: args.limit]
-    pool = [s for d in load(args.data) for p in d.ref for s in p if len(s.split()) >= 6]
-    names = _name_pool()
-    injectors: dict[str, Callable[[Doc, random.Random], Injection | None]] = {
-        "number": inject_number,
-        "date": inject_date,
-        "title": inject_title,
-        "name": lambda d, r: inject_name(d, r, names),
-        "term": inject_term,
-        "omission": inject_omission,
-        "addition": lambda d, r: inject_addition(d, r, [s for s in pool if s not in str(d.ref)]),
-    }
+    injectors = injectors_of(load(args.data))
     t0 = time.perf_counter()
     segments = 0
     false = Counter()

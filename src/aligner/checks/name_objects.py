@@ -26,10 +26,11 @@ from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
-from ..model import Finding, Mention, Segment, Severity, Span
+from ..model import Finding, Mention, Segment, Span
 from ..morph import ru_parses
 from ..resources import data_toml
 from ..translit import name_key
+from .name_roles import swapped_finding
 
 __all__ = ["capitalised_words", "object_swap_findings"]
 
@@ -224,13 +225,4 @@ def _finding(
         f"acted on; the translation has “{tgt[1].text}” act on “{tgt[0].text}”: "
         f"the two names are swapped{doubt}."
     )
-    return Finding(
-        kind="name",
-        severity=Severity.MAJOR if rendered else Severity.MINOR,
-        source=bead_ids[0],
-        target=bead_ids[1],
-        source_evidence=(src[0].span, src[1].span),
-        target_evidence=(tgt[0].span, tgt[1].span),
-        message=message,
-        rule="name.swapped",
-    )
+    return swapped_finding(bead_ids, src, tgt, message, major=rendered)

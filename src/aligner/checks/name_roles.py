@@ -22,7 +22,7 @@ from ..morph import ru_parses
 from ..resources import data_toml
 from ..translit import name_key
 
-__all__ = ["opening_names", "swap_findings"]
+__all__ = ["opening_names", "swap_findings", "swapped_finding"]
 
 FROM, TO = "from", "to"
 _WORD = regex.compile(r"[\p{L}][\p{L}'’.-]*")
@@ -166,9 +166,22 @@ def _finding(
         f"the translation has it go from “{tgt[second].text}” to “{tgt[first].text}”: "
         f"the two names are swapped{doubt}."
     )
+    return swapped_finding(bead_ids, src, tgt, message, major=strong)
+
+
+def swapped_finding(
+    bead_ids: tuple[tuple[str, ...], tuple[str, ...]],
+    src: tuple[Mention, Mention],
+    tgt: tuple[Mention, Mention],
+    message: str,
+    *,
+    major: bool,
+) -> Finding:
+    """The finding of two names whose roles the translation swaps, with both names as evidence on
+    each side; major when the reading is sure, minor when ``message`` says what leaves a doubt."""
     return Finding(
         kind="name",
-        severity=Severity.MAJOR if strong else Severity.MINOR,
+        severity=Severity.MAJOR if major else Severity.MINOR,
         source=bead_ids[0],
         target=bead_ids[1],
         source_evidence=(src[0].span, src[1].span),
