@@ -118,13 +118,9 @@ def time_in_other_units(
     another unit of time ("in the first month"): perhaps the same period in other units."""
     if judged[0] is not Severity.MAJOR:
         return judged
-    language = context.source.language if side == SOURCE else context.target.language
-    other_language = context.target.language if side == SOURCE else context.source.language
-    words = _quote(context, side, mention).lower().split()
-    unit = next((u for w in words if (u := time_units(language).get(w))), None)
+    unit, units = _counted_unit(context, side, mention)
     if unit is None:
         return judged
-    units = time_units(other_language)
     for seg in others:
         for word in _WORDS.findall(seg.text.lower()):
             named = units.get(word)
@@ -141,14 +137,10 @@ def one_unit_restated(context: CheckContext, side: str, mention: Mention, others
     days" restates the week, no number changed."""
     if mention.number.is_range:
         return False
-    language = context.source.language if side == SOURCE else context.target.language
-    other_language = context.target.language if side == SOURCE else context.source.language
-    words = _quote(context, side, mention).lower().split()
-    unit = next((u for w in words if (u := time_units(language).get(w))), None)
+    unit, units = _counted_unit(context, side, mention)
     if unit is None:
         return False
     lengths = data_toml("dates.toml").get("time_unit_lengths", {})
-    units = time_units(other_language)
     value = float(mention.number.low)
     for seg in others:
         for word in _WORDS.findall(seg.text.lower()):
@@ -156,6 +148,15 @@ def one_unit_restated(context: CheckContext, side: str, mention: Mention, others
             if length is not None and length[1] == unit and float(length[0]) == value:
                 return True
     return False
+
+
+def _counted_unit(context: CheckContext, side: str, mention: Mention) -> tuple[str | None, dict[str, str]]:
+    """The unit of time ``mention`` counts ("30 дней": day), if any, and the other side's units of time."""
+    language = context.source.language if side == SOURCE else context.target.language
+    other_language = context.target.language if side == SOURCE else context.source.language
+    words = _quote(context, side, mention).lower().split()
+    unit = next((u for w in words if (u := time_units(language).get(w))), None)
+    return unit, time_units(other_language)
 
 
 @functools.cache
